@@ -1,0 +1,72 @@
+package dev.needle.domain;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Collection;
+
+/**
+ * The budget against what is already spent: minutes this week (Monday to Sunday) and money this
+ * calendar month, computed from the interactions that count against the budget.
+ */
+public record BudgetStatus(Budget budget, LocalDate today, int minutesThisWeek, Money moneyThisMonth) {
+
+    public BudgetStatus {
+        Check.notNull("budget", budget);
+        Check.notNull("today", today);
+        if (minutesThisWeek < 0) {
+            throw new InvalidValueException("minutes", "Spent minutes cannot be negative.");
+        }
+        Check.notNull("money", moneyThisMonth);
+    }
+
+    public static BudgetStatus of(Budget budget, LocalDate today, Collection<Interaction> interactions) {
+        LocalDate weekStart = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate weekEnd = weekStart.plusDays(6);
+        int minutes = 0;
+        Money money = Money.ZERO;
+        for (Interaction interaction : interactions) {
+            if (!interaction.countsAgainstBudget()) {
+                continue;
+            }
+            LocalDate date = interaction.date();
+            if (interaction.channel().isFaceToFace() && !date.isBefore(weekStart) && !date.isAfter(weekEnd)) {
+                minutes += interaction.totalMinutes();
+            }
+            if (date.getYear() == today.getYear() && date.getMonth() == today.getMonth()) {
+                money = money.plus(interaction.expenses().total());
+            }
+        }
+        return new BudgetStatus(budget, today, minutes, money);
+    }
+
+    public int minutesLeft() {
+        return Math.max(0, budget.weeklyMinutes() - minutesThisWeek);
+    }
+
+    public Money moneyLeft() {
+        return budget.monthlyMoney().remainingAfter(moneyThisMonth);
+    }
+
+    /** Whether this cost still fits in both the week's hours and the month's money. */
+    public boolean fits(CostEstimate cost) {
+        return hoursFit(cost) && moneyFits(cost);
+    }
+
+    public boolean hoursFit(CostEstimate cost) {
+        return minutesThisWeek + cost.totalMinutes() <= budget.weeklyMinutes();
+    }
+
+    public boolean moneyFits(CostEstimate cost) {
+        return !moneyThisMonth.plus(cost.money()).exceeds(budget.monthlyMoney());
+    }
+
+    /** Hours with at most one decimal, the way people say them: "4", "4.5". */
+    public static String hours(int minutes) {
+        if (minutes % 60 == 0) {
+            return Integer.toString(minutes / 60);
+        }
+        return java.math.BigDecimal.valueOf(minutes).divide(java.math.BigDecimal.valueOf(60), 1,
+                java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+}

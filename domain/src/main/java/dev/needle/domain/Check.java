@@ -1,0 +1,75 @@
+package dev.needle.domain;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Validation shared by the value types; every failure names the field and what to do about it. */
+final class Check {
+    private Check() {
+    }
+
+    /** Trims, normalizes to NFC (so "é" typed two ways is one name) and refuses blank text. */
+    static String required(String field, String value, int maxLength) {
+        String text = optional(field, value, maxLength);
+        if (text.isEmpty()) {
+            throw new InvalidValueException(field, capitalize(field) + " must not be empty.");
+        }
+        return text;
+    }
+
+    /** Trims and normalizes to NFC; null becomes the empty string. */
+    static String optional(String field, String value, int maxLength) {
+        if (value == null) {
+            return "";
+        }
+        String text = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
+        if (text.codePointCount(0, text.length()) > maxLength) {
+            throw new InvalidValueException(field,
+                    capitalize(field) + " is too long: at most " + maxLength + " characters.");
+        }
+        return text;
+    }
+
+    static int range(String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new InvalidValueException(field,
+                    capitalize(field) + " must be between " + min + " and " + max + ", not " + value + ".");
+        }
+        return value;
+    }
+
+    static <T> T notNull(String field, T value) {
+        if (value == null) {
+            throw new InvalidValueException(field, capitalize(field) + " is required.");
+        }
+        return value;
+    }
+
+    static <T> List<T> list(String field, Collection<T> values) {
+        return values == null ? List.of() : List.copyOf(notNullElements(field, values));
+    }
+
+    static <T> Set<T> set(String field, Collection<T> values) {
+        return values == null ? Set.of() : Set.copyOf(notNullElements(field, values));
+    }
+
+    static <T> Optional<T> opt(Optional<T> value) {
+        return value == null ? Optional.empty() : value;
+    }
+
+    private static <T> Collection<T> notNullElements(String field, Collection<T> values) {
+        for (T value : values) {
+            if (value == null) {
+                throw new InvalidValueException(field, capitalize(field) + " contains an empty entry.");
+            }
+        }
+        return values;
+    }
+
+    static String capitalize(String field) {
+        return field.isEmpty() ? field : Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    }
+}

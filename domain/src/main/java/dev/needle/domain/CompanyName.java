@@ -1,0 +1,29 @@
+package dev.needle.domain;
+
+import java.util.Set;
+
+/** Compares company names the way people write them: "XYZ Corp." and "xyz" are the same company. */
+public final class CompanyName {
+    private static final Set<String> SUFFIXES = Set.of(
+            "inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "company",
+            "gmbh", "ag", "sa", "sas", "plc", "bv", "nv", "oy", "ab", "pty", "srl", "kk");
+
+    private CompanyName() {
+    }
+
+    /** Folded, punctuation dropped, legal suffixes at the end removed; empty for a blank name. */
+    public static String key(String company) {
+        String folded = SearchText.fold(company).replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").strip();
+        String[] words = folded.split(" ");
+        int end = words.length;
+        while (end > 1 && SUFFIXES.contains(words[end - 1])) {
+            end--;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, end));
+    }
+
+    public static boolean same(String a, String b) {
+        String keyA = key(a);
+        return !keyA.isEmpty() && keyA.equals(key(b));
+    }
+}

@@ -1,0 +1,150 @@
+package dev.needle.domain;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A person met while networking: who they are, how to reach them, where you met, what they can
+ * offer and what they look for (so you can pay it forward), how the conversation went, and where
+ * the relationship stands. Closed kindly only together with the message that closed it.
+ */
+public record Contact(ContactId id, String name, String company, String role, Reach reach, Origin origin,
+                      Set<Tag> offers, Set<Tag> lookingFor, Rapport rapport, Stage stage,
+                      Optional<LocalDate> nextFollowUp, String notes, Optional<Closure> closure, long version) {
+
+    public Contact {
+        Check.notNull("contact id", id);
+        name = Check.required("name", name, 200);
+        company = Check.optional("company", company, 200);
+        role = Check.optional("role", role, 200);
+        reach = reach == null ? Reach.NONE : reach;
+        origin = origin == null ? Origin.UNKNOWN : origin;
+        offers = Check.set("offers", offers);
+        lookingFor = Check.set("looking for", lookingFor);
+        rapport = rapport == null ? Rapport.UNRATED : rapport;
+        Check.notNull("stage", stage);
+        nextFollowUp = Check.opt(nextFollowUp);
+        notes = Check.optional("notes", notes, 20_000);
+        closure = Check.opt(closure);
+        if ((stage == Stage.CLOSED_KINDLY) != closure.isPresent()) {
+            throw new InvalidValueException("stage", "A contact is closed kindly exactly when it records the closing message.");
+        }
+        if (version < 0) {
+            throw new InvalidValueException("version", "Version cannot be negative.");
+        }
+    }
+
+    /** The fast capture after an event: a name, the rest may follow later. */
+    public static Contact capture(ContactId id, String name) {
+        return new Contact(id, name, "", "", Reach.NONE, Origin.UNKNOWN, Set.of(), Set.of(), Rapport.UNRATED,
+                Stage.MET, Optional.empty(), "", Optional.empty(), 0);
+    }
+
+    public boolean isClosed() {
+        return stage == Stage.CLOSED_KINDLY;
+    }
+
+    public boolean worksAt(String otherCompany) {
+        return CompanyName.same(company, otherCompany);
+    }
+
+    /** First word of the name, for greetings in suggested messages. */
+    public String firstName() {
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
+    }
+
+    /** Closes the relationship with the message that was sent; the follow-up goes with it. */
+    public Contact closeKindly(String message, LocalDate on) {
+        return edit().stage(Stage.CLOSED_KINDLY).closure(Optional.of(new Closure(on, message)))
+                .nextFollowUp(Optional.empty()).build();
+    }
+
+    /** Moves to another open stage; closing needs {@link #closeKindly} and its message. */
+    public Contact moveTo(Stage newStage) {
+        if (newStage == Stage.CLOSED_KINDLY) {
+            throw new InvalidValueException("stage", "Closing kindly needs the message you sent; use close kindly.");
+        }
+        return edit().stage(newStage).closure(Optional.empty()).build();
+    }
+
+    public Contact followUpOn(LocalDate date) {
+        return edit().nextFollowUp(Optional.of(date)).build();
+    }
+
+    public Contact withoutFollowUp() {
+        return edit().nextFollowUp(Optional.empty()).build();
+    }
+
+    public Contact withVersion(long newVersion) {
+        return edit().version(newVersion).build();
+    }
+
+    /** Everything a filter looks at, folded once: name, company, role, tags, notes, emails. */
+    public String searchText() {
+        StringBuilder text = new StringBuilder(name).append(' ').append(company).append(' ').append(role);
+        offers.forEach(tag -> text.append(' ').append(tag.value()));
+        lookingFor.forEach(tag -> text.append(' ').append(tag.value()));
+        reach.emails().forEach(email -> text.append(' ').append(email));
+        return SearchText.fold(text.append(' ').append(notes).toString());
+    }
+
+    public Draft edit() {
+        return new Draft(this);
+    }
+
+    /** A mutable copy for forms and importers; {@link #build()} validates everything at once. */
+    public static final class Draft {
+        private final ContactId id;
+        private String name;
+        private String company;
+        private String role;
+        private Reach reach;
+        private Origin origin;
+        private Set<Tag> offers;
+        private Set<Tag> lookingFor;
+        private Rapport rapport;
+        private Stage stage;
+        private Optional<LocalDate> nextFollowUp;
+        private String notes;
+        private Optional<Closure> closure;
+        private long version;
+
+        private Draft(Contact c) {
+            id = c.id;
+            name = c.name;
+            company = c.company;
+            role = c.role;
+            reach = c.reach;
+            origin = c.origin;
+            offers = c.offers;
+            lookingFor = c.lookingFor;
+            rapport = c.rapport;
+            stage = c.stage;
+            nextFollowUp = c.nextFollowUp;
+            notes = c.notes;
+            closure = c.closure;
+            version = c.version;
+        }
+
+        public Draft name(String value) { name = value; return this; }
+        public Draft company(String value) { company = value; return this; }
+        public Draft role(String value) { role = value; return this; }
+        public Draft reach(Reach value) { reach = value; return this; }
+        public Draft origin(Origin value) { origin = value; return this; }
+        public Draft offers(Set<Tag> value) { offers = value; return this; }
+        public Draft lookingFor(Set<Tag> value) { lookingFor = value; return this; }
+        public Draft rapport(Rapport value) { rapport = value; return this; }
+        public Draft stage(Stage value) { stage = value; return this; }
+        public Draft nextFollowUp(Optional<LocalDate> value) { nextFollowUp = value; return this; }
+        public Draft notes(String value) { notes = value; return this; }
+        public Draft closure(Optional<Closure> value) { closure = value; return this; }
+        public Draft version(long value) { version = value; return this; }
+
+        public Contact build() {
+            return new Contact(id, name, company, role, reach, origin, offers, lookingFor, rapport, stage,
+                    nextFollowUp, notes, closure, version);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.needle.domain;
+
+/** Who asked for the meeting: them, or you considering asking them. */
+public enum Initiator {
+    THEM,
+    ME
+}

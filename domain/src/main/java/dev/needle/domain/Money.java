@@ -1,0 +1,84 @@
+package dev.needle.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * An amount of money in cents: exact, never negative. One currency per database; the symbol is a
+ * matter of display. Over-budget amounts are expressed with {@link #exceeds} and {@link #over}, so a
+ * negative amount never has to exist.
+ */
+public record Money(long cents) implements Comparable<Money> {
+    public static final Money ZERO = new Money(0);
+    private static final long MAX_CENTS = 1_000_000_000_00L;
+
+    public Money {
+        if (cents < 0) {
+            throw new InvalidValueException("money", "An amount cannot be negative.");
+        }
+        if (cents > MAX_CENTS) {
+            throw new InvalidValueException("money", "An amount cannot exceed 1000000000.00.");
+        }
+    }
+
+    public static Money ofCents(long cents) {
+        return new Money(cents);
+    }
+
+    /** Parses "4", "4.5" or "4.50"; refuses more than two decimals rather than rounding silently. */
+    public static Money parse(String text) {
+        String value = text == null ? "" : text.strip();
+        if (value.isEmpty()) {
+            return ZERO;
+        }
+        BigDecimal amount;
+        try {
+            amount = new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("money", "\"" + value + "\" is not an amount; write it like 4.50.");
+        }
+        if (amount.signum() < 0) {
+            throw new InvalidValueException("money", "An amount cannot be negative.");
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            throw new InvalidValueException("money", "\"" + value + "\" has more than two decimals.");
+        }
+        if (amount.compareTo(BigDecimal.valueOf(MAX_CENTS, 2)) > 0) {
+            throw new InvalidValueException("money", "An amount cannot exceed 1000000000.00.");
+        }
+        return new Money(amount.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
+    }
+
+    public Money plus(Money other) {
+        return new Money(cents + other.cents);
+    }
+
+    /** What is left of this after {@code spent}, never below zero. */
+    public Money remainingAfter(Money spent) {
+        return new Money(Math.max(0, cents - spent.cents));
+    }
+
+    public boolean exceeds(Money limit) {
+        return cents > limit.cents;
+    }
+
+    /** How far this goes beyond {@code limit}; zero when it does not. */
+    public Money over(Money limit) {
+        return new Money(Math.max(0, cents - limit.cents));
+    }
+
+    public boolean isZero() {
+        return cents == 0;
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        return Long.compare(cents, other.cents);
+    }
+
+    /** Plain decimal with two places, e.g. {@code 12.50}. */
+    @Override
+    public String toString() {
+        return BigDecimal.valueOf(cents, 2).toPlainString();
+    }
+}

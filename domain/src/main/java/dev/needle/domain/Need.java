@@ -1,0 +1,101 @@
+package dev.needle.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One concrete thing the direction needs. {@code priority} is the need's place in the user's list
+ * (1 is the most important), which is also the number reasons cite ("matches need 2").
+ * {@code version} counts saves; 0 means not stored yet.
+ */
+public record Need(NeedId id, String title, NeedKind kind, List<Target> targets, int priority, NeedStatus status,
+                   Optional<ContactId> metBy, Optional<LocalDate> metOn, String notes, long version) {
+
+    public Need {
+        Check.notNull("need id", id);
+        title = Check.required("title", title, 200);
+        Check.notNull("kind", kind);
+        targets = Check.list("targets", targets);
+        if (priority < 1) {
+            throw new InvalidValueException("priority", "Priority is a place in the list, 1 or more, not " + priority + ".");
+        }
+        Check.notNull("status", status);
+        metBy = Check.opt(metBy);
+        metOn = Check.opt(metOn);
+        notes = Check.optional("notes", notes, 20_000);
+        if (status == NeedStatus.MET && (metBy.isEmpty() || metOn.isEmpty())) {
+            throw new InvalidValueException("metBy", "A need marked met says who met it and when.");
+        }
+        if (status != NeedStatus.MET && (metBy.isPresent() || metOn.isPresent())) {
+            throw new InvalidValueException("metBy", "Only a met need records who met it.");
+        }
+        if (version < 0) {
+            throw new InvalidValueException("version", "Version cannot be negative.");
+        }
+    }
+
+    public static Need open(NeedId id, String title, NeedKind kind, List<Target> targets, int priority) {
+        return new Need(id, title, kind, targets, priority, NeedStatus.OPEN, Optional.empty(), Optional.empty(), "", 0);
+    }
+
+    public boolean isActive() {
+        return status.isActive();
+    }
+
+    public Need markMet(ContactId by, LocalDate on) {
+        return new Need(id, title, kind, targets, priority, NeedStatus.MET, Optional.of(by), Optional.of(on), notes, version);
+    }
+
+    public Need drop() {
+        return withStatus(NeedStatus.DROPPED);
+    }
+
+    /** A first interaction that advances an open need puts it in progress; other states stay. */
+    public Need advanced() {
+        return status == NeedStatus.OPEN ? withStatus(NeedStatus.IN_PROGRESS) : this;
+    }
+
+    public Need reopen() {
+        return withStatus(NeedStatus.OPEN);
+    }
+
+    public Need withStatus(NeedStatus newStatus) {
+        if (newStatus == NeedStatus.MET) {
+            throw new InvalidValueException("metBy", "Use markMet: a met need says who met it and when.");
+        }
+        return new Need(id, title, kind, targets, priority, newStatus, Optional.empty(), Optional.empty(), notes, version);
+    }
+
+    public Need withPriority(int newPriority) {
+        return new Need(id, title, kind, targets, newPriority, status, metBy, metOn, notes, version);
+    }
+
+    public Need withDetails(String newTitle, NeedKind newKind, List<Target> newTargets, String newNotes) {
+        return new Need(id, newTitle, newKind, newTargets, priority, status, metBy, metOn, newNotes, version);
+    }
+
+    public Need withVersion(long newVersion) {
+        return new Need(id, title, kind, targets, priority, status, metBy, metOn, notes, newVersion);
+    }
+
+    /** The targets this contact matches, in the order the need lists them. */
+    public List<Target> targetsMatchedBy(Contact contact) {
+        return targets.stream().filter(t -> t.isMatchedBy(contact)).toList();
+    }
+
+    /** The subject to ask about: the first target's value, or the title when there is none. */
+    public String subject() {
+        return targets.isEmpty() ? title : targets.get(0).value();
+    }
+
+    /** What to ask a person who might help with this need. */
+    public String question() {
+        return kind.question(subject());
+    }
+
+    /** "need 2 — informational interview in market research" as reasons cite it. */
+    public String citation() {
+        return "need " + priority + " — " + title;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.needle.domain;
+
+/** Where a meeting request stands after triage. */
+public enum RequestStatus {
+    PENDING("waiting for triage"),
+    SCHEDULED("scheduled"),
+    COUNTERED("alternative offered"),
+    HELPING("helping them"),
+    DECLINED("declined kindly");
+
+    private final String label;
+
+    RequestStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean isDecided() {
+        return this != PENDING;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.needle.domain;
+
+import java.util.List;
+
+/**
+ * A short label for what someone can offer or is looking for ("ux designer", "market research").
+ * Stored folded to lower case so "UX Designer" and "ux designer" are one tag.
+ */
+public record Tag(String value) implements Comparable<Tag> {
+    public Tag {
+        value = Check.required("tag", value, 60).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        if (value.contains(",")) {
+            throw new InvalidValueException("tag", "A tag cannot contain a comma: \"" + value + "\".");
+        }
+    }
+
+    public static Tag of(String value) {
+        return new Tag(value);
+    }
+
+    /**
+     * True when the two tags name the same thing: every word of the shorter one is found in the
+     * longer one, so "ux design" matches "ux designer" and "research" matches "market research".
+     */
+    public boolean matches(Tag other) {
+        List<String> mine = WordMatch.words(value);
+        List<String> theirs = WordMatch.words(other.value);
+        return mine.size() <= theirs.size() ? WordMatch.allFound(mine, theirs) : WordMatch.allFound(theirs, mine);
+    }
+
+    @Override
+    public int compareTo(Tag other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

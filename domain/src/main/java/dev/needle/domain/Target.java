@@ -1,0 +1,49 @@
+package dev.needle.domain;
+
+import java.util.List;
+
+/** One thing a need aims at: a company, a role or a topic. */
+public record Target(TargetKind kind, String value) {
+    public Target {
+        Check.notNull("target kind", kind);
+        value = Check.required(kind.label(), value, 120);
+    }
+
+    public static Target company(String name) {
+        return new Target(TargetKind.COMPANY, name);
+    }
+
+    public static Target role(String name) {
+        return new Target(TargetKind.ROLE, name);
+    }
+
+    public static Target topic(String name) {
+        return new Target(TargetKind.TOPIC, name);
+    }
+
+    /**
+     * Whether this contact is inside the target: works at the company, holds (or offers) the role,
+     * or knows the topic through their role or what they offer.
+     */
+    public boolean isMatchedBy(Contact contact) {
+        return switch (kind) {
+            case COMPANY -> CompanyName.same(value, contact.company());
+            case ROLE -> mentions(contact.role()) || offers(contact);
+            case TOPIC -> offers(contact) || mentions(contact.role()) || mentions(contact.company());
+        };
+    }
+
+    private boolean mentions(String text) {
+        return WordMatch.allFound(WordMatch.words(value), WordMatch.words(text));
+    }
+
+    private boolean offers(Contact contact) {
+        List<String> wanted = WordMatch.words(value);
+        return contact.offers().stream().anyMatch(tag -> WordMatch.allFound(wanted, WordMatch.words(tag.value())));
+    }
+
+    @Override
+    public String toString() {
+        return kind.label() + ": " + value;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.needle.domain.triage;
+
+import dev.needle.domain.BudgetStatus;
+import dev.needle.domain.CostEstimate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The cost side of triage: the meeting's time and money against what is left, and the distance. */
+record CostCheck(List<Reason> reasons, boolean affordable, boolean near) {
+
+    static CostCheck of(CostEstimate cost, Optional<BudgetStatus> budget, TriageSettings settings) {
+        List<Reason> reasons = new ArrayList<>();
+        boolean affordable = true;
+        if (budget.isEmpty()) {
+            reasons.add(new Reason(ReasonKind.COST, "no budget set: time and money not weighed"));
+        } else {
+            BudgetStatus b = budget.get();
+            String hours = BudgetStatus.hours(b.minutesThisWeek() + cost.totalMinutes()) + " h of "
+                    + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h this week";
+            String money = b.moneyThisMonth().plus(cost.money()) + " of " + b.budget().monthlyMoney() + " this month";
+            if (!b.hoursFit(cost)) {
+                reasons.add(new Reason(ReasonKind.COST, "over budget: " + hours));
+                affordable = false;
+            }
+            if (!b.moneyFits(cost)) {
+                reasons.add(new Reason(ReasonKind.COST, "over budget: " + money));
+                affordable = false;
+            }
+            if (affordable) {
+                reasons.add(new Reason(ReasonKind.COST, "within budget: " + hours + ", " + money));
+            }
+        }
+        boolean near = cost.travelMinutes() <= settings.maxTravelMinutes();
+        if (!near) {
+            reasons.add(new Reason(ReasonKind.DISTANCE, "far away: " + cost.travelMinutes()
+                    + " min of travel, more than " + settings.maxTravelMinutes()));
+        }
+        return new CostCheck(List.copyOf(reasons), affordable, near);
+    }
+}

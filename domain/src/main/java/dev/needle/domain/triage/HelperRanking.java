@@ -1,0 +1,71 @@
+package dev.needle.domain.triage;
+
+import dev.needle.domain.Contact;
+import dev.needle.domain.Need;
+import dev.needle.domain.Stage;
+import dev.needle.domain.Target;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who can help with a need, best first: the strongest target they match, plus rapport and an
+ * established relationship (people you already know well are easier to ask). Closed contacts are
+ * left out: you told them you were moving on.
+ */
+public final class HelperRanking {
+    private static final int RELATIONSHIP_BONUS = 10;
+    private final TriageSettings settings;
+
+    public HelperRanking(TriageSettings settings) {
+        this.settings = settings;
+    }
+
+    public List<Helper> rank(Need need, Collection<Contact> contacts) {
+        return rank(need, contacts, Set.of());
+    }
+
+    /** Ranks helpers; those in {@code present} (say, expected at an event) are marked and come first on ties. */
+    public List<Helper> rank(Need need, Collection<Contact> contacts, Set<dev.needle.domain.ContactId> present) {
+        List<Helper> helpers = new ArrayList<>();
+        for (Contact contact : contacts) {
+            if (contact.isClosed()) {
+                continue;
+            }
+            List<Target> matched = need.targetsMatchedBy(contact);
+            if (matched.isEmpty()) {
+                continue;
+            }
+            int score = matched.stream().mapToInt(t -> settings.targetWeight(t.kind())).max().orElse(0);
+            List<String> reasons = new ArrayList<>();
+            matched.forEach(t -> reasons.add(describe(t, contact)));
+            if (contact.rapport().isRated() && contact.rapport().score() >= settings.greatRapport()) {
+                score += settings.rapportBonus();
+                reasons.add("you hit it off (rapport " + contact.rapport() + ")");
+            }
+            if (contact.stage() == Stage.RELATIONSHIP) {
+                score += RELATIONSHIP_BONUS;
+                reasons.add("an established relationship");
+            }
+            if (present.contains(contact.id())) {
+                reasons.add(0, "will be there");
+            }
+            helpers.add(new Helper(contact, score, reasons));
+        }
+        helpers.sort(Comparator.comparingInt(Helper::score).reversed()
+                .thenComparing(h -> !present.contains(h.contact().id()))
+                .thenComparing(h -> h.contact().name())
+                .thenComparing(h -> h.contact().id()));
+        return List.copyOf(helpers);
+    }
+
+    private static String describe(Target target, Contact contact) {
+        return switch (target.kind()) {
+            case COMPANY -> "works at " + contact.company();
+            case ROLE -> contact.role().isEmpty() ? "offers " + target.value() : "is " + contact.role();
+            case TOPIC -> "knows " + target.value();
+        };
+    }
+}

@@ -1,0 +1,30 @@
+package dev.needle.domain.triage;
+
+import dev.needle.domain.BudgetStatus;
+import dev.needle.domain.Contact;
+import dev.needle.domain.MeetingRequest;
+import dev.needle.domain.Need;
+import dev.needle.domain.Tag;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything triage weighs for one request: the request and its contact, your needs, what you can
+ * offer yourself, the people you know (whose offers may answer what they look for), and the budget.
+ */
+public record TriageCase(MeetingRequest request, Contact contact, List<Need> needs, Set<Tag> yourOffers,
+                         List<Contact> network, Optional<BudgetStatus> budget) {
+    public TriageCase {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(contact, "contact");
+        if (!request.contact().equals(contact.id())) {
+            throw new IllegalArgumentException("The request belongs to contact " + request.contact() + ", not " + contact.id());
+        }
+        needs = List.copyOf(needs);
+        yourOffers = Set.copyOf(yourOffers);
+        network = List.copyOf(network);
+        budget = budget == null ? Optional.empty() : budget;
+    }
+}

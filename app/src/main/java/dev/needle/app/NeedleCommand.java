@@ -1,0 +1,102 @@
+package dev.needle.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top {@code needle} command: global options, and the full-screen UI when run bare. */
+@Command(
+        name = "needle",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Know what you need before you spend time on people: a keyboard-driven "
+                + "networking planner for the terminal.",
+        exitCodeOnInvalidInput = NeedleCommand.USAGE,
+        exitCodeOnExecutionException = NeedleCommand.BAD_INPUT,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:bad input", "2:usage error, or no usable terminal"})
+public final class NeedleCommand implements Callable<Integer> {
+    static final int DONE = 0;
+    static final int BAD_INPUT = 1;
+    static final int USAGE = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger(NeedleCommand.class);
+
+    private final BooleanSupplier interactiveTerminal;
+
+    @Spec private CommandSpec spec;
+
+    private String databaseUrl;
+    private Path configFile;
+    private Path dataDir;
+
+    NeedleCommand(BooleanSupplier interactiveTerminal) {
+        this.interactiveTerminal = interactiveTerminal;
+    }
+
+    /** The configured command line, with one-line error reporting and Needle's exit codes. */
+    static CommandLine commandLine(BooleanSupplier interactiveTerminal) {
+        return new CommandLine(new NeedleCommand(interactiveTerminal))
+                .setParameterExceptionHandler(new OneLineErrors())
+                .setExecutionExceptionHandler(new OneLineErrors());
+    }
+
+    @Option(names = "--db", paramLabel = "URL", scope = ScopeType.INHERIT,
+            description = "Database to use: a jdbc:h2:... or jdbc:postgresql://... URL "
+                    + "(default: an H2 file in the data folder).")
+    void setDatabaseUrl(String url) {
+        this.databaseUrl = OptionChecks.databaseUrl(url).orElseThrow(this::refused);
+    }
+
+    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Configuration file (default: $XDG_CONFIG_HOME/needle/config.yaml).")
+    void setConfigFile(Path file) {
+        this.configFile = OptionChecks.configFile(file).orElseThrow(this::refused);
+    }
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Folder for Needle's data (default: $XDG_DATA_HOME/needle).")
+    void setDataDir(Path dir) {
+        this.dataDir = OptionChecks.dataDir(dir).orElseThrow(this::refused);
+    }
+
+    Optional<String> databaseUrl() {
+        return Optional.ofNullable(databaseUrl);
+    }
+
+    Optional<Path> configFile() {
+        return Optional.ofNullable(configFile);
+    }
+
+    Optional<Path> dataDir() {
+        return Optional.ofNullable(dataDir);
+    }
+
+    @Override
+    public Integer call() {
+        if (!interactiveTerminal.getAsBoolean()) {
+            LOG.info("Started without a terminal; nothing to show");
+            spec.commandLine().getErr().println("needle: no terminal: the full-screen UI needs an "
+                    + "interactive terminal; try `needle --help`");
+            return USAGE;
+        }
+        // Honest status until the TUI adapter exists: no pretend screen.
+        spec.commandLine().getErr().println("needle: the full-screen UI is not built yet; "
+                + "try `needle --help`");
+        return USAGE;
+    }
+
+    private ParameterException refused(String problem) {
+        return new ParameterException(spec.commandLine(), problem);
+    }
+}

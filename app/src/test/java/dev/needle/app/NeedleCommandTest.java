@@ -1,0 +1,111 @@
+package dev.needle.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class NeedleCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(boolean interactive, String... args) {
+        CommandLine cmd = NeedleCommand.commandLine(() -> interactive);
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        return cmd.execute(args);
+    }
+
+    @Test
+    void versionPrintsTheVersionFromTheBuild() {
+        int exit = run(false, "--version");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).isEqualTo("needle 0.1.0-SNAPSHOT" + System.lineSeparator());
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void helpListsEveryGlobalOption() {
+        int exit = run(false, "--help");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString())
+                .contains("Usage: needle")
+                .contains("--db=URL", "--config=FILE", "--data-dir=DIR", "--help", "--version")
+                .contains("Exit codes:");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void unknownOptionIsAOneLineUsageError() {
+        int exit = run(true, "--bogus");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).hasLineCount(1).contains("--bogus").contains("needle --help");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void withoutATerminalItSaysSoOnOneLineAndExitsWithTwo() {
+        int exit = run(false);
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("needle: no terminal: the full-screen UI needs an "
+                + "interactive terminal; try `needle --help`" + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void onATerminalItAdmitsTheUiIsNotThereYet() {
+        int exit = run(true);
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).hasLineCount(1).contains("not built yet");
+    }
+
+    @Test
+    void acceptsValidGlobalOptions(@TempDir Path tmp) throws IOException {
+        Path config = Files.writeString(tmp.resolve("config.yaml"), "{}\n");
+        NeedleCommand command = new NeedleCommand(() -> false);
+
+        new CommandLine(command).parseArgs("--db", "jdbc:postgresql://localhost/needle",
+                "--config", config.toString(), "--data-dir", tmp.resolve("not-yet").toString());
+
+        assertThat(command.databaseUrl()).contains("jdbc:postgresql://localhost/needle");
+        assertThat(command.configFile()).contains(config);
+        assertThat(command.dataDir()).contains(tmp.resolve("not-yet"));
+    }
+
+    @Test
+    void refusesADatabaseUrlOfAnotherKind() {
+        int exit = run(true, "--db", "mysql://localhost/needle");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).hasLineCount(1).contains("--db").contains("mysql://localhost/needle");
+    }
+
+    @Test
+    void refusesAMissingConfigFile(@TempDir Path tmp) {
+        int exit = run(true, "--config", tmp.resolve("absent.yaml").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).hasLineCount(1).contains("--config: no such file");
+    }
+
+    @Test
+    void refusesADataDirThatIsAFile(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("data"), "");
+
+        int exit = run(true, "--data-dir", file.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).hasLineCount(1).contains("is not a folder");
+    }
+}

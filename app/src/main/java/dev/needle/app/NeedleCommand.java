@@ -52,8 +52,8 @@ public final class NeedleCommand implements Callable<Integer> {
     }
 
     @Option(names = "--db", paramLabel = "URL", scope = ScopeType.INHERIT,
-            description = "Database to use: a jdbc:h2:... or jdbc:postgresql://... URL "
-                    + "(default: an H2 file in the data folder).")
+            description = "Database to use: mem: (nothing kept), a jdbc:h2:... or a "
+                    + "jdbc:postgresql://... URL (default: an H2 file in the data folder).")
     void setDatabaseUrl(String url) {
         this.databaseUrl = OptionChecks.databaseUrl(url).orElseThrow(this::refused);
     }

@@ -26,13 +26,16 @@ final class OptionChecks {
         }
     }
 
+    /** The URL itself is never echoed back: a PostgreSQL URL may carry a password. */
     static Checked<String> databaseUrl(String url) {
+        boolean memory = url.equals("mem:");
         boolean h2 = url.startsWith("jdbc:h2:") && url.length() > "jdbc:h2:".length();
         boolean postgres = url.startsWith("jdbc:postgresql://")
                 && url.length() > "jdbc:postgresql://".length();
-        return h2 || postgres
+        return memory || h2 || postgres
                 ? Checked.ok(url)
-                : Checked.refused("--db expects a jdbc:h2:... or jdbc:postgresql://... URL, not '" + url + "'");
+                : Checked.refused("--db expects mem:, a jdbc:h2:... URL or a jdbc:postgresql://... URL; "
+                        + "the value given is none of these");
     }
 
     static Checked<Path> configFile(Path file) {

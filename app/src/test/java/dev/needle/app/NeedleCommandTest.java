@@ -84,11 +84,20 @@ class NeedleCommandTest {
     }
 
     @Test
-    void refusesADatabaseUrlOfAnotherKind() {
-        int exit = run(true, "--db", "mysql://localhost/needle");
+    void refusesADatabaseUrlOfAnotherKindWithoutEchoingIt() {
+        int exit = run(true, "--db", "mysql://needle:s3cret@localhost/needle");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).hasLineCount(1).contains("--db").contains("mysql://localhost/needle");
+        assertThat(err.toString()).hasLineCount(1).contains("--db").doesNotContain("s3cret");
+    }
+
+    @Test
+    void acceptsTheInMemoryDatabase() {
+        NeedleCommand command = new NeedleCommand(() -> false);
+
+        new CommandLine(command).parseArgs("--db", "mem:");
+
+        assertThat(command.databaseUrl()).contains("mem:");
     }
 
     @Test

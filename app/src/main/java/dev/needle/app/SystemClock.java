@@ -1,0 +1,25 @@
+package dev.needle.app;
+
+import dev.needle.application.port.out.ClockPort;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** The clock port on the machine's clock in the user's time zone. */
+final class SystemClock implements ClockPort {
+    private final Clock clock;
+
+    SystemClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Override
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.needle.app;
+
+import dev.needle.application.port.in.AcceptMeetingUseCase;
+import dev.needle.application.port.in.AddNeedUseCase;
+import dev.needle.application.port.in.ArchiveDirectionUseCase;
+import dev.needle.application.port.in.CaptureContactUseCase;
+import dev.needle.application.port.in.CounterMeetingUseCase;
+import dev.needle.application.port.in.DeclineMeetingUseCase;
+import dev.needle.application.port.in.DropNeedUseCase;
+import dev.needle.application.port.in.EditContactUseCase;
+import dev.needle.application.port.in.EditNeedUseCase;
+import dev.needle.application.port.in.FindHelpersUseCase;
+import dev.needle.application.port.in.FindPeopleAtCompanyUseCase;
+import dev.needle.application.port.in.GetBudgetStatusUseCase;
+import dev.needle.application.port.in.GetDirectionUseCase;
+import dev.needle.application.port.in.ListFollowUpsUseCase;
+import dev.needle.application.port.in.ListNeedsUseCase;
+import dev.needle.application.port.in.ListPendingRequestsUseCase;
+import dev.needle.application.port.in.LogInteractionUseCase;
+import dev.needle.application.port.in.MarkNeedMetUseCase;
+import dev.needle.application.port.in.OfferHelpUseCase;
+import dev.needle.application.port.in.PlanEventUseCase;
+import dev.needle.application.port.in.PrepareEventUseCase;
+import dev.needle.application.port.in.RecordMeetingRequestUseCase;
+import dev.needle.application.port.in.ReorderNeedUseCase;
+import dev.needle.application.port.in.SearchContactsUseCase;
+import dev.needle.application.port.in.SetBudgetUseCase;
+import dev.needle.application.port.in.SetDirectionUseCase;
+import dev.needle.application.port.in.TriageMeetingRequestUseCase;
+import dev.needle.application.port.in.ViewContactUseCase;
+import dev.needle.application.port.out.ClockPort;
+import dev.needle.application.port.out.ContactStore;
+import dev.needle.application.port.out.Transactions;
+import dev.needle.application.service.AcceptMeetingService;
+import dev.needle.application.service.AddNeedService;
+import dev.needle.application.service.ArchiveDirectionService;
+import dev.needle.application.service.CaptureContactService;
+import dev.needle.application.service.CounterMeetingService;
+import dev.needle.application.service.DeclineMeetingService;
+import dev.needle.application.service.DropNeedService;
+import dev.needle.application.service.EditContactService;
+import dev.needle.application.service.EditNeedService;
+import dev.needle.application.service.FindHelpersService;
+import dev.needle.application.service.FindPeopleAtCompanyService;
+import dev.needle.application.service.GetBudgetStatusService;
+import dev.needle.application.service.GetDirectionService;
+import dev.needle.application.service.IndexedContactStore;
+import dev.needle.application.service.ListFollowUpsService;
+import dev.needle.application.service.ListNeedsService;
+import dev.needle.application.service.ListPendingRequestsService;
+import dev.needle.application.service.LogInteractionService;
+import dev.needle.application.service.MarkNeedMetService;
+import dev.needle.application.service.MeetingDefaults;
+import dev.needle.application.service.OfferHelpService;
+import dev.needle.application.service.PlanEventService;
+import dev.needle.application.service.PrepareEventService;
+import dev.needle.application.service.RecordMeetingRequestService;
+import dev.needle.application.service.ReorderNeedService;
+import dev.needle.application.service.SearchContactsService;
+import dev.needle.application.service.SetBudgetService;
+import dev.needle.application.service.SetDirectionService;
+import dev.needle.application.service.TriageMeetingRequestService;
+import dev.needle.application.service.ViewContactService;
+import dev.needle.domain.triage.TriageSettings;
+
+/**
+ * Every incoming port, wired by hand over one database's stores: the composition root's single
+ * place where services meet adapters. The contact store is wrapped once so the search index sees
+ * every save, and the transactions are guarded so a rollback also rolls back the index.
+ */
+record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiveDirection,
+                GetDirectionUseCase getDirection, AddNeedUseCase addNeed, EditNeedUseCase editNeed,
+                ReorderNeedUseCase reorderNeed, MarkNeedMetUseCase markNeedMet, DropNeedUseCase dropNeed,
+                ListNeedsUseCase listNeeds, CaptureContactUseCase captureContact, EditContactUseCase editContact,
+                ViewContactUseCase viewContact, LogInteractionUseCase logInteraction,
+                RecordMeetingRequestUseCase recordMeetingRequest, TriageMeetingRequestUseCase triage,
+                AcceptMeetingUseCase acceptMeeting, CounterMeetingUseCase counterMeeting,
+                OfferHelpUseCase offerHelp, DeclineMeetingUseCase declineMeeting,
+                ListPendingRequestsUseCase pendingRequests, ListFollowUpsUseCase followUps,
+                FindHelpersUseCase findHelpers, FindPeopleAtCompanyUseCase peopleAtCompany,
+                PlanEventUseCase planEvent, PrepareEventUseCase prepareEvent, SetBudgetUseCase setBudget,
+                GetBudgetStatusUseCase budgetStatus, SearchContactsUseCase searchContacts) {
+
+    static UseCases wire(StorePorts stores, ClockPort clock, TriageSettings triage, MeetingDefaults meetings) {
+        IndexedContactStore indexed = new IndexedContactStore(stores.contacts());
+        ContactStore contacts = indexed;
+        Transactions tx = indexed.guard(stores.transactions());
+        var needs = stores.needs();
+        var directions = stores.directions();
+        var events = stores.events();
+        var interactions = stores.interactions();
+        var requests = stores.meetingRequests();
+        var budget = stores.budget();
+        var ids = stores.ids();
+        return new UseCases(
+                new SetDirectionService(directions, ids, clock, tx),
+                new ArchiveDirectionService(directions, clock),
+                new GetDirectionService(directions),
+                new AddNeedService(needs, ids),
+                new EditNeedService(needs),
+                new ReorderNeedService(needs, tx),
+                new MarkNeedMetService(needs, contacts, clock),
+                new DropNeedService(needs),
+                new ListNeedsService(needs),
+                new CaptureContactService(contacts, events, ids, clock),
+                new EditContactService(contacts),
+                new ViewContactService(contacts, interactions, requests),
+                new LogInteractionService(interactions, contacts, needs, ids, clock, tx),
+                new RecordMeetingRequestService(requests, contacts, ids, clock, tx, meetings),
+                new TriageMeetingRequestService(requests, contacts, needs, directions, budget, interactions, clock, triage),
+                new AcceptMeetingService(requests, contacts, tx),
+                new CounterMeetingService(requests, tx),
+                new OfferHelpService(requests, contacts, tx),
+                new DeclineMeetingService(requests, contacts, clock, tx),
+                new ListPendingRequestsService(requests),
+                new ListFollowUpsService(contacts, clock),
+                new FindHelpersService(needs, contacts, triage),
+                new FindPeopleAtCompanyService(contacts),
+                new PlanEventService(events, ids),
+                new PrepareEventService(events, needs, contacts, triage),
+                new SetBudgetService(budget),
+                new GetBudgetStatusService(budget, interactions, clock),
+                new SearchContactsService(indexed.index()));
+    }
+}

@@ -1,6 +1,7 @@
 package dev.needle.domain.triage;
 
 import static dev.needle.domain.Contacts.contact;
+import static dev.needle.domain.Contacts.tags;
 import static dev.needle.domain.Needs.need;
 import static dev.needle.domain.triage.TriageCases.defaultsWithTopicWeight;
 import static dev.needle.domain.triage.TriageCases.spent;
@@ -13,8 +14,11 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedKind;
 import dev.needle.domain.NeedStatus;
+import dev.needle.domain.Rapport;
 import dev.needle.domain.Requests;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -308,7 +312,7 @@ class TriagePolicyTest {
 
         @Test
         void aFitComesBeforeHelpingThem() {
-            Contact asking = analyst.edit().lookingFor(dev.needle.domain.Contacts.tags("investors")).build();
+            Contact asking = analyst.edit().lookingFor(tags("investors")).build();
             Verdict verdict = triage(asking).needs(lowerRanked).youOffer("investors").verdict();
             assertThat(verdict.recommendation()).isEqualTo(Recommendation.TARGETED_ALTERNATIVE);
             assertThat(texts(verdict)).contains("you can help: they look for investors, you offer it");
@@ -338,7 +342,7 @@ class TriagePolicyTest {
 
         @Test
         void helpingComesBeforeAGreatConversation() {
-            Contact warm = stranger.edit().rapport(dev.needle.domain.Rapport.of(5)).build();
+            Contact warm = stranger.edit().rapport(Rapport.of(5)).build();
             Verdict verdict = triage(warm).needs(CONNECTION_TO_XYZ).youOffer("market sizing").verdict();
             assertThat(verdict.recommendation()).isEqualTo(Recommendation.HELP_THEM);
         }
@@ -353,7 +357,7 @@ class TriagePolicyTest {
 
         @Test
         void theContactDoesNotCountAsSomeoneYouKnowWhoCanHelp() {
-            Contact selfHelping = stranger.edit().offers(dev.needle.domain.Contacts.tags("market sizing")).build();
+            Contact selfHelping = stranger.edit().offers(tags("market sizing")).build();
             Verdict verdict = triage(selfHelping).network(selfHelping).verdict();
             assertThat(verdict.recommendation()).isEqualTo(Recommendation.DECLINE_KINDLY);
         }
@@ -379,7 +383,7 @@ class TriagePolicyTest {
 
         @Test
         void aPoliteConversationIsDeclinedSayingSo() {
-            Contact polite = stranger.edit().rapport(dev.needle.domain.Rapport.of(3)).build();
+            Contact polite = stranger.edit().rapport(Rapport.of(3)).build();
             Verdict verdict = triage(polite).needs(CONNECTION_TO_XYZ).verdict();
             assertThat(verdict.recommendation()).isEqualTo(Recommendation.DECLINE_KINDLY);
             assertThat(texts(verdict)).containsExactly("no shared need, nothing they ask you can give, rapport 3/5, no more than polite");
@@ -443,7 +447,7 @@ class TriagePolicyTest {
     void aRequestFromSomeoneElseIsNotThisContactsCase() {
         Contact dana = contact("Dana").build();
         Contact lee = contact("Lee").build();
-        assertThatThrownBy(() -> new TriageCase(Requests.from(lee).build(), dana, List.of(), java.util.Set.of(), List.of(),
-                java.util.Optional.empty())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TriageCase(Requests.from(lee).build(), dana, List.of(), Set.of(), List.of(),
+                Optional.empty())).isInstanceOf(IllegalArgumentException.class);
     }
 }

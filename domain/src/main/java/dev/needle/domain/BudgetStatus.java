@@ -61,12 +61,15 @@ public record BudgetStatus(Budget budget, LocalDate today, int minutesThisWeek, 
         return !moneyThisMonth.plus(cost.money()).exceeds(budget.monthlyMoney());
     }
 
-    /** Hours with at most one decimal, the way people say them: "4", "4.5". */
+    /**
+     * Hours with at most one decimal, the way people say them: "4", "4.5". Rounded up, so time beyond
+     * a budget never reads as the budget itself ("over budget: 4 h of 4 h").
+     */
     public static String hours(int minutes) {
         if (minutes % 60 == 0) {
             return Integer.toString(minutes / 60);
         }
         return java.math.BigDecimal.valueOf(minutes).divide(java.math.BigDecimal.valueOf(60), 1,
-                java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+                java.math.RoundingMode.CEILING).stripTrailingZeros().toPlainString();
     }
 }

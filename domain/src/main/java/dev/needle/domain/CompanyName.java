@@ -13,7 +13,9 @@ public final class CompanyName {
 
     /** Folded, punctuation dropped, legal suffixes at the end removed; empty for a blank name. */
     public static String key(String company) {
-        String folded = SearchText.fold(company).replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").strip();
+        // Dots go without a space so dotted abbreviations ("S.A.", "L.L.C.") read as the suffix they are.
+        String folded = SearchText.fold(company).replace(".", "")
+                .replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").strip();
         String[] words = folded.split(" ");
         int end = words.length;
         while (end > 1 && SUFFIXES.contains(words[end - 1])) {

@@ -25,7 +25,11 @@ public record Tag(String value) implements Comparable<Tag> {
     public boolean matches(Tag other) {
         List<String> mine = WordMatch.words(value);
         List<String> theirs = WordMatch.words(other.value);
-        return mine.size() <= theirs.size() ? WordMatch.allFound(mine, theirs) : WordMatch.allFound(theirs, mine);
+        if (mine.size() != theirs.size()) {
+            return mine.size() < theirs.size() ? WordMatch.allFound(mine, theirs) : WordMatch.allFound(theirs, mine);
+        }
+        // Same length: either side may hold the prefix ("ux design" / "ux designer"), so try both ways.
+        return WordMatch.allFound(mine, theirs) || WordMatch.allFound(theirs, mine);
     }
 
     @Override

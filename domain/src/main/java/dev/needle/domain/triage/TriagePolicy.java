@@ -60,7 +60,7 @@ public final class TriagePolicy {
             if (!faceToFace) {
                 recommendation = Recommendation.TARGETED_ALTERNATIVE;
                 channel = Optional.of(request.format());
-                reasons.add(new Reason(ReasonKind.FORMAT, "they proposed a " + request.format().label() + ": no travel or coffee to pay"));
+                reasons.add(new Reason(ReasonKind.FORMAT, "they proposed " + withArticle(request.format()) + ": no travel or coffee to pay"));
             } else {
                 reasons.addAll(cost.reasons());
                 boolean meet = cost.affordable() && cost.near();
@@ -71,7 +71,7 @@ public final class TriagePolicy {
             recommendation = Recommendation.TARGETED_ALTERNATIVE;
             channel = Optional.of(cheaper(request));
             reasons.add(new Reason(ReasonKind.FIT, "partial fit (" + adjusted + " of 100, in person needs "
-                    + settings.strongFit() + "): a " + channel.get().label() + " covers it"));
+                    + settings.strongFit() + "): " + withArticle(channel.get()) + " covers it"));
         } else if (give.canHelp()) {
             recommendation = Recommendation.HELP_THEM;
             channel = Optional.of(cheaper(request));
@@ -100,6 +100,12 @@ public final class TriagePolicy {
         }
         return new Reason(ReasonKind.FIT, "only a loose match with " + match.need().citation() + " (" + match.target()
                 + ", " + match.score() + " of 100, below " + settings.minimumFit() + ")");
+    }
+
+    /** "a call", "an email": reasons are read as sentences. */
+    private static String withArticle(Channel channel) {
+        String label = channel.label();
+        return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
     }
 
     /** The request's own channel when it is already cheap, else the configured alternative. */

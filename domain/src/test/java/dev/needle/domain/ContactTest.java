@@ -1,0 +1,94 @@
+package dev.needle.domain;
+
+import static dev.needle.domain.Contacts.contact;
+import static dev.needle.domain.Refusals.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ContactTest {
+    private static final ContactId ID = new ContactId(7);
+    private static final LocalDate DAY = LocalDate.of(2024, 5, 15);
+
+    @Test
+    void refusesAnEmptyName() {
+        assertRefused(() -> Contact.capture(ID, "   "), "name", "Name must not be empty");
+        assertRefused(() -> Contact.capture(ID, null), "name", "Name must not be empty");
+    }
+
+    @Test
+    void refusesANameTooLongToShow() {
+        assertRefused(() -> Contact.capture(ID, "x".repeat(201)), "name", "at most 200 characters");
+    }
+
+    @Test
+    void namesTypedWithCombiningAccentsEqualPrecomposedOnes() {
+        Contact decomposed = Contact.capture(ID, "Jose\u0301 Pe\u0301rez");
+        Contact precomposed = Contact.capture(ID, "José Pérez");
+        assertThat(decomposed).isEqualTo(precomposed);
+        assertThat(decomposed.name()).isEqualTo("José Pérez");
+    }
+
+    @Test
+    void trimsTheName() {
+        assertThat(Contact.capture(ID, "  Dana Whitfield ").name()).isEqualTo("Dana Whitfield");
+    }
+
+    @Test
+    void closedKindlyOnlyWithTheClosingMessage() {
+        Contact met = Contact.capture(ID, "Dana");
+        assertRefused(() -> met.edit().stage(Stage.CLOSED_KINDLY).build(), "stage", "closed kindly exactly when it records the closing message");
+        assertRefused(() -> met.edit().closure(Optional.of(new Closure(DAY, "Bye"))).build(), "stage", "closing message");
+        assertRefused(() -> met.moveTo(Stage.CLOSED_KINDLY), "stage", "use close kindly");
+    }
+
+    @Test
+    void closingKindlyKeepsTheMessageAndDropsTheFollowUp() {
+        Contact closed = Contact.capture(ID, "Dana").followUpOn(DAY).closeKindly("It was nice to meet you.", DAY);
+        assertThat(closed.isClosed()).isTrue();
+        assertThat(closed.closure()).contains(new Closure(DAY, "It was nice to meet you."));
+        assertThat(closed.nextFollowUp()).isEmpty();
+    }
+
+    @Test
+    void reopeningForgetsTheClosure() {
+        Contact reopened = Contact.capture(ID, "Dana").closeKindly("Bye", DAY).moveTo(Stage.FOLLOWING_UP);
+        assertThat(reopened.isClosed()).isFalse();
+        assertThat(reopened.closure()).isEmpty();
+    }
+
+    @Test
+    void refusesAnEmptyClosingMessage() {
+        assertRefused(() -> Contact.capture(ID, "Dana").closeKindly(" ", DAY), "closing message", "must not be empty");
+    }
+
+    @Test
+    void refusesANegativeVersion() {
+        assertRefused(() -> Contact.capture(ID, "Dana").withVersion(-1), "version", "cannot be negative");
+    }
+
+    @Test
+    void firstNameIsTheFirstWord() {
+        assertThat(contact("Dana Whitfield").build().firstName()).isEqualTo("Dana");
+        assertThat(contact("Cher").build().firstName()).isEqualTo("Cher");
+    }
+
+    @Test
+    void worksAtIgnoresLegalSuffixesAndCase() {
+        assertThat(contact("Dana").at("XYZ Corp.").build().worksAt("xyz inc")).isTrue();
+        assertThat(contact("Dana").at("").build().worksAt("")).isFalse();
+    }
+
+    @Test
+    void searchTextFindsAccentlessAndCaseless() {
+        Contact dana = contact("José Whitfield").at("ACME").offering("UX Design").build();
+        assertThat(dana.searchText()).contains("jose").contains("acme").contains("ux design");
+    }
+
+    @Test
+    void refusesAnIdThatIsNotPositive() {
+        assertRefused(() -> new ContactId(0), "contactId", "positive number, not 0");
+    }
+}

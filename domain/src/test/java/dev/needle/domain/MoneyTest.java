@@ -1,0 +1,105 @@
+package dev.needle.domain;
+
+import static dev.needle.domain.Refusals.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
+
+class MoneyTest {
+    private static final long MAX_CENTS = 1_000_000_000_00L;
+
+    @Test
+    void parsesWholeAndDecimalAmountsExactly() {
+        assertThat(Money.parse("4")).isEqualTo(Money.ofCents(400));
+        assertThat(Money.parse("4.5")).isEqualTo(Money.ofCents(450));
+        assertThat(Money.parse(" 4.50 ")).isEqualTo(Money.ofCents(450));
+        assertThat(Money.parse("4.500")).isEqualTo(Money.ofCents(450));
+        assertThat(Money.parse("0.01")).isEqualTo(Money.ofCents(1));
+    }
+
+    @Test
+    void blankMeansNothingSpent() {
+        assertThat(Money.parse("")).isEqualTo(Money.ZERO);
+        assertThat(Money.parse(null)).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void formatsWithTwoDecimals() {
+        assertThat(Money.ofCents(1250)).hasToString("12.50");
+        assertThat(Money.ofCents(5)).hasToString("0.05");
+        assertThat(Money.ZERO).hasToString("0.00");
+    }
+
+    @Test
+    void refusesNegativeAmounts() {
+        assertRefused(() -> Money.ofCents(-1), "money", "cannot be negative");
+        assertRefused(() -> Money.parse("-0.01"), "money", "cannot be negative");
+    }
+
+    @Test
+    void refusesThreeDecimalsRatherThanRounding() {
+        assertRefused(() -> Money.parse("4.505"), "money", "\"4.505\" has more than two decimals");
+    }
+
+    @Test
+    void refusesTextThatIsNoAmount() {
+        assertRefused(() -> Money.parse("four"), "money", "write it like 4.50");
+        assertRefused(() -> Money.parse("4,50"), "money", "write it like 4.50");
+    }
+
+    @Test
+    void refusesAmountsBeyondTheLimit() {
+        assertRefused(() -> Money.parse("1000000000.01"), "money", "cannot exceed 1000000000.00");
+        assertRefused(() -> Money.ofCents(MAX_CENTS + 1), "money", "cannot exceed");
+        assertThat(Money.parse("1000000000.00")).isEqualTo(Money.ofCents(MAX_CENTS));
+    }
+
+    @Test
+    void addsWithoutFloatingPointDrift() {
+        assertThat(Money.parse("0.10").plus(Money.parse("0.20"))).isEqualTo(Money.parse("0.30"));
+    }
+
+    @Test
+    void remainingAndOverStopAtZero() {
+        Money budget = Money.parse("40");
+        assertThat(budget.remainingAfter(Money.parse("12.50"))).isEqualTo(Money.parse("27.50"));
+        assertThat(budget.remainingAfter(Money.parse("52"))).isEqualTo(Money.ZERO);
+        assertThat(Money.parse("52").over(budget)).isEqualTo(Money.parse("12"));
+        assertThat(Money.parse("12").over(budget)).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void exceedsOnlyWhenStrictlyAbove() {
+        Money limit = Money.parse("40");
+        assertThat(Money.parse("40").exceeds(limit)).isFalse();
+        assertThat(Money.parse("40.01").exceeds(limit)).isTrue();
+    }
+
+    @Property
+    void formattingThenParsingGivesTheSameAmount(@ForAll @LongRange(min = 0, max = MAX_CENTS) long cents) {
+        Money money = Money.ofCents(cents);
+        assertThat(Money.parse(money.toString())).isEqualTo(money);
+    }
+
+    @Property
+    void additionIsExactInCents(@ForAll @LongRange(min = 0, max = MAX_CENTS / 2) long a,
+                                @ForAll @LongRange(min = 0, max = MAX_CENTS / 2) long b) {
+        assertThat(Money.ofCents(a).plus(Money.ofCents(b)).cents()).isEqualTo(a + b);
+    }
+
+    @Property
+    void remainingAfterAndOverAreNeverNegativeAndAddUp(@ForAll @LongRange(min = 0, max = MAX_CENTS) long budget,
+                                                      @ForAll @LongRange(min = 0, max = MAX_CENTS) long spent) {
+        Money limit = Money.ofCents(budget);
+        Money used = Money.ofCents(spent);
+        Money left = limit.remainingAfter(used);
+        Money over = used.over(limit);
+        assertThat(left.cents()).isNotNegative();
+        assertThat(over.cents()).isNotNegative();
+        assertThat(left.isZero() || over.isZero()).isTrue();
+        assertThat(left.cents() - over.cents()).isEqualTo(budget - spent);
+    }
+}

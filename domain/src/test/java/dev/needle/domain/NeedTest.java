@@ -1,0 +1,77 @@
+package dev.needle.domain;
+
+import static dev.needle.domain.Needs.need;
+import static dev.needle.domain.Refusals.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class NeedTest {
+    private static final NeedId ID = new NeedId(1);
+    private static final LocalDate DAY = LocalDate.of(2024, 5, 15);
+
+    @Test
+    void refusesAnEmptyTitle() {
+        assertRefused(() -> Need.open(ID, " ", NeedKind.LEADS, List.of(), 1), "title", "Title must not be empty");
+    }
+
+    @Test
+    void refusesAPriorityBelowOne() {
+        assertRefused(() -> Need.open(ID, "Leads", NeedKind.LEADS, List.of(), 0), "priority", "1 or more, not 0");
+    }
+
+    @Test
+    void aMetNeedSaysWhoMetItAndWhen() {
+        assertRefused(() -> new Need(ID, "Leads", NeedKind.LEADS, List.of(), 1, NeedStatus.MET, Optional.empty(),
+                Optional.of(DAY), "", 0), "metBy", "says who met it and when");
+        assertRefused(() -> new Need(ID, "Leads", NeedKind.LEADS, List.of(), 1, NeedStatus.MET,
+                Optional.of(new ContactId(3)), Optional.empty(), "", 0), "metBy", "says who met it and when");
+        assertRefused(() -> Need.open(ID, "Leads", NeedKind.LEADS, List.of(), 1).withStatus(NeedStatus.MET), "metBy", "Use markMet");
+    }
+
+    @Test
+    void onlyAMetNeedRecordsWhoMetIt() {
+        assertRefused(() -> new Need(ID, "Leads", NeedKind.LEADS, List.of(), 1, NeedStatus.OPEN,
+                Optional.of(new ContactId(3)), Optional.of(DAY), "", 0), "metBy", "Only a met need");
+    }
+
+    @Test
+    void markMetThenReopenForgetsWhoMetIt() {
+        Need met = need(1, "Leads").build().markMet(new ContactId(3), DAY);
+        assertThat(met.isActive()).isFalse();
+        assertThat(met.metBy()).contains(new ContactId(3));
+        Need reopened = met.reopen();
+        assertThat(reopened.isActive()).isTrue();
+        assertThat(reopened.metBy()).isEmpty();
+        assertThat(reopened.metOn()).isEmpty();
+    }
+
+    @Test
+    void advancingPutsAnOpenNeedInProgressOnly() {
+        Need open = need(1, "Leads").build();
+        assertThat(open.advanced().status()).isEqualTo(NeedStatus.IN_PROGRESS);
+        assertThat(open.drop().advanced().status()).isEqualTo(NeedStatus.DROPPED);
+    }
+
+    @Test
+    void titlesAreNfcNormalized() {
+        assertThat(need(1, "Cafe\u0301 partners").build()).isEqualTo(need(1, "Café partners").build());
+    }
+
+    @Test
+    void citesItselfByPlaceInTheList() {
+        Need need = need(2, "informational interview in market research").role("market research").build();
+        assertThat(need.citation()).isEqualTo("need 2 — informational interview in market research");
+    }
+
+    @Test
+    void asksAboutTheFirstTargetOrTheTitle() {
+        assertThat(need(1, "A connection to XYZ").kind(NeedKind.INTRODUCTION).company("XYZ Corp.").build().question())
+                .isEqualTo("Who do you know at XYZ Corp. who would take a short call with me?");
+        assertThat(need(1, "resume").kind(NeedKind.FEEDBACK).build().question())
+                .isEqualTo("Would you give me honest feedback on my resume?");
+    }
+}

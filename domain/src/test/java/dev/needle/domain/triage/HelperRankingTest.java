@@ -1,0 +1,79 @@
+package dev.needle.domain.triage;
+
+import static dev.needle.domain.Contacts.contact;
+import static dev.needle.domain.Needs.need;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.needle.domain.Contact;
+import dev.needle.domain.Need;
+import dev.needle.domain.Stage;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class HelperRankingTest {
+    private final HelperRanking ranking = new HelperRanking(TriageSettings.defaults());
+    private final Need need = need(1, "way into XYZ").company("XYZ Corp.").role("market research").topic("fintech").build();
+
+    private final Contact insider = contact("Dana").at("xyz inc").build();
+    private final Contact warmAnalyst = contact("Ben").as("Market Research Lead").rapport(4).build();
+    private final Contact researcher = contact("Cleo").offering("market research").build();
+    private final Contact oldFriend = contact("Ari").offering("fintech").stage(Stage.RELATIONSHIP).build();
+    private final Contact stranger = contact("Zed").at("Globex").build();
+
+    @Test
+    void ranksByStrongestTargetPlusRapportAndRelationship() {
+        List<Helper> helpers = ranking.rank(need, List.of(oldFriend, stranger, researcher, warmAnalyst, insider));
+        assertThat(helpers).extracting(Helper::contact).containsExactly(insider, warmAnalyst, researcher, oldFriend);
+        assertThat(helpers).extracting(Helper::score).containsExactly(100, 95, 80, 70);
+    }
+
+    @Test
+    void saysWhyEachHelperCanHelp() {
+        List<Helper> helpers = ranking.rank(need, List.of(insider, warmAnalyst, researcher, oldFriend));
+        assertThat(helpers).extracting(Helper::reasons).containsExactly(
+                List.of("works at xyz inc"),
+                List.of("is Market Research Lead", "you hit it off (rapport 4/5)"),
+                List.of("offers market research"),
+                List.of("knows fintech", "an established relationship"));
+    }
+
+    @Test
+    void theStrongestOfSeveralMatchedTargetsCountsOnce() {
+        Contact both = contact("Eve").at("XYZ").as("Market Research Manager").build();
+        Helper helper = ranking.rank(need, List.of(both)).get(0);
+        assertThat(helper.score()).isEqualTo(100);
+        assertThat(helper.reasons()).containsExactly("works at XYZ", "is Market Research Manager");
+    }
+
+    @Test
+    void closedContactsAreLeftOut() {
+        Contact closedInsider = contact("Olga").at("XYZ").closed().build();
+        assertThat(ranking.rank(need, List.of(closedInsider, insider))).extracting(Helper::contact).containsExactly(insider);
+    }
+
+    @Test
+    void peopleWhoWillBeThereAreMarkedAndWinTies() {
+        Contact zoe = contact("Zoe").at("XYZ").build();
+        Contact adam = contact("Adam").at("XYZ").build();
+        List<Helper> helpers = ranking.rank(need, List.of(adam, zoe), Set.of(zoe.id()));
+        assertThat(helpers).extracting(Helper::contact).containsExactly(zoe, adam);
+        assertThat(helpers.get(0).reasons()).first().isEqualTo("will be there");
+        assertThat(helpers.get(1).reasons()).doesNotContain("will be there");
+    }
+
+    @Test
+    void beingThereDoesNotOutrankABetterHelper() {
+        Contact there = contact("Abe").offering("fintech").build();
+        List<Helper> helpers = ranking.rank(need, List.of(there, insider), Set.of(there.id()));
+        assertThat(helpers).extracting(Helper::contact).containsExactly(insider, there);
+    }
+
+    @Test
+    void equalScoresFollowTheNameThenTheId() {
+        Contact second = contact("Bo").id(2).at("XYZ").build();
+        Contact first = contact("Bo").id(1).at("XYZ").build();
+        Contact al = contact("Al").id(3).at("XYZ").build();
+        assertThat(ranking.rank(need, List.of(second, first, al))).extracting(Helper::contact).containsExactly(al, first, second);
+    }
+}

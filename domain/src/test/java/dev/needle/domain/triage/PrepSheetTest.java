@@ -1,0 +1,75 @@
+package dev.needle.domain.triage;
+
+import static dev.needle.domain.Contacts.contact;
+import static dev.needle.domain.Needs.need;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.needle.domain.Contact;
+import dev.needle.domain.Event;
+import dev.needle.domain.EventId;
+import dev.needle.domain.Need;
+import dev.needle.domain.NeedKind;
+import dev.needle.domain.NeedStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PrepSheetTest {
+    private final HelperRanking ranking = new HelperRanking(TriageSettings.defaults());
+    private final Need intro = need(1, "A connection to XYZ").kind(NeedKind.INTRODUCTION).company("XYZ Corp.").build();
+    private final Need interview = need(2, "informational interview in market research")
+            .kind(NeedKind.INFORMATIONAL_INTERVIEW).role("market research").build();
+    private final Need met = need(3, "resume critique").kind(NeedKind.FEEDBACK).role("hiring manager").status(NeedStatus.MET).build();
+    private final Need dropped = need(4, "fintech leads").kind(NeedKind.LEADS).topic("fintech").status(NeedStatus.DROPPED).build();
+    private final Need inProgress = need(5, "a designer to hire").kind(NeedKind.HIRE).role("ux designer").status(NeedStatus.IN_PROGRESS).build();
+
+    private static Event event(Set<dev.needle.domain.ContactId> expected) {
+        return new Event(new EventId(1), "Market Research Meetup", LocalDate.of(2024, 5, 20), "Hall B", "", expected, 0);
+    }
+
+    @Test
+    void listsOnlyActiveNeedsByPriorityWithWhatToAsk() {
+        PrepSheet sheet = PrepSheet.build(event(Set.of()), List.of(inProgress, dropped, interview, met, intro), List.of(), ranking);
+        assertThat(sheet.items()).extracting(PrepSheet.Item::need).containsExactly(intro, interview, inProgress);
+        assertThat(sheet.items()).extracting(PrepSheet.Item::question).containsExactly(
+                "Who do you know at XYZ Corp. who would take a short call with me?",
+                "Could we talk for twenty minutes about how work in market research really looks?",
+                "Do you know someone strong in ux designer who might be open to a move?");
+    }
+
+    @Test
+    void marksWhoWillBeThereAndPutsThemFirstOnTies() {
+        Contact abe = contact("Abe").at("XYZ").build();
+        Contact zoe = contact("Zoe").at("XYZ").build();
+        PrepSheet sheet = PrepSheet.build(event(Set.of(zoe.id())), List.of(intro), List.of(abe, zoe), ranking);
+        List<Helper> helpers = sheet.items().get(0).helpers();
+        assertThat(helpers).extracting(Helper::contact).containsExactly(zoe, abe);
+        assertThat(helpers.get(0).reasons()).containsExactly("will be there", "works at XYZ");
+    }
+
+    @Test
+    void namesAtMostFiveHelpersPerNeed() {
+        List<Contact> insiders = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            insiders.add(contact("Insider " + i).at("XYZ").build());
+        }
+        PrepSheet sheet = PrepSheet.build(event(Set.of()), List.of(intro), insiders, ranking);
+        assertThat(sheet.items().get(0).helpers()).hasSize(PrepSheet.HELPERS_PER_NEED).hasSize(5)
+                .extracting(h -> h.contact().name()).containsExactly("Insider 0", "Insider 1", "Insider 2", "Insider 3", "Insider 4");
+    }
+
+    @Test
+    void leavesClosedContactsOffTheSheet() {
+        Contact closed = contact("Olga").at("XYZ").closed().build();
+        PrepSheet sheet = PrepSheet.build(event(Set.of(closed.id())), List.of(intro), List.of(closed), ranking);
+        assertThat(sheet.items().get(0).helpers()).isEmpty();
+    }
+
+    @Test
+    void aNeedNobodyCanHelpWithStillAppears() {
+        PrepSheet sheet = PrepSheet.build(event(Set.of()), List.of(interview), List.of(contact("Zed").at("Globex").build()), ranking);
+        assertThat(sheet.items()).singleElement().satisfies(item -> assertThat(item.helpers()).isEmpty());
+    }
+}

@@ -1,7 +1,9 @@
 package dev.needle.app;
 
-import java.util.Map;
 import java.nio.file.Path;
+import java.util.Map;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 
 /** The entry point of the runnable jar: sets up file logging, then hands over to the command line. */
 public final class Main {
@@ -12,9 +14,18 @@ public final class Main {
         // configure itself first; hence this comes before anything else touches slf4j.
         Map<String, String> env = System.getenv();
         Path home = Path.of(System.getProperty("user.home"));
-        FileLogging.start(StatePlaces.fromEnvironment(env, home).logFile());
+        FileLogging.start(Places.fromEnvironment(env, home).logFile());
 
-        int exitCode = NeedleCommand.commandLine(Terminals::interactive).execute(args);
+        CommandLine commandLine = NeedleCommand.commandLine(Terminals::interactive);
+        int exitCode = commandLine.execute(args);
+        NeedleCommand command = commandLine.getCommand();
+        try {
+            command.close();
+        } catch (Exception e) {
+            LoggerFactory.getLogger(Main.class).error("Closing the database failed", e);
+            System.err.println("needle: closing the database failed: " + e.getMessage());
+            exitCode = exitCode == 0 ? 2 : exitCode;
+        }
         System.exit(exitCode);
     }
 }

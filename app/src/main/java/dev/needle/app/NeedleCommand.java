@@ -1,6 +1,9 @@
 package dev.needle.app;
 
+import dev.needle.application.service.MeetingDefaults;
+import dev.needle.domain.triage.TriageSettings;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
@@ -39,6 +42,7 @@ public final class NeedleCommand implements Callable<Integer> {
     private String databaseUrl;
     private Path configFile;
     private Path dataDir;
+    private Session session;
 
     NeedleCommand(BooleanSupplier interactiveTerminal) {
         this.interactiveTerminal = interactiveTerminal;
@@ -80,6 +84,31 @@ public final class NeedleCommand implements Callable<Integer> {
 
     Optional<Path> dataDir() {
         return Optional.ofNullable(dataDir);
+    }
+
+    /**
+     * The use cases over the chosen database, opened on first use and shared by the subcommands of
+     * this run; {@link #close()} lets go of the database.
+     */
+    UseCases useCases() {
+        if (session == null) {
+            Places places = Places.fromEnvironment(System.getenv(), Path.of(System.getProperty("user.home")));
+            OpenDatabase db = Databases.open(databaseUrl(), dataDir().orElse(places.dataDir()));
+            session = new Session(db, UseCases.wire(db.stores(), new SystemClock(Clock.systemDefaultZone()),
+                    TriageSettings.defaults(), MeetingDefaults.standard()));
+        }
+        return session.useCases();
+    }
+
+    /** Closes the database if this run opened one. */
+    void close() throws Exception {
+        if (session != null) {
+            session.db().close();
+            session = null;
+        }
+    }
+
+    private record Session(OpenDatabase db, UseCases useCases) {
     }
 
     @Override

@@ -4,7 +4,7 @@ import dev.needle.domain.Direction;
 import java.util.List;
 import java.util.Optional;
 
-/** Stores directions: the active one and the archived history. */
+/** Stores directions: the active one and the archived history, with the same versioned save as {@link ContactStore#save}. */
 public interface DirectionStore {
     /** The direction that is not archived, if any. */
     Optional<Direction> active();

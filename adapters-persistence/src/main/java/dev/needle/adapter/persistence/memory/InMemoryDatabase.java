@@ -1,0 +1,77 @@
+package dev.needle.adapter.persistence.memory;
+
+import dev.needle.domain.Budget;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.Direction;
+import dev.needle.domain.DirectionId;
+import dev.needle.domain.Event;
+import dev.needle.domain.EventId;
+import dev.needle.domain.Interaction;
+import dev.needle.domain.InteractionId;
+import dev.needle.domain.MeetingRequest;
+import dev.needle.domain.MeetingRequestId;
+import dev.needle.domain.Need;
+import dev.needle.domain.NeedId;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * Every table of the in-memory stores behind one lock. Each store call holds the lock, and a
+ * transaction holds it throughout, so two sessions in one process never see half of each other's
+ * work and a rollback can never erase a write made by another session.
+ */
+final class InMemoryDatabase {
+    /** The budget table has a single row under this key. */
+    static final String THE_BUDGET = "budget";
+
+    final Table<ContactId, Contact> contacts =
+            Table.versioned("contact", Contact::id, Contact::version, Contact::withVersion);
+    final Table<NeedId, Need> needs = Table.versioned("need", Need::id, Need::version, Need::withVersion);
+    final Table<DirectionId, Direction> directions =
+            Table.versioned("direction", Direction::id, Direction::version, Direction::withVersion);
+    final Table<EventId, Event> events = Table.versioned("event", Event::id, Event::version, Event::withVersion);
+    final Table<MeetingRequestId, MeetingRequest> meetingRequests =
+            Table.versioned("meeting request", MeetingRequest::id, MeetingRequest::version, MeetingRequest::withVersion);
+    final Table<InteractionId, Interaction> interactions = Table.plain("interaction", Interaction::id);
+    final Table<String, Budget> budget = Table.plain("budget", any -> THE_BUDGET);
+
+    private final List<Table<?, ?>> tables = List.of(contacts, needs, directions, events, meetingRequests, interactions, budget);
+    private final ReentrantLock lock = new ReentrantLock();
+
+    /** Everything the tables held at one moment. */
+    record Snapshot(List<Runnable> restorers) {
+    }
+
+    <T> T locked(Supplier<T> work) {
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** True while this thread is inside a transaction that started further out (the caller holds the lock too). */
+    boolean isNested() {
+        return lock.getHoldCount() > 1;
+    }
+
+    /** Copies every table; cost grows with the data, which is fine for the small in-memory databases this serves. */
+    Snapshot snapshot() {
+        requireLock();
+        return new Snapshot(tables.stream().map(Table::checkpoint).toList());
+    }
+
+    void restore(Snapshot snapshot) {
+        requireLock();
+        snapshot.restorers().forEach(Runnable::run);
+    }
+
+    private void requireLock() {
+        if (!lock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("Snapshots are taken and restored only while holding the database lock.");
+        }
+    }
+}

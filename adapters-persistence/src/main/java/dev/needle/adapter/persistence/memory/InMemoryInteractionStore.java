@@ -1,0 +1,46 @@
+package dev.needle.adapter.persistence.memory;
+
+import dev.needle.application.port.out.InteractionStore;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.Interaction;
+import dev.needle.domain.InteractionId;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/** The touchpoint log held in memory. */
+final class InMemoryInteractionStore implements InteractionStore {
+    private static final Comparator<Interaction> OLDEST_FIRST =
+            Comparator.comparing(Interaction::date).thenComparing(Interaction::id);
+
+    private final InMemoryDatabase db;
+
+    InMemoryInteractionStore(InMemoryDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public Interaction add(Interaction interaction) {
+        return db.locked(() -> {
+            db.interactions.put(interaction);
+            return interaction;
+        });
+    }
+
+    @Override
+    public List<Interaction> findByContact(ContactId contact) {
+        return db.locked(() -> db.interactions.where(i -> i.contact().equals(contact)).stream()
+                .sorted(OLDEST_FIRST.reversed()).toList());
+    }
+
+    @Override
+    public List<Interaction> findFrom(LocalDate from) {
+        return db.locked(() -> db.interactions.where(i -> !i.date().isBefore(from)).stream()
+                .sorted(OLDEST_FIRST).toList());
+    }
+
+    @Override
+    public boolean delete(InteractionId id) {
+        return db.locked(() -> db.interactions.remove(id));
+    }
+}

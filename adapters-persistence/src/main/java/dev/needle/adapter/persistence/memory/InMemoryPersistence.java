@@ -1,0 +1,79 @@
+package dev.needle.adapter.persistence.memory;
+
+import dev.needle.application.port.out.BudgetStore;
+import dev.needle.application.port.out.ContactStore;
+import dev.needle.application.port.out.DirectionStore;
+import dev.needle.application.port.out.EventStore;
+import dev.needle.application.port.out.IdSource;
+import dev.needle.application.port.out.InteractionStore;
+import dev.needle.application.port.out.MeetingRequestStore;
+import dev.needle.application.port.out.NeedStore;
+import dev.needle.application.port.out.Transactions;
+
+/**
+ * Opens an empty database that lives only in this process: for tests, demos and trying Needle out.
+ * Every store it hands out shares the same data, transactions and ids.
+ */
+public final class InMemoryPersistence {
+    private final ContactStore contacts;
+    private final NeedStore needs;
+    private final DirectionStore directions;
+    private final EventStore events;
+    private final InteractionStore interactions;
+    private final MeetingRequestStore meetingRequests;
+    private final BudgetStore budget;
+    private final Transactions transactions;
+    private final IdSource ids;
+
+    private InMemoryPersistence(InMemoryDatabase db) {
+        contacts = new InMemoryContactStore(db);
+        needs = new InMemoryNeedStore(db);
+        directions = new InMemoryDirectionStore(db);
+        events = new InMemoryEventStore(db);
+        interactions = new InMemoryInteractionStore(db);
+        meetingRequests = new InMemoryMeetingRequestStore(db);
+        budget = new InMemoryBudgetStore(db);
+        transactions = new InMemoryTransactions(db);
+        ids = new InMemoryIdSource();
+    }
+
+    public static InMemoryPersistence open() {
+        return new InMemoryPersistence(new InMemoryDatabase());
+    }
+
+    public ContactStore contacts() {
+        return contacts;
+    }
+
+    public NeedStore needs() {
+        return needs;
+    }
+
+    public DirectionStore directions() {
+        return directions;
+    }
+
+    public EventStore events() {
+        return events;
+    }
+
+    public InteractionStore interactions() {
+        return interactions;
+    }
+
+    public MeetingRequestStore meetingRequests() {
+        return meetingRequests;
+    }
+
+    public BudgetStore budget() {
+        return budget;
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    public IdSource ids() {
+        return ids;
+    }
+}

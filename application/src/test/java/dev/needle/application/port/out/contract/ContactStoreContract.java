@@ -1,0 +1,176 @@
+package dev.needle.application.port.out.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.needle.application.EditConflictException;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.Event;
+import dev.needle.domain.Interaction;
+import dev.needle.domain.MeetingRequest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link dev.needle.application.port.out.ContactStore} adapter must do. */
+public abstract class ContactStoreContract extends StoreContract {
+
+    @Test
+    void anUnknownIdFindsNothing() {
+        assertThat(db.contacts().find(newContactId())).isEmpty();
+        assertThat(db.contacts().findAll()).isEmpty();
+    }
+
+    @Test
+    void aSavedContactIsFoundAgainWithVersionOne() {
+        Contact saved = db.contacts().save(Contact.capture(newContactId(), "Ada Lovelace"));
+
+        assertThat(saved.version()).isEqualTo(1);
+        assertThat(db.contacts().find(saved.id())).contains(saved);
+    }
+
+    @Test
+    void everyFieldRoundTrips() {
+        Event meetup = db.events().save(Event.plan(newEventId(), "Nordic Tech Meetup", LocalDate.of(2024, 2, 29), "Stockholm"));
+        Contact introducer = savedContact("Grace Hopper");
+        Contact full = Samples.fullContact(newContactId(), meetup.id(), introducer.id());
+
+        Contact saved = db.contacts().save(full);
+
+        assertThat(saved).isEqualTo(full.withVersion(1));
+        assertThat(db.contacts().find(full.id())).contains(saved);
+    }
+
+    @Test
+    void aJustCapturedContactKeepsItsEmptyParts() {
+        Contact bare = Contact.capture(newContactId(), "李小龍");
+
+        Contact found = db.contacts().find(db.contacts().save(bare).id()).orElseThrow();
+
+        assertThat(found).isEqualTo(bare.withVersion(1));
+        assertThat(found.nextFollowUp()).isEmpty();
+        assertThat(found.closure()).isEmpty();
+        assertThat(found.origin().event()).isEmpty();
+        assertThat(found.offers()).isEmpty();
+    }
+
+    @Test
+    void aContactClosedKindlyKeepsTheClosingMessage() {
+        Contact open = savedContact("Linus Ødegård");
+        Contact closed = db.contacts().save(open.closeKindly("Thanks so much — not the right time for me 🙏", LocalDate.of(2025, 1, 2)));
+
+        assertThat(db.contacts().find(open.id())).contains(closed);
+        assertThat(closed.closure().orElseThrow().message()).isEqualTo("Thanks so much — not the right time for me 🙏");
+    }
+
+    @Test
+    void theLongestNotesAllowedRoundTripEvenInEmoji() {
+        String notes = "😀".repeat(20_000);
+        Contact withNotes = Contact.capture(newContactId(), "Long Talker").edit().notes(notes).build();
+
+        db.contacts().save(withNotes);
+
+        assertThat(db.contacts().find(withNotes.id()).orElseThrow().notes()).isEqualTo(notes);
+    }
+
+    @Test
+    void anUpdateWithTheCurrentVersionIsStoredAndCountsUp() {
+        Contact saved = savedContact("Ada Lovelace");
+
+        Contact updated = db.contacts().save(saved.edit().company("Analytical Engines Ltd").build());
+
+        assertThat(updated.version()).isEqualTo(2);
+        assertThat(db.contacts().find(saved.id())).contains(updated);
+        assertThat(db.contacts().save(updated.followUpOn(LocalDate.of(2025, 6, 1))).version()).isEqualTo(3);
+    }
+
+    @Test
+    void aSaveWithAStaleVersionIsRefusedAndTheStoredContactIsUnchanged() {
+        Contact readBySessionA = savedContact("Ada Lovelace");
+        Contact savedBySessionB = db.contacts().save(readBySessionA.edit().role("Mathematician").build());
+
+        assertThatThrownBy(() -> db.contacts().save(readBySessionA.edit().role("Poet").build()))
+                .isInstanceOf(EditConflictException.class);
+
+        assertThat(db.contacts().find(readBySessionA.id())).contains(savedBySessionB);
+    }
+
+    @Test
+    void updatingAContactThatIsNotStoredIsRefused() {
+        Contact neverSaved = Contact.capture(newContactId(), "Ghost").withVersion(3);
+
+        assertThatThrownBy(() -> db.contacts().save(neverSaved)).isInstanceOf(EditConflictException.class);
+        assertThat(db.contacts().find(neverSaved.id())).isEmpty();
+    }
+
+    @Test
+    void insertingASecondContactWithATakenIdIsRefused() {
+        Contact first = savedContact("Ada Lovelace");
+
+        assertThatThrownBy(() -> db.contacts().save(Contact.capture(first.id(), "Impostor")))
+                .isInstanceOf(EditConflictException.class);
+        assertThat(db.contacts().find(first.id())).contains(first);
+    }
+
+    @Test
+    void findAllListsEveryContactById() {
+        List<ContactId> ids = IntStream.range(0, 6).mapToObj(i -> newContactId()).sorted().toList();
+        Stream.of(3, 0, 5, 1, 4, 2).forEach(i -> db.contacts().save(Contact.capture(ids.get(i), "Person " + i)));
+
+        assertThat(db.contacts().findAll()).extracting(Contact::id).containsExactlyElementsOf(ids);
+    }
+
+    @Test
+    void deleteSaysWhetherTheContactExisted() {
+        Contact saved = savedContact("Ada Lovelace");
+        Contact kept = savedContact("Grace Hopper");
+
+        assertThat(db.contacts().delete(saved.id())).isTrue();
+        assertThat(db.contacts().find(saved.id())).isEmpty();
+        assertThat(db.contacts().delete(saved.id())).isFalse();
+        assertThat(db.contacts().delete(newContactId())).isFalse();
+        assertThat(db.contacts().findAll()).containsExactly(kept);
+    }
+
+    @Test
+    void deletingAContactRemovesItsInteractionsAndMeetingRequestsOnly() {
+        ContactId gone = savedContact("Leaving Person").id();
+        ContactId stays = savedContact("Staying Person").id();
+        LocalDate day = LocalDate.of(2025, 4, 1);
+        db.interactions().add(Samples.call(newInteractionId(), gone, day));
+        Interaction staysCall = db.interactions().add(Samples.call(newInteractionId(), stays, day));
+        db.meetingRequests().save(Samples.pendingRequest(newRequestId(), gone, day));
+        MeetingRequest staysRequest = db.meetingRequests().save(Samples.pendingRequest(newRequestId(), stays, day));
+
+        db.contacts().delete(gone);
+
+        assertThat(db.interactions().findByContact(gone)).isEmpty();
+        assertThat(db.meetingRequests().findByContact(gone)).isEmpty();
+        assertThat(db.interactions().findFrom(day)).containsExactly(staysCall);
+        assertThat(db.meetingRequests().findAll()).containsExactly(staysRequest);
+    }
+
+    @Test
+    void aDeletedContactCannotBeSavedBackOverTheDeletion() {
+        Contact saved = savedContact("Ada Lovelace");
+        db.contacts().delete(saved.id());
+
+        assertThatThrownBy(() -> db.contacts().save(saved.edit().notes("edited in another session").build()))
+                .isInstanceOf(EditConflictException.class);
+        assertThat(db.contacts().find(saved.id())).isEmpty();
+    }
+
+    @Test
+    void manyContactsWithManyTagsKeepThemApart() {
+        List<Contact> saved = IntStream.range(0, 20)
+                .mapToObj(i -> Contact.capture(newContactId(), "Person " + i).edit()
+                        .offers(Samples.tags("offer of " + i, 12)).lookingFor(Samples.tags("wish of " + i, 7)).build())
+                .map(db.contacts()::save)
+                .toList();
+
+        assertThat(db.contacts().findAll()).containsExactlyInAnyOrderElementsOf(saved);
+    }
+}

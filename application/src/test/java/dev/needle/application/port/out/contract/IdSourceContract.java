@@ -1,0 +1,41 @@
+package dev.needle.application.port.out.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link dev.needle.application.port.out.IdSource} adapter must do. */
+public abstract class IdSourceContract extends StoreContract {
+
+    @Test
+    void tenThousandIdsArePositiveAndNeverRepeat() {
+        long[] ids = LongStream.generate(db.ids()::next).limit(10_000).toArray();
+
+        assertThat(LongStream.of(ids).min().orElseThrow()).isPositive();
+        assertThat(LongStream.of(ids).distinct().count()).isEqualTo(10_000);
+    }
+
+    @Test
+    void sessionsDrawingAtTheSameTimeNeverGetTheSameId() throws Exception {
+        Callable<long[]> session = () -> LongStream.generate(db.ids()::next).limit(2_500).toArray();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<long[]>> draws = pool.invokeAll(List.of(session, session, session, session));
+            Set<Long> all = new HashSet<>();
+            for (Future<long[]> draw : draws) {
+                LongStream.of(draw.get()).forEach(all::add);
+            }
+            assertThat(all).hasSize(10_000);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -117,7 +117,28 @@ final class JdbiContactStore implements ContactStore {
         }
     }
 
+    /**
+     * Owners first, their child rows after: a save committing in between can make the children newer
+     * than the version read, never older, so saving with that version is refused as a conflict instead
+     * of writing stale addresses back.
+     */
     private static List<Contact> load(Handle handle, Selection selection) {
+        List<Contact> owners = selection.query(handle, "SELECT o.* FROM contacts o " + selection.where() + " ORDER BY o.id")
+                .map((rs, ctx) -> {
+                    Origin origin = new Origin(Columns.id(rs, "origin_event_id", EventId::new), rs.getString("origin_place"),
+                            Columns.date(rs, "origin_on"), Columns.id(rs, "introduced_by", ContactId::new));
+                    LocalDate closedOn = rs.getObject("closed_on", LocalDate.class);
+                    Optional<Closure> closure = closedOn == null ? Optional.empty()
+                            : Optional.of(new Closure(closedOn, rs.getString("closing_message")));
+                    return new Contact(new ContactId(rs.getLong("id")), rs.getString("name"), rs.getString("company"),
+                            rs.getString("role"), Reach.NONE, origin, Set.of(), Set.of(), Rapport.of(rs.getInt("rapport")),
+                            Columns.enumValue(rs, "stage", Stage.class), Columns.date(rs, "next_follow_up"),
+                            rs.getString("notes"), closure, rs.getLong("version"));
+                })
+                .list();
+        if (owners.isEmpty()) {
+            return owners;
+        }
         Map<Long, List<Address>> reach = selection.children(handle,
                 "SELECT c.contact_id AS owner_id, c.medium, c.address FROM contact_reach c JOIN contacts o ON o.id = c.contact_id",
                 "c.contact_id, c.medium, c.ordinal",
@@ -126,24 +147,15 @@ final class JdbiContactStore implements ContactStore {
                 "SELECT c.contact_id AS owner_id, c.side, c.tag FROM contact_tags c JOIN contacts o ON o.id = c.contact_id",
                 "c.contact_id",
                 (rs, ctx) -> new SideTag(Columns.enumValue(rs, "side", Side.class), new Tag(rs.getString("tag"))));
-        return selection.query(handle, "SELECT o.* FROM contacts o "
-                        + selection.where() + " ORDER BY o.id")
-                .map((rs, ctx) -> {
-                    long id = rs.getLong("id");
-                    List<Address> addresses = reach.getOrDefault(id, List.of());
-                    List<SideTag> sideTags = tags.getOrDefault(id, List.of());
-                    Origin origin = new Origin(Columns.id(rs, "origin_event_id", EventId::new), rs.getString("origin_place"),
-                            Columns.date(rs, "origin_on"), Columns.id(rs, "introduced_by", ContactId::new));
-                    LocalDate closedOn = rs.getObject("closed_on", LocalDate.class);
-                    Optional<Closure> closure = closedOn == null ? Optional.empty()
-                            : Optional.of(new Closure(closedOn, rs.getString("closing_message")));
-                    return new Contact(new ContactId(id), rs.getString("name"), rs.getString("company"), rs.getString("role"),
-                            new Reach(select(addresses, Medium.EMAIL), select(addresses, Medium.PHONE), select(addresses, Medium.URL)),
-                            origin, tagsOn(sideTags, Side.OFFERS), tagsOn(sideTags, Side.LOOKING_FOR),
-                            Rapport.of(rs.getInt("rapport")), Columns.enumValue(rs, "stage", Stage.class),
-                            Columns.date(rs, "next_follow_up"), rs.getString("notes"), closure, rs.getLong("version"));
-                })
-                .list();
+        return owners.stream().map(contact -> {
+            List<Address> addresses = reach.getOrDefault(contact.id().value(), List.of());
+            List<SideTag> sideTags = tags.getOrDefault(contact.id().value(), List.of());
+            return contact.edit()
+                    .reach(new Reach(select(addresses, Medium.EMAIL), select(addresses, Medium.PHONE), select(addresses, Medium.URL)))
+                    .offers(tagsOn(sideTags, Side.OFFERS))
+                    .lookingFor(tagsOn(sideTags, Side.LOOKING_FOR))
+                    .build();
+        }).toList();
     }
 
     private static List<String> select(List<Address> addresses, Medium medium) {

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -61,15 +62,22 @@ final class JdbiDirectionStore implements DirectionStore {
         Batches.run(batch);
     }
 
+    /** Owners first, then children, for the reason given on {@code JdbiContactStore.load}. */
     private static List<Direction> load(Handle handle, Selection selection, String order) {
+        List<Direction> owners = selection.query(handle, "SELECT o.* FROM directions o " + selection.where() + " ORDER BY " + order)
+                .map((rs, ctx) -> new Direction(new DirectionId(rs.getLong("id")),
+                        Columns.enumValue(rs, "kind", DirectionKind.class), rs.getString("statement"), Set.of(),
+                        Columns.requiredDate(rs, "since"), Columns.date(rs, "archived_on"), rs.getLong("version")))
+                .list();
+        if (owners.isEmpty()) {
+            return owners;
+        }
         Map<Long, List<Tag>> offers = selection.children(handle,
                 "SELECT c.direction_id AS owner_id, c.tag FROM direction_offers c JOIN directions o ON o.id = c.direction_id",
                 "c.direction_id", (rs, ctx) -> new Tag(rs.getString("tag")));
-        return selection.query(handle, "SELECT o.* FROM directions o " + selection.where() + " ORDER BY " + order)
-                .map((rs, ctx) -> new Direction(new DirectionId(rs.getLong("id")),
-                        Columns.enumValue(rs, "kind", DirectionKind.class), rs.getString("statement"),
-                        new HashSet<>(offers.getOrDefault(rs.getLong("id"), List.of())),
-                        Columns.requiredDate(rs, "since"), Columns.date(rs, "archived_on"), rs.getLong("version")))
-                .list();
+        return owners.stream()
+                .map(d -> new Direction(d.id(), d.kind(), d.statement(), new HashSet<>(offers.getOrDefault(d.id().value(), List.of())),
+                        d.since(), d.archivedOn(), d.version()))
+                .toList();
     }
 }

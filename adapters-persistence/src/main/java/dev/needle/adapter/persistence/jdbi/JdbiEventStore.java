@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -63,14 +64,22 @@ final class JdbiEventStore implements EventStore {
         Batches.run(batch);
     }
 
+    /** Owners first, then children, for the reason given on {@code JdbiContactStore.load}. */
     private static List<Event> load(Handle handle, Selection selection) {
+        List<Event> owners = selection.query(handle, "SELECT o.* FROM events o " + selection.where() + " ORDER BY o.held_on, o.id")
+                .map((rs, ctx) -> new Event(new EventId(rs.getLong("id")), rs.getString("name"),
+                        Columns.requiredDate(rs, "held_on"), rs.getString("place"), rs.getString("notes"), Set.of(),
+                        rs.getLong("version")))
+                .list();
+        if (owners.isEmpty()) {
+            return owners;
+        }
         Map<Long, List<ContactId>> expected = selection.children(handle,
                 "SELECT c.event_id AS owner_id, c.contact_id FROM event_expected c JOIN events o ON o.id = c.event_id",
                 "c.event_id", (rs, ctx) -> new ContactId(rs.getLong("contact_id")));
-        return selection.query(handle, "SELECT o.* FROM events o " + selection.where() + " ORDER BY o.held_on, o.id")
-                .map((rs, ctx) -> new Event(new EventId(rs.getLong("id")), rs.getString("name"),
-                        Columns.requiredDate(rs, "held_on"), rs.getString("place"), rs.getString("notes"),
-                        new HashSet<>(expected.getOrDefault(rs.getLong("id"), List.of())), rs.getLong("version")))
-                .list();
+        return owners.stream()
+                .map(e -> new Event(e.id(), e.name(), e.date(), e.place(), e.notes(),
+                        new HashSet<>(expected.getOrDefault(e.id().value(), List.of())), e.version()))
+                .toList();
     }
 }

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -71,7 +72,16 @@ final class JdbiInteractionStore implements InteractionStore {
                 handle.createUpdate("DELETE FROM interactions WHERE id = :id").bind("id", id.value()).execute() > 0);
     }
 
+    /** Interactions are never edited, so the order of the queries matters less; owners first all the same. */
     private static List<Interaction> load(Handle handle, Selection selection, String order) {
+        List<Interaction> owners = selection.query(handle, "SELECT o.* FROM interactions o " + selection.where() + " ORDER BY " + order)
+                .map((rs, ctx) -> new Interaction(new InteractionId(rs.getLong("id")), new ContactId(rs.getLong("contact_id")),
+                        Columns.requiredDate(rs, "happened_on"), Columns.enumValue(rs, "channel", Channel.class),
+                        rs.getInt("minutes"), rs.getInt("travel_minutes"), Expenses.NONE, rs.getString("notes"), Set.of()))
+                .list();
+        if (owners.isEmpty()) {
+            return owners;
+        }
         Map<Long, List<Expense>> expenses = selection.children(handle,
                 "SELECT c.interaction_id AS owner_id, c.kind, c.cents FROM interaction_expenses c "
                         + "JOIN interactions o ON o.id = c.interaction_id",
@@ -81,15 +91,11 @@ final class JdbiInteractionStore implements InteractionStore {
                 "SELECT c.interaction_id AS owner_id, c.need_id FROM interaction_needs c "
                         + "JOIN interactions o ON o.id = c.interaction_id",
                 "c.interaction_id", (rs, ctx) -> new NeedId(rs.getLong("need_id")));
-        return selection.query(handle, "SELECT o.* FROM interactions o " + selection.where() + " ORDER BY " + order)
-                .map((rs, ctx) -> {
-                    long id = rs.getLong("id");
-                    return new Interaction(new InteractionId(id), new ContactId(rs.getLong("contact_id")),
-                            Columns.requiredDate(rs, "happened_on"), Columns.enumValue(rs, "channel", Channel.class),
-                            rs.getInt("minutes"), rs.getInt("travel_minutes"), expensesOf(expenses.getOrDefault(id, List.of())),
-                            rs.getString("notes"), new HashSet<>(advanced.getOrDefault(id, List.of())));
-                })
-                .list();
+        return owners.stream()
+                .map(i -> new Interaction(i.id(), i.contact(), i.date(), i.channel(), i.minutes(), i.travelMinutes(),
+                        expensesOf(expenses.getOrDefault(i.id().value(), List.of())), i.notes(),
+                        new HashSet<>(advanced.getOrDefault(i.id().value(), List.of()))))
+                .toList();
     }
 
     private static Expenses expensesOf(List<Expense> rows) {

@@ -75,17 +75,23 @@ final class JdbiNeedStore implements NeedStore {
         Batches.run(batch);
     }
 
+    /** Owners first, then children, for the reason given on {@code JdbiContactStore.load}. */
     private static List<Need> load(Handle handle, Selection selection) {
+        List<Need> owners = selection.query(handle, "SELECT o.* FROM needs o " + selection.where() + " ORDER BY o.priority, o.id")
+                .map((rs, ctx) -> new Need(new NeedId(rs.getLong("id")), rs.getString("title"),
+                        Columns.enumValue(rs, "kind", NeedKind.class), List.of(), rs.getInt("priority"),
+                        Columns.enumValue(rs, "status", NeedStatus.class), Columns.id(rs, "met_by", ContactId::new),
+                        Columns.date(rs, "met_on"), rs.getString("notes"), rs.getLong("version")))
+                .list();
+        if (owners.isEmpty()) {
+            return owners;
+        }
         Map<Long, List<Target>> targets = selection.children(handle,
                 "SELECT c.need_id AS owner_id, c.kind, c.target FROM need_targets c JOIN needs o ON o.id = c.need_id",
                 "c.need_id, c.ordinal",
                 (rs, ctx) -> new Target(Columns.enumValue(rs, "kind", TargetKind.class), rs.getString("target")));
-        return selection.query(handle, "SELECT o.* FROM needs o " + selection.where() + " ORDER BY o.priority, o.id")
-                .map((rs, ctx) -> new Need(new NeedId(rs.getLong("id")), rs.getString("title"),
-                        Columns.enumValue(rs, "kind", NeedKind.class), targets.getOrDefault(rs.getLong("id"), List.of()),
-                        rs.getInt("priority"), Columns.enumValue(rs, "status", NeedStatus.class),
-                        Columns.id(rs, "met_by", ContactId::new), Columns.date(rs, "met_on"), rs.getString("notes"),
-                        rs.getLong("version")))
-                .list();
+        return owners.stream()
+                .map(need -> need.withDetails(need.title(), need.kind(), targets.getOrDefault(need.id().value(), List.of()), need.notes()))
+                .toList();
     }
 }

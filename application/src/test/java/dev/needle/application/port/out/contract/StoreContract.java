@@ -2,11 +2,11 @@ package dev.needle.application.port.out.contract;
 
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.DirectionId;
 import dev.needle.domain.EventId;
 import dev.needle.domain.InteractionId;
 import dev.needle.domain.MeetingRequestId;
 import dev.needle.domain.NeedId;
-import dev.needle.domain.DirectionId;
 import org.junit.jupiter.api.BeforeEach;
 
 /**

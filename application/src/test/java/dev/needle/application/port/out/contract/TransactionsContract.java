@@ -130,6 +130,31 @@ public abstract class TransactionsContract extends StoreContract {
         assertThat(db.needs().find(leads.id())).isPresent();
     }
 
+    /**
+     * Joining means there is one unit, not a unit per call: only the outermost call decides, so a
+     * failure the outer work catches and gets past does not undo part of it.
+     */
+    @Test
+    void aNestedCallDoesNotRollBackOnItsOwn() {
+        Contact ada = Contact.capture(newContactId(), "Ada");
+        Need leads = openNeed("leads");
+
+        db.transactions().run(() -> {
+            db.contacts().save(ada);
+            try {
+                db.transactions().run(() -> {
+                    db.needs().save(leads);
+                    throw new WorkFailed();
+                });
+            } catch (WorkFailed expected) {
+                // The outer work carries on, as a service that treats this failure as harmless would.
+            }
+        });
+
+        assertThat(db.contacts().find(ada.id())).isPresent();
+        assertThat(db.needs().find(leads.id())).isPresent();
+    }
+
     @Test
     void theStoresKeepWorkingAfterAFailedTransaction() {
         assertThatThrownBy(() -> db.transactions().run(() -> {

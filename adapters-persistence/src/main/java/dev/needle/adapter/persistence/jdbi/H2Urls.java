@@ -14,11 +14,11 @@ public final class H2Urls {
      * interface unless the JVM runs with {@code -Dh2.bindAddress=127.0.0.1}: the application sets it.
      */
     public static String fileUrl(Path dataDir) {
-        String dir = dataDir.toAbsolutePath().normalize().toString();
-        if (dir.contains(";")) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        if (dir.toString().contains(";")) {
             // A semicolon would start a new URL setting; refuse rather than open some other database.
             throw new IllegalArgumentException("The data folder path must not contain ';': " + dir);
         }
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("needle") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + dir.resolve("needle") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
     }
 }

@@ -1,0 +1,168 @@
+package dev.needle.adapter.persistence.jdbi;
+
+import dev.needle.application.port.out.ContactStore;
+import dev.needle.domain.Closure;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.EventId;
+import dev.needle.domain.Origin;
+import dev.needle.domain.Rapport;
+import dev.needle.domain.Reach;
+import dev.needle.domain.Stage;
+import dev.needle.domain.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Update;
+
+/** Contacts in SQL: one row each, with their addresses and tags in child rows. */
+final class JdbiContactStore implements ContactStore {
+    private static final String COLUMNS = "name, company, role, origin_event_id, origin_place, origin_on, introduced_by, "
+            + "rapport, stage, next_follow_up, notes, closed_on, closing_message";
+    private static final VersionedWrite WRITE = new VersionedWrite("contact",
+            "INSERT INTO contacts (id, " + COLUMNS + ", version) VALUES (:id, :name, :company, :role, :originEvent, "
+                    + ":originPlace, :originOn, :introducedBy, :rapport, :stage, :nextFollowUp, :notes, :closedOn, "
+                    + ":closingMessage, 1)",
+            "UPDATE contacts SET name = :name, company = :company, role = :role, origin_event_id = :originEvent, "
+                    + "origin_place = :originPlace, origin_on = :originOn, introduced_by = :introducedBy, "
+                    + "rapport = :rapport, stage = :stage, next_follow_up = :nextFollowUp, notes = :notes, "
+                    + "closed_on = :closedOn, closing_message = :closingMessage, version = version + 1 "
+                    + "WHERE id = :id AND version = :version");
+
+    private enum Medium { EMAIL, PHONE, URL }
+
+    private enum Side { OFFERS, LOOKING_FOR }
+
+    private record Address(Medium medium, String address) {
+    }
+
+    private record SideTag(Side side, Tag tag) {
+    }
+
+    private final HandleScope scope;
+
+    JdbiContactStore(HandleScope scope) {
+        this.scope = scope;
+    }
+
+    @Override
+    public Optional<Contact> find(ContactId id) {
+        return scope.read(handle -> load(handle, Selection.byId(id.value())).stream().findFirst());
+    }
+
+    @Override
+    public List<Contact> findAll() {
+        return scope.read(handle -> load(handle, Selection.ALL));
+    }
+
+    @Override
+    public Contact save(Contact contact) {
+        return scope.inTransaction(handle -> {
+            WRITE.save(handle, contact.id().value(), contact.version(), update -> bindFields(update, contact));
+            replaceChildren(handle, contact);
+            return contact.withVersion(contact.version() + 1);
+        });
+    }
+
+    /** Interactions and meeting requests go with the contact through their cascading foreign keys. */
+    @Override
+    public boolean delete(ContactId id) {
+        return scope.inTransaction(handle ->
+                handle.createUpdate("DELETE FROM contacts WHERE id = :id").bind("id", id.value()).execute() > 0);
+    }
+
+    private static void bindFields(Update update, Contact c) {
+        Origin origin = c.origin();
+        update.bind("id", c.id().value())
+                .bind("name", c.name())
+                .bind("company", c.company())
+                .bind("role", c.role())
+                .bind("originEvent", origin.event().map(EventId::value).orElse(null))
+                .bind("originPlace", origin.place())
+                .bindByType("originOn", origin.on().orElse(null), LocalDate.class)
+                .bind("introducedBy", origin.introducedBy().map(ContactId::value).orElse(null))
+                .bind("rapport", c.rapport().score())
+                .bind("stage", c.stage().name())
+                .bindByType("nextFollowUp", c.nextFollowUp().orElse(null), LocalDate.class)
+                .bind("notes", c.notes())
+                .bindByType("closedOn", c.closure().map(Closure::on).orElse(null), LocalDate.class)
+                .bind("closingMessage", c.closure().map(Closure::message).orElse(null));
+    }
+
+    /** Rewrites the addresses and tags inside the caller's transaction, so they change with the row. */
+    private static void replaceChildren(Handle handle, Contact c) {
+        long id = c.id().value();
+        handle.createUpdate("DELETE FROM contact_reach WHERE contact_id = :id").bind("id", id).execute();
+        handle.createUpdate("DELETE FROM contact_tags WHERE contact_id = :id").bind("id", id).execute();
+        PreparedBatch reach = handle.prepareBatch(
+                "INSERT INTO contact_reach (contact_id, medium, ordinal, address) VALUES (:id, :medium, :ordinal, :address)");
+        addAddresses(reach, id, Medium.EMAIL, c.reach().emails());
+        addAddresses(reach, id, Medium.PHONE, c.reach().phones());
+        addAddresses(reach, id, Medium.URL, c.reach().urls());
+        Batches.run(reach);
+        PreparedBatch tags = handle.prepareBatch("INSERT INTO contact_tags (contact_id, side, tag) VALUES (:id, :side, :tag)");
+        c.offers().forEach(tag -> tags.bind("id", id).bind("side", Side.OFFERS.name()).bind("tag", tag.value()).add());
+        c.lookingFor().forEach(tag -> tags.bind("id", id).bind("side", Side.LOOKING_FOR.name()).bind("tag", tag.value()).add());
+        Batches.run(tags);
+    }
+
+    private static void addAddresses(PreparedBatch batch, long id, Medium medium, List<String> addresses) {
+        for (int i = 0; i < addresses.size(); i++) {
+            batch.bind("id", id).bind("medium", medium.name()).bind("ordinal", i).bind("address", addresses.get(i)).add();
+        }
+    }
+
+    /**
+     * Owners first, their child rows after: a save committing in between can make the children newer
+     * than the version read, never older, so saving with that version is refused as a conflict instead
+     * of writing stale addresses back.
+     */
+    private static List<Contact> load(Handle handle, Selection selection) {
+        List<Contact> owners = selection.query(handle, "SELECT o.* FROM contacts o " + selection.where() + " ORDER BY o.id")
+                .map((rs, ctx) -> {
+                    Origin origin = new Origin(Columns.id(rs, "origin_event_id", EventId::new), rs.getString("origin_place"),
+                            Columns.date(rs, "origin_on"), Columns.id(rs, "introduced_by", ContactId::new));
+                    LocalDate closedOn = rs.getObject("closed_on", LocalDate.class);
+                    Optional<Closure> closure = closedOn == null ? Optional.empty()
+                            : Optional.of(new Closure(closedOn, rs.getString("closing_message")));
+                    return new Contact(new ContactId(rs.getLong("id")), rs.getString("name"), rs.getString("company"),
+                            rs.getString("role"), Reach.NONE, origin, Set.of(), Set.of(), Rapport.of(rs.getInt("rapport")),
+                            Columns.enumValue(rs, "stage", Stage.class), Columns.date(rs, "next_follow_up"),
+                            rs.getString("notes"), closure, rs.getLong("version"));
+                })
+                .list();
+        if (owners.isEmpty()) {
+            return owners;
+        }
+        Map<Long, List<Address>> reach = selection.children(handle,
+                "SELECT c.contact_id AS owner_id, c.medium, c.address FROM contact_reach c JOIN contacts o ON o.id = c.contact_id",
+                "c.contact_id, c.medium, c.ordinal",
+                (rs, ctx) -> new Address(Columns.enumValue(rs, "medium", Medium.class), rs.getString("address")));
+        Map<Long, List<SideTag>> tags = selection.children(handle,
+                "SELECT c.contact_id AS owner_id, c.side, c.tag FROM contact_tags c JOIN contacts o ON o.id = c.contact_id",
+                "c.contact_id",
+                (rs, ctx) -> new SideTag(Columns.enumValue(rs, "side", Side.class), new Tag(rs.getString("tag"))));
+        return owners.stream().map(contact -> {
+            List<Address> addresses = reach.getOrDefault(contact.id().value(), List.of());
+            List<SideTag> sideTags = tags.getOrDefault(contact.id().value(), List.of());
+            return contact.edit()
+                    .reach(new Reach(select(addresses, Medium.EMAIL), select(addresses, Medium.PHONE), select(addresses, Medium.URL)))
+                    .offers(tagsOn(sideTags, Side.OFFERS))
+                    .lookingFor(tagsOn(sideTags, Side.LOOKING_FOR))
+                    .build();
+        }).toList();
+    }
+
+    private static List<String> select(List<Address> addresses, Medium medium) {
+        return addresses.stream().filter(a -> a.medium() == medium).map(Address::address).toList();
+    }
+
+    private static Set<Tag> tagsOn(List<SideTag> tags, Side side) {
+        return tags.stream().filter(t -> t.side() == side).map(SideTag::tag).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,8 @@
+package dev.needle.adapter.persistence.jdbi;
+
+import javax.sql.DataSource;
+
+/** Brings a database's schema up to the current version; called only when a migration is due. */
+interface MigrationRunner {
+    void migrate(DataSource dataSource);
+}

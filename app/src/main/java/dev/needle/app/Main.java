@@ -12,6 +12,9 @@ public final class Main {
     public static void main(String[] args) {
         // Logging must be pointed at its file before the first logger exists, or logback would
         // configure itself first; hence this comes before anything else touches slf4j.
+        // H2's auto-server (a second session on the same file) must listen on loopback only; the
+        // property has to be set before H2 reads it.
+        System.setProperty("h2.bindAddress", "127.0.0.1");
         Map<String, String> env = System.getenv();
         Path home = Path.of(System.getProperty("user.home"));
         FileLogging.start(Places.fromEnvironment(env, home).logFile());

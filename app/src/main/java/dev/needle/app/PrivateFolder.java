@@ -1,0 +1,83 @@
+package dev.needle.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The data folder, kept private: created 0700 so H2's lock file and database are out of other
+ * users' reach, with files 0600. It also holds the embedded database's password, made once at
+ * random, because H2's auto-server listens on a local port and the empty default would let any local
+ * user in.
+ */
+record PrivateFolder(Path dir) {
+    private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
+
+    static PrivateFolder create(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            if (posix(dir)) {
+                Files.setPosixFilePermissions(dir, OWNER_ONLY_DIR);
+            }
+            return new PrivateFolder(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The secret stored under {@code name}, made on first use (32 random bytes, base64). */
+    String secret(String name) {
+        Path file = dir.resolve(name);
+        try {
+            if (!Files.exists(file)) {
+                byte[] bytes = new byte[32];
+                new SecureRandom().nextBytes(bytes);
+                try {
+                    Files.createFile(file, posix(dir) ? new java.nio.file.attribute.FileAttribute<?>[] {
+                        PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE)} : new java.nio.file.attribute.FileAttribute<?>[0]);
+                    Files.writeString(file, Base64.getEncoder().encodeToString(bytes), StandardCharsets.US_ASCII);
+                } catch (FileAlreadyExistsException raced) {
+                    // A second session created it at the same moment; read theirs below.
+                }
+            }
+            String secret = Files.readString(file, StandardCharsets.US_ASCII).strip();
+            if (secret.isEmpty()) {
+                throw new IllegalStateException(file + " is empty; it holds the database password and cannot be recreated "
+                        + "without losing access to the database");
+            }
+            return secret;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes every file in the folder owner-only (H2 creates its files with the process umask). */
+    void tightenFiles() {
+        if (!posix(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(file)) {
+                    Files.setPosixFilePermissions(file, OWNER_ONLY_FILE);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restrict the files in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean posix(Path path) {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+}

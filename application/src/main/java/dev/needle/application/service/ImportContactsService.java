@@ -73,29 +73,31 @@ public final class ImportContactsService implements ImportContactsUseCase {
             if (name.isEmpty()) {
                 return outcome(person, Kind.SKIPPED, "(no name)", "no name, email or profile URL", List.of());
             }
-            Contact incoming;
             try {
-                incoming = toContact(person, name.get());
+                Reach reach = new Reach(person.emails(), person.phones(), person.urls());
+                Optional<ContactMatcher.Match> match = matcher.find(DuplicateKey.of(name.get(), person.company(), reach));
+                if (match.isEmpty()) {
+                    return create(person, toContact(person, name.get(), reach, nextId()));
+                }
+                Contact known = current.get(match.get().contact());
+                return merge(person, known, toContact(person, name.get(), reach, known.id()), match.get().key());
             } catch (InvalidValueException invalid) {
                 return outcome(person, Kind.SKIPPED, name.get(), invalid.getMessage(), List.of());
             }
-            Optional<ContactMatcher.Match> match = matcher.find(DuplicateKey.of(incoming));
-            if (match.isEmpty()) {
-                return create(person, incoming);
-            }
-            Contact known = current.get(match.get().contact());
+        }
+
+        private Outcome merge(ImportedPerson person, Contact known, Contact incoming, DuplicateKey key) {
             ContactMerge merge = known.absorb(incoming);
             if (merge.changed(known)) {
                 current.put(known.id(), merge.merged());
                 changed.put(known.id(), merge.merged());
                 matcher.remember(merge.merged());
             }
-            return outcome(person, Kind.MERGED, name.get(),
-                    "merged with " + describe(known) + ": " + match.get().key().reason(), merge.notes());
+            return outcome(person, Kind.MERGED, incoming.name(), "merged with " + describe(known) + ": " + key.reason(),
+                    merge.notes());
         }
 
-        private Outcome create(ImportedPerson person, Contact incoming) {
-            Contact created = incoming.edit().build();
+        private Outcome create(ImportedPerson person, Contact created) {
             current.put(created.id(), created);
             changed.put(created.id(), created);
             createdBy.put(created.id(), person.record());
@@ -109,10 +111,9 @@ public final class ImportContactsService implements ImportContactsUseCase {
                     : known.name() + " (id " + known.id() + ")";
         }
 
-        private Contact toContact(ImportedPerson person, String name) {
-            Reach reach = new Reach(person.emails(), person.phones(), person.urls());
+        private Contact toContact(ImportedPerson person, String name, Reach reach, ContactId id) {
             Origin origin = new Origin(Optional.empty(), "", person.connectedOn(), Optional.empty());
-            return Contact.capture(nextId(), name).edit()
+            return Contact.capture(id, name).edit()
                     .company(person.company())
                     .role(person.role())
                     .reach(reach)
@@ -123,7 +124,7 @@ public final class ImportContactsService implements ImportContactsUseCase {
                     .build();
         }
 
-        /** A dry run stores nothing, so it must not use up real ids either. */
+        /** Only a created contact takes an id; a dry run stores nothing, so it takes none from the source. */
         private ContactId nextId() {
             return new ContactId(dryRun ? provisionalId-- : ids.next());
         }

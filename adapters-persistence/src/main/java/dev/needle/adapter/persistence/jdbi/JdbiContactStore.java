@@ -97,9 +97,13 @@ final class JdbiContactStore implements ContactStore {
     /** Rewrites the addresses and tags inside the caller's transaction, so they change with the row. */
     private static void replaceChildren(Handle handle, Contact c) {
         long id = c.id().value();
-        handle.createUpdate("DELETE FROM contact_reach WHERE contact_id = :id").bind("id", id).execute();
-        handle.createUpdate("DELETE FROM contact_tags WHERE contact_id = :id").bind("id", id).execute();
-        handle.createUpdate("DELETE FROM contact_foreign_fields WHERE contact_id = :id").bind("id", id).execute();
+        // A first save has just inserted the row, so no child rows can exist yet: an import of
+        // thousands of new contacts is spared three statements each.
+        if (c.version() > 0) {
+            handle.createUpdate("DELETE FROM contact_reach WHERE contact_id = :id").bind("id", id).execute();
+            handle.createUpdate("DELETE FROM contact_tags WHERE contact_id = :id").bind("id", id).execute();
+            handle.createUpdate("DELETE FROM contact_foreign_fields WHERE contact_id = :id").bind("id", id).execute();
+        }
         PreparedBatch reach = handle.prepareBatch(
                 "INSERT INTO contact_reach (contact_id, medium, ordinal, address) VALUES (:id, :medium, :ordinal, :address)");
         addAddresses(reach, id, Medium.EMAIL, c.reach().emails());

@@ -48,6 +48,14 @@ final class ExportVCardCommand implements Callable<Integer> {
     /** Written beside the target and moved over it, so a failure never leaves half a file behind. */
     private int toFile(VCardFileWriter writer, List<Contact> contacts) {
         Path target = output.toAbsolutePath();
+        if (!Files.isDirectory(target.getParent())) {
+            spec.commandLine().getErr().println("needle: " + output + ": cannot write: no folder " + target.getParent());
+            return NeedleCommand.USAGE;
+        }
+        if (Files.isDirectory(target)) {
+            spec.commandLine().getErr().println("needle: " + output + ": is a directory; give a file name with -o");
+            return NeedleCommand.USAGE;
+        }
         try {
             Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
             try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
@@ -61,7 +69,6 @@ final class ExportVCardCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("needle: " + output + ": cannot write: " + failed.getMessage());
             return NeedleCommand.USAGE;
         }
-        spec.commandLine().getErr().flush();
         return NeedleCommand.DONE;
     }
 }

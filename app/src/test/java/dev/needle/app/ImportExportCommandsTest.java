@@ -149,6 +149,15 @@ class ImportExportCommandsTest {
     }
 
     @Test
+    void exportingIntoAMissingFolderOrOntoAFolderIsAnEnvironmentError() {
+        assertThat(run("--db", "mem:", "export", "vcard", "-o", dir.resolve("no/such/out.vcf").toString())).isEqualTo(2);
+        assertThat(err.toString()).hasLineCount(1).contains("no folder");
+
+        assertThat(run("--db", "mem:", "export", "vcard", "-o", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).hasLineCount(1).contains("is a directory");
+    }
+
+    @Test
     void reportLinesNeverCarryControlCharactersFromTheFile() throws IOException {
         Path sneaky = file("sneaky.vcf", "BEGIN:VCARD\nVERSION:3.0\nFN:Ana Ruiz\nEMAIL:ana@acme.example\nEND:VCARD\n"
                 + "BEGIN:VCARD\nVERSION:3.0\nFN:Ana \u001b[31mRed\nEMAIL:ana@acme.example\nEND:VCARD\n");

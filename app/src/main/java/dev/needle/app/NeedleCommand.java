@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "needle",
         mixinStandardHelpOptions = true,
+        subcommands = {ImportCommand.class, ExportCommand.class},
         versionProvider = VersionProvider.class,
         description = "Know what you need before you spend time on people: a keyboard-driven "
                 + "networking planner for the terminal.",

@@ -13,6 +13,7 @@ import dev.needle.application.port.in.FindHelpersUseCase;
 import dev.needle.application.port.in.FindPeopleAtCompanyUseCase;
 import dev.needle.application.port.in.GetBudgetStatusUseCase;
 import dev.needle.application.port.in.GetDirectionUseCase;
+import dev.needle.application.port.in.ImportContactsUseCase;
 import dev.needle.application.port.in.ListFollowUpsUseCase;
 import dev.needle.application.port.in.ListNeedsUseCase;
 import dev.needle.application.port.in.ListPendingRequestsUseCase;
@@ -44,6 +45,7 @@ import dev.needle.application.service.FindHelpersService;
 import dev.needle.application.service.FindPeopleAtCompanyService;
 import dev.needle.application.service.GetBudgetStatusService;
 import dev.needle.application.service.GetDirectionService;
+import dev.needle.application.service.ImportContactsService;
 import dev.needle.application.service.IndexedContactStore;
 import dev.needle.application.service.ListFollowUpsService;
 import dev.needle.application.service.ListNeedsService;
@@ -79,7 +81,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 ListPendingRequestsUseCase pendingRequests, ListFollowUpsUseCase followUps,
                 FindHelpersUseCase findHelpers, FindPeopleAtCompanyUseCase peopleAtCompany,
                 PlanEventUseCase planEvent, PrepareEventUseCase prepareEvent, SetBudgetUseCase setBudget,
-                GetBudgetStatusUseCase budgetStatus, SearchContactsUseCase searchContacts) {
+                GetBudgetStatusUseCase budgetStatus, SearchContactsUseCase searchContacts,
+                ImportContactsUseCase importContacts) {
 
     static UseCases wire(StorePorts stores, ClockPort clock, TriageSettings triage, MeetingDefaults meetings) {
         IndexedContactStore indexed = new IndexedContactStore(stores.contacts());
@@ -120,6 +123,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new PrepareEventService(events, needs, contacts, triage),
                 new SetBudgetService(budget),
                 new GetBudgetStatusService(budget, interactions, clock),
-                new SearchContactsService(indexed.index()));
+                new SearchContactsService(indexed.index()),
+                new ImportContactsService(contacts, ids, tx));
     }
 }

@@ -1,6 +1,7 @@
 package dev.needle.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -8,10 +9,13 @@ import java.util.Set;
  * A person met while networking: who they are, how to reach them, where you met, what they can
  * offer and what they look for (so you can pay it forward), how the conversation went, and where
  * the relationship stands. Closed kindly only together with the message that closed it.
+ * Foreign fields are what another program knew about the person and Needle has no place for, kept
+ * verbatim (one text each, in their own format) so that exporting back to that program loses nothing.
  */
 public record Contact(ContactId id, String name, String company, String role, Reach reach, Origin origin,
                       Set<Tag> offers, Set<Tag> lookingFor, Rapport rapport, Stage stage,
-                      Optional<LocalDate> nextFollowUp, String notes, Optional<Closure> closure, long version) {
+                      Optional<LocalDate> nextFollowUp, String notes, Optional<Closure> closure, long version,
+                      List<String> foreignFields) {
 
     public Contact {
         Check.notNull("contact id", id);
@@ -33,6 +37,16 @@ public record Contact(ContactId id, String name, String company, String role, Re
         if (version < 0) {
             throw new InvalidValueException("version", "Version cannot be negative.");
         }
+        foreignFields = Check.list("foreign fields", foreignFields).stream()
+                .filter(field -> !field.isBlank()).toList();
+    }
+
+    /** A contact with no foreign fields: the shape every record had before imports kept them. */
+    public Contact(ContactId id, String name, String company, String role, Reach reach, Origin origin,
+                   Set<Tag> offers, Set<Tag> lookingFor, Rapport rapport, Stage stage,
+                   Optional<LocalDate> nextFollowUp, String notes, Optional<Closure> closure, long version) {
+        this(id, name, company, role, reach, origin, offers, lookingFor, rapport, stage, nextFollowUp, notes,
+                closure, version, List.of());
     }
 
     /** The fast capture after an event: a name, the rest may follow later. */
@@ -90,6 +104,14 @@ public record Contact(ContactId id, String name, String company, String role, Re
         return SearchText.fold(text.append(' ').append(notes).toString());
     }
 
+    /**
+     * Folds another record of this same person in: fills what is empty here, unites addresses, tags and
+     * foreign fields, and never overwrites a value already here (each disagreement becomes a note).
+     */
+    public ContactMerge absorb(Contact samePerson) {
+        return ContactMerge.of(this, samePerson);
+    }
+
     public Draft edit() {
         return new Draft(this);
     }
@@ -110,6 +132,7 @@ public record Contact(ContactId id, String name, String company, String role, Re
         private String notes;
         private Optional<Closure> closure;
         private long version;
+        private List<String> foreignFields;
 
         private Draft(Contact c) {
             id = c.id;
@@ -126,6 +149,7 @@ public record Contact(ContactId id, String name, String company, String role, Re
             notes = c.notes;
             closure = c.closure;
             version = c.version;
+            foreignFields = c.foreignFields;
         }
 
         public Draft name(String value) { name = value; return this; }
@@ -141,10 +165,11 @@ public record Contact(ContactId id, String name, String company, String role, Re
         public Draft notes(String value) { notes = value; return this; }
         public Draft closure(Optional<Closure> value) { closure = value; return this; }
         public Draft version(long value) { version = value; return this; }
+        public Draft foreignFields(List<String> value) { foreignFields = value; return this; }
 
         public Contact build() {
             return new Contact(id, name, company, role, reach, origin, offers, lookingFor, rapport, stage,
-                    nextFollowUp, notes, closure, version);
+                    nextFollowUp, notes, closure, version, foreignFields);
         }
     }
 }

@@ -45,6 +45,17 @@ public abstract class ContactStoreContract extends StoreContract {
     }
 
     @Test
+    void foreignFieldsKeepTheirOrderAndAnUpdateReplacesThem() {
+        Contact first = db.contacts().save(Contact.capture(newContactId(), "Kim Park").edit()
+                .foreignFields(List.of("X-B:2", "X-A:1", "X-B:2 again")).build());
+
+        Contact updated = db.contacts().save(first.edit().foreignFields(List.of("X-C:3")).build());
+
+        assertThat(db.contacts().find(first.id()).orElseThrow().foreignFields()).containsExactly("X-C:3");
+        assertThat(updated.foreignFields()).containsExactly("X-C:3");
+    }
+
+    @Test
     void aJustCapturedContactKeepsItsEmptyParts() {
         Contact bare = Contact.capture(newContactId(), "李小龍");
 

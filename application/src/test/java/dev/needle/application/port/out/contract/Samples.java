@@ -35,6 +35,11 @@ import java.util.stream.IntStream;
 final class Samples {
     static final String TRICKY_TEXT = "Line one\nLine two: 'quoted' \"double\" ; -- % _ \\ back\\slash\tand a tab 🎉 漢字";
 
+    /** Kept as the other program wrote them: a folded-looking line, parameters, escapes, non-Latin text. */
+    static final List<String> FOREIGN_FIELDS = List.of("X-SKYPE:zoe.angstrom", "BDAY:19850314",
+            "X-SOCIALPROFILE;TYPE=twitter:https://twitter.com/zoe", "NOTE;LANGUAGE=ja:会議\\, 火曜日\\n次へ",
+            TRICKY_TEXT);
+
     private Samples() {
     }
 
@@ -53,7 +58,7 @@ final class Samples {
         Set<Tag> lookingFor = Set.of(Tag.of("ux research"), Tag.of("日本語 lessons"), Tag.of("café ☕ owners"));
         return new Contact(id, "Zoë Ångström-Núñez 李小龍 🚀", "株式会社ニードル", "Head of Research 🔬", reach, origin,
                 offers, lookingFor, Rapport.of(5), Stage.SCHEDULED, Optional.of(LocalDate.of(2025, 12, 31)),
-                TRICKY_TEXT, Optional.empty(), 0);
+                TRICKY_TEXT, Optional.empty(), 0, FOREIGN_FIELDS);
     }
 
     /** A coffee with travel, gas and coffee paid, that moved two needs. */

@@ -1,0 +1,15 @@
+package dev.needle.adapter.interchange;
+
+/**
+ * A file could not be read or written as the format it claims to be. The message names the file,
+ * the line or record, and what is wrong, in words a person can act on; nothing was imported.
+ */
+public final class InterchangeException extends RuntimeException {
+    public InterchangeException(String message) {
+        super(message);
+    }
+
+    public InterchangeException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.needle.adapter.interchange;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads a whole file as strict UTF-8: a byte sequence that is not UTF-8 is an error naming its line,
+ * never a silent replacement character; a leading byte order mark is accepted and dropped.
+ */
+public final class TextFile {
+    private static final char BOM = '\uFEFF';
+
+    private TextFile() {
+    }
+
+    /** The text of the file; missing, unreadable, a directory or empty are all refused by name. */
+    public static String read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new InterchangeException(file + ": is a directory, not a file");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException missing) {
+            throw new InterchangeException(file + ": no such file");
+        } catch (AccessDeniedException denied) {
+            throw new InterchangeException(file + ": permission denied");
+        } catch (IOException | OutOfMemoryError failed) {
+            throw new InterchangeException(file + ": cannot read: " + failed.getMessage(), failed);
+        }
+        return decode(file.toString(), bytes);
+    }
+
+    /** Decodes bytes that came from {@code name}; empty or blank text is refused, there is nothing to import. */
+    public static String decode(String name, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new InterchangeException(name + ": line " + lineAt(bytes, in.position())
+                    + ": not valid UTF-8 (byte 0x" + String.format("%02X", bytes[in.position()] & 0xFF)
+                    + "); save the file as UTF-8 and try again");
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        if (!text.isEmpty() && text.charAt(0) == BOM) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new InterchangeException(name + ": the file is empty");
+        }
+        return text;
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.needle.adapter.interchange.linkedin;
+
+import dev.needle.adapter.interchange.InterchangeException;
+import dev.needle.adapter.interchange.TextFile;
+import dev.needle.application.port.in.ImportedPerson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads LinkedIn's Connections.csv: skips the free-text notes LinkedIn puts above the table, finds the
+ * header by its column names, and turns each row into a person keyed on the profile URL. Rows with
+ * neither a name nor a URL are passed on blank so the import counts them as skipped.
+ */
+public final class LinkedInConnectionsReader {
+    static final List<String> COLUMNS =
+            List.of("First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On");
+    private static final DateTimeFormatter CONNECTED_ON = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    public List<ImportedPerson> read(Path file) {
+        return read(file.toString(), TextFile.read(file));
+    }
+
+    public List<ImportedPerson> read(String name, byte[] bytes) {
+        return read(name, TextFile.decode(name, bytes));
+    }
+
+    List<ImportedPerson> read(String name, String text) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        int header = headerLine(name, lines);
+        String table = String.join("\n", java.util.Arrays.copyOfRange(lines, header, lines.length));
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get();
+        List<ImportedPerson> people = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(table, format)) {
+            // The parser counts lines from the header on; the preamble's lines come before it.
+            long previousEnd = 1;
+            for (CSVRecord row : parser) {
+                int line = header + (int) previousEnd + 1;
+                previousEnd = parser.getCurrentLineNumber();
+                people.add(person(name, row, people.size() + 1, line));
+            }
+        } catch (InterchangeException refused) {
+            throw refused;
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException broken) {
+            throw new InterchangeException(name + ": not readable as CSV: " + oneLine(broken.getMessage()), broken);
+        }
+        return people;
+    }
+
+    /** Zero-based index of the header line: the first line whose cells are LinkedIn's column names. */
+    private static int headerLine(String name, String[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.regionMatches(true, 0, "First Name", 0, "First Name".length())) {
+                List<String> cells = List.of(line.split(",", -1)).stream().map(String::strip).toList();
+                for (String column : COLUMNS) {
+                    if (cells.stream().noneMatch(column::equalsIgnoreCase)) {
+                        throw new InterchangeException(name + ": line " + (i + 1) + ": wrong header, no \"" + column
+                                + "\" column; expected " + String.join(",", COLUMNS));
+                    }
+                }
+                return i;
+            }
+        }
+        throw new InterchangeException(name + ": no header line " + String.join(",", COLUMNS)
+                + " found; is this LinkedIn's Connections.csv?");
+    }
+
+    private static ImportedPerson person(String name, CSVRecord row, int record, int line) {
+        if (!row.isConsistent()) {
+            throw new InterchangeException(name + ": line " + line + " (record " + record + "): "
+                    + row.size() + " cells where the header has " + COLUMNS.size());
+        }
+        String fullName = (cell(row, "First Name") + " " + cell(row, "Last Name")).strip();
+        return new ImportedPerson(record, line, fullName, cell(row, "Company"), cell(row, "Position"),
+                listOf(cell(row, "Email Address")), List.of(), listOf(cell(row, "URL")), List.of(), "",
+                connectedOn(name, cell(row, "Connected On"), record, line), List.of());
+    }
+
+    private static Optional<LocalDate> connectedOn(String name, String text, int record, int line) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text, CONNECTED_ON));
+        } catch (DateTimeParseException wrong) {
+            throw new InterchangeException(name + ": line " + line + " (record " + record + "): \"Connected On\" is \""
+                    + text + "\", expected a date like 05 Oct 2020");
+        }
+    }
+
+    private static String cell(CSVRecord row, String column) {
+        return row.isMapped(column) && row.isSet(column) ? row.get(column) : "";
+    }
+
+    private static List<String> listOf(String value) {
+        return value.isBlank() ? List.of() : List.of(value);
+    }
+
+    private static String oneLine(String message) {
+        return String.valueOf(message).replaceAll("\\s*\\R\\s*", " ");
+    }
+}

@@ -1,0 +1,125 @@
+package dev.needle.adapter.interchange.vcard;
+
+import dev.needle.application.port.in.ImportedPerson;
+import ezvcard.VCard;
+import ezvcard.property.Categories;
+import ezvcard.property.Email;
+import ezvcard.property.FormattedName;
+import ezvcard.property.Note;
+import ezvcard.property.Organization;
+import ezvcard.property.ProductId;
+import ezvcard.property.Role;
+import ezvcard.property.StructuredName;
+import ezvcard.property.Telephone;
+import ezvcard.property.Title;
+import ezvcard.property.Url;
+import ezvcard.property.VCardProperty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Turns one parsed card into a person to import; whatever has no Needle field becomes a foreign field. */
+final class CardMapping {
+    private CardMapping() {
+    }
+
+    static ImportedPerson toPerson(VCard card, int record, int line) {
+        List<VCardProperty> used = new ArrayList<>();
+        String company = company(card, used);
+        String role = role(card, used);
+        List<String> emails = collect(card.getEmails(), Email::getValue, used);
+        List<String> phones = collect(card.getTelephoneNumbers(), CardMapping::phone, used);
+        List<String> urls = collect(card.getUrls(), Url::getValue, used);
+        // Line breaks as Needle stores them everywhere; 2.1 files carry CRLF inside quoted-printable notes.
+        List<String> notes = collect(card.getNotes(), note -> note.getValue() == null ? null
+                : note.getValue().replaceAll("\r\n?", "\n"), used);
+        List<String> tags = new ArrayList<>();
+        for (Categories categories : card.getProperties(Categories.class)) {
+            tags.addAll(categories.getValues());
+            used.add(categories);
+        }
+        String name = name(card, used, company, emails);
+        // Our own PRODID is written on export; another program's is not a fact about the person.
+        used.addAll(card.getProperties(ProductId.class));
+        List<VCardProperty> foreign = card.getProperties().stream()
+                .filter(property -> used.stream().noneMatch(u -> u == property))
+                .toList();
+        return new ImportedPerson(record, line, name, company, role, emails, phones, urls, tags,
+                String.join("\n\n", notes), Optional.empty(), ForeignFields.write(foreign));
+    }
+
+    /** FN when present; else built from N; else the organisation; else the first email. */
+    private static String name(VCard card, List<VCardProperty> used, String company, List<String> emails) {
+        used.addAll(card.getProperties(FormattedName.class));
+        used.addAll(card.getProperties(StructuredName.class));
+        Optional<String> formatted = card.getProperties(FormattedName.class).stream()
+                .map(FormattedName::getValue).filter(v -> v != null && !v.isBlank()).findFirst();
+        if (formatted.isPresent()) {
+            return formatted.get();
+        }
+        StructuredName n = card.getStructuredName();
+        if (n != null) {
+            String built = Stream.of(Stream.of(n.getGiven()), n.getAdditionalNames().stream(), Stream.of(n.getFamily()))
+                    .flatMap(s -> s)
+                    .filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty())
+                    .collect(Collectors.joining(" "));
+            if (!built.isEmpty()) {
+                return built;
+            }
+        }
+        return !company.isEmpty() ? company : emails.isEmpty() ? "" : emails.get(0);
+    }
+
+    /** The first ORG's first part; an ORG with departments stays foreign too, so none of it is lost. */
+    private static String company(VCard card, List<VCardProperty> used) {
+        Organization org = card.getOrganization();
+        if (org == null || org.getValues().isEmpty()) {
+            return "";
+        }
+        if (org.getValues().size() == 1) {
+            used.add(org);
+        }
+        return Objects.requireNonNullElse(org.getValues().get(0), "").strip();
+    }
+
+    /** TITLE is the job; ROLE is only taken when there is no TITLE. */
+    private static String role(VCard card, List<VCardProperty> used) {
+        for (Title title : card.getTitles()) {
+            if (title.getValue() != null && !title.getValue().isBlank()) {
+                used.add(title);
+                return title.getValue().strip();
+            }
+        }
+        for (Role role : card.getRoles()) {
+            if (role.getValue() != null && !role.getValue().isBlank()) {
+                used.add(role);
+                return role.getValue().strip();
+            }
+        }
+        return "";
+    }
+
+    private static String phone(Telephone tel) {
+        if (tel.getText() != null) {
+            return tel.getText();
+        }
+        return tel.getUri() == null ? null : tel.getUri().getNumber();
+    }
+
+    private static <P extends VCardProperty> List<String> collect(List<P> properties,
+                                                                  java.util.function.Function<P, String> value,
+                                                                  List<VCardProperty> used) {
+        List<String> values = new ArrayList<>();
+        for (P property : properties) {
+            String v = value.apply(property);
+            if (v != null && !v.isBlank()) {
+                values.add(v.strip());
+                used.add(property);
+            }
+        }
+        return values;
+    }
+}

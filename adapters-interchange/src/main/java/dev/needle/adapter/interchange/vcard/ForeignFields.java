@@ -1,0 +1,60 @@
+package dev.needle.adapter.interchange.vcard;
+
+import ezvcard.VCard;
+import ezvcard.VCardVersion;
+import ezvcard.io.text.VCardReader;
+import ezvcard.io.text.VCardWriter;
+import ezvcard.property.VCardProperty;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Keeps vCard properties Needle has no field for as text: one unfolded vCard 4.0 property line each,
+ * whatever version the card came in, so they can be parsed back and written out on export.
+ */
+final class ForeignFields {
+    private static final String HEAD = "BEGIN:VCARD\r\nVERSION:4.0\r\n";
+    private static final String TAIL = "END:VCARD\r\n";
+
+    private ForeignFields() {
+    }
+
+    static List<String> write(Collection<VCardProperty> properties) {
+        if (properties.isEmpty()) {
+            return List.of();
+        }
+        VCard holder = new VCard();
+        properties.forEach(holder::addProperty);
+        StringWriter text = new StringWriter();
+        try (VCardWriter writer = new VCardWriter(text, VCardVersion.V4_0)) {
+            writer.setAddProdId(false);
+            writer.setVersionStrict(false);
+            writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
+            writer.write(holder);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        List<String> lines = new ArrayList<>(Arrays.asList(text.toString().split("\r\n")));
+        lines.removeIf(line -> line.isBlank() || line.equals("BEGIN:VCARD") || line.equals("END:VCARD")
+                || line.startsWith("VERSION:"));
+        return lines;
+    }
+
+    /** The properties back; lines that no longer parse (edited by hand, say) are left out rather than fail an export. */
+    static List<VCardProperty> read(List<String> lines) {
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        try (VCardReader reader = new VCardReader(HEAD + String.join("\r\n", lines) + "\r\n" + TAIL)) {
+            VCard card = reader.readNext();
+            return card == null ? List.of() : new ArrayList<>(card.getProperties());
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+    }
+}

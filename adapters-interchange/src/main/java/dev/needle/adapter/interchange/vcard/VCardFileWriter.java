@@ -1,0 +1,89 @@
+package dev.needle.adapter.interchange.vcard;
+
+import dev.needle.adapter.interchange.InterchangeException;
+import dev.needle.domain.CompanyName;
+import dev.needle.domain.Contact;
+import dev.needle.domain.Tag;
+import ezvcard.VCard;
+import ezvcard.VCardVersion;
+import ezvcard.io.text.VCardWriter;
+import ezvcard.property.Organization;
+import ezvcard.property.StructuredName;
+import ezvcard.property.VCardProperty;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Writes contacts as vCards (4.0 unless asked otherwise): name, organisation, title, emails, phones,
+ * URLs, notes, what they offer as categories, and every foreign field kept from an earlier import.
+ */
+public final class VCardFileWriter {
+    private final VCardVersion version;
+
+    public VCardFileWriter() {
+        this("4.0");
+    }
+
+    /** {@code version} is "3.0" or "4.0". */
+    public VCardFileWriter(String version) {
+        this.version = switch (version) {
+            case "3.0" -> VCardVersion.V3_0;
+            case "4.0" -> VCardVersion.V4_0;
+            default -> throw new IllegalArgumentException("vCard version must be 3.0 or 4.0, not " + version);
+        };
+    }
+
+    /** Writes every contact to {@code out} and flushes it; {@code out} stays open (it may be stdout). */
+    public void write(List<Contact> contacts, Writer out, String target) {
+        VCardWriter writer = new VCardWriter(out, version);
+        writer.setVersionStrict(false);
+        try {
+            for (Contact contact : contacts) {
+                writer.write(toCard(contact));
+            }
+            writer.flush();
+        } catch (IOException failed) {
+            throw new InterchangeException(target + ": cannot write: " + failed.getMessage(), failed);
+        }
+    }
+
+    static VCard toCard(Contact contact) {
+        VCard card = new VCard();
+        card.setFormattedName(contact.name());
+        card.setStructuredName(structured(contact.name()));
+        List<VCardProperty> foreign = ForeignFields.read(contact.foreignFields());
+        boolean orgKept = foreign.stream().anyMatch(p -> p instanceof Organization org
+                && !org.getValues().isEmpty() && CompanyName.same(org.getValues().get(0), contact.company()));
+        if (!contact.company().isEmpty() && !orgKept) {
+            card.setOrganization(contact.company());
+        }
+        if (!contact.role().isEmpty()) {
+            card.addTitle(contact.role());
+        }
+        contact.reach().emails().forEach(email -> card.addEmail(email));
+        contact.reach().phones().forEach(phone -> card.addTelephoneNumber(phone));
+        contact.reach().urls().forEach(card::addUrl);
+        if (!contact.notes().isBlank()) {
+            card.addNote(contact.notes());
+        }
+        if (!contact.offers().isEmpty()) {
+            card.setCategories(contact.offers().stream().sorted().map(Tag::value).toArray(String[]::new));
+        }
+        foreign.forEach(card::addProperty);
+        return card;
+    }
+
+    /** Family name last, as most address books expect from a name typed as one line. */
+    private static StructuredName structured(String name) {
+        StructuredName n = new StructuredName();
+        int space = name.lastIndexOf(' ');
+        if (space < 0) {
+            n.setGiven(name);
+        } else {
+            n.setGiven(name.substring(0, space).strip());
+            n.setFamily(name.substring(space + 1));
+        }
+        return n;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.needle.adapter.interchange.linkedin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.needle.adapter.interchange.Fixtures;
+import dev.needle.adapter.interchange.InterchangeException;
+import dev.needle.application.port.in.ImportedPerson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LinkedInConnectionsReaderTest {
+    private static final String HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+    private final LinkedInConnectionsReader reader = new LinkedInConnectionsReader();
+
+    @TempDir
+    Path dir;
+
+    private Path file(String text) throws IOException {
+        return Files.writeString(dir.resolve("Connections.csv"), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theExportIsReadAfterItsPreambleWithDatesQuotedCellsAndLineNumbers() {
+        List<ImportedPerson> people = reader.read(Fixtures.path("linkedin/Connections.csv"));
+
+        assertThat(people).hasSize(4);
+        ImportedPerson marta = people.get(0);
+        assertThat(marta.name()).isEqualTo("Marta Okonkwo-Lindqvist");
+        assertThat(marta.urls()).containsExactly("https://www.linkedin.com/in/marta-okonkwo-lindqvist");
+        assertThat(marta.emails()).isEmpty();
+        assertThat(marta.connectedOn()).contains(LocalDate.of(2020, 10, 5));
+        assertThat(marta.line()).isEqualTo(5);
+        ImportedPerson dev = people.get(1);
+        assertThat(dev.company()).isEqualTo("Signalworks, Inc.");
+        assertThat(dev.role()).isEqualTo("Data Lead, Platform");
+        assertThat(dev.emails()).containsExactly("dev.patel@signalworks.example");
+        assertThat(people.get(2).name()).isEmpty();
+        assertThat(people.get(2).urls()).isEmpty();
+        assertThat(people.get(3).connectedOn()).contains(LocalDate.of(2019, 3, 3));
+        assertThat(people.get(3).line()).isEqualTo(8);
+    }
+
+    @Test
+    void aFileWithoutPreambleAndWithCrlfReadsTheSame() throws IOException {
+        Path plain = file((HEADER + "Ana,Ruiz,https://www.linkedin.com/in/ana,,Acme,CTO,01 Feb 2022\n").replace("\n", "\r\n"));
+
+        assertThat(reader.read(plain)).singleElement().satisfies(ana -> {
+            assertThat(ana.name()).isEqualTo("Ana Ruiz");
+            assertThat(ana.line()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aWrongHeaderIsRefusedNamingTheMissingColumn() throws IOException {
+        Path wrong = file("Notes:\n\nFirst Name,Last Name,Profile,Email Address,Company,Position,Connected On\n");
+
+        assertThatThrownBy(() -> reader.read(wrong)).isInstanceOf(InterchangeException.class)
+                .hasMessageContaining("Connections.csv: line 3").hasMessageContaining("\"URL\"");
+    }
+
+    @Test
+    void aCsvOfSomethingElseIsRefused() throws IOException {
+        Path other = file("Name,Phone\nAna,123\n");
+
+        assertThatThrownBy(() -> reader.read(other)).isInstanceOf(InterchangeException.class)
+                .hasMessageContaining("no header line");
+    }
+
+    @Test
+    void aWrongDateIsRefusedWithItsLineAndRecord() throws IOException {
+        Path bad = file(HEADER + "Ana,Ruiz,https://x.example/ana,,,,05 Oct 2020\nBo,Chen,https://x.example/bo,,,,2020-10-05\n");
+
+        assertThatThrownBy(() -> reader.read(bad)).isInstanceOf(InterchangeException.class)
+                .hasMessageContaining("line 3 (record 2)").hasMessageContaining("2020-10-05");
+    }
+
+    @Test
+    void anUnclosedQuoteIsRefused() throws IOException {
+        Path bad = file(HEADER + "Ana,\"Ruiz,https://x.example/ana,,,,05 Oct 2020\n");
+
+        assertThatThrownBy(() -> reader.read(bad)).isInstanceOf(InterchangeException.class)
+                .hasMessageContaining("Connections.csv");
+    }
+
+    @Test
+    void invalidUtf8AndAByteOrderMark() throws IOException {
+        byte[] bom = ("\uFEFF" + HEADER + "Zoë,Ng,https://x.example/z,,,,\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(reader.read("bom.csv", bom)).singleElement().extracting(ImportedPerson::name).isEqualTo("Zoë Ng");
+
+        byte[] latin1 = (HEADER + "Zoë,Ng,https://x.example/z,,,,\n").getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> reader.read("latin1.csv", latin1)).isInstanceOf(InterchangeException.class)
+                .hasMessageContaining("latin1.csv: line 2: not valid UTF-8");
+    }
+}

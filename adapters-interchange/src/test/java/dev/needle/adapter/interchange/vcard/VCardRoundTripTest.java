@@ -1,0 +1,74 @@
+package dev.needle.adapter.interchange.vcard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.needle.adapter.interchange.Fixtures;
+import dev.needle.application.port.in.ImportedPerson;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.Reach;
+import dev.needle.domain.Tag;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Export then import gives back every field, foreign fields included, in 3.0 and 4.0. */
+class VCardRoundTripTest {
+
+    private static Contact asContact(ImportedPerson p, long id) {
+        return Contact.capture(new ContactId(id), p.name()).edit().company(p.company()).role(p.role())
+                .reach(new Reach(p.emails(), p.phones(), p.urls()))
+                .offers(p.tags().stream().map(Tag::of).collect(Collectors.toSet()))
+                .notes(p.notes()).foreignFields(p.foreignFields()).build();
+    }
+
+    private static List<ImportedPerson> reexport(List<Contact> contacts, String version) {
+        StringWriter out = new StringWriter();
+        new VCardFileWriter(version).write(contacts, out, "stdout");
+        return new VCardFileReader().read("export.vcf", out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"google-contacts.vcf", "iphone.vcf", "outlook.vcf", "android.vcf", "thunderbird.vcf"})
+    void reExportingAnImportedFileLosesNothing(String fixture) {
+        List<ImportedPerson> imported = new VCardFileReader().read(Fixtures.path("vcard/" + fixture));
+        List<Contact> contacts = imported.stream().map(p -> asContact(p, p.record())).toList();
+
+        List<ImportedPerson> again = reexport(contacts, "4.0");
+
+        assertThat(again).hasSameSizeAs(imported);
+        for (int i = 0; i < imported.size(); i++) {
+            ImportedPerson before = imported.get(i);
+            ImportedPerson after = again.get(i);
+            assertThat(after.name()).isEqualTo(before.name());
+            assertThat(after.company()).isEqualTo(before.company());
+            assertThat(after.role()).isEqualTo(before.role());
+            assertThat(after.emails()).isEqualTo(before.emails());
+            assertThat(after.phones()).isEqualTo(before.phones());
+            assertThat(after.urls()).isEqualTo(before.urls());
+            assertThat(after.notes()).isEqualTo(before.notes());
+            assertThat(after.tags()).containsExactlyInAnyOrderElementsOf(
+                    before.tags().stream().map(t -> Tag.of(t).value()).toList());
+            assertThat(after.foreignFields()).isEqualTo(before.foreignFields());
+        }
+    }
+
+    @Test
+    void version30ExportKeepsTheFieldsToo() {
+        Contact ana = Contact.capture(new ContactId(1), "Ana María Ruiz").edit().company("Acme").role("CTO")
+                .reach(new Reach(List.of("ana@acme.example"), List.of("+34 600 1"), List.of("https://acme.example/ana")))
+                .notes("line one\nline two; with, punctuation").offers(java.util.Set.of(Tag.of("hiring")))
+                .foreignFields(List.of("X-SKYPE:ana.ruiz", "BDAY:1990-01-02")).build();
+
+        ImportedPerson back = reexport(List.of(ana), "3.0").get(0);
+
+        assertThat(back.name()).isEqualTo("Ana María Ruiz");
+        assertThat(back.notes()).isEqualTo("line one\nline two; with, punctuation");
+        assertThat(back.tags()).containsExactly("hiring");
+        assertThat(back.foreignFields()).contains("X-SKYPE:ana.ruiz");
+    }
+}

@@ -1,0 +1,40 @@
+package dev.needle.app;
+
+import dev.needle.application.port.in.ImportReport;
+import dev.needle.application.port.in.ImportReport.Kind;
+import dev.needle.application.port.in.ImportReport.Outcome;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/** Prints an import report: the counts, then one line per merge or skip with its reason. */
+final class ReportPrinter {
+    /** Which file and which record in it an import record came from. */
+    record Source(String file, int record) {
+    }
+
+    private ReportPrinter() {
+    }
+
+    static void print(ImportReport report, List<Source> sources, PrintWriter out) {
+        out.println("created " + report.count(Kind.CREATED) + ", merged " + report.count(Kind.MERGED)
+                + ", skipped " + report.count(Kind.SKIPPED)
+                + (report.dryRun() ? " (dry run: nothing was changed)" : ""));
+        for (Outcome outcome : report.outcomes()) {
+            if (outcome.kind() == Kind.CREATED) {
+                continue;
+            }
+            Source source = sources.get(outcome.record() - 1);
+            String where = source.file() + " record " + source.record() + (outcome.line() > 0 ? " (line " + outcome.line() + ")" : "");
+            out.println(outcome.kind().name().toLowerCase(Locale.ROOT) + " " + where + ": "
+                    + clean(outcome.name()) + ": " + clean(outcome.reason()));
+            outcome.notes().forEach(note -> out.println("  note: " + clean(note)));
+        }
+        out.flush();
+    }
+
+    /** Text from a file never reaches the terminal raw: control characters could be escape sequences. */
+    static String clean(String text) {
+        return text.replaceAll("[\\p{Cntrl}&&[^\\n]]", "\uFFFD").replace("\n", " ");
+    }
+}

@@ -1,0 +1,169 @@
+package dev.needle.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The import and export commands run in-process, on `--db mem:` and on an H2 file in a data folder. */
+class ImportExportCommandsTest {
+    private static final String ANA = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Ruiz\r\nORG:Acme\r\nEMAIL:ana@acme.example\r\n"
+            + "X-SKYPE:ana.ruiz\r\nEND:VCARD\r\n";
+    private static final String BO = "BEGIN:VCARD\r\nVERSION:4.0\r\nN:Chen;Bo;;;\r\nEMAIL:bo@initech.example\r\nEND:VCARD\r\n";
+    private static final String LINKEDIN = "Notes:\n\"Some emails are missing on purpose.\"\n\n"
+            + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+            + "Ana,Ruiz,https://www.linkedin.com/in/ana-ruiz,ANA@acme.example,Acme Inc,CTO,05 Oct 2020\n"
+            + ",,,,,,\n"
+            + "Cy,Diaz,https://www.linkedin.com/in/cy-diaz,,Globex,Engineer,17 Jan 2024\n";
+
+    @TempDir
+    Path dir;
+
+    private StringWriter out = new StringWriter();
+    private StringWriter err = new StringWriter();
+    private CommandLine session;
+
+    /** One command line kept across runs: with `--db mem:` that is one database for the whole test. */
+    private int run(String... args) {
+        if (session == null) {
+            session = NeedleCommand.commandLine(() -> false);
+        }
+        out = new StringWriter();
+        err = new StringWriter();
+        session.setOut(new PrintWriter(out, true));
+        session.setErr(new PrintWriter(err, true));
+        return session.execute(args);
+    }
+
+    /** A fresh process each time, as on the command line: the H2 file is opened and closed per run. */
+    private int runOnDisk(String... args) throws Exception {
+        closeSession();
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dir.resolve("data").toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int exit = run(all);
+        closeSession();
+        return exit;
+    }
+
+    @AfterEach
+    void closeSession() throws Exception {
+        if (session != null) {
+            ((NeedleCommand) session.getCommand()).close();
+            session = null;
+        }
+    }
+
+    private Path file(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void importingVCardsPrintsTheReportAndExportingGivesThemBack() throws IOException {
+        Path cards = file("people.vcf", ANA + BO);
+
+        assertThat(run("--db", "mem:", "import", "vcard", cards.toString())).isZero();
+        assertThat(out.toString()).startsWith("created 2, merged 0, skipped 0");
+        assertThat(err.toString()).isEmpty();
+
+        assertThat(run("--db", "mem:", "export", "vcard")).isZero();
+        assertThat(out.toString()).contains("FN:Ana Ruiz", "ORG:Acme", "EMAIL:ana@acme.example", "X-SKYPE:ana.ruiz",
+                "FN:Bo Chen", "VERSION:4.0");
+    }
+
+    @Test
+    void aLinkedInImportMergesKnownPeopleAndCountsUnusableRows() throws IOException {
+        run("--db", "mem:", "import", "vcard", file("ana.vcf", ANA).toString());
+
+        int exit = run("--db", "mem:", "import", "linkedin", file("Connections.csv", LINKEDIN).toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).startsWith("created 1, merged 1, skipped 1")
+                .contains("merged Connections.csv record 1 (line 5): Ana Ruiz: merged with Ana Ruiz (id ")
+                .contains("same email ANA@acme.example")
+                .contains("skipped Connections.csv record 2 (line 6): (no name): no name, email or profile URL");
+        run("--db", "mem:", "export", "vcard");
+        assertThat(out.toString()).contains("TITLE:CTO", "URL:https://www.linkedin.com/in/ana-ruiz", "FN:Cy Diaz")
+                .containsOnlyOnce("FN:Ana Ruiz");
+    }
+
+    @Test
+    void aBadFileAmongSeveralImportsNothingAndSaysWhere() throws IOException {
+        Path good = file("good.vcf", ANA);
+        Path bad = file("bad.vcf", "BEGIN:VCARD\nVERSION:3.0\nFN:Eve\nNOTE:wrapped\nwithout a space\nEND:VCARD\n");
+
+        int exit = run("--db", "mem:", "import", "vcard", good.toString(), bad.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).hasLineCount(1).contains("bad.vcf: line 5").contains("nothing was imported");
+        assertThat(out.toString()).isEmpty();
+        run("--db", "mem:", "export", "vcard");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aMissingFileIsBadInputOnOneLine() {
+        int exit = run("--db", "mem:", "import", "linkedin", dir.resolve("nope.csv").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).hasLineCount(1).contains("nope.csv: no such file");
+    }
+
+    @Test
+    void aMissingFileArgumentIsAUsageError() {
+        assertThat(run("--db", "mem:", "import", "vcard")).isEqualTo(2);
+        assertThat(err.toString()).hasLineCount(1);
+    }
+
+    @Test
+    void onDiskImportsPersistAndADryRunOrAFailedImportChangesNothing() throws Exception {
+        Path cards = file("people.vcf", ANA);
+        Path output = dir.resolve("out.vcf");
+
+        assertThat(runOnDisk("import", "vcard", "--dry-run", cards.toString())).isZero();
+        assertThat(out.toString()).startsWith("created 1, merged 0, skipped 0 (dry run: nothing was changed)");
+        assertThat(runOnDisk("export", "vcard", "-o", output.toString())).isZero();
+        assertThat(Files.readString(output)).isEmpty();
+
+        assertThat(runOnDisk("import", "vcard", cards.toString())).isZero();
+        assertThat(runOnDisk("import", "linkedin", file("Connections.csv", LINKEDIN + "Dee,Ng,https://x.example/dee,,,,"
+                + "2024-01-17\n").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("line 8 (record 4)").contains("2024-01-17");
+
+        assertThat(runOnDisk("import", "vcard", cards.toString())).isZero();
+        assertThat(out.toString()).startsWith("created 0, merged 1, skipped 0");
+
+        assertThat(runOnDisk("export", "vcard", "-o", output.toString())).isZero();
+        String exported = Files.readString(output);
+        assertThat(exported.split("BEGIN:VCARD", -1)).hasSize(2);
+        assertThat(exported).contains("FN:Ana Ruiz", "X-SKYPE:ana.ruiz").doesNotContain("Cy Diaz");
+    }
+
+    @Test
+    void exportingIntoAMissingFolderOrOntoAFolderIsAnEnvironmentError() {
+        assertThat(run("--db", "mem:", "export", "vcard", "-o", dir.resolve("no/such/out.vcf").toString())).isEqualTo(2);
+        assertThat(err.toString()).hasLineCount(1).contains("no folder");
+
+        assertThat(run("--db", "mem:", "export", "vcard", "-o", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).hasLineCount(1).contains("is a directory");
+    }
+
+    @Test
+    void reportLinesNeverCarryControlCharactersFromTheFile() throws IOException {
+        Path sneaky = file("sneaky.vcf", "BEGIN:VCARD\nVERSION:3.0\nFN:Ana Ruiz\nEMAIL:ana@acme.example\nEND:VCARD\n"
+                + "BEGIN:VCARD\nVERSION:3.0\nFN:Ana \u001b[31mRed\nEMAIL:ana@acme.example\nEND:VCARD\n");
+
+        run("--db", "mem:", "import", "vcard", sneaky.toString());
+
+        assertThat(out.toString()).contains("merged").doesNotContain("\u001b");
+    }
+}

@@ -1,0 +1,147 @@
+package dev.needle.application.service;
+
+import dev.needle.application.port.in.ImportContactsUseCase;
+import dev.needle.application.port.in.ImportReport;
+import dev.needle.application.port.in.ImportReport.Kind;
+import dev.needle.application.port.in.ImportReport.Outcome;
+import dev.needle.application.port.in.ImportedPerson;
+import dev.needle.application.port.out.ContactStore;
+import dev.needle.application.port.out.IdSource;
+import dev.needle.application.port.out.Transactions;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.ContactMatcher;
+import dev.needle.domain.ContactMerge;
+import dev.needle.domain.DuplicateKey;
+import dev.needle.domain.InvalidValueException;
+import dev.needle.domain.Origin;
+import dev.needle.domain.Reach;
+import dev.needle.domain.Tag;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Imports people in one unit of work: each record is matched against the known contacts and the
+ * records before it, then created or merged; only the final state of each touched contact is saved.
+ */
+public final class ImportContactsService implements ImportContactsUseCase {
+    private final ContactStore contacts;
+    private final IdSource ids;
+    private final Transactions transactions;
+
+    public ImportContactsService(ContactStore contacts, IdSource ids, Transactions transactions) {
+        this.contacts = contacts;
+        this.ids = ids;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public ImportReport importContacts(List<ImportedPerson> people, boolean dryRun) {
+        return transactions.inTransaction(() -> {
+            Run run = new Run(contacts.findAll(), dryRun);
+            List<Outcome> outcomes = new ArrayList<>(people.size());
+            people.forEach(person -> outcomes.add(run.take(person)));
+            if (!dryRun) {
+                run.changed.values().forEach(contacts::save);
+            }
+            return new ImportReport(outcomes, dryRun);
+        });
+    }
+
+    /** The state of one import: everything known so far, and what it changed. */
+    private final class Run {
+        private final Map<ContactId, Contact> current = new HashMap<>();
+        private final Map<ContactId, Integer> createdBy = new HashMap<>();
+        private final Map<ContactId, Contact> changed = new LinkedHashMap<>();
+        private final ContactMatcher matcher;
+        private final boolean dryRun;
+        private long provisionalId = Long.MAX_VALUE;
+
+        Run(List<Contact> known, boolean dryRun) {
+            known.forEach(contact -> current.put(contact.id(), contact));
+            this.matcher = new ContactMatcher(known);
+            this.dryRun = dryRun;
+        }
+
+        Outcome take(ImportedPerson person) {
+            Optional<String> name = displayName(person);
+            if (name.isEmpty()) {
+                return outcome(person, Kind.SKIPPED, "(no name)", "no name, email or profile URL", List.of());
+            }
+            try {
+                Reach reach = new Reach(person.emails(), person.phones(), person.urls());
+                Optional<ContactMatcher.Match> match = matcher.find(DuplicateKey.of(name.get(), person.company(), reach));
+                if (match.isEmpty()) {
+                    return create(person, toContact(person, name.get(), reach, nextId()));
+                }
+                Contact known = current.get(match.get().contact());
+                return merge(person, known, toContact(person, name.get(), reach, known.id()), match.get().key());
+            } catch (InvalidValueException invalid) {
+                return outcome(person, Kind.SKIPPED, name.get(), invalid.getMessage(), List.of());
+            }
+        }
+
+        private Outcome merge(ImportedPerson person, Contact known, Contact incoming, DuplicateKey key) {
+            ContactMerge merge = known.absorb(incoming);
+            if (merge.changed(known)) {
+                current.put(known.id(), merge.merged());
+                changed.put(known.id(), merge.merged());
+                matcher.remember(merge.merged());
+            }
+            return outcome(person, Kind.MERGED, incoming.name(), "merged with " + describe(known) + ": " + key.reason(),
+                    merge.notes());
+        }
+
+        private Outcome create(ImportedPerson person, Contact created) {
+            current.put(created.id(), created);
+            changed.put(created.id(), created);
+            createdBy.put(created.id(), person.record());
+            matcher.remember(created);
+            return outcome(person, Kind.CREATED, created.name(), "", List.of());
+        }
+
+        private String describe(Contact known) {
+            Integer record = createdBy.get(known.id());
+            return record != null ? known.name() + " (record " + record + " of this import)"
+                    : known.name() + " (id " + known.id() + ")";
+        }
+
+        private Contact toContact(ImportedPerson person, String name, Reach reach, ContactId id) {
+            Origin origin = new Origin(Optional.empty(), "", person.connectedOn(), Optional.empty());
+            return Contact.capture(id, name).edit()
+                    .company(person.company())
+                    .role(person.role())
+                    .reach(reach)
+                    .origin(origin)
+                    .offers(person.tags().stream().map(Tag::of).collect(Collectors.toSet()))
+                    .notes(person.notes())
+                    .foreignFields(person.foreignFields())
+                    .build();
+        }
+
+        /** Only a created contact takes an id; a dry run stores nothing, so it takes none from the source. */
+        private ContactId nextId() {
+            return new ContactId(dryRun ? provisionalId-- : ids.next());
+        }
+    }
+
+    /** Exports often leave the name out; an email or profile URL still says who it is. */
+    private static Optional<String> displayName(ImportedPerson person) {
+        if (!person.name().isBlank()) {
+            return Optional.of(person.name());
+        }
+        if (!person.emails().isEmpty()) {
+            return Optional.of(person.emails().get(0));
+        }
+        return person.urls().stream().findFirst();
+    }
+
+    private static Outcome outcome(ImportedPerson person, Kind kind, String name, String reason, List<String> notes) {
+        return new Outcome(person.record(), person.line(), kind, name, reason, notes);
+    }
+}

@@ -1,0 +1,215 @@
+package dev.needle.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.needle.application.port.in.ImportReport;
+import dev.needle.application.port.in.ImportReport.Kind;
+import dev.needle.application.port.in.ImportedPerson;
+import dev.needle.application.port.out.ContactStore;
+import dev.needle.application.service.fake.Fakes;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.Reach;
+import dev.needle.domain.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ImportContactsServiceTest {
+    private final Fakes fakes = new Fakes();
+    private final ImportContactsService service = new ImportContactsService(fakes.contacts, fakes.ids, fakes.transactions);
+
+    private static ImportedPerson person(int record, String name, String company, String email, String url) {
+        return new ImportedPerson(record, record * 10, name, company, "", email == null ? List.of() : List.of(email),
+                List.of(), url == null ? List.of() : List.of(url), List.of(), "", Optional.empty(), List.of());
+    }
+
+    private Contact seedAna() {
+        return fakes.contacts.save(Contact.capture(new ContactId(12), "Ana Ruiz").edit().company("Acme Inc.")
+                .role("UX lead").reach(new Reach(List.of("ana@x.com"), List.of(), List.of("https://www.linkedin.com/in/ana-ruiz/")))
+                .build());
+    }
+
+    @Test
+    void newPeopleAreCreatedWithEverythingTheFileSaid() {
+        ImportedPerson full = new ImportedPerson(1, 1, "Bo Chen", "Initech", "CTO", List.of("bo@initech.example"),
+                List.of("+1 555 0100"), List.of("https://initech.example/bo"), List.of("Hiring", "go"), "met at a fair",
+                Optional.of(LocalDate.of(2020, 10, 5)), List.of("X-SKYPE:bo.chen"));
+
+        ImportReport report = service.importContacts(List.of(full), false);
+
+        assertThat(report.count(Kind.CREATED)).isEqualTo(1);
+        Contact bo = fakes.contacts.findAll().get(0);
+        assertThat(bo.name()).isEqualTo("Bo Chen");
+        assertThat(bo.role()).isEqualTo("CTO");
+        assertThat(bo.reach().phones()).containsExactly("+1 555 0100");
+        assertThat(bo.offers()).containsExactlyInAnyOrder(Tag.of("hiring"), Tag.of("go"));
+        assertThat(bo.origin().on()).contains(LocalDate.of(2020, 10, 5));
+        assertThat(bo.foreignFields()).containsExactly("X-SKYPE:bo.chen");
+    }
+
+    @Test
+    void aKnownEmailInAnotherCaseMergesAndSaysWithWhomAndWhy() {
+        seedAna();
+
+        ImportReport report = service.importContacts(
+                List.of(person(1, "Ana R.", "", "ANA@X.COM", null)), false);
+
+        assertThat(report.outcomes()).singleElement().satisfies(o -> {
+            assertThat(o.kind()).isEqualTo(Kind.MERGED);
+            assertThat(o.reason()).isEqualTo("merged with Ana Ruiz (id 12): same email ANA@X.COM");
+        });
+        assertThat(fakes.contacts.findAll()).hasSize(1);
+    }
+
+    @Test
+    void aProfileUrlWrittenDifferentlyStillMatches() {
+        seedAna();
+
+        ImportReport report = service.importContacts(
+                List.of(person(1, "Ana Ruiz", "", null, "http://LinkedIn.com/in/ana-ruiz")), false);
+
+        assertThat(report.outcomes().get(0).kind()).isEqualTo(Kind.MERGED);
+        assertThat(report.outcomes().get(0).reason()).contains("same profile URL");
+    }
+
+    @Test
+    void nameAndCompanyMatchAcrossAccentsAndLegalSuffixes() {
+        seedAna();
+
+        ImportReport report = service.importContacts(List.of(person(1, "ANA RUÍZ", "acme", null, null)), false);
+
+        assertThat(report.outcomes().get(0).reason()).contains("same name and company");
+    }
+
+    @Test
+    void aSameNameAloneIsNotEnoughToMerge() {
+        seedAna();
+
+        ImportReport report = service.importContacts(List.of(person(1, "Ana Ruiz", "", null, null)), false);
+
+        assertThat(report.count(Kind.CREATED)).isEqualTo(1);
+        assertThat(fakes.contacts.findAll()).hasSize(2);
+    }
+
+    @Test
+    void mergingFillsBlanksUnitesAddressesAndNeverOverwrites() {
+        seedAna();
+        ImportedPerson again = new ImportedPerson(1, 1, "Ana Ruiz", "Globex", "UX lead", List.of("ana@x.com", "ana@home.example"),
+                List.of("+34 600 000 000"), List.of(), List.of("design"), "likes tea", Optional.empty(), List.of());
+
+        ImportReport report = service.importContacts(List.of(again), false);
+
+        Contact ana = fakes.contacts.find(new ContactId(12)).orElseThrow();
+        assertThat(ana.company()).isEqualTo("Acme Inc.");
+        assertThat(ana.notes()).isEqualTo("likes tea");
+        assertThat(ana.reach().emails()).containsExactly("ana@x.com", "ana@home.example");
+        assertThat(ana.reach().phones()).containsExactly("+34 600 000 000");
+        assertThat(ana.offers()).containsExactly(Tag.of("design"));
+        assertThat(report.outcomes().get(0).notes()).containsExactly("kept company \"Acme Inc.\", the file says \"Globex\"");
+    }
+
+    @Test
+    void laterRowsOfTheSameFileMergeIntoEarlierOnes() {
+        ImportReport report = service.importContacts(List.of(
+                person(1, "Cy Diaz", "", "cy@example.com", null),
+                person(2, "Cy Diaz", "", "CY@example.com", "https://example.com/cy")), false);
+
+        assertThat(report.count(Kind.CREATED)).isEqualTo(1);
+        assertThat(report.outcomes().get(1).reason()).isEqualTo(
+                "merged with Cy Diaz (record 1 of this import): same email CY@example.com");
+        assertThat(fakes.contacts.findAll()).singleElement()
+                .satisfies(cy -> assertThat(cy.reach().urls()).containsExactly("https://example.com/cy"));
+    }
+
+    @Test
+    void recordsWithoutNameEmailOrUrlAreSkippedAndThoseWithOnlyAnEmailAreNamedByIt() {
+        ImportReport report = service.importContacts(List.of(
+                person(1, "", "Acme", null, null),
+                person(2, "", "", "dee@example.com", null)), false);
+
+        assertThat(report.outcomes()).extracting(ImportReport.Outcome::kind).containsExactly(Kind.SKIPPED, Kind.CREATED);
+        assertThat(report.outcomes().get(0).reason()).isEqualTo("no name, email or profile URL");
+        assertThat(fakes.contacts.findAll()).extracting(Contact::name).containsExactly("dee@example.com");
+    }
+
+    @Test
+    void anInvalidValueSkipsThatRecordWithTheReason() {
+        ImportReport report = service.importContacts(List.of(person(1, "Eve", "", "not-an-email", null)), false);
+
+        assertThat(report.outcomes().get(0).kind()).isEqualTo(Kind.SKIPPED);
+        assertThat(report.outcomes().get(0).reason()).contains("not-an-email");
+    }
+
+    @Test
+    void aDryRunReportsTheSameAndStoresNothing() {
+        seedAna();
+        List<ImportedPerson> people = List.of(person(1, "Ana", "", "ana@x.com", null), person(2, "Fay", "", null, null));
+
+        ImportReport dry = service.importContacts(people, true);
+
+        assertThat(fakes.contacts.findAll()).extracting(Contact::name).containsExactly("Ana Ruiz");
+        assertThat(fakes.contacts.find(new ContactId(12)).orElseThrow().reach().emails()).containsExactly("ana@x.com");
+        ImportReport real = service.importContacts(people, false);
+        assertThat(dry.outcomes()).isEqualTo(real.outcomes());
+        assertThat(dry.dryRun()).isTrue();
+    }
+
+    @Test
+    void aFailureWhileSavingLeavesEveryContactAsItWas() {
+        seedAna();
+        ContactStore failing = new FailingOnSecondSave(fakes.contacts);
+        ImportContactsService broken = new ImportContactsService(failing, fakes.ids, fakes.transactions);
+
+        assertThatThrownBy(() -> broken.importContacts(List.of(
+                person(1, "Gil", "", null, null), person(2, "Hal", "", null, null)), false))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(fakes.contacts.findAll()).extracting(Contact::name).containsExactly("Ana Ruiz");
+    }
+
+    @Test
+    void theKnownContactsAreReadOnceHoweverManyRecordsThereAre() {
+        seedAna();
+        int before = fakes.contacts.findAllCalls();
+
+        service.importContacts(List.of(person(1, "A", "", null, null), person(2, "B", "", null, null)), false);
+
+        assertThat(fakes.contacts.findAllCalls() - before).isEqualTo(1);
+    }
+
+    /** Saves once, then fails: an import must not keep the first save. */
+    private static final class FailingOnSecondSave implements ContactStore {
+        private final ContactStore store;
+        private int saves;
+
+        FailingOnSecondSave(ContactStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public Optional<Contact> find(ContactId id) {
+            return store.find(id);
+        }
+
+        @Override
+        public List<Contact> findAll() {
+            return store.findAll();
+        }
+
+        @Override
+        public Contact save(Contact contact) {
+            if (++saves == 2) {
+                throw new IllegalStateException("disk full");
+            }
+            return store.save(contact);
+        }
+
+        @Override
+        public boolean delete(ContactId id) {
+            return store.delete(id);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.needle.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One thing that makes two records the same person although neither carries a shared id: the same
+ * email (any case), the same profile URL (any scheme, with or without "www." or a trailing slash),
+ * or the same name at the same company. Real exports rarely carry ids, so these are what is left.
+ */
+public record DuplicateKey(Kind kind, String value, String shown) {
+
+    /** Strongest first: the order in which a match is looked for. */
+    public enum Kind { EMAIL, PROFILE_URL, NAME_AND_COMPANY }
+
+    public DuplicateKey {
+        Check.notNull("kind", kind);
+        Check.notNull("value", value);
+        Check.notNull("shown", shown);
+    }
+
+    /** Equality ignores how the key was written; only kind and normalized value tell keys apart. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DuplicateKey key && key.kind == kind && key.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return kind.hashCode() * 31 + value.hashCode();
+    }
+
+    public static DuplicateKey email(String email) {
+        return new DuplicateKey(Kind.EMAIL, email.strip().toLowerCase(Locale.ROOT), email.strip());
+    }
+
+    public static DuplicateKey profileUrl(String url) {
+        return new DuplicateKey(Kind.PROFILE_URL, normalizedUrl(url), url.strip());
+    }
+
+    /** Empty when either part is blank: a bare name is too common to decide that two people are one. */
+    public static List<DuplicateKey> nameAndCompany(String name, String company) {
+        String folded = SearchText.fold(name);
+        String companyKey = CompanyName.key(company == null ? "" : company);
+        if (folded.isEmpty() || companyKey.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new DuplicateKey(Kind.NAME_AND_COMPANY, folded + "\u0000" + companyKey,
+                name.strip() + " at " + company.strip()));
+    }
+
+    /** Every key of a person, strongest first. */
+    public static List<DuplicateKey> of(String name, String company, Reach reach) {
+        List<DuplicateKey> keys = new ArrayList<>();
+        reach.emails().forEach(email -> keys.add(email(email)));
+        reach.urls().forEach(url -> keys.add(profileUrl(url)));
+        keys.addAll(nameAndCompany(name, company));
+        return keys;
+    }
+
+    public static List<DuplicateKey> of(Contact contact) {
+        return of(contact.name(), contact.company(), contact.reach());
+    }
+
+    /** Why two records were taken for one person, in words for an import report. */
+    public String reason() {
+        return switch (kind) {
+            case EMAIL -> "same email " + shown;
+            case PROFILE_URL -> "same profile URL " + shown;
+            case NAME_AND_COMPANY -> "same name and company (" + shown + ")";
+        };
+    }
+
+    /** Scheme, "www.", host case, query-free trailing slashes and a fragment do not change whose page it is. */
+    static String normalizedUrl(String url) {
+        String rest = url.strip();
+        int scheme = rest.indexOf("://");
+        if (scheme >= 0) {
+            rest = rest.substring(scheme + 3);
+        }
+        int hash = rest.indexOf('#');
+        if (hash >= 0) {
+            rest = rest.substring(0, hash);
+        }
+        int slash = rest.indexOf('/');
+        String host = (slash < 0 ? rest : rest.substring(0, slash)).toLowerCase(Locale.ROOT);
+        String path = slash < 0 ? "" : rest.substring(slash);
+        if (host.startsWith("www.")) {
+            host = host.substring(4);
+        }
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return host + path;
+    }
+}

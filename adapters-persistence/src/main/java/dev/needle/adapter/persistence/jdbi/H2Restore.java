@@ -1,0 +1,160 @@
+package dev.needle.adapter.persistence.jdbi;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * Puts a backup made by {@link JdbiPersistence#backupTo} back as the embedded database of a data folder,
+ * all or nothing: the script is loaded into a new file beside the database, checked, and only then
+ * renamed over it in one atomic step. A crash or a bad script leaves the old database as it was.
+ */
+public final class H2Restore {
+    private static final int H2_ENCRYPTION_ERROR = 90049;
+
+    private final Path dataDir;
+    private final boolean encrypted;
+    private final String user;
+    private final String password;
+
+    /**
+     * @param password the database password; for an encrypted file, {@link H2Urls#encryptedPassword}
+     */
+    public H2Restore(Path dataDir, boolean encrypted, String user, String password) {
+        this.dataDir = dataDir.toAbsolutePath().normalize();
+        this.encrypted = encrypted;
+        this.user = user;
+        this.password = password;
+    }
+
+    /**
+     * Loads {@code script} as the database of the data folder. A database that holds data is replaced
+     * only with {@code force}; its old file is then kept in {@code backups/}.
+     *
+     * @return the copy of the replaced database, if one was kept
+     * @throws RestoreRefusedException when the database holds data and {@code force} is false, when
+     *     another session has it open, or when the script is not a Needle backup
+     */
+    public Optional<Path> restore(Path script, boolean force) {
+        if (!Files.isRegularFile(script)) {
+            throw new RestoreRefusedException("no such backup file: " + script);
+        }
+        Path live = H2Urls.databaseFile(dataDir);
+        if (Files.exists(dataDir.resolve(H2Urls.NAME + ".lock.db"))) {
+            throw new RestoreRefusedException("the database in " + dataDir + " is open in another Needle session; close it first");
+        }
+        boolean holdsData = Files.exists(live) && holdsData(dataDir);
+        if (holdsData && !force) {
+            throw new RestoreRefusedException("the database in " + dataDir + " already holds data; "
+                    + "restore replaces it only when forced (--force)");
+        }
+        Path staging = createStaging();
+        try {
+            load(staging, script);
+            Optional<Path> kept = Optional.empty();
+            if (holdsData) {
+                Path copy = H2Scripts.newBackupFile(dataDir, "needle-replaced", ".mv.db");
+                Files.createDirectories(copy.getParent());
+                Files.copy(live, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                kept = Optional.of(copy);
+            }
+            // One rename: either the old database or the restored one is there, never neither.
+            Files.move(H2Urls.databaseFile(staging), live, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return kept;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot put the restored database in place: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    private Path createStaging() {
+        try {
+            Files.createDirectories(dataDir);
+            return Files.createTempDirectory(dataDir, "restore-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a folder to restore into in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void load(Path staging, Path script) {
+        try (Connection connection = connect(staging)) {
+            H2Scripts.runScript(connection, script);
+            if (!hasTable(connection, "flyway_schema_history")) {
+                throw new RestoreRefusedException(script + " is not a Needle backup (it has no schema history); nothing was changed");
+            }
+        } catch (SQLException e) {
+            throw new RestoreRefusedException("cannot read the backup " + script + ": " + e.getMessage().lines().findFirst().orElse("")
+                    + "; nothing was changed");
+        }
+    }
+
+    /** True when any table but Flyway's history has a row. */
+    private boolean holdsData(Path folder) {
+        try (Connection connection = connect(folder); Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
+                    + "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_TYPE = 'BASE TABLE'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                if (table.equals("flyway_schema_history")) {
+                    continue;
+                }
+                try (ResultSet any = statement.executeQuery("SELECT 1 FROM \"" + table.replace("\"", "\"\"") + "\" LIMIT 1")) {
+                    if (any.next()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (SQLException e) {
+            if (e.getErrorCode() == H2_ENCRYPTION_ERROR) {
+                throw new WrongPassphraseException(H2Urls.databaseFile(folder));
+            }
+            throw new RestoreRefusedException("cannot read the database in " + folder + ": "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    private static boolean hasTable(Connection connection, String name) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                     + "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = '" + name + "'")) {
+            rows.next();
+            return rows.getInt(1) > 0;
+        }
+    }
+
+    private Connection connect(Path folder) throws SQLException {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(encrypted ? H2Urls.encryptedFileUrl(folder) : H2Urls.fileUrl(folder));
+        source.setUser(user);
+        source.setPassword(password);
+        return source.getConnection();
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException ignored) {
+            // A leftover staging folder holds nothing live; the next restore makes a new one.
+        }
+    }
+}

@@ -10,10 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -76,7 +74,7 @@ public final class H2Restore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot put the restored database in place: " + e.getMessage(), e);
         } finally {
-            deleteQuietly(staging);
+            H2Scripts.deleteQuietly(staging);
         }
     }
 
@@ -146,15 +144,5 @@ public final class H2Restore {
         source.setUser(user);
         source.setPassword(password);
         return source.getConnection();
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException ignored) {
-            // A leftover staging folder holds nothing live; the next restore makes a new one.
-        }
     }
 }

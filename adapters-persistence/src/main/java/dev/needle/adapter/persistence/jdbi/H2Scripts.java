@@ -2,6 +2,7 @@ package dev.needle.adapter.persistence.jdbi;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
@@ -12,13 +13,15 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 
 /**
  * H2's own backup format: {@code SCRIPT TO … COMPRESSION ZIP} writes the whole database as SQL in a zip,
- * {@code RUNSCRIPT FROM …} reads it back. Backups are private: their folder is created owner-only and
- * each file is created 0600 before H2 fills it, so it is never readable by others even for a moment.
+ * {@code RUNSCRIPT FROM …} reads it back. Backups are private: a new folder for them is created
+ * owner-only and each file ends up 0600.
  */
 final class H2Scripts {
     static final String BACKUPS = "backups";
@@ -27,11 +30,55 @@ final class H2Scripts {
     private H2Scripts() {
     }
 
-    /** Writes the whole database behind {@code handle} to {@code file}, replacing nothing that exists. */
+    /**
+     * Writes the whole database behind {@code handle} to {@code file}, which must not exist yet. H2 writes
+     * into a private folder beside the target and the finished file is then renamed into place: others
+     * never see it readable, and nobody ever sees half a backup.
+     */
     static void scriptTo(Handle handle, Path file) {
         Path target = file.toAbsolutePath().normalize();
-        createPrivately(target);
-        handle.execute("SCRIPT TO " + literal(target) + " COMPRESSION ZIP");
+        if (Files.exists(target)) {
+            throw new UncheckedIOException(new FileAlreadyExistsException(target.toString(),
+                    null, "a backup never replaces an existing file"));
+        }
+        Path staging = null;
+        try {
+            Path folder = target.getParent();
+            if (!Files.isDirectory(folder)) {
+                Files.createDirectories(folder, privately("rwx------", folder));
+            }
+            staging = Files.createTempDirectory(folder, ".needle-backup-");
+            Path written = staging.resolve("backup.zip");
+            handle.execute("SCRIPT TO " + literal(written) + " COMPRESSION ZIP");
+            if (posix(written)) {
+                Files.setPosixFilePermissions(written, PosixFilePermissions.fromString("rw-------"));
+            }
+            // Without REPLACE_EXISTING: a file that appeared meanwhile is not overwritten either.
+            Files.move(written, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the backup " + target + ": " + e, e);
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    private static FileAttribute<?>[] privately(String permissions, Path path) {
+        return posix(path) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))}
+                : new FileAttribute<?>[0];
+    }
+
+    /** Deletes a folder and what is in it, if it exists; a leftover would hold nothing live. */
+    static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException ignored) {
+            // Nothing live is in it; the next run makes a new one.
+        }
     }
 
     /** Runs a script made by {@link #scriptTo} on {@code connection}. */
@@ -61,22 +108,6 @@ final class H2Scripts {
             file = backups.resolve(base + "-" + n + suffix);
         }
         return file;
-    }
-
-    private static void createPrivately(Path file) {
-        try {
-            Path folder = file.getParent();
-            boolean posix = posix(file);
-            if (!Files.isDirectory(folder)) {
-                Files.createDirectories(folder, posix ? new FileAttribute<?>[] {
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))} : new FileAttribute<?>[0]);
-            }
-            // Refuses an existing file: a backup never silently replaces another one.
-            Files.createFile(file, posix ? new FileAttribute<?>[] {
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))} : new FileAttribute<?>[0]);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the backup file " + file + ": " + e.getMessage(), e);
-        }
     }
 
     private static boolean posix(Path path) {

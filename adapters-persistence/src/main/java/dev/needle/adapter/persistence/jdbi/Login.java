@@ -2,7 +2,6 @@ package dev.needle.adapter.persistence.jdbi;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Where to connect and as whom. A PostgreSQL URL's {@code user=} and {@code password=} parameters are
@@ -32,7 +31,7 @@ record Login(String url, String user, String password) {
             }
         }
         String bare = jdbcUrl.substring(0, query) + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
-        return new Login(bare, Objects.requireNonNullElse(urlUser, user), Objects.requireNonNullElse(urlPassword, password));
+        return new Login(bare, urlUser != null ? urlUser : user, urlPassword != null ? urlPassword : password);
     }
 
     boolean isH2() {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         name = "needle",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        subcommands = {InitCommand.class, BackupCommand.class, RestoreCommand.class},
         description = "Know what you need before you spend time on people: a keyboard-driven "
                 + "networking planner for the terminal.",
         exitCodeOnInvalidInput = NeedleCommand.USAGE,

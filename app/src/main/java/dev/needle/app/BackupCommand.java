@@ -1,0 +1,45 @@
+package dev.needle.app;
+
+import dev.needle.adapter.persistence.jdbi.JdbiPersistence;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code needle backup [-o FILE]}: the whole H2 database as a zip-compressed SQL script. */
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = "Write the whole database to a compressed SQL script (default: backups/needle-<time>.zip "
+                + "in the data folder). A PostgreSQL database is backed up with pg_dump.")
+final class BackupCommand implements Callable<Integer> {
+    @ParentCommand private NeedleCommand parent;
+    @Spec private CommandSpec spec;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the backup; it must not exist yet.")
+    private Path output;
+
+    private final Map<String, String> env = System.getenv();
+
+    @Override
+    public Integer call() {
+        if (ChosenPlaces.isPostgres(parent)) {
+            throw new NeedleFailure(NeedleCommand.USAGE, "a PostgreSQL database is backed up with the server's own "
+                    + "tools: pg_dump (and restored with pg_restore); Needle does not do it");
+        }
+        Path dataDir = ChosenPlaces.dataDir(parent, env);
+        try (JdbiPersistence db = Databases.openJdbi(parent.databaseUrl(), dataDir, env, PassphrasePrompt.console())) {
+            Path file = output != null ? output : db.newBackupFile("needle").orElseThrow(() ->
+                    new NeedleFailure(NeedleCommand.USAGE, "this database has no folder to keep backups in; give -o FILE"));
+            db.backupTo(file);
+            spec.commandLine().getOut().println(file.toAbsolutePath());
+            if (parent.databaseUrl().isEmpty() && new EmbeddedDatabase(dataDir, env, PassphrasePrompt.console()).encrypted()) {
+                // Honest about it: H2's script is plain SQL, so the backup is readable without the passphrase.
+                spec.commandLine().getErr().println("needle: note: the backup itself is not encrypted; keep it as private as the passphrase");
+            }
+        }
+        return NeedleCommand.DONE;
+    }
+}

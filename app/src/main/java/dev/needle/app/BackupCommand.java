@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 /** {@code needle backup [-o FILE]}: the whole H2 database as a zip-compressed SQL script. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = "Write the whole database to a compressed SQL script (default: backups/needle-<time>.zip "
-                + "in the data folder). A PostgreSQL database is backed up with pg_dump.")
+                + "in the data folder; .aes, encrypted with the same passphrase, for an encrypted database). "
+                + "A PostgreSQL database is backed up with pg_dump.")
 final class BackupCommand implements Callable<Integer> {
     @ParentCommand private NeedleCommand parent;
     @Spec private CommandSpec spec;
@@ -35,10 +36,6 @@ final class BackupCommand implements Callable<Integer> {
                     new NeedleFailure(NeedleCommand.USAGE, "this database has no folder to keep backups in; give -o FILE"));
             db.backupTo(file);
             spec.commandLine().getOut().println(file.toAbsolutePath());
-            if (parent.databaseUrl().isEmpty() && new EmbeddedDatabase(dataDir, env, PassphrasePrompt.console()).encrypted()) {
-                // Honest about it: H2's script is plain SQL, so the backup is readable without the passphrase.
-                spec.commandLine().getErr().println("needle: note: the backup itself is not encrypted; keep it as private as the passphrase");
-            }
         }
         return NeedleCommand.DONE;
     }

@@ -58,6 +58,10 @@ public final class H2Restore {
             throw new RestoreRefusedException("the database in " + dataDir + " already holds data; "
                     + "restore replaces it only when forced (--force)");
         }
+        if (!encrypted && !isZip(script)) {
+            throw new RestoreRefusedException(script + " is not a backup of an unencrypted database (an encrypted backup "
+                    + "restores only into a folder made with init --encrypt and the same passphrase); nothing was changed");
+        }
         Path staging = createStaging();
         try {
             load(staging, script);
@@ -78,6 +82,15 @@ public final class H2Restore {
         }
     }
 
+    private static boolean isZip(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(2);
+            return magic.length == 2 && magic[0] == 'P' && magic[1] == 'K';
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the backup " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private Path createStaging() {
         try {
             Files.createDirectories(dataDir);
@@ -89,11 +102,15 @@ public final class H2Restore {
 
     private void load(Path staging, Path script) {
         try (Connection connection = connect(staging)) {
-            H2Scripts.runScript(connection, script);
+            H2Scripts.runScript(connection, script, encrypted ? ScriptFormat.encrypted(password) : ScriptFormat.PLAIN);
             if (!hasTable(connection, "flyway_schema_history")) {
                 throw new RestoreRefusedException(script + " is not a Needle backup (it has no schema history); nothing was changed");
             }
         } catch (SQLException e) {
+            if (e.getErrorCode() == H2_ENCRYPTION_ERROR) {
+                throw new RestoreRefusedException("cannot decrypt the backup " + script + " with this data folder's passphrase; "
+                        + "an encrypted backup restores only into a folder encrypted with the same passphrase; nothing was changed");
+            }
             throw new RestoreRefusedException("cannot read the backup " + script + ": " + e.getMessage().lines().findFirst().orElse("")
                     + "; nothing was changed");
         }

@@ -19,8 +19,9 @@ import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 
 /**
- * H2's own backup format: {@code SCRIPT TO … COMPRESSION ZIP} writes the whole database as SQL in a zip,
- * {@code RUNSCRIPT FROM …} reads it back. Backups are private: a new folder for them is created
+ * H2's own backup format: {@code SCRIPT TO …} writes the whole database as SQL (zipped, or for an
+ * encrypted database compressed and encrypted, see {@link ScriptFormat}), {@code RUNSCRIPT FROM …}
+ * reads it back. Backups are private: a new folder for them is created
  * owner-only and each file ends up 0600.
  */
 final class H2Scripts {
@@ -35,7 +36,7 @@ final class H2Scripts {
      * into a private folder beside the target and the finished file is then renamed into place: others
      * never see it readable, and nobody ever sees half a backup.
      */
-    static void scriptTo(Handle handle, Path file) {
+    static void scriptTo(Handle handle, Path file, ScriptFormat format) {
         Path target = file.toAbsolutePath().normalize();
         if (Files.exists(target)) {
             throw new UncheckedIOException(new FileAlreadyExistsException(target.toString(),
@@ -49,7 +50,7 @@ final class H2Scripts {
             }
             staging = Files.createTempDirectory(folder, ".needle-backup-");
             Path written = staging.resolve("backup.zip");
-            handle.execute("SCRIPT TO " + literal(written) + " COMPRESSION ZIP");
+            handle.execute("SCRIPT TO " + literal(written) + format.clause());
             if (posix(written)) {
                 Files.setPosixFilePermissions(written, PosixFilePermissions.fromString("rw-------"));
             }
@@ -82,9 +83,9 @@ final class H2Scripts {
     }
 
     /** Runs a script made by {@link #scriptTo} on {@code connection}. */
-    static void runScript(Connection connection, Path file) throws SQLException {
+    static void runScript(Connection connection, Path file, ScriptFormat format) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("RUNSCRIPT FROM " + literal(file.toAbsolutePath().normalize()) + " COMPRESSION ZIP");
+            statement.execute("RUNSCRIPT FROM " + literal(file.toAbsolutePath().normalize()) + format.clause());
         }
     }
 
@@ -92,11 +93,6 @@ final class H2Scripts {
     static Optional<Path> databaseFolder(Handle handle) {
         String path = handle.createQuery("SELECT DATABASE_PATH()").mapTo(String.class).one();
         return Optional.ofNullable(path).map(p -> Path.of(p).toAbsolutePath().getParent());
-    }
-
-    /** A new file name {@code <dir>/backups/<prefix>-<UTC time>.zip}, numbered if that one is taken. */
-    static Path newBackupFile(Path databaseFolder, String prefix) {
-        return newBackupFile(databaseFolder, prefix, ".zip");
     }
 
     /** A new file name {@code <dir>/backups/<prefix>-<UTC time><suffix>}, numbered if that one is taken. */

@@ -29,12 +29,14 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final boolean h2;
+    private final ScriptFormat scripts;
     private final HandleScope scope;
 
-    private JdbiPersistence(JdbcConnectionPool pool, Jdbi jdbi, boolean h2) {
+    private JdbiPersistence(JdbcConnectionPool pool, Jdbi jdbi, boolean h2, ScriptFormat scripts) {
         this.pool = pool;
         this.jdbi = jdbi;
         this.h2 = h2;
+        this.scripts = scripts;
         this.scope = new HandleScope(jdbi);
     }
 
@@ -58,10 +60,10 @@ public final class JdbiPersistence implements AutoCloseable {
             checkConnection(pool, login);
             Jdbi jdbi = Jdbi.create(pool);
             if (!SchemaVersion.isAt(jdbi, migrations.targetVersion())) {
-                PreMigrationBackup.beforeMigratingTo(jdbi, login.isH2(), migrations.targetVersion());
+                PreMigrationBackup.beforeMigratingTo(jdbi, login.isH2(), ScriptFormat.of(login), migrations.targetVersion());
                 migrations.migrate(pool);
             }
-            return new JdbiPersistence(pool, jdbi, login.isH2());
+            return new JdbiPersistence(pool, jdbi, login.isH2(), ScriptFormat.of(login));
         } catch (WrongPassphraseException | DatabaseUnavailableException e) {
             pool.dispose();
             throw e;
@@ -102,7 +104,8 @@ public final class JdbiPersistence implements AutoCloseable {
     }
 
     /**
-     * Writes the whole H2 database, as a zip-compressed SQL script, to a new file (created 0600).
+     * Writes the whole H2 database as an SQL script to a new file (0600): zipped, or for an encrypted
+     * database compressed and encrypted with the same passphrase.
      *
      * @throws UnsupportedOperationException on PostgreSQL, whose backups are made with pg_dump
      */
@@ -110,18 +113,18 @@ public final class JdbiPersistence implements AutoCloseable {
         if (!h2) {
             throw new UnsupportedOperationException("a PostgreSQL database is backed up with pg_dump");
         }
-        jdbi.useHandle(handle -> H2Scripts.scriptTo(handle, file));
+        jdbi.useHandle(handle -> H2Scripts.scriptTo(handle, file, scripts));
     }
 
     /**
      * A new file in the {@code backups} folder beside the H2 database file, named with {@code prefix} and
-     * the time; empty for a database with no file (in memory) or on PostgreSQL.
+     * the time, ending {@code .zip} (or {@code .aes} when encrypted); empty for a database with no file (in memory) or on PostgreSQL.
      */
     public Optional<Path> newBackupFile(String prefix) {
         if (!h2) {
             return Optional.empty();
         }
-        return jdbi.withHandle(H2Scripts::databaseFolder).map(folder -> H2Scripts.newBackupFile(folder, prefix));
+        return jdbi.withHandle(H2Scripts::databaseFolder).map(folder -> H2Scripts.newBackupFile(folder, prefix, scripts.suffix()));
     }
 
     public ContactStore contacts() {

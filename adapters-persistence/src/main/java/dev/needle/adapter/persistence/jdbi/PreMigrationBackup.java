@@ -18,7 +18,7 @@ final class PreMigrationBackup {
     }
 
     /** Backs up the database if it holds anything; returns the backup file written, if any. */
-    static Optional<Path> beforeMigratingTo(Jdbi jdbi, boolean h2, String version) {
+    static Optional<Path> beforeMigratingTo(Jdbi jdbi, boolean h2, ScriptFormat format, String version) {
         if (!SchemaVersion.hasTables(jdbi)) {
             return Optional.empty();
         }
@@ -28,8 +28,8 @@ final class PreMigrationBackup {
             return Optional.empty();
         }
         return jdbi.withHandle(handle -> H2Scripts.databaseFolder(handle).map(folder -> {
-            Path file = H2Scripts.newBackupFile(folder, "needle-before-V" + version);
-            H2Scripts.scriptTo(handle, file);
+            Path file = H2Scripts.newBackupFile(folder, "needle-before-V" + version, format.suffix());
+            H2Scripts.scriptTo(handle, file, format);
             LOG.info("Backed up the database to {} before migrating it to version {}", file, version);
             return file;
         }));

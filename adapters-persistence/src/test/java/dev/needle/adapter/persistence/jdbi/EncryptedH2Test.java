@@ -63,4 +63,27 @@ class EncryptedH2Test {
     private static String contents(Path file) throws IOException {
         return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
     }
+
+    @Test
+    void aBackupOfAnEncryptedDatabaseIsEncryptedAndRestoresOnlyWithThePassphrase() throws IOException {
+        String password = H2Urls.encryptedPassword("right one".toCharArray(), PASSWORD);
+        Path backup;
+        try (JdbiPersistence db = JdbiPersistence.open(H2Urls.encryptedFileUrl(tmp.resolve("source")), USER, password)) {
+            db.contacts().save(Contact.capture(new ContactId(db.ids().next()), MARKER));
+            backup = db.newBackupFile("needle").orElseThrow();
+            db.backupTo(backup);
+        }
+        assertThat(backup.getFileName().toString()).endsWith(".aes");
+
+        assertThatThrownBy(() -> new H2Restore(tmp.resolve("plain"), false, USER, PASSWORD).restore(backup, false))
+                .isInstanceOf(RestoreRefusedException.class).hasMessageContaining("init --encrypt");
+        assertThatThrownBy(() -> new H2Restore(tmp.resolve("other"), true, USER,
+                H2Urls.encryptedPassword("other one".toCharArray(), PASSWORD)).restore(backup, false))
+                .isInstanceOf(RestoreRefusedException.class).hasMessageContaining("cannot decrypt");
+
+        new H2Restore(tmp.resolve("copy"), true, USER, password).restore(backup, false);
+        try (JdbiPersistence db = JdbiPersistence.open(H2Urls.encryptedFileUrl(tmp.resolve("copy")), USER, password)) {
+            assertThat(db.contacts().findAll()).extracting(Contact::name).containsExactly(MARKER);
+        }
+    }
 }

@@ -95,6 +95,14 @@ class H2BackupRestoreTest {
         assertThatThrownBy(() -> new H2Restore(dataDir, false, USER, PASSWORD).restore(garbage, true))
                 .isInstanceOf(RestoreRefusedException.class)
                 .hasMessageContaining("nothing was changed");
+        Path otherDatabase = tmp.resolve("other.zip");
+        org.jdbi.v3.core.Jdbi.create("jdbc:h2:mem:other", USER, PASSWORD).useHandle(handle -> {
+            handle.execute("CREATE TABLE contacts (id INT)");
+            handle.execute("SCRIPT TO '" + otherDatabase + "' COMPRESSION ZIP");
+        });
+        assertThatThrownBy(() -> new H2Restore(dataDir, false, USER, PASSWORD).restore(otherDatabase, true))
+                .isInstanceOf(RestoreRefusedException.class)
+                .hasMessageContaining("not a Needle backup");
 
         assertThat(names(dataDir)).containsExactly("Kept");
     }

@@ -26,12 +26,11 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (ChosenPlaces.isPostgres(parent)) {
+        if (ChosenDatabase.isPostgres(parent, env)) {
             throw new NeedleFailure(NeedleCommand.USAGE, "a PostgreSQL database is backed up with the server's own "
                     + "tools: pg_dump (and restored with pg_restore); Needle does not do it");
         }
-        Path dataDir = ChosenPlaces.dataDir(parent, env);
-        try (JdbiPersistence db = Databases.openJdbi(parent.databaseUrl(), dataDir, env, PassphrasePrompt.console())) {
+        try (JdbiPersistence db = ChosenDatabase.openJdbi(parent, env)) {
             Path file = output != null ? output : db.newBackupFile("needle").orElseThrow(() ->
                     new NeedleFailure(NeedleCommand.USAGE, "this database has no folder to keep backups in; give -o FILE"));
             db.backupTo(file);

@@ -24,11 +24,11 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (parent.databaseUrl().isPresent()) {
+        if (ChosenDatabase.databaseUrl(parent, env).isPresent()) {
             throw new NeedleFailure(NeedleCommand.USAGE, "init creates the database in the data folder; "
                     + "a database given with --db is created by its own server or on first use");
         }
-        EmbeddedDatabase db = new EmbeddedDatabase(ChosenPlaces.dataDir(parent, env), env, PassphrasePrompt.console());
+        EmbeddedDatabase db = new EmbeddedDatabase(ChosenDatabase.dataDir(parent, env), env, PassphrasePrompt.console());
         db.create(encrypt);
         spec.commandLine().getOut().println("Created " + (encrypt ? "an encrypted database: " : "the database: ") + db.databaseFile());
         return NeedleCommand.DONE;

@@ -93,8 +93,7 @@ public final class NeedleCommand implements Callable<Integer> {
      */
     UseCases useCases() {
         if (session == null) {
-            Places places = Places.fromEnvironment(System.getenv(), Path.of(System.getProperty("user.home")));
-            OpenDatabase db = Databases.open(databaseUrl(), dataDir().orElse(places.dataDir()), System.getenv());
+            OpenDatabase db = ChosenDatabase.open(this, System.getenv());
             session = new Session(db, UseCases.wire(db.stores(), new SystemClock(Clock.systemDefaultZone()),
                     TriageSettings.defaults(), MeetingDefaults.standard()));
         }

@@ -32,15 +32,15 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (ChosenPlaces.isPostgres(parent)) {
+        if (ChosenDatabase.isPostgres(parent, env)) {
             throw new NeedleFailure(NeedleCommand.USAGE, "a PostgreSQL database is restored with the server's own "
                     + "tools: pg_restore or psql (from a pg_dump backup); Needle does not do it");
         }
-        if (parent.databaseUrl().isPresent()) {
+        if (ChosenDatabase.databaseUrl(parent, env).isPresent()) {
             throw new NeedleFailure(NeedleCommand.USAGE, "restore loads into the data folder's database; "
                     + "choose the folder with --data-dir instead of --db");
         }
-        EmbeddedDatabase db = new EmbeddedDatabase(ChosenPlaces.dataDir(parent, env), env, PassphrasePrompt.console());
+        EmbeddedDatabase db = new EmbeddedDatabase(ChosenDatabase.dataDir(parent, env), env, PassphrasePrompt.console());
         Optional<Path> replaced = db.restore(file, force);
         spec.commandLine().getOut().println("Restored " + file + " into " + db.databaseFile());
         replaced.ifPresent(kept -> spec.commandLine().getOut().println("The database it replaced is kept as " + kept));

@@ -21,6 +21,8 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 public final class H2Restore {
     private static final int H2_ENCRYPTION_ERROR = 90049;
+    /** H2's "database may be already in use" (another process holds the file). */
+    private static final int H2_IN_USE = 90020;
 
     private final Path dataDir;
     private final boolean encrypted;
@@ -49,24 +51,30 @@ public final class H2Restore {
         if (!Files.isRegularFile(script)) {
             throw new RestoreRefusedException("no such backup file: " + script);
         }
-        Path live = H2Urls.databaseFile(dataDir);
-        if (Files.exists(dataDir.resolve(H2Urls.NAME + ".lock.db"))) {
-            throw new RestoreRefusedException("the database in " + dataDir + " is open in another Needle session; close it first");
-        }
-        boolean holdsData = Files.exists(live) && holdsData(dataDir);
-        if (holdsData && !force) {
-            throw new RestoreRefusedException("the database in " + dataDir + " already holds data; "
-                    + "restore replaces it only when forced (--force)");
-        }
         if (!encrypted && !isZip(script)) {
             throw new RestoreRefusedException(script + " is not a backup of an unencrypted database (an encrypted backup "
                     + "restores only into a folder made with init --encrypt and the same passphrase); nothing was changed");
         }
+        Path live = H2Urls.databaseFile(dataDir);
+        // Held until the new file is in place, so no other session can open the old one meanwhile.
+        try (Connection guard = Files.exists(live) ? connectExclusively() : null) {
+            boolean holdsData = guard != null && holdsData(guard);
+            if (holdsData && !force) {
+                throw new RestoreRefusedException("the database in " + dataDir + " already holds data; "
+                        + "restore replaces it only when forced (--force)");
+            }
+            return replace(live, script, holdsData);
+        } catch (SQLException e) {
+            throw new RestoreRefusedException("cannot read the database in " + dataDir + ": " + firstLine(e));
+        }
+    }
+
+    private Optional<Path> replace(Path live, Path script, boolean keepOld) {
         Path staging = createStaging();
         try {
             load(staging, script);
             Optional<Path> kept = Optional.empty();
-            if (holdsData) {
+            if (keepOld) {
                 Path copy = H2Scripts.newBackupFile(dataDir, "needle-replaced", ".mv.db");
                 Files.createDirectories(copy.getParent());
                 Files.copy(live, copy, StandardCopyOption.COPY_ATTRIBUTES);
@@ -101,7 +109,7 @@ public final class H2Restore {
     }
 
     private void load(Path staging, Path script) {
-        try (Connection connection = connect(staging)) {
+        try (Connection connection = connect(encrypted ? H2Urls.encryptedFileUrl(staging) : H2Urls.fileUrl(staging))) {
             H2Scripts.runScript(connection, script, encrypted ? ScriptFormat.encrypted(password) : ScriptFormat.PLAIN);
             if (!hasTable(connection, "flyway_schema_history")) {
                 throw new RestoreRefusedException(script + " is not a Needle backup (it has no schema history); nothing was changed");
@@ -111,14 +119,31 @@ public final class H2Restore {
                 throw new RestoreRefusedException("cannot decrypt the backup " + script + " with this data folder's passphrase; "
                         + "an encrypted backup restores only into a folder encrypted with the same passphrase; nothing was changed");
             }
-            throw new RestoreRefusedException("cannot read the backup " + script + ": " + e.getMessage().lines().findFirst().orElse("")
-                    + "; nothing was changed");
+            throw new RestoreRefusedException("cannot read the backup " + script + ": " + firstLine(e) + "; nothing was changed");
+        }
+    }
+
+    /**
+     * The live database, opened without the auto-server so that it fails at once if another process has
+     * it open; a lock file left by a killed process is waited out and cleared by H2 instead.
+     */
+    private Connection connectExclusively() {
+        try {
+            return connect(H2Urls.exclusiveFileUrl(dataDir, encrypted));
+        } catch (SQLException e) {
+            if (e.getErrorCode() == H2_ENCRYPTION_ERROR) {
+                throw new WrongPassphraseException(H2Urls.databaseFile(dataDir));
+            }
+            if (e.getErrorCode() == H2_IN_USE) {
+                throw new RestoreRefusedException("the database in " + dataDir + " is open in another Needle session; close it first");
+            }
+            throw new RestoreRefusedException("cannot open the database in " + dataDir + ": " + firstLine(e));
         }
     }
 
     /** True when any table but Flyway's history has a row. */
-    private boolean holdsData(Path folder) {
-        try (Connection connection = connect(folder); Statement statement = connection.createStatement()) {
+    private static boolean holdsData(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
                     + "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_TYPE = 'BASE TABLE'")) {
@@ -137,13 +162,11 @@ public final class H2Restore {
                 }
             }
             return false;
-        } catch (SQLException e) {
-            if (e.getErrorCode() == H2_ENCRYPTION_ERROR) {
-                throw new WrongPassphraseException(H2Urls.databaseFile(folder));
-            }
-            throw new RestoreRefusedException("cannot read the database in " + folder + ": "
-                    + e.getMessage().lines().findFirst().orElse(""));
         }
+    }
+
+    private static String firstLine(SQLException e) {
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     }
 
     private static boolean hasTable(Connection connection, String name) throws SQLException {
@@ -155,9 +178,9 @@ public final class H2Restore {
         }
     }
 
-    private Connection connect(Path folder) throws SQLException {
+    private Connection connect(String url) throws SQLException {
         JdbcDataSource source = new JdbcDataSource();
-        source.setURL(encrypted ? H2Urls.encryptedFileUrl(folder) : H2Urls.fileUrl(folder));
+        source.setURL(url);
         source.setUser(user);
         source.setPassword(password);
         return source.getConnection();

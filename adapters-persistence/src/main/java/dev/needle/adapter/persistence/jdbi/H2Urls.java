@@ -51,6 +51,14 @@ public final class H2Urls {
         return hex + " " + userPassword;
     }
 
+    /**
+     * The file URL without the auto-server, for a moment when Needle must be the only one on the file
+     * (a restore): opening it fails while another process has the database open.
+     */
+    static String exclusiveFileUrl(Path dataDir, boolean encrypted) {
+        return (encrypted ? encryptedFileUrl(dataDir) : fileUrl(dataDir)).replace(";AUTO_SERVER=TRUE", "");
+    }
+
     /** The database file of the embedded database in {@code dataDir}. */
     public static Path databaseFile(Path dataDir) {
         return dataDir.resolve(NAME + ".mv.db");

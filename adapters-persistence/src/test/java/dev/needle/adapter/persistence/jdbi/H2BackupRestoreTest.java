@@ -108,15 +108,29 @@ class H2BackupRestoreTest {
     }
 
     @Test
-    void aDatabaseOpenInAnotherSessionIsNotRestoredOver() throws IOException {
+    void aDatabaseOpenInAnotherProcessIsNotRestoredOverButOneLeftByAKilledProcessIs() throws Exception {
         Path dataDir = tmp.resolve("live");
         Path backup = tmp.resolve("b.zip");
         try (JdbiPersistence db = JdbiPersistence.open(H2Urls.fileUrl(dataDir), USER, PASSWORD)) {
+            db.contacts().save(Contact.capture(new ContactId(db.ids().next()), "In the backup"));
             db.backupTo(backup);
-            assertThatThrownBy(() -> new H2Restore(dataDir, false, USER, PASSWORD).restore(backup, true))
+            db.contacts().save(Contact.capture(new ContactId(db.ids().next()), "After the backup"));
+        }
+        H2Restore restore = new H2Restore(dataDir, false, USER, PASSWORD);
+
+        try (ChildJvm other = ChildJvm.start(SessionChild.class, tmp.resolve("child.err"), dataDir.toString())) {
+            assertThat(other.readLine()).isEqualTo("ready");
+
+            assertThatThrownBy(() -> restore.restore(backup, true))
                     .isInstanceOf(RestoreRefusedException.class)
                     .hasMessageContaining("open in another Needle session");
+
+            // Killed: its lock file stays behind, and must not block a restore for ever.
+            other.kill();
         }
+        restore.restore(backup, true);
+
+        assertThat(names(dataDir)).containsExactly("In the backup");
     }
 
     private static List<String> names(Path dataDir) {

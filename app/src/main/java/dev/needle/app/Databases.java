@@ -1,6 +1,5 @@
 package dev.needle.app;
 
-import dev.needle.adapter.persistence.jdbi.H2Urls;
 import dev.needle.adapter.persistence.jdbi.JdbiPersistence;
 import dev.needle.adapter.persistence.memory.InMemoryPersistence;
 import java.nio.file.Path;
@@ -17,24 +16,31 @@ final class Databases {
     static final String MEMORY = "mem:";
     static final String USER_VARIABLE = "NEEDLE_DB_USER";
     static final String PASSWORD_VARIABLE = "NEEDLE_DB_PASSWORD";
-    private static final String EMBEDDED_USER = "needle";
 
     private Databases() {}
 
     static OpenDatabase open(Optional<String> url, Path dataDir, Map<String, String> env) {
+        return open(url, dataDir, env, PassphrasePrompt.console());
+    }
+
+    static OpenDatabase open(Optional<String> url, Path dataDir, Map<String, String> env, PassphrasePrompt prompt) {
         if (url.isPresent() && url.get().equals(MEMORY)) {
             InMemoryPersistence db = InMemoryPersistence.open();
             return new OpenDatabase(new StorePorts(db.contacts(), db.needs(), db.directions(), db.events(),
                     db.interactions(), db.meetingRequests(), db.budget(), db.transactions(), db.ids()), () -> { });
         }
-        if (url.isPresent()) {
-            return jdbi(JdbiPersistence.open(url.get(), env.get(USER_VARIABLE), env.get(PASSWORD_VARIABLE)));
+        return jdbi(openJdbi(url, dataDir, env, prompt));
+    }
+
+    /** The chosen SQL database itself, for what only it can do (backups); refuses {@code mem:}. */
+    static JdbiPersistence openJdbi(Optional<String> url, Path dataDir, Map<String, String> env, PassphrasePrompt prompt) {
+        if (url.isPresent() && url.get().equals(MEMORY)) {
+            throw new NeedleFailure(NeedleCommand.USAGE, "mem: keeps nothing on disk");
         }
-        PrivateFolder folder = PrivateFolder.create(dataDir);
-        String password = folder.secret("db-password");
-        JdbiPersistence db = JdbiPersistence.open(H2Urls.fileUrl(dataDir), EMBEDDED_USER, password);
-        folder.tightenFiles();
-        return jdbi(db);
+        if (url.isPresent()) {
+            return JdbiPersistence.open(url.get(), env.get(USER_VARIABLE), env.get(PASSWORD_VARIABLE));
+        }
+        return new EmbeddedDatabase(dataDir, env, prompt).open();
     }
 
     private static OpenDatabase jdbi(JdbiPersistence db) {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "needle",
         mixinStandardHelpOptions = true,
-        subcommands = {ImportCommand.class, ExportCommand.class},
+        subcommands = {InitCommand.class, ImportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class},
         versionProvider = VersionProvider.class,
         description = "Know what you need before you spend time on people: a keyboard-driven "
                 + "networking planner for the terminal.",
@@ -93,8 +93,7 @@ public final class NeedleCommand implements Callable<Integer> {
      */
     UseCases useCases() {
         if (session == null) {
-            Places places = Places.fromEnvironment(System.getenv(), Path.of(System.getProperty("user.home")));
-            OpenDatabase db = Databases.open(databaseUrl(), dataDir().orElse(places.dataDir()), System.getenv());
+            OpenDatabase db = ChosenDatabase.open(this, System.getenv());
             session = new Session(db, UseCases.wire(db.stores(), new SystemClock(Clock.systemDefaultZone()),
                     TriageSettings.defaults(), MeetingDefaults.standard()));
         }

@@ -24,6 +24,12 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        if (ex instanceof NeedleFailure failure) {
+            // Expected and explained in its message: no stack trace, here or in the log.
+            LOG.info("Command refused: {}", failure.getMessage());
+            cmd.getErr().println("needle: " + oneLine(failure.getMessage()));
+            return failure.getExitCode();
+        }
         LOG.error("Command failed", ex);
         cmd.getErr().println("needle: " + oneLine(String.valueOf(ex.getMessage())));
         return cmd.getCommandSpec().exitCodeOnExecutionException();

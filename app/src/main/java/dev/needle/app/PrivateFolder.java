@@ -61,6 +61,19 @@ record PrivateFolder(Path dir) {
         }
     }
 
+    /** Writes a small owner-only file in the folder, replacing one of that name. */
+    void writeFile(String name, String content) {
+        Path file = dir.resolve(name);
+        try {
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+            if (posix(dir)) {
+                Files.setPosixFilePermissions(file, OWNER_ONLY_FILE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Makes every file in the folder owner-only (H2 creates its files with the process umask). */
     void tightenFiles() {
         if (!posix(dir)) {

@@ -1,5 +1,6 @@
 package dev.needle.adapter.persistence.jdbi;
 
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -10,14 +11,33 @@ import org.flywaydb.core.Flyway;
 final class FlywayMigrationRunner implements MigrationRunner {
     static final String LOCATION = "classpath:db/migration";
 
+    private final List<String> locations;
+    private final String target;
+
+    FlywayMigrationRunner() {
+        this(List.of(LOCATION), SchemaVersion.CURRENT);
+    }
+
+    /** Migrates with the scripts in {@code locations} up to and including {@code target}. */
+    FlywayMigrationRunner(List<String> locations, String target) {
+        this.locations = List.copyOf(locations);
+        this.target = target;
+    }
+
     @Override
     public void migrate(DataSource dataSource) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations(LOCATION)
+                .locations(locations.toArray(String[]::new))
+                .target(target)
                 // Flyway's own output belongs in the log file the application configures, not on the terminal.
                 .loggers("slf4j")
                 .load()
                 .migrate();
+    }
+
+    @Override
+    public String targetVersion() {
+        return target;
     }
 }

@@ -1,9 +1,17 @@
 package dev.needle.adapter.persistence.jdbi;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HexFormat;
 
-/** Builds the JDBC URL of Needle's embedded H2 database. */
+/** Builds the JDBC URL (and, for an encrypted file, the password) of Needle's embedded H2 database. */
 public final class H2Urls {
+    /** Name of the database inside the data folder; H2 adds {@code .mv.db}. */
+    static final String NAME = "needle";
+
     private H2Urls() {
     }
 
@@ -19,6 +27,47 @@ public final class H2Urls {
             // A semicolon would start a new URL setting; refuse rather than open some other database.
             throw new IllegalArgumentException("The data folder path must not contain ';': " + dir);
         }
-        return "jdbc:h2:file:" + dir.resolve("needle") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + dir.resolve(NAME) + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
+    }
+
+    /** The same file URL with the data encrypted at rest ({@code CIPHER=AES}). */
+    public static String encryptedFileUrl(Path dataDir) {
+        return fileUrl(dataDir) + ";CIPHER=AES";
+    }
+
+    /**
+     * The password H2 wants for an encrypted file: {@code "filePassword userPassword"}. H2 splits at the
+     * first space, so the passphrase is passed as the hex of its UTF-8 bytes: any passphrase, spaces
+     * included, works, and the mapping is one-to-one so no strength is lost.
+     */
+    public static String encryptedPassword(char[] passphrase, String userPassword) {
+        ByteBuffer utf8 = StandardCharsets.UTF_8.encode(CharBuffer.wrap(passphrase));
+        byte[] bytes = new byte[utf8.remaining()];
+        utf8.get(bytes);
+        String hex = HexFormat.of().formatHex(bytes);
+        // Wipe the copies this method made; the caller owns the passphrase array.
+        Arrays.fill(bytes, (byte) 0);
+        Arrays.fill(utf8.array(), (byte) 0);
+        return hex + " " + userPassword;
+    }
+
+    /**
+     * The file URL without the auto-server, for a moment when Needle must be the only one on the file
+     * (a restore): opening it fails while another process has the database open.
+     */
+    static String exclusiveFileUrl(Path dataDir, boolean encrypted) {
+        return (encrypted ? encryptedFileUrl(dataDir) : fileUrl(dataDir)).replace(";AUTO_SERVER=TRUE", "");
+    }
+
+    /** The database file of the embedded database in {@code dataDir}. */
+    public static Path databaseFile(Path dataDir) {
+        return dataDir.resolve(NAME + ".mv.db");
+    }
+
+    /** The file an H2 URL names ({@code jdbc:h2:file:/x/needle;…} gives {@code /x/needle.mv.db}), for messages. */
+    static Path databaseFileOf(String url) {
+        String name = url.replaceFirst("^jdbc:h2:(file:)?", "");
+        int settings = name.indexOf(';');
+        return Path.of((settings < 0 ? name : name.substring(0, settings)) + ".mv.db");
     }
 }

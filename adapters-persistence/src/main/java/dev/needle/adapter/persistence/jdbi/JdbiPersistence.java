@@ -9,41 +9,122 @@ import dev.needle.application.port.out.InteractionStore;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
 import dev.needle.application.port.out.Transactions;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Opens an H2 or PostgreSQL database for Needle: a pooled connection source, the schema brought up to
  * date (Flyway loaded only when it is behind), and every store on one shared transaction scope.
- * Close it to release the pool and, for H2, the database file.
+ * Before a migration changes an existing H2 database it is backed up beside the file. Close it to
+ * release the pool and, for H2, the database file.
  */
 public final class JdbiPersistence implements AutoCloseable {
+    /** H2's error for a file that does not decrypt with the password given. */
+    private static final int H2_ENCRYPTION_ERROR = 90049;
+
     private final JdbcConnectionPool pool;
+    private final Jdbi jdbi;
+    private final boolean h2;
+    private final ScriptFormat scripts;
     private final HandleScope scope;
 
-    private JdbiPersistence(JdbcConnectionPool pool, Jdbi jdbi) {
+    private JdbiPersistence(JdbcConnectionPool pool, Jdbi jdbi, boolean h2, ScriptFormat scripts) {
         this.pool = pool;
+        this.jdbi = jdbi;
+        this.h2 = h2;
+        this.scripts = scripts;
         this.scope = new HandleScope(jdbi);
     }
 
-    /** Opens the database at {@code jdbcUrl} ({@code jdbc:h2:…} or {@code jdbc:postgresql:…}), migrating it if needed. */
+    /**
+     * Opens the database at {@code jdbcUrl} ({@code jdbc:h2:…} or {@code jdbc:postgresql:…}), migrating it
+     * if needed. A PostgreSQL URL's own {@code user}/{@code password} parameters win over the arguments.
+     *
+     * @throws WrongPassphraseException when an encrypted H2 file does not decrypt
+     * @throws DatabaseUnavailableException when the database cannot be reached or used; its message
+     *     never contains the password or the URL
+     */
     public static JdbiPersistence open(String jdbcUrl, String user, String password) {
         // A lambda, so not even the runner class is loaded on an up-to-date start.
         return open(jdbcUrl, user, password, dataSource -> new FlywayMigrationRunner().migrate(dataSource));
     }
 
     static JdbiPersistence open(String jdbcUrl, String user, String password, MigrationRunner migrations) {
-        JdbcConnectionPool pool = PooledDataSources.forUrl(jdbcUrl, user, password);
+        Login login = Login.of(jdbcUrl, user, password);
+        JdbcConnectionPool pool = PooledDataSources.forLogin(login);
         try {
+            checkConnection(pool, login);
             Jdbi jdbi = Jdbi.create(pool);
-            if (!SchemaVersion.isCurrent(jdbi)) {
+            if (!SchemaVersion.isAt(jdbi, migrations.targetVersion())) {
+                PreMigrationBackup.beforeMigratingTo(jdbi, login.isH2(), ScriptFormat.of(login), migrations.targetVersion());
                 migrations.migrate(pool);
             }
-            return new JdbiPersistence(pool, jdbi);
-        } catch (RuntimeException e) {
+            return new JdbiPersistence(pool, jdbi, login.isH2(), ScriptFormat.of(login));
+        } catch (WrongPassphraseException | DatabaseUnavailableException e) {
             pool.dispose();
             throw e;
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw new DatabaseUnavailableException("cannot open the database: " + login.scrub(messages(e), jdbcUrl),
+                    e.getStackTrace());
         }
+    }
+
+    /** Connects once up front, so a wrong passphrase or password is told apart from a schema problem. */
+    private static void checkConnection(JdbcConnectionPool pool, Login login) {
+        try (Connection connection = pool.getConnection()) {
+            connection.isValid(0);
+        } catch (SQLException e) {
+            if (login.isH2() && e.getErrorCode() == H2_ENCRYPTION_ERROR) {
+                throw new WrongPassphraseException(H2Urls.databaseFileOf(login.url()));
+            }
+            throw new DatabaseUnavailableException("cannot open the database: " + login.scrub(e.getMessage(), login.url()),
+                    e.getStackTrace());
+        }
+    }
+
+    /** The messages of an exception and its causes, for one line that still says what went wrong. */
+    private static String messages(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && text.indexOf(t.getMessage()) < 0) {
+                text.append(text.length() == 0 ? "" : ": ").append(t.getMessage());
+            }
+        }
+        return text.toString();
+    }
+
+    /** True for an H2 database, which Needle can back up itself; PostgreSQL is backed up with pg_dump. */
+    public boolean isH2() {
+        return h2;
+    }
+
+    /**
+     * Writes the whole H2 database as an SQL script to a new file (0600): zipped, or for an encrypted
+     * database compressed and encrypted with the same passphrase.
+     *
+     * @throws UnsupportedOperationException on PostgreSQL, whose backups are made with pg_dump
+     */
+    public void backupTo(Path file) {
+        if (!h2) {
+            throw new UnsupportedOperationException("a PostgreSQL database is backed up with pg_dump");
+        }
+        jdbi.useHandle(handle -> H2Scripts.scriptTo(handle, file, scripts));
+    }
+
+    /**
+     * A new file in the {@code backups} folder beside the H2 database file, named with {@code prefix} and
+     * the time, ending {@code .zip} (or {@code .aes} when encrypted); empty for a database with no file (in memory) or on PostgreSQL.
+     */
+    public Optional<Path> newBackupFile(String prefix) {
+        if (!h2) {
+            return Optional.empty();
+        }
+        return jdbi.withHandle(H2Scripts::databaseFolder).map(folder -> H2Scripts.newBackupFile(folder, prefix, scripts.suffix()));
     }
 
     public ContactStore contacts() {

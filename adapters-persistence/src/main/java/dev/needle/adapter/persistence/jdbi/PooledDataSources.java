@@ -12,18 +12,18 @@ final class PooledDataSources {
     private PooledDataSources() {
     }
 
-    static JdbcConnectionPool forUrl(String jdbcUrl, String user, String password) {
-        if (jdbcUrl.startsWith("jdbc:h2:")) {
-            return JdbcConnectionPool.create(jdbcUrl, user, password);
+    static JdbcConnectionPool forLogin(Login login) {
+        if (login.isH2()) {
+            return JdbcConnectionPool.create(login.url(), login.user(), login.password());
         }
-        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+        if (login.url().startsWith("jdbc:postgresql:")) {
             PGConnectionPoolDataSource postgres = new PGConnectionPoolDataSource();
-            postgres.setURL(jdbcUrl);
-            if (user != null) {
-                postgres.setUser(user);
+            postgres.setURL(login.url());
+            if (login.user() != null) {
+                postgres.setUser(login.user());
             }
-            if (password != null) {
-                postgres.setPassword(password);
+            if (login.password() != null) {
+                postgres.setPassword(login.password());
             }
             return JdbcConnectionPool.create(postgres);
         }

@@ -15,18 +15,26 @@ final class SchemaVersion {
     private SchemaVersion() {
     }
 
-    /** True when the newest migration has been applied successfully; false on an empty database. */
-    static boolean isCurrent(Jdbi jdbi) {
+    /** True when migration {@code version} has been applied successfully; false on an empty database. */
+    static boolean isAt(Jdbi jdbi, String version) {
         try {
             // Flyway quotes its lower-case names on H2 and PostgreSQL alike.
             return jdbi.withHandle(handle -> handle.createQuery(
                             "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = :version AND \"success\" = TRUE")
-                    .bind("version", CURRENT)
+                    .bind("version", version)
                     .mapTo(Integer.class)
                     .one()) > 0;
         } catch (JdbiException noHistoryYet) {
             // No history table means no schema at all; anything stranger, Flyway will report properly.
             return false;
         }
+    }
+
+    /** True when the current schema holds any table: a migration would then change existing data. */
+    static boolean hasTables(Jdbi jdbi) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA")
+                .mapTo(Integer.class)
+                .one()) > 0;
     }
 }

@@ -1,0 +1,133 @@
+package dev.needle.adapter.persistence.jdbi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.Tag;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Upgrading a database made by an older schema keeps every row, and an existing H2 database is backed up
+ * before any migration touches it.
+ */
+class MigrationTest {
+    private static final String USER = FreshH2Databases.USER;
+    private static final String PASSWORD = FreshH2Databases.PASSWORD;
+    private static final String TEST_V2 = "classpath:db/test-migration";
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aDatabaseCreatedByVersionOneAndFilledWithPlainSqlOpensAtTheCurrentVersionWithNothingLost() {
+        String url = H2Urls.fileUrl(dataDir);
+        migrateTo(url, "1");
+        Jdbi v1 = Jdbi.create(url, USER, PASSWORD);
+        v1.useHandle(handle -> {
+            handle.execute("INSERT INTO contacts (id, name, company, role, origin_place, rapport, stage, notes, version) "
+                    + "VALUES (7, 'Ada O''Brien', 'Analytical', 'Engineer', 'Conference', 3, 'MET', 'likes gears', 1)");
+            handle.execute("INSERT INTO contact_reach (contact_id, medium, ordinal, address) VALUES (7, 'EMAIL', 0, 'ada@example.org')");
+            handle.execute("INSERT INTO contact_tags (contact_id, side, tag) VALUES (7, 'OFFERS', 'mathematics')");
+            handle.execute("ALTER SEQUENCE needle_ids RESTART WITH 100");
+        });
+
+        try (JdbiPersistence db = JdbiPersistence.open(url, USER, PASSWORD)) {
+            Contact ada = db.contacts().find(new ContactId(7)).orElseThrow();
+            assertThat(ada.name()).isEqualTo("Ada O'Brien");
+            assertThat(ada.company()).isEqualTo("Analytical");
+            assertThat(ada.notes()).isEqualTo("likes gears");
+            assertThat(ada.reach().emails()).containsExactly("ada@example.org");
+            assertThat(ada.offers()).containsExactly(new Tag("mathematics"));
+            assertThat(ada.version()).isEqualTo(1);
+            assertThat(db.ids().next()).isGreaterThanOrEqualTo(100);
+        }
+        assertThat(appliedVersions(url)).contains(SchemaVersion.CURRENT);
+    }
+
+    @Test
+    void anExistingDatabaseIsBackedUpBeforeAMigrationAndKeepsItsData() throws IOException {
+        String url = H2Urls.fileUrl(dataDir);
+        Contact grace;
+        try (JdbiPersistence db = JdbiPersistence.open(url, USER, PASSWORD, new FlywayMigrationRunner(List.of(FlywayMigrationRunner.LOCATION), "1"))) {
+            grace = db.contacts().save(Contact.capture(new ContactId(db.ids().next()), "Grace Hopper"));
+        }
+
+        try (JdbiPersistence db = JdbiPersistence.open(url, USER, PASSWORD, nextVersionRunner())) {
+            assertThat(db.contacts().find(grace.id())).contains(grace);
+        }
+
+        List<Path> backups = backups();
+        assertThat(backups).singleElement()
+                .satisfies(file -> assertThat(file.getFileName().toString()).matches("needle-before-V2-\\d{8}-\\d{6}\\.zip"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backups.get(0)))).isEqualTo("rw-------");
+        assertThat(appliedVersions(url)).containsExactly("1", "2");
+
+        // The backup is the database as it was before the migration: version 1, with Grace in it.
+        Path restored = Files.createDirectory(dataDir.resolve("restored"));
+        new H2Restore(restored, false, USER, PASSWORD).restore(backups.get(0), false);
+        assertThat(appliedVersions(H2Urls.fileUrl(restored))).containsExactly("1");
+        // The current code reads the current schema, so the restored copy is upgraded on open.
+        try (JdbiPersistence db = JdbiPersistence.open(H2Urls.fileUrl(restored), USER, PASSWORD)) {
+            assertThat(db.contacts().find(grace.id())).contains(grace);
+        }
+    }
+
+    @Test
+    void aNewEmptyDatabaseIsMigratedWithoutABackup() throws IOException {
+        try (JdbiPersistence db = JdbiPersistence.open(H2Urls.fileUrl(dataDir), USER, PASSWORD, nextVersionRunner())) {
+            assertThat(db.needs().findAll()).isEmpty();
+        }
+
+        assertThat(backups()).isEmpty();
+    }
+
+    @Test
+    void anUpToDateDatabaseIsNotBackedUpAgain() throws IOException {
+        String url = H2Urls.fileUrl(dataDir);
+        try (JdbiPersistence db = JdbiPersistence.open(url, USER, PASSWORD)) {
+            db.contacts().save(Contact.capture(new ContactId(db.ids().next()), "Linus"));
+        }
+        JdbiPersistence.open(url, USER, PASSWORD).close();
+
+        assertThat(backups()).isEmpty();
+    }
+
+    private static FlywayMigrationRunner nextVersionRunner() {
+        return new FlywayMigrationRunner(List.of(FlywayMigrationRunner.LOCATION, TEST_V2), "2");
+    }
+
+    private static void migrateTo(String url, String version) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, PASSWORD);
+        try {
+            new FlywayMigrationRunner(List.of(FlywayMigrationRunner.LOCATION), version).migrate(pool);
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    private static List<String> appliedVersions(String url) {
+        return Jdbi.create(url, USER, PASSWORD).withHandle(handle -> handle.createQuery(
+                        "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")
+                .mapTo(String.class).list());
+    }
+
+    private List<Path> backups() throws IOException {
+        Path folder = dataDir.resolve(H2Scripts.BACKUPS);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
+    }
+}

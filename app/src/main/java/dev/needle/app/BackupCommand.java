@@ -1,0 +1,41 @@
+package dev.needle.app;
+
+import dev.needle.adapter.persistence.jdbi.JdbiPersistence;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code needle backup [-o FILE]}: the whole H2 database as a zip-compressed SQL script. */
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = "Write the whole database to a compressed SQL script (default: backups/needle-<time>.zip "
+                + "in the data folder; .aes, encrypted with the same passphrase, for an encrypted database). "
+                + "A PostgreSQL database is backed up with pg_dump.")
+final class BackupCommand implements Callable<Integer> {
+    @ParentCommand private NeedleCommand parent;
+    @Spec private CommandSpec spec;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the backup; it must not exist yet.")
+    private Path output;
+
+    private final Map<String, String> env = System.getenv();
+
+    @Override
+    public Integer call() {
+        if (ChosenDatabase.isPostgres(parent, env)) {
+            throw new NeedleFailure(NeedleCommand.USAGE, "a PostgreSQL database is backed up with the server's own "
+                    + "tools: pg_dump (and restored with pg_restore); Needle does not do it");
+        }
+        try (JdbiPersistence db = ChosenDatabase.openJdbi(parent, env)) {
+            Path file = output != null ? output : db.newBackupFile("needle").orElseThrow(() ->
+                    new NeedleFailure(NeedleCommand.USAGE, "this database has no folder to keep backups in; give -o FILE"));
+            db.backupTo(file);
+            spec.commandLine().getOut().println(file.toAbsolutePath());
+        }
+        return NeedleCommand.DONE;
+    }
+}

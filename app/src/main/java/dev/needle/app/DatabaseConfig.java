@@ -1,0 +1,67 @@
+package dev.needle.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@code database:} section of the configuration file: {@code url}, {@code user}, {@code password}.
+ * A password there is used only if the file is private to its owner (as {@code ~/.pgpass} is treated),
+ * and no error about the file ever quotes its content.
+ */
+record DatabaseConfig(Optional<String> url, Optional<String> user, Optional<String> password) {
+    static final DatabaseConfig NONE = new DatabaseConfig(Optional.empty(), Optional.empty(), Optional.empty());
+
+    static DatabaseConfig read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return NONE;
+        }
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            // Jackson's message can quote the text around the error, which may be the password.
+            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+            throw new NeedleFailure(NeedleCommand.USAGE, file + " is not valid YAML" + (line > 0 ? " (line " + line + ")" : ""));
+        } catch (IOException e) {
+            throw new NeedleFailure(NeedleCommand.USAGE, "cannot read " + file + ": " + e.getClass().getSimpleName());
+        }
+        JsonNode database = root == null ? null : root.get("database");
+        if (database == null || !database.isObject()) {
+            return NONE;
+        }
+        DatabaseConfig config = new DatabaseConfig(text(database, "url"), text(database, "user"), text(database, "password"));
+        if (config.password().isPresent() && readableByOthers(file)) {
+            throw new NeedleFailure(NeedleCommand.USAGE, file + " holds a database password but other users can read it; "
+                    + "make it private (chmod 600) or give the password in NEEDLE_DB_PASSWORD");
+        }
+        return config;
+    }
+
+    private static Optional<String> text(JsonNode section, String field) {
+        JsonNode value = section.get(field);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
+    }
+
+    private static boolean readableByOthers(Path file) {
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            return permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ);
+        } catch (UnsupportedOperationException | IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseConfig[url=" + url.map(u -> "<set>").orElse("none") + ", user=" + user.orElse("none")
+                + ", password=" + password.map(p -> "***").orElse("none") + "]";
+    }
+}

@@ -1,0 +1,22 @@
+package dev.needle.application.service;
+
+import dev.needle.application.port.in.ListFollowUpsUseCase;
+import dev.needle.application.port.out.ClockPort;
+import dev.needle.application.port.out.ContactStore;
+import dev.needle.domain.FollowUps;
+
+/** Lists follow-ups overdue, due today and due this week. */
+public final class ListFollowUpsService implements ListFollowUpsUseCase {
+    private final ContactStore contacts;
+    private final ClockPort clock;
+
+    public ListFollowUpsService(ContactStore contacts, ClockPort clock) {
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    @Override
+    public FollowUps followUpsDue() {
+        return FollowUps.due(contacts.findAll(), clock.today());
+    }
+}

@@ -1,0 +1,79 @@
+package dev.needle.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.needle.application.EditConflictException;
+import dev.needle.application.NotFoundException;
+import dev.needle.application.service.fake.Fakes;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.Event;
+import dev.needle.domain.EventId;
+import dev.needle.domain.Need;
+import dev.needle.domain.NeedId;
+import dev.needle.domain.NeedKind;
+import dev.needle.domain.Target;
+import dev.needle.domain.triage.Helper;
+import dev.needle.domain.triage.PrepSheet;
+import dev.needle.domain.triage.TriageSettings;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EventServicesTest {
+    private final Fakes fakes = new Fakes();
+    private final PlanEventService plan = new PlanEventService(fakes.events, fakes.ids);
+
+    @Test
+    void aNewEventGetsItsOwnIdAndEventsListByDate() {
+        Event later = plan.saveEvent(Event.plan(new EventId(1), "Fintech breakfast", Fakes.TODAY.plusDays(9), "Hub"));
+        Event sooner = plan.saveEvent(Event.plan(new EventId(1), "UX meetup", Fakes.TODAY.plusDays(2), "Library"));
+
+        assertThat(later.id()).isNotEqualTo(sooner.id());
+        assertThat(plan.listEvents()).extracting(Event::name).containsExactly("UX meetup", "Fintech breakfast");
+    }
+
+    @Test
+    void editingAnEventNeedsTheCurrentVersion() {
+        Event meetup = plan.saveEvent(Event.plan(new EventId(1), "UX meetup", Fakes.TODAY, "Library"));
+        Event moved = plan.saveEvent(new Event(meetup.id(), meetup.name(), meetup.date(), "Town hall", "", Set.of(),
+                meetup.version()));
+
+        assertThat(plan.listEvents()).extracting(Event::place).containsExactly("Town hall");
+        assertThatThrownBy(() -> plan.saveEvent(meetup.withVersion(meetup.version()))).isInstanceOf(EditConflictException.class);
+        assertThat(moved.version()).isEqualTo(meetup.version() + 1);
+    }
+
+    @Test
+    void thePrepSheetListsActiveNeedsWithWhoCanHelpThoseExpectedFirst() {
+        Contact ana = fakes.contacts.save(Contact.capture(new ContactId(1), "Ana").edit().company("Acme").build());
+        Contact bo = fakes.contacts.save(Contact.capture(new ContactId(2), "Bo").edit().company("Acme Corp").build());
+        fakes.needs.save(Need.open(new NeedId(10), "intro to Acme", NeedKind.INTRODUCTION, List.of(Target.company("Acme")), 1));
+        fakes.needs.save(Need.open(new NeedId(11), "old idea", NeedKind.OTHER, List.of(), 2).drop());
+        Event meetup = fakes.events.save(new Event(new EventId(5), "Meetup", Fakes.TODAY, "", "", Set.of(bo.id()), 0));
+
+        PrepSheet sheet = new PrepareEventService(fakes.events, fakes.needs, fakes.contacts, TriageSettings.defaults())
+                .prepare(meetup.id());
+
+        assertThat(sheet.items()).extracting(item -> item.need().title()).containsExactly("intro to Acme");
+        assertThat(sheet.items().get(0).helpers()).extracting(h -> h.contact().name()).containsExactly("Bo", "Ana");
+        assertThat(sheet.items().get(0).question()).contains("Acme");
+    }
+
+    @Test
+    void helpersForANeedAreRankedWithReasons() {
+        fakes.contacts.save(Contact.capture(new ContactId(1), "Ana").edit().company("Acme").build());
+        fakes.contacts.save(Contact.capture(new ContactId(2), "Cy").edit().company("Globex").build());
+        fakes.needs.save(Need.open(new NeedId(10), "intro to Acme", NeedKind.INTRODUCTION, List.of(Target.company("Acme")), 1));
+        FindHelpersService helpers = new FindHelpersService(fakes.needs, fakes.contacts, TriageSettings.defaults());
+
+        List<Helper> found = helpers.helpersFor(new NeedId(10));
+
+        assertThat(found).extracting(h -> h.contact().name()).containsExactly("Ana");
+        assertThat(found.get(0).reasons()).anySatisfy(r -> assertThat(r).contains("works at Acme"));
+        assertThatThrownBy(() -> helpers.helpersFor(new NeedId(99))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> new PrepareEventService(fakes.events, fakes.needs, fakes.contacts, TriageSettings.defaults())
+                .prepare(new EventId(99))).isInstanceOf(NotFoundException.class);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.needle.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.needle.application.port.in.CaptureContactUseCase;
+import dev.needle.application.port.in.RecordMeetingRequestUseCase;
+import dev.needle.application.port.out.Transactions;
+import dev.needle.application.service.fake.Fakes;
+import dev.needle.domain.Channel;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.Reach;
+import dev.needle.domain.Tag;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SearchContactsTest {
+    private final Fakes fakes = new Fakes();
+
+    private void seed(long id, String name, String company) {
+        fakes.contacts.save(Contact.capture(new ContactId(id), name).edit().company(company).build());
+    }
+
+    private IndexedContactStore indexed() {
+        return new IndexedContactStore(fakes.contacts);
+    }
+
+    private List<String> names(SearchContactsService search, String query, int limit) {
+        return search.search(query, limit).stream().map(Contact::name).toList();
+    }
+
+    @Test
+    void accentsAndCaseAreIgnoredBothWays() {
+        seed(1, "José Álvarez", "Acme");
+        seed(2, "Jo Smith", "Globex");
+        SearchContactsService search = new SearchContactsService(indexed().index());
+
+        assertThat(names(search, "jose", 10)).containsExactly("José Álvarez");
+        assertThat(names(search, "ALVAREZ", 10)).containsExactly("José Álvarez");
+        assertThat(names(search, "Josè", 10)).containsExactly("José Álvarez");
+    }
+
+    @Test
+    void everyWordMustBeFoundSomewhereInTheContact() {
+        seed(1, "Ana Ruiz", "Acme");
+        seed(2, "Ana Lima", "Globex");
+        fakes.contacts.save(Contact.capture(new ContactId(3), "Bo").edit().reach(Reach.email("bo@acme.test"))
+                .offers(Set.of(Tag.of("market research"))).notes("met at the fintech breakfast").build());
+        SearchContactsService search = new SearchContactsService(indexed().index());
+
+        assertThat(names(search, "ana acme", 10)).containsExactly("Ana Ruiz");
+        assertThat(names(search, "research", 10)).containsExactly("Bo");
+        assertThat(names(search, "bo@acme", 10)).containsExactly("Bo");
+        assertThat(names(search, "fintech breakfast", 10)).containsExactly("Bo");
+        assertThat(names(search, "ana zzz", 10)).isEmpty();
+    }
+
+    @Test
+    void resultsComeByNameIgnoringCaseAndAccentsThenByIdAndStopAtTheLimit() {
+        seed(5, "bea", "");
+        seed(1, "Éric", "");
+        seed(3, "Adam", "");
+        seed(4, "Bea", "");
+        seed(2, "Zoe", "");
+        SearchContactsService search = new SearchContactsService(indexed().index());
+
+        assertThat(search.search("", 10)).extracting(Contact::id).extracting(ContactId::value)
+                .containsExactly(3L, 4L, 5L, 1L, 2L);
+        assertThat(names(search, "", 2)).containsExactly("Adam", "Bea");
+        assertThat(search.search("", 0)).isEmpty();
+        assertThatThrownBy(() -> search.search("", -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theIndexIsLoadedWithOneReadAndKeptCurrentByEveryUseCase() {
+        seed(1, "Ana Ruiz", "Acme");
+        IndexedContactStore contacts = indexed();
+        SearchContactsService search = new SearchContactsService(contacts.index());
+        int readsAtStart = fakes.contacts.findAllCalls();
+
+        Contact bo = new CaptureContactService(contacts, fakes.events, fakes.ids, fakes.clock)
+                .capture(CaptureContactUseCase.Command.named("Bo Chen"));
+        assertThat(names(search, "chen", 10)).containsExactly("Bo Chen");
+
+        new EditContactService(contacts).editContact(bo.edit().name("Bo Zhang").build());
+        assertThat(names(search, "chen", 10)).isEmpty();
+        assertThat(names(search, "zhang", 10)).containsExactly("Bo Zhang");
+
+        Transactions transactions = contacts.guard(fakes.transactions);
+        new DeclineMeetingService(fakes.requests, contacts, fakes.clock, transactions).decline(
+                new RecordMeetingRequestService(fakes.requests, contacts, fakes.ids, fakes.clock, transactions,
+                        MeetingDefaults.standard())
+                        .recordRequest(RecordMeetingRequestUseCase.Command.from(bo.id(), "coffee", Channel.COFFEE)).id(),
+                "Thanks, but not now");
+        assertThat(names(search, "not now", 10)).isEmpty(); // closure messages are not searched
+        assertThat(search.search("zhang", 10).get(0).isClosed()).isTrue();
+
+        contacts.delete(bo.id());
+        assertThat(names(search, "zhang", 10)).isEmpty();
+        assertThat(fakes.contacts.findAllCalls()).isEqualTo(readsAtStart);
+    }
+
+    @Test
+    void aSaveRolledBackWithItsUnitOfWorkDoesNotLingerInTheIndex() {
+        seed(1, "Ana Ruiz", "Acme");
+        IndexedContactStore contacts = indexed();
+        Transactions transactions = contacts.guard(fakes.transactions);
+        SearchContactsService search = new SearchContactsService(contacts.index());
+
+        assertThatThrownBy(() -> transactions.run(() -> {
+            contacts.save(contacts.find(new ContactId(1)).orElseThrow().edit().name("Ana Torres").build());
+            contacts.save(Contact.capture(new ContactId(2), "Carl"));
+            throw new IllegalStateException("connection lost");
+        })).hasMessage("connection lost");
+
+        assertThat(names(search, "", 10)).containsExactly("Ana Ruiz");
+    }
+}

@@ -1,0 +1,102 @@
+package dev.needle.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.needle.application.port.in.RecordMeetingRequestUseCase;
+import dev.needle.application.port.in.SetDirectionUseCase;
+import dev.needle.application.service.fake.Fakes;
+import dev.needle.domain.Budget;
+import dev.needle.domain.Channel;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.DirectionKind;
+import dev.needle.domain.Expenses;
+import dev.needle.domain.Interaction;
+import dev.needle.domain.InteractionId;
+import dev.needle.domain.MeetingRequest;
+import dev.needle.domain.Money;
+import dev.needle.domain.Need;
+import dev.needle.domain.NeedId;
+import dev.needle.domain.NeedKind;
+import dev.needle.domain.Tag;
+import dev.needle.domain.Target;
+import dev.needle.domain.triage.Reason;
+import dev.needle.domain.triage.ReasonKind;
+import dev.needle.domain.triage.Recommendation;
+import dev.needle.domain.triage.TriageSettings;
+import dev.needle.domain.triage.Verdict;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TriageMeetingRequestServiceTest {
+    private final Fakes fakes = new Fakes();
+    private final TriageMeetingRequestService triage = new TriageMeetingRequestService(fakes.requests, fakes.contacts,
+            fakes.needs, fakes.directions, fakes.budget, fakes.interactions, fakes.clock, TriageSettings.defaults());
+
+    private MeetingRequest coffeeWith(Contact contact) {
+        fakes.contacts.save(contact);
+        return new RecordMeetingRequestService(fakes.requests, fakes.contacts, fakes.ids, fakes.clock,
+                fakes.transactions, MeetingDefaults.standard())
+                .recordRequest(RecordMeetingRequestUseCase.Command.from(contact.id(), "coffee?", Channel.COFFEE));
+    }
+
+    private Contact researcher() {
+        return Contact.capture(new ContactId(1), "Ana Ruiz").edit().role("Market Research Lead").build();
+    }
+
+    private void needMarketResearch() {
+        fakes.needs.save(Need.open(new NeedId(50), "informational interview in market research",
+                NeedKind.INFORMATIONAL_INTERVIEW, List.of(Target.role("market research")), 1));
+    }
+
+    @Test
+    void aStrongFitWithinBudgetIsWorthMeetingAndTheReasonNamesTheNeed() {
+        needMarketResearch();
+        fakes.budget.set(Budget.of(4, Money.parse("50")));
+
+        Verdict verdict = triage.triage(coffeeWith(researcher()).id());
+
+        assertThat(verdict.recommendation()).isEqualTo(Recommendation.MEET_IN_PERSON);
+        assertThat(verdict.reasons()).extracting(Reason::text)
+                .anySatisfy(text -> assertThat(text).contains("need 1").contains("market research"));
+    }
+
+    @Test
+    void theSameFitWithTheWeeksHoursSpentGetsACheaperChannel() {
+        needMarketResearch();
+        fakes.budget.set(Budget.of(4, Money.parse("50")));
+        fakes.interactions.add(new Interaction(new InteractionId(10), new ContactId(1), Fakes.TODAY.minusDays(1),
+                Channel.IN_PERSON, 200, 30, Expenses.NONE, "", Set.of()));
+
+        Verdict verdict = triage.triage(coffeeWith(researcher()).id());
+
+        assertThat(verdict.recommendation()).isEqualTo(Recommendation.TARGETED_ALTERNATIVE);
+        assertThat(verdict.channel()).contains(Channel.CALL);
+        assertThat(verdict.reasons()).filteredOn(r -> r.kind() == ReasonKind.COST)
+                .extracting(Reason::text).anySatisfy(text -> assertThat(text).startsWith("over budget"));
+    }
+
+    @Test
+    void droppedNeedsNoLongerSteerTriage() {
+        needMarketResearch();
+        fakes.needs.save(fakes.needs.find(new NeedId(50)).orElseThrow().drop());
+
+        Verdict verdict = triage.triage(coffeeWith(researcher()).id());
+
+        assertThat(verdict.recommendation()).isEqualTo(Recommendation.DECLINE_KINDLY);
+        assertThat(verdict.reasons()).noneMatch(r -> r.text().contains("need 1"));
+    }
+
+    @Test
+    void whatTheActiveDirectionOffersLetsYouHelpThem() {
+        new SetDirectionService(fakes.directions, fakes.ids, fakes.clock, fakes.transactions).setDirection(
+                new SetDirectionUseCase.Command(DirectionKind.JOB_SEARCH, "UX research roles", Set.of(Tag.of("ux design"))));
+        Contact student = Contact.capture(new ContactId(2), "Sam").edit().lookingFor(Set.of(Tag.of("ux design"))).build();
+
+        Verdict verdict = triage.triage(coffeeWith(student).id());
+
+        assertThat(verdict.recommendation()).isEqualTo(Recommendation.HELP_THEM);
+        assertThat(verdict.hasReason(ReasonKind.GIVE)).isTrue();
+    }
+}

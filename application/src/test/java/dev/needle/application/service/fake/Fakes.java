@@ -1,0 +1,21 @@
+package dev.needle.application.service.fake;
+
+import dev.needle.application.port.out.Transactions;
+import java.time.LocalDate;
+
+/** One set of fakes sharing a clock, an id sequence and a unit of work, as one database would. */
+public final class Fakes {
+    public static final LocalDate TODAY = LocalDate.of(2026, 3, 18); // a Wednesday
+
+    public final FakeContactStore contacts = new FakeContactStore();
+    public final FakeNeedStore needs = new FakeNeedStore();
+    public final FakeDirectionStore directions = new FakeDirectionStore();
+    public final FakeEventStore events = new FakeEventStore();
+    public final FakeInteractionStore interactions = new FakeInteractionStore();
+    public final FakeMeetingRequestStore requests = new FakeMeetingRequestStore();
+    public final FakeBudgetStore budget = new FakeBudgetStore();
+    public final FixedClock clock = new FixedClock(TODAY);
+    public final SequenceIds ids = new SequenceIds(1000);
+    public final Transactions transactions =
+            new SnapshotTransactions(contacts, needs, directions, events, interactions, requests, budget);
+}

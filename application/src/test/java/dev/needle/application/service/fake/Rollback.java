@@ -1,0 +1,7 @@
+package dev.needle.application.service.fake;
+
+/** A fake that can copy its contents and put that copy back, so a failed unit of work leaves no trace. */
+public interface Rollback {
+    /** Takes a copy now; running the returned action restores it. */
+    Runnable snapshot();
+}

@@ -1,0 +1,17 @@
+package dev.needle.application.service.fake;
+
+import dev.needle.application.port.out.IdSource;
+
+/** Ids 1, 2, 3… starting where the test says, so seeded records never collide with new ones. */
+public final class SequenceIds implements IdSource {
+    private long last;
+
+    public SequenceIds(long first) {
+        this.last = first - 1;
+    }
+
+    @Override
+    public long next() {
+        return ++last;
+    }
+}

@@ -1,0 +1,156 @@
+package dev.needle.adapter.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import dev.needle.adapter.tui.core.Effect;
+import dev.needle.adapter.tui.core.Navigator;
+import dev.needle.adapter.tui.core.Ui;
+import dev.needle.adapter.tui.render.Clipboard;
+import dev.needle.adapter.tui.render.Keys;
+import dev.needle.adapter.tui.render.Osc52Clipboard;
+import dev.needle.adapter.tui.render.Palette;
+import dev.needle.adapter.tui.render.Renderer;
+import dev.needle.adapter.tui.screen.Screens;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The terminal adapter's entry: sets up the screen, then one drawing thread waits for the next
+ * key or resize (it blocks, it never polls), lets the navigator compute the new state and draws it.
+ * The terminal is restored on every way out: normal quit, exception, and SIGTERM via a shutdown hook.
+ */
+public final class TuiApp {
+    private static final Logger LOG = LoggerFactory.getLogger(TuiApp.class);
+    /** Woken by the resize listener so the drawing thread re-lays out without a key press. */
+    private static final KeyStroke RESIZED = new KeyStroke(KeyType.Unknown);
+
+    private final Renderer renderer;
+    private final Clipboard clipboard;
+
+    public TuiApp(Palette palette, Clipboard clipboard) {
+        this.renderer = new Renderer(palette);
+        this.clipboard = clipboard;
+    }
+
+    /** Runs on the process's own terminal, UTF-8 whatever the locale says, never a Swing window. */
+    public static void runOnConsole(TuiUseCases useCases) throws IOException {
+        Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+                .setForceTextTerminal(true).createTerminal();
+        new TuiApp(Palette.from(System.getenv()), new Osc52Clipboard(System.out)).show(useCases, terminal);
+    }
+
+    /** Runs on any terminal (a virtual one in tests) without a clipboard. */
+    public static void run(TuiUseCases useCases, Terminal terminal) throws IOException {
+        new TuiApp(Palette.from(System.getenv()), Clipboard.NONE).show(useCases, terminal);
+    }
+
+    /** Shows the UI until the user quits or input ends; returns with the terminal as it was found. */
+    public void show(TuiUseCases useCases, Terminal terminal) throws IOException {
+        Screen screen = new TerminalScreen(terminal);
+        AtomicBoolean stopped = new AtomicBoolean(false);
+        Thread restoreOnSignal = new Thread(() -> stop(screen, stopped), "needle-restore-terminal");
+        Runtime.getRuntime().addShutdownHook(restoreOnSignal);
+        try {
+            screen.startScreen();
+            screen.setCursorPosition(null);
+            loop(useCases, screen, terminal);
+        } finally {
+            stop(screen, stopped);
+            try {
+                Runtime.getRuntime().removeShutdownHook(restoreOnSignal);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is already exiting; the hook has run or will run, and stop() is idempotent.
+            }
+        }
+    }
+
+    private void loop(TuiUseCases useCases, Screen screen, Terminal terminal) throws IOException {
+        BlockingQueue<KeyStroke> events = new LinkedBlockingQueue<>();
+        terminal.addResizeListener((t, size) -> events.offer(RESIZED));
+        Thread reader = new Thread(() -> readKeys(screen, events), "needle-input");
+        reader.setDaemon(true);
+        reader.start();
+
+        Navigator navigator = new Navigator(useCases, new Screens());
+        TerminalSize size = screen.getTerminalSize();
+        Ui ui = navigator.start(size.getColumns(), size.getRows());
+        draw(screen, navigator, ui, false);
+        while (!ui.quit()) {
+            KeyStroke stroke = take(events);
+            if (stroke.getKeyType() == KeyType.EOF) {
+                break;
+            }
+            TerminalSize resized = screen.doResizeIfNecessary();
+            if (resized != null) {
+                ui = ui.resized(resized.getColumns(), resized.getRows());
+            }
+            if (stroke != RESIZED) {
+                ui = navigator.handle(ui, Keys.from(stroke));
+            }
+            boolean repaint = resized != null;
+            for (Effect effect : ui.effects()) {
+                if (effect instanceof Effect.Repaint) {
+                    repaint = true;
+                } else if (effect instanceof Effect.Copy copy) {
+                    clipboard.copy(copy.text());
+                }
+            }
+            ui = ui.withoutEffects();
+            draw(screen, navigator, ui, repaint);
+        }
+        reader.interrupt();
+    }
+
+    private static void readKeys(Screen screen, BlockingQueue<KeyStroke> events) {
+        try {
+            while (true) {
+                KeyStroke stroke = screen.readInput();
+                events.put(stroke);
+                if (stroke.getKeyType() == KeyType.EOF) {
+                    return;
+                }
+            }
+        } catch (IOException | RuntimeException failure) {
+            LOG.warn("Reading the keyboard failed; ending the session", failure);
+            events.offer(new KeyStroke(KeyType.EOF));
+        } catch (InterruptedException stop) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static KeyStroke take(BlockingQueue<KeyStroke> events) {
+        try {
+            return events.take();
+        } catch (InterruptedException stop) {
+            Thread.currentThread().interrupt();
+            return new KeyStroke(KeyType.EOF);
+        }
+    }
+
+    private void draw(Screen screen, Navigator navigator, Ui ui, boolean repaint) throws IOException {
+        renderer.draw(screen, ui, navigator.hintsFor(ui), navigator.screenNames());
+        screen.refresh(repaint ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+    }
+
+    private static void stop(Screen screen, AtomicBoolean stopped) {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            screen.stopScreen();
+        } catch (IOException | RuntimeException failure) {
+            LOG.warn("Could not restore the terminal", failure);
+        }
+    }
+
+}

@@ -1,0 +1,96 @@
+package dev.needle.adapter.tui.screen;
+
+import dev.needle.adapter.tui.core.Key;
+import dev.needle.adapter.tui.core.KeyHint;
+import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.Session;
+import dev.needle.adapter.tui.core.Step;
+import dev.needle.adapter.tui.core.Style;
+import dev.needle.adapter.tui.core.View;
+import dev.needle.application.port.in.ViewContactUseCase.ContactDetail;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.Interaction;
+import dev.needle.domain.MeetingRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One person: reach, where you met, offers and their needs, rapport, stage, history and requests. */
+public record ContactDetailView(ContactDetail detail) implements View {
+    static ContactDetailView load(ContactId id, Session session) {
+        return new ContactDetailView(session.useCases().viewContact().viewContact(id));
+    }
+
+    @Override
+    public String name() {
+        return "Contact";
+    }
+
+    @Override
+    public List<KeyHint> hints() {
+        return List.of(KeyHint.of("t", "triage a meeting request"), KeyHint.of("e", "edit"));
+    }
+
+    @Override
+    public Step handle(Key key, Session session) {
+        if (key.is('e')) {
+            return Step.open(ContactForms.edit(detail.contact()));
+        }
+        if (key.is('t')) {
+            return TriageFlow.start(detail.contact(), session);
+        }
+        return Step.unhandled();
+    }
+
+    @Override
+    public View refreshed(Session session) {
+        return load(detail.contact().id(), session);
+    }
+
+    @Override
+    public List<Line> body(int width, int height) {
+        Contact c = detail.contact();
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.of(c.name(), Style.HEADLINE));
+        lines.add(Line.of(join(" · ", c.role(), c.company())));
+        lines.add(Line.of("Reach: " + orDash(join(", ", String.join(", ", c.reach().emails()),
+                String.join(", ", c.reach().phones()), String.join(", ", c.reach().urls())))));
+        lines.add(Line.of("Met: " + orDash(join(" · ", c.origin().place(),
+                c.origin().on().map(LocalDate::toString).orElse("")))));
+        lines.add(Line.of("Can offer: " + orDash(Targets.tagText(c.offers()))));
+        lines.add(Line.of("Looking for: " + orDash(Targets.tagText(c.lookingFor()))));
+        lines.add(Line.of("Rapport: " + c.rapport() + " · Stage: " + c.stage().label() + " · Follow up: "
+                + c.nextFollowUp().map(LocalDate::toString).orElse("—")));
+        if (!c.notes().isEmpty()) {
+            lines.add(Line.of("Notes: " + c.notes(), Style.DIM));
+        }
+        lines.add(Line.blank());
+        lines.add(Line.of("Meeting requests", Style.LABEL));
+        if (detail.requests().isEmpty()) {
+            lines.add(Line.of("None. Press t when they ask to meet.", Style.DIM));
+        }
+        for (MeetingRequest r : detail.requests()) {
+            lines.add(Line.of(r.requestedOn() + "  " + r.format().label() + "  " + r.status().label()
+                    + (r.ask().isEmpty() ? "" : "  “" + r.ask() + "”")));
+        }
+        lines.add(Line.blank());
+        lines.add(Line.of("Interactions", Style.LABEL));
+        if (detail.interactions().isEmpty()) {
+            lines.add(Line.of("None yet.", Style.DIM));
+        }
+        for (Interaction i : detail.interactions()) {
+            lines.add(Line.of(i.date() + "  " + i.channel().label() + "  " + i.minutes() + " min"
+                    + (i.notes().isEmpty() ? "" : "  " + i.notes())));
+        }
+        return lines;
+    }
+
+    private static String join(String separator, String... parts) {
+        return String.join(separator, List.of(parts).stream().filter(p -> !p.isBlank()).toList());
+    }
+
+    private static String orDash(String text) {
+        return text.isBlank() ? "—" : text;
+    }
+}

@@ -131,7 +131,7 @@ public final class Navigator {
 
     private int nextScreen(View current) {
         int index = directory.names().indexOf(current.name());
-        return index < 0 ? 1 : index % directory.names().size() + 1;
+        return index < 0 ? 1 : (index + 1) % directory.names().size() + 1;
     }
 
     private Ui apply(Ui ui, Step step, Session session) {

@@ -22,6 +22,7 @@ import java.util.List;
 public final class Renderer {
     public static final int MIN_COLUMNS = 60;
     public static final int MIN_ROWS = 16;
+    private static final String SEPARATOR = "  ";
     private final Palette palette;
 
     public Renderer(Palette palette) {
@@ -48,12 +49,29 @@ public final class Renderer {
             drawLine(g, bodyTop + i, cols, body.get(i));
         }
         ui.overlay().ifPresent(o -> drawOverlay(g, o, cols, bodyTop, bodyHeight));
-        drawLine(g, rows - 2, cols, Line.of(List.of(Span.of(hintText(hints), Style.HINT)), Style.NORMAL));
+        drawLine(g, rows - 2, cols, Line.of(List.of(Span.of(hintText(hints, cols), Style.HINT)), Style.NORMAL));
         drawLine(g, rows - 1, cols, Line.of(ui.message()));
     }
 
-    private static String hintText(List<KeyHint> hints) {
-        return String.join("  ", hints.stream().map(KeyHint::toString).toList());
+    /**
+     * As many hints as fit, in order, but always the last two (help and quit/back, or a form's save
+     * and cancel): those are the way out, and ? lists the rest.
+     */
+    static String hintText(List<KeyHint> hints, int cols) {
+        int keep = Math.min(2, hints.size());
+        List<String> tail = hints.subList(hints.size() - keep, hints.size()).stream().map(KeyHint::toString).toList();
+        int used = SafeText.width(String.join(SEPARATOR, tail));
+        List<String> shown = new ArrayList<>();
+        for (KeyHint hint : hints.subList(0, hints.size() - keep)) {
+            int cost = SafeText.width(hint.toString()) + SEPARATOR.length();
+            if (used + cost > cols) {
+                break;
+            }
+            shown.add(hint.toString());
+            used += cost;
+        }
+        shown.addAll(tail);
+        return String.join(SEPARATOR, shown);
     }
 
     private Line tabs(Ui ui, List<String> names) {

@@ -74,16 +74,19 @@ public final class Renderer {
         return String.join(SEPARATOR, shown);
     }
 
+    /** The screen tabs at the top level; deeper down (or in setup) the path of screens opened. */
     private Line tabs(Ui ui, List<String> names) {
         List<Span> spans = new ArrayList<>();
         String root = ui.stack().get(0).name();
-        for (int i = 0; i < names.size(); i++) {
-            String label = " " + (i + 1) + " " + names.get(i) + " ";
-            spans.add(Span.of(label, names.get(i).equals(root) ? Style.SELECTED : Style.DIM));
+        if (ui.atTop() && names.contains(root)) {
+            for (int i = 0; i < names.size(); i++) {
+                spans.add(Span.of(" " + (i + 1) + " " + names.get(i) + " ", names.get(i).equals(root) ? Style.SELECTED : Style.DIM));
+            }
+            return Line.of(spans, Style.NORMAL);
         }
         List<View> stack = ui.stack();
-        for (int i = 1; i < stack.size(); i++) {
-            spans.add(Span.of(" › " + stack.get(i).name(), Style.LABEL));
+        for (int i = 0; i < stack.size(); i++) {
+            spans.add(Span.of((i == 0 ? " " : " › ") + stack.get(i).name(), i == stack.size() - 1 ? Style.HEADLINE : Style.LABEL));
         }
         return Line.of(spans, Style.NORMAL);
     }

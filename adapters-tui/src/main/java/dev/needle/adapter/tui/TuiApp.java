@@ -18,22 +18,17 @@ import dev.needle.adapter.tui.render.Renderer;
 import dev.needle.adapter.tui.screen.Screens;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The terminal adapter's entry: sets up the screen, then one drawing thread waits for the next
- * key or resize (it blocks, it never polls), lets the navigator compute the new state and draws it.
+ * The terminal adapter's entry: sets up the screen, then one thread blocks on the next key (it
+ * never polls), picks up a changed window size, lets the navigator compute the new state and draws it.
  * The terminal is restored on every way out: normal quit, exception, and SIGTERM via a shutdown hook.
  */
 public final class TuiApp {
     private static final Logger LOG = LoggerFactory.getLogger(TuiApp.class);
-    /** Woken by the resize listener so the drawing thread re-lays out without a key press. */
-    private static final KeyStroke RESIZED = new KeyStroke(KeyType.Unknown);
-
     private final Renderer renderer;
     private final Clipboard clipboard;
 
@@ -63,7 +58,7 @@ public final class TuiApp {
         try {
             screen.startScreen();
             screen.setCursorPosition(null);
-            loop(useCases, screen, terminal);
+            loop(useCases, screen);
         } finally {
             stop(screen, stopped);
             try {
@@ -74,29 +69,22 @@ public final class TuiApp {
         }
     }
 
-    private void loop(TuiUseCases useCases, Screen screen, Terminal terminal) throws IOException {
-        BlockingQueue<KeyStroke> events = new LinkedBlockingQueue<>();
-        terminal.addResizeListener((t, size) -> events.offer(RESIZED));
-        Thread reader = new Thread(() -> readKeys(screen, events), "needle-input");
-        reader.setDaemon(true);
-        reader.start();
-
+    private void loop(TuiUseCases useCases, Screen screen) throws IOException {
         Navigator navigator = new Navigator(useCases, new Screens());
         TerminalSize size = screen.getTerminalSize();
         Ui ui = navigator.start(size.getColumns(), size.getRows());
         draw(screen, navigator, ui, false);
         while (!ui.quit()) {
-            KeyStroke stroke = take(events);
-            if (stroke.getKeyType() == KeyType.EOF) {
+            // Blocks until a key arrives: no polling, so an idle session costs no CPU.
+            KeyStroke stroke = screen.readInput();
+            if (stroke == null || stroke.getKeyType() == KeyType.EOF) {
                 break;
             }
             TerminalSize resized = screen.doResizeIfNecessary();
             if (resized != null) {
                 ui = ui.resized(resized.getColumns(), resized.getRows());
             }
-            if (stroke != RESIZED) {
-                ui = navigator.handle(ui, Keys.from(stroke));
-            }
+            ui = navigator.handle(ui, Keys.from(stroke));
             boolean repaint = resized != null;
             for (Effect effect : ui.effects()) {
                 if (effect instanceof Effect.Repaint) {
@@ -107,33 +95,6 @@ public final class TuiApp {
             }
             ui = ui.withoutEffects();
             draw(screen, navigator, ui, repaint);
-        }
-        reader.interrupt();
-    }
-
-    private static void readKeys(Screen screen, BlockingQueue<KeyStroke> events) {
-        try {
-            while (true) {
-                KeyStroke stroke = screen.readInput();
-                events.put(stroke);
-                if (stroke.getKeyType() == KeyType.EOF) {
-                    return;
-                }
-            }
-        } catch (IOException | RuntimeException failure) {
-            LOG.warn("Reading the keyboard failed; ending the session", failure);
-            events.offer(new KeyStroke(KeyType.EOF));
-        } catch (InterruptedException stop) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static KeyStroke take(BlockingQueue<KeyStroke> events) {
-        try {
-            return events.take();
-        } catch (InterruptedException stop) {
-            Thread.currentThread().interrupt();
-            return new KeyStroke(KeyType.EOF);
         }
     }
 

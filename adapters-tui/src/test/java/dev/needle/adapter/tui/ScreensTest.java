@@ -163,4 +163,26 @@ class ScreensTest {
             assertThat(tui.ui.current().name()).isEqualTo("Needs");
         }
     }
+
+    @Test
+    void ctrlLAsksForAFullRepaintAndChangesNothingElse() throws Exception {
+        try (Tui tui = Tui.on(Seeds.withDirection())) {
+            var before = tui.ui;
+            var after = tui.navigator.handle(before, Key.ctrl('l'));
+            assertThat(after.effects()).containsExactly(new dev.needle.adapter.tui.core.Effect.Repaint());
+            assertThat(after.stack()).isEqualTo(before.stack());
+        }
+    }
+
+    @Test
+    void aFailingUseCaseEndsUpOnTheMessageLineNotAsACrash() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('2').press('t').enter()) {
+            tui.press('x', 'y');
+            tui.press('h');
+            assertThat(tui.row(23)).startsWith("Could not do that: This request is already declined kindly.");
+            assertThat(tui.ui.current().name()).isEqualTo("Triage");
+        }
+    }
 }

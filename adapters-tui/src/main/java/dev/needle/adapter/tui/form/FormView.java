@@ -8,6 +8,7 @@ import dev.needle.adapter.tui.core.Span;
 import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.Style;
 import dev.needle.adapter.tui.core.View;
+import dev.needle.adapter.tui.text.SafeText;
 import dev.needle.domain.InvalidValueException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -183,7 +184,8 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
             boolean focused = i == focus;
-            String shown = f.isChoice() ? "‹ " + f.value() + " ›" : f.value() + (focused ? "_" : "");
+            String shown = f.isChoice() ? "‹ " + f.value() + " ›"
+                    : focused ? SafeText.tail(f.value() + "_", valueWidth) : f.value();
             List<Span> spans = new ArrayList<>();
             spans.add(Span.column((focused ? "> " : "  ") + f.label(), LABEL_WIDTH, Style.LABEL));
             spans.add(Span.column(shown, valueWidth, focused ? Style.SELECTED : Style.NORMAL));

@@ -22,7 +22,6 @@ import dev.needle.domain.triage.MessageTemplates;
 import dev.needle.domain.triage.Reason;
 import dev.needle.domain.triage.Recommendation;
 import dev.needle.domain.triage.Verdict;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -100,7 +99,7 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
     }
 
     private FormView scheduleForm() {
-        LocalDateTime proposed = request.proposedAt().orElse(LocalDate.now().plusDays(1).atTime(12, 0));
+        LocalDateTime proposed = request.proposedAt().orElse(request.requestedOn().plusDays(1).atTime(12, 0));
         List<Field> fields = List.of(
                 Field.text("date", "Date", proposed.toLocalDate().toString(), ContactForms::date),
                 Field.text("time", "Time", proposed.toLocalTime().toString(), TriageView::time),

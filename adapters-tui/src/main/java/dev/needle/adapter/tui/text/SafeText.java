@@ -97,6 +97,25 @@ public final class SafeText {
         return out.append(ELLIPSIS).toString();
     }
 
+    /** The end of the text that fits in {@code columns}, after an ellipsis: where the typing happens. */
+    public static String tail(String text, int columns) {
+        String safe = clean(text);
+        if (width(safe) <= columns) {
+            return safe;
+        }
+        StringBuilder out = new StringBuilder();
+        int used = 1;
+        for (int i = safe.length() - 1; i >= 0; i--) {
+            int w = columnsOf(safe.charAt(i));
+            if (used + w > columns) {
+                break;
+            }
+            out.append(safe.charAt(i));
+            used += w;
+        }
+        return ELLIPSIS + out.reverse();
+    }
+
     /** Cleans, clips and pads with spaces to exactly {@code columns}, so columns line up. */
     public static String fit(String text, int columns) {
         String clipped = clip(text, columns);

@@ -51,6 +51,12 @@ class SafeTextTest {
         assertThat(SafeText.clip("short", 10)).isEqualTo("short");
     }
 
+    @Test
+    void whileTypingTheEndOfALongValueStaysVisible() {
+        assertThat(SafeText.tail("a very long company name_", 10)).isEqualTo("…any name_");
+        assertThat(SafeText.tail("short_", 10)).isEqualTo("short_");
+    }
+
     @Property
     void whateverComesInNothingUnsafeGoesOutAndClipsFit(@ForAll String raw, @ForAll @IntRange(min = 1, max = 40) int columns) {
         String clipped = SafeText.clip(raw, columns);

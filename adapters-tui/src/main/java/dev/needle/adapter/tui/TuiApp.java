@@ -7,6 +7,7 @@ import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.needle.adapter.tui.core.Effect;
 import dev.needle.adapter.tui.core.Navigator;
 import dev.needle.adapter.tui.core.Ui;
@@ -15,6 +16,7 @@ import dev.needle.adapter.tui.render.Keys;
 import dev.needle.adapter.tui.render.Osc52Clipboard;
 import dev.needle.adapter.tui.render.Palette;
 import dev.needle.adapter.tui.render.Renderer;
+import dev.needle.adapter.tui.render.TtyModes;
 import dev.needle.adapter.tui.screen.Screens;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,11 +39,21 @@ public final class TuiApp {
         this.clipboard = clipboard;
     }
 
-    /** Runs on the process's own terminal, UTF-8 whatever the locale says, never a Swing window. */
+    /**
+     * Runs on the process's own terminal, UTF-8 whatever the locale says, never a Swing window.
+     * Ctrl-C arrives as a key (and quits cleanly) instead of killing the JVM mid-draw.
+     */
     public static void runOnConsole(TuiUseCases useCases) throws IOException {
         Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-                .setForceTextTerminal(true).createTerminal();
-        new TuiApp(Palette.from(System.getenv()), new Osc52Clipboard(System.out)).show(useCases, terminal);
+                .setForceTextTerminal(true)
+                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                .createTerminal();
+        try {
+            TtyModes.disableSignalKeys();
+            new TuiApp(Palette.from(System.getenv()), new Osc52Clipboard(System.out)).show(useCases, terminal);
+        } finally {
+            terminal.close();
+        }
     }
 
     /** Runs on any terminal (a virtual one in tests) without a clipboard. */

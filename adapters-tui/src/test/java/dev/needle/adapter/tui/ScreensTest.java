@@ -185,4 +185,15 @@ class ScreensTest {
             assertThat(tui.ui.current().name()).isEqualTo("Triage");
         }
     }
+
+    @Test
+    void ctrlCQuitsEvenFromAFormAndSuspendKeysDoNothing() throws Exception {
+        try (Tui tui = Tui.on(Seeds.withDirection()).press('a').type("half typed")) {
+            tui.press(Key.ctrl('z'), Key.ctrl('\\'));
+            assertThat(tui.ui.quit()).isFalse();
+            assertThat(tui.text()).contains("half typed");
+            tui.press(Key.ctrl('c'));
+            assertThat(tui.ui.quit()).isTrue();
+        }
+    }
 }

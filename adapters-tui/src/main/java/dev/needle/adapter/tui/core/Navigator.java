@@ -21,7 +21,7 @@ public final class Navigator {
             KeyHint.of("j/k ↑/↓", "move"), KeyHint.of("g/G", "top/bottom"), KeyHint.of("PgUp/PgDn", "page"),
             KeyHint.of("Enter", "open"), KeyHint.of("Esc", "back/cancel"), KeyHint.of("Tab", "next screen"),
             KeyHint.of("1–6", "jump to screen"), KeyHint.of("?", "this help"), KeyHint.of("Ctrl-L", "redraw"),
-            KeyHint.of("q", "quit (back when not at the top)"));
+            KeyHint.of("q", "quit (back when not at the top)"), KeyHint.of("Ctrl-C", "quit from anywhere"));
 
     private final TuiUseCases useCases;
     private final Directory directory;
@@ -73,6 +73,11 @@ public final class Navigator {
 
     private Ui dispatch(Ui ui, Key key) {
         Session session = session(ui.rows());
+        if (key.isCtrl('c')) {
+            // The terminal delivers Ctrl-C as a key (not a signal) so the loop can restore the screen.
+            return new Ui(ui.stack(), ui.title(), ui.message(), Optional.empty(), List.of(), ui.columns(), ui.rows(),
+                    ui.parkedSetup(), true);
+        }
         if (key.isCtrl('l')) {
             return new Ui(ui.stack(), ui.title(), ui.message(), ui.overlay(), List.of(new Effect.Repaint()),
                     ui.columns(), ui.rows(), ui.parkedSetup(), false);

@@ -196,4 +196,19 @@ class ScreensTest {
             assertThat(tui.ui.quit()).isTrue();
         }
     }
+
+    @Test
+    void oCyclesTheContactOrderAndTheFilterKeepsIt() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Seeds.contact(w, "Ana Ruiz", "Zeta Corp", "");
+        Seeds.contact(w, "Ben Okafor", "Acme", "");
+        try (Tui tui = Tui.on(w).press('2')) {
+            assertThat(tui.rowOf("Ana Ruiz")).isLessThan(tui.rowOf("Ben Okafor"));
+            tui.press('o');
+            assertThat(tui.row(23)).contains("Sorted by company");
+            assertThat(tui.rowOf("Ben Okafor")).isLessThan(tui.rowOf("Ana Ruiz"));
+            tui.press('/').type("o");
+            assertThat(tui.rowOf("Ben Okafor")).isLessThan(tui.rowOf("Ana Ruiz"));
+        }
+    }
 }

@@ -20,7 +20,7 @@ import java.util.function.BiFunction;
  * notes). The same list serves as a picker when another screen needs a person.
  */
 public record ContactsView(List<Contact> contacts, Cursor cursor, String filter, boolean filtering,
-                           Optional<Pick> pick, String prompt) implements View {
+                           Optional<Pick> pick, String prompt, ContactOrder order) implements View {
     public static final String NAME = "Contacts";
     /** Enough rows for any screen; the index answers far more in well under a keystroke's time. */
     static final int LIMIT = 500;
@@ -44,7 +44,7 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
 
     private static ContactsView search(Session session, String filter, Optional<Pick> pick, String prompt) {
         List<Contact> found = session.useCases().searchContacts().search(filter, LIMIT);
-        return new ContactsView(found, Cursor.over(found.size()), filter, false, pick, prompt);
+        return new ContactsView(found, Cursor.over(found.size()), filter, false, pick, prompt, ContactOrder.NAME);
     }
 
     @Override
@@ -67,7 +67,7 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
             return List.of(KeyHint.of("Enter", "pick"), KeyHint.of("/", "filter"), KeyHint.of("n/N", "next/previous"));
         }
         return List.of(KeyHint.of("Enter", "details"), KeyHint.of("/", "filter"), KeyHint.of("a", "capture"),
-                KeyHint.of("e", "edit"), KeyHint.of("t", "triage"));
+                KeyHint.of("e", "edit"), KeyHint.of("t", "triage"), KeyHint.of("o", "sort by " + order.next().label()));
     }
 
     public Optional<Contact> selected() {
@@ -84,10 +84,13 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
             moved = Optional.of(cursor.at(cursor.index() + (key.is('n') ? 1 : -1)));
         }
         if (moved.isPresent()) {
-            return Step.stay(new ContactsView(contacts, moved.get(), filter, false, pick, prompt));
+            return Step.stay(new ContactsView(contacts, moved.get(), filter, false, pick, prompt, order));
         }
         if (key.is('/')) {
-            return Step.stay(new ContactsView(contacts, cursor, filter, true, pick, prompt));
+            return Step.stay(new ContactsView(contacts, cursor, filter, true, pick, prompt, order));
+        }
+        if (key.is('o')) {
+            return Step.stay(reordered(order.next())).say("Sorted by " + order.next().label() + ".");
         }
         if (key.is('a') && pick.isEmpty()) {
             return Step.open(ContactForms.capture());
@@ -112,15 +115,22 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
         return Step.unhandled();
     }
 
+    /** The same rows in another order; the search itself always answers by name. */
+    ContactsView reordered(ContactOrder newOrder) {
+        List<Contact> byName = contacts.stream()
+                .sorted(java.util.Comparator.comparing(c -> c.name().toLowerCase(java.util.Locale.ROOT))).toList();
+        return new ContactsView(newOrder.sort(byName), Cursor.over(contacts.size()), filter, filtering, pick, prompt, newOrder);
+    }
+
     private Step typeFilter(Key key, Session session) {
         if (key.is(Key.Type.ENTER)) {
-            return Step.stay(new ContactsView(contacts, cursor, filter, false, pick, prompt));
+            return Step.stay(new ContactsView(contacts, cursor, filter, false, pick, prompt, order));
         }
         if (key.is(Key.Type.ESCAPE)) {
-            return Step.stay(search(session, "", pick, prompt));
+            return Step.stay(search(session, "", pick, prompt).reordered(order));
         }
         if (key.is(Key.Type.DOWN) || key.is(Key.Type.UP)) {
-            return Step.stay(new ContactsView(contacts, cursor.move(key, 1).orElse(cursor), filter, true, pick, prompt));
+            return Step.stay(new ContactsView(contacts, cursor.move(key, 1).orElse(cursor), filter, true, pick, prompt, order));
         }
         String next = filter;
         if (key.is(Key.Type.BACKSPACE) && !filter.isEmpty()) {
@@ -128,14 +138,14 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
         } else if (key.isText()) {
             next = filter + key.ch();
         }
-        List<Contact> found = session.useCases().searchContacts().search(next, LIMIT);
-        return Step.stay(new ContactsView(found, Cursor.over(found.size()), next, true, pick, prompt));
+        List<Contact> found = order.sort(session.useCases().searchContacts().search(next, LIMIT));
+        return Step.stay(new ContactsView(found, Cursor.over(found.size()), next, true, pick, prompt, order));
     }
 
     @Override
     public View refreshed(Session session) {
-        List<Contact> found = session.useCases().searchContacts().search(filter, LIMIT);
-        return new ContactsView(found, cursor.resized(found.size()), filter, false, pick, prompt);
+        List<Contact> found = order.sort(session.useCases().searchContacts().search(filter, LIMIT));
+        return new ContactsView(found, cursor.resized(found.size()), filter, false, pick, prompt, order);
     }
 
     @Override

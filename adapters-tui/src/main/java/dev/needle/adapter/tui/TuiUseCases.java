@@ -14,6 +14,7 @@ import dev.needle.application.port.in.GetDirectionUseCase;
 import dev.needle.application.port.in.ListFollowUpsUseCase;
 import dev.needle.application.port.in.ListNeedsUseCase;
 import dev.needle.application.port.in.ListPendingRequestsUseCase;
+import dev.needle.application.port.in.LogInteractionUseCase;
 import dev.needle.application.port.in.MarkNeedMetUseCase;
 import dev.needle.application.port.in.OfferHelpUseCase;
 import dev.needle.application.port.in.RecordMeetingRequestUseCase;
@@ -49,7 +50,8 @@ public record TuiUseCases(
         DeclineMeetingUseCase declineMeeting,
         GetBudgetStatusUseCase budgetStatus,
         SetBudgetUseCase setBudget,
-        ListFollowUpsUseCase followUps) {
+        ListFollowUpsUseCase followUps,
+        LogInteractionUseCase logInteraction) {
 
     public TuiUseCases {
         Objects.requireNonNull(getDirection, "getDirection");
@@ -75,5 +77,6 @@ public record TuiUseCases(
         Objects.requireNonNull(budgetStatus, "budgetStatus");
         Objects.requireNonNull(setBudget, "setBudget");
         Objects.requireNonNull(followUps, "followUps");
+        Objects.requireNonNull(logInteraction, "logInteraction");
     }
 }

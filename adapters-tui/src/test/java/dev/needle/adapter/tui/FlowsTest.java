@@ -201,4 +201,22 @@ class FlowsTest {
             assertThat(scheduled.schedule().orElseThrow().place()).isEqualTo("Blue Bottle, Main St");
         }
     }
+
+    @Test
+    void anInteractionLoggedFromTheContactPageShowsInItsHistoryAndAdvancesTheNeed() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Seeds.need(w, "intro to Acme");
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('2').enter().press('l')) {
+            tui.tab().tab().type("20").tab().tab().type("4.50").tab().tab().type("talked about Acme").tab().type("7")
+                    .press(Key.ctrl('s'));
+            assertThat(tui.text()).contains("There is no need 7");
+            tui.press(Key.of(Key.Type.BACKSPACE)).type("1").press(Key.ctrl('s'));
+            assertThat(tui.ui.current().name()).isEqualTo("Contact");
+            assertThat(tui.text()).contains("coffee").contains("talked about Acme");
+            assertThat(w.useCases.viewContact().viewContact(ana.id()).interactions()).hasSize(1);
+            assertThat(w.useCases.listNeeds().listNeeds().get(0).status())
+                    .isEqualTo(dev.needle.domain.NeedStatus.IN_PROGRESS);
+        }
+    }
 }

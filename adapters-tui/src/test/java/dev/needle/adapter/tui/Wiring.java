@@ -16,6 +16,7 @@ import dev.needle.application.service.IndexedContactStore;
 import dev.needle.application.service.ListFollowUpsService;
 import dev.needle.application.service.ListNeedsService;
 import dev.needle.application.service.ListPendingRequestsService;
+import dev.needle.application.service.LogInteractionService;
 import dev.needle.application.service.MarkNeedMetService;
 import dev.needle.application.service.MeetingDefaults;
 import dev.needle.application.service.OfferHelpService;
@@ -63,6 +64,7 @@ final class Wiring {
                 new DeclineMeetingService(fakes.requests, contacts, fakes.clock, tx),
                 new GetBudgetStatusService(fakes.budget, fakes.interactions, fakes.clock),
                 new SetBudgetService(fakes.budget),
-                new ListFollowUpsService(contacts, fakes.clock));
+                new ListFollowUpsService(contacts, fakes.clock),
+                new LogInteractionService(fakes.interactions, contacts, fakes.needs, fakes.ids, fakes.clock, tx));
     }
 }

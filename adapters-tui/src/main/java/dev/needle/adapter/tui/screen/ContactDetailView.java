@@ -29,7 +29,8 @@ public record ContactDetailView(ContactDetail detail) implements View {
 
     @Override
     public List<KeyHint> hints() {
-        return List.of(KeyHint.of("t", "triage a meeting request"), KeyHint.of("e", "edit"));
+        return List.of(KeyHint.of("t", "triage a meeting request"), KeyHint.of("l", "log interaction"),
+                KeyHint.of("e", "edit"));
     }
 
     @Override
@@ -39,6 +40,9 @@ public record ContactDetailView(ContactDetail detail) implements View {
         }
         if (key.is('t')) {
             return TriageFlow.start(detail.contact(), session);
+        }
+        if (key.is('l')) {
+            return Step.open(InteractionForm.of(detail.contact()));
         }
         return Step.unhandled();
     }

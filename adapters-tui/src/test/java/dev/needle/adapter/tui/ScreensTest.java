@@ -211,4 +211,28 @@ class ScreensTest {
             assertThat(tui.rowOf("Ben Okafor")).isLessThan(tui.rowOf("Ana Ruiz"));
         }
     }
+
+    @Test
+    void theCommandPaletteCompletesWithTabAndRunsWithEnter() throws Exception {
+        try (Tui tui = Tui.on(Seeds.withDirection())) {
+            tui.press(':').type("co");
+            assertThat(tui.text()).contains(":co").contains("contacts").doesNotContain("budget ");
+            tui.tab();
+            assertThat(tui.text()).contains(":contacts");
+            tui.enter();
+            assertThat(tui.ui.current().name()).isEqualTo("Contacts");
+            assertThat(tui.ui.atTop()).isTrue();
+
+            tui.press(':').type("capt").enter();
+            assertThat(tui.ui.current().name()).isEqualTo("Capture");
+            tui.esc();
+            assertThat(tui.ui.current().name()).isEqualTo("Contacts");
+
+            tui.press(':').type("zzz").enter();
+            assertThat(tui.row(23)).contains("No command matches");
+            tui.esc();
+            tui.press(':').type("quit").enter();
+            assertThat(tui.ui.quit()).isTrue();
+        }
+    }
 }

@@ -9,6 +9,9 @@ public interface Directory {
 
     View open(int number, Session session);
 
+    /** The {@code :} command palette. */
+    View palette(Session session);
+
     /** The guided setup for a database with no active direction. */
     View setup(Session session);
 }

@@ -20,7 +20,7 @@ public final class Navigator {
     public static final List<KeyHint> GLOBAL_KEYS = List.of(
             KeyHint.of("j/k ↑/↓", "move"), KeyHint.of("g/G", "top/bottom"), KeyHint.of("PgUp/PgDn", "page"),
             KeyHint.of("Enter", "open"), KeyHint.of("Esc", "back/cancel"), KeyHint.of("Tab", "next screen"),
-            KeyHint.of("1–6", "jump to screen"), KeyHint.of("?", "this help"), KeyHint.of("Ctrl-L", "redraw"),
+            KeyHint.of("1–6", "jump to screen"), KeyHint.of(":", "command palette"), KeyHint.of("?", "this help"), KeyHint.of("Ctrl-L", "redraw"),
             KeyHint.of("q", "quit (back when not at the top)"), KeyHint.of("Ctrl-C", "quit from anywhere"));
 
     private final TuiUseCases useCases;
@@ -117,6 +117,9 @@ public final class Navigator {
         }
         if (current.capturesText()) {
             return Step.unhandled();
+        }
+        if (key.is(':')) {
+            return Step.open(directory.palette(session));
         }
         if (key.is('q')) {
             return ui.atTop() ? Step.quit() : Step.back();

@@ -18,6 +18,7 @@ import dev.needle.adapter.tui.render.Palette;
 import dev.needle.adapter.tui.render.Renderer;
 import dev.needle.adapter.tui.render.TtyModes;
 import dev.needle.adapter.tui.screen.Screens;
+import dev.needle.domain.triage.MessageTemplates;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,27 +34,39 @@ public final class TuiApp {
     private static final Logger LOG = LoggerFactory.getLogger(TuiApp.class);
     private final Renderer renderer;
     private final Clipboard clipboard;
+    private final MessageTemplates templates;
 
     public TuiApp(Palette palette, Clipboard clipboard) {
+        this(palette, clipboard, MessageTemplates.defaults());
+    }
+
+    /** {@code templates} are the configured messages, used when the answer differs from the verdict. */
+    public TuiApp(Palette palette, Clipboard clipboard, MessageTemplates templates) {
         this.renderer = new Renderer(palette);
         this.clipboard = clipboard;
+        this.templates = templates;
     }
 
     /**
      * Runs on the process's own terminal, UTF-8 whatever the locale says, never a Swing window.
      * Ctrl-C arrives as a key (and quits cleanly) instead of killing the JVM mid-draw.
      */
-    public static void runOnConsole(TuiUseCases useCases) throws IOException {
+    public static void runOnConsole(TuiUseCases useCases, MessageTemplates templates) throws IOException {
         Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
                 .setForceTextTerminal(true)
                 .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
                 .createTerminal();
         try {
             TtyModes.disableSignalKeys();
-            new TuiApp(Palette.from(System.getenv()), new Osc52Clipboard(System.out)).show(useCases, terminal);
+            new TuiApp(Palette.from(System.getenv()), new Osc52Clipboard(System.out), templates).show(useCases, terminal);
         } finally {
             terminal.close();
         }
+    }
+
+    /** Whether there is a terminal to draw on; without one the caller should say so and exit with 2. */
+    public static boolean hasConsole() {
+        return System.console() != null;
     }
 
     /** Runs on any terminal (a virtual one in tests) without a clipboard. */
@@ -82,7 +95,7 @@ public final class TuiApp {
     }
 
     private void loop(TuiUseCases useCases, Screen screen) throws IOException {
-        Navigator navigator = new Navigator(useCases, new Screens());
+        Navigator navigator = new Navigator(useCases, new Screens(), templates);
         TerminalSize size = screen.getTerminalSize();
         Ui ui = navigator.start(size.getColumns(), size.getRows());
         draw(screen, navigator, ui, false);

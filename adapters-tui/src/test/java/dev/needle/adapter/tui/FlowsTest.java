@@ -219,4 +219,18 @@ class FlowsTest {
                     .isEqualTo(dev.needle.domain.NeedStatus.IN_PROGRESS);
         }
     }
+
+    @Test
+    void anAnswerOtherThanTheVerdictUsesTheConfiguredTemplate() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        var templates = dev.needle.domain.triage.MessageTemplates.defaults()
+                .with(dev.needle.domain.triage.Recommendation.HELP_THEM, "Glad to help, {first}!");
+        try (Tui tui = new Tui(w, 80, 24, templates).press('2').press('t').enter()) {
+            assertThat(w.useCases.triage().triage(w.useCases.listPendingRequests().pendingRequests().get(0).id())
+                    .recommendation()).isNotEqualTo(dev.needle.domain.triage.Recommendation.HELP_THEM);
+            tui.press('h');
+            assertThat(tui.copied).containsExactly("Glad to help, Ana!");
+        }
+    }
 }

@@ -30,6 +30,10 @@ final class Tui implements AutoCloseable {
     Ui ui;
 
     Tui(Wiring wiring, int columns, int rows) {
+        this(wiring, columns, rows, dev.needle.domain.triage.MessageTemplates.defaults());
+    }
+
+    Tui(Wiring wiring, int columns, int rows, dev.needle.domain.triage.MessageTemplates templates) {
         this.wiring = wiring;
         this.terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         try {
@@ -38,7 +42,7 @@ final class Tui implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.navigator = new Navigator(wiring.useCases, new Screens());
+        this.navigator = new Navigator(wiring.useCases, new Screens(), templates);
         this.ui = navigator.start(columns, rows);
         draw();
     }

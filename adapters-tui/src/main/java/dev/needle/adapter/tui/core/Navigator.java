@@ -2,6 +2,7 @@ package dev.needle.adapter.tui.core;
 
 import dev.needle.adapter.tui.TuiUseCases;
 import dev.needle.domain.Direction;
+import dev.needle.domain.triage.MessageTemplates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,10 +26,16 @@ public final class Navigator {
 
     private final TuiUseCases useCases;
     private final Directory directory;
+    private final MessageTemplates templates;
 
     public Navigator(TuiUseCases useCases, Directory directory) {
+        this(useCases, directory, MessageTemplates.defaults());
+    }
+
+    public Navigator(TuiUseCases useCases, Directory directory, MessageTemplates templates) {
         this.useCases = useCases;
         this.directory = directory;
+        this.templates = templates;
     }
 
     /** The first state: the setup on an empty database, else screen 1. */
@@ -54,7 +61,7 @@ public final class Navigator {
     }
 
     public Session session(int rows) {
-        return new Session(useCases, rows - CHROME_ROWS - 2);
+        return new Session(useCases, rows - CHROME_ROWS - 2, templates);
     }
 
     public List<String> screenNames() {

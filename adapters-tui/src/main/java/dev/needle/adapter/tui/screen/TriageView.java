@@ -18,7 +18,6 @@ import dev.needle.domain.CostEstimate;
 import dev.needle.domain.InvalidValueException;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Schedule;
-import dev.needle.domain.triage.MessageTemplates;
 import dev.needle.domain.triage.Reason;
 import dev.needle.domain.triage.Recommendation;
 import dev.needle.domain.triage.Verdict;
@@ -70,13 +69,13 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
             return Step.open(counterForm());
         }
         if (key.is('h')) {
-            String message = messageFor(Recommendation.HELP_THEM, verdict.channel().orElse(Channel.CALL));
+            String message = messageFor(Recommendation.HELP_THEM, verdict.channel().orElse(Channel.CALL), session);
             session.useCases().offerHelp().offerHelp(request.id(), message);
             return Step.stay(refreshed(session)).say("Recorded: you will help " + contact.firstName()
                     + ". Message copied.").with(new Effect.Copy(message));
         }
         if (key.is('x')) {
-            String message = messageFor(Recommendation.DECLINE_KINDLY, Channel.EMAIL);
+            String message = messageFor(Recommendation.DECLINE_KINDLY, Channel.EMAIL, session);
             return Step.stay(this).ask("Decline kindly and close " + contact.name() + "? y/N", s -> {
                 s.useCases().declineMeeting().decline(request.id(), message);
                 return Step.stay(refreshed(s)).say("Declined kindly. Message copied.").with(new Effect.Copy(message));
@@ -90,11 +89,11 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
         return request.message().isEmpty() ? verdict.suggestedMessage() : request.message();
     }
 
-    private String messageFor(Recommendation answer, Channel channel) {
+    private String messageFor(Recommendation answer, Channel channel, Session session) {
         if (answer == verdict.recommendation()) {
             return verdict.suggestedMessage();
         }
-        return MessageTemplates.defaults().render(answer, Map.of("first", contact.firstName(), "name", contact.name(),
+        return session.templates().render(answer, Map.of("first", contact.firstName(), "name", contact.name(),
                 "channel", channel.label()));
     }
 
@@ -111,7 +110,7 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
             Schedule schedule = new Schedule(ContactForms.date(v.get("date")).orElseThrow(() ->
                     new InvalidValueException("date", "A meeting needs a date.")).atTime(time(v.get("time"))),
                     v.get("place"), TriageFlow.channel(v.get("format")), minutes(v.get("minutes")));
-            String message = messageFor(Recommendation.MEET_IN_PERSON, schedule.format());
+            String message = messageFor(Recommendation.MEET_IN_PERSON, schedule.format(), s);
             s.useCases().acceptMeeting().accept(request.id(), schedule, message);
             return Step.back().say("Scheduled for " + schedule.at().toLocalDate() + ". Message copied.")
                     .with(new Effect.Copy(message));
@@ -125,7 +124,7 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
         return FormView.of("Counter", "Offer " + contact.firstName() + " something cheaper than meeting in person.",
                 List.of(Field.choice("channel", "Instead", cheaper, suggested)), (v, s) -> {
                     Channel channel = TriageFlow.channel(v.get("channel"));
-                    String message = messageFor(Recommendation.TARGETED_ALTERNATIVE, channel);
+                    String message = messageFor(Recommendation.TARGETED_ALTERNATIVE, channel, s);
                     s.useCases().counterMeeting().counter(request.id(), channel, message);
                     return Step.back().say("Offered a " + channel.label() + ". Message copied.")
                             .with(new Effect.Copy(message));

@@ -159,8 +159,8 @@ public final class SafeText {
 
     private static boolean isLoneMark(char c) {
         int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK;
+        // Spacing marks (as in Devanagari vowel signs) take their own cell and draw fine.
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     /** Removes CSI, OSC, DCS-like strings and two-character escapes, in their 7- and 8-bit forms. */

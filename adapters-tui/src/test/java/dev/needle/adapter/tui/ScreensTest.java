@@ -235,4 +235,15 @@ class ScreensTest {
             assertThat(tui.ui.quit()).isTrue();
         }
     }
+
+    @Test
+    void f1ShowsHelpWhileTypingWhereQuestionMarkIsJustText() throws Exception {
+        try (Tui tui = Tui.on(Seeds.withDirection()).press('a').type("why?")) {
+            assertThat(tui.text()).contains("why?").doesNotContain("Keys on");
+            tui.press(Key.of(Key.Type.F1));
+            assertThat(tui.text()).contains("Keys on Add need").contains("next field").contains("cancel/back");
+            tui.press('x');
+            assertThat(tui.text()).doesNotContain("Keys on").contains("why?");
+        }
+    }
 }

@@ -6,7 +6,7 @@ package dev.needle.adapter.tui.core;
  */
 public record Key(Type type, char ch, boolean ctrl) {
     public enum Type { CHAR, ENTER, ESCAPE, BACKSPACE, DELETE, TAB, BACK_TAB, UP, DOWN, LEFT, RIGHT, HOME, END,
-        PAGE_UP, PAGE_DOWN, EOF, OTHER }
+        PAGE_UP, PAGE_DOWN, F1, EOF, OTHER }
 
     public static Key ch(char c) {
         return new Key(Type.CHAR, c, false);

@@ -21,8 +21,12 @@ public final class Navigator {
     public static final List<KeyHint> GLOBAL_KEYS = List.of(
             KeyHint.of("j/k ↑/↓", "move"), KeyHint.of("g/G", "top/bottom"), KeyHint.of("PgUp/PgDn", "page"),
             KeyHint.of("Enter", "open"), KeyHint.of("Esc", "back/cancel"), KeyHint.of("Tab", "next screen"),
-            KeyHint.of("1–6", "jump to screen"), KeyHint.of(":", "command palette"), KeyHint.of("?", "this help"), KeyHint.of("Ctrl-L", "redraw"),
+            KeyHint.of("1–6", "jump to screen"), KeyHint.of(":", "command palette"), KeyHint.of("? or F1", "this help"), KeyHint.of("Ctrl-L", "redraw"),
             KeyHint.of("q", "quit (back when not at the top)"), KeyHint.of("Ctrl-C", "quit from anywhere"));
+
+    /** While a screen takes typed text, letters are text; these still work. */
+    public static final List<KeyHint> TYPING_KEYS = List.of(KeyHint.of("Esc", "cancel/back"),
+            KeyHint.of("F1", "this help"), KeyHint.of("Ctrl-L", "redraw"), KeyHint.of("Ctrl-C", "quit"));
 
     private final TuiUseCases useCases;
     private final Directory directory;
@@ -92,6 +96,9 @@ public final class Navigator {
         if (ui.overlay().isPresent()) {
             return answerOverlay(ui, ui.overlay().get(), key, session);
         }
+        if (key.is(Key.Type.F1)) {
+            return apply(ui, help(ui.current()), session);
+        }
         Step step = ui.current().handle(key, session);
         if (step.isHandled()) {
             return apply(ui, step, session);
@@ -114,10 +121,7 @@ public final class Navigator {
     private Step globalKey(Ui ui, Key key, Session session) {
         View current = ui.current();
         if (key.is('?') && !current.capturesText()) {
-            List<KeyHint> keys = new ArrayList<>(current.hints());
-            keys.addAll(GLOBAL_KEYS);
-            return new Step(Step.Move.STAY, current, Optional.empty(),
-                    Optional.of(new Overlay.Help(current.name(), keys)), List.of());
+            return help(current);
         }
         if (key.is(Key.Type.ESCAPE)) {
             return ui.atTop() ? Step.unhandled() : Step.back();
@@ -142,6 +146,14 @@ public final class Navigator {
             return Step.open(setup);
         }
         return Step.unhandled();
+    }
+
+    /** The help overlay: this screen's keys, then the global ones (only Esc and F1 while typing). */
+    private static Step help(View current) {
+        List<KeyHint> keys = new ArrayList<>(current.hints());
+        keys.addAll(current.capturesText() ? TYPING_KEYS : GLOBAL_KEYS);
+        return new Step(Step.Move.STAY, current, Optional.empty(),
+                Optional.of(new Overlay.Help(current.name(), keys)), List.of());
     }
 
     private int nextScreen(View current) {

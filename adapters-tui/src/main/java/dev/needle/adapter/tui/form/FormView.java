@@ -64,7 +64,7 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
     @Override
     public List<KeyHint> hints() {
         return List.of(KeyHint.of("Tab/↓", "next field"), KeyHint.of("←/→", "choose"),
-                KeyHint.of(enterSaves ? "Enter" : "Ctrl-S", "save"), KeyHint.of("Esc", "cancel"));
+                KeyHint.of("F1", "help"), KeyHint.of(enterSaves ? "Enter" : "Ctrl-S", "save"), KeyHint.of("Esc", "cancel"));
     }
 
     public Map<String, String> values() {

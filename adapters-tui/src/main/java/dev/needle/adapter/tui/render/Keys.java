@@ -27,6 +27,7 @@ public final class Keys {
             case End -> Key.of(Key.Type.END);
             case PageUp -> Key.of(Key.Type.PAGE_UP);
             case PageDown -> Key.of(Key.Type.PAGE_DOWN);
+            case F1 -> Key.of(Key.Type.F1);
             case EOF -> Key.of(Key.Type.EOF);
             default -> Key.of(Key.Type.OTHER);
         };
@@ -50,6 +51,7 @@ public final class Keys {
             case END -> new KeyStroke(KeyType.End);
             case PAGE_UP -> new KeyStroke(KeyType.PageUp);
             case PAGE_DOWN -> new KeyStroke(KeyType.PageDown);
+            case F1 -> new KeyStroke(KeyType.F1);
             case EOF -> new KeyStroke(KeyType.EOF);
             case OTHER -> new KeyStroke(KeyType.Unknown);
         };

@@ -233,4 +233,26 @@ class FlowsTest {
             assertThat(tui.copied).containsExactly("Glad to help, Ana!");
         }
     }
+
+    @Test
+    void theFullEditFormScrollsOnASmallWindowAndRefusesClosingWithoutAMessage() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = new Tui(w, 60, 16).press('2').press('e')) {
+            for (int i = 0; i < 12; i++) {
+                tui.tab();
+            }
+            assertThat(tui.text()).contains("> Notes").doesNotContain("> Name");
+            tui.type("met at the fintech meetup");
+            tui.press(Key.of(Key.Type.BACK_TAB), Key.of(Key.Type.BACK_TAB));
+            assertThat(tui.text()).contains("> Stage");
+            tui.press(Key.of(Key.Type.LEFT));
+            tui.press(Key.ctrl('s'));
+            assertThat(tui.text()).contains("Close kindly from triage");
+            tui.press(Key.of(Key.Type.LEFT)).press(Key.ctrl('s'));
+            Contact saved = w.useCases.viewContact().viewContact(ana.id()).contact();
+            assertThat(saved.stage()).isEqualTo(Stage.RELATIONSHIP);
+            assertThat(saved.notes()).isEqualTo("met at the fintech meetup");
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.needle.adapter.tui.form;
 
+import dev.needle.adapter.tui.core.Cursor;
 import dev.needle.adapter.tui.core.Key;
 import dev.needle.adapter.tui.core.KeyHint;
 import dev.needle.adapter.tui.core.Line;
@@ -176,12 +177,16 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
     @Override
     public List<Line> body(int width, int height) {
         List<Line> lines = new ArrayList<>();
-        if (!intro.isEmpty()) {
+        boolean roomForIntro = !intro.isEmpty() && fields.size() + 2 <= height;
+        if (roomForIntro) {
             lines.add(Line.of(intro, Style.DIM));
             lines.add(Line.blank());
         }
         int valueWidth = Math.max(10, Math.min(50, width - LABEL_WIDTH - 4));
-        for (int i = 0; i < fields.size(); i++) {
+        // A long form scrolls so the field being typed in is always on screen.
+        int window = Math.max(1, height - lines.size());
+        int top = new Cursor(focus, fields.size()).top(window);
+        for (int i = top; i < Math.min(fields.size(), top + window); i++) {
             Field f = fields.get(i);
             boolean focused = i == focus;
             String shown = f.isChoice() ? "‹ " + f.value() + " ›"

@@ -8,7 +8,9 @@ import dev.needle.application.port.in.CaptureContactUseCase;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.Rapport;
+import dev.needle.domain.Origin;
 import dev.needle.domain.Reach;
+import dev.needle.domain.Stage;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -49,23 +51,48 @@ final class ContactForms {
                 Field.text("role", "Role", contact.role(), v -> Contact.capture(PROBE, "x").edit().role(v).build()),
                 Field.text("emails", "Emails", String.join(", ", contact.reach().emails()), v -> reach(v, "", ""), "email"),
                 Field.text("phones", "Phones", String.join(", ", contact.reach().phones()), v -> reach("", v, ""), "phone"),
+                Field.text("urls", "Links", String.join(", ", contact.reach().urls()), v -> reach("", "", v), "url"),
+                Field.text("place", "Where you met", contact.origin().place(),
+                        v -> new Origin(Optional.empty(), v, Optional.empty(), Optional.empty()), "origin"),
                 Field.text("offers", "Can offer", Targets.tagText(contact.offers()), Targets::tags, "tag", "offers"),
                 Field.text("lookingFor", "Looking for", Targets.tagText(contact.lookingFor()), Targets::tags, "looking for"),
                 Field.choice("rapport", "Rapport", List.of("0", "1", "2", "3", "4", "5"),
                         Integer.toString(contact.rapport().score())),
+                Field.choice("stage", "Stage", STAGES, contact.isClosed() ? Stage.CLOSED_KINDLY.label()
+                        : contact.stage().label()),
                 Field.text("followUp", "Follow up on", contact.nextFollowUp().map(LocalDate::toString).orElse(""),
                         ContactForms::date),
                 Field.text("notes", "Notes", contact.notes(), null));
         return FormView.of("Edit contact", "Rapport: 1 no connection … 5 hit it off, 0 not rated. Dates as 2026-03-18.",
                 fields, (v, s) -> {
-                    Contact edited = contact.edit().name(v.get("name")).company(v.get("company")).role(v.get("role"))
-                            .reach(reach(v.get("emails"), v.get("phones"), ""))
+                    Contact base = stageChosen(contact, v.get("stage"));
+                    Origin origin = contact.origin();
+                    Contact edited = base.edit().name(v.get("name")).company(v.get("company")).role(v.get("role"))
+                            .reach(reach(v.get("emails"), v.get("phones"), v.get("urls")))
+                            .origin(new Origin(origin.event(), v.get("place"), origin.on(), origin.introducedBy()))
                             .offers(Targets.tags(v.get("offers"))).lookingFor(Targets.tags(v.get("lookingFor")))
                             .rapport(Rapport.of(Integer.parseInt(v.get("rapport"))))
                             .nextFollowUp(date(v.get("followUp"))).notes(v.get("notes")).build();
                     s.useCases().editContact().editContact(edited);
                     return Step.back().say("Saved " + edited.name() + ".");
                 });
+    }
+
+    /** Every stage is shown; choosing "closed kindly" is refused here, since closing needs the message sent. */
+    private static final List<String> STAGES = java.util.Arrays.stream(Stage.values())
+            .map(Stage::label).toList();
+
+    private static Contact stageChosen(Contact contact, String label) {
+        Stage stage = java.util.Arrays.stream(Stage.values()).filter(s -> s.label().equals(label)).findFirst()
+                .orElse(contact.stage());
+        if (stage == contact.stage()) {
+            return contact;
+        }
+        if (stage == Stage.CLOSED_KINDLY) {
+            throw new dev.needle.domain.InvalidValueException("stage",
+                    "Close kindly from triage (t, then x), so the message you sent is kept.");
+        }
+        return contact.moveTo(stage);
     }
 
     private static Reach reach(String emails, String phones, String urls) {

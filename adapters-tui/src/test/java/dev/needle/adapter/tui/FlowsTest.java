@@ -255,4 +255,15 @@ class FlowsTest {
             assertThat(saved.notes()).isEqualTo("met at the fintech meetup");
         }
     }
+
+    @Test
+    void theContactPageListsRequestsWithTheirVerdictOrTheMessageSent() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('2').enter().press('t').enter().esc()) {
+            assertThat(tui.text()).contains("waiting for triage → Decline kindly");
+            tui.press('t', 'x', 'y').esc();
+            assertThat(tui.text()).contains("declined kindly").contains("sent: Hi Ana");
+        }
+    }
 }

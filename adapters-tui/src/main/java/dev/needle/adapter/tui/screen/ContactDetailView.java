@@ -12,14 +12,27 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.Interaction;
 import dev.needle.domain.MeetingRequest;
+import dev.needle.domain.MeetingRequestId;
+import dev.needle.domain.triage.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One person: reach, where you met, offers and their needs, rapport, stage, history and requests. */
-public record ContactDetailView(ContactDetail detail) implements View {
+public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verdict> verdicts) implements View {
+    public ContactDetailView {
+        verdicts = Map.copyOf(verdicts);
+    }
+
+    /** Loads the contact, and the verdict on each request still waiting, so the page can show it. */
     static ContactDetailView load(ContactId id, Session session) {
-        return new ContactDetailView(session.useCases().viewContact().viewContact(id));
+        ContactDetail detail = session.useCases().viewContact().viewContact(id);
+        Map<MeetingRequestId, Verdict> verdicts = new HashMap<>();
+        detail.requests().stream().filter(MeetingRequest::isPending)
+                .forEach(r -> verdicts.put(r.id(), session.useCases().triage().triage(r.id())));
+        return new ContactDetailView(detail, verdicts);
     }
 
     @Override
@@ -75,8 +88,12 @@ public record ContactDetailView(ContactDetail detail) implements View {
             lines.add(Line.of("None. Press t when they ask to meet.", Style.DIM));
         }
         for (MeetingRequest r : detail.requests()) {
-            lines.add(Line.of(r.requestedOn() + "  " + r.format().label() + "  " + r.status().label()
+            String verdict = verdicts.containsKey(r.id()) ? " → " + verdicts.get(r.id()).recommendation().headline() : "";
+            lines.add(Line.of(r.requestedOn() + "  " + r.format().label() + "  " + r.status().label() + verdict
                     + (r.ask().isEmpty() ? "" : "  “" + r.ask() + "”")));
+            if (!r.message().isEmpty()) {
+                lines.add(Line.of("    sent: " + r.message(), Style.DIM));
+            }
         }
         lines.add(Line.blank());
         lines.add(Line.of("Interactions", Style.LABEL));

@@ -266,4 +266,14 @@ class FlowsTest {
             assertThat(tui.text()).contains("declined kindly").contains("sent: Hi Ana");
         }
     }
+
+    @Test
+    void onTheSmallestWindowTheTriageStillShowsTheMessage() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Seeds.need(w, "informational interview in market research", Target.role("market research"));
+        Seeds.contact(w, "Ana Ruiz", "Acme", "Market Research Lead");
+        try (Tui tui = new Tui(w, 60, 16).press('2').press('t').enter()) {
+            assertThat(tui.text()).contains("MEET IN PERSON").contains("Why").contains("Cost:").contains("Hi Ana");
+        }
+    }
 }

@@ -246,4 +246,20 @@ class ScreensTest {
             assertThat(tui.text()).doesNotContain("Keys on").contains("why?");
         }
     }
+
+    @Test
+    void theHelpListsEveryKeyEvenOnTheSmallestWindow() throws Exception {
+        for (int[] size : new int[][] {{80, 24}, {60, 16}}) {
+            try (Tui tui = new Tui(Seeds.withDirection(), size[0], size[1]).press('2').press('?')) {
+                String help = tui.text();
+                var keys = new java.util.ArrayList<>(tui.ui.current().hints());
+                keys.addAll(dev.needle.adapter.tui.core.Navigator.GLOBAL_KEYS);
+                for (var hint : keys) {
+                    assertThat(help).as("%s at %dx%d", hint, size[0], size[1]).contains(hint.key())
+                            .contains(hint.action().substring(0, Math.min(8, hint.action().length())));
+                }
+                assertThat(help).contains("Any key closes this help.");
+            }
+        }
+    }
 }

@@ -21,8 +21,8 @@ public final class Navigator {
     public static final List<KeyHint> GLOBAL_KEYS = List.of(
             KeyHint.of("j/k ↑/↓", "move"), KeyHint.of("g/G", "top/bottom"), KeyHint.of("PgUp/PgDn", "page"),
             KeyHint.of("Enter", "open"), KeyHint.of("Esc", "back/cancel"), KeyHint.of("Tab", "next screen"),
-            KeyHint.of("1–6", "jump to screen"), KeyHint.of(":", "command palette"), KeyHint.of("? or F1", "this help"), KeyHint.of("Ctrl-L", "redraw"),
-            KeyHint.of("q", "quit (back when not at the top)"), KeyHint.of("Ctrl-C", "quit from anywhere"));
+            KeyHint.of("1–6", "jump to screen"), KeyHint.of(":", "command palette"), KeyHint.of("? F1", "this help"),
+            KeyHint.of("Ctrl-L", "redraw"), KeyHint.of("q", "quit, or back"), KeyHint.of("Ctrl-C", "quit anywhere"));
 
     /** While a screen takes typed text, letters are text; these still work. */
     public static final List<KeyHint> TYPING_KEYS = List.of(KeyHint.of("Esc", "cancel/back"),

@@ -48,7 +48,8 @@ public final class Renderer {
         for (int i = 0; i < Math.min(body.size(), bodyHeight); i++) {
             drawLine(g, bodyTop + i, cols, body.get(i));
         }
-        ui.overlay().ifPresent(o -> drawOverlay(g, o, cols, bodyTop, bodyHeight));
+        // An overlay may cover the tabs and the hint bar too: the help must fit on a 60x16 window.
+        ui.overlay().ifPresent(o -> drawOverlay(g, o, cols, 1, rows - 2));
         drawLine(g, rows - 2, cols, Line.of(List.of(Span.of(hintText(hints, cols), Style.HINT)), Style.NORMAL));
         drawLine(g, rows - 1, cols, Line.of(ui.message()));
     }
@@ -95,15 +96,12 @@ public final class Renderer {
         List<Line> lines = new ArrayList<>();
         if (overlay instanceof Overlay.Help help) {
             lines.add(Line.of("Keys on " + help.screen(), Style.HEADLINE));
-            for (KeyHint hint : help.keys()) {
-                lines.add(Line.of(List.of(Span.column(hint.key(), 12, Style.LABEL), Span.of(hint.action())), Style.NORMAL));
-            }
-            lines.add(Line.of("Any key closes this help.", Style.DIM));
-        } else if (overlay instanceof Overlay.Confirm confirm) {
+            lines.addAll(helpColumns(help.keys(), Math.min(cols - 4, 100) - 4, height - 4));
+            lines.add(Line.of("Any key closes this help.", Style.DIM));        } else if (overlay instanceof Overlay.Confirm confirm) {
             lines.add(Line.of(confirm.question(), Style.HEADLINE));
             lines.add(Line.of("y yes · n, Enter or Esc no", Style.DIM));
         }
-        int width = Math.min(cols - 4, 70);
+        int width = Math.min(cols - 4, overlay instanceof Overlay.Help ? 100 : 70);
         int left = (cols - width) / 2;
         int shown = Math.min(lines.size(), height - 2);
         int y = top + Math.max(0, (height - shown - 2) / 2);
@@ -114,6 +112,31 @@ public final class Renderer {
             drawSpans(g, left + 2, y + 1 + i, width - 4, lines.get(i));
         }
         put(g, left, y + 1 + shown, edge, Style.NORMAL, width);
+    }
+
+    /** Keys in as many columns as it takes to fit {@code rows}, so every key stays listed. */
+    private static List<Line> helpColumns(List<KeyHint> keys, int width, int rows) {
+        int columns = 1;
+        while (columns < 4 && (keys.size() + columns - 1) / columns > Math.max(1, rows)) {
+            columns++;
+        }
+        int perColumn = (keys.size() + columns - 1) / columns;
+        int columnWidth = width / columns;
+        int longestKey = keys.stream().mapToInt(k -> SafeText.width(k.key())).max().orElse(1);
+        int keyWidth = Math.min(longestKey, columnWidth / 2);
+        List<Line> lines = new ArrayList<>();
+        for (int row = 0; row < perColumn; row++) {
+            List<Span> spans = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                int index = c * perColumn + row;
+                if (index < keys.size()) {
+                    spans.add(Span.column(keys.get(index).key(), keyWidth, Style.LABEL));
+                    spans.add(Span.column(keys.get(index).action(), columnWidth - keyWidth - 2, Style.NORMAL));
+                }
+            }
+            lines.add(Line.of(spans, Style.NORMAL));
+        }
+        return lines;
     }
 
     private void drawTooSmall(TextGraphics g, int cols, int rows) {

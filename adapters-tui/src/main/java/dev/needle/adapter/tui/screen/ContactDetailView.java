@@ -104,7 +104,7 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
             lines.add(Line.of(i.date() + "  " + i.channel().label() + "  " + i.minutes() + " min"
                     + (i.notes().isEmpty() ? "" : "  " + i.notes())));
         }
-        return lines;
+        return Rows.compact(lines, height);
     }
 
     private static String join(String separator, String... parts) {

@@ -32,6 +32,14 @@ final class Rows {
         return lines;
     }
 
+    /** On a short window, spacing goes first so the content still fits. */
+    static List<Line> compact(List<Line> lines, int height) {
+        if (lines.size() <= height) {
+            return lines;
+        }
+        return lines.stream().filter(l -> !l.spans().isEmpty()).toList();
+    }
+
     static Span head(String text, int width) {
         return Span.column(text, width, Style.LABEL);
     }

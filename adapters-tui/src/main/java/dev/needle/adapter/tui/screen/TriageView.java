@@ -181,7 +181,7 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
         for (String text : SafeText.wrap(message(), Math.max(10, width - 2))) {
             lines.add(Line.of("  " + text));
         }
-        return lines;
+        return Rows.compact(lines, height);
     }
 
     private static String cost(CostEstimate cost) {

@@ -276,4 +276,22 @@ class FlowsTest {
             assertThat(tui.text()).contains("MEET IN PERSON").contains("Why").contains("Cost:").contains("Hi Ana");
         }
     }
+
+    @Test
+    void budgetAndDirectionFormsStartFromWhatIsSetAndSaveChanges() throws Exception {
+        Wiring w = Seeds.withDirection();
+        try (Tui tui = Tui.on(w).press('5').press('e')) {
+            tui.type("4").tab().type("60").press(Key.ctrl('s'));
+            assertThat(tui.text()).contains("0 of 4 h spent").contains("0.00 of 60.00 spent");
+            tui.press('e');
+            assertThat(tui.text()).contains("4_").contains("60.00");
+            tui.esc();
+            tui.press('6').press('e');
+            assertThat(tui.text()).contains("Land a UX research role in fintech").contains("ux design");
+            tui.tab().type(", at a bank").press(Key.ctrl('s'));
+            assertThat(w.useCases.getDirection().activeDirection().orElseThrow().statement())
+                    .isEqualTo("Land a UX research role in fintech, at a bank");
+            assertThat(w.useCases.getDirection().allDirections()).hasSize(2);
+        }
+    }
 }

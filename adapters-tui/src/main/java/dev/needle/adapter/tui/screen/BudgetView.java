@@ -37,7 +37,9 @@ public record BudgetView(Optional<BudgetStatus> status) implements View {
     @Override
     public Step handle(Key key, Session session) {
         if (key.is('e') || key.is('a')) {
-            return Step.open(form("Set budget", "", (v, s) -> {
+            String hours = status.map(b -> BudgetStatus.hours(b.budget().weeklyMinutes())).orElse("");
+            String money = status.map(b -> b.budget().monthlyMoney().toString()).orElse("");
+            return Step.open(form("Set budget", "", hours, money, (v, s) -> {
                 save(v, s);
                 return Step.back().say("Budget saved.");
             }));
@@ -46,9 +48,13 @@ public record BudgetView(Optional<BudgetStatus> status) implements View {
     }
 
     static FormView form(String name, String intro, FormView.Saver saver) {
+        return form(name, intro, "", "", saver);
+    }
+
+    static FormView form(String name, String intro, String hours, String money, FormView.Saver saver) {
         return FormView.of(name, intro, List.of(
-                Field.text("hours", "Hours a week", "", BudgetView::hours, "weekly minutes"),
-                Field.text("money", "Money a month", "", Money::parse, "monthly money")), saver);
+                Field.text("hours", "Hours a week", hours, BudgetView::hours, "weekly minutes"),
+                Field.text("money", "Money a month", money, Money::parse, "monthly money")), saver);
     }
 
     /** Saves the budget; false when both fields were left empty (the budget is optional). */

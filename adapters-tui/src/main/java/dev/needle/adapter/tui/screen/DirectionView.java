@@ -33,7 +33,9 @@ public record DirectionView(Optional<Direction> active) implements View {
     public Step handle(Key key, Session session) {
         if (key.is('e') || key.is('a')) {
             return Step.open(Setup.directionForm("New direction", "The current one is archived, never deleted.",
-                    active.map(d -> d.kind()).orElse(dev.needle.domain.DirectionKind.JOB_SEARCH), "", "",
+                    active.map(d -> d.kind()).orElse(dev.needle.domain.DirectionKind.JOB_SEARCH),
+                    active.map(Direction::statement).orElse(""),
+                    active.map(d -> Targets.tagText(d.offers())).orElse(""),
                     (v, s) -> {
                         Setup.saveDirection(v, s);
                         return Step.back().say("Direction set.");

@@ -1,0 +1,199 @@
+package dev.needle.adapter.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.TerminalResizeListener;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import dev.needle.adapter.tui.core.Effect;
+import dev.needle.adapter.tui.core.Navigator;
+import dev.needle.adapter.tui.core.Ui;
+import dev.needle.adapter.tui.render.Clipboard;
+import dev.needle.adapter.tui.render.Keys;
+import dev.needle.adapter.tui.render.Osc52Clipboard;
+import dev.needle.adapter.tui.render.Palette;
+import dev.needle.adapter.tui.render.Renderer;
+import dev.needle.adapter.tui.render.TtyModes;
+import dev.needle.adapter.tui.screen.Screens;
+import dev.needle.domain.triage.MessageTemplates;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The terminal adapter's entry: sets up the screen, then one drawing thread blocks on the next key
+ * or window resize (it never polls), lets the navigator compute the new state and draws it. A
+ * keyboard thread only reads keys into the queue, so a resize redraws at once, without a key press.
+ * The terminal is restored on every way out: normal quit, exception, and SIGTERM via a shutdown hook.
+ */
+public final class TuiApp {
+    private static final Logger LOG = LoggerFactory.getLogger(TuiApp.class);
+    /** Queued by the resize listener so the drawing thread re-lays out without waiting for a key. */
+    private static final KeyStroke RESIZED = new KeyStroke(KeyType.Unknown);
+    private final Renderer renderer;
+    private final Clipboard clipboard;
+    private final MessageTemplates templates;
+    private Consumer<Ui> drawn = ui -> { };
+
+    public TuiApp(Palette palette, Clipboard clipboard) {
+        this(palette, clipboard, MessageTemplates.defaults());
+    }
+
+    /** {@code templates} are the configured messages, used when the answer differs from the verdict. */
+    public TuiApp(Palette palette, Clipboard clipboard, MessageTemplates templates) {
+        this.renderer = new Renderer(palette);
+        this.clipboard = clipboard;
+        this.templates = templates;
+    }
+
+    /**
+     * Runs on the process's own terminal, UTF-8 whatever the locale says, never a Swing window.
+     * Ctrl-C arrives as a key (and quits cleanly) instead of killing the JVM mid-draw.
+     */
+    public static void runOnConsole(TuiUseCases useCases, MessageTemplates templates) throws IOException {
+        Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+                .setForceTextTerminal(true)
+                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                .createTerminal();
+        try {
+            TtyModes.disableSignalKeys();
+            new TuiApp(Palette.from(System.getenv()), new Osc52Clipboard(System.out), templates).show(useCases, terminal);
+        } finally {
+            terminal.close();
+        }
+    }
+
+    /** Called on the drawing thread after each frame is on screen; benchmarks and tests wait on it. */
+    public TuiApp onDrawn(Consumer<Ui> observer) {
+        this.drawn = observer;
+        return this;
+    }
+
+    /** Whether there is a terminal to draw on; without one the caller should say so and exit with 2. */
+    public static boolean hasConsole() {
+        return System.console() != null;
+    }
+
+    /**
+     * Runs on any terminal without a clipboard. The terminal must not hold the lock its output needs
+     * while it waits for a key (Lanterna's DefaultVirtualTerminal does; the tests use a subclass).
+     */
+    public static void run(TuiUseCases useCases, Terminal terminal) throws IOException {
+        new TuiApp(Palette.from(System.getenv()), Clipboard.NONE).show(useCases, terminal);
+    }
+
+    /** Shows the UI until the user quits or input ends; returns with the terminal as it was found. */
+    public void show(TuiUseCases useCases, Terminal terminal) throws IOException {
+        Screen screen = new TerminalScreen(terminal);
+        AtomicBoolean stopped = new AtomicBoolean(false);
+        Thread restoreOnSignal = new Thread(() -> stop(screen, stopped), "needle-restore-terminal");
+        Runtime.getRuntime().addShutdownHook(restoreOnSignal);
+        try {
+            screen.startScreen();
+            screen.setCursorPosition(null);
+            loop(useCases, screen, terminal);
+        } finally {
+            stop(screen, stopped);
+            try {
+                Runtime.getRuntime().removeShutdownHook(restoreOnSignal);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is already exiting; the hook has run or will run, and stop() is idempotent.
+            }
+        }
+    }
+
+    private void loop(TuiUseCases useCases, Screen screen, Terminal terminal) throws IOException {
+        BlockingQueue<KeyStroke> events = new LinkedBlockingQueue<>();
+        TerminalResizeListener onResize = (t, size) -> events.offer(RESIZED);
+        terminal.addResizeListener(onResize);
+        // The keyboard thread only reads and queues; all drawing stays on this thread.
+        Thread keyboard = new Thread(() -> readKeys(screen, events), "needle-keyboard");
+        keyboard.setDaemon(true);
+        keyboard.start();
+        try {
+            Navigator navigator = new Navigator(useCases, new Screens(), templates);
+            TerminalSize size = screen.getTerminalSize();
+            Ui ui = navigator.start(size.getColumns(), size.getRows());
+            draw(screen, navigator, ui, false);
+            while (!ui.quit()) {
+                KeyStroke event = take(events); // blocks: an idle session costs no CPU
+                if (event.getKeyType() == KeyType.EOF) {
+                    break;
+                }
+                TerminalSize resized = screen.doResizeIfNecessary();
+                if (resized != null) {
+                    ui = ui.resized(resized.getColumns(), resized.getRows());
+                }
+                if (event != RESIZED) {
+                    ui = navigator.handle(ui, Keys.from(event));
+                }
+                boolean repaint = resized != null;
+                for (Effect effect : ui.effects()) {
+                    if (effect instanceof Effect.Repaint) {
+                        repaint = true;
+                    } else if (effect instanceof Effect.Copy copy) {
+                        clipboard.copy(copy.text());
+                    }
+                }
+                ui = ui.withoutEffects();
+                draw(screen, navigator, ui, repaint);
+            }
+        } finally {
+            terminal.removeResizeListener(onResize);
+            keyboard.interrupt();
+        }
+    }
+
+    private static void readKeys(Screen screen, BlockingQueue<KeyStroke> events) {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                KeyStroke stroke = screen.readInput();
+                events.put(stroke == null ? new KeyStroke(KeyType.EOF) : stroke);
+                if (stroke == null || stroke.getKeyType() == KeyType.EOF) {
+                    return;
+                }
+            }
+        } catch (IOException | RuntimeException failure) {
+            LOG.warn("Reading the keyboard failed; ending the session", failure);
+            events.offer(new KeyStroke(KeyType.EOF));
+        } catch (InterruptedException stop) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static KeyStroke take(BlockingQueue<KeyStroke> events) {
+        try {
+            return events.take();
+        } catch (InterruptedException stop) {
+            Thread.currentThread().interrupt();
+            return new KeyStroke(KeyType.EOF);
+        }
+    }
+
+    private void draw(Screen screen, Navigator navigator, Ui ui, boolean repaint) throws IOException {
+        renderer.draw(screen, ui, navigator.hintsFor(ui), navigator.screenNames());
+        screen.refresh(repaint ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        drawn.accept(ui);
+    }
+
+    private static void stop(Screen screen, AtomicBoolean stopped) {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            screen.stopScreen();
+        } catch (IOException | RuntimeException failure) {
+            LOG.warn("Could not restore the terminal", failure);
+        }
+    }
+
+}

@@ -1,0 +1,82 @@
+package dev.needle.adapter.tui;
+
+import dev.needle.application.port.in.AcceptMeetingUseCase;
+import dev.needle.application.port.in.AddNeedUseCase;
+import dev.needle.application.port.in.CaptureContactUseCase;
+import dev.needle.application.port.in.CounterMeetingUseCase;
+import dev.needle.application.port.in.DeclineMeetingUseCase;
+import dev.needle.application.port.in.DropNeedUseCase;
+import dev.needle.application.port.in.EditContactUseCase;
+import dev.needle.application.port.in.EditNeedUseCase;
+import dev.needle.application.port.in.FindHelpersUseCase;
+import dev.needle.application.port.in.GetBudgetStatusUseCase;
+import dev.needle.application.port.in.GetDirectionUseCase;
+import dev.needle.application.port.in.ListFollowUpsUseCase;
+import dev.needle.application.port.in.ListNeedsUseCase;
+import dev.needle.application.port.in.ListPendingRequestsUseCase;
+import dev.needle.application.port.in.LogInteractionUseCase;
+import dev.needle.application.port.in.MarkNeedMetUseCase;
+import dev.needle.application.port.in.OfferHelpUseCase;
+import dev.needle.application.port.in.RecordMeetingRequestUseCase;
+import dev.needle.application.port.in.ReorderNeedUseCase;
+import dev.needle.application.port.in.SearchContactsUseCase;
+import dev.needle.application.port.in.SetBudgetUseCase;
+import dev.needle.application.port.in.SetDirectionUseCase;
+import dev.needle.application.port.in.TriageMeetingRequestUseCase;
+import dev.needle.application.port.in.ViewContactUseCase;
+import java.util.Objects;
+
+/** The incoming ports the terminal UI uses, bundled so the composition root hands them over in one go. */
+public record TuiUseCases(
+        GetDirectionUseCase getDirection,
+        SetDirectionUseCase setDirection,
+        ListNeedsUseCase listNeeds,
+        AddNeedUseCase addNeed,
+        EditNeedUseCase editNeed,
+        ReorderNeedUseCase reorderNeed,
+        MarkNeedMetUseCase markNeedMet,
+        DropNeedUseCase dropNeed,
+        FindHelpersUseCase findHelpers,
+        SearchContactsUseCase searchContacts,
+        CaptureContactUseCase captureContact,
+        EditContactUseCase editContact,
+        ViewContactUseCase viewContact,
+        RecordMeetingRequestUseCase recordMeetingRequest,
+        ListPendingRequestsUseCase listPendingRequests,
+        TriageMeetingRequestUseCase triage,
+        AcceptMeetingUseCase acceptMeeting,
+        CounterMeetingUseCase counterMeeting,
+        OfferHelpUseCase offerHelp,
+        DeclineMeetingUseCase declineMeeting,
+        GetBudgetStatusUseCase budgetStatus,
+        SetBudgetUseCase setBudget,
+        ListFollowUpsUseCase followUps,
+        LogInteractionUseCase logInteraction) {
+
+    public TuiUseCases {
+        Objects.requireNonNull(getDirection, "getDirection");
+        Objects.requireNonNull(setDirection, "setDirection");
+        Objects.requireNonNull(listNeeds, "listNeeds");
+        Objects.requireNonNull(addNeed, "addNeed");
+        Objects.requireNonNull(editNeed, "editNeed");
+        Objects.requireNonNull(reorderNeed, "reorderNeed");
+        Objects.requireNonNull(markNeedMet, "markNeedMet");
+        Objects.requireNonNull(dropNeed, "dropNeed");
+        Objects.requireNonNull(findHelpers, "findHelpers");
+        Objects.requireNonNull(searchContacts, "searchContacts");
+        Objects.requireNonNull(captureContact, "captureContact");
+        Objects.requireNonNull(editContact, "editContact");
+        Objects.requireNonNull(viewContact, "viewContact");
+        Objects.requireNonNull(recordMeetingRequest, "recordMeetingRequest");
+        Objects.requireNonNull(listPendingRequests, "listPendingRequests");
+        Objects.requireNonNull(triage, "triage");
+        Objects.requireNonNull(acceptMeeting, "acceptMeeting");
+        Objects.requireNonNull(counterMeeting, "counterMeeting");
+        Objects.requireNonNull(offerHelp, "offerHelp");
+        Objects.requireNonNull(declineMeeting, "declineMeeting");
+        Objects.requireNonNull(budgetStatus, "budgetStatus");
+        Objects.requireNonNull(setBudget, "setBudget");
+        Objects.requireNonNull(followUps, "followUps");
+        Objects.requireNonNull(logInteraction, "logInteraction");
+    }
+}

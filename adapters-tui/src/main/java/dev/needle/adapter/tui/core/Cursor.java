@@ -1,0 +1,55 @@
+package dev.needle.adapter.tui.core;
+
+import java.util.Optional;
+
+/** The selected row of a list of {@code size} rows; moves never leave the list. */
+public record Cursor(int index, int size) {
+    public Cursor {
+        size = Math.max(0, size);
+        index = size == 0 ? 0 : Math.max(0, Math.min(index, size - 1));
+    }
+
+    public static Cursor over(int size) {
+        return new Cursor(0, size);
+    }
+
+    public Cursor resized(int newSize) {
+        return new Cursor(index, newSize);
+    }
+
+    public Cursor at(int newIndex) {
+        return new Cursor(newIndex, size);
+    }
+
+    /** The move a list key asks for (j/k, arrows, g/G, Home/End, PgUp/PgDn), if it is one. */
+    public Optional<Cursor> move(Key key, int page) {
+        if (key.is('j') || key.is(Key.Type.DOWN)) {
+            return Optional.of(at(index + 1));
+        }
+        if (key.is('k') || key.is(Key.Type.UP)) {
+            return Optional.of(at(index - 1));
+        }
+        if (key.is('g') || key.is(Key.Type.HOME)) {
+            return Optional.of(at(0));
+        }
+        if (key.is('G') || key.is(Key.Type.END)) {
+            return Optional.of(at(size - 1));
+        }
+        if (key.is(Key.Type.PAGE_DOWN)) {
+            return Optional.of(at(index + page));
+        }
+        if (key.is(Key.Type.PAGE_UP)) {
+            return Optional.of(at(index - page));
+        }
+        return Optional.empty();
+    }
+
+    /** First row to draw so the selection is visible in a window of {@code height} rows. */
+    public int top(int height) {
+        return Math.max(0, Math.min(index - height / 2, size - height));
+    }
+
+    public boolean isEmpty() {
+        return size == 0;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.needle.adapter.tui.form;
+
+import dev.needle.domain.InvalidValueException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * One form field: a label, the text typed (or the choice made), the domain field names whose
+ * errors belong next to it, a check run when the user leaves it, and the error shown.
+ */
+public record Field(String key, String label, String value, List<String> choices, Set<String> domainNames,
+                    Optional<Consumer<String>> check, Optional<String> error) {
+    public Field {
+        choices = List.copyOf(choices);
+        domainNames = Set.copyOf(domainNames);
+        check = check == null ? Optional.empty() : check;
+        error = error == null ? Optional.empty() : error;
+    }
+
+    /** A text field; {@code check} throws the domain's InvalidValueException for a bad value. */
+    public static Field text(String key, String label, String value, Consumer<String> check, String... domainNames) {
+        return new Field(key, label, value, List.of(), names(key, domainNames), Optional.ofNullable(check), Optional.empty());
+    }
+
+    /** A choice among fixed values, cycled with ←/→ or Space. */
+    public static Field choice(String key, String label, List<String> choices, String value) {
+        return new Field(key, label, choices.contains(value) ? value : choices.get(0), choices, Set.of(key),
+                Optional.empty(), Optional.empty());
+    }
+
+    private static Set<String> names(String key, String... more) {
+        java.util.HashSet<String> all = new java.util.HashSet<>(List.of(more));
+        all.add(key);
+        return all;
+    }
+
+    public boolean isChoice() {
+        return !choices.isEmpty();
+    }
+
+    public Field withValue(String newValue) {
+        return new Field(key, label, newValue, choices, domainNames, check, Optional.empty());
+    }
+
+    public Field withError(String message) {
+        return new Field(key, label, value, choices, domainNames, check, Optional.ofNullable(message));
+    }
+
+    /** The next (or previous) choice, wrapping around. */
+    public Field cycled(int by) {
+        int at = choices.indexOf(value);
+        int next = Math.floorMod(at + by, choices.size());
+        return withValue(choices.get(next));
+    }
+
+    /** Runs the check; the field comes back with the domain's message, or with none. */
+    public Field validated() {
+        if (check.isEmpty()) {
+            return withError(null);
+        }
+        try {
+            check.get().accept(value);
+            return withError(null);
+        } catch (InvalidValueException refused) {
+            return withError(refused.getMessage());
+        }
+    }
+}

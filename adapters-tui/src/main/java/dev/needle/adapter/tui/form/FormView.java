@@ -1,0 +1,202 @@
+package dev.needle.adapter.tui.form;
+
+import dev.needle.adapter.tui.core.Cursor;
+import dev.needle.adapter.tui.core.Key;
+import dev.needle.adapter.tui.core.KeyHint;
+import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.Session;
+import dev.needle.adapter.tui.core.Span;
+import dev.needle.adapter.tui.core.Step;
+import dev.needle.adapter.tui.core.Style;
+import dev.needle.adapter.tui.core.View;
+import dev.needle.adapter.tui.text.SafeText;
+import dev.needle.domain.InvalidValueException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A small form: Tab/↓ and Shift-Tab/↑ move between fields, each field is checked as it is left,
+ * Enter on the last field (or anywhere, when {@code enterSaves}) or Ctrl-S saves, and a form with
+ * errors is not saved. Esc on a changed form asks before the change is thrown away, unless the
+ * form says what Esc means itself (the first-run setup keeps its drafts).
+ */
+public record FormView(String name, String intro, List<Field> fields, int focus, boolean changed, boolean enterSaves,
+                       Saver saver, Optional<Escape> escape) implements View {
+    private static final int LABEL_WIDTH = 18;
+
+    /** Turns the values into a saved record and says where to go next; throws the domain's refusals. */
+    @FunctionalInterface
+    public interface Saver {
+        Step save(Map<String, String> values, Session session);
+    }
+
+    /** What Esc does on this form instead of the usual "discard changes?". */
+    @FunctionalInterface
+    public interface Escape {
+        Step leave(FormView form, Session session);
+    }
+
+    public FormView {
+        fields = List.copyOf(fields);
+        focus = Math.max(0, Math.min(focus, fields.size() - 1));
+        escape = escape == null ? Optional.empty() : escape;
+    }
+
+    public static FormView of(String name, String intro, List<Field> fields, Saver saver) {
+        return new FormView(name, intro, fields, 0, false, false, saver, Optional.empty());
+    }
+
+    public FormView savingOnEnter() {
+        return new FormView(name, intro, fields, focus, changed, true, saver, escape);
+    }
+
+    public FormView onEscape(Escape leave) {
+        return new FormView(name, intro, fields, focus, changed, enterSaves, saver, Optional.of(leave));
+    }
+
+    @Override
+    public boolean capturesText() {
+        return true;
+    }
+
+    @Override
+    public List<KeyHint> hints() {
+        return List.of(KeyHint.of("Tab/↓", "next field"), KeyHint.of("←/→", "choose"),
+                KeyHint.of("F1", "help"), KeyHint.of(enterSaves ? "Enter" : "Ctrl-S", "save"), KeyHint.of("Esc", "cancel"));
+    }
+
+    public Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        fields.forEach(f -> values.put(f.key(), f.value()));
+        return values;
+    }
+
+    public Field field(String key) {
+        return fields.stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    public boolean hasErrors() {
+        return fields.stream().anyMatch(f -> f.error().isPresent());
+    }
+
+    @Override
+    public Step handle(Key key, Session session) {
+        Field current = fields.get(focus);
+        if (key.isCtrl('s') || key.is(Key.Type.ENTER) && (enterSaves || focus == fields.size() - 1)) {
+            return save(session);
+        }
+        if (key.is(Key.Type.TAB) || key.is(Key.Type.DOWN) || key.is(Key.Type.ENTER)) {
+            return Step.stay(leaveTo(focus + 1));
+        }
+        if (key.is(Key.Type.BACK_TAB) || key.is(Key.Type.UP)) {
+            return Step.stay(leaveTo(focus - 1));
+        }
+        if (key.is(Key.Type.ESCAPE)) {
+            if (escape.isPresent()) {
+                return escape.get().leave(this, session);
+            }
+            return changed ? Step.stay(this).ask("Throw away what you typed? y/N", s -> Step.back()) : Step.back();
+        }
+        if (current.isChoice()) {
+            if (key.is(Key.Type.RIGHT) || key.is(' ')) {
+                return Step.stay(replace(current.cycled(1)));
+            }
+            if (key.is(Key.Type.LEFT)) {
+                return Step.stay(replace(current.cycled(-1)));
+            }
+            return Step.stay(this);
+        }
+        if (key.is(Key.Type.BACKSPACE) && !current.value().isEmpty()) {
+            String v = current.value();
+            int cut = v.offsetByCodePoints(v.length(), -1);
+            return Step.stay(replace(current.withValue(v.substring(0, cut))));
+        }
+        if (key.isCtrl('u')) {
+            return Step.stay(replace(current.withValue("")));
+        }
+        if (key.isText()) {
+            return Step.stay(replace(current.withValue(current.value() + key.ch())));
+        }
+        return Step.stay(this);
+    }
+
+    /** Checks every field, then saves; a refusal lands next to the field it names. */
+    public Step save(Session session) {
+        List<Field> checked = fields.stream().map(Field::validated).toList();
+        FormView validated = new FormView(name, intro, checked, focus, changed, enterSaves, saver, escape);
+        if (validated.hasErrors()) {
+            return Step.stay(validated.focusFirstError()).say("Fix the marked field before saving.");
+        }
+        try {
+            return saver.save(values(), session);
+        } catch (InvalidValueException refused) {
+            return Step.stay(validated.withErrorOn(refused)).say(refused.getMessage());
+        }
+    }
+
+    /** A copy with every field cleared back to its first value: the capture form's "next person". */
+    public FormView cleared(List<Field> fresh) {
+        return new FormView(name, intro, fresh, 0, false, enterSaves, saver, escape);
+    }
+
+    private FormView withErrorOn(InvalidValueException refused) {
+        List<Field> marked = new ArrayList<>(fields);
+        for (int i = 0; i < marked.size(); i++) {
+            if (marked.get(i).domainNames().contains(refused.field())) {
+                marked.set(i, marked.get(i).withError(refused.getMessage()));
+                return new FormView(name, intro, marked, i, changed, enterSaves, saver, escape);
+            }
+        }
+        return this;
+    }
+
+    private FormView focusFirstError() {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).error().isPresent()) {
+                return new FormView(name, intro, fields, i, changed, enterSaves, saver, escape);
+            }
+        }
+        return this;
+    }
+
+    private FormView leaveTo(int next) {
+        List<Field> updated = new ArrayList<>(fields);
+        updated.set(focus, fields.get(focus).validated());
+        return new FormView(name, intro, updated, Math.floorMod(next, fields.size()), changed, enterSaves, saver, escape);
+    }
+
+    private FormView replace(Field field) {
+        List<Field> updated = new ArrayList<>(fields);
+        updated.set(focus, field);
+        return new FormView(name, intro, updated, focus, true, enterSaves, saver, escape);
+    }
+
+    @Override
+    public List<Line> body(int width, int height) {
+        List<Line> lines = new ArrayList<>();
+        boolean roomForIntro = !intro.isEmpty() && fields.size() + 2 <= height;
+        if (roomForIntro) {
+            lines.add(Line.of(intro, Style.DIM));
+            lines.add(Line.blank());
+        }
+        int valueWidth = Math.max(10, Math.min(50, width - LABEL_WIDTH - 4));
+        // A long form scrolls so the field being typed in is always on screen.
+        int window = Math.max(1, height - lines.size());
+        int top = new Cursor(focus, fields.size()).top(window);
+        for (int i = top; i < Math.min(fields.size(), top + window); i++) {
+            Field f = fields.get(i);
+            boolean focused = i == focus;
+            String shown = f.isChoice() ? "‹ " + f.value() + " ›"
+                    : focused ? SafeText.tail(f.value() + "_", valueWidth) : f.value();
+            List<Span> spans = new ArrayList<>();
+            spans.add(Span.column((focused ? "> " : "  ") + f.label(), LABEL_WIDTH, Style.LABEL));
+            spans.add(Span.column(shown, valueWidth, focused ? Style.SELECTED : Style.NORMAL));
+            f.error().ifPresent(e -> spans.add(Span.of("  ! " + e, Style.ERROR)));
+            lines.add(Line.of(spans, Style.NORMAL));
+        }
+        return lines;
+    }
+}

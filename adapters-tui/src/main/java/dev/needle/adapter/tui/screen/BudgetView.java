@@ -1,0 +1,100 @@
+package dev.needle.adapter.tui.screen;
+
+import dev.needle.adapter.tui.core.Key;
+import dev.needle.adapter.tui.core.KeyHint;
+import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.Session;
+import dev.needle.adapter.tui.core.Step;
+import dev.needle.adapter.tui.core.Style;
+import dev.needle.adapter.tui.core.View;
+import dev.needle.adapter.tui.form.Field;
+import dev.needle.adapter.tui.form.FormView;
+import dev.needle.domain.Budget;
+import dev.needle.domain.BudgetStatus;
+import dev.needle.domain.Money;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Screen 5: the weekly hours and monthly money for face-to-face meetings, and what is spent. */
+public record BudgetView(Optional<BudgetStatus> status) implements View {
+    static BudgetView load(Session session) {
+        return new BudgetView(session.useCases().budgetStatus().budgetStatus());
+    }
+
+    @Override
+    public String name() {
+        return "Budget";
+    }
+
+    @Override
+    public List<KeyHint> hints() {
+        return List.of(KeyHint.of("e", "set budget"));
+    }
+
+    @Override
+    public Step handle(Key key, Session session) {
+        if (key.is('e') || key.is('a')) {
+            String hours = status.map(b -> BudgetStatus.hours(b.budget().weeklyMinutes())).orElse("");
+            String money = status.map(b -> b.budget().monthlyMoney().toString()).orElse("");
+            return Step.open(form("Set budget", "", hours, money, (v, s) -> {
+                save(v, s);
+                return Step.back().say("Budget saved.");
+            }));
+        }
+        return Step.unhandled();
+    }
+
+    static FormView form(String name, String intro, FormView.Saver saver) {
+        return form(name, intro, "", "", saver);
+    }
+
+    static FormView form(String name, String intro, String hours, String money, FormView.Saver saver) {
+        return FormView.of(name, intro, List.of(
+                Field.text("hours", "Hours a week", hours, BudgetView::hours, "weekly minutes"),
+                Field.text("money", "Money a month", money, Money::parse, "monthly money")), saver);
+    }
+
+    /** Saves the budget; false when both fields were left empty (the budget is optional). */
+    static boolean save(Map<String, String> v, Session session) {
+        if (v.get("hours").isBlank() && v.get("money").isBlank()) {
+            return false;
+        }
+        session.useCases().setBudget().setBudget(new Budget(hours(v.get("hours")), Money.parse(v.get("money"))));
+        return true;
+    }
+
+    private static int hours(String text) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        try {
+            int minutes = new BigDecimal(text.strip()).multiply(BigDecimal.valueOf(60)).intValue();
+            return new Budget(minutes, Money.ZERO).weeklyMinutes();
+        } catch (NumberFormatException e) {
+            throw new dev.needle.domain.InvalidValueException("weekly minutes", "\"" + text.strip() + "\" is not a number of hours.");
+        }
+    }
+
+    @Override
+    public View refreshed(Session session) {
+        return load(session);
+    }
+
+    @Override
+    public List<Line> body(int width, int height) {
+        List<Line> lines = new ArrayList<>();
+        if (status.isEmpty()) {
+            lines.add(Line.of("No budget set. Press e to say how much time and money meetings may take.", Style.DIM));
+            return lines;
+        }
+        BudgetStatus b = status.get();
+        lines.add(Line.of("This week: " + BudgetStatus.hours(b.minutesThisWeek()) + " of "
+                + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h spent, " + BudgetStatus.hours(b.minutesLeft()) + " h left"));
+        lines.add(Line.of("This month: " + b.moneyThisMonth() + " of " + b.budget().monthlyMoney() + " spent, "
+                + b.moneyLeft() + " left"));
+        return lines;
+    }
+}

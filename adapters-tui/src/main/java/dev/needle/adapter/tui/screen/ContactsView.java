@@ -1,0 +1,173 @@
+package dev.needle.adapter.tui.screen;
+
+import dev.needle.adapter.tui.core.Cursor;
+import dev.needle.adapter.tui.core.Key;
+import dev.needle.adapter.tui.core.KeyHint;
+import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.Session;
+import dev.needle.adapter.tui.core.Span;
+import dev.needle.adapter.tui.core.Step;
+import dev.needle.adapter.tui.core.Style;
+import dev.needle.adapter.tui.core.View;
+import dev.needle.domain.Contact;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * Screen 2: contacts by name, narrowed as you type after {@code /} (over name, company, role, tags,
+ * notes). The same list serves as a picker when another screen needs a person.
+ */
+public record ContactsView(List<Contact> contacts, Cursor cursor, String filter, boolean filtering,
+                           Optional<Pick> pick, String prompt, ContactOrder order) implements View {
+    public static final String NAME = "Contacts";
+    /** Enough rows for any screen; the index answers far more in well under a keystroke's time. */
+    static final int LIMIT = 500;
+
+    /** What choosing a contact in picker mode does. */
+    public interface Pick extends BiFunction<Contact, Session, Step> {
+    }
+
+    public ContactsView {
+        contacts = List.copyOf(contacts);
+        pick = pick == null ? Optional.empty() : pick;
+    }
+
+    public static ContactsView load(Session session) {
+        return search(session, "", Optional.empty(), "");
+    }
+
+    static ContactsView picking(Session session, String prompt, Pick pick) {
+        return search(session, "", Optional.of(pick), prompt);
+    }
+
+    private static ContactsView search(Session session, String filter, Optional<Pick> pick, String prompt) {
+        List<Contact> found = session.useCases().searchContacts().search(filter, LIMIT);
+        return new ContactsView(found, Cursor.over(found.size()), filter, false, pick, prompt, ContactOrder.NAME);
+    }
+
+    @Override
+    public String name() {
+        return pick.isPresent() ? "Pick a contact" : NAME;
+    }
+
+    @Override
+    public boolean capturesText() {
+        return filtering;
+    }
+
+    @Override
+    public List<KeyHint> hints() {
+        if (filtering) {
+            return List.of(KeyHint.of("type", "to filter"), KeyHint.of("Enter", "keep filter"),
+                    KeyHint.of("Esc", "clear filter"));
+        }
+        if (pick.isPresent()) {
+            return List.of(KeyHint.of("Enter", "pick"), KeyHint.of("/", "filter"), KeyHint.of("n/N", "next/previous"));
+        }
+        return List.of(KeyHint.of("Enter", "details"), KeyHint.of("/", "filter"), KeyHint.of("a", "capture"),
+                KeyHint.of("e", "edit"), KeyHint.of("t", "triage"), KeyHint.of("o", "sort by " + order.next().label()));
+    }
+
+    public Optional<Contact> selected() {
+        return cursor.isEmpty() ? Optional.empty() : Optional.of(contacts.get(cursor.index()));
+    }
+
+    @Override
+    public Step handle(Key key, Session session) {
+        if (filtering) {
+            return typeFilter(key, session);
+        }
+        Optional<Cursor> moved = cursor.move(key, session.pageSize());
+        if (moved.isEmpty() && (key.is('n') || key.is('N'))) {
+            moved = Optional.of(cursor.at(cursor.index() + (key.is('n') ? 1 : -1)));
+        }
+        if (moved.isPresent()) {
+            return Step.stay(new ContactsView(contacts, moved.get(), filter, false, pick, prompt, order));
+        }
+        if (key.is('/')) {
+            return Step.stay(new ContactsView(contacts, cursor, filter, true, pick, prompt, order));
+        }
+        if (key.is('o')) {
+            return Step.stay(reordered(order.next())).say("Sorted by " + order.next().label() + ".");
+        }
+        if (key.is('a') && pick.isEmpty()) {
+            return Step.open(ContactForms.capture());
+        }
+        Optional<Contact> contact = selected();
+        if (contact.isEmpty()) {
+            return Step.unhandled();
+        }
+        if (key.is(Key.Type.ENTER)) {
+            return pick.isPresent() ? pick.get().apply(contact.get(), session)
+                    : Step.open(ContactDetailView.load(contact.get().id(), session));
+        }
+        if (pick.isPresent()) {
+            return Step.unhandled();
+        }
+        if (key.is('e')) {
+            return Step.open(ContactForms.edit(contact.get()));
+        }
+        if (key.is('t')) {
+            return TriageFlow.start(contact.get(), session);
+        }
+        return Step.unhandled();
+    }
+
+    /** The same rows in another order; the search itself always answers by name. */
+    ContactsView reordered(ContactOrder newOrder) {
+        List<Contact> byName = contacts.stream()
+                .sorted(java.util.Comparator.comparing(c -> c.name().toLowerCase(java.util.Locale.ROOT))).toList();
+        return new ContactsView(newOrder.sort(byName), Cursor.over(contacts.size()), filter, filtering, pick, prompt, newOrder);
+    }
+
+    private Step typeFilter(Key key, Session session) {
+        if (key.is(Key.Type.ENTER)) {
+            return Step.stay(new ContactsView(contacts, cursor, filter, false, pick, prompt, order));
+        }
+        if (key.is(Key.Type.ESCAPE)) {
+            return Step.stay(search(session, "", pick, prompt).reordered(order));
+        }
+        if (key.is(Key.Type.DOWN) || key.is(Key.Type.UP)) {
+            return Step.stay(new ContactsView(contacts, cursor.move(key, 1).orElse(cursor), filter, true, pick, prompt, order));
+        }
+        String next = filter;
+        if (key.is(Key.Type.BACKSPACE) && !filter.isEmpty()) {
+            next = filter.substring(0, filter.offsetByCodePoints(filter.length(), -1));
+        } else if (key.isText()) {
+            next = filter + key.ch();
+        }
+        List<Contact> found = order.sort(session.useCases().searchContacts().search(next, LIMIT));
+        return Step.stay(new ContactsView(found, Cursor.over(found.size()), next, true, pick, prompt, order));
+    }
+
+    @Override
+    public View refreshed(Session session) {
+        List<Contact> found = order.sort(session.useCases().searchContacts().search(filter, LIMIT));
+        return new ContactsView(found, cursor.resized(found.size()), filter, false, pick, prompt, order);
+    }
+
+    @Override
+    public List<Line> body(int width, int height) {
+        List<Line> lines = new ArrayList<>();
+        if (!prompt.isEmpty()) {
+            lines.add(Line.of(prompt, Style.HEADLINE));
+        }
+        if (filtering || !filter.isEmpty()) {
+            lines.add(Line.of("/" + filter + (filtering ? "_" : "") + "   " + contacts.size() + " found", Style.HINT));
+        }
+        int company = Math.max(8, width / 4);
+        int stage = 17;
+        int name = Rows.flexible(width, company, stage, 2) / 2 + 4;
+        int role = Rows.flexible(width, name, company, stage);
+        lines.addAll(Rows.list(contacts, cursor, height - lines.size(),
+                List.of(Rows.head("Name", name), Rows.head("Company", company), Rows.head("Role", role),
+                        Rows.head("Stage", stage)),
+                filter.isEmpty() ? "Nobody yet. Press a to capture the people you met." : "Nobody matches \"" + filter + "\".",
+                c -> List.of(Span.column(c.name(), name, Style.NORMAL), Span.column(c.company(), company, Style.NORMAL),
+                        Span.column(c.role(), role, Style.NORMAL),
+                        Span.column(c.stage().label(), stage, c.isClosed() ? Style.DIM : Style.NORMAL))));
+        return lines;
+    }
+}

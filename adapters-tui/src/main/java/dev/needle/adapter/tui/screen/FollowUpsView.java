@@ -1,0 +1,73 @@
+package dev.needle.adapter.tui.screen;
+
+import dev.needle.adapter.tui.core.Cursor;
+import dev.needle.adapter.tui.core.Key;
+import dev.needle.adapter.tui.core.KeyHint;
+import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.Session;
+import dev.needle.adapter.tui.core.Span;
+import dev.needle.adapter.tui.core.Step;
+import dev.needle.adapter.tui.core.Style;
+import dev.needle.adapter.tui.core.View;
+import dev.needle.domain.Contact;
+import dev.needle.domain.FollowUps;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Screen 4: follow-ups overdue, due today and due this week, in that order. */
+public record FollowUpsView(List<Contact> due, LocalDate today, Cursor cursor) implements View {
+    public FollowUpsView {
+        due = List.copyOf(due);
+    }
+
+    static FollowUpsView load(Session session) {
+        FollowUps followUps = session.useCases().followUps().followUpsDue();
+        List<Contact> all = new ArrayList<>(followUps.overdue());
+        all.addAll(followUps.dueToday());
+        all.addAll(followUps.thisWeek());
+        return new FollowUpsView(all, followUps.today(), Cursor.over(all.size()));
+    }
+
+    @Override
+    public String name() {
+        return "Follow-ups";
+    }
+
+    @Override
+    public List<KeyHint> hints() {
+        return List.of(KeyHint.of("Enter", "open contact"));
+    }
+
+    @Override
+    public Step handle(Key key, Session session) {
+        Optional<Cursor> moved = cursor.move(key, session.pageSize());
+        if (moved.isPresent()) {
+            return Step.stay(new FollowUpsView(due, today, moved.get()));
+        }
+        if (key.is(Key.Type.ENTER) && !due.isEmpty()) {
+            return Step.open(ContactDetailView.load(due.get(cursor.index()).id(), session));
+        }
+        return Step.unhandled();
+    }
+
+    @Override
+    public View refreshed(Session session) {
+        FollowUpsView fresh = load(session);
+        return new FollowUpsView(fresh.due, fresh.today, cursor.resized(fresh.due.size()));
+    }
+
+    @Override
+    public List<Line> body(int width, int height) {
+        int name = Rows.flexible(width, 12, 12);
+        return Rows.list(due, cursor, height, List.of(Rows.head("When", 12), Rows.head("Who", name), Rows.head("", 12)),
+                "Nothing due this week.",
+                c -> {
+                    LocalDate on = c.nextFollowUp().orElse(today);
+                    String when = on.isBefore(today) ? "overdue" : on.equals(today) ? "today" : on.toString();
+                    return List.of(Span.column(when, 12, on.isBefore(today) ? Style.ERROR : Style.NORMAL),
+                            Span.column(c.name(), name, Style.NORMAL), Span.column(c.stage().label(), 12, Style.DIM));
+                });
+    }
+}

@@ -1,0 +1,89 @@
+package dev.needle.adapter.tui.screen;
+
+import dev.needle.adapter.tui.core.Session;
+import dev.needle.adapter.tui.core.Step;
+import dev.needle.adapter.tui.form.Field;
+import dev.needle.adapter.tui.form.FormView;
+import dev.needle.application.port.in.LogInteractionUseCase;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ExpenseKind;
+import dev.needle.domain.Expenses;
+import dev.needle.domain.InvalidValueException;
+import dev.needle.domain.Money;
+import dev.needle.domain.Need;
+import dev.needle.domain.NeedId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Logs a touchpoint from a contact's page: channel, minutes, travel, money by kind, notes, and the
+ * needs it advanced, named by their number in the needs list ("1, 3").
+ */
+final class InteractionForm {
+    private InteractionForm() {
+    }
+
+    static FormView of(Contact contact) {
+        List<Field> fields = List.of(
+                Field.choice("channel", "Channel", TriageFlow.CHANNELS, "coffee"),
+                Field.text("minutes", "Minutes", "30", v -> number("minutes", v)),
+                Field.text("travel", "Travel minutes", "0", v -> number("travel minutes", v), "travel minutes"),
+                Field.text("gas", "Gas", "", Money::parse, "gas money"),
+                Field.text("coffee", "Coffee", "", Money::parse, "coffee money"),
+                Field.text("other", "Other money", "", Money::parse, "other money", "money"),
+                Field.text("notes", "Notes", "", null),
+                Field.text("needs", "Needs advanced", "", v -> places(v)));
+        return FormView.of("Log interaction", "With " + contact.name() + ", today. Needs advanced by number: 1, 3.",
+                fields, (v, s) -> save(contact, v, s));
+    }
+
+    private static Step save(Contact contact, Map<String, String> v, Session session) {
+        Expenses expenses = new Expenses(Map.of(ExpenseKind.GAS, Money.parse(v.get("gas")),
+                ExpenseKind.COFFEE, Money.parse(v.get("coffee")), ExpenseKind.OTHER, Money.parse(v.get("other"))));
+        List<Need> needs = session.useCases().listNeeds().listNeeds();
+        Set<NeedId> advanced = new HashSet<>();
+        for (int place : places(v.get("needs"))) {
+            if (place > needs.size()) {
+                throw new InvalidValueException("needs", "There is no need " + place + "; the list has " + needs.size() + ".");
+            }
+            advanced.add(needs.get(place - 1).id());
+        }
+        session.useCases().logInteraction().logInteraction(new LogInteractionUseCase.Command(contact.id(),
+                Optional.empty(), TriageFlow.channel(v.get("channel")), number("minutes", v.get("minutes")),
+                number("travel minutes", v.get("travel")), expenses, v.get("notes"), advanced));
+        return Step.back().say("Logged the " + v.get("channel") + " with " + contact.name() + ".");
+    }
+
+    private static int number(String field, String text) {
+        String value = text == null ? "" : text.strip();
+        if (value.isEmpty()) {
+            return 0;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n < 0 || n > 24 * 60) {
+                throw new InvalidValueException(field, "Write 0 to 1440 " + field + ".");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(field, "\"" + value + "\" is not a number of " + field + ".");
+        }
+    }
+
+    private static List<Integer> places(String text) {
+        return List.of(text.split(",")).stream().map(String::strip).filter(p -> !p.isEmpty()).map(p -> {
+            try {
+                int place = Integer.parseInt(p);
+                if (place < 1) {
+                    throw new NumberFormatException();
+                }
+                return place;
+            } catch (NumberFormatException e) {
+                throw new InvalidValueException("needs", "\"" + p + "\" is not a need number.");
+            }
+        }).toList();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.needle.adapter.tui.screen;
+
+import dev.needle.adapter.tui.core.Cursor;
+import dev.needle.adapter.tui.core.Key;
+import dev.needle.adapter.tui.core.KeyHint;
+import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.Session;
+import dev.needle.adapter.tui.core.Span;
+import dev.needle.adapter.tui.core.Step;
+import dev.needle.adapter.tui.core.Style;
+import dev.needle.adapter.tui.core.View;
+import dev.needle.domain.Need;
+import dev.needle.domain.triage.Helper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** One need: its targets and notes, then who can help with it, best first, each with the reasons. */
+public record NeedDetailView(Need need, List<Helper> helpers, Cursor cursor) implements View {
+    public NeedDetailView {
+        helpers = List.copyOf(helpers);
+    }
+
+    static NeedDetailView load(Need need, Session session) {
+        List<Helper> helpers = session.useCases().findHelpers().helpersFor(need.id());
+        return new NeedDetailView(need, helpers, Cursor.over(helpers.size()));
+    }
+
+    @Override
+    public String name() {
+        return "Need";
+    }
+
+    @Override
+    public List<KeyHint> hints() {
+        return List.of(KeyHint.of("j/k", "helper"), KeyHint.of("Enter", "open contact"), KeyHint.of("e", "edit"));
+    }
+
+    @Override
+    public Step handle(Key key, Session session) {
+        Optional<Cursor> moved = cursor.move(key, session.pageSize());
+        if (moved.isPresent()) {
+            return Step.stay(new NeedDetailView(need, helpers, moved.get()));
+        }
+        if (key.is('e')) {
+            return Step.open(NeedForms.edit(need));
+        }
+        if (key.is(Key.Type.ENTER) && !helpers.isEmpty()) {
+            return Step.open(ContactDetailView.load(helpers.get(cursor.index()).contact().id(), session));
+        }
+        return Step.unhandled();
+    }
+
+    @Override
+    public View refreshed(Session session) {
+        Need fresh = session.useCases().listNeeds().listNeeds().stream()
+                .filter(n -> n.id().equals(need.id())).findFirst().orElse(need);
+        NeedDetailView reloaded = load(fresh, session);
+        return new NeedDetailView(fresh, reloaded.helpers, cursor.resized(reloaded.helpers.size()));
+    }
+
+    @Override
+    public List<Line> body(int width, int height) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.of(need.citation(), Style.HEADLINE));
+        lines.add(Line.of(need.kind().label() + " · " + need.status().label()));
+        lines.add(Line.of("Targets: " + (need.targets().isEmpty() ? "—" : Targets.format(need.targets()))));
+        if (!need.notes().isEmpty()) {
+            lines.add(Line.of("Notes: " + need.notes(), Style.DIM));
+        }
+        lines.add(Line.blank());
+        lines.add(Line.of("Who can help", Style.LABEL));
+        if (helpers.isEmpty()) {
+            lines.add(Line.of("Nobody you know matches yet. Capture people on the Contacts screen (2).", Style.DIM));
+        }
+        for (int i = 0; i < helpers.size() && lines.size() < height; i++) {
+            Helper h = helpers.get(i);
+            Style style = i == cursor.index() ? Style.SELECTED : Style.NORMAL;
+            String who = h.contact().name() + (h.contact().company().isEmpty() ? "" : " · " + h.contact().company())
+                    + (h.contact().role().isEmpty() ? "" : " · " + h.contact().role());
+            lines.add(Line.of(List.of(Span.column(Integer.toString(h.score()), 5, style),
+                    Span.column(who, Math.max(6, width - 5), style)), style));
+            for (String reason : h.reasons()) {
+                lines.add(Line.of("     – " + reason, Style.DIM));
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.needle.adapter.tui.screen;
+
+import dev.needle.adapter.tui.core.Cursor;
+import dev.needle.adapter.tui.core.Key;
+import dev.needle.adapter.tui.core.KeyHint;
+import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.Session;
+import dev.needle.adapter.tui.core.Span;
+import dev.needle.adapter.tui.core.Step;
+import dev.needle.adapter.tui.core.Style;
+import dev.needle.adapter.tui.core.View;
+import dev.needle.domain.Contact;
+import dev.needle.domain.MeetingRequest;
+import java.util.List;
+import java.util.Optional;
+
+/** Screen 3: meeting requests still waiting for an answer, oldest first; Enter triages one. */
+public record RequestsView(List<Pending> pending, Cursor cursor) implements View {
+    /** A request with the person who made it, so the list can show a name. */
+    public record Pending(MeetingRequest request, Contact contact) {
+    }
+
+    public RequestsView {
+        pending = List.copyOf(pending);
+    }
+
+    static RequestsView load(Session session) {
+        List<Pending> rows = session.useCases().listPendingRequests().pendingRequests().stream()
+                .map(r -> new Pending(r, session.useCases().viewContact().viewContact(r.contact()).contact()))
+                .toList();
+        return new RequestsView(rows, Cursor.over(rows.size()));
+    }
+
+    @Override
+    public String name() {
+        return "Requests";
+    }
+
+    @Override
+    public List<KeyHint> hints() {
+        return List.of(KeyHint.of("Enter", "triage"));
+    }
+
+    @Override
+    public Step handle(Key key, Session session) {
+        Optional<Cursor> moved = cursor.move(key, session.pageSize());
+        if (moved.isPresent()) {
+            return Step.stay(new RequestsView(pending, moved.get()));
+        }
+        if ((key.is(Key.Type.ENTER) || key.is('t')) && !pending.isEmpty()) {
+            Pending p = pending.get(cursor.index());
+            return Step.open(TriageView.load(p.contact(), p.request(), session));
+        }
+        return Step.unhandled();
+    }
+
+    @Override
+    public View refreshed(Session session) {
+        RequestsView fresh = load(session);
+        return new RequestsView(fresh.pending, cursor.resized(fresh.pending.size()));
+    }
+
+    @Override
+    public List<Line> body(int width, int height) {
+        int ask = Rows.flexible(width, 11, 24, 12);
+        return Rows.list(pending, cursor, height,
+                List.of(Rows.head("Asked on", 11), Rows.head("Who", 24), Rows.head("Format", 12), Rows.head("What", ask)),
+                "No requests waiting. Press t on a contact when someone asks to meet.",
+                p -> List.of(Span.column(p.request().requestedOn().toString(), 11, Style.NORMAL),
+                        Span.column(p.contact().name(), 24, Style.NORMAL),
+                        Span.column(p.request().format().label(), 12, Style.NORMAL),
+                        Span.column(p.request().ask(), ask, Style.NORMAL)));
+    }
+}

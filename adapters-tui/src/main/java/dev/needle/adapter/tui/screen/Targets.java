@@ -1,0 +1,61 @@
+package dev.needle.adapter.tui.screen;
+
+import dev.needle.domain.Tag;
+import dev.needle.domain.Target;
+import dev.needle.domain.TargetKind;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads and writes targets and tags as one line of text: "company:Acme, role:designer, ux research"
+ * (a target without a kind is a topic), so a form needs only one field for them.
+ */
+final class Targets {
+    private Targets() {
+    }
+
+    static List<Target> parse(String text) {
+        List<Target> targets = new ArrayList<>();
+        for (String part : text.split(",")) {
+            String item = part.strip();
+            if (item.isEmpty()) {
+                continue;
+            }
+            int colon = item.indexOf(':');
+            TargetKind kind = TargetKind.TOPIC;
+            if (colon > 0) {
+                String prefix = item.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+                for (TargetKind k : TargetKind.values()) {
+                    if (k.label().equals(prefix)) {
+                        kind = k;
+                        item = item.substring(colon + 1).strip();
+                    }
+                }
+            }
+            targets.add(new Target(kind, item));
+        }
+        return targets;
+    }
+
+    static String format(List<Target> targets) {
+        return String.join(", ", targets.stream().map(t -> t.kind() == TargetKind.TOPIC ? t.value()
+                : t.kind().label() + ":" + t.value()).toList());
+    }
+
+    static Set<Tag> tags(String text) {
+        Set<Tag> tags = new LinkedHashSet<>();
+        for (String part : text.split(",")) {
+            if (!part.isBlank()) {
+                tags.add(Tag.of(part));
+            }
+        }
+        return tags;
+    }
+
+    static String tagText(Set<Tag> tags) {
+        return String.join(", ", tags.stream().map(Tag::value).sorted().toList());
+    }
+}

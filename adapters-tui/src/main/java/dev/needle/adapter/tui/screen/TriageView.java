@@ -1,0 +1,195 @@
+package dev.needle.adapter.tui.screen;
+
+import dev.needle.adapter.tui.core.Effect;
+import dev.needle.adapter.tui.core.Key;
+import dev.needle.adapter.tui.core.KeyHint;
+import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.Session;
+import dev.needle.adapter.tui.core.Step;
+import dev.needle.adapter.tui.core.Style;
+import dev.needle.adapter.tui.core.View;
+import dev.needle.adapter.tui.form.Field;
+import dev.needle.adapter.tui.form.FormView;
+import dev.needle.adapter.tui.text.SafeText;
+import dev.needle.domain.BudgetStatus;
+import dev.needle.domain.Channel;
+import dev.needle.domain.Contact;
+import dev.needle.domain.CostEstimate;
+import dev.needle.domain.InvalidValueException;
+import dev.needle.domain.MeetingRequest;
+import dev.needle.domain.Schedule;
+import dev.needle.domain.triage.Reason;
+import dev.needle.domain.triage.Recommendation;
+import dev.needle.domain.triage.Verdict;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The verdict on a meeting request, big and plain, then its reasons, the cost against what is left
+ * of the budget, and the suggested message; a/c/h/x answer the request, and the message used is
+ * copied to the clipboard.
+ */
+public record TriageView(Contact contact, MeetingRequest request, Verdict verdict, Optional<BudgetStatus> budget)
+        implements View {
+
+    static TriageView load(Contact contact, MeetingRequest request, Session session) {
+        Verdict verdict = session.useCases().triage().triage(request.id());
+        return new TriageView(contact, request, verdict, session.useCases().budgetStatus().budgetStatus());
+    }
+
+    @Override
+    public String name() {
+        return "Triage";
+    }
+
+    @Override
+    public List<KeyHint> hints() {
+        if (!request.isPending() && request.status() != dev.needle.domain.RequestStatus.COUNTERED) {
+            return List.of(KeyHint.of("y", "copy message"));
+        }
+        return List.of(KeyHint.of("a", "accept"), KeyHint.of("c", "counter"), KeyHint.of("h", "help them"),
+                KeyHint.of("x", "decline kindly"), KeyHint.of("y", "copy message"));
+    }
+
+    @Override
+    public Step handle(Key key, Session session) {
+        if (key.is('y')) {
+            return Step.stay(this).say("Message copied to the clipboard.").with(new Effect.Copy(message()));
+        }
+        if (key.is('a')) {
+            return Step.open(scheduleForm());
+        }
+        if (key.is('c')) {
+            return Step.open(counterForm());
+        }
+        if (key.is('h')) {
+            String message = messageFor(Recommendation.HELP_THEM, verdict.channel().orElse(Channel.CALL), session);
+            session.useCases().offerHelp().offerHelp(request.id(), message);
+            return Step.stay(refreshed(session)).say("Recorded: you will help " + contact.firstName()
+                    + ". Message copied.").with(new Effect.Copy(message));
+        }
+        if (key.is('x')) {
+            String message = messageFor(Recommendation.DECLINE_KINDLY, Channel.EMAIL, session);
+            return Step.stay(this).ask("Decline kindly and close " + contact.name() + "? y/N", s -> {
+                s.useCases().declineMeeting().decline(request.id(), message);
+                return Step.stay(refreshed(s)).say("Declined kindly. Message copied.").with(new Effect.Copy(message));
+            });
+        }
+        return Step.unhandled();
+    }
+
+    /** The message sent: the verdict's own when the answer follows it, else the default for that answer. */
+    String message() {
+        return request.message().isEmpty() ? verdict.suggestedMessage() : request.message();
+    }
+
+    private String messageFor(Recommendation answer, Channel channel, Session session) {
+        if (answer == verdict.recommendation()) {
+            return verdict.suggestedMessage();
+        }
+        return session.templates().render(answer, Map.of("first", contact.firstName(), "name", contact.name(),
+                "channel", channel.label()));
+    }
+
+    private FormView scheduleForm() {
+        LocalDateTime proposed = request.proposedAt().orElse(request.requestedOn().plusDays(1).atTime(12, 0));
+        List<Field> fields = List.of(
+                Field.text("date", "Date", proposed.toLocalDate().toString(), ContactForms::date),
+                Field.text("time", "Time", proposed.toLocalTime().toString(), TriageView::time),
+                Field.text("place", "Place", request.place(), null),
+                Field.choice("format", "Format", TriageFlow.CHANNELS, request.format().label()),
+                Field.text("minutes", "Minutes", Integer.toString(Math.max(1, request.estimate().minutes())),
+                        TriageView::minutes));
+        return FormView.of("Accept", "Schedule the meeting with " + contact.name() + ".", fields, (v, s) -> {
+            Schedule schedule = new Schedule(ContactForms.date(v.get("date")).orElseThrow(() ->
+                    new InvalidValueException("date", "A meeting needs a date.")).atTime(time(v.get("time"))),
+                    v.get("place"), TriageFlow.channel(v.get("format")), minutes(v.get("minutes")));
+            String message = messageFor(Recommendation.MEET_IN_PERSON, schedule.format(), s);
+            s.useCases().acceptMeeting().accept(request.id(), schedule, message);
+            return Step.back().say("Scheduled for " + schedule.at().toLocalDate() + ". Message copied.")
+                    .with(new Effect.Copy(message));
+        });
+    }
+
+    private FormView counterForm() {
+        List<String> cheaper = List.of(Channel.CALL.label(), Channel.VIDEO.label(), Channel.EMAIL.label(),
+                Channel.MESSAGE.label());
+        String suggested = verdict.channel().filter(c -> !c.isFaceToFace()).orElse(Channel.CALL).label();
+        return FormView.of("Counter", "Offer " + contact.firstName() + " something cheaper than meeting in person.",
+                List.of(Field.choice("channel", "Instead", cheaper, suggested)), (v, s) -> {
+                    Channel channel = TriageFlow.channel(v.get("channel"));
+                    String message = messageFor(Recommendation.TARGETED_ALTERNATIVE, channel, s);
+                    s.useCases().counterMeeting().counter(request.id(), channel, message);
+                    return Step.back().say("Offered a " + channel.label() + ". Message copied.")
+                            .with(new Effect.Copy(message));
+                }).savingOnEnter();
+    }
+
+    private static LocalTime time(String text) {
+        try {
+            return LocalTime.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("time", "\"" + text.strip() + "\" is not a time; write it like 14:30.");
+        }
+    }
+
+    private static int minutes(String text) {
+        try {
+            int minutes = Integer.parseInt(text.strip());
+            if (minutes < 1 || minutes > 24 * 60) {
+                throw new InvalidValueException("minutes", "A meeting lasts 1 to 1440 minutes.");
+            }
+            return minutes;
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("minutes", "\"" + text.strip() + "\" is not a number of minutes.");
+        }
+    }
+
+    @Override
+    public View refreshed(Session session) {
+        MeetingRequest fresh = session.useCases().viewContact().viewContact(contact.id()).requests().stream()
+                .filter(r -> r.id().equals(request.id())).findFirst().orElse(request);
+        return new TriageView(contact, fresh, verdict, session.useCases().budgetStatus().budgetStatus());
+    }
+
+    @Override
+    public List<Line> body(int width, int height) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.of(contact.name() + " asks: " + (request.ask().isEmpty() ? request.format().label() : request.ask())
+                + " (" + request.format().label() + ")", Style.DIM));
+        lines.add(Line.blank());
+        lines.add(Line.of("  " + verdict.recommendation().headline().toUpperCase(Locale.ROOT) + "  ", Style.HEADLINE));
+        lines.add(Line.of("fit " + verdict.fit() + "/100" + verdict.channel().map(c -> " · propose a " + c.label()).orElse("")));
+        if (request.status().isDecided()) {
+            lines.add(Line.of("Decided: " + request.status().label(), Style.HINT));
+        }
+        lines.add(Line.blank());
+        lines.add(Line.of("Why", Style.LABEL));
+        for (Reason reason : verdict.reasons()) {
+            lines.add(Line.of("• " + reason.text()));
+        }
+        lines.add(Line.blank());
+        lines.add(Line.of("Cost: " + cost(verdict.cost()) + " · " + budgetLeft()));
+        lines.add(Line.blank());
+        lines.add(Line.of("Message", Style.LABEL));
+        for (String text : SafeText.wrap(message(), Math.max(10, width - 2))) {
+            lines.add(Line.of("  " + text));
+        }
+        return Rows.compact(lines, height);
+    }
+
+    private static String cost(CostEstimate cost) {
+        return cost.minutes() + " min + " + cost.travelMinutes() + " min travel, " + cost.money();
+    }
+
+    private String budgetLeft() {
+        return budget.map(b -> "left this week " + BudgetStatus.hours(b.minutesLeft()) + " h, this month " + b.moneyLeft())
+                .orElse("no budget set (screen 5)");
+    }
+}

@@ -1,0 +1,224 @@
+package dev.needle.adapter.tui.text;
+
+import com.googlecode.lanterna.TerminalTextUtils;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Makes text from outside (imports, typing, notes) safe to put on a terminal cell by cell, and
+ * measures it the way the terminal will lay it out. Every string the UI draws passes through here.
+ */
+public final class SafeText {
+    /** Shown where a character cannot be drawn; a single-column character every terminal has. */
+    public static final char PLACEHOLDER = '\uFFFD';
+    public static final String ELLIPSIS = "\u2026";
+    private static final char ESC = 0x1B;
+    private static final char BEL = 0x07;
+    private static final char C1_CSI = 0x9B;
+    private static final char C1_OSC = 0x9D;
+    private static final char C1_ST = 0x9C;
+
+    private SafeText() {
+    }
+
+    /**
+     * One line of drawable text: escape sequences removed whole (so no "[2J" residue), other control
+     * and format characters (C0, DEL, C1, bidi overrides, zero-width) removed, line breaks and tabs
+     * turned into spaces, NFC applied, and anything a cell cannot hold replaced by {@link #PLACEHOLDER}.
+     */
+    public static String clean(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return "";
+        }
+        String withoutSequences = dropEscapeSequences(raw);
+        String composed = Normalizer.normalize(withoutSequences, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(composed.length());
+        for (int i = 0; i < composed.length(); i++) {
+            char c = composed.charAt(i);
+            if (Character.isHighSurrogate(c) || Character.isLowSurrogate(c)) {
+                // Lanterna lays out one char per cell, so characters beyond the BMP (paired or not)
+                // would be measured wrong and drawn as garbage: show one placeholder instead.
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < composed.length()
+                        && Character.isLowSurrogate(composed.charAt(i + 1));
+                if (paired) {
+                    i++;
+                }
+                out.append(PLACEHOLDER);
+            } else if (c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x2028 || c == 0x2029) {
+                out.append(' ');
+            } else if (isInvisible(c)) {
+                continue;
+            } else if (!Character.isDefined(c) || Character.getType(c) == Character.PRIVATE_USE) {
+                out.append(PLACEHOLDER);
+            } else if (isLoneMark(c)) {
+                // A combining mark NFC could not fold into its base would stack on the neighbouring cell.
+                out.append(PLACEHOLDER);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Columns the cleaned text takes on screen: wide (CJK and similar) characters count two. */
+    public static int width(String text) {
+        String safe = clean(text);
+        int columns = 0;
+        for (int i = 0; i < safe.length(); i++) {
+            columns += columnsOf(safe.charAt(i));
+        }
+        return columns;
+    }
+
+    /** Cleans and cuts to at most {@code columns}, ending in an ellipsis when something was cut. */
+    public static String clip(String text, int columns) {
+        String safe = clean(text);
+        if (columns <= 0) {
+            return "";
+        }
+        int total = 0;
+        for (int i = 0; i < safe.length(); i++) {
+            total += columnsOf(safe.charAt(i));
+        }
+        if (total <= columns) {
+            return safe;
+        }
+        StringBuilder out = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < safe.length(); i++) {
+            int w = columnsOf(safe.charAt(i));
+            if (used + w > columns - 1) {
+                break;
+            }
+            out.append(safe.charAt(i));
+            used += w;
+        }
+        return out.append(ELLIPSIS).toString();
+    }
+
+    /** The end of the text that fits in {@code columns}, after an ellipsis: where the typing happens. */
+    public static String tail(String text, int columns) {
+        String safe = clean(text);
+        if (width(safe) <= columns) {
+            return safe;
+        }
+        StringBuilder out = new StringBuilder();
+        int used = 1;
+        for (int i = safe.length() - 1; i >= 0; i--) {
+            int w = columnsOf(safe.charAt(i));
+            if (used + w > columns) {
+                break;
+            }
+            out.append(safe.charAt(i));
+            used += w;
+        }
+        return ELLIPSIS + out.reverse();
+    }
+
+    /** Cleans, clips and pads with spaces to exactly {@code columns}, so columns line up. */
+    public static String fit(String text, int columns) {
+        String clipped = clip(text, columns);
+        int w = width(clipped);
+        return w >= columns ? clipped : clipped + " ".repeat(columns - w);
+    }
+
+    /** Word-wraps cleaned text into lines of at most {@code columns}; a word too long is clipped. */
+    public static List<String> wrap(String text, int columns) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : clean(text).split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            int needed = width(line.toString()) + (line.length() == 0 ? 0 : 1) + width(word);
+            if (line.length() > 0 && needed > columns) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(line.length() == 0 ? clip(word, columns) : word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    public static int columnsOf(char c) {
+        return TerminalTextUtils.isCharDoubleWidth(c) ? 2 : 1;
+    }
+
+    private static boolean isInvisible(char c) {
+        int type = Character.getType(c);
+        return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || type == Character.FORMAT
+                || type == Character.CONTROL;
+    }
+
+    private static boolean isLoneMark(char c) {
+        int type = Character.getType(c);
+        // Spacing marks (as in Devanagari vowel signs) take their own cell and draw fine.
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
+
+    /** Removes CSI, OSC, DCS-like strings and two-character escapes, in their 7- and 8-bit forms. */
+    private static String dropEscapeSequences(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        int i = 0;
+        while (i < raw.length()) {
+            char c = raw.charAt(i);
+            if (c == ESC && i + 1 < raw.length()) {
+                char next = raw.charAt(i + 1);
+                if (next == '[') {
+                    i = skipCsi(raw, i + 2);
+                } else if (next == ']' || next == 'P' || next == '_' || next == '^' || next == 'X') {
+                    i = skipString(raw, i + 2);
+                } else {
+                    i += 2;
+                }
+            } else if (c == C1_CSI) {
+                i = skipCsi(raw, i + 1);
+            } else if (c == C1_OSC) {
+                i = skipString(raw, i + 1);
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Parameters and intermediates run until a final byte in '@'..'~'. */
+    private static int skipCsi(String raw, int from) {
+        int i = from;
+        while (i < raw.length()) {
+            char c = raw.charAt(i);
+            if (c >= 0x40 && c <= 0x7E) {
+                return i + 1;
+            }
+            if (c < 0x20 || c > 0x7E) {
+                return i; // malformed: stop here and let the control filter deal with the rest
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** A string sequence ends at BEL, ST (ESC \) or the 8-bit ST. */
+    private static int skipString(String raw, int from) {
+        int i = from;
+        while (i < raw.length()) {
+            char c = raw.charAt(i);
+            if (c == BEL || c == C1_ST) {
+                return i + 1;
+            }
+            if (c == ESC) {
+                return i + 1 < raw.length() && raw.charAt(i + 1) == '\\' ? i + 2 : i + 1;
+            }
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.needle.adapter.tui;
+
+import dev.needle.application.port.out.Transactions;
+import dev.needle.application.service.AcceptMeetingService;
+import dev.needle.application.service.AddNeedService;
+import dev.needle.application.service.CaptureContactService;
+import dev.needle.application.service.CounterMeetingService;
+import dev.needle.application.service.DeclineMeetingService;
+import dev.needle.application.service.DropNeedService;
+import dev.needle.application.service.EditContactService;
+import dev.needle.application.service.EditNeedService;
+import dev.needle.application.service.FindHelpersService;
+import dev.needle.application.service.GetBudgetStatusService;
+import dev.needle.application.service.GetDirectionService;
+import dev.needle.application.service.IndexedContactStore;
+import dev.needle.application.service.ListFollowUpsService;
+import dev.needle.application.service.ListNeedsService;
+import dev.needle.application.service.ListPendingRequestsService;
+import dev.needle.application.service.LogInteractionService;
+import dev.needle.application.service.MarkNeedMetService;
+import dev.needle.application.service.MeetingDefaults;
+import dev.needle.application.service.OfferHelpService;
+import dev.needle.application.service.RecordMeetingRequestService;
+import dev.needle.application.service.ReorderNeedService;
+import dev.needle.application.service.SearchContactsService;
+import dev.needle.application.service.SetBudgetService;
+import dev.needle.application.service.SetDirectionService;
+import dev.needle.application.service.TriageMeetingRequestService;
+import dev.needle.application.service.ViewContactService;
+import dev.needle.application.service.fake.Fakes;
+import dev.needle.domain.triage.TriageSettings;
+
+/** The real application services over the application's in-memory fakes, as the UI tests use them. */
+final class Wiring {
+    final Fakes fakes = new Fakes();
+    final IndexedContactStore contacts = new IndexedContactStore(fakes.contacts);
+    final Transactions tx = contacts.guard(fakes.transactions);
+    final TuiUseCases useCases = build();
+
+    private TuiUseCases build() {
+        TriageSettings settings = TriageSettings.defaults();
+        return new TuiUseCases(
+                new GetDirectionService(fakes.directions),
+                new SetDirectionService(fakes.directions, fakes.ids, fakes.clock, tx),
+                new ListNeedsService(fakes.needs),
+                new AddNeedService(fakes.needs, fakes.ids),
+                new EditNeedService(fakes.needs),
+                new ReorderNeedService(fakes.needs, tx),
+                new MarkNeedMetService(fakes.needs, contacts, fakes.clock),
+                new DropNeedService(fakes.needs),
+                new FindHelpersService(fakes.needs, contacts, settings),
+                new SearchContactsService(contacts.index()),
+                new CaptureContactService(contacts, fakes.events, fakes.ids, fakes.clock),
+                new EditContactService(contacts),
+                new ViewContactService(contacts, fakes.interactions, fakes.requests),
+                new RecordMeetingRequestService(fakes.requests, contacts, fakes.ids, fakes.clock, tx,
+                        MeetingDefaults.standard()),
+                new ListPendingRequestsService(fakes.requests),
+                new TriageMeetingRequestService(fakes.requests, contacts, fakes.needs, fakes.directions, fakes.budget,
+                        fakes.interactions, fakes.clock, settings),
+                new AcceptMeetingService(fakes.requests, contacts, tx),
+                new CounterMeetingService(fakes.requests, tx),
+                new OfferHelpService(fakes.requests, contacts, tx),
+                new DeclineMeetingService(fakes.requests, contacts, fakes.clock, tx),
+                new GetBudgetStatusService(fakes.budget, fakes.interactions, fakes.clock),
+                new SetBudgetService(fakes.budget),
+                new ListFollowUpsService(contacts, fakes.clock),
+                new LogInteractionService(fakes.interactions, contacts, fakes.needs, fakes.ids, fakes.clock, tx));
+    }
+}

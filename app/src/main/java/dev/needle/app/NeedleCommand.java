@@ -37,6 +37,7 @@ public final class NeedleCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(NeedleCommand.class);
 
     private final BooleanSupplier interactiveTerminal;
+    private final FullScreen fullScreen;
 
     @Spec private CommandSpec spec;
 
@@ -46,7 +47,12 @@ public final class NeedleCommand implements Callable<Integer> {
     private Session session;
 
     NeedleCommand(BooleanSupplier interactiveTerminal) {
+        this(interactiveTerminal, new TerminalUi(TriageSettings.defaults().templates()));
+    }
+
+    NeedleCommand(BooleanSupplier interactiveTerminal, FullScreen fullScreen) {
         this.interactiveTerminal = interactiveTerminal;
+        this.fullScreen = fullScreen;
     }
 
     /** The configured command line, with one-line error reporting and Needle's exit codes. */
@@ -112,17 +118,15 @@ public final class NeedleCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (!interactiveTerminal.getAsBoolean()) {
             LOG.info("Started without a terminal; nothing to show");
             spec.commandLine().getErr().println("needle: no terminal: the full-screen UI needs an "
                     + "interactive terminal; try `needle --help`");
             return USAGE;
         }
-        // Honest status until the TUI adapter exists: no pretend screen.
-        spec.commandLine().getErr().println("needle: the full-screen UI is not built yet; "
-                + "try `needle --help`");
-        return USAGE;
+        fullScreen.show(useCases());
+        return DONE;
     }
 
     private ParameterException refused(String problem) {

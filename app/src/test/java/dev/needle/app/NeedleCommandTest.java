@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -63,11 +65,16 @@ class NeedleCommandTest {
     }
 
     @Test
-    void onATerminalItAdmitsTheUiIsNotThereYet() {
-        int exit = run(true);
+    void onATerminalItShowsTheFullScreenUiOverTheChosenDatabase() {
+        List<UseCases> shown = new ArrayList<>();
+        CommandLine commandLine = new CommandLine(new NeedleCommand(() -> true, shown::add));
+        commandLine.setErr(new PrintWriter(err, true));
 
-        assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).hasLineCount(1).contains("not built yet");
+        int exit = commandLine.execute("--db", "mem:");
+
+        assertThat(exit).isZero();
+        assertThat(shown).singleElement().satisfies(u -> assertThat(u.listNeeds().listNeeds()).isEmpty());
+        assertThat(err.toString()).isEmpty();
     }
 
     @Test

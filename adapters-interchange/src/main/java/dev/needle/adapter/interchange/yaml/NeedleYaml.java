@@ -1,5 +1,6 @@
 package dev.needle.adapter.interchange.yaml;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.needle.application.port.in.Backup;
@@ -41,12 +42,12 @@ public final class NeedleYaml {
         try {
             return switch (kind) {
                 case PlanDoc.KIND -> {
-                    PlanDoc plan = mapper.readValue(text, PlanDoc.class);
+                    PlanDoc plan = readTop(text, PlanDoc.class);
                     checkFormat(source, plan.format());
                     yield plan.toPlanFile();
                 }
                 case BackupDoc.KIND -> {
-                    BackupDoc backup = mapper.readValue(text, BackupDoc.class);
+                    BackupDoc backup = readTop(text, BackupDoc.class);
                     checkFormat(source, backup.format());
                     yield new BackupFile(backup.toBackup());
                 }
@@ -55,6 +56,15 @@ public final class NeedleYaml {
             };
         } catch (JsonProcessingException e) {
             throw YamlErrors.describe(source, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T readTop(String text, Class<T> document) throws IOException {
+        try (JsonParser parser = mapper.createParser(text)) {
+            parser.nextToken();
+            return mapper.readValue(KnownKeysParser.wrap(parser, document), document);
         }
     }
 

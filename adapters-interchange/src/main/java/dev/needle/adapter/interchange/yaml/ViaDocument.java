@@ -39,7 +39,7 @@ final class ViaDocument<D, T> {
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             JsonLocation start = p.currentTokenLocation();
-            D read = ctxt.readValue(p, document);
+            D read = ctxt.readValue(KnownKeysParser.wrap(p, document), document);
             try {
                 return toDomain.apply(read);
             } catch (InvalidValueException e) {

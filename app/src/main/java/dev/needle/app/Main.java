@@ -1,5 +1,8 @@
 package dev.needle.app;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
@@ -20,6 +23,9 @@ public final class Main {
         FileLogging.start(Places.fromEnvironment(env, home).logFile());
 
         CommandLine commandLine = NeedleCommand.commandLine(Terminals::interactive);
+        // Never the platform charset: LANG=C on a minimal server would turn every accent into '?'.
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         int exitCode = commandLine.execute(args);
         NeedleCommand command = commandLine.getCommand();
         try {

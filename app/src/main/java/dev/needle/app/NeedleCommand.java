@@ -2,7 +2,11 @@ package dev.needle.app;
 
 import dev.needle.application.service.MeetingDefaults;
 import dev.needle.domain.triage.TriageSettings;
+import dev.needle.adapter.interchange.yaml.NeedleYaml;
+import dev.needle.adapter.interchange.yaml.YamlFileException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -25,6 +29,7 @@ import picocli.CommandLine.Spec;
         description = "Know what you need before you spend time on people: a keyboard-driven "
                 + "networking planner for the terminal.",
         exitCodeOnInvalidInput = NeedleCommand.USAGE,
+        subcommands = {ContactsCommand.class, NeedsCommand.class, TriageCommand.class, ImportCommand.class, ExportCommand.class, DoctorCommand.class},
         exitCodeOnExecutionException = NeedleCommand.BAD_INPUT,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad input", "2:usage error, or no usable terminal"})
@@ -36,6 +41,7 @@ public final class NeedleCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(NeedleCommand.class);
 
     private final BooleanSupplier interactiveTerminal;
+    private final Map<String, String> environment;
 
     @Spec private CommandSpec spec;
 
@@ -45,14 +51,35 @@ public final class NeedleCommand implements Callable<Integer> {
     private Session session;
 
     NeedleCommand(BooleanSupplier interactiveTerminal) {
+        this(interactiveTerminal, System.getenv());
+    }
+
+    NeedleCommand(BooleanSupplier interactiveTerminal, Map<String, String> environment) {
         this.interactiveTerminal = interactiveTerminal;
+        this.environment = Map.copyOf(environment);
     }
 
     /** The configured command line, with one-line error reporting and Needle's exit codes. */
     static CommandLine commandLine(BooleanSupplier interactiveTerminal) {
-        return new CommandLine(new NeedleCommand(interactiveTerminal))
+        return commandLine(new NeedleCommand(interactiveTerminal));
+    }
+
+    static CommandLine commandLine(NeedleCommand command) {
+        return new CommandLine(command)
                 .setParameterExceptionHandler(new OneLineErrors())
                 .setExecutionExceptionHandler(new OneLineErrors());
+    }
+
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    boolean interactive() {
+        return interactiveTerminal.getAsBoolean();
+    }
+
+    Places places() {
+        return Places.fromEnvironment(environment, Path.of(System.getProperty("user.home")));
     }
 
     @Option(names = "--db", paramLabel = "URL", scope = ScopeType.INHERIT,
@@ -92,12 +119,25 @@ public final class NeedleCommand implements Callable<Integer> {
      */
     UseCases useCases() {
         if (session == null) {
-            Places places = Places.fromEnvironment(System.getenv(), Path.of(System.getProperty("user.home")));
-            OpenDatabase db = Databases.open(databaseUrl(), dataDir().orElse(places.dataDir()), System.getenv());
+            Places places = places();
+            TriageSettings triage = triageSettings(configFile().orElse(places.configFile()));
+            OpenDatabase db = Databases.open(databaseUrl(), dataDir().orElse(places.dataDir()), environment);
             session = new Session(db, UseCases.wire(db.stores(), new SystemClock(Clock.systemDefaultZone()),
-                    TriageSettings.defaults(), MeetingDefaults.standard()));
+                    triage, MeetingDefaults.standard()));
         }
         return session.useCases();
+    }
+
+    /** The triage settings of the config file when there is one; a broken file stops the run (exit 2). */
+    private TriageSettings triageSettings(Path config) {
+        if (!Files.isRegularFile(config)) {
+            return TriageSettings.defaults();
+        }
+        try {
+            return new NeedleYaml().readSettings(config.toString(), InputFiles.read(config, NeedleYaml.MAX_BYTES));
+        } catch (InputFiles.Refused | YamlFileException e) {
+            throw new ParameterException(spec.commandLine(), "config: " + e.getMessage());
+        }
     }
 
     /** Closes the database if this run opened one. */

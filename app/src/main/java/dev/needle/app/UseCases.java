@@ -9,10 +9,12 @@ import dev.needle.application.port.in.DeclineMeetingUseCase;
 import dev.needle.application.port.in.DropNeedUseCase;
 import dev.needle.application.port.in.EditContactUseCase;
 import dev.needle.application.port.in.EditNeedUseCase;
+import dev.needle.application.port.in.ExportBackupUseCase;
 import dev.needle.application.port.in.FindHelpersUseCase;
 import dev.needle.application.port.in.FindPeopleAtCompanyUseCase;
 import dev.needle.application.port.in.GetBudgetStatusUseCase;
 import dev.needle.application.port.in.GetDirectionUseCase;
+import dev.needle.application.port.in.ImportPlanUseCase;
 import dev.needle.application.port.in.ListFollowUpsUseCase;
 import dev.needle.application.port.in.ListNeedsUseCase;
 import dev.needle.application.port.in.ListPendingRequestsUseCase;
@@ -23,6 +25,7 @@ import dev.needle.application.port.in.PlanEventUseCase;
 import dev.needle.application.port.in.PrepareEventUseCase;
 import dev.needle.application.port.in.RecordMeetingRequestUseCase;
 import dev.needle.application.port.in.ReorderNeedUseCase;
+import dev.needle.application.port.in.RestoreBackupUseCase;
 import dev.needle.application.port.in.SearchContactsUseCase;
 import dev.needle.application.port.in.SetBudgetUseCase;
 import dev.needle.application.port.in.SetDirectionUseCase;
@@ -40,10 +43,12 @@ import dev.needle.application.service.DeclineMeetingService;
 import dev.needle.application.service.DropNeedService;
 import dev.needle.application.service.EditContactService;
 import dev.needle.application.service.EditNeedService;
+import dev.needle.application.service.ExportBackupService;
 import dev.needle.application.service.FindHelpersService;
 import dev.needle.application.service.FindPeopleAtCompanyService;
 import dev.needle.application.service.GetBudgetStatusService;
 import dev.needle.application.service.GetDirectionService;
+import dev.needle.application.service.ImportPlanService;
 import dev.needle.application.service.IndexedContactStore;
 import dev.needle.application.service.ListFollowUpsService;
 import dev.needle.application.service.ListNeedsService;
@@ -56,6 +61,7 @@ import dev.needle.application.service.PlanEventService;
 import dev.needle.application.service.PrepareEventService;
 import dev.needle.application.service.RecordMeetingRequestService;
 import dev.needle.application.service.ReorderNeedService;
+import dev.needle.application.service.RestoreBackupService;
 import dev.needle.application.service.SearchContactsService;
 import dev.needle.application.service.SetBudgetService;
 import dev.needle.application.service.SetDirectionService;
@@ -79,7 +85,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 ListPendingRequestsUseCase pendingRequests, ListFollowUpsUseCase followUps,
                 FindHelpersUseCase findHelpers, FindPeopleAtCompanyUseCase peopleAtCompany,
                 PlanEventUseCase planEvent, PrepareEventUseCase prepareEvent, SetBudgetUseCase setBudget,
-                GetBudgetStatusUseCase budgetStatus, SearchContactsUseCase searchContacts) {
+                GetBudgetStatusUseCase budgetStatus, SearchContactsUseCase searchContacts,
+                ExportBackupUseCase exportBackup, RestoreBackupUseCase restoreBackup, ImportPlanUseCase importPlan) {
 
     static UseCases wire(StorePorts stores, ClockPort clock, TriageSettings triage, MeetingDefaults meetings) {
         IndexedContactStore indexed = new IndexedContactStore(stores.contacts());
@@ -120,6 +127,9 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new PrepareEventService(events, needs, contacts, triage),
                 new SetBudgetService(budget),
                 new GetBudgetStatusService(budget, interactions, clock),
-                new SearchContactsService(indexed.index()));
+                new SearchContactsService(indexed.index()),
+                new ExportBackupService(directions, needs, contacts, events, interactions, requests, budget, tx),
+                new RestoreBackupService(directions, needs, contacts, events, interactions, requests, budget, ids, tx),
+                new ImportPlanService(directions, needs, budget, ids, clock, tx));
     }
 }

@@ -61,6 +61,26 @@ public final class NeedleYaml {
         }
     }
 
+    /**
+     * Reads the configuration file: optional {@code triage:} and {@code templates:} sections, in the
+     * same form a plan uses. An empty file means the defaults.
+     */
+    public TriageSettings readSettings(String source, byte[] content) {
+        String text = Utf8Text.decode(source, content);
+        if (text.isBlank()) {
+            return TriageSettings.defaults();
+        }
+        SafetyScan.scan(source, text, false);
+        try {
+            ConfigDoc config = readTop(text, ConfigDoc.class);
+            return config == null ? TriageSettings.defaults() : config.settings();
+        } catch (JsonProcessingException e) {
+            throw YamlErrors.describe(source, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private <T> T readTop(String text, Class<T> document) throws IOException {
         try (JsonParser parser = mapper.createParser(text)) {
             parser.nextToken();

@@ -20,6 +20,16 @@ final class SafetyScan {
     }
 
     static String headerKind(String source, String text) {
+        String kind = scan(source, text, true);
+        if (kind == null) {
+            throw new YamlFileException(source, 1, "the header is missing: start the file with `needle: plan` "
+                    + "or `needle: backup`");
+        }
+        return kind;
+    }
+
+    /** Refuses tags and aliases anywhere; returns the header's kind, or null when there is none. */
+    static String scan(String source, String text, boolean document) {
         LoaderOptions loader = new LoaderOptions();
         loader.setCodePointLimit(YamlMappers.MAX_CODE_POINTS);
         YAMLFactory factory = YAMLFactory.builder().loaderOptions(loader).build();
@@ -28,8 +38,8 @@ final class SafetyScan {
         try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
             JsonToken token = parser.nextToken();
             if (token != JsonToken.START_OBJECT) {
-                throw new YamlFileException(source, line(parser), "expected keys and values, starting with "
-                        + "`needle: plan` or `needle: backup`");
+                throw new YamlFileException(source, line(parser), document ? "expected keys and values, starting "
+                        + "with `needle: plan` or `needle: backup`" : "expected keys and values");
             }
             for (; token != null; token = parser.nextToken()) {
                 refuseTagsAndAliases(source, parser);
@@ -50,10 +60,6 @@ final class SafetyScan {
             throw YamlErrors.describe(source, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        if (kind == null) {
-            throw new YamlFileException(source, 1, "the header is missing: start the file with `needle: plan` "
-                    + "or `needle: backup`");
         }
         return kind;
     }

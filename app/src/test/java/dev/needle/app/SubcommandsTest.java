@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -174,6 +175,29 @@ class SubcommandsTest {
         assertThat(run("--db", "mem:", "import", "yaml", exported.toString())).isZero();
         assertThat(out.toString()).contains("3 contact(s)");
         assertThat(Files.readString(exported, StandardCharsets.UTF_8)).contains("name: José Núñez", "version: 3");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(exported))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void triageTwiceWeighsTheSamePendingRequest() {
+        onDisk("import", "yaml", backup.toString());
+
+        onDisk("triage", "10", "--json");
+        String first = out.toString();
+        onDisk("triage", "10", "--json");
+
+        assertThat(out.toString()).contains("\"request_id\":13").isEqualTo(first);
+    }
+
+    @Test
+    void controlCharactersFromImportedTextNeverReachTheTerminalRaw() throws IOException {
+        Files.writeString(backup, Files.readString(backup).replace("name: Ana Souza", "name: \"Ana \\e[31mRed\""));
+        onDisk("import", "yaml", backup.toString());
+
+        assertThat(onDisk("contacts", "Red")).isZero();
+        assertThat(out.toString()).doesNotContain("\u001b").contains("Ana \uFFFD[31mRed");
+        assertThat(onDisk("contacts", "Red", "--json")).isZero();
+        assertThat(out.toString()).contains("Ana \\u001b[31mRed");
     }
 
     @Test
@@ -183,6 +207,22 @@ class SubcommandsTest {
         assertThat(onDisk("export", "ics")).isZero();
         assertThat(out.toString()).startsWith("BEGIN:VCALENDAR").contains("UID:followup-10@needle",
                 "SUMMARY:Follow up with Ana Lima");
+    }
+
+    @Test
+    void helpListsEverySubcommand() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("contacts", "needs", "triage", "import", "export", "doctor");
+    }
+
+    @Test
+    void anEmptyDatabaseExportsAnEmptyBackupThatReadsBack() throws IOException {
+        assertThat(run("--db", "mem:", "export", "yaml")).isZero();
+        assertThat(out.toString()).isEqualTo("needle: backup\nformat: 1\n");
+
+        Path empty = Files.writeString(tmp.resolve("empty.yaml"), out.toString());
+        assertThat(run("--db", "mem:", "import", "yaml", empty.toString())).isZero();
+        assertThat(out.toString()).contains("Restored 0 direction(s)");
     }
 
     @Test

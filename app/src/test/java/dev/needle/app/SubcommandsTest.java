@@ -86,6 +86,19 @@ class SubcommandsTest {
     }
 
     @Test
+    void aBackupUsingAnIdTwiceIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Files.writeString(backup, Files.readString(backup).replace("id: 12", "id: 11"));
+
+        assertThat(onDisk("import", "yaml", backup.toString())).isEqualTo(1);
+        assertThat(err.toString()).hasLineCount(1).contains("holds contact 11 twice", "nothing imported");
+
+        assertThat(onDisk("contacts", "--json")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("[]");
+        assertThat(onDisk("needs", "--json")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("[]");
+    }
+
+    @Test
     void aDryRunRestoreChangesNothing() {
         assertThat(onDisk("import", "yaml", "--dry-run", backup.toString())).isZero();
         assertThat(out.toString()).contains("Dry run: would restore", "3 contact(s)");

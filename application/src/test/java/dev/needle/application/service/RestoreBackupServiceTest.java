@@ -3,13 +3,16 @@ package dev.needle.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.needle.application.EditConflictException;
 import dev.needle.application.NotEmptyException;
 import dev.needle.application.port.in.Backup;
 import dev.needle.application.port.in.RestoreBackupUseCase.Report;
+import dev.needle.application.port.out.EventStore;
 import dev.needle.application.service.fake.Fakes;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.Event;
+import dev.needle.domain.EventId;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -48,10 +51,41 @@ class RestoreBackupServiceTest {
 
     @Test
     void aFailurePartWayLeavesTheDatabaseEmpty() {
-        Backup twice = contacts(contact(5000, "Ana", 1), contact(5000, "Ana again", 1));
+        EventStore failing = new EventStore() {
+            @Override
+            public Optional<Event> find(EventId id) {
+                return fakes.events.find(id);
+            }
 
-        assertThatThrownBy(() -> restore.restore(twice, false)).isInstanceOf(EditConflictException.class);
+            @Override
+            public List<Event> findAll() {
+                return fakes.events.findAll();
+            }
+
+            @Override
+            public Event save(Event event) {
+                throw new IllegalStateException("disk full");
+            }
+
+            @Override
+            public boolean delete(EventId id) {
+                return fakes.events.delete(id);
+            }
+        };
+        RestoreBackupService restoreFailing = new RestoreBackupService(fakes.directions, fakes.needs, fakes.contacts,
+                failing, fakes.interactions, fakes.requests, fakes.budget, fakes.ids, fakes.transactions);
+        Backup backup = new Backup(List.of(), List.of(), List.of(contact(5000, "Ana", 2)),
+                List.of(Event.plan(new EventId(5001), "Meetup", LocalDate.of(2026, 1, 1), "").withVersion(1)),
+                List.of(), List.of(), Optional.empty());
+
+        assertThatThrownBy(() -> restoreFailing.restore(backup, false)).hasMessage("disk full");
         assertThat(fakes.contacts.findAll()).isEmpty();
+    }
+
+    @Test
+    void anIdUsedTwiceInTheBackupIsRefusedAtOnce() {
+        assertThatThrownBy(() -> contacts(contact(5000, "Ana", 1), contact(5000, "Ana again", 1)))
+                .hasMessageContaining("contact 5000 twice");
     }
 
     @Test

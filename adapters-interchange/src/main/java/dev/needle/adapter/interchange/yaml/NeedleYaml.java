@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.needle.application.port.in.Backup;
 import dev.needle.application.port.in.ImportPlanUseCase.Plan;
+import dev.needle.domain.InvalidValueException;
 import dev.needle.domain.triage.TriageSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,6 +57,9 @@ public final class NeedleYaml {
             };
         } catch (JsonProcessingException e) {
             throw YamlErrors.describe(source, e);
+        } catch (InvalidValueException e) {
+            // A rule about the whole file, such as an id used twice: no single line to point at.
+            throw new YamlFileException(source, 0, e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

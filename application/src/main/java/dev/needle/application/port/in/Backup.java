@@ -7,7 +7,11 @@ import dev.needle.domain.Event;
 import dev.needle.domain.Interaction;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Need;
+import dev.needle.domain.InvalidValueException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.ToLongFunction;
 import java.util.Optional;
 
 /** Every record of every store, with ids and versions: what a full backup holds. */
@@ -21,6 +25,23 @@ public record Backup(List<Direction> directions, List<Need> needs, List<Contact>
         interactions = List.copyOf(interactions);
         meetingRequests = List.copyOf(meetingRequests);
         budget = budget == null ? Optional.empty() : budget;
+        unique("direction", directions, d -> d.id().value());
+        unique("need", needs, n -> n.id().value());
+        unique("contact", contacts, c -> c.id().value());
+        unique("event", events, e -> e.id().value());
+        unique("interaction", interactions, i -> i.id().value());
+        unique("meeting request", meetingRequests, r -> r.id().value());
+    }
+
+    /** Two records of a kind with one id cannot both be restored; say which, before anything is written. */
+    private static <T> void unique(String what, List<T> records, ToLongFunction<T> id) {
+        Set<Long> seen = new HashSet<>();
+        for (T record : records) {
+            if (!seen.add(id.applyAsLong(record))) {
+                throw new InvalidValueException("id", "The backup holds " + what + " " + id.applyAsLong(record)
+                        + " twice; each id may appear once.");
+            }
+        }
     }
 
     public static Backup empty() {

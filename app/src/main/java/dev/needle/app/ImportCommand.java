@@ -2,9 +2,15 @@ package dev.needle.app;
 
 import picocli.CommandLine.Command;
 
-/** {@code needle import FORMAT FILE...}: brings records from another program in. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import people from another program; --dry-run shows what would happen.",
-        subcommands = {ImportVCardCommand.class, ImportLinkedInCommand.class})
-final class ImportCommand {
+/**
+ * {@code needle import FORMAT ...}: a group; each format is its own subcommand. Importers for other
+ * formats (vCard, LinkedIn) join by adding their class to {@code subcommands} here.
+ */
+@Command(name = "import", description = "Bring records in from a file.", subcommands = {ImportYamlCommand.class, ImportVCardCommand.class, ImportLinkedInCommand.class})
+final class ImportCommand extends Subcommand {
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return NeedleCommand.USAGE;
+    }
 }

@@ -23,9 +23,9 @@ public final class Main {
         FileLogging.start(Places.fromEnvironment(env, home).logFile());
 
         CommandLine commandLine = NeedleCommand.commandLine(Terminals::interactive);
-        // Exports go to stdout, often redirected to a file: with LANG=C, Java 17 would write them as
-        // US-ASCII and turn every accented name into '?'. Needle's files are UTF-8 wherever they go.
+        // Never the platform charset: LANG=C on a minimal server would turn every accent into '?'.
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         int exitCode = commandLine.execute(args);
         NeedleCommand command = commandLine.getCommand();
         try {

@@ -2,7 +2,11 @@ package dev.needle.app;
 
 import dev.needle.application.service.MeetingDefaults;
 import dev.needle.domain.triage.TriageSettings;
+import dev.needle.adapter.interchange.yaml.NeedleYaml;
+import dev.needle.adapter.interchange.yaml.YamlFileException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -21,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "needle",
         mixinStandardHelpOptions = true,
-        subcommands = {InitCommand.class, ImportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class},
+        subcommands = {ContactsCommand.class, NeedsCommand.class, TriageCommand.class, ImportCommand.class,
+                ExportCommand.class, InitCommand.class, BackupCommand.class, RestoreCommand.class, DoctorCommand.class},
         versionProvider = VersionProvider.class,
         description = "Know what you need before you spend time on people: a keyboard-driven "
                 + "networking planner for the terminal.",
@@ -38,6 +43,7 @@ public final class NeedleCommand implements Callable<Integer> {
 
     private final BooleanSupplier interactiveTerminal;
     private final FullScreen fullScreen;
+    private final Map<String, String> environment;
 
     @Spec private CommandSpec spec;
 
@@ -47,19 +53,44 @@ public final class NeedleCommand implements Callable<Integer> {
     private Session session;
 
     NeedleCommand(BooleanSupplier interactiveTerminal) {
-        this(interactiveTerminal, new TerminalUi(TriageSettings.defaults().templates()));
+        this(interactiveTerminal, System.getenv(), new TerminalUi());
+    }
+
+    NeedleCommand(BooleanSupplier interactiveTerminal, Map<String, String> environment) {
+        this(interactiveTerminal, environment, new TerminalUi());
     }
 
     NeedleCommand(BooleanSupplier interactiveTerminal, FullScreen fullScreen) {
+        this(interactiveTerminal, System.getenv(), fullScreen);
+    }
+
+    NeedleCommand(BooleanSupplier interactiveTerminal, Map<String, String> environment, FullScreen fullScreen) {
         this.interactiveTerminal = interactiveTerminal;
+        this.environment = Map.copyOf(environment);
         this.fullScreen = fullScreen;
     }
 
     /** The configured command line, with one-line error reporting and Needle's exit codes. */
     static CommandLine commandLine(BooleanSupplier interactiveTerminal) {
-        return new CommandLine(new NeedleCommand(interactiveTerminal))
+        return commandLine(new NeedleCommand(interactiveTerminal));
+    }
+
+    static CommandLine commandLine(NeedleCommand command) {
+        return new CommandLine(command)
                 .setParameterExceptionHandler(new OneLineErrors())
                 .setExecutionExceptionHandler(new OneLineErrors());
+    }
+
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    boolean interactive() {
+        return interactiveTerminal.getAsBoolean();
+    }
+
+    Places places() {
+        return Places.fromEnvironment(environment, Path.of(System.getProperty("user.home")));
     }
 
     @Option(names = "--db", paramLabel = "URL", scope = ScopeType.INHERIT,
@@ -99,11 +130,24 @@ public final class NeedleCommand implements Callable<Integer> {
      */
     UseCases useCases() {
         if (session == null) {
-            OpenDatabase db = ChosenDatabase.open(this, System.getenv());
-            session = new Session(db, UseCases.wire(db.stores(), new SystemClock(Clock.systemDefaultZone()),
-                    TriageSettings.defaults(), MeetingDefaults.standard()));
+            TriageSettings triage = triageSettings(configFile().orElse(places().configFile()));
+            OpenDatabase db = ChosenDatabase.open(this, environment);
+            session = new Session(db, triage, UseCases.wire(db.stores(), new SystemClock(Clock.systemDefaultZone()),
+                    triage, MeetingDefaults.standard()));
         }
         return session.useCases();
+    }
+
+    /** The triage settings of the config file when there is one; a broken file stops the run (exit 2). */
+    private TriageSettings triageSettings(Path config) {
+        if (!Files.isRegularFile(config)) {
+            return TriageSettings.defaults();
+        }
+        try {
+            return new NeedleYaml().readSettings(config.toString(), InputFiles.read(config, NeedleYaml.MAX_BYTES));
+        } catch (InputFiles.Refused | YamlFileException e) {
+            throw new ParameterException(spec.commandLine(), "config: " + e.getMessage());
+        }
     }
 
     /** Closes the database if this run opened one. */
@@ -114,7 +158,7 @@ public final class NeedleCommand implements Callable<Integer> {
         }
     }
 
-    private record Session(OpenDatabase db, UseCases useCases) {
+    private record Session(OpenDatabase db, TriageSettings triage, UseCases useCases) {
     }
 
     @Override
@@ -125,7 +169,8 @@ public final class NeedleCommand implements Callable<Integer> {
                     + "interactive terminal; try `needle --help`");
             return USAGE;
         }
-        fullScreen.show(useCases());
+        UseCases useCases = useCases();
+        fullScreen.show(useCases, session.triage());
         return DONE;
     }
 

@@ -2,19 +2,14 @@ package dev.needle.app;
 
 import dev.needle.adapter.tui.TuiApp;
 import dev.needle.adapter.tui.TuiUseCases;
-import dev.needle.domain.triage.MessageTemplates;
+import dev.needle.domain.triage.TriageSettings;
 
 /** The Lanterna UI on this process's own terminal. */
 final class TerminalUi implements FullScreen {
-    private final MessageTemplates templates;
-
-    TerminalUi(MessageTemplates templates) {
-        this.templates = templates;
-    }
-
+    /** The message templates come from the configured triage settings. */
     @Override
-    public void show(UseCases u) throws Exception {
-        TuiApp.runOnConsole(forTui(u), templates);
+    public void show(UseCases u, TriageSettings settings) throws Exception {
+        TuiApp.runOnConsole(forTui(u), settings.templates());
     }
 
     static TuiUseCases forTui(UseCases u) {

@@ -9,11 +9,13 @@ import dev.needle.application.port.in.DeclineMeetingUseCase;
 import dev.needle.application.port.in.DropNeedUseCase;
 import dev.needle.application.port.in.EditContactUseCase;
 import dev.needle.application.port.in.EditNeedUseCase;
+import dev.needle.application.port.in.ExportBackupUseCase;
 import dev.needle.application.port.in.FindHelpersUseCase;
 import dev.needle.application.port.in.FindPeopleAtCompanyUseCase;
 import dev.needle.application.port.in.GetBudgetStatusUseCase;
 import dev.needle.application.port.in.GetDirectionUseCase;
 import dev.needle.application.port.in.ImportContactsUseCase;
+import dev.needle.application.port.in.ImportPlanUseCase;
 import dev.needle.application.port.in.ListFollowUpsUseCase;
 import dev.needle.application.port.in.ListNeedsUseCase;
 import dev.needle.application.port.in.ListPendingRequestsUseCase;
@@ -24,6 +26,7 @@ import dev.needle.application.port.in.PlanEventUseCase;
 import dev.needle.application.port.in.PrepareEventUseCase;
 import dev.needle.application.port.in.RecordMeetingRequestUseCase;
 import dev.needle.application.port.in.ReorderNeedUseCase;
+import dev.needle.application.port.in.RestoreBackupUseCase;
 import dev.needle.application.port.in.SearchContactsUseCase;
 import dev.needle.application.port.in.SetBudgetUseCase;
 import dev.needle.application.port.in.SetDirectionUseCase;
@@ -41,11 +44,13 @@ import dev.needle.application.service.DeclineMeetingService;
 import dev.needle.application.service.DropNeedService;
 import dev.needle.application.service.EditContactService;
 import dev.needle.application.service.EditNeedService;
+import dev.needle.application.service.ExportBackupService;
 import dev.needle.application.service.FindHelpersService;
 import dev.needle.application.service.FindPeopleAtCompanyService;
 import dev.needle.application.service.GetBudgetStatusService;
 import dev.needle.application.service.GetDirectionService;
 import dev.needle.application.service.ImportContactsService;
+import dev.needle.application.service.ImportPlanService;
 import dev.needle.application.service.IndexedContactStore;
 import dev.needle.application.service.ListFollowUpsService;
 import dev.needle.application.service.ListNeedsService;
@@ -58,6 +63,7 @@ import dev.needle.application.service.PlanEventService;
 import dev.needle.application.service.PrepareEventService;
 import dev.needle.application.service.RecordMeetingRequestService;
 import dev.needle.application.service.ReorderNeedService;
+import dev.needle.application.service.RestoreBackupService;
 import dev.needle.application.service.SearchContactsService;
 import dev.needle.application.service.SetBudgetService;
 import dev.needle.application.service.SetDirectionService;
@@ -82,7 +88,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 FindHelpersUseCase findHelpers, FindPeopleAtCompanyUseCase peopleAtCompany,
                 PlanEventUseCase planEvent, PrepareEventUseCase prepareEvent, SetBudgetUseCase setBudget,
                 GetBudgetStatusUseCase budgetStatus, SearchContactsUseCase searchContacts,
-                ImportContactsUseCase importContacts) {
+                ImportContactsUseCase importContacts,
+                ExportBackupUseCase exportBackup, RestoreBackupUseCase restoreBackup, ImportPlanUseCase importPlan) {
 
     static UseCases wire(StorePorts stores, ClockPort clock, TriageSettings triage, MeetingDefaults meetings) {
         IndexedContactStore indexed = new IndexedContactStore(stores.contacts());
@@ -124,6 +131,9 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new SetBudgetService(budget),
                 new GetBudgetStatusService(budget, interactions, clock),
                 new SearchContactsService(indexed.index()),
-                new ImportContactsService(contacts, ids, tx));
+                new ImportContactsService(contacts, ids, tx),
+                new ExportBackupService(directions, needs, contacts, events, interactions, requests, budget, tx),
+                new RestoreBackupService(directions, needs, contacts, events, interactions, requests, budget, ids, tx),
+                new ImportPlanService(directions, needs, budget, ids, clock, tx));
     }
 }

@@ -67,7 +67,7 @@ class NeedleCommandTest {
     @Test
     void onATerminalItShowsTheFullScreenUiOverTheChosenDatabase() {
         List<UseCases> shown = new ArrayList<>();
-        CommandLine commandLine = new CommandLine(new NeedleCommand(() -> true, shown::add));
+        CommandLine commandLine = new CommandLine(new NeedleCommand(() -> true, (useCases, settings) -> shown.add(useCases)));
         commandLine.setErr(new PrintWriter(err, true));
 
         int exit = commandLine.execute("--db", "mem:");

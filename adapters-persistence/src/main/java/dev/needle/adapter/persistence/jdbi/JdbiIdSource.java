@@ -17,4 +17,18 @@ final class JdbiIdSource implements IdSource {
     public long next() {
         return scope.read(handle -> handle.createQuery("SELECT nextval('needle_ids')").mapTo(Long.class).one());
     }
+
+    /**
+     * One statement rather than drawing ids one by one (a restore of ids up to 200 000 spent seconds
+     * on that). Only ever moves the sequence forward from what it handed out just now; a restore runs
+     * on an empty database, so no other session is expected to draw ids meanwhile. The value is a
+     * long, so writing it into the statement is safe; both H2 and PostgreSQL refuse a bind
+     * parameter in ALTER SEQUENCE.
+     */
+    @Override
+    public void skipPast(long id) {
+        if (next() <= id) {
+            scope.read(handle -> handle.execute("ALTER SEQUENCE needle_ids RESTART WITH " + Math.addExact(id, 1)));
+        }
+    }
 }

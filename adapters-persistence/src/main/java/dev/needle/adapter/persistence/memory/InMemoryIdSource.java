@@ -14,4 +14,9 @@ final class InMemoryIdSource implements IdSource {
     public long next() {
         return last.incrementAndGet();
     }
+
+    @Override
+    public void skipPast(long id) {
+        last.accumulateAndGet(id, Math::max);
+    }
 }

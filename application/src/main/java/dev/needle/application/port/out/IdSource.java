@@ -4,4 +4,15 @@ package dev.needle.application.port.out;
 public interface IdSource {
     /** A positive id never handed out before. */
     long next();
+
+    /**
+     * Makes sure no id up to {@code id} is handed out from now on, so records restored with their own
+     * ids never collide with new ones. Adapters with a settable sequence may do this in one step.
+     */
+    default void skipPast(long id) {
+        long drawn = 0;
+        while (drawn < id) {
+            drawn = next();
+        }
+    }
 }

@@ -24,6 +24,17 @@ public abstract class IdSourceContract extends StoreContract {
     }
 
     @Test
+    void afterSkippingPastAnIdEveryNewIdIsLarger() {
+        long first = db.ids().next();
+
+        db.ids().skipPast(first + 200_000);
+        db.ids().skipPast(first + 10);
+
+        assertThat(db.ids().next()).isGreaterThan(first + 200_000);
+        assertThat(db.ids().next()).isGreaterThan(first + 200_001);
+    }
+
+    @Test
     void sessionsDrawingAtTheSameTimeNeverGetTheSameId() throws Exception {
         Callable<long[]> session = () -> LongStream.generate(db.ids()::next).limit(2_500).toArray();
         ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -1,0 +1,104 @@
+package dev.needle.adapter.interchange.ics;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VAlarm;
+import biweekly.component.VEvent;
+import biweekly.parameter.Related;
+import biweekly.property.Trigger;
+import biweekly.util.Duration;
+import dev.needle.application.port.in.Backup;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.MeetingRequest;
+import dev.needle.domain.Schedule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Writes scheduled meetings and follow-ups as an RFC 5545 calendar. UIDs come from record ids
+ * ({@code meeting-<id>@needle}, {@code followup-<contact id>@needle}), so a calendar that imports the
+ * file again updates its entries instead of doubling them.
+ */
+public final class IcsCalendar {
+    static final int ALARM_MINUTES_BEFORE = 30;
+    private static final String PRODUCT = "-//Needle//Needle networking planner//EN";
+
+    private final ZoneId zone;
+
+    /** {@code zone} is the one the user's local meeting times are in. */
+    public IcsCalendar(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    public static String meetingUid(MeetingRequest request) {
+        return "meeting-" + request.id().value() + "@needle";
+    }
+
+    public static String followUpUid(Contact contact) {
+        return "followup-" + contact.id().value() + "@needle";
+    }
+
+    /** Writes the calendar with CRLF line endings; {@code stamp} is the export's moment (DTSTAMP). */
+    public void write(Backup data, Instant stamp, Writer out) {
+        ICalendar calendar = new ICalendar();
+        calendar.setProductId(PRODUCT);
+        Map<ContactId, Contact> people = data.contacts().stream()
+                .collect(Collectors.toMap(Contact::id, Function.identity()));
+        for (MeetingRequest request : data.meetingRequests()) {
+            request.schedule().ifPresent(schedule ->
+                    calendar.addEvent(meeting(request, schedule, people.get(request.contact()), stamp)));
+        }
+        for (Contact contact : data.contacts()) {
+            if (!contact.isClosed()) {
+                contact.nextFollowUp().ifPresent(date -> calendar.addEvent(followUp(contact, date, stamp)));
+            }
+        }
+        try {
+            Biweekly.write(calendar).go(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private VEvent meeting(MeetingRequest request, Schedule schedule, Contact contact, Instant stamp) {
+        String name = contact == null ? "contact " + request.contact() : contact.name();
+        VEvent event = new VEvent();
+        event.setUid(meetingUid(request));
+        event.setDateTimeStamp(Date.from(stamp));
+        event.setDateStart(Date.from(schedule.at().atZone(zone).toInstant()), true);
+        event.setDuration(new Duration.Builder().minutes(schedule.minutes()).build());
+        event.setSummary("Meet " + name);
+        if (!schedule.place().isEmpty()) {
+            event.setLocation(schedule.place());
+        }
+        String description = (schedule.format().label() + (request.ask().isEmpty() ? "" : ": " + request.ask())).strip();
+        event.setDescription(description);
+        Trigger before = new Trigger(new Duration.Builder().minutes(ALARM_MINUTES_BEFORE).prior(true).build(),
+                Related.START);
+        event.addAlarm(VAlarm.display(before, "Meet " + name + " in " + ALARM_MINUTES_BEFORE + " minutes"));
+        return event;
+    }
+
+    private static VEvent followUp(Contact contact, LocalDate date, Instant stamp) {
+        VEvent event = new VEvent();
+        event.setUid(followUpUid(contact));
+        event.setDateTimeStamp(Date.from(stamp));
+        // A DATE value: biweekly formats it in the JVM's default zone, so the date is built in that zone.
+        event.setDateStart(Date.from(date.atStartOfDay(TimeZone.getDefault().toZoneId()).toInstant()), false);
+        event.setSummary("Follow up with " + contact.name());
+        if (!contact.company().isEmpty()) {
+            event.setDescription(contact.name() + ", " + contact.company());
+        }
+        return event;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.needle.adapter.interchange.yaml;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.needle.application.port.in.Backup;
+import dev.needle.application.port.in.ImportPlanUseCase.Plan;
+import dev.needle.domain.InvalidValueException;
+import dev.needle.domain.triage.TriageSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Optional;
+
+/**
+ * Needle's YAML format, both ways: reads a plan or a full backup (safely: no type tags, no unknown
+ * keys, every error with its line) and writes a backup or a plan. Described in docs/yaml-format.md.
+ */
+public final class NeedleYaml {
+    /** The format number written in every file's header, raised when the format changes incompatibly. */
+    static final int FORMAT = 1;
+    /** Larger than any real backup; a bigger file is more likely a mistake than Needle data. */
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    private final ObjectMapper mapper = YamlMappers.create();
+
+    /**
+     * Reads a whole file. {@code source} names it in error messages.
+     *
+     * @throws YamlFileException when anything is wrong with it; nothing has been applied then
+     */
+    public YamlDocument read(String source, byte[] content) {
+        if (content.length > MAX_BYTES) {
+            throw new YamlFileException(source, 0, "the file is larger than " + MAX_BYTES / (1024 * 1024)
+                    + " MB; that is no Needle plan or backup");
+        }
+        String text = Utf8Text.decode(source, content);
+        if (text.isBlank()) {
+            throw new YamlFileException(source, 0, "the file is empty; a plan starts with `needle: plan`, "
+                    + "a backup with `needle: backup`");
+        }
+        String kind = SafetyScan.headerKind(source, text);
+        try {
+            return switch (kind) {
+                case PlanDoc.KIND -> {
+                    PlanDoc plan = readTop(text, PlanDoc.class);
+                    checkFormat(source, plan.format());
+                    yield plan.toPlanFile();
+                }
+                case BackupDoc.KIND -> {
+                    BackupDoc backup = readTop(text, BackupDoc.class);
+                    checkFormat(source, backup.format());
+                    yield new BackupFile(backup.toBackup());
+                }
+                default -> throw new YamlFileException(source, 1, "`needle: " + kind
+                        + "` is not a kind of file Needle reads; use `needle: plan` or `needle: backup`");
+            };
+        } catch (JsonProcessingException e) {
+            throw YamlErrors.describe(source, e);
+        } catch (InvalidValueException e) {
+            // A rule about the whole file, such as an id used twice: no single line to point at.
+            throw new YamlFileException(source, 0, e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads the configuration file: optional {@code triage:} and {@code templates:} sections, in the
+     * same form a plan uses. An empty file means the defaults.
+     */
+    public TriageSettings readSettings(String source, byte[] content) {
+        String text = Utf8Text.decode(source, content);
+        if (text.isBlank()) {
+            return TriageSettings.defaults();
+        }
+        SafetyScan.scan(source, text, false);
+        try {
+            ConfigDoc config = readTop(text, ConfigDoc.class);
+            return config == null ? TriageSettings.defaults() : config.settings();
+        } catch (JsonProcessingException e) {
+            throw YamlErrors.describe(source, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T readTop(String text, Class<T> document) throws IOException {
+        try (JsonParser parser = mapper.createParser(text)) {
+            parser.nextToken();
+            return mapper.readValue(KnownKeysParser.wrap(parser, document), document);
+        }
+    }
+
+    private static void checkFormat(String source, Integer format) {
+        if (format != null && format != FORMAT) {
+            throw new YamlFileException(source, 0, "format " + format + " is not one this Needle reads (it reads "
+                    + FORMAT + "); export it again with a matching Needle");
+        }
+    }
+
+    /** Writes every record of the backup. */
+    public void writeBackup(Backup backup, Writer out) {
+        write(BackupDoc.of(backup), out);
+    }
+
+    /** Writes a plan the way a person would write it by hand. */
+    public void writePlan(Plan plan, Optional<TriageSettings> triage, Writer out) {
+        write(new PlanDoc(PlanDoc.KIND, FORMAT, plan.direction().orElse(null), plan.needs(),
+                plan.budget().orElse(null), triage.orElse(null), triage.map(TriageSettings::templates).orElse(null)),
+                out);
+    }
+
+    private void write(Object document, Writer out) {
+        try {
+            mapper.writeValue(out, document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

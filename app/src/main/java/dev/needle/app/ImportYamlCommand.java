@@ -1,0 +1,72 @@
+package dev.needle.app;
+
+import dev.needle.adapter.interchange.yaml.BackupFile;
+import dev.needle.adapter.interchange.yaml.NeedleYaml;
+import dev.needle.adapter.interchange.yaml.PlanFile;
+import dev.needle.adapter.interchange.yaml.YamlDocument;
+import dev.needle.adapter.interchange.yaml.YamlFileException;
+import dev.needle.application.EditConflictException;
+import dev.needle.application.NotEmptyException;
+import dev.needle.application.port.in.ImportPlanUseCase;
+import dev.needle.application.port.in.RestoreBackupUseCase;
+import dev.needle.domain.InvalidValueException;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code needle import yaml FILE [--dry-run]}: applies a plan, or restores a full backup into an
+ * empty database. The whole file is read and checked before anything is written, and it is written
+ * in one unit: on any error nothing changes.
+ */
+@Command(name = "yaml", description = "Import a plan or restore a full backup written in Needle's YAML format "
+        + "(docs/yaml-format.md).")
+final class ImportYamlCommand extends Subcommand {
+    @Parameters(paramLabel = "FILE", description = "The YAML file.")
+    Path file;
+
+    @Option(names = "--dry-run", description = "Report what would change, and change nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        YamlDocument document;
+        try {
+            document = new NeedleYaml().read(file.toString(), InputFiles.read(file, NeedleYaml.MAX_BYTES));
+        } catch (InputFiles.Refused | YamlFileException e) {
+            return fail(NeedleCommand.BAD_INPUT, e.getMessage() + "; nothing imported");
+        }
+        try {
+            if (document instanceof PlanFile plan) {
+                return plan(plan);
+            }
+            return restore(((BackupFile) document).backup());
+        } catch (NotEmptyException | InvalidValueException | EditConflictException e) {
+            return fail(NeedleCommand.BAD_INPUT, file + ": " + e.getMessage() + " Nothing imported.");
+        }
+    }
+
+    private int plan(PlanFile plan) {
+        ImportPlanUseCase.Report report = useCases().importPlan().importPlan(plan.plan(), dryRun);
+        String prefix = dryRun ? "would: " : "";
+        report.changes().forEach(change -> out().println(prefix + Printable.clean(change)));
+        out().println((dryRun ? "Dry run: " : "") + report.changes().size() + " change(s)"
+                + (report.changes().isEmpty() ? ": the database already matches the plan" : "")
+                + (dryRun ? "; nothing was changed" : ""));
+        if (plan.triage().isPresent()) {
+            out().println("The plan's triage settings and templates are valid; Needle reads them from its "
+                    + "config file, so copy those sections there to use them.");
+        }
+        return NeedleCommand.DONE;
+    }
+
+    private int restore(dev.needle.application.port.in.Backup backup) {
+        RestoreBackupUseCase.Report r = useCases().restoreBackup().restore(backup, dryRun);
+        out().println((dryRun ? "Dry run: would restore " : "Restored ") + r.directions() + " direction(s), "
+                + r.needs() + " need(s), " + r.contacts() + " contact(s), " + r.events() + " event(s), "
+                + r.interactions() + " interaction(s), " + r.meetingRequests() + " meeting request(s)"
+                + (r.budget() ? " and the budget" : "") + (dryRun ? "; nothing was changed" : ""));
+        return NeedleCommand.DONE;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.needle.app;
+
+import dev.needle.domain.Contact;
+import dev.needle.domain.Need;
+import dev.needle.domain.Tag;
+import dev.needle.domain.Target;
+import dev.needle.domain.triage.Verdict;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The shapes the {@code --json} output promises (docs/cli-json.md), one method per record kind. */
+final class Views {
+    private Views() {
+    }
+
+    static Map<String, Object> contact(Contact c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id().value());
+        m.put("name", c.name());
+        m.put("company", c.company());
+        m.put("role", c.role());
+        m.put("emails", c.reach().emails());
+        m.put("phones", c.reach().phones());
+        m.put("urls", c.reach().urls());
+        m.put("offers", tags(c.offers()));
+        m.put("looking_for", tags(c.lookingFor()));
+        m.put("rapport", c.rapport().score());
+        m.put("stage", word(c.stage()));
+        m.put("next_follow_up", c.nextFollowUp().map(Object::toString).orElse(null));
+        m.put("version", c.version());
+        return m;
+    }
+
+    static Map<String, Object> need(Need n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", n.id().value());
+        m.put("priority", n.priority());
+        m.put("title", n.title());
+        m.put("kind", word(n.kind()));
+        m.put("status", word(n.status()));
+        m.put("targets", n.targets().stream().map(Views::target).toList());
+        m.put("met_by", n.metBy().map(id -> (Object) id.value()).orElse(null));
+        m.put("met_on", n.metOn().map(Object::toString).orElse(null));
+        m.put("notes", n.notes());
+        m.put("version", n.version());
+        return m;
+    }
+
+    static Map<String, Object> verdict(Contact contact, long requestId, Verdict v) {
+        Map<String, Object> cost = new LinkedHashMap<>();
+        cost.put("minutes", v.cost().minutes());
+        cost.put("travel_minutes", v.cost().travelMinutes());
+        cost.put("money", v.cost().money().toString());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("contact", Map.of("id", contact.id().value(), "name", contact.name()));
+        m.put("request_id", requestId);
+        m.put("recommendation", word(v.recommendation()));
+        m.put("headline", v.recommendation().headline());
+        m.put("fit", v.fit());
+        m.put("reasons", v.reasons().stream().map(r -> {
+            Map<String, Object> reason = new LinkedHashMap<>();
+            reason.put("kind", word(r.kind()));
+            reason.put("text", r.text());
+            return reason;
+        }).toList());
+        m.put("cost", cost);
+        m.put("channel", v.channel().map(Views::word).orElse(null));
+        m.put("message", v.suggestedMessage());
+        return m;
+    }
+
+    static String word(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static Map<String, Object> target(Target t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", word(t.kind()));
+        m.put("value", t.value());
+        return m;
+    }
+
+    private static List<String> tags(java.util.Set<Tag> tags) {
+        return tags.stream().map(Tag::value).sorted().toList();
+    }
+}

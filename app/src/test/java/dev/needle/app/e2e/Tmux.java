@@ -1,0 +1,101 @@
+package dev.needle.app.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Drives a program in a detached tmux session on a private socket, the way a person at a terminal
+ * would: keys in with send-keys, the screen read back with capture-pane.
+ */
+final class Tmux implements AutoCloseable {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private final Path socket;
+    private final String session = "needle";
+
+    private Tmux(Path socket) {
+        this.socket = socket;
+    }
+
+    /** Starts {@code command} in a {@code width}x{@code height} window with exactly {@code env} set. */
+    static Tmux start(Path workDir, Map<String, String> env, int width, int height, String command) throws IOException {
+        Tmux tmux = new Tmux(workDir.resolve("tmux.sock"));
+        List<String> args = new ArrayList<>(List.of("new-session", "-d", "-s", tmux.session, "-x", Integer.toString(width),
+                "-y", Integer.toString(height)));
+        StringBuilder line = new StringBuilder("env -i");
+        env.forEach((k, v) -> line.append(' ').append(k).append('=').append(Shell.quote(v)));
+        line.append(' ').append(command).append("; echo \"[exit $?]\"; sleep 600");
+        args.add(line.toString());
+        tmux.run(args);
+        return tmux;
+    }
+
+    void sendKeys(String... keys) throws IOException {
+        List<String> args = new ArrayList<>(List.of("send-keys", "-t", session));
+        args.addAll(List.of(keys));
+        run(args);
+    }
+
+    /** Types text literally (no key-name interpretation). */
+    void type(String text) throws IOException {
+        run(List.of("send-keys", "-t", session, "-l", text));
+    }
+
+    void resize(int width, int height) throws IOException {
+        run(List.of("resize-window", "-t", session, "-x", Integer.toString(width), "-y", Integer.toString(height)));
+    }
+
+    String screen() throws IOException {
+        return run(List.of("capture-pane", "-p", "-t", session));
+    }
+
+    /** Waits until the screen satisfies {@code condition}; fails with the last screen when it never does. */
+    String waitFor(String description, Predicate<String> condition) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(WAIT);
+        String last = "";
+        while (Instant.now().isBefore(deadline)) {
+            last = screen();
+            if (condition.test(last)) {
+                return last;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionFailedError("Waited " + WAIT.toSeconds() + " s for " + description + "; the screen was:\n" + last);
+    }
+
+    String waitForText(String text) throws IOException, InterruptedException {
+        return waitFor("\"" + text + "\"", screen -> screen.contains(text));
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            run(List.of("kill-server"));
+        } catch (IOException ignored) {
+            // Already gone: the session ended with its program.
+        }
+    }
+
+    private String run(List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("tmux", "-S", socket.toString()));
+        command.addAll(args);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try {
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IOException("tmux " + args.get(0) + " failed: " + out.strip());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while running tmux", e);
+        }
+    }
+}

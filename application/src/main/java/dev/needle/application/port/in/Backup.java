@@ -1,0 +1,68 @@
+package dev.needle.application.port.in;
+
+import dev.needle.domain.Budget;
+import dev.needle.domain.Contact;
+import dev.needle.domain.Direction;
+import dev.needle.domain.Event;
+import dev.needle.domain.Interaction;
+import dev.needle.domain.MeetingRequest;
+import dev.needle.domain.Need;
+import dev.needle.domain.InvalidValueException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.ToLongFunction;
+import java.util.Optional;
+
+/** Every record of every store, with ids and versions: what a full backup holds. */
+public record Backup(List<Direction> directions, List<Need> needs, List<Contact> contacts, List<Event> events,
+                     List<Interaction> interactions, List<MeetingRequest> meetingRequests, Optional<Budget> budget) {
+    public Backup {
+        directions = List.copyOf(directions);
+        needs = List.copyOf(needs);
+        contacts = List.copyOf(contacts);
+        events = List.copyOf(events);
+        interactions = List.copyOf(interactions);
+        meetingRequests = List.copyOf(meetingRequests);
+        budget = budget == null ? Optional.empty() : budget;
+        unique("direction", directions, d -> d.id().value());
+        unique("need", needs, n -> n.id().value());
+        unique("contact", contacts, c -> c.id().value());
+        unique("event", events, e -> e.id().value());
+        unique("interaction", interactions, i -> i.id().value());
+        unique("meeting request", meetingRequests, r -> r.id().value());
+    }
+
+    /** Two records of a kind with one id cannot both be restored; say which, before anything is written. */
+    private static <T> void unique(String what, List<T> records, ToLongFunction<T> id) {
+        Set<Long> seen = new HashSet<>();
+        for (T record : records) {
+            if (!seen.add(id.applyAsLong(record))) {
+                throw new InvalidValueException("id", "The backup holds " + what + " " + id.applyAsLong(record)
+                        + " twice; each id may appear once.");
+            }
+        }
+    }
+
+    public static Backup empty() {
+        return new Backup(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty());
+    }
+
+    /** Records in the backup, the budget counting as one when set. */
+    public int size() {
+        return directions.size() + needs.size() + contacts.size() + events.size() + interactions.size()
+                + meetingRequests.size() + (budget.isPresent() ? 1 : 0);
+    }
+
+    /** The highest id any record carries, 0 when there is none. */
+    public long highestId() {
+        long max = 0;
+        for (Direction d : directions) { max = Math.max(max, d.id().value()); }
+        for (Need n : needs) { max = Math.max(max, n.id().value()); }
+        for (Contact c : contacts) { max = Math.max(max, c.id().value()); }
+        for (Event e : events) { max = Math.max(max, e.id().value()); }
+        for (Interaction i : interactions) { max = Math.max(max, i.id().value()); }
+        for (MeetingRequest r : meetingRequests) { max = Math.max(max, r.id().value()); }
+        return max;
+    }
+}

@@ -50,6 +50,6 @@ final class ChosenDatabase {
     }
 
     private static Places places(Map<String, String> env) {
-        return Places.fromEnvironment(env, Path.of(System.getProperty("user.home")));
+        return Places.fromEnvironment(env);
     }
 }

@@ -3,7 +3,6 @@ package dev.needle.app;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -19,8 +18,7 @@ public final class Main {
         // property has to be set before H2 reads it.
         System.setProperty("h2.bindAddress", "127.0.0.1");
         Map<String, String> env = System.getenv();
-        Path home = Path.of(System.getProperty("user.home"));
-        FileLogging.start(Places.fromEnvironment(env, home).logFile());
+        FileLogging.start(Places.fromEnvironment(env).logFile());
 
         CommandLine commandLine = NeedleCommand.commandLine(Terminals::interactive);
         // Never the platform charset: LANG=C on a minimal server would turn every accent into '?'.

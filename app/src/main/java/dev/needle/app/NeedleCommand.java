@@ -90,7 +90,7 @@ public final class NeedleCommand implements Callable<Integer> {
     }
 
     Places places() {
-        return Places.fromEnvironment(environment, Path.of(System.getProperty("user.home")));
+        return Places.fromEnvironment(environment);
     }
 
     @Option(names = "--db", paramLabel = "URL", scope = ScopeType.INHERIT,

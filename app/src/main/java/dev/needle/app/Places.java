@@ -12,6 +12,17 @@ import java.util.Map;
 record Places(Path dataDir, Path configFile, Path stateDir) {
     static final String LOG_FILE_NAME = "needle.log";
 
+    /**
+     * Places under the home folder that {@code $HOME} names: Java's {@code user.home} comes from the
+     * password database instead, which would put a user's data elsewhere than their shell and every
+     * other XDG program do (and ignore a fresh {@code HOME} given to a test run).
+     */
+    static Places fromEnvironment(Map<String, String> env) {
+        String home = env.get("HOME");
+        return fromEnvironment(env, home != null && !home.isBlank() && Path.of(home).isAbsolute()
+                ? Path.of(home) : Path.of(System.getProperty("user.home")));
+    }
+
     static Places fromEnvironment(Map<String, String> env, Path home) {
         return new Places(
                 base(env, "XDG_DATA_HOME", home.resolve(".local").resolve("share")).resolve("needle"),

@@ -40,6 +40,10 @@ class DatabasesTest {
             assertThat(files.filter(Files::isRegularFile).map(this::permissions)).isNotEmpty().allMatch("rw-------"::equals);
         }
         assertThat(Files.readString(dataDir.resolve("db-password")).strip()).hasSizeGreaterThanOrEqualTo(40);
+        try (var files = Files.list(dataDir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("no H2 trace file on a clean first start")
+                    .noneMatch(name -> name.endsWith(".trace.db"));
+        }
     }
 
     @Test

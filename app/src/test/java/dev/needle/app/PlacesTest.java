@@ -45,4 +45,12 @@ class PlacesTest {
         assertThat(places.dataDir()).isEqualTo(Path.of("/home/ada/.local/share/needle"));
         assertThat(places.configFile()).isEqualTo(Path.of("/home/ada/.config/needle/config.yaml"));
     }
+
+    @Test
+    void theHomeFolderIsTheOneHomeNamesNotThePasswordDatabases() {
+        Places places = Places.fromEnvironment(Map.of("HOME", "/tmp/fresh-home"));
+
+        assertThat(places.dataDir()).isEqualTo(Path.of("/tmp/fresh-home/.local/share/needle"));
+        assertThat(places.logFile()).isEqualTo(Path.of("/tmp/fresh-home/.local/state/needle/needle.log"));
+    }
 }

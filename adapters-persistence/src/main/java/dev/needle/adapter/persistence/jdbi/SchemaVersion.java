@@ -17,6 +17,11 @@ final class SchemaVersion {
 
     /** True when migration {@code version} has been applied successfully; false on an empty database. */
     static boolean isAt(Jdbi jdbi, String version) {
+        if (!hasHistory(jdbi)) {
+            // Asked first rather than caught: H2 writes every failed statement to a trace file in the
+            // data folder, and a new user's first start would leave one behind.
+            return false;
+        }
         try {
             // Flyway quotes its lower-case names on H2 and PostgreSQL alike.
             return jdbi.withHandle(handle -> handle.createQuery(
@@ -28,6 +33,14 @@ final class SchemaVersion {
             // No history table means no schema at all; anything stranger, Flyway will report properly.
             return false;
         }
+    }
+
+    private static boolean hasHistory(Jdbi jdbi) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA "
+                                + "AND TABLE_NAME = 'flyway_schema_history'")
+                .mapTo(Integer.class)
+                .one()) > 0;
     }
 
     /** True when the current schema holds any table: a migration would then change existing data. */

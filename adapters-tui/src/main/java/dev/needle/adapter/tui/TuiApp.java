@@ -42,6 +42,8 @@ public final class TuiApp {
     private final Renderer renderer;
     private final Clipboard clipboard;
     private final MessageTemplates templates;
+    /** Keys, resizes and quit requests, in arrival order; the drawing thread takes them one by one. */
+    private final BlockingQueue<KeyStroke> events = new LinkedBlockingQueue<>();
     private Consumer<Ui> drawn = ui -> { };
 
     public TuiApp(Palette palette, Clipboard clipboard) {
@@ -98,9 +100,7 @@ public final class TuiApp {
         Thread restoreOnSignal = new Thread(() -> stop(screen, stopped), "needle-restore-terminal");
         Runtime.getRuntime().addShutdownHook(restoreOnSignal);
         try {
-            screen.startScreen();
-            screen.setCursorPosition(null);
-            loop(useCases, screen, terminal);
+            showOn(useCases, screen, terminal);
         } finally {
             stop(screen, stopped);
             try {
@@ -111,8 +111,31 @@ public final class TuiApp {
         }
     }
 
+    /**
+     * Like {@link #show} but without a JVM shutdown hook: for one of many sessions in a server, which
+     * ends its sessions itself (through {@link #requestQuit()}) when the process is asked to stop.
+     */
+    void showWithoutSignalHook(TuiUseCases useCases, Terminal terminal) throws IOException {
+        Screen screen = new TerminalScreen(terminal);
+        try {
+            showOn(useCases, screen, terminal);
+        } finally {
+            stop(screen, new AtomicBoolean(false));
+        }
+    }
+
+    /** Asks the drawing thread to end the session as if input had ended; safe from any thread, any time. */
+    public void requestQuit() {
+        events.offer(new KeyStroke(KeyType.EOF));
+    }
+
+    private void showOn(TuiUseCases useCases, Screen screen, Terminal terminal) throws IOException {
+        screen.startScreen();
+        screen.setCursorPosition(null);
+        loop(useCases, screen, terminal);
+    }
+
     private void loop(TuiUseCases useCases, Screen screen, Terminal terminal) throws IOException {
-        BlockingQueue<KeyStroke> events = new LinkedBlockingQueue<>();
         TerminalResizeListener onResize = (t, size) -> events.offer(RESIZED);
         terminal.addResizeListener(onResize);
         // The keyboard thread only reads and queues; all drawing stays on this thread.

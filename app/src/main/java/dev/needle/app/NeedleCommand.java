@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
         name = "needle",
         mixinStandardHelpOptions = true,
         subcommands = {ContactsCommand.class, NeedsCommand.class, TriageCommand.class, ImportCommand.class,
-                ExportCommand.class, InitCommand.class, BackupCommand.class, RestoreCommand.class, DoctorCommand.class},
+                ExportCommand.class, InitCommand.class, BackupCommand.class, RestoreCommand.class, DoctorCommand.class,
+                ServeCommand.class},
         versionProvider = VersionProvider.class,
         description = "Know what you need before you spend time on people: a keyboard-driven "
                 + "networking planner for the terminal.",
@@ -148,6 +149,12 @@ public final class NeedleCommand implements Callable<Integer> {
         } catch (InputFiles.Refused | YamlFileException e) {
             throw new ParameterException(spec.commandLine(), "config: " + e.getMessage());
         }
+    }
+
+    /** The configured triage settings (message templates among them) of the opened session. */
+    TriageSettings triage() {
+        useCases();
+        return session.triage();
     }
 
     /** Closes the database if this run opened one. */

@@ -18,9 +18,14 @@ record Places(Path dataDir, Path configFile, Path stateDir) {
      * other XDG program do (and ignore a fresh {@code HOME} given to a test run).
      */
     static Places fromEnvironment(Map<String, String> env) {
+        return fromEnvironment(env, home(env));
+    }
+
+    /** {@code $HOME} when it is set and absolute, else Java's idea of the home folder. */
+    static Path home(Map<String, String> env) {
         String home = env.get("HOME");
-        return fromEnvironment(env, home != null && !home.isBlank() && Path.of(home).isAbsolute()
-                ? Path.of(home) : Path.of(System.getProperty("user.home")));
+        return home != null && !home.isBlank() && Path.of(home).isAbsolute()
+                ? Path.of(home) : Path.of(System.getProperty("user.home"));
     }
 
     static Places fromEnvironment(Map<String, String> env, Path home) {

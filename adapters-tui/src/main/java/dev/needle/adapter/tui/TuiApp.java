@@ -185,6 +185,9 @@ public final class TuiApp {
                     return;
                 }
             }
+        } catch (java.io.InterruptedIOException stopped) {
+            // The drawing loop ended and interrupted this read (a stream that is not a tty says so this way).
+            Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException failure) {
             LOG.warn("Reading the keyboard failed; ending the session", failure);
             events.offer(new KeyStroke(KeyType.EOF));

@@ -36,6 +36,7 @@ final class ArchitectureRules {
         rules.put("terminal-library", terminalLibraryStaysInTui());
         rules.put("yaml-library", yamlLibraryStaysInInterchangeOrApp());
         rules.put("format-libraries", formatLibrariesStayInInterchange());
+        rules.put("ssh-library", sshLibraryStaysInServe());
         rules.put("incoming-ports", incomingPortsIgnoreOutgoingPortsAndServices());
         return rules;
     }
@@ -85,6 +86,11 @@ final class ArchitectureRules {
     ArchRule formatLibrariesStayInInterchange() {
         return libraryConfinedTo(new String[] {root + ".adapter.interchange.."},
                 "ezvcard..", "biweekly..", "org.apache.commons.csv..");
+    }
+
+    /** The SSH server composes sessions out of adapters, which only the app may do; so it lives there. */
+    ArchRule sshLibraryStaysInServe() {
+        return libraryConfinedTo(new String[] {root + ".app.serve.."}, "org.apache.sshd..");
     }
 
     ArchRule incomingPortsIgnoreOutgoingPortsAndServices() {

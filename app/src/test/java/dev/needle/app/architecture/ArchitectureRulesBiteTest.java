@@ -36,6 +36,7 @@ class ArchitectureRulesBiteTest {
             "terminal-library", List.of("adapter.interchange.UsesLanterna"),
             "yaml-library", List.of("adapter.tui.TuiReadingYaml"),
             "format-libraries", List.of("app.AppWritingVcard"),
+            "ssh-library", List.of("adapter.tui.TuiServingSsh"),
             "incoming-ports", List.of("application.port.in.InUsingOut"));
 
     private static JavaClasses fixtures;

@@ -1,0 +1,90 @@
+package dev.needle.app;
+
+import dev.needle.app.serve.NeedleSshServer;
+import dev.needle.app.serve.ServeSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code needle serve}: the full-screen UI for SSH clients, many at once, over this process's one
+ * database. Runs until the process is told to stop (SIGTERM, Ctrl-C), then ends every session as if
+ * its user had quit, and closes the database before exiting.
+ */
+@Command(name = "serve", description = {
+        "Serve the full-screen UI over SSH: each client that logs in with a listed key gets its own session "
+                + "on this database; sessions see each other's changes. Stop with SIGTERM or Ctrl-C.",
+        "Only public-key login; the server's own key is kept in the data folder (ssh_host_key)."})
+final class ServeCommand extends Subcommand {
+    static final String HOST_KEY_FILE = "ssh_host_key";
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+    /** How long stopping waits for sessions to finish their current key before closing them. */
+    private static final Duration GRACE = Duration.ofSeconds(10);
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = 2222;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String bind = "127.0.0.1";
+
+    @Option(names = "--authorized-keys", paramLabel = "FILE",
+            description = "OpenSSH authorized_keys file of the keys let in (default: ~/.ssh/authorized_keys).")
+    Path authorizedKeys;
+
+    @Option(names = "--idle-timeout", paramLabel = "DURATION", converter = DurationOption.class,
+            description = "End a session nobody typed in for this long: 8h, 30m, 2d... (default: ${DEFAULT-VALUE}).")
+    Duration idleTimeout = Duration.ofHours(8);
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            return fail(NeedleCommand.USAGE, "--port must be between 0 and 65535");
+        }
+        Path keys = authorizedKeys != null ? authorizedKeys
+                : Places.home(root().environment()).resolve(".ssh").resolve("authorized_keys");
+        if (!Files.isRegularFile(keys) || !Files.isReadable(keys)) {
+            return fail(NeedleCommand.USAGE, "no authorized keys file at " + keys
+                    + "; list the public keys to let in there, or name the file with --authorized-keys");
+        }
+        UseCases useCases = useCases(); // one database, one search index, shared by every session
+        Path dataDir = PrivateFolder.create(ChosenDatabase.dataDir(root(), root().environment())).dir();
+        ServeSettings settings = new ServeSettings(bind, port, keys, dataDir.resolve(HOST_KEY_FILE), idleTimeout);
+        NeedleSshServer server = NeedleSshServer.start(settings, TerminalUi.forTui(useCases), root().triage().templates());
+
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread onSignal = new Thread(() -> {
+            stopRequested.countDown();
+            // The JVM halts when the hooks return: hold it until the sessions and the database are closed.
+            awaitQuietly(stopped, GRACE.multipliedBy(3));
+        }, "needle-serve-stop");
+        Runtime.getRuntime().addShutdownHook(onSignal);
+        out().println("needle serve: listening on " + bind + ":" + server.port() + " (keys from " + keys + ")");
+        out().flush();
+
+        stopRequested.await();
+        LOG.info("Stopping: ending {} session(s)", server.sessionCount());
+        try {
+            server.stopPolitely(GRACE);
+            root().close();
+        } finally {
+            stopped.countDown();
+        }
+        LOG.info("Stopped; database closed");
+        return NeedleCommand.DONE;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch, Duration limit) {
+        try {
+            latch.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

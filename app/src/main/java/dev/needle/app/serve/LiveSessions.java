@@ -1,0 +1,45 @@
+package dev.needle.app.serve;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The sessions running right now, so stopping the server can end each one and wait for it. */
+final class LiveSessions {
+    private final Set<TuiShell> running = new HashSet<>();
+
+    synchronized void add(TuiShell shell) {
+        running.add(shell);
+    }
+
+    synchronized void remove(TuiShell shell) {
+        running.remove(shell);
+        notifyAll();
+    }
+
+    synchronized int count() {
+        return running.size();
+    }
+
+    /** Asks every session to quit, then waits up to {@code grace} for all of them to be gone. */
+    boolean quitAll(Duration grace) throws InterruptedException {
+        List<TuiShell> snapshot;
+        synchronized (this) {
+            snapshot = List.copyOf(running);
+        }
+        snapshot.forEach(TuiShell::quit);
+        Instant deadline = Instant.now().plus(grace);
+        synchronized (this) {
+            while (!running.isEmpty()) {
+                long left = Duration.between(Instant.now(), deadline).toMillis();
+                if (left <= 0) {
+                    return false;
+                }
+                wait(left);
+            }
+            return true;
+        }
+    }
+}

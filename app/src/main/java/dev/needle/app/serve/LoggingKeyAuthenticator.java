@@ -1,0 +1,39 @@
+package dev.needle.app.serve;
+
+import java.nio.file.Path;
+import java.security.PublicKey;
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.server.auth.pubkey.PublickeyAuthenticator;
+import org.apache.sshd.server.config.keys.AuthorizedKeysAuthenticator;
+import org.apache.sshd.server.session.ServerSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lets in the keys listed in an OpenSSH authorized_keys file (re-read when it changes) and writes
+ * every refused key's fingerprint to the log, so an owner can tell a typo from a stranger.
+ */
+final class LoggingKeyAuthenticator implements PublickeyAuthenticator {
+    private static final Logger LOG = LoggerFactory.getLogger(LoggingKeyAuthenticator.class);
+    private final PublickeyAuthenticator authorized;
+
+    LoggingKeyAuthenticator(Path authorizedKeys) {
+        this(new AuthorizedKeysAuthenticator(authorizedKeys));
+    }
+
+    LoggingKeyAuthenticator(PublickeyAuthenticator authorized) {
+        this.authorized = authorized;
+    }
+
+    @Override
+    public boolean authenticate(String username, PublicKey key, ServerSession session) {
+        boolean accepted = authorized.authenticate(username, key, session);
+        if (!accepted) {
+            LOG.warn("Refused SSH key {} {} for user {} from {}", KeyUtils.getKeyType(key), KeyUtils.getFingerPrint(key),
+                    username, session.getClientAddress());
+        } else {
+            LOG.debug("Accepted SSH key {} for user {}", KeyUtils.getFingerPrint(key), username);
+        }
+        return accepted;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.needle.app.serve;
+
+import dev.needle.adapter.tui.TuiUseCases;
+import dev.needle.domain.triage.MessageTemplates;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.core.CoreModuleProperties;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
+import org.apache.sshd.server.forward.RejectAllForwardingFilter;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SSH server behind {@code needle serve}: public-key login only, a shell and nothing else (no
+ * commands, no subsystems, no forwarding), each shell a full-screen session over the same use cases,
+ * so every client sees the others' changes.
+ */
+public final class NeedleSshServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(NeedleSshServer.class);
+    private final SshServer server;
+    private final LiveSessions sessions;
+
+    private NeedleSshServer(SshServer server, LiveSessions sessions) {
+        this.server = server;
+        this.sessions = sessions;
+    }
+
+    /** Starts listening; returns once the port is bound. */
+    public static NeedleSshServer start(ServeSettings settings, TuiUseCases useCases, MessageTemplates templates)
+            throws IOException {
+        LiveSessions sessions = new LiveSessions();
+        SshServer server = SshServer.setUpDefaultServer();
+        server.setHost(settings.bind());
+        server.setPort(settings.port());
+        server.setKeyPairProvider(hostKey(settings.hostKey()));
+        server.setUserAuthFactories(List.of(new UserAuthPublicKeyFactory()));
+        server.setPublickeyAuthenticator(new LoggingKeyAuthenticator(settings.authorizedKeys()));
+        server.setPasswordAuthenticator(null);
+        server.setKeyboardInteractiveAuthenticator(null);
+        server.setGSSAuthenticator(null);
+        server.setHostBasedAuthenticator(null);
+        server.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
+        server.setShellFactory(channel -> new TuiShell(useCases, templates, sessions));
+        CoreModuleProperties.IDLE_TIMEOUT.set(server, settings.idleTimeout());
+        server.start();
+        NeedleSshServer started = new NeedleSshServer(server, sessions);
+        LOG.info("Serving on {}:{}; keys from {}", settings.bind(), started.port(), settings.authorizedKeys());
+        return started;
+    }
+
+    /**
+     * The server's own key, made on first start and kept so clients recognise the server next time; the
+     * file is the server's identity, so only its owner may read it.
+     */
+    private static SimpleGeneratorHostKeyProvider hostKey(Path file) throws IOException {
+        SimpleGeneratorHostKeyProvider provider = new SimpleGeneratorHostKeyProvider(file);
+        provider.setAlgorithm(KeyUtils.EC_ALGORITHM);
+        provider.setKeySize(256);
+        provider.loadKeys(null);
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+        return provider;
+    }
+
+    /** The port actually bound (the one asked for, or the free one picked for port 0). */
+    public int port() {
+        for (SocketAddress address : server.getBoundAddresses()) {
+            if (address instanceof InetSocketAddress inet) {
+                return inet.getPort();
+            }
+        }
+        return server.getPort();
+    }
+
+    /** How many sessions are open right now. */
+    public int sessionCount() {
+        return sessions.count();
+    }
+
+    /**
+     * Ends every session as if its user had quit (their screens restored, nothing half-written), waits
+     * up to {@code grace} for them, then stops listening and closes what is left.
+     */
+    public void stopPolitely(Duration grace) throws IOException, InterruptedException {
+        boolean allEnded = sessions.quitAll(grace);
+        if (!allEnded) {
+            LOG.warn("{} session(s) did not end within {}; closing them", sessions.count(), grace);
+        }
+        server.stop(!allEnded);
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.stop(true);
+    }
+}

@@ -1,0 +1,124 @@
+package dev.needle.app.serve;
+
+import dev.needle.adapter.tui.RemoteTui;
+import dev.needle.adapter.tui.TuiUseCases;
+import dev.needle.domain.triage.MessageTemplates;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.sshd.server.Environment;
+import org.apache.sshd.server.ExitCallback;
+import org.apache.sshd.server.Signal;
+import org.apache.sshd.server.channel.ChannelSession;
+import org.apache.sshd.server.command.Command;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One client's shell: the full-screen UI on the channel's streams, run on its own thread because
+ * SSHD wants {@link #start} to return at once. The session ends when the user quits, the client goes
+ * away (its input ends, or SSHD destroys the channel) or the server stops.
+ */
+final class TuiShell implements Command {
+    static final String NO_PTY = "needle serve: no terminal: the full-screen UI needs one; connect with `ssh -t`\n";
+    private static final Logger LOG = LoggerFactory.getLogger(TuiShell.class);
+    private static final AtomicInteger NUMBER = new AtomicInteger();
+
+    private final TuiUseCases useCases;
+    private final MessageTemplates templates;
+    private final LiveSessions sessions;
+    private InputStream in;
+    private OutputStream out;
+    private OutputStream err;
+    private ExitCallback exit;
+    private volatile RemoteTui tui;
+
+    TuiShell(TuiUseCases useCases, MessageTemplates templates, LiveSessions sessions) {
+        this.useCases = useCases;
+        this.templates = templates;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void setInputStream(InputStream in) {
+        this.in = in;
+    }
+
+    @Override
+    public void setOutputStream(OutputStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void setErrorStream(OutputStream err) {
+        this.err = err;
+    }
+
+    @Override
+    public void setExitCallback(ExitCallback exit) {
+        this.exit = exit;
+    }
+
+    @Override
+    public void start(ChannelSession channel, Environment env) throws IOException {
+        String user = channel.getSession().getUsername();
+        // Without a pty request there is no window to draw in, and keys would arrive line by line.
+        if (env.getPtyModes().isEmpty()) {
+            LOG.info("Refused a session without a terminal for {}", user);
+            err.write(NO_PTY.getBytes(StandardCharsets.UTF_8));
+            err.flush();
+            exit.onExit(1, "no terminal");
+            return;
+        }
+        Map<String, String> clientEnv = Map.copyOf(env.getEnv());
+        RemoteTui session = new RemoteTui(useCases, templates, clientEnv, in, out,
+                number(clientEnv, Environment.ENV_COLUMNS), number(clientEnv, Environment.ENV_LINES));
+        tui = session;
+        env.addSignalListener((ch, signal) -> session.resized(number(env.getEnv(), Environment.ENV_COLUMNS),
+                number(env.getEnv(), Environment.ENV_LINES)), Signal.WINCH);
+        sessions.add(this);
+        Thread thread = new Thread(() -> run(session, user), "needle-ssh-session-" + NUMBER.incrementAndGet());
+        thread.start();
+    }
+
+    private void run(RemoteTui session, String user) {
+        LOG.info("Session started for {}", user);
+        int status = 0;
+        try {
+            session.run();
+        } catch (IOException | RuntimeException failure) {
+            LOG.warn("Session for {} ended with an error", user, failure);
+            status = 1;
+        } finally {
+            LOG.info("Session ended for {}", user);
+            sessions.remove(this);
+            exit.onExit(status);
+        }
+    }
+
+    /** Ends the UI politely (the client's screen is restored); safe to call more than once. */
+    void quit() {
+        RemoteTui session = tui;
+        if (session != null) {
+            session.quit();
+        }
+    }
+
+    /** SSHD is closing the channel (client gone, idle timeout, server stopping): let the UI thread end. */
+    @Override
+    public void destroy(ChannelSession channel) {
+        quit();
+    }
+
+    /** A pty size from the environment; 0 (unknown) when missing or garbled, which the terminal treats as 80x24. */
+    private static int number(Map<String, String> env, String name) {
+        try {
+            return Integer.parseInt(env.getOrDefault(name, "0").trim());
+        } catch (NumberFormatException garbled) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package dev.needle.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.needle.app.serve.NeedleSshServer;
+import dev.needle.app.serve.ServeSettings;
+import dev.needle.application.service.MeetingDefaults;
+import dev.needle.domain.triage.MessageTemplates;
+import dev.needle.domain.triage.TriageSettings;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.channel.ChannelShell;
+import org.apache.sshd.client.channel.ClientChannelEvent;
+import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The SSH server in-process, with SSHD's own client: who gets in, and what a session without a pty gets. */
+class ServeSessionsTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+    private KeyPair friend;
+    private OpenDatabase db;
+    private NeedleSshServer server;
+    private SshClient client;
+
+    @BeforeEach
+    void start() throws Exception {
+        friend = KeyUtils.generateKeyPair(KeyPairProvider.ECDSA_SHA2_NISTP256, 256);
+        Path authorized = dir.resolve("authorized_keys");
+        Files.writeString(authorized, PublicKeyEntry.toString(friend.getPublic()) + " friend\n");
+        Files.setPosixFilePermissions(authorized, PosixFilePermissions.fromString("rw-------"));
+        db = Databases.open(Optional.of(Databases.MEMORY), dir, Map.of());
+        UseCases useCases = UseCases.wire(db.stores(), new SystemClock(Clock.systemDefaultZone()),
+                TriageSettings.defaults(), MeetingDefaults.standard());
+        server = NeedleSshServer.start(new ServeSettings("127.0.0.1", 0, authorized, dir.resolve("host_key"),
+                Duration.ofHours(8)), TerminalUi.forTui(useCases), MessageTemplates.defaults());
+        client = SshClient.setUpDefaultClient();
+        client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+        client.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        client.stop();
+        server.close();
+        db.close();
+    }
+
+    private ClientSession connect() throws Exception {
+        return client.connect("someone", "127.0.0.1", server.port()).verify(WAIT).getSession();
+    }
+
+    @Test
+    void aListedKeyGetsInAndAShellWithoutAPtyIsRefusedWithAMessage() throws Exception {
+        try (ClientSession session = connect()) {
+            session.addPublicKeyIdentity(friend);
+            session.auth().verify(WAIT);
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            try (ChannelShell shell = session.createShellChannel()) {
+                shell.setUsePty(false);
+                shell.setOut(new ByteArrayOutputStream());
+                shell.setErr(err);
+                shell.open().verify(WAIT);
+                shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT);
+                assertThat(shell.getExitStatus()).isEqualTo(1);
+            }
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("no terminal", "ssh -t");
+        }
+    }
+
+    @Test
+    void anUnlistedKeyAndAPasswordAreRefused() throws Exception {
+        try (ClientSession session = connect()) {
+            session.addPublicKeyIdentity(KeyUtils.generateKeyPair(KeyPairProvider.ECDSA_SHA2_NISTP256, 256));
+            session.addPasswordIdentity("a password that would be right anywhere");
+            assertThatThrownBy(() -> session.auth().verify(WAIT)).hasMessageContaining("No more authentication methods");
+            assertThat(session.isAuthenticated()).isFalse();
+        }
+    }
+
+    @Test
+    void stoppingTheServerEndsARunningSessionPolitely() throws Exception {
+        try (ClientSession session = connect()) {
+            session.addPublicKeyIdentity(friend);
+            session.auth().verify(WAIT);
+            ByteArrayOutputStream screen = new ByteArrayOutputStream();
+            try (ChannelShell shell = session.createShellChannel()) {
+                shell.setPtyType("xterm");
+                shell.setPtyColumns(100);
+                shell.setPtyLines(30);
+                shell.setOut(screen);
+                shell.setErr(new ByteArrayOutputStream());
+                shell.open().verify(WAIT);
+                while (!screen.toString(StandardCharsets.UTF_8).contains("Setup 1/3")) {
+                    shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), Duration.ofMillis(100));
+                    assertThat(shell.isOpen()).as("the session is still open").isTrue();
+                }
+                assertThat(server.sessionCount()).isEqualTo(1);
+
+                server.stopPolitely(WAIT);
+
+                shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT);
+                assertThat(shell.getExitStatus()).isZero();
+                assertThat(server.sessionCount()).isZero();
+            }
+            assertThat(screen.toString(StandardCharsets.UTF_8)).as("the client's normal screen is back")
+                    .contains("\u001b[?1049l");
+        }
+    }
+}

@@ -99,6 +99,38 @@ class ServeSessionsTest {
     }
 
     @Test
+    void aClientThatDisconnectsLeavesNoSessionBehind() throws Exception {
+        try (ClientSession session = connect()) {
+            session.addPublicKeyIdentity(friend);
+            session.auth().verify(WAIT);
+            ChannelShell shell = session.createShellChannel();
+            ByteArrayOutputStream screen = new ByteArrayOutputStream();
+            shell.setOut(screen);
+            shell.setErr(new ByteArrayOutputStream());
+            shell.open().verify(WAIT);
+            awaitText(shell, screen, "Setup 1/3");
+            assertThat(server.sessionCount()).isEqualTo(1);
+
+            session.close(true); // the network went away: no quit key, no polite close
+        }
+
+        java.time.Instant deadline = java.time.Instant.now().plus(WAIT);
+        while (server.sessionCount() > 0 && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        assertThat(server.sessionCount()).as("the session's thread has ended").isZero();
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                .noneMatch(name -> name.startsWith("needle-ssh-session"));
+    }
+
+    private static void awaitText(ChannelShell shell, ByteArrayOutputStream screen, String text) {
+        while (!screen.toString(StandardCharsets.UTF_8).contains(text)) {
+            shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), Duration.ofMillis(100));
+            assertThat(shell.isOpen()).as("the session is still open").isTrue();
+        }
+    }
+
+    @Test
     void stoppingTheServerEndsARunningSessionPolitely() throws Exception {
         try (ClientSession session = connect()) {
             session.addPublicKeyIdentity(friend);
@@ -111,10 +143,7 @@ class ServeSessionsTest {
                 shell.setOut(screen);
                 shell.setErr(new ByteArrayOutputStream());
                 shell.open().verify(WAIT);
-                while (!screen.toString(StandardCharsets.UTF_8).contains("Setup 1/3")) {
-                    shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), Duration.ofMillis(100));
-                    assertThat(shell.isOpen()).as("the session is still open").isTrue();
-                }
+                awaitText(shell, screen, "Setup 1/3");
                 assertThat(server.sessionCount()).isEqualTo(1);
 
                 server.stopPolitely(WAIT);

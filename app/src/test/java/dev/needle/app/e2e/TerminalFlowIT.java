@@ -112,6 +112,18 @@ class TerminalFlowIT {
         }
     }
 
+    @Test
+    void sigtermStillGivesTheTerminalBack() throws Exception {
+        try (Tmux tmux = start()) {
+            tmux.waitForText("Setup 1/3");
+            assertThat(tmux.terminalState().alternateScreen()).as("the UI owns the alternate screen").isTrue();
+            ProcessHandle java = tmux.paneShell().children().findFirst().orElseThrow();
+            java.destroy();
+            assertThat(tmux.waitForText("[exit ")).contains("[exit 143]");
+            assertThat(tmux.terminalState()).isEqualTo(new Tmux.TerminalState(false, true));
+        }
+    }
+
     private Tmux start() throws Exception {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("HOME", home.toString());

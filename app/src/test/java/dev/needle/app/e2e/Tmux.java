@@ -71,6 +71,12 @@ final class Tmux implements AutoCloseable {
         return new TerminalState("1".equals(flags[0]), "1".equals(flags[1]));
     }
 
+    /** The shell the pane runs; the program under test is its child. */
+    ProcessHandle paneShell() throws IOException {
+        long pid = Long.parseLong(run(List.of("display-message", "-p", "-t", session, "#{pane_pid}")).strip());
+        return ProcessHandle.of(pid).orElseThrow(() -> new IOException("the pane's shell " + pid + " is gone"));
+    }
+
     /** The pane's modes that a program must give back when it leaves. */
     record TerminalState(boolean alternateScreen, boolean cursorVisible) {
     }

@@ -100,7 +100,8 @@ final class NeedleUser {
         tmux.waitForText("Contacts › Meeting request");
         tmux.type(ask);
         tmux.sendKeys("Enter");
-        return tmux.waitForText("Contacts › Triage");
+        return tmux.waitFor("the verdict on " + name, screen -> screen.contains("Contacts › Triage")
+                && screen.contains(name + " asks: " + ask) && screen.contains("Esc back"));
     }
 
     /** On the verdict screen: x, confirm with y, and wait for the outcome. */

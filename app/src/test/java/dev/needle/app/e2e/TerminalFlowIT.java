@@ -43,10 +43,10 @@ class TerminalFlowIT {
             user.setUp("Find a backend role at XYZ Corp", "java mentoring", "Talk to an engineer at XYZ Corp",
                     "company:XYZ Corp");
             user.addNeed("Learn the Kubernetes basics", "kubernetes");
-            assertThat(tmux.screen()).contains("Talk to an engineer at XYZ Corp", "Learn the Kubernetes basics");
+            assertThat(tmux.waitForText("Learn the Kubernetes basics")).contains("Talk to an engineer at XYZ Corp");
 
             user.capture(INSIDER, LEARNER, STRANGER);
-            assertThat(tmux.screen()).contains(INSIDER.name(), LEARNER.name(), STRANGER.name());
+            assertThat(tmux.waitForText(STRANGER.name())).contains(INSIDER.name(), LEARNER.name());
             user.setLookingFor(LEARNER.name(), "java mentoring");
 
             assertThat(user.triage(INSIDER.name(), "Coffee about backend roles"))
@@ -58,7 +58,7 @@ class TerminalFlowIT {
             user.declineKindly();
 
             user.goTo('2', "Stage");
-            assertThat(row(tmux.screen(), STRANGER.name())).contains("closed kindly");
+            assertThat(row(tmux.waitForText(STRANGER.name()), STRANGER.name())).contains("closed kindly");
 
             user.quit();
             assertThat(tmux.screen()).contains("[exit 0]");
@@ -85,7 +85,7 @@ class TerminalFlowIT {
             NeedleUser user = new NeedleUser(tmux);
             user.setUp("Find a backend role at XYZ Corp", "", "Talk to an engineer at XYZ Corp", "company:XYZ Corp");
             user.capture(INSIDER);
-            assertThat(tmux.screen()).contains("6 Direction");
+            assertThat(tmux.waitForText(INSIDER.name())).contains("6 Direction");
 
             tmux.resize(60, 16);
             // tmux blanks the pane on resize, so wait for the whole redrawn screen, not just a change.

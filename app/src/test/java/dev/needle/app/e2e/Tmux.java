@@ -81,15 +81,20 @@ final class Tmux implements AutoCloseable {
     record TerminalState(boolean alternateScreen, boolean cursorVisible) {
     }
 
-    /** Waits until the screen satisfies {@code condition}; fails with the last screen when it never does. */
+    /**
+     * Waits until the screen satisfies {@code condition} and has stopped changing; fails with the last
+     * screen when it never does. A capture can land halfway through a redraw (the top lines new, the
+     * rest old), so a match counts only when the next capture, a moment later, is the same.
+     */
     String waitFor(String description, Predicate<String> condition) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(WAIT);
         String last = "";
         while (Instant.now().isBefore(deadline)) {
-            last = screen();
-            if (condition.test(last)) {
-                return last;
+            String seen = screen();
+            if (condition.test(seen) && seen.equals(last)) {
+                return seen;
             }
+            last = seen;
             Thread.sleep(50);
         }
         throw new AssertionFailedError("Waited " + WAIT.toSeconds() + " s for " + description + "; the screen was:\n" + last);

@@ -8,15 +8,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.opentest4j.AssertionFailedError;
 
 /**
  * Drives a program in a detached tmux session on a private socket, the way a person at a terminal
- * would: keys in with send-keys, the screen read back with capture-pane.
+ * would: keys in with send-keys, the screen read back with capture-pane. When the program ends the
+ * pane prints {@code [exit N]} and stays open, so its exit code and the restored terminal can be read.
  */
 final class Tmux implements AutoCloseable {
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    /** A fresh socket per session: reusing one right after kill-server races the dying server. */
+    private static final AtomicInteger SESSIONS = new AtomicInteger();
     private final Path socket;
     private final String session = "needle";
 
@@ -26,7 +30,7 @@ final class Tmux implements AutoCloseable {
 
     /** Starts {@code command} in a {@code width}x{@code height} window with exactly {@code env} set. */
     static Tmux start(Path workDir, Map<String, String> env, int width, int height, String command) throws IOException {
-        Tmux tmux = new Tmux(workDir.resolve("tmux.sock"));
+        Tmux tmux = new Tmux(workDir.resolve("tmux-" + SESSIONS.incrementAndGet() + ".sock"));
         List<String> args = new ArrayList<>(List.of("new-session", "-d", "-s", tmux.session, "-x", Integer.toString(width),
                 "-y", Integer.toString(height)));
         StringBuilder line = new StringBuilder("env -i");
@@ -37,6 +41,7 @@ final class Tmux implements AutoCloseable {
         return tmux;
     }
 
+    /** Sends keys by tmux name (Enter, Tab, Escape, C-s) or as single characters. */
     void sendKeys(String... keys) throws IOException {
         List<String> args = new ArrayList<>(List.of("send-keys", "-t", session));
         args.addAll(List.of(keys));
@@ -56,22 +61,51 @@ final class Tmux implements AutoCloseable {
         return run(List.of("capture-pane", "-p", "-t", session));
     }
 
-    /** Waits until the screen satisfies {@code condition}; fails with the last screen when it never does. */
+    /**
+     * What the program left the terminal in: {@code alternate_on} is 1 while a full-screen program
+     * owns the alternate screen, {@code cursor_flag} is 0 while the cursor is hidden.
+     */
+    TerminalState terminalState() throws IOException {
+        String[] flags = run(List.of("display-message", "-p", "-t", session, "#{alternate_on} #{cursor_flag}"))
+                .strip().split(" ");
+        return new TerminalState("1".equals(flags[0]), "1".equals(flags[1]));
+    }
+
+    /** The shell the pane runs; the program under test is its child. */
+    ProcessHandle paneShell() throws IOException {
+        long pid = Long.parseLong(run(List.of("display-message", "-p", "-t", session, "#{pane_pid}")).strip());
+        return ProcessHandle.of(pid).orElseThrow(() -> new IOException("the pane's shell " + pid + " is gone"));
+    }
+
+    /** The pane's modes that a program must give back when it leaves. */
+    record TerminalState(boolean alternateScreen, boolean cursorVisible) {
+    }
+
+    /**
+     * Waits until the screen satisfies {@code condition} and has stopped changing; fails with the last
+     * screen when it never does. A capture can land halfway through a redraw (the top lines new, the
+     * rest old), so a match counts only when the next capture, a moment later, is the same.
+     */
     String waitFor(String description, Predicate<String> condition) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(WAIT);
         String last = "";
         while (Instant.now().isBefore(deadline)) {
-            last = screen();
-            if (condition.test(last)) {
-                return last;
+            String seen = screen();
+            if (condition.test(seen) && seen.equals(last)) {
+                return seen;
             }
-            Thread.sleep(100);
+            last = seen;
+            Thread.sleep(50);
         }
         throw new AssertionFailedError("Waited " + WAIT.toSeconds() + " s for " + description + "; the screen was:\n" + last);
     }
 
     String waitForText(String text) throws IOException, InterruptedException {
         return waitFor("\"" + text + "\"", screen -> screen.contains(text));
+    }
+
+    String waitForGone(String text) throws IOException, InterruptedException {
+        return waitFor("\"" + text + "\" to go away", screen -> !screen.contains(text));
     }
 
     @Override

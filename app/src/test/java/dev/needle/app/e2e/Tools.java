@@ -22,14 +22,18 @@ final class Tools {
                 return path;
             }
         }
-        String reason = program + " is not installed (looked in " + String.join(", ", candidates)
-                + "); the end-to-end test cannot run here";
+        throw unavailable(program + " is not installed (looked in " + String.join(", ", candidates)
+                + "); the end-to-end test cannot run here");
+    }
+
+    /** Skips loudly on a developer machine, fails in CI; callers {@code throw} the result for the compiler. */
+    static RuntimeException unavailable(String reason) {
         if ("true".equals(System.getenv("CI"))) {
             throw new AssertionFailedError(reason + ", and in CI it must");
         }
         System.err.println("SKIPPED LOUDLY: " + reason);
         assumeTrue(false, reason);
-        throw new IllegalStateException("unreachable");
+        return new IllegalStateException("unreachable");
     }
 
     /** The runnable jar the build made in this module's target folder. */

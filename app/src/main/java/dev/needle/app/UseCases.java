@@ -130,7 +130,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new PrepareEventService(events, needs, contacts, triage),
                 new SetBudgetService(budget),
                 new GetBudgetStatusService(budget, interactions, clock),
-                new SearchContactsService(indexed.index()),
+                new SearchContactsService(indexed),
                 new ImportContactsService(contacts, ids, tx),
                 new ExportBackupService(directions, needs, contacts, events, interactions, requests, budget, tx),
                 new RestoreBackupService(directions, needs, contacts, events, interactions, requests, budget, ids, tx),

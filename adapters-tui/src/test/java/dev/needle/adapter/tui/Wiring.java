@@ -49,7 +49,7 @@ final class Wiring {
                 new MarkNeedMetService(fakes.needs, contacts, fakes.clock),
                 new DropNeedService(fakes.needs),
                 new FindHelpersService(fakes.needs, contacts, settings),
-                new SearchContactsService(contacts.index()),
+                new SearchContactsService(contacts),
                 new CaptureContactService(contacts, fakes.events, fakes.ids, fakes.clock),
                 new EditContactService(contacts),
                 new ViewContactService(contacts, fakes.interactions, fakes.requests),

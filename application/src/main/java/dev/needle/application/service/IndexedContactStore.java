@@ -1,5 +1,6 @@
 package dev.needle.application.service;
 
+import dev.needle.application.port.out.ContactChanges;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.domain.Contact;
@@ -13,20 +14,49 @@ import java.util.function.Supplier;
 /**
  * A contact store that keeps the search index current: it wraps the real store, loads the index with
  * one read at construction, and updates it on every save and delete, whichever use case made them.
+ * Changes other sessions (processes) commit reach the index through {@link #search}, which first asks
+ * the store what changed since the revision the index was last brought to.
  */
 public final class IndexedContactStore implements ContactStore {
     private final ContactStore store;
     private final ContactSearchIndex index;
     /** Contacts written in the current unit of work on this thread; null outside one. */
     private final ThreadLocal<Set<ContactId>> touched = new ThreadLocal<>();
+    /** Every change committed up to this revision, in any session, is in the index. */
+    private long revision;
 
     public IndexedContactStore(ContactStore store) {
         this.store = store;
+        // Read before the contacts: a change committed in between is then fetched again by the first
+        // catch-up, which is harmless; read after, it could be skipped for good.
+        this.revision = store.revision();
         this.index = new ContactSearchIndex(store.findAll());
     }
 
     public ContactSearchIndex index() {
         return index;
+    }
+
+    /**
+     * Searches the index after bringing it up to date with every session's committed changes. The
+     * catch-up costs one primary-key read when nothing changed, so it runs on every search.
+     */
+    public List<Contact> search(String query, int limit) {
+        catchUp();
+        return index.search(query, limit);
+    }
+
+    /**
+     * Applies the changes committed since the index's revision. Synchronized so two catch-ups never
+     * apply an older answer after a newer one. A contact this process is saving meanwhile can be put
+     * back to its previous state here only if that save has not committed, and then its commit's
+     * revision brings it back on the next catch-up.
+     */
+    synchronized void catchUp() {
+        ContactChanges changes = store.changesSince(revision);
+        changes.saved().forEach(index::put);
+        changes.deleted().forEach(index::remove);
+        revision = Math.max(revision, changes.revision());
     }
 
     @Override
@@ -53,6 +83,16 @@ public final class IndexedContactStore implements ContactStore {
         index.remove(id);
         remember(id);
         return deleted;
+    }
+
+    @Override
+    public long revision() {
+        return store.revision();
+    }
+
+    @Override
+    public ContactChanges changesSince(long since) {
+        return store.changesSince(since);
     }
 
     /**

@@ -4,16 +4,19 @@ import dev.needle.application.port.in.SearchContactsUseCase;
 import dev.needle.domain.Contact;
 import java.util.List;
 
-/** Searches contacts in the in-memory index, never in the database. */
+/**
+ * Searches contacts in the in-memory index, never by scanning the database; the index first catches
+ * up with what other sessions changed.
+ */
 public final class SearchContactsService implements SearchContactsUseCase {
-    private final ContactSearchIndex index;
+    private final IndexedContactStore contacts;
 
-    public SearchContactsService(ContactSearchIndex index) {
-        this.index = index;
+    public SearchContactsService(IndexedContactStore contacts) {
+        this.contacts = contacts;
     }
 
     @Override
     public List<Contact> search(String query, int limit) {
-        return index.search(query, limit);
+        return contacts.search(query, limit);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.needle.application.port.in.ImportReport;
 import dev.needle.application.port.in.ImportReport.Kind;
 import dev.needle.application.port.in.ImportedPerson;
+import dev.needle.application.port.out.ContactChanges;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.service.fake.Fakes;
 import dev.needle.domain.Contact;
@@ -210,6 +211,16 @@ class ImportContactsServiceTest {
         @Override
         public boolean delete(ContactId id) {
             return store.delete(id);
+        }
+
+        @Override
+        public long revision() {
+            return store.revision();
+        }
+
+        @Override
+        public ContactChanges changesSince(long revision) {
+            return store.changesSince(revision);
         }
     }
 }

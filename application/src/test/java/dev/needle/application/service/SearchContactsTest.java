@@ -35,7 +35,7 @@ class SearchContactsTest {
     void accentsAndCaseAreIgnoredBothWays() {
         seed(1, "José Álvarez", "Acme");
         seed(2, "Jo Smith", "Globex");
-        SearchContactsService search = new SearchContactsService(indexed().index());
+        SearchContactsService search = new SearchContactsService(indexed());
 
         assertThat(names(search, "jose", 10)).containsExactly("José Álvarez");
         assertThat(names(search, "ALVAREZ", 10)).containsExactly("José Álvarez");
@@ -48,7 +48,7 @@ class SearchContactsTest {
         seed(2, "Ana Lima", "Globex");
         fakes.contacts.save(Contact.capture(new ContactId(3), "Bo").edit().reach(Reach.email("bo@acme.test"))
                 .offers(Set.of(Tag.of("market research"))).notes("met at the fintech breakfast").build());
-        SearchContactsService search = new SearchContactsService(indexed().index());
+        SearchContactsService search = new SearchContactsService(indexed());
 
         assertThat(names(search, "ana acme", 10)).containsExactly("Ana Ruiz");
         assertThat(names(search, "research", 10)).containsExactly("Bo");
@@ -64,7 +64,7 @@ class SearchContactsTest {
         seed(3, "Adam", "");
         seed(4, "Bea", "");
         seed(2, "Zoe", "");
-        SearchContactsService search = new SearchContactsService(indexed().index());
+        SearchContactsService search = new SearchContactsService(indexed());
 
         assertThat(search.search("", 10)).extracting(Contact::id).extracting(ContactId::value)
                 .containsExactly(3L, 4L, 5L, 1L, 2L);
@@ -77,7 +77,7 @@ class SearchContactsTest {
     void theIndexIsLoadedWithOneReadAndKeptCurrentByEveryUseCase() {
         seed(1, "Ana Ruiz", "Acme");
         IndexedContactStore contacts = indexed();
-        SearchContactsService search = new SearchContactsService(contacts.index());
+        SearchContactsService search = new SearchContactsService(contacts);
         int readsAtStart = fakes.contacts.findAllCalls();
 
         Contact bo = new CaptureContactService(contacts, fakes.events, fakes.ids, fakes.clock)
@@ -107,7 +107,7 @@ class SearchContactsTest {
         seed(1, "Ana Ruiz", "Acme");
         IndexedContactStore contacts = indexed();
         Transactions transactions = contacts.guard(fakes.transactions);
-        SearchContactsService search = new SearchContactsService(contacts.index());
+        SearchContactsService search = new SearchContactsService(contacts);
 
         assertThatThrownBy(() -> transactions.run(() -> {
             contacts.save(contacts.find(new ContactId(1)).orElseThrow().edit().name("Ana Torres").build());

@@ -1,6 +1,9 @@
 package dev.needle.adapter.persistence.jdbi;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -10,8 +13,14 @@ import org.jdbi.v3.core.Jdbi;
  * of its own from the pool.
  */
 final class HandleScope {
+    /** Work a store leaves for the end of the transaction, run on its handle just before it commits. */
+    interface BeforeCommit {
+        void beforeCommit(Handle handle);
+    }
+
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    private final ThreadLocal<Map<Class<?>, BeforeCommit>> pending = new ThreadLocal<>();
 
     HandleScope(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -34,11 +43,30 @@ final class HandleScope {
         }
         try (Handle handle = jdbi.open()) {
             current.set(handle);
+            pending.set(new LinkedHashMap<>());
             try {
-                return handle.inTransaction(work::apply);
+                return handle.inTransaction(h -> {
+                    T result = work.apply(h);
+                    pending.get().values().forEach(hook -> hook.beforeCommit(h));
+                    return result;
+                });
             } finally {
+                pending.remove();
                 current.remove();
             }
         }
+    }
+
+    /**
+     * The running transaction's instance of {@code kind}, made on first use; its hook runs once, just
+     * before that transaction commits, and it is dropped with a rollback. Call only inside
+     * {@link #inTransaction}.
+     */
+    <S extends BeforeCommit> S beforeCommit(Class<S> kind, Supplier<S> create) {
+        Map<Class<?>, BeforeCommit> hooks = pending.get();
+        if (hooks == null) {
+            throw new IllegalStateException("No transaction is running on this thread.");
+        }
+        return kind.cast(hooks.computeIfAbsent(kind, k -> create.get()));
     }
 }

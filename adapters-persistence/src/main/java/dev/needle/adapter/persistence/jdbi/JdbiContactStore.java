@@ -1,5 +1,6 @@
 package dev.needle.adapter.persistence.jdbi;
 
+import dev.needle.application.port.out.ContactChanges;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.Closure;
 import dev.needle.domain.Contact;
@@ -20,7 +21,10 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Update;
 
-/** Contacts in SQL: one row each, with their addresses, tags and foreign fields in child rows. */
+/**
+ * Contacts in SQL: one row each, with their addresses, tags and foreign fields in child rows. Every
+ * transaction that saves or deletes contacts stamps them with the next contact revision as it commits.
+ */
 final class JdbiContactStore implements ContactStore {
     private static final String COLUMNS = "name, company, role, origin_event_id, origin_place, origin_on, introduced_by, "
             + "rapport, stage, next_follow_up, notes, closed_on, closing_message";
@@ -65,6 +69,7 @@ final class JdbiContactStore implements ContactStore {
         return scope.inTransaction(handle -> {
             WRITE.save(handle, contact.id().value(), contact.version(), update -> bindFields(update, contact));
             replaceChildren(handle, contact);
+            pending().saved(contact.id().value());
             return contact.withVersion(contact.version() + 1);
         });
     }
@@ -72,8 +77,38 @@ final class JdbiContactStore implements ContactStore {
     /** Interactions and meeting requests go with the contact through their cascading foreign keys. */
     @Override
     public boolean delete(ContactId id) {
-        return scope.inTransaction(handle ->
-                handle.createUpdate("DELETE FROM contacts WHERE id = :id").bind("id", id.value()).execute() > 0);
+        return scope.inTransaction(handle -> {
+            boolean deleted = handle.createUpdate("DELETE FROM contacts WHERE id = :id").bind("id", id.value()).execute() > 0;
+            if (deleted) {
+                pending().deleted(id.value());
+            }
+            return deleted;
+        });
+    }
+
+    @Override
+    public long revision() {
+        return scope.read(ContactRevisionQueries::current);
+    }
+
+    /**
+     * The counter is read first: every change up to it has committed, so the rows read next include
+     * them all. Rows of later changes may show up too; they come again next time, which is harmless.
+     */
+    @Override
+    public ContactChanges changesSince(long revision) {
+        return scope.read(handle -> {
+            long now = ContactRevisionQueries.current(handle);
+            if (now <= revision) {
+                return ContactChanges.none(revision);
+            }
+            List<Contact> saved = load(handle, Selection.where("o.revision > :since", "since", revision));
+            return new ContactChanges(saved, ContactRevisionQueries.deletedSince(handle, revision), now);
+        });
+    }
+
+    private PendingContactRevision pending() {
+        return scope.beforeCommit(PendingContactRevision.class, PendingContactRevision::new);
     }
 
     private static void bindFields(Update update, Contact c) {

@@ -1,10 +1,13 @@
 package dev.needle.adapter.persistence.memory;
 
+import dev.needle.application.port.out.ContactChanges;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Contacts held in memory, deleted together with their interactions and meeting requests. */
 final class InMemoryContactStore implements ContactStore {
@@ -26,7 +29,11 @@ final class InMemoryContactStore implements ContactStore {
 
     @Override
     public Contact save(Contact contact) {
-        return db.locked(() -> db.contacts.save(contact));
+        return db.locked(() -> {
+            Contact saved = db.contacts.save(contact);
+            db.stampContact(saved.id(), false);
+            return saved;
+        });
     }
 
     @Override
@@ -37,7 +44,28 @@ final class InMemoryContactStore implements ContactStore {
             }
             db.interactions.removeWhere(interaction -> interaction.contact().equals(id));
             db.meetingRequests.removeWhere(request -> request.contact().equals(id));
+            db.stampContact(id, true);
             return true;
+        });
+    }
+
+    @Override
+    public long revision() {
+        return db.locked(db::contactRevision);
+    }
+
+    @Override
+    public ContactChanges changesSince(long revision) {
+        return db.locked(() -> {
+            long now = db.contactRevision();
+            if (now <= revision) {
+                return ContactChanges.none(revision);
+            }
+            List<ContactStamp> changed = db.contactStamps.where(stamp -> stamp.revision() > revision);
+            List<Contact> saved = changed.stream().filter(stamp -> !stamp.deleted())
+                    .flatMap(stamp -> db.contacts.find(stamp.id()).stream()).toList();
+            Set<ContactId> deleted = changed.stream().filter(ContactStamp::deleted).map(ContactStamp::id).collect(Collectors.toSet());
+            return new ContactChanges(saved, deleted, now);
         });
     }
 }

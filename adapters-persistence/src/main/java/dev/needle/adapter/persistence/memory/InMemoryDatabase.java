@@ -36,8 +36,13 @@ final class InMemoryDatabase {
             Table.versioned("meeting request", MeetingRequest::id, MeetingRequest::version, MeetingRequest::withVersion);
     final Table<InteractionId, Interaction> interactions = Table.plain("interaction", Interaction::id);
     final Table<String, Budget> budget = Table.plain("budget", any -> THE_BUDGET);
+    /** Kept beside the contacts, and rolled back with them, so a change that never happened is never reported. */
+    final Table<ContactId, ContactStamp> contactStamps = Table.plain("contact revision", ContactStamp::id);
 
-    private final List<Table<?, ?>> tables = List.of(contacts, needs, directions, events, meetingRequests, interactions, budget);
+    private final List<Table<?, ?>> tables =
+            List.of(contacts, needs, directions, events, meetingRequests, interactions, budget, contactStamps);
+    /** Only counts up, even over a rollback, like a database sequence: no revision is ever handed out twice. */
+    private long contactRevision;
     private final ReentrantLock lock = new ReentrantLock();
 
     /** Everything the tables held at one moment. */
@@ -51,6 +56,18 @@ final class InMemoryDatabase {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Stamps a contact's save or delete with the next revision; call while holding the lock. */
+    void stampContact(ContactId id, boolean deleted) {
+        requireLock();
+        contactStamps.put(new ContactStamp(id, ++contactRevision, deleted));
+    }
+
+    /** Every contact change is stamped at or below this; a rolled-back one may have moved it on, as with a sequence. */
+    long contactRevision() {
+        requireLock();
+        return contactRevision;
     }
 
     /** True while this thread is inside a transaction that started further out (the caller holds the lock too). */

@@ -15,7 +15,8 @@ import java.nio.file.Path;
  *   <li>{@code save NAME} stores a new contact and answers its id;</li>
  *   <li>{@code name ID} answers the stored name, or {@code none};</li>
  *   <li>{@code hold ID} reads a contact and keeps that copy;</li>
- *   <li>{@code rename NAME} saves the held copy renamed: answers {@code saved} or {@code conflict}.</li>
+ *   <li>{@code rename NAME} saves the held copy renamed: answers {@code saved} or {@code conflict};</li>
+ *   <li>{@code delete ID} deletes a contact: answers {@code deleted} or {@code none}.</li>
  * </ul>
  */
 final class SessionChild {
@@ -45,6 +46,7 @@ final class SessionChild {
                             yield "conflict";
                         }
                     }
+                    case "delete" -> db.contacts().delete(new ContactId(Long.parseLong(argument))) ? "deleted" : "none";
                     default -> "unknown " + verb;
                 };
                 System.out.println(answer);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.needle.application.EditConflictException;
+import dev.needle.application.service.IndexedContactStore;
+import dev.needle.application.service.SearchContactsService;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import java.nio.file.Path;
@@ -49,6 +51,25 @@ class TwoProcessTest {
             assertThat(other.ask("rename Renamed by the child")).isEqualTo("conflict");
             assertThat(other.ask("name " + theirs)).isEqualTo("Renamed by the test");
 
+            assertThat(other.waitFor()).isZero();
+        }
+    }
+
+    @Test
+    void whatTheOtherProcessCapturesOrDeletesReachesThisProcesssSearchIndex() throws Exception {
+        String url = H2Urls.fileUrl(dataDir);
+        try (JdbiPersistence mine = JdbiPersistence.open(url, FreshH2Databases.USER, FreshH2Databases.PASSWORD);
+             ChildJvm other = ChildJvm.start(SessionChild.class, dataDir.resolve("child.err"), dataDir.toString())) {
+            assertThat(other.readLine()).isEqualTo("ready");
+            Contact leaving = mine.contacts().save(Contact.capture(new ContactId(mine.ids().next()), "Leaving Person"));
+            IndexedContactStore index = new IndexedContactStore(mine.contacts());
+            SearchContactsService search = new SearchContactsService(index);
+            assertThat(search.search("", 10)).extracting(Contact::name).containsExactly("Leaving Person");
+
+            other.ask("save Captured In The Other Process");
+            assertThat(other.ask("delete " + leaving.id().value())).isEqualTo("deleted");
+
+            assertThat(search.search("", 10)).extracting(Contact::name).containsExactly("Captured In The Other Process");
             assertThat(other.waitFor()).isZero();
         }
     }

@@ -9,6 +9,9 @@ import java.util.Optional;
  * Stores contacts. {@link #save} inserts a contact whose version is 0 and otherwise updates it only
  * if the stored version equals the given one, returning the contact with its new version; a stale
  * version raises {@link dev.needle.application.EditConflictException}.
+ *
+ * <p>Every committed save and delete moves the store's revision forward, in commit order, whichever
+ * session (process) made it: {@link #changesSince} lets a cache in one session catch up with the others.
  */
 public interface ContactStore {
     Optional<Contact> find(ContactId id);
@@ -20,4 +23,13 @@ public interface ContactStore {
 
     /** Removes the contact, its interactions and meeting requests; false when it did not exist. */
     boolean delete(ContactId id);
+
+    /** The store's current revision: every committed contact change is at or below it; 0 for a store never written to. */
+    long revision();
+
+    /**
+     * Contacts saved and ids deleted by changes committed after {@code revision}, in any session, with
+     * the revision they bring the caller to. Cheap when nothing changed: a cache may ask before every read.
+     */
+    ContactChanges changesSince(long revision);
 }

@@ -1,17 +1,29 @@
 package dev.needle.application.service.fake;
 
+import dev.needle.application.port.out.ContactChanges;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Contacts in memory, for service tests. */
+/**
+ * Contacts in memory, for service tests. Writes made on it directly, bypassing the service under
+ * test, play the part of another session on the same database.
+ */
 public final class FakeContactStore implements ContactStore, Rollback {
     public final VersionedMap<ContactId, Contact> map =
             new VersionedMap<>("contact", Contact::id, Contact::version, Contact::withVersion);
+    /** Revision of each contact's latest save (false) or delete (true). */
+    private Map<ContactId, Map.Entry<Long, Boolean>> stamps = new HashMap<>();
+    private long revision;
     private int findAllCalls;
+    private int changesSinceCalls;
 
     @Override
     public Optional<Contact> find(ContactId id) {
@@ -26,20 +38,51 @@ public final class FakeContactStore implements ContactStore, Rollback {
 
     @Override
     public Contact save(Contact contact) {
-        return map.save(contact);
+        Contact saved = map.save(contact);
+        stamps.put(saved.id(), Map.entry(++revision, false));
+        return saved;
     }
 
     @Override
     public boolean delete(ContactId id) {
-        return map.delete(id);
+        boolean deleted = map.delete(id);
+        if (deleted) {
+            stamps.put(id, Map.entry(++revision, true));
+        }
+        return deleted;
+    }
+
+    @Override
+    public long revision() {
+        return revision;
+    }
+
+    @Override
+    public ContactChanges changesSince(long since) {
+        changesSinceCalls++;
+        Map<Boolean, Set<ContactId>> changed = stamps.entrySet().stream()
+                .filter(stamp -> stamp.getValue().getKey() > since)
+                .collect(Collectors.partitioningBy(stamp -> stamp.getValue().getValue(),
+                        Collectors.mapping(Map.Entry::getKey, Collectors.toSet())));
+        List<Contact> saved = changed.get(false).stream().flatMap(id -> map.find(id).stream()).toList();
+        return new ContactChanges(saved, changed.get(true), Math.max(since, revision));
     }
 
     public int findAllCalls() {
         return findAllCalls;
     }
 
+    public int changesSinceCalls() {
+        return changesSinceCalls;
+    }
+
     @Override
     public Runnable snapshot() {
-        return map.snapshot();
+        Runnable contacts = map.snapshot();
+        Map<ContactId, Map.Entry<Long, Boolean>> copy = new HashMap<>(stamps);
+        return () -> {
+            contacts.run();
+            stamps = new HashMap<>(copy);
+        };
     }
 }

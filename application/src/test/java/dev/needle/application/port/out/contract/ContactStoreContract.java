@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.needle.application.EditConflictException;
+import dev.needle.application.port.out.ContactChanges;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.Event;
@@ -183,5 +184,78 @@ public abstract class ContactStoreContract extends StoreContract {
                 .toList();
 
         assertThat(db.contacts().findAll()).containsExactlyInAnyOrderElementsOf(saved);
+    }
+
+    @Test
+    void aStoreNobodyWroteToHasNoChanges() {
+        long start = db.contacts().revision();
+
+        assertThat(db.contacts().changesSince(start).isEmpty()).isTrue();
+        assertThat(db.contacts().changesSince(start).revision()).isEqualTo(start);
+    }
+
+    @Test
+    void savesAndDeletesAfterARevisionAreReportedAsTheyAreNowAndNothingBefore() {
+        Contact untouched = savedContact("Untouched Before");
+        Contact edited = savedContact("Edited Later");
+        Contact deleted = savedContact("Deleted Later");
+        long before = db.contacts().revision();
+
+        Contact added = savedContact("Added Later");
+        Contact editedNow = db.contacts().save(edited.edit().company("Acme").build());
+        db.contacts().delete(deleted.id());
+        ContactChanges changes = db.contacts().changesSince(before);
+
+        assertThat(changes.saved()).containsExactlyInAnyOrder(added, editedNow).doesNotContain(untouched);
+        assertThat(changes.deleted()).containsExactly(deleted.id());
+        assertThat(changes.revision()).isGreaterThan(before).isEqualTo(db.contacts().revision());
+        assertThat(db.contacts().changesSince(changes.revision()).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aContactAddedAndDeletedSinceIsReportedOnlyAsDeleted() {
+        long before = db.contacts().revision();
+        Contact brief = savedContact("Brief Visitor");
+        db.contacts().delete(brief.id());
+
+        ContactChanges changes = db.contacts().changesSince(before);
+
+        assertThat(changes.saved()).isEmpty();
+        assertThat(changes.deleted()).containsExactly(brief.id());
+    }
+
+    @Test
+    void deletingAContactThatIsNotThereIsNoChange() {
+        long before = db.contacts().revision();
+
+        db.contacts().delete(newContactId());
+
+        assertThat(db.contacts().changesSince(before).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aRolledBackTransactionLeavesNoChangeBehind() {
+        Contact kept = savedContact("Kept As Is");
+        long before = db.contacts().revision();
+
+        assertThatThrownBy(() -> db.transactions().run(() -> {
+            savedContact("Never Committed");
+            db.contacts().save(kept.edit().name("Never Renamed").build());
+            throw new IllegalStateException("connection lost");
+        })).hasMessage("connection lost");
+
+        assertThat(db.contacts().changesSince(before).isEmpty()).isTrue();
+    }
+
+    @Test
+    void everyContactOfATransactionIsReportedOnceItCommits() {
+        long before = db.contacts().revision();
+
+        List<Contact> imported = db.transactions().inTransaction(() ->
+                IntStream.range(0, 5).mapToObj(i -> savedContact("Imported " + i)).toList());
+
+        ContactChanges changes = db.contacts().changesSince(before);
+        assertThat(changes.saved()).containsExactlyInAnyOrderElementsOf(imported);
+        assertThat(db.contacts().changesSince(changes.revision()).isEmpty()).isTrue();
     }
 }

@@ -12,6 +12,12 @@ public final class FakeContactStore implements ContactStore, Rollback {
     public final VersionedMap<ContactId, Contact> map =
             new VersionedMap<>("contact", Contact::id, Contact::version, Contact::withVersion);
     private int findAllCalls;
+    private java.util.function.Consumer<ContactId> cascade = id -> { };
+
+    /** As the port says, deleting a contact deletes its history: {@code cascade} removes it from the other fakes. */
+    public void cascadeDeletesTo(java.util.function.Consumer<ContactId> history) {
+        cascade = history;
+    }
 
     @Override
     public Optional<Contact> find(ContactId id) {
@@ -31,7 +37,11 @@ public final class FakeContactStore implements ContactStore, Rollback {
 
     @Override
     public boolean delete(ContactId id) {
-        return map.delete(id);
+        boolean deleted = map.delete(id);
+        if (deleted) {
+            cascade.accept(id);
+        }
+        return deleted;
     }
 
     public int findAllCalls() {

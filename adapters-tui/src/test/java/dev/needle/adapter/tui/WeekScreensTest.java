@@ -79,7 +79,11 @@ class WeekScreensTest {
 
             tui.enter();
             assertThat(tui.ui.current().name()).isEqualTo("Contact");
-            tui.esc().press('j').enter();
+            tui.esc();
+            for (int i = 0; i < 5 && !tui.isReversed(tui.rowOf("coffee about Globex")); i++) {
+                tui.press('j');
+            }
+            tui.enter();
             assertThat(tui.ui.current().name()).isEqualTo("Triage");
         }
     }
@@ -165,16 +169,16 @@ class WeekScreensTest {
             tui.press('z');
             assertThat(w.useCases.viewContact().viewContact(ana.id()).contact().nextFollowUp()).contains(TODAY.plusDays(1));
 
-            tui.press('s').press(Key.ctrl('u')).type("2026-04-01").enter();
+            tui.press('s').press(Key.ctrl('u')).type("2026-03-22").enter();
             assertThat(w.useCases.viewContact().viewContact(ana.id()).contact().nextFollowUp())
-                    .contains(LocalDate.of(2026, 4, 1));
+                    .contains(LocalDate.of(2026, 3, 22));
 
             tui.press('G').press('s').type("2026-03-20").enter();
             assertThat(w.useCases.viewContact().viewContact(dee.id()).contact().nextFollowUp())
                     .contains(LocalDate.of(2026, 3, 20));
             assertThat(tui.text()).doesNotContain("decide: follow up");
 
-            tui.press('g').press('c').tab().press(Key.ctrl('u')).type("15").tab().type("sent the deck").tab()
+            tui.press('G').press('c').tab().press(Key.ctrl('u')).type("15").tab().type("sent the deck").tab()
                     .type("2026-04-10").enter();
             Contact done = w.useCases.viewContact().viewContact(ana.id()).contact();
             assertThat(done.nextFollowUp()).contains(LocalDate.of(2026, 4, 10));
@@ -249,7 +253,7 @@ class WeekScreensTest {
             assertThat(w.useCases.searchContacts().search("", 10)).hasSize(1);
             tui.press('d').press('y');
             assertThat(w.useCases.searchContacts().search("", 10)).isEmpty();
-            assertThat(tui.text()).doesNotContain("Ana Ruiz");
+            assertThat(tui.text()).contains("Nobody yet");
             tui.press('u');
             assertThat(tui.text()).contains("Ana Ruiz");
             assertThat(tui.row(23)).contains("Undone: deletion of Ana Ruiz");

@@ -69,18 +69,18 @@ public record FollowUpsView(List<Contact> due, LocalDate today, Cursor cursor) i
 
     @Override
     public List<Line> body(int width, int height) {
-        int name = Rows.flexible(width, 12, 34);
-        return Rows.list(due, cursor, height, List.of(Rows.head("When", 12), Rows.head("Who", name), Rows.head("", 34)),
+        int name = Rows.flexible(width, 12, 36);
+        return Rows.list(due, cursor, height, List.of(Rows.head("When", 12), Rows.head("Who", name), Rows.head("", 36)),
                 "Nothing due this week.",
                 c -> {
                     if (c.nextFollowUp().isEmpty()) {
                         return List.of(Span.column("decide", 12, Style.HINT), Span.column(c.name(), name, Style.NORMAL),
-                                Span.column(dev.needle.domain.AfterEvent.DECISION, 34, Style.HINT));
+                                Span.column(dev.needle.domain.AfterEvent.DECISION, 36, Style.HINT));
                     }
                     LocalDate on = c.nextFollowUp().orElse(today);
                     String when = on.isBefore(today) ? "overdue" : on.equals(today) ? "today" : on.toString();
                     return List.of(Span.column(when, 12, on.isBefore(today) ? Style.ERROR : Style.NORMAL),
-                            Span.column(c.name(), name, Style.NORMAL), Span.column(c.stage().label(), 34, Style.DIM));
+                            Span.column(c.name(), name, Style.NORMAL), Span.column(c.stage().label(), 36, Style.DIM));
                 });
     }
 }

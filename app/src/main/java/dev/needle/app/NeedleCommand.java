@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         subcommands = {ContactsCommand.class, NeedsCommand.class, TriageCommand.class, ImportCommand.class,
                 ExportCommand.class, InitCommand.class, BackupCommand.class, RestoreCommand.class, DoctorCommand.class,
-                ServeCommand.class},
+                ServeCommand.class, PrepCommand.class},
         versionProvider = VersionProvider.class,
         description = "Know what you need before you spend time on people: a keyboard-driven "
                 + "networking planner for the terminal.",

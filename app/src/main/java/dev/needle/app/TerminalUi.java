@@ -17,6 +17,9 @@ final class TerminalUi implements FullScreen {
                 u.reorderNeed(), u.markNeedMet(), u.dropNeed(), u.findHelpers(), u.searchContacts(),
                 u.captureContact(), u.editContact(), u.viewContact(), u.recordMeetingRequest(), u.pendingRequests(),
                 u.triage(), u.acceptMeeting(), u.counterMeeting(), u.offerHelp(), u.declineMeeting(),
-                u.budgetStatus(), u.setBudget(), u.followUps(), u.logInteraction());
+                u.budgetStatus(), u.setBudget(), u.followUps(), u.logInteraction(),
+                new TuiUseCases.Week(u.week().today(), u.week().followUps(), u.planEvent(), u.prepareEvent(),
+                        u.week().exportPrepSheet(), u.week().captureAtEvent(), u.week().deleteContact(),
+                        u.week().revert(), u.week().costPerNeed(), u.peopleAtCompany()));
     }
 }

@@ -1,6 +1,13 @@
 package dev.needle.app;
 
 import dev.needle.application.port.in.AcceptMeetingUseCase;
+import dev.needle.application.port.in.CaptureAtEventUseCase;
+import dev.needle.application.port.in.CostPerNeedUseCase;
+import dev.needle.application.port.in.DeleteContactUseCase;
+import dev.needle.application.port.in.ExportPrepSheetUseCase;
+import dev.needle.application.port.in.FollowUpUseCase;
+import dev.needle.application.port.in.GetTodayUseCase;
+import dev.needle.application.port.in.RevertUseCase;
 import dev.needle.application.port.in.AddNeedUseCase;
 import dev.needle.application.port.in.ArchiveDirectionUseCase;
 import dev.needle.application.port.in.CaptureContactUseCase;
@@ -36,6 +43,13 @@ import dev.needle.application.port.out.ClockPort;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.application.service.AcceptMeetingService;
+import dev.needle.application.service.CaptureAtEventService;
+import dev.needle.application.service.CostPerNeedService;
+import dev.needle.application.service.DeleteContactService;
+import dev.needle.application.service.ExportPrepSheetService;
+import dev.needle.application.service.FollowUpService;
+import dev.needle.application.service.GetTodayService;
+import dev.needle.application.service.RevertService;
 import dev.needle.application.service.AddNeedService;
 import dev.needle.application.service.ArchiveDirectionService;
 import dev.needle.application.service.CaptureContactService;
@@ -89,7 +103,14 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 PlanEventUseCase planEvent, PrepareEventUseCase prepareEvent, SetBudgetUseCase setBudget,
                 GetBudgetStatusUseCase budgetStatus, SearchContactsUseCase searchContacts,
                 ImportContactsUseCase importContacts,
-                ExportBackupUseCase exportBackup, RestoreBackupUseCase restoreBackup, ImportPlanUseCase importPlan) {
+                ExportBackupUseCase exportBackup, RestoreBackupUseCase restoreBackup, ImportPlanUseCase importPlan,
+                Week week) {
+
+    /** The ports added for the rest of the week: today, follow-ups, capture at events, undo, costs, prep export. */
+    record Week(GetTodayUseCase today, FollowUpUseCase followUps, CaptureAtEventUseCase captureAtEvent,
+                DeleteContactUseCase deleteContact, RevertUseCase revert, CostPerNeedUseCase costPerNeed,
+                ExportPrepSheetUseCase exportPrepSheet) {
+    }
 
     static UseCases wire(StorePorts stores, ClockPort clock, TriageSettings triage, MeetingDefaults meetings) {
         IndexedContactStore indexed = new IndexedContactStore(stores.contacts());
@@ -102,6 +123,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         var requests = stores.meetingRequests();
         var budget = stores.budget();
         var ids = stores.ids();
+        LogInteractionService log = new LogInteractionService(interactions, contacts, needs, ids, clock, tx);
+        PrepareEventService prepare = new PrepareEventService(events, needs, contacts, triage);
         return new UseCases(
                 new SetDirectionService(directions, ids, clock, tx),
                 new ArchiveDirectionService(directions, clock),
@@ -115,7 +138,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new CaptureContactService(contacts, events, ids, clock),
                 new EditContactService(contacts),
                 new ViewContactService(contacts, interactions, requests),
-                new LogInteractionService(interactions, contacts, needs, ids, clock, tx),
+                log,
                 new RecordMeetingRequestService(requests, contacts, ids, clock, tx, meetings),
                 new TriageMeetingRequestService(requests, contacts, needs, directions, budget, interactions, clock, triage),
                 new AcceptMeetingService(requests, contacts, tx),
@@ -127,13 +150,20 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new FindHelpersService(needs, contacts, triage),
                 new FindPeopleAtCompanyService(contacts),
                 new PlanEventService(events, ids),
-                new PrepareEventService(events, needs, contacts, triage),
+                prepare,
                 new SetBudgetService(budget),
                 new GetBudgetStatusService(budget, interactions, clock),
                 new SearchContactsService(indexed),
                 new ImportContactsService(contacts, ids, tx),
                 new ExportBackupService(directions, needs, contacts, events, interactions, requests, budget, tx),
                 new RestoreBackupService(directions, needs, contacts, events, interactions, requests, budget, ids, tx),
-                new ImportPlanService(directions, needs, budget, ids, clock, tx));
+                new ImportPlanService(directions, needs, budget, ids, clock, tx),
+                new Week(new GetTodayService(contacts, requests, needs, budget, interactions, clock),
+                        new FollowUpService(contacts, log, clock, tx),
+                        new CaptureAtEventService(contacts, events, ids),
+                        new DeleteContactService(contacts, interactions, requests, tx),
+                        new RevertService(contacts, needs, requests),
+                        new CostPerNeedService(needs, interactions),
+                        new ExportPrepSheetService(prepare)));
     }
 }

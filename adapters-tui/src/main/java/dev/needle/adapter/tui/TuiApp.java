@@ -20,7 +20,13 @@ import dev.needle.adapter.tui.render.Renderer;
 import dev.needle.adapter.tui.render.TtyModes;
 import dev.needle.adapter.tui.screen.Screens;
 import dev.needle.domain.triage.MessageTemplates;
+import dev.needle.adapter.tui.edit.EditorProcess;
+import dev.needle.adapter.tui.edit.ExternalEditor;
+import dev.needle.adapter.tui.edit.TextEditor;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -45,6 +51,12 @@ public final class TuiApp {
     /** Keys, resizes and quit requests, in arrival order; the drawing thread takes them one by one. */
     private final BlockingQueue<KeyStroke> events = new LinkedBlockingQueue<>();
     private Consumer<Ui> drawn = ui -> { };
+    private Function<Screen, TextEditor> editorFor = screen -> TextEditor.NONE;
+    /**
+     * Lets the keyboard thread read one key at a time: while a key is handled it waits, so an external
+     * editor started by that key gets the keyboard to itself.
+     */
+    private final Semaphore keyHandled = new Semaphore(0);
 
     public TuiApp(Palette palette, Clipboard clipboard) {
         this(palette, clipboard, MessageTemplates.defaults());
@@ -68,10 +80,34 @@ public final class TuiApp {
                 .createTerminal();
         try {
             TtyModes.disableSignalKeys();
-            new TuiApp(Palette.from(System.getenv()), new Osc52Clipboard(System.out), templates).show(useCases, terminal);
+            new TuiApp(Palette.from(System.getenv()), new Osc52Clipboard(System.out), templates)
+                    .withEditor(screen -> new ExternalEditor(System.getenv(), EditorProcess.SHELL, suspending(screen)))
+                    .show(useCases, terminal);
         } finally {
             terminal.close();
         }
+    }
+
+    /** Which editor notes open in, given the screen it must suspend while it runs. */
+    public TuiApp withEditor(Function<Screen, TextEditor> editor) {
+        this.editorFor = editor;
+        return this;
+    }
+
+    /** Hands the terminal to another program and takes it back with the screen cleared for a full redraw. */
+    static ExternalEditor.Suspension suspending(Screen screen) {
+        return new ExternalEditor.Suspension() {
+            @Override
+            public void suspend() throws IOException {
+                screen.stopScreen();
+            }
+
+            @Override
+            public void resume() throws IOException {
+                screen.startScreen();
+                screen.setCursorPosition(null);
+            }
+        };
     }
 
     /** Called on the drawing thread after each frame is on screen; benchmarks and tests wait on it. */
@@ -139,11 +175,12 @@ public final class TuiApp {
         TerminalResizeListener onResize = (t, size) -> events.offer(RESIZED);
         terminal.addResizeListener(onResize);
         // The keyboard thread only reads and queues; all drawing stays on this thread.
-        Thread keyboard = new Thread(() -> readKeys(screen, events), "needle-keyboard");
+        Thread keyboard = new Thread(() -> readKeys(screen, events, keyHandled), "needle-keyboard");
         keyboard.setDaemon(true);
         keyboard.start();
         try {
-            Navigator navigator = new Navigator(useCases, new Screens(), templates);
+            Navigator navigator = new Navigator(useCases, new Screens(), templates, editorFor.apply(screen),
+                    Path.of("").toAbsolutePath());
             TerminalSize size = screen.getTerminalSize();
             Ui ui = navigator.start(size.getColumns(), size.getRows());
             draw(screen, navigator, ui, false);
@@ -158,6 +195,7 @@ public final class TuiApp {
                 }
                 if (event != RESIZED) {
                     ui = navigator.handle(ui, Keys.from(event));
+                    keyHandled.release();
                 }
                 boolean repaint = resized != null;
                 for (Effect effect : ui.effects()) {
@@ -176,7 +214,7 @@ public final class TuiApp {
         }
     }
 
-    private static void readKeys(Screen screen, BlockingQueue<KeyStroke> events) {
+    private static void readKeys(Screen screen, BlockingQueue<KeyStroke> events, Semaphore keyHandled) {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 KeyStroke stroke = screen.readInput();
@@ -184,6 +222,7 @@ public final class TuiApp {
                 if (stroke == null || stroke.getKeyType() == KeyType.EOF) {
                     return;
                 }
+                keyHandled.acquire();
             }
         } catch (java.io.InterruptedIOException stopped) {
             // The drawing loop ended and interrupted this read (a stream that is not a tty says so this way).

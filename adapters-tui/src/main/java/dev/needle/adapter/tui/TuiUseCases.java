@@ -1,6 +1,16 @@
 package dev.needle.adapter.tui;
 
 import dev.needle.application.port.in.AcceptMeetingUseCase;
+import dev.needle.application.port.in.CaptureAtEventUseCase;
+import dev.needle.application.port.in.CostPerNeedUseCase;
+import dev.needle.application.port.in.DeleteContactUseCase;
+import dev.needle.application.port.in.ExportPrepSheetUseCase;
+import dev.needle.application.port.in.FindPeopleAtCompanyUseCase;
+import dev.needle.application.port.in.FollowUpUseCase;
+import dev.needle.application.port.in.GetTodayUseCase;
+import dev.needle.application.port.in.PlanEventUseCase;
+import dev.needle.application.port.in.PrepareEventUseCase;
+import dev.needle.application.port.in.RevertUseCase;
 import dev.needle.application.port.in.AddNeedUseCase;
 import dev.needle.application.port.in.CaptureContactUseCase;
 import dev.needle.application.port.in.CounterMeetingUseCase;
@@ -51,7 +61,34 @@ public record TuiUseCases(
         GetBudgetStatusUseCase budgetStatus,
         SetBudgetUseCase setBudget,
         ListFollowUpsUseCase followUps,
-        LogInteractionUseCase logInteraction) {
+        LogInteractionUseCase logInteraction,
+        Week week) {
+
+    /** The ports of the rest of the week: today, events, follow-ups, undo, costs, who is where. */
+    public record Week(
+            GetTodayUseCase today,
+            FollowUpUseCase followUps,
+            PlanEventUseCase planEvent,
+            PrepareEventUseCase prepareEvent,
+            ExportPrepSheetUseCase exportPrepSheet,
+            CaptureAtEventUseCase captureAtEvent,
+            DeleteContactUseCase deleteContact,
+            RevertUseCase revert,
+            CostPerNeedUseCase costPerNeed,
+            FindPeopleAtCompanyUseCase peopleAtCompany) {
+        public Week {
+            Objects.requireNonNull(today, "today");
+            Objects.requireNonNull(followUps, "followUps");
+            Objects.requireNonNull(planEvent, "planEvent");
+            Objects.requireNonNull(prepareEvent, "prepareEvent");
+            Objects.requireNonNull(exportPrepSheet, "exportPrepSheet");
+            Objects.requireNonNull(captureAtEvent, "captureAtEvent");
+            Objects.requireNonNull(deleteContact, "deleteContact");
+            Objects.requireNonNull(revert, "revert");
+            Objects.requireNonNull(costPerNeed, "costPerNeed");
+            Objects.requireNonNull(peopleAtCompany, "peopleAtCompany");
+        }
+    }
 
     public TuiUseCases {
         Objects.requireNonNull(getDirection, "getDirection");
@@ -78,5 +115,6 @@ public record TuiUseCases(
         Objects.requireNonNull(setBudget, "setBudget");
         Objects.requireNonNull(followUps, "followUps");
         Objects.requireNonNull(logInteraction, "logInteraction");
+        Objects.requireNonNull(week, "week");
     }
 }

@@ -40,7 +40,7 @@ public final class FilterBench {
         }
         List<Long> samples = new ArrayList<>();
         String[] queries = {"ana", "research acme", "okafor 12", "glob des", "hana tanaka 9"};
-        try (Tui tui = Tui.on(w).press('2')) {
+        try (Tui tui = Tui.on(w).press('3')) {
             for (int round = 0; round < 20; round++) {
                 for (String query : queries) {
                     tui.press('/');

@@ -39,7 +39,7 @@ class FlowsTest {
 
             tui.type("3").tab().type("40").press(Key.ctrl('s'));
             assertThat(w.useCases.budgetStatus().budgetStatus().orElseThrow().budget().weeklyMinutes()).isEqualTo(180);
-            assertThat(tui.ui.current().name()).isEqualTo("Needs");
+            assertThat(tui.ui.current().name()).isEqualTo("Today");
             assertThat(tui.text()).contains("intro to a commercial landlord");
         }
     }
@@ -49,12 +49,12 @@ class FlowsTest {
         Wiring w = new Wiring();
         try (Tui tui = Tui.on(w)) {
             tui.tab().type("Find a product role").esc();
-            assertThat(tui.ui.current().name()).isEqualTo("Needs");
+            assertThat(tui.ui.current().name()).isEqualTo("Today");
             assertThat(w.useCases.getDirection().activeDirection()).map(Direction::statement)
                     .contains("Find a product role");
             assertThat(tui.row(0)).contains("Find a product role");
 
-            tui.press('2').press('a').type("Ana Ruiz").enter();
+            tui.press('3').press('a').type("Ana Ruiz").enter();
             assertThat(w.useCases.searchContacts().search("", 10)).extracting(Contact::name).contains("Ana Ruiz");
         }
     }
@@ -64,7 +64,7 @@ class FlowsTest {
         Wiring w = new Wiring();
         try (Tui tui = Tui.on(w)) {
             tui.press(RIGHT).esc();
-            assertThat(tui.ui.current().name()).isEqualTo("Needs");
+            assertThat(tui.ui.current().name()).isEqualTo("Today");
             tui.press('s');
             assertThat(tui.text()).contains("Setup 1/3").contains("‹ business ›");
         }
@@ -73,7 +73,7 @@ class FlowsTest {
     @Test
     void fastCaptureSavesThreePeopleInARowAndStaysReady() throws Exception {
         Wiring w = Seeds.withDirection();
-        try (Tui tui = Tui.on(w).press('2').press('a')) {
+        try (Tui tui = Tui.on(w).press('3').press('a')) {
             tui.type("Ana Ruiz").tab().type("Acme").enter();
             assertThat(tui.row(23)).contains("Saved Ana Ruiz");
             tui.type("Ben Okafor").enter();
@@ -89,7 +89,7 @@ class FlowsTest {
     @Test
     void aFieldIsCheckedWhenLeftAndAFormWithErrorsIsNotSaved() throws Exception {
         Wiring w = Seeds.withDirection();
-        try (Tui tui = Tui.on(w).press('a')) {
+        try (Tui tui = Tui.on(w).press('2').press('a')) {
             tui.tab();
             int titleRow = tui.rowOf("Title");
             assertThat(tui.row(titleRow)).contains("!");
@@ -103,7 +103,7 @@ class FlowsTest {
     @Test
     void escOnAChangedFormAsksBeforeThrowingTheChangeAway() throws Exception {
         Wiring w = Seeds.withDirection();
-        try (Tui tui = Tui.on(w).press('a')) {
+        try (Tui tui = Tui.on(w).press('2').press('a')) {
             tui.type("intro to Acme").esc();
             assertThat(tui.text()).contains("Throw away what you typed? y/N");
             tui.press('n');
@@ -119,7 +119,7 @@ class FlowsTest {
     void editingAContactSavesTheChangedFields() throws Exception {
         Wiring w = Seeds.withDirection();
         Seeds.contact(w, "Ana Ruiz", "Acme", "");
-        try (Tui tui = Tui.on(w).press('2').press('e')) {
+        try (Tui tui = Tui.on(w).press('3').press('e')) {
             tui.tab().tab().type("Research Lead").press(Key.ctrl('s'));
             assertThat(w.useCases.searchContacts().search("", 5).get(0).role()).isEqualTo("Research Lead");
         }
@@ -130,7 +130,7 @@ class FlowsTest {
         Wiring w = Seeds.withDirection();
         Seeds.need(w, "informational interview in market research", Target.role("market research"));
         Seeds.contact(w, "Ana Ruiz", "Acme", "Market Research Lead");
-        try (Tui tui = Tui.on(w).press('2').press('t')) {
+        try (Tui tui = Tui.on(w).press('3').press('t')) {
             assertThat(tui.text()).contains("Meeting request");
             tui.type("coffee to talk research").enter();
             MeetingRequest request = w.useCases.listPendingRequests().pendingRequests().get(0);
@@ -148,7 +148,7 @@ class FlowsTest {
     void tOnAContactWithAPendingRequestOpensItInsteadOfRecordingAnother() throws Exception {
         Wiring w = Seeds.withDirection();
         Seeds.contact(w, "Ana Ruiz", "Acme", "");
-        try (Tui tui = Tui.on(w).press('2').press('t')) {
+        try (Tui tui = Tui.on(w).press('3').press('t')) {
             tui.enter().esc();
             tui.press('t');
             assertThat(tui.ui.current().name()).isEqualTo("Triage");
@@ -160,7 +160,7 @@ class FlowsTest {
     void declineKindlyAsksThenRecordsTheOutcomeAndCopiesTheMessage() throws Exception {
         Wiring w = Seeds.withDirection();
         Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
-        try (Tui tui = Tui.on(w).press('2').press('t').enter()) {
+        try (Tui tui = Tui.on(w).press('3').press('t').enter()) {
             tui.press('x');
             assertThat(tui.text()).contains("Decline kindly and close Ana Ruiz? y/N");
             tui.press('y');
@@ -177,7 +177,7 @@ class FlowsTest {
         Wiring w = Seeds.withDirection();
         Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
         Contact ben = Seeds.contact(w, "Ben Okafor", "Globex", "");
-        try (Tui tui = Tui.on(w).press('2').press('t').enter()) {
+        try (Tui tui = Tui.on(w).press('3').press('t').enter()) {
             tui.press('c').press(RIGHT).enter();
             MeetingRequest countered = w.useCases.viewContact().viewContact(ana.id()).requests().get(0);
             assertThat(countered.status()).isEqualTo(RequestStatus.COUNTERED);
@@ -194,7 +194,7 @@ class FlowsTest {
     void acceptSchedulesTheMeeting() throws Exception {
         Wiring w = Seeds.withDirection();
         Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
-        try (Tui tui = Tui.on(w).press('2').press('t').enter()) {
+        try (Tui tui = Tui.on(w).press('3').press('t').enter()) {
             tui.press('a').tab().tab().type("Blue Bottle, Main St").press(Key.ctrl('s'));
             MeetingRequest scheduled = w.useCases.viewContact().viewContact(ana.id()).requests().get(0);
             assertThat(scheduled.status()).isEqualTo(RequestStatus.SCHEDULED);
@@ -207,7 +207,7 @@ class FlowsTest {
         Wiring w = Seeds.withDirection();
         Seeds.need(w, "intro to Acme");
         Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
-        try (Tui tui = Tui.on(w).press('2').enter().press('l')) {
+        try (Tui tui = Tui.on(w).press('3').enter().press('l')) {
             tui.tab().tab().type("20").tab().tab().type("4.50").tab().tab().type("talked about Acme").tab().type("7")
                     .press(Key.ctrl('s'));
             assertThat(tui.text()).contains("There is no need 7");
@@ -226,7 +226,7 @@ class FlowsTest {
         Seeds.contact(w, "Ana Ruiz", "Acme", "");
         var templates = dev.needle.domain.triage.MessageTemplates.defaults()
                 .with(dev.needle.domain.triage.Recommendation.HELP_THEM, "Glad to help, {first}!");
-        try (Tui tui = new Tui(w, 80, 24, templates).press('2').press('t').enter()) {
+        try (Tui tui = new Tui(w, 80, 24, templates).press('3').press('t').enter()) {
             assertThat(w.useCases.triage().triage(w.useCases.listPendingRequests().pendingRequests().get(0).id())
                     .recommendation()).isNotEqualTo(dev.needle.domain.triage.Recommendation.HELP_THEM);
             tui.press('h');
@@ -238,7 +238,7 @@ class FlowsTest {
     void theFullEditFormScrollsOnASmallWindowAndRefusesClosingWithoutAMessage() throws Exception {
         Wiring w = Seeds.withDirection();
         Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
-        try (Tui tui = new Tui(w, 60, 16).press('2').press('e')) {
+        try (Tui tui = new Tui(w, 60, 16).press('3').press('e')) {
             for (int i = 0; i < 12; i++) {
                 tui.tab();
             }
@@ -260,7 +260,7 @@ class FlowsTest {
     void theContactPageListsRequestsWithTheirVerdictOrTheMessageSent() throws Exception {
         Wiring w = Seeds.withDirection();
         Seeds.contact(w, "Ana Ruiz", "Acme", "");
-        try (Tui tui = Tui.on(w).press('2').enter().press('t').enter().esc()) {
+        try (Tui tui = Tui.on(w).press('3').enter().press('t').enter().esc()) {
             assertThat(tui.text()).contains("waiting for triage → Decline kindly");
             tui.press('t', 'x', 'y').esc();
             assertThat(tui.text()).contains("declined kindly").contains("sent: Hi Ana");
@@ -272,7 +272,7 @@ class FlowsTest {
         Wiring w = Seeds.withDirection();
         Seeds.need(w, "informational interview in market research", Target.role("market research"));
         Seeds.contact(w, "Ana Ruiz", "Acme", "Market Research Lead");
-        try (Tui tui = new Tui(w, 60, 16).press('2').press('t').enter()) {
+        try (Tui tui = new Tui(w, 60, 16).press('3').press('t').enter()) {
             assertThat(tui.text()).contains("MEET IN PERSON").contains("Why").contains("Cost:").contains("Hi Ana");
         }
     }
@@ -280,13 +280,13 @@ class FlowsTest {
     @Test
     void budgetAndDirectionFormsStartFromWhatIsSetAndSaveChanges() throws Exception {
         Wiring w = Seeds.withDirection();
-        try (Tui tui = Tui.on(w).press('5').press('e')) {
+        try (Tui tui = Tui.on(w).press('6').press('e')) {
             tui.type("4").tab().type("60").press(Key.ctrl('s'));
             assertThat(tui.text()).contains("0 of 4 h spent").contains("0.00 of 60.00 spent");
             tui.press('e');
             assertThat(tui.text()).contains("4_").contains("60.00");
             tui.esc();
-            tui.press('6').press('e');
+            tui.press(':').type("direction").enter().press('e');
             assertThat(tui.text()).contains("Land a UX research role in fintech").contains("ux design");
             tui.tab().type(", at a bank").press(Key.ctrl('s'));
             assertThat(w.useCases.getDirection().activeDirection().orElseThrow().statement())

@@ -12,7 +12,7 @@ class SafetyAndLayoutTest {
     void aHostileNameNeverPutsAnEscapeOrControlCharacterOnTheScreen() throws Exception {
         Wiring w = Seeds.withDirection();
         Seeds.contact(w, "Eve\u001b[2J\u001b]0;owned\u0007\u009b31m\u202eReversed\u0000", "Acme\u001b[5m", "");
-        try (Tui tui = Tui.on(w).press('2')) {
+        try (Tui tui = Tui.on(w).press('3')) {
             for (int row = 0; row < 24; row++) {
                 for (int col = 0; col < 80; col++) {
                     String cell = tui.cell(col, row).getCharacterString();
@@ -28,7 +28,7 @@ class SafetyAndLayoutTest {
     void cjkNamesTakeTwoColumnsPerCharacter() throws Exception {
         Wiring w = Seeds.withDirection();
         Seeds.contact(w, "田中太郎", "Acme", "");
-        try (Tui tui = Tui.on(w).press('2')) {
+        try (Tui tui = Tui.on(w).press('3')) {
             int row = tui.rowOf("田中太郎");
             int start = -1;
             for (int col = 0; col < 80; col++) {
@@ -55,7 +55,7 @@ class SafetyAndLayoutTest {
         Seeds.contact(w, longName, "Acme", "");
         String fiveHundred = "N".repeat(500);
         Seeds.contact(w, fiveHundred.substring(0, 200), "Globex", "");
-        try (Tui tui = Tui.on(w).press('2')) {
+        try (Tui tui = Tui.on(w).press('3')) {
             String row = tui.row(tui.rowOf("Abbb"));
             int company = tui.row(2).indexOf("Company");
             assertThat(row.substring(0, company)).contains("…");
@@ -68,7 +68,7 @@ class SafetyAndLayoutTest {
     void layoutFollowsTheWindowDownToTheMinimumAndANoticeBelowIt() throws Exception {
         Wiring w = Seeds.withDirection();
         Seeds.contact(w, "Ana Ruiz", "Acme", "Market Research Lead");
-        try (Tui tui = Tui.on(w).press('2')) {
+        try (Tui tui = Tui.on(w).press('3')) {
             assertThat(tui.row(22)).contains("q quit");
             tui.resize(60, 16);
             assertThat(tui.text()).contains("Ana Ruiz").doesNotContain("Make the window bigger");

@@ -15,8 +15,8 @@ class ScreensTest {
         Seeds.need(w, "informational interview in market research", Target.role("market research"));
         Seeds.contact(w, "Ana Ruiz", "Acme", "Market Research Lead");
         try (Tui tui = Tui.on(w)) {
-            String[] expected = {"Need", "Name", "No requests waiting", "Nothing due this week", "No budget set",
-                    "Land a UX research role in fintech"};
+            String[] expected = {"Requests waiting for triage", "Need", "Name", "No events yet", "Nothing due this week",
+                    "No budget set"};
             for (int screen = 1; screen <= 6; screen++) {
                 tui.press((char) ('0' + screen));
                 assertThat(tui.text()).as("screen %d", screen).contains(expected[screen - 1]);
@@ -33,7 +33,7 @@ class ScreensTest {
         Seeds.contact(w, "Ana Ruiz", "Acme", "");
         Seeds.contact(w, "Ben Okafor", "Globex", "");
         Seeds.contact(w, "Cleo Park", "Initech", "");
-        try (Tui tui = Tui.on(w).press('2')) {
+        try (Tui tui = Tui.on(w).press('3')) {
             assertThat(tui.isReversed(tui.rowOf("Ana Ruiz"))).isTrue();
             tui.press('j');
             assertThat(tui.isReversed(tui.rowOf("Ana Ruiz"))).isFalse();
@@ -54,7 +54,7 @@ class ScreensTest {
         Wiring w = Seeds.withDirection();
         Seeds.contact(w, "Ana Ruiz", "Acme", "Market Research Lead");
         Seeds.contact(w, "Ben Okafor", "Globex", "Engineer");
-        try (Tui tui = Tui.on(w).press('2').press('/')) {
+        try (Tui tui = Tui.on(w).press('3').press('/')) {
             tui.type("glob");
             assertThat(tui.text()).contains("Ben Okafor").doesNotContain("Ana Ruiz").contains("/glob");
             tui.press(Key.of(Key.Type.BACKSPACE), Key.of(Key.Type.BACKSPACE), Key.of(Key.Type.BACKSPACE),
@@ -69,7 +69,7 @@ class ScreensTest {
 
     @Test
     void questionMarkShowsEveryKeyOfTheCurrentScreenAndAnyKeyClosesIt() throws Exception {
-        try (Tui tui = Tui.on(Seeds.withDirection()).press('2').press('?')) {
+        try (Tui tui = Tui.on(Seeds.withDirection()).press('3').press('?')) {
             assertThat(tui.text()).contains("Keys on Contacts").contains("capture").contains("filter")
                     .contains("triage").contains("jump to screen").contains("redraw");
             tui.press('x');
@@ -81,7 +81,7 @@ class ScreensTest {
     void dropAsksYesOrNoAndOnlyYesDrops() throws Exception {
         Wiring w = Seeds.withDirection();
         Seeds.need(w, "feedback on my portfolio");
-        try (Tui tui = Tui.on(w)) {
+        try (Tui tui = Tui.on(w).press('2')) {
             tui.press('d');
             assertThat(tui.text()).contains("Drop need \"feedback on my portfolio\"? It stays on record. y/N");
             tui.press('N');
@@ -99,7 +99,7 @@ class ScreensTest {
     void qQuitsFromTheTopAndGoesBackFromDeeperScreens() throws Exception {
         Wiring w = Seeds.withDirection();
         Seeds.contact(w, "Ana Ruiz", "Acme", "");
-        try (Tui tui = Tui.on(w).press('2').enter()) {
+        try (Tui tui = Tui.on(w).press('3').enter()) {
             assertThat(tui.text()).contains("Meeting requests");
             tui.press('q');
             assertThat(tui.ui.quit()).isFalse();
@@ -114,7 +114,7 @@ class ScreensTest {
         Wiring w = Seeds.withDirection();
         Seeds.need(w, "intro to Acme");
         Seeds.need(w, "portfolio feedback");
-        try (Tui tui = Tui.on(w)) {
+        try (Tui tui = Tui.on(w).press('2')) {
             tui.press('J');
             assertThat(w.useCases.listNeeds().listNeeds()).extracting(n -> n.title())
                     .containsExactly("portfolio feedback", "intro to Acme");
@@ -129,7 +129,7 @@ class ScreensTest {
         Wiring w = Seeds.withDirection();
         Seeds.need(w, "informational interview in market research", Target.role("market research"));
         Seeds.contact(w, "Ana Ruiz", "Acme", "Market Research Lead");
-        try (Tui tui = Tui.on(w).enter()) {
+        try (Tui tui = Tui.on(w).press('2').enter()) {
             assertThat(tui.text()).contains("Who can help").contains("Ana Ruiz");
             String reasons = w.useCases.findHelpers().helpersFor(w.useCases.listNeeds().listNeeds().get(0).id())
                     .get(0).reasons().get(0);
@@ -142,7 +142,7 @@ class ScreensTest {
         Wiring w = Seeds.withDirection();
         Seeds.need(w, "intro to Acme");
         Seeds.contact(w, "Ana Ruiz", "Acme", "");
-        try (Tui tui = Tui.on(w).press('m')) {
+        try (Tui tui = Tui.on(w).press('2').press('m')) {
             assertThat(tui.text()).contains("Who met \"intro to Acme\"?");
             tui.enter();
             assertThat(w.useCases.listNeeds().listNeeds().get(0).status()).isEqualTo(NeedStatus.MET);
@@ -153,14 +153,15 @@ class ScreensTest {
     @Test
     void tabAndNumbersMoveBetweenScreens() throws Exception {
         try (Tui tui = Tui.on(Seeds.withDirection())) {
-            tui.tab();
-            assertThat(tui.ui.current().name()).isEqualTo("Contacts");
-            tui.press('5');
-            assertThat(tui.ui.current().name()).isEqualTo("Budget");
-            tui.tab();
-            assertThat(tui.ui.current().name()).isEqualTo("Direction");
+            assertThat(tui.ui.current().name()).isEqualTo("Today");
             tui.tab();
             assertThat(tui.ui.current().name()).isEqualTo("Needs");
+            tui.press('5');
+            assertThat(tui.ui.current().name()).isEqualTo("Follow-ups");
+            tui.tab();
+            assertThat(tui.ui.current().name()).isEqualTo("Budget");
+            tui.tab();
+            assertThat(tui.ui.current().name()).isEqualTo("Today");
         }
     }
 
@@ -178,7 +179,7 @@ class ScreensTest {
     void aFailingUseCaseEndsUpOnTheMessageLineNotAsACrash() throws Exception {
         Wiring w = Seeds.withDirection();
         Seeds.contact(w, "Ana Ruiz", "Acme", "");
-        try (Tui tui = Tui.on(w).press('2').press('t').enter()) {
+        try (Tui tui = Tui.on(w).press('3').press('t').enter()) {
             tui.press('x', 'y');
             tui.press('h');
             assertThat(tui.row(23)).startsWith("Could not do that: This request is already declined kindly.");
@@ -188,7 +189,7 @@ class ScreensTest {
 
     @Test
     void ctrlCQuitsEvenFromAFormAndSuspendKeysDoNothing() throws Exception {
-        try (Tui tui = Tui.on(Seeds.withDirection()).press('a').type("half typed")) {
+        try (Tui tui = Tui.on(Seeds.withDirection()).press('2').press('a').type("half typed")) {
             tui.press(Key.ctrl('z'), Key.ctrl('\\'));
             assertThat(tui.ui.quit()).isFalse();
             assertThat(tui.text()).contains("half typed");
@@ -202,7 +203,7 @@ class ScreensTest {
         Wiring w = Seeds.withDirection();
         Seeds.contact(w, "Ana Ruiz", "Zeta Corp", "");
         Seeds.contact(w, "Ben Okafor", "Acme", "");
-        try (Tui tui = Tui.on(w).press('2')) {
+        try (Tui tui = Tui.on(w).press('3')) {
             assertThat(tui.rowOf("Ana Ruiz")).isLessThan(tui.rowOf("Ben Okafor"));
             tui.press('o');
             assertThat(tui.row(23)).contains("Sorted by company");
@@ -215,8 +216,8 @@ class ScreensTest {
     @Test
     void theCommandPaletteCompletesWithTabAndRunsWithEnter() throws Exception {
         try (Tui tui = Tui.on(Seeds.withDirection())) {
-            tui.press(':').type("co");
-            assertThat(tui.text()).contains(":co").contains("contacts").doesNotContain("budget ");
+            tui.press(':').type("con");
+            assertThat(tui.text()).contains(":con").contains("contacts").doesNotContain("budget ");
             tui.tab();
             assertThat(tui.text()).contains(":contacts");
             tui.enter();
@@ -238,7 +239,7 @@ class ScreensTest {
 
     @Test
     void f1ShowsHelpWhileTypingWhereQuestionMarkIsJustText() throws Exception {
-        try (Tui tui = Tui.on(Seeds.withDirection()).press('a').type("why?")) {
+        try (Tui tui = Tui.on(Seeds.withDirection()).press('2').press('a').type("why?")) {
             assertThat(tui.text()).contains("why?").doesNotContain("Keys on");
             tui.press(Key.of(Key.Type.F1));
             assertThat(tui.text()).contains("Keys on Add need").contains("next field").contains("cancel/back");
@@ -250,7 +251,7 @@ class ScreensTest {
     @Test
     void theHelpListsEveryKeyEvenOnTheSmallestWindow() throws Exception {
         for (int[] size : new int[][] {{80, 24}, {60, 16}}) {
-            try (Tui tui = new Tui(Seeds.withDirection(), size[0], size[1]).press('2').press('?')) {
+            try (Tui tui = new Tui(Seeds.withDirection(), size[0], size[1]).press('3').press('?')) {
                 String help = tui.text();
                 var keys = new java.util.ArrayList<>(tui.ui.current().hints());
                 keys.addAll(dev.needle.adapter.tui.core.Navigator.GLOBAL_KEYS);

@@ -34,6 +34,13 @@ final class Tui implements AutoCloseable {
     }
 
     Tui(Wiring wiring, int columns, int rows, dev.needle.domain.triage.MessageTemplates templates) {
+        this(wiring, columns, rows, templates, dev.needle.adapter.tui.edit.TextEditor.NONE,
+                java.nio.file.Path.of("").toAbsolutePath());
+    }
+
+    /** With the editor notes open in and the folder exports land in, as the real app has them. */
+    Tui(Wiring wiring, int columns, int rows, dev.needle.domain.triage.MessageTemplates templates,
+        dev.needle.adapter.tui.edit.TextEditor editor, java.nio.file.Path folder) {
         this.wiring = wiring;
         this.terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         try {
@@ -42,7 +49,7 @@ final class Tui implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.navigator = new Navigator(wiring.useCases, new Screens(), templates);
+        this.navigator = new Navigator(wiring.useCases, new Screens(), templates, editor, folder);
         this.ui = navigator.start(columns, rows);
         draw();
     }

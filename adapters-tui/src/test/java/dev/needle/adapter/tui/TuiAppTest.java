@@ -47,7 +47,7 @@ class TuiAppTest {
     void theRealLoopCapturesWhatIsTypedQuitsOnQAndLeavesThePrivateScreen() throws Exception {
         Wiring w = Seeds.withDirection();
         QueueTerminal terminal = new QueueTerminal(80, 24);
-        type(terminal, "2a");
+        type(terminal, "3a");
         type(terminal, "Ana Ruiz");
         key(terminal, Key.Type.ENTER);
         type(terminal, "Ben Okafor");
@@ -67,7 +67,7 @@ class TuiAppTest {
         Wiring w = Seeds.withDirection();
         Seeds.contact(w, "Ana Ruiz", "Acme", "");
         QueueTerminal terminal = new QueueTerminal(80, 24);
-        type(terminal, "2t");
+        type(terminal, "3t");
         key(terminal, Key.Type.ENTER);
         type(terminal, "y");
         key(terminal, Key.Type.ESCAPE);
@@ -109,7 +109,7 @@ class TuiAppTest {
         });
         session.start();
         nextFrame(frames);
-        type(terminal, "2");
+        type(terminal, "3");
         nextFrame(frames);
         assertThat(screen(terminal)).contains("Ana Ruiz");
 

@@ -2,6 +2,16 @@ package dev.needle.adapter.tui;
 
 import dev.needle.application.port.out.Transactions;
 import dev.needle.application.service.AcceptMeetingService;
+import dev.needle.application.service.CaptureAtEventService;
+import dev.needle.application.service.CostPerNeedService;
+import dev.needle.application.service.DeleteContactService;
+import dev.needle.application.service.ExportPrepSheetService;
+import dev.needle.application.service.FindPeopleAtCompanyService;
+import dev.needle.application.service.FollowUpService;
+import dev.needle.application.service.GetTodayService;
+import dev.needle.application.service.PlanEventService;
+import dev.needle.application.service.PrepareEventService;
+import dev.needle.application.service.RevertService;
 import dev.needle.application.service.AddNeedService;
 import dev.needle.application.service.CaptureContactService;
 import dev.needle.application.service.CounterMeetingService;
@@ -39,6 +49,9 @@ final class Wiring {
 
     private TuiUseCases build() {
         TriageSettings settings = TriageSettings.defaults();
+        LogInteractionService log =
+                new LogInteractionService(fakes.interactions, contacts, fakes.needs, fakes.ids, fakes.clock, tx);
+        PrepareEventService prepare = new PrepareEventService(fakes.events, fakes.needs, contacts, settings);
         return new TuiUseCases(
                 new GetDirectionService(fakes.directions),
                 new SetDirectionService(fakes.directions, fakes.ids, fakes.clock, tx),
@@ -65,6 +78,18 @@ final class Wiring {
                 new GetBudgetStatusService(fakes.budget, fakes.interactions, fakes.clock),
                 new SetBudgetService(fakes.budget),
                 new ListFollowUpsService(contacts, fakes.clock),
-                new LogInteractionService(fakes.interactions, contacts, fakes.needs, fakes.ids, fakes.clock, tx));
+                log,
+                new TuiUseCases.Week(
+                        new GetTodayService(contacts, fakes.requests, fakes.needs, fakes.budget, fakes.interactions,
+                                fakes.clock),
+                        new FollowUpService(contacts, log, fakes.clock, tx),
+                        new PlanEventService(fakes.events, fakes.ids),
+                        prepare,
+                        new ExportPrepSheetService(prepare),
+                        new CaptureAtEventService(contacts, fakes.events, fakes.ids),
+                        new DeleteContactService(contacts, fakes.interactions, fakes.requests, tx),
+                        new RevertService(contacts, fakes.needs, fakes.requests),
+                        new CostPerNeedService(fakes.needs, fakes.interactions),
+                        new FindPeopleAtCompanyService(contacts)));
     }
 }

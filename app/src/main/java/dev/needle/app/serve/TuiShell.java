@@ -94,8 +94,10 @@ final class TuiShell implements Command {
             status = 1;
         } finally {
             LOG.info("Session ended for {}", user);
-            sessions.remove(this);
+            // Exit status first: once the session leaves the list, a stopping server may close the
+            // connection, and the client must already have its status and its restored screen.
             exit.onExit(status);
+            sessions.remove(this);
         }
     }
 

@@ -40,7 +40,7 @@ final class NeedleUser {
     }
 
     void addNeed(String title, String targets) throws IOException, InterruptedException {
-        goTo('1', "Need ");
+        goTo('2', "Need ");
         tmux.sendKeys("a");
         tmux.waitForText("Add need");
         tmux.type(title);
@@ -52,7 +52,7 @@ final class NeedleUser {
 
     /** Fast capture, one person after another, then Esc back to the list. */
     void capture(Person... persons) throws IOException, InterruptedException {
-        goTo('2', "Stage");
+        goTo('3', "Stage");
         tmux.sendKeys("a");
         tmux.waitForText("Contacts › Capture");
         for (Person person : persons) {
@@ -71,7 +71,7 @@ final class NeedleUser {
 
     /** Filters the contact list down to {@code name}, so the next key acts on that person. */
     void select(String name) throws IOException, InterruptedException {
-        goTo('2', "Stage");
+        goTo('3', "Stage");
         tmux.sendKeys("/");
         tmux.type(name);
         tmux.sendKeys("Enter");
@@ -119,7 +119,7 @@ final class NeedleUser {
 
     /** Back to the top with Esc until no sub-screen is open, then q. */
     void quit() throws IOException, InterruptedException {
-        goTo('1', "Need ");
+        goTo('2', "Need ");
         tmux.sendKeys("q");
         tmux.waitForText("[exit ");
     }

@@ -66,7 +66,7 @@ class ServeIT {
             first.sendKeys("C-s");
             first.waitForText("All set");
 
-            first.sendKeys("2");
+            first.sendKeys("3");
             first.waitForText("Stage");
             first.sendKeys("a");
             first.waitForText("Contacts › Capture");
@@ -94,23 +94,23 @@ class ServeIT {
             first.sendKeys("y");
             first.waitForText("Decided: declined kindly");
 
-            first.sendKeys("2");
-            assertThat(first.waitFor("the contact list", s -> s.contains("Enter details") && s.contains("6 Direction")))
+            first.sendKeys("3");
+            assertThat(first.waitFor("the contact list", s -> s.contains("Enter details") && s.contains("6 Budget")))
                     .contains("Ana Ruiz");
 
             first.resize(60, 16);
             // tmux blanks the pane on resize: wait for the whole redrawn screen, hint bar at the new bottom.
-            String small = first.waitFor("the 60x16 layout", s -> !s.contains("6 Direction") && s.contains("Ana Ruiz")
+            String small = first.waitFor("the 60x16 layout", s -> !s.contains("6 Budget") && s.contains("Ana Ruiz")
                     && s.lines().count() >= 15 && s.lines().toList().get(14).contains("q quit"));
             assertThat(small.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60));
             first.resize(50, 12);
             first.waitForText("Make the window bigger");
             first.resize(100, 30);
-            first.waitFor("the 100x30 layout again", s -> s.contains("6 Direction") && s.contains("Ana Ruiz"));
+            first.waitFor("the 100x30 layout again", s -> s.contains("6 Budget") && s.contains("Ana Ruiz"));
 
             try (Tmux second = client("second", 100, 30)) {
-                second.waitFor("the needs screen, setup already done", s -> s.contains("Talk to an engineer at XYZ Corp"));
-                second.sendKeys("2");
+                second.waitFor("Today, setup already done", s -> s.contains("Talk to an engineer at XYZ Corp"));
+                second.sendKeys("3");
                 String contacts = second.waitFor("both contacts", s -> s.contains("Ana Ruiz") && s.contains("Ben Okafor"));
                 assertThat(row(contacts, "Ana Ruiz")).as("the first client's triage").contains("closed kindly");
 

@@ -50,7 +50,7 @@ class SshFlowIT {
             try (Tmux tmux = start(server)) {
                 NeedleUser user = new NeedleUser(tmux);
                 tmux.waitForText("Talk to an engineer at XYZ Corp");
-                user.goTo('2', "Stage");
+                user.goTo('3', "Stage");
                 assertThat(tmux.waitForText(STRANGER.name())).contains(INSIDER.name()).doesNotContain("Setup 1/3");
                 user.quit();
                 assertThat(tmux.screen()).contains("[exit 0]");

@@ -57,7 +57,7 @@ class TerminalFlowIT {
                     .contains("DECLINE KINDLY", "no shared need");
             user.declineKindly();
 
-            user.goTo('2', "Stage");
+            user.goTo('3', "Stage");
             assertThat(row(tmux.waitForText(STRANGER.name()), STRANGER.name())).contains("closed kindly");
 
             user.quit();
@@ -69,7 +69,7 @@ class TerminalFlowIT {
             NeedleUser user = new NeedleUser(tmux);
             String needs = tmux.waitForText("Learn the Kubernetes basics");
             assertThat(needs).contains("Talk to an engineer at XYZ Corp").doesNotContain("Setup 1/3");
-            user.goTo('2', "Stage");
+            user.goTo('3', "Stage");
             String contacts = tmux.waitForText(STRANGER.name());
             assertThat(contacts).contains(INSIDER.name(), LEARNER.name());
             assertThat(row(contacts, STRANGER.name())).contains("closed kindly");
@@ -85,11 +85,11 @@ class TerminalFlowIT {
             NeedleUser user = new NeedleUser(tmux);
             user.setUp("Find a backend role at XYZ Corp", "", "Talk to an engineer at XYZ Corp", "company:XYZ Corp");
             user.capture(INSIDER);
-            assertThat(tmux.waitForText(INSIDER.name())).contains("6 Direction");
+            assertThat(tmux.waitForText(INSIDER.name())).contains("6 Budget");
 
             tmux.resize(60, 16);
             // tmux blanks the pane on resize, so wait for the whole redrawn screen, not just a change.
-            String small = tmux.waitFor("the 60x16 layout", screen -> !screen.contains("6 Direction")
+            String small = tmux.waitFor("the 60x16 layout", screen -> !screen.contains("6 Budget")
                     && screen.contains(INSIDER.name()) && screen.contains("q quit"));
             List<String> lines = small.lines().toList();
             assertThat(lines).hasSize(16).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60));
@@ -102,7 +102,7 @@ class TerminalFlowIT {
             tmux.waitForText("60x15");
 
             tmux.resize(80, 24);
-            String back = tmux.waitFor("the 80x24 layout", screen -> screen.contains("6 Direction")
+            String back = tmux.waitFor("the 80x24 layout", screen -> screen.contains("6 Budget")
                     && screen.contains(INSIDER.name()) && screen.contains("q quit"));
             assertThat(back).contains(INSIDER.name()).doesNotContain("Make the window bigger");
             assertThat(back.lines().toList().get(22)).contains("q quit");

@@ -1,7 +1,10 @@
 package dev.needle.adapter.tui.core;
 
 import dev.needle.adapter.tui.TuiUseCases;
+import dev.needle.adapter.tui.edit.TextEditor;
+import dev.needle.application.UndoLog;
 import dev.needle.domain.Direction;
+import java.nio.file.Path;
 import dev.needle.domain.triage.MessageTemplates;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +24,7 @@ public final class Navigator {
     public static final List<KeyHint> GLOBAL_KEYS = List.of(
             KeyHint.of("j/k ↑/↓", "move"), KeyHint.of("g/G", "top/bottom"), KeyHint.of("PgUp/PgDn", "page"),
             KeyHint.of("Enter", "open"), KeyHint.of("Esc", "back/cancel"), KeyHint.of("Tab", "next screen"),
-            KeyHint.of("1–6", "jump to screen"), KeyHint.of(":", "command palette"), KeyHint.of("? F1", "this help"),
+            KeyHint.of("1–6", "jump to screen"), KeyHint.of("u", "undo the last change"), KeyHint.of(":", "command palette"), KeyHint.of("? F1", "this help"),
             KeyHint.of("Ctrl-L", "redraw"), KeyHint.of("q", "quit, or back"), KeyHint.of("Ctrl-C", "quit anywhere"));
 
     /** While a screen takes typed text, letters are text; these still work. */
@@ -31,15 +34,27 @@ public final class Navigator {
     private final TuiUseCases useCases;
     private final Directory directory;
     private final MessageTemplates templates;
+    /** One log for the whole session, so undo reaches back across screens. */
+    private final UndoLog undo = new UndoLog();
+    private final TextEditor editor;
+    private final Path folder;
 
     public Navigator(TuiUseCases useCases, Directory directory) {
         this(useCases, directory, MessageTemplates.defaults());
     }
 
     public Navigator(TuiUseCases useCases, Directory directory, MessageTemplates templates) {
+        this(useCases, directory, templates, TextEditor.NONE, Path.of("").toAbsolutePath());
+    }
+
+    /** {@code folder} is where exports land when the user types a bare file name. */
+    public Navigator(TuiUseCases useCases, Directory directory, MessageTemplates templates, TextEditor editor,
+                     Path folder) {
         this.useCases = useCases;
         this.directory = directory;
         this.templates = templates;
+        this.editor = editor;
+        this.folder = folder;
     }
 
     /** The first state: the setup on an empty database, else screen 1. */
@@ -65,7 +80,7 @@ public final class Navigator {
     }
 
     public Session session(int rows) {
-        return new Session(useCases, rows - CHROME_ROWS - 2, templates);
+        return new Session(useCases, rows - CHROME_ROWS - 2, templates, undo, editor, folder);
     }
 
     public List<String> screenNames() {
@@ -135,6 +150,9 @@ public final class Navigator {
         if (key.is('q')) {
             return ui.atTop() ? Step.quit() : Step.back();
         }
+        if (key.is('u')) {
+            return undoLast(current, session);
+        }
         if (key.type() == Key.Type.CHAR && !key.ctrl() && key.ch() >= '1' && key.ch() <= '0' + directory.names().size()) {
             return Step.reset(directory.open(key.ch() - '0', session));
         }
@@ -146,6 +164,13 @@ public final class Navigator {
             return Step.open(setup);
         }
         return Step.unhandled();
+    }
+
+    /** Takes back the newest change and shows the screen as it is now. */
+    private static Step undoLast(View current, Session session) {
+        return session.undo().undoLast()
+                .map(what -> Step.stay(current.refreshed(session)).say("Undone: " + what + "."))
+                .orElseGet(() -> Step.stay(current).say("Nothing to undo."));
     }
 
     /** The help overlay: this screen's keys, then the global ones (only Esc and F1 while typing). */

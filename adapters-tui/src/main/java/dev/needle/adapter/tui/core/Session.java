@@ -1,15 +1,27 @@
 package dev.needle.adapter.tui.core;
 
 import dev.needle.adapter.tui.TuiUseCases;
+import dev.needle.adapter.tui.edit.TextEditor;
+import dev.needle.application.UndoLog;
 import dev.needle.domain.triage.MessageTemplates;
+import java.nio.file.Path;
 
 /**
- * What a screen may use while handling a key: the use cases, how many rows a page has now, and the
- * configured message templates (for answers that differ from the verdict's own suggestion).
+ * What a screen may use while handling a key: the use cases, how many rows a page has now, the
+ * configured message templates, the session's undo log, the external editor for notes, and the
+ * folder exports go to when the user names no other.
  */
-public record Session(TuiUseCases useCases, int pageSize, MessageTemplates templates) {
+public record Session(TuiUseCases useCases, int pageSize, MessageTemplates templates, UndoLog undo, TextEditor editor,
+                      Path folder) {
     public Session {
         pageSize = Math.max(1, pageSize);
         templates = templates == null ? MessageTemplates.defaults() : templates;
+        undo = undo == null ? new UndoLog() : undo;
+        editor = editor == null ? TextEditor.NONE : editor;
+        folder = folder == null ? Path.of("").toAbsolutePath() : folder;
+    }
+
+    public Session(TuiUseCases useCases, int pageSize, MessageTemplates templates) {
+        this(useCases, pageSize, templates, null, null, null);
     }
 }

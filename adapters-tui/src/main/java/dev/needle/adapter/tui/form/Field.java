@@ -36,6 +36,11 @@ public record Field(String key, String label, String value, List<String> choices
         return all;
     }
 
+    /** A notes field, which may be edited in the external editor. */
+    public boolean isLongText() {
+        return !isChoice() && key.equals("notes");
+    }
+
     public boolean isChoice() {
         return !choices.isEmpty();
     }

@@ -64,6 +64,10 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
 
     @Override
     public List<KeyHint> hints() {
+        if (fields.get(focus).isLongText()) {
+            return List.of(KeyHint.of("Tab/↓", "next field"), KeyHint.of("Ctrl-E", "edit in $EDITOR"),
+                    KeyHint.of("F1", "help"), KeyHint.of(enterSaves ? "Enter" : "Ctrl-S", "save"), KeyHint.of("Esc", "cancel"));
+        }
         return List.of(KeyHint.of("Tab/↓", "next field"), KeyHint.of("←/→", "choose"),
                 KeyHint.of("F1", "help"), KeyHint.of(enterSaves ? "Enter" : "Ctrl-S", "save"), KeyHint.of("Esc", "cancel"));
     }
@@ -117,10 +121,27 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         if (key.isCtrl('u')) {
             return Step.stay(replace(current.withValue("")));
         }
+        if (key.isCtrl('e') && current.isLongText()) {
+            return editLong(current, session);
+        }
         if (key.isText()) {
             return Step.stay(replace(current.withValue(current.value() + key.ch())));
         }
         return Step.stay(this);
+    }
+
+    /**
+     * Ctrl-E on a notes field: the external editor when one is set (the screen is redrawn in full
+     * afterwards), else the built-in multi-line editor in place of this form until it is done.
+     */
+    private Step editLong(Field field, Session session) {
+        java.util.Optional<String> edited = session.editor().edit(field.value());
+        if (edited.isPresent()) {
+            return Step.stay(replace(field.withValue(edited.get()))).with(new dev.needle.adapter.tui.core.Effect.Repaint());
+        }
+        FormView form = this;
+        return Step.stay(new NotesEditorView(field.label(), field.value(),
+                (text, s) -> Step.stay(form.replace(field.withValue(text))), s -> Step.stay(form)));
     }
 
     /** Checks every field, then saves; a refusal lands next to the field it names. */

@@ -12,6 +12,8 @@ import dev.needle.adapter.tui.form.FormView;
 import dev.needle.domain.Budget;
 import dev.needle.domain.BudgetStatus;
 import dev.needle.domain.Money;
+import dev.needle.domain.NeedCost;
+import dev.needle.adapter.tui.core.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +21,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Screen 5: the weekly hours and monthly money for face-to-face meetings, and what is spent. */
-public record BudgetView(Optional<BudgetStatus> status) implements View {
+public record BudgetView(Optional<BudgetStatus> status, List<NeedCost> costs) implements View {
+    public BudgetView {
+        costs = List.copyOf(costs);
+    }
+
     static BudgetView load(Session session) {
-        return new BudgetView(session.useCases().budgetStatus().budgetStatus());
+        return new BudgetView(session.useCases().budgetStatus().budgetStatus(),
+                session.useCases().week().costPerNeed().costPerNeed());
     }
 
     @Override
@@ -88,13 +95,31 @@ public record BudgetView(Optional<BudgetStatus> status) implements View {
         List<Line> lines = new ArrayList<>();
         if (status.isEmpty()) {
             lines.add(Line.of("No budget set. Press e to say how much time and money meetings may take.", Style.DIM));
-            return lines;
+        } else {
+            BudgetStatus b = status.get();
+            lines.add(Line.of("This week: " + BudgetStatus.hours(b.minutesThisWeek()) + " of "
+                    + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h spent, " + BudgetStatus.hours(b.minutesLeft()) + " h left"));
+            lines.add(Line.of("  " + TodayView.bar(b.minutesThisWeek(), b.budget().weeklyMinutes())));
+            lines.add(Line.of("This month: " + b.moneyThisMonth() + " of " + b.budget().monthlyMoney() + " spent, "
+                    + b.moneyLeft() + " left"));
+            lines.add(Line.of("  " + TodayView.bar(b.moneyThisMonth().cents(), b.budget().monthlyMoney().cents())));
         }
-        BudgetStatus b = status.get();
-        lines.add(Line.of("This week: " + BudgetStatus.hours(b.minutesThisWeek()) + " of "
-                + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h spent, " + BudgetStatus.hours(b.minutesLeft()) + " h left"));
-        lines.add(Line.of("This month: " + b.moneyThisMonth() + " of " + b.budget().monthlyMoney() + " spent, "
-                + b.moneyLeft() + " left"));
-        return lines;
+        lines.add(Line.blank());
+        lines.add(Line.of("Cost per need advanced", Style.HEADLINE));
+        if (costs.isEmpty()) {
+            lines.add(Line.of("No interaction has advanced a need yet (log one with l on a contact).", Style.DIM));
+        }
+        int title = Rows.flexible(width, 14, 12, 14);
+        if (!costs.isEmpty()) {
+            lines.add(Line.of(List.of(Rows.head("Need", title), Rows.head("Touchpoints", 14), Rows.head("Hours", 12),
+                    Rows.head("Money", 14)), Style.NORMAL));
+        }
+        for (NeedCost c : costs) {
+            lines.add(Line.of(List.of(Span.column(c.need().title(), title, Style.NORMAL),
+                    Span.column(Integer.toString(c.interactions()), 14, Style.NORMAL),
+                    Span.column(BudgetStatus.hours(c.minutes()) + " h", 12, Style.NORMAL),
+                    Span.column(c.money().toString(), 14, Style.NORMAL)), Style.NORMAL));
+        }
+        return Rows.compact(lines, height);
     }
 }

@@ -43,7 +43,7 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
     @Override
     public List<KeyHint> hints() {
         return List.of(KeyHint.of("t", "triage a meeting request"), KeyHint.of("l", "log interaction"),
-                KeyHint.of("e", "edit"));
+                KeyHint.of("e", "edit"), KeyHint.of("n", "notes in $EDITOR"), KeyHint.of("s", "follow up on"));
     }
 
     @Override
@@ -57,7 +57,36 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         if (key.is('l')) {
             return Step.open(InteractionForm.of(detail.contact()));
         }
+        if (key.is('s')) {
+            return Step.open(FollowUpKeys.dateForm(detail.contact()));
+        }
+        if (key.is('n')) {
+            return editNotes(session);
+        }
         return Step.unhandled();
+    }
+
+    /** The notes in the external editor, or the built-in one; saved (and undoable) when they changed. */
+    private Step editNotes(Session session) {
+        Contact before = detail.contact();
+        java.util.Optional<String> edited = session.editor().edit(before.notes());
+        if (edited.isPresent()) {
+            return saveNotes(before, edited.get(), session).with(new dev.needle.adapter.tui.core.Effect.Repaint());
+        }
+        return Step.open(new dev.needle.adapter.tui.form.NotesEditorView("Notes on " + before.name(), before.notes(),
+                (text, s) -> {
+                    Step saved = saveNotes(before, text, s);
+                    return Step.back().say(saved.message().orElse(""));
+                }, s -> Step.back()));
+    }
+
+    private Step saveNotes(Contact before, String notes, Session session) {
+        if (notes.equals(before.notes())) {
+            return Step.stay(this).say("Notes unchanged.");
+        }
+        session.useCases().editContact().editContact(before.edit().notes(notes).build());
+        Undo.contact(session, before, "notes edit on " + before.name());
+        return Step.stay(refreshed(session)).say("Notes saved.");
     }
 
     @Override

@@ -74,6 +74,7 @@ final class ContactForms {
                             .rapport(Rapport.of(Integer.parseInt(v.get("rapport"))))
                             .nextFollowUp(date(v.get("followUp"))).notes(v.get("notes")).build();
                     s.useCases().editContact().editContact(edited);
+                    Undo.contact(s, contact, "edit of " + contact.name());
                     return Step.back().say("Saved " + edited.name() + ".");
                 });
     }

@@ -67,7 +67,8 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
             return List.of(KeyHint.of("Enter", "pick"), KeyHint.of("/", "filter"), KeyHint.of("n/N", "next/previous"));
         }
         return List.of(KeyHint.of("Enter", "details"), KeyHint.of("/", "filter"), KeyHint.of("a", "capture"),
-                KeyHint.of("e", "edit"), KeyHint.of("t", "triage"), KeyHint.of("o", "sort by " + order.next().label()));
+                KeyHint.of("e", "edit"), KeyHint.of("t", "triage"), KeyHint.of("d", "delete"),
+                KeyHint.of("o", "sort by " + order.next().label()));
     }
 
     public Optional<Contact> selected() {
@@ -111,6 +112,14 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
         }
         if (key.is('t')) {
             return TriageFlow.start(contact.get(), session);
+        }
+        if (key.is('d')) {
+            Contact c = contact.get();
+            return Step.stay(this).ask("Delete " + c.name() + " with their interactions and requests? y/N", s -> {
+                var removed = s.useCases().week().deleteContact().delete(c.id());
+                s.undo().record("deletion of " + c.name(), () -> s.useCases().week().deleteContact().restore(removed));
+                return Step.stay(refreshed(s)).say("Deleted " + c.name() + ". u brings them back.");
+            });
         }
         return Step.unhandled();
     }

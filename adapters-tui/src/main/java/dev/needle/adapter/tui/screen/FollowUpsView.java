@@ -16,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Screen 4: follow-ups overdue, due today and due this week, in that order. */
+/**
+ * Screen 5: follow-ups overdue, due today and due this week, in that order, then the people met at an
+ * event who still wait for a decision (follow up or close kindly). Snooze, set and complete right here.
+ */
 public record FollowUpsView(List<Contact> due, LocalDate today, Cursor cursor) implements View {
     public FollowUpsView {
         due = List.copyOf(due);
@@ -27,6 +30,7 @@ public record FollowUpsView(List<Contact> due, LocalDate today, Cursor cursor) i
         List<Contact> all = new ArrayList<>(followUps.overdue());
         all.addAll(followUps.dueToday());
         all.addAll(followUps.thisWeek());
+        all.addAll(session.useCases().week().today().today().undecided());
         return new FollowUpsView(all, followUps.today(), Cursor.over(all.size()));
     }
 
@@ -37,7 +41,9 @@ public record FollowUpsView(List<Contact> due, LocalDate today, Cursor cursor) i
 
     @Override
     public List<KeyHint> hints() {
-        return List.of(KeyHint.of("Enter", "open contact"));
+        List<KeyHint> hints = new ArrayList<>(List.of(KeyHint.of("Enter", "open contact")));
+        hints.addAll(FollowUpKeys.HINTS);
+        return hints;
     }
 
     @Override
@@ -48,6 +54,9 @@ public record FollowUpsView(List<Contact> due, LocalDate today, Cursor cursor) i
         }
         if (key.is(Key.Type.ENTER) && !due.isEmpty()) {
             return Step.open(ContactDetailView.load(due.get(cursor.index()).id(), session));
+        }
+        if (!due.isEmpty()) {
+            return FollowUpKeys.handle(key, due.get(cursor.index()), this, session).orElse(Step.unhandled());
         }
         return Step.unhandled();
     }
@@ -60,14 +69,18 @@ public record FollowUpsView(List<Contact> due, LocalDate today, Cursor cursor) i
 
     @Override
     public List<Line> body(int width, int height) {
-        int name = Rows.flexible(width, 12, 12);
-        return Rows.list(due, cursor, height, List.of(Rows.head("When", 12), Rows.head("Who", name), Rows.head("", 12)),
+        int name = Rows.flexible(width, 12, 36);
+        return Rows.list(due, cursor, height, List.of(Rows.head("When", 12), Rows.head("Who", name), Rows.head("", 36)),
                 "Nothing due this week.",
                 c -> {
+                    if (c.nextFollowUp().isEmpty()) {
+                        return List.of(Span.column("decide", 12, Style.HINT), Span.column(c.name(), name, Style.NORMAL),
+                                Span.column(dev.needle.domain.AfterEvent.DECISION, 36, Style.HINT));
+                    }
                     LocalDate on = c.nextFollowUp().orElse(today);
                     String when = on.isBefore(today) ? "overdue" : on.equals(today) ? "today" : on.toString();
                     return List.of(Span.column(when, 12, on.isBefore(today) ? Style.ERROR : Style.NORMAL),
-                            Span.column(c.name(), name, Style.NORMAL), Span.column(c.stage().label(), 12, Style.DIM));
+                            Span.column(c.name(), name, Style.NORMAL), Span.column(c.stage().label(), 36, Style.DIM));
                 });
     }
 }

@@ -33,7 +33,8 @@ public record NeedDetailView(Need need, List<Helper> helpers, Cursor cursor) imp
 
     @Override
     public List<KeyHint> hints() {
-        return List.of(KeyHint.of("j/k", "helper"), KeyHint.of("Enter", "open contact"), KeyHint.of("e", "edit"));
+        return List.of(KeyHint.of("j/k", "helper"), KeyHint.of("Enter", "open contact"), KeyHint.of("e", "edit"),
+                KeyHint.of("w", "who I know at its company"));
     }
 
     @Override
@@ -44,6 +45,11 @@ public record NeedDetailView(Need need, List<Helper> helpers, Cursor cursor) imp
         }
         if (key.is('e')) {
             return Step.open(NeedForms.edit(need));
+        }
+        if (key.is('w')) {
+            return need.targets().stream().filter(t -> t.kind() == dev.needle.domain.TargetKind.COMPANY).findFirst()
+                    .map(t -> Step.open(CompanyView.load(t.value(), session)))
+                    .orElseGet(() -> Step.stay(this).say("This need names no company; try :company NAME."));
         }
         if (key.is(Key.Type.ENTER) && !helpers.isEmpty()) {
             return Step.open(ContactDetailView.load(helpers.get(cursor.index()).contact().id(), session));

@@ -47,6 +47,7 @@ final class NeedForms {
                 (v, s) -> {
                     s.useCases().editNeed().editNeed(new EditNeedUseCase.Command(need.id(), need.version(),
                             v.get("title"), kind(v.get("kind")), Targets.parse(v.get("targets")), v.get("notes")));
+                    Undo.need(s, need, "edit of \"" + need.title() + "\"");
                     return Step.back().say("Saved \"" + v.get("title").strip() + "\".");
                 });
     }

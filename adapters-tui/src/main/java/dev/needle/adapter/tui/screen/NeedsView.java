@@ -71,12 +71,14 @@ public record NeedsView(List<Need> needs, Cursor cursor) implements View {
         if (key.is('d')) {
             return Step.stay(this).ask("Drop need \"" + n.title() + "\"? It stays on record. y/N", s -> {
                 s.useCases().dropNeed().dropNeed(n.id());
+                Undo.need(s, n, "drop of \"" + n.title() + "\"");
                 return Step.stay(refreshed(s)).say("Dropped \"" + n.title() + "\".");
             });
         }
         if (key.is('m')) {
             return Step.open(ContactsView.picking(session, "Who met \"" + n.title() + "\"? Enter picks.", (c, s) -> {
                 s.useCases().markNeedMet().markMet(n.id(), c.id());
+                Undo.need(s, n, "\"" + n.title() + "\" marked met");
                 return Step.back().say("\"" + n.title() + "\" met thanks to " + c.name() + ".");
             }));
         }

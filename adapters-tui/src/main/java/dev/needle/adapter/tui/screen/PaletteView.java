@@ -12,6 +12,8 @@ import dev.needle.adapter.tui.core.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -19,8 +21,21 @@ import java.util.function.Function;
  * agree, ↑/↓ choose, Enter runs, Esc closes.
  */
 public record PaletteView(List<Command> commands, String input, Cursor cursor) implements View {
-    /** A named action; it replaces the palette (a form) or resets to a screen. */
-    public record Command(String name, String description, Function<Session, Step> action) {
+    /**
+     * A named action; it replaces the palette (a form) or resets to a screen. A command with an
+     * argument ({@code :company Acme}) gets the text typed after its name.
+     */
+    public record Command(String name, String description, Function<Session, Step> action,
+                          Optional<BiFunction<String, Session, Step>> withArgument) {
+        public Command(String name, String description, Function<Session, Step> action) {
+            this(name, description, action, Optional.empty());
+        }
+
+        public static Command taking(String name, String argument, String description,
+                                     BiFunction<String, Session, Step> action) {
+            return new Command(name, description + " (" + name + " " + argument + ")",
+                    s -> Step.unhandled(), Optional.of(action));
+        }
     }
 
     public PaletteView {
@@ -33,6 +48,15 @@ public record PaletteView(List<Command> commands, String input, Cursor cursor) i
 
     public List<Command> matches() {
         String wanted = input.strip().toLowerCase(Locale.ROOT);
+        int space = wanted.indexOf(' ');
+        if (space > 0) {
+            String first = wanted.substring(0, space);
+            List<Command> taking = commands.stream()
+                    .filter(c -> c.name().equals(first) && c.withArgument().isPresent()).toList();
+            if (!taking.isEmpty()) {
+                return taking;
+            }
+        }
         List<Command> starting = new ArrayList<>();
         List<Command> containing = new ArrayList<>();
         for (Command c : commands) {
@@ -64,12 +88,20 @@ public record PaletteView(List<Command> commands, String input, Cursor cursor) i
 
     @Override
     public Step handle(Key key, Session session) {
+        Optional<Step> withArgument = key.is(Key.Type.ENTER) ? runWithArgument(session) : Optional.empty();
+        if (withArgument.isPresent()) {
+            return withArgument.get();
+        }
         List<Command> matches = matches();
         if (key.is(Key.Type.ENTER)) {
             if (matches.isEmpty()) {
                 return Step.stay(this).say("No command matches \"" + input + "\".");
             }
-            return matches.get(cursor.index()).action().apply(session);
+            Command chosen = matches.get(cursor.index());
+            if (chosen.withArgument().isPresent()) {
+                return Step.stay(typed(chosen.name() + " ")).say("Type after \"" + chosen.name() + "\", then Enter.");
+            }
+            return chosen.action().apply(session);
         }
         if (key.is(Key.Type.TAB)) {
             return Step.stay(typed(completion(matches)));
@@ -84,6 +116,19 @@ public record PaletteView(List<Command> commands, String input, Cursor cursor) i
             return Step.stay(typed(input + key.ch()));
         }
         return Step.unhandled();
+    }
+
+    /** "company Acme Corp": the command named by the first word, given the rest. */
+    private Optional<Step> runWithArgument(Session session) {
+        String text = input.strip();
+        int space = text.indexOf(' ');
+        if (space < 0) {
+            return Optional.empty();
+        }
+        String name = text.substring(0, space);
+        String argument = text.substring(space + 1).strip();
+        return commands.stream().filter(c -> c.name().equals(name) && c.withArgument().isPresent()).findFirst()
+                .map(c -> c.withArgument().get().apply(argument, session));
     }
 
     private PaletteView typed(String text) {

@@ -4,12 +4,16 @@ import dev.needle.adapter.tui.core.Directory;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.View;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Screens 1–6 in the order the number keys reach them, and the first-run setup. */
+/**
+ * Screens 1–6 in the order the number keys reach them (Today first: it is where a day starts), and
+ * the first-run setup. Requests and Direction open from Today and the palette.
+ */
 public final class Screens implements Directory {
-    private static final List<String> NAMES =
-            List.of(NeedsView.NAME, ContactsView.NAME, "Requests", "Follow-ups", "Budget", "Direction");
+    private static final List<String> NAMES = List.of(TodayView.NAME, NeedsView.NAME, ContactsView.NAME,
+            EventsView.NAME, "Follow-ups", "Budget");
 
     @Override
     public List<String> names() {
@@ -19,28 +23,37 @@ public final class Screens implements Directory {
     @Override
     public View open(int number, Session session) {
         return switch (number) {
-            case 2 -> ContactsView.load(session);
-            case 3 -> RequestsView.load(session);
-            case 4 -> FollowUpsView.load(session);
-            case 5 -> BudgetView.load(session);
-            case 6 -> DirectionView.load(session);
-            default -> NeedsView.load(session);
+            case 2 -> NeedsView.load(session);
+            case 3 -> ContactsView.load(session);
+            case 4 -> EventsView.load(session);
+            case 5 -> FollowUpsView.load(session);
+            case 6 -> BudgetView.load(session);
+            default -> TodayView.load(session);
         };
     }
 
     @Override
     public View palette(Session session) {
-        List<PaletteView.Command> commands = new java.util.ArrayList<>();
-        String[] words = {"needs", "contacts", "requests", "follow-ups", "budget", "direction"};
+        List<PaletteView.Command> commands = new ArrayList<>();
+        String[] words = {"today", "needs", "contacts", "events", "follow-ups", "budget"};
         for (int i = 0; i < words.length; i++) {
             int number = i + 1;
             commands.add(new PaletteView.Command(words[i], "go to screen " + number + ", " + NAMES.get(i),
                     s -> Step.reset(open(number, s))));
         }
+        commands.add(new PaletteView.Command("requests", "meeting requests waiting for triage",
+                s -> Step.stay(RequestsView.load(s))));
+        commands.add(new PaletteView.Command("direction", "the direction you work toward",
+                s -> Step.stay(DirectionView.load(s))));
+        commands.add(PaletteView.Command.taking("company", "NAME", "who you know at a company",
+                (name, s) -> name.isBlank() ? Step.stay(palette(s)).say("Name the company: company NAME.")
+                        : Step.stay(CompanyView.load(name, s))));
         commands.add(new PaletteView.Command("capture", "capture people, one after another",
                 s -> Step.stay(ContactForms.capture())));
         commands.add(new PaletteView.Command("add need", "add a need at the bottom of the list",
                 s -> Step.stay(NeedForms.add())));
+        commands.add(new PaletteView.Command("add event", "plan a networking event",
+                s -> Step.stay(EventsView.form(java.util.Optional.empty()))));
         commands.add(new PaletteView.Command("set budget", "hours a week and money a month for meetings",
                 s -> Step.stay(BudgetView.form("Set budget", "", (v, t) -> {
                     BudgetView.save(v, t);

@@ -64,7 +64,7 @@ final class Setup {
         return BudgetView.form("Setup 3/3: budget (optional)",
                 "Hours a week and money a month for face-to-face meetings. Leave both empty to skip.", (v, s) -> {
                     boolean set = BudgetView.save(v, s);
-                    return Step.reset(NeedsView.load(s)).say(set ? "All set. Here are your needs." : "All set; no budget for now.");
+                    return Step.reset(TodayView.load(s)).say(set ? "All set. Here is your day." : "All set; no budget for now.");
                 }).onEscape(Setup::leave);
     }
 
@@ -77,6 +77,6 @@ final class Setup {
         if (saved.view() instanceof FormView again && again.name().equals(form.name())) {
             return Step.park(again).say("Kept what you typed as a draft; press s to finish it.");
         }
-        return Step.reset(NeedsView.load(session)).say("Saved what you typed. The rest can wait.");
+        return Step.reset(TodayView.load(session)).say("Saved what you typed. The rest can wait.");
     }
 }

@@ -78,6 +78,7 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
             String message = messageFor(Recommendation.DECLINE_KINDLY, Channel.EMAIL, session);
             return Step.stay(this).ask("Decline kindly and close " + contact.name() + "? y/N", s -> {
                 s.useCases().declineMeeting().decline(request.id(), message);
+                Undo.decline(s, request, contact);
                 return Step.stay(refreshed(s)).say("Declined kindly. Message copied.").with(new Effect.Copy(message));
             });
         }

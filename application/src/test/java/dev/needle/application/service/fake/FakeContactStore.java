@@ -24,6 +24,12 @@ public final class FakeContactStore implements ContactStore, Rollback {
     private long revision;
     private int findAllCalls;
     private int changesSinceCalls;
+    private java.util.function.Consumer<ContactId> cascade = id -> { };
+
+    /** As the port says, deleting a contact deletes its history: {@code cascade} removes it from the other fakes. */
+    public void cascadeDeletesTo(java.util.function.Consumer<ContactId> history) {
+        cascade = history;
+    }
 
     @Override
     public Optional<Contact> find(ContactId id) {
@@ -48,6 +54,7 @@ public final class FakeContactStore implements ContactStore, Rollback {
         boolean deleted = map.delete(id);
         if (deleted) {
             stamps.put(id, Map.entry(++revision, true));
+            cascade.accept(id);
         }
         return deleted;
     }

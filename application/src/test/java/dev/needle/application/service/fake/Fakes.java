@@ -18,4 +18,11 @@ public final class Fakes {
     public final SequenceIds ids = new SequenceIds(1000);
     public final Transactions transactions =
             new SnapshotTransactions(contacts, needs, directions, events, interactions, requests, budget);
+
+    public Fakes() {
+        contacts.cascadeDeletesTo(id -> {
+            interactions.findByContact(id).forEach(i -> interactions.delete(i.id()));
+            requests.findByContact(id).forEach(r -> requests.map.delete(r.id()));
+        });
+    }
 }

@@ -1,0 +1,42 @@
+package dev.needle.adapter.tui.screen;
+
+import dev.needle.adapter.tui.core.Step;
+import dev.needle.adapter.tui.form.Field;
+import dev.needle.adapter.tui.form.FormView;
+import dev.needle.application.port.in.CaptureAtEventUseCase;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.Event;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Capture mode after an event: Tab moves to the next field, Enter saves the person (met at the event,
+ * follow-up a couple of days after it) and starts the next one at the name, Esc ends.
+ */
+final class CaptureMode {
+    private static final ContactId PROBE = new ContactId(1);
+
+    private CaptureMode() {
+    }
+
+    static FormView start(Event event) {
+        return form(event, 0);
+    }
+
+    private static FormView form(Event event, int count) {
+        LocalDate followUp = event.date().plusDays(CaptureAtEventUseCase.DEFAULT_FOLLOW_UP_DAYS);
+        String intro = "Met at " + event.name() + " · follow up on " + followUp + " · " + count
+                + " captured. Tab: next field, Enter: save and next person, Esc: done.";
+        return FormView.of("Capture: " + event.name(), intro, List.of(
+                Field.text("name", "Name", "", v -> Contact.capture(PROBE, v)),
+                Field.text("company", "Company", "", v -> Contact.capture(PROBE, "x").edit().company(v).build()),
+                Field.text("role", "Role", "", v -> Contact.capture(PROBE, "x").edit().role(v).build()),
+                Field.text("notes", "Notes", "", null)), (v, s) -> {
+                    Contact saved = s.useCases().week().captureAtEvent().capture(CaptureAtEventUseCase.Command.of(
+                            event.id(), v.get("name"), v.get("company"), v.get("role"), v.get("notes")));
+                    return Step.stay(form(event, count + 1)).say("Saved " + saved.name() + ", follow up on "
+                            + saved.nextFollowUp().map(LocalDate::toString).orElse("—") + ". Next person, or Esc.");
+                }).savingOnEnter();
+    }
+}

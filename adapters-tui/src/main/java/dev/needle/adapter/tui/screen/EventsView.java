@@ -1,0 +1,116 @@
+package dev.needle.adapter.tui.screen;
+
+import dev.needle.adapter.tui.core.Cursor;
+import dev.needle.adapter.tui.core.Key;
+import dev.needle.adapter.tui.core.KeyHint;
+import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.Session;
+import dev.needle.adapter.tui.core.Span;
+import dev.needle.adapter.tui.core.Step;
+import dev.needle.adapter.tui.core.Style;
+import dev.needle.adapter.tui.core.View;
+import dev.needle.adapter.tui.form.Field;
+import dev.needle.adapter.tui.form.FormView;
+import dev.needle.domain.Event;
+import dev.needle.domain.EventId;
+import dev.needle.domain.InvalidValueException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Screen 4: networking events by date. Add and edit them, open a prep sheet before, capture people after. */
+public record EventsView(List<Event> events, Cursor cursor) implements View {
+    public static final String NAME = "Events";
+    /** A placeholder for a new event; the service gives it its real id. */
+    private static final EventId NEW = new EventId(1);
+
+    public EventsView {
+        events = List.copyOf(events);
+    }
+
+    static EventsView load(Session session) {
+        List<Event> all = session.useCases().week().planEvent().listEvents();
+        return new EventsView(all, Cursor.over(all.size()));
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<KeyHint> hints() {
+        return List.of(KeyHint.of("Enter/p", "prep sheet"), KeyHint.of("a", "add"), KeyHint.of("e", "edit"),
+                KeyHint.of("c", "capture people met"));
+    }
+
+    Optional<Event> selected() {
+        return cursor.isEmpty() ? Optional.empty() : Optional.of(events.get(cursor.index()));
+    }
+
+    @Override
+    public Step handle(Key key, Session session) {
+        Optional<Cursor> moved = cursor.move(key, session.pageSize());
+        if (moved.isPresent()) {
+            return Step.stay(new EventsView(events, moved.get()));
+        }
+        if (key.is('a')) {
+            return Step.open(form(Optional.empty()));
+        }
+        Optional<Event> event = selected();
+        if (event.isEmpty()) {
+            return Step.unhandled();
+        }
+        if (key.is(Key.Type.ENTER) || key.is('p')) {
+            return Step.open(PrepSheetView.load(event.get().id(), session));
+        }
+        if (key.is('e')) {
+            return Step.open(form(event));
+        }
+        if (key.is('c')) {
+            return Step.open(CaptureMode.start(event.get()));
+        }
+        return Step.unhandled();
+    }
+
+    /** The add form (empty) or the edit form of an event. */
+    static FormView form(Optional<Event> editing) {
+        List<Field> fields = List.of(
+                Field.text("name", "Name", editing.map(Event::name).orElse(""),
+                        v -> Event.plan(NEW, v, LocalDate.EPOCH, "")),
+                Field.text("date", "Date", editing.map(e -> e.date().toString()).orElse(""), EventsView::date, "date"),
+                Field.text("place", "Place", editing.map(Event::place).orElse(""),
+                        v -> Event.plan(NEW, "x", LocalDate.EPOCH, v)),
+                Field.text("notes", "Notes", editing.map(Event::notes).orElse(""), null));
+        return FormView.of(editing.isPresent() ? "Edit event" : "Add event", "Dates as 2026-03-18. Ctrl-E edits notes in $EDITOR.",
+                fields, (v, s) -> {
+                    Event saved = s.useCases().week().planEvent().saveEvent(editing
+                            .map(e -> new Event(e.id(), v.get("name"), date(v.get("date")), v.get("place"), v.get("notes"),
+                                    e.expected(), e.version()))
+                            .orElseGet(() -> new Event(NEW, v.get("name"), date(v.get("date")), v.get("place"),
+                                    v.get("notes"), java.util.Set.of(), 0)));
+                    return Step.back().say("Saved " + saved.name() + " on " + saved.date() + ".");
+                });
+    }
+
+    private static LocalDate date(String text) {
+        return ContactForms.date(text).orElseThrow(() -> new InvalidValueException("date", "An event needs a date."));
+    }
+
+    @Override
+    public View refreshed(Session session) {
+        EventsView fresh = load(session);
+        return new EventsView(fresh.events, cursor.resized(fresh.events.size()));
+    }
+
+    @Override
+    public List<Line> body(int width, int height) {
+        int place = Math.max(8, width / 4);
+        int name = Rows.flexible(width, 12, place, 10);
+        return Rows.list(events, cursor, height, List.of(Rows.head("Date", 12), Rows.head("Event", name),
+                        Rows.head("Place", place), Rows.head("", 10)),
+                "No events yet. Press a to add the next one you will go to.",
+                e -> List.of(Span.column(e.date().toString(), 12, Style.NORMAL), Span.column(e.name(), name, Style.NORMAL),
+                        Span.column(e.place(), place, Style.DIM), Span.column("", 10, Style.DIM)));
+    }
+}

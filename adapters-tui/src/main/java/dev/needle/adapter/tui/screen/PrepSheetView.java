@@ -1,0 +1,115 @@
+package dev.needle.adapter.tui.screen;
+
+import dev.needle.adapter.tui.core.Key;
+import dev.needle.adapter.tui.core.KeyHint;
+import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.Session;
+import dev.needle.adapter.tui.core.Span;
+import dev.needle.adapter.tui.core.Step;
+import dev.needle.adapter.tui.core.Style;
+import dev.needle.adapter.tui.core.View;
+import dev.needle.adapter.tui.form.Field;
+import dev.needle.adapter.tui.form.FormView;
+import dev.needle.domain.EventId;
+import dev.needle.domain.InvalidValueException;
+import dev.needle.domain.triage.Helper;
+import dev.needle.domain.triage.PrepSheet;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** An event's prep sheet: each open need, what to ask, who can help and why. x exports it as Markdown. */
+public record PrepSheetView(PrepSheet sheet, int scroll) implements View {
+
+    static PrepSheetView load(EventId event, Session session) {
+        return new PrepSheetView(session.useCases().week().prepareEvent().prepare(event), 0);
+    }
+
+    @Override
+    public String name() {
+        return "Prep sheet";
+    }
+
+    @Override
+    public List<KeyHint> hints() {
+        return List.of(KeyHint.of("j/k", "scroll"), KeyHint.of("x", "export Markdown"),
+                KeyHint.of("c", "capture people met"));
+    }
+
+    @Override
+    public Step handle(Key key, Session session) {
+        if (key.is('j') || key.is(Key.Type.DOWN)) {
+            return Step.stay(new PrepSheetView(sheet, scroll + 1));
+        }
+        if (key.is('k') || key.is(Key.Type.UP)) {
+            return Step.stay(new PrepSheetView(sheet, Math.max(0, scroll - 1)));
+        }
+        if (key.is('x')) {
+            return Step.open(exportForm());
+        }
+        if (key.is('c')) {
+            return Step.open(CaptureMode.start(sheet.event()));
+        }
+        return Step.unhandled();
+    }
+
+    /** A file name from the event, so exports of two events never overwrite each other. */
+    String defaultFile() {
+        String slug = sheet.event().name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("(^-|-$)", "");
+        return "prep-" + sheet.event().date() + (slug.isEmpty() ? "" : "-" + slug) + ".md";
+    }
+
+    private FormView exportForm() {
+        return FormView.of("Export prep sheet", "A file name (written in the folder Needle was started in) or a path.",
+                List.of(Field.text("file", "File", defaultFile(), v -> {
+                    if (v.isBlank()) {
+                        throw new InvalidValueException("file", "Name the file to write.");
+                    }
+                })), (v, s) -> {
+                    Path target = s.folder().resolve(v.get("file").strip());
+                    String markdown = s.useCases().week().exportPrepSheet().markdown(sheet.event().id());
+                    try {
+                        Files.writeString(target, markdown, StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw new InvalidValueException("file", "Could not write " + target + ": " + e.getMessage());
+                    }
+                    return Step.back().say("Prep sheet written to " + target + ".");
+                }).savingOnEnter();
+    }
+
+    @Override
+    public View refreshed(Session session) {
+        return new PrepSheetView(load(sheet.event().id(), session).sheet, scroll);
+    }
+
+    @Override
+    public List<Line> body(int width, int height) {
+        List<Line> all = new ArrayList<>();
+        all.add(Line.of(sheet.event().name() + " · " + sheet.event().date()
+                + (sheet.event().place().isEmpty() ? "" : " · " + sheet.event().place()), Style.HEADLINE));
+        if (sheet.items().isEmpty()) {
+            all.add(Line.of("No open needs. Add one on screen 2 so you know what to ask.", Style.DIM));
+        }
+        int number = 1;
+        for (PrepSheet.Item item : sheet.items()) {
+            all.add(Line.blank());
+            all.add(Line.of(List.of(Span.of(number++ + ". " + item.need().title(), Style.LABEL),
+                    Span.of("  " + item.need().kind().label(), Style.DIM)), Style.NORMAL));
+            all.add(Line.of("   Ask: " + item.question()));
+            if (item.helpers().isEmpty()) {
+                all.add(Line.of("   Nobody you know yet: ask who they know.", Style.DIM));
+            }
+            for (Helper h : item.helpers()) {
+                all.add(Line.of(List.of(Span.column("   " + h.contact().name(), 28, Style.NORMAL),
+                        Span.of(String.join("; ", h.reasons()), Style.DIM)), Style.NORMAL));
+            }
+        }
+        int top = Math.max(0, Math.min(scroll, all.size() - height));
+        return all.subList(top, Math.min(all.size(), top + height));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.needle.application.service;
+
+import dev.needle.application.port.in.CaptureAtEventUseCase;
+import dev.needle.application.port.out.ContactStore;
+import dev.needle.application.port.out.EventStore;
+import dev.needle.application.port.out.IdSource;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.Event;
+import dev.needle.domain.Origin;
+import java.util.Optional;
+
+/** Captures one person met at an event, with the event as origin and a follow-up a few days after it. */
+public final class CaptureAtEventService implements CaptureAtEventUseCase {
+    private final ContactStore contacts;
+    private final EventStore events;
+    private final IdSource ids;
+
+    public CaptureAtEventService(ContactStore contacts, EventStore events, IdSource ids) {
+        this.contacts = contacts;
+        this.events = events;
+        this.ids = ids;
+    }
+
+    @Override
+    public Contact capture(Command command) {
+        Event event = Records.event(events, command.event());
+        Contact contact = Contact.capture(new ContactId(ids.next()), command.name()).edit()
+                .company(command.company()).role(command.role()).notes(command.notes())
+                .origin(new Origin(Optional.of(event.id()), event.place(), Optional.of(event.date()), Optional.empty()))
+                .nextFollowUp(Optional.of(event.date().plusDays(command.followUpAfterDays())))
+                .build();
+        return contacts.save(contact);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.needle.application.service;
+
+import dev.needle.application.port.in.ExportPrepSheetUseCase;
+import dev.needle.application.port.in.PrepareEventUseCase;
+import dev.needle.domain.EventId;
+
+/** Writes an event's prep sheet as Markdown, for the UI's export and {@code needle prep}. */
+public final class ExportPrepSheetService implements ExportPrepSheetUseCase {
+    private final PrepareEventUseCase prepare;
+
+    public ExportPrepSheetService(PrepareEventUseCase prepare) {
+        this.prepare = prepare;
+    }
+
+    @Override
+    public String markdown(EventId event) {
+        return PrepSheetMarkdown.write(prepare.prepare(event));
+    }
+}

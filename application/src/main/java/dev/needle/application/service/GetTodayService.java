@@ -1,0 +1,62 @@
+package dev.needle.application.service;
+
+import dev.needle.application.port.in.GetTodayUseCase;
+import dev.needle.application.port.out.BudgetStore;
+import dev.needle.application.port.out.ClockPort;
+import dev.needle.application.port.out.ContactStore;
+import dev.needle.application.port.out.InteractionStore;
+import dev.needle.application.port.out.MeetingRequestStore;
+import dev.needle.application.port.out.NeedStore;
+import dev.needle.domain.AfterEvent;
+import dev.needle.domain.Contact;
+import dev.needle.domain.FollowUps;
+import dev.needle.domain.MeetingRequest;
+import dev.needle.domain.NeedProgress;
+import dev.needle.domain.RequestStatus;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Gathers the Today screen from every store, as of the clock's today. */
+public final class GetTodayService implements GetTodayUseCase {
+    static final int TOP_NEEDS = 3;
+    private final ContactStore contacts;
+    private final MeetingRequestStore requests;
+    private final NeedStore needs;
+    private final CurrentBudget budget;
+    private final ClockPort clock;
+
+    public GetTodayService(ContactStore contacts, MeetingRequestStore requests, NeedStore needs, BudgetStore budgets,
+                           InteractionStore interactions, ClockPort clock) {
+        this.contacts = contacts;
+        this.requests = requests;
+        this.needs = needs;
+        this.budget = new CurrentBudget(budgets, interactions, clock);
+        this.clock = clock;
+    }
+
+    @Override
+    public Today today() {
+        LocalDate today = clock.today();
+        List<Contact> everyone = contacts.findAll();
+        Map<dev.needle.domain.ContactId, Contact> byId = everyone.stream()
+                .collect(Collectors.toMap(Contact::id, Function.identity()));
+        LocalDate weekEnd = today.plusDays(FollowUps.WEEK_AHEAD_DAYS);
+        List<Meeting> waiting = requests.findPending().stream().filter(r -> byId.containsKey(r.contact()))
+                .map(r -> new Meeting(r, byId.get(r.contact()))).toList();
+        List<Meeting> scheduled = requests.findAll().stream()
+                .filter(r -> r.status() == RequestStatus.SCHEDULED && r.schedule().isPresent())
+                .filter(r -> byId.containsKey(r.contact()))
+                .filter(r -> {
+                    LocalDate on = r.schedule().get().at().toLocalDate();
+                    return !on.isBefore(today) && !on.isAfter(weekEnd);
+                })
+                .sorted(Comparator.comparing((MeetingRequest r) -> r.schedule().get().at()))
+                .map(r -> new Meeting(r, byId.get(r.contact()))).toList();
+        return new Today(today, FollowUps.due(everyone, today), AfterEvent.undecided(everyone, today), waiting,
+                scheduled, budget.status(), NeedProgress.of(needs.findAll(), TOP_NEEDS));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.needle.application.service;
+
+import dev.needle.domain.Contact;
+import dev.needle.domain.triage.Helper;
+import dev.needle.domain.triage.PrepSheet;
+
+/**
+ * Renders a prep sheet as Markdown. Values typed by the user are escaped so a name with {@code *} or
+ * a leading {@code #} cannot change the document's structure, and line breaks are folded to spaces.
+ */
+public final class PrepSheetMarkdown {
+    private PrepSheetMarkdown() {
+    }
+
+    public static String write(PrepSheet sheet) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Prep sheet: ").append(text(sheet.event().name())).append("\n\n");
+        md.append(sheet.event().date());
+        if (!sheet.event().place().isEmpty()) {
+            md.append(" · ").append(text(sheet.event().place()));
+        }
+        md.append("\n");
+        if (sheet.items().isEmpty()) {
+            md.append("\nNo open needs. Add one before the event so you know what to ask.\n");
+        }
+        int number = 1;
+        for (PrepSheet.Item item : sheet.items()) {
+            md.append("\n## ").append(number++).append(". ").append(text(item.need().title())).append("\n\n");
+            md.append("*").append(item.need().kind().label()).append(", ").append(item.need().status().label())
+                    .append("*\n\n");
+            md.append("Ask: ").append(text(item.question())).append("\n\n");
+            if (item.helpers().isEmpty()) {
+                md.append("Nobody you know yet: ask the people you meet who they know.\n");
+                continue;
+            }
+            md.append("Who can help:\n\n");
+            for (Helper helper : item.helpers()) {
+                md.append("- ").append(who(helper.contact()));
+                if (!helper.reasons().isEmpty()) {
+                    md.append(": ").append(text(String.join("; ", helper.reasons())));
+                }
+                md.append("\n");
+            }
+        }
+        return md.toString();
+    }
+
+    private static String who(Contact contact) {
+        StringBuilder who = new StringBuilder("**").append(text(contact.name())).append("**");
+        String at = String.join(", ", java.util.stream.Stream.of(contact.role(), contact.company())
+                .filter(s -> !s.isEmpty()).toList());
+        if (!at.isEmpty()) {
+            who.append(" (").append(text(at)).append(")");
+        }
+        return who.toString();
+    }
+
+    /** Escapes Markdown's structural characters and keeps the value on one line. */
+    static String text(String value) {
+        String oneLine = value.replaceAll("[\\r\\n\\t]+", " ");
+        StringBuilder out = new StringBuilder();
+        for (char c : oneLine.toCharArray()) {
+            if ("\\`*_[]#<>|!".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,202 @@
+package dev.needle.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.needle.application.UndoLog;
+import dev.needle.application.port.in.CaptureAtEventUseCase;
+import dev.needle.application.port.in.DeleteContactUseCase;
+import dev.needle.application.port.in.FollowUpUseCase;
+import dev.needle.application.port.in.GetTodayUseCase;
+import dev.needle.application.service.fake.Fakes;
+import dev.needle.domain.Budget;
+import dev.needle.domain.Channel;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.CostEstimate;
+import dev.needle.domain.Event;
+import dev.needle.domain.EventId;
+import dev.needle.domain.ExpenseKind;
+import dev.needle.domain.Expenses;
+import dev.needle.domain.Initiator;
+import dev.needle.domain.Interaction;
+import dev.needle.domain.InteractionId;
+import dev.needle.domain.InvalidValueException;
+import dev.needle.domain.MeetingRequest;
+import dev.needle.domain.MeetingRequestId;
+import dev.needle.domain.Money;
+import dev.needle.domain.Need;
+import dev.needle.domain.NeedCost;
+import dev.needle.domain.NeedId;
+import dev.needle.domain.NeedKind;
+import dev.needle.domain.Schedule;
+import dev.needle.domain.Stage;
+import dev.needle.domain.Target;
+import dev.needle.domain.triage.TriageSettings;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class WeekServicesTest {
+    private final Fakes fakes = new Fakes();
+    private final LogInteractionService log = new LogInteractionService(fakes.interactions, fakes.contacts, fakes.needs,
+            fakes.ids, fakes.clock, fakes.transactions);
+    private final FollowUpService followUps = new FollowUpService(fakes.contacts, log, fakes.clock, fakes.transactions);
+    private final Contact ana = fakes.contacts.save(Contact.capture(new ContactId(1), "Ana Ruiz").edit().company("Acme").build());
+
+    private MeetingRequest request(long id, ContactId who) {
+        return fakes.requests.save(MeetingRequest.pending(new MeetingRequestId(id), who, Fakes.TODAY, Initiator.THEM,
+                "coffee?", Channel.COFFEE, "Cafe", Optional.empty(), new CostEstimate(45, 20, Money.ZERO)));
+    }
+
+    @Test
+    void snoozeMovesTheFollowUpFromTodayAndSetCanClearIt() {
+        assertThat(followUps.snooze(ana.id(), 1).nextFollowUp()).contains(Fakes.TODAY.plusDays(1));
+        assertThat(followUps.snooze(ana.id(), 7).nextFollowUp()).contains(Fakes.TODAY.plusDays(7));
+        assertThat(followUps.setFollowUp(ana.id(), Optional.empty()).nextFollowUp()).isEmpty();
+        assertThatThrownBy(() -> followUps.snooze(ana.id(), 0)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void completingLogsTheInteractionAndSetsTheNextFollowUp() {
+        followUps.setFollowUp(ana.id(), Optional.of(Fakes.TODAY));
+
+        Contact done = followUps.complete(new FollowUpUseCase.Completion(ana.id(), Channel.EMAIL, 10, "sent the deck",
+                Optional.of(Fakes.TODAY.plusDays(14))));
+
+        assertThat(done.nextFollowUp()).contains(Fakes.TODAY.plusDays(14));
+        assertThat(done.stage()).isEqualTo(Stage.FOLLOWING_UP);
+        assertThat(fakes.interactions.findByContact(ana.id())).singleElement()
+                .satisfies(i -> assertThat(i.notes()).isEqualTo("sent the deck"));
+    }
+
+    @Test
+    void captureAtAnEventTagsThePersonWithItAndFollowsUpTwoDaysAfterByDefault() {
+        Event meetup = fakes.events.save(Event.plan(new EventId(50), "UX meetup", Fakes.TODAY.minusDays(1), "Library"));
+        CaptureAtEventService capture = new CaptureAtEventService(fakes.contacts, fakes.events, fakes.ids);
+
+        Contact bo = capture.capture(CaptureAtEventUseCase.Command.of(meetup.id(), "Bo", "Globex", "", "likes maps"));
+        Contact cy = capture.capture(new CaptureAtEventUseCase.Command(meetup.id(), "Cy", "", "", "", 5));
+
+        assertThat(bo.origin().event()).contains(meetup.id());
+        assertThat(bo.origin().on()).contains(meetup.date());
+        assertThat(bo.nextFollowUp()).contains(meetup.date().plusDays(2));
+        assertThat(bo.notes()).isEqualTo("likes maps");
+        assertThat(cy.nextFollowUp()).contains(meetup.date().plusDays(5));
+    }
+
+    @Test
+    void todayGathersFollowUpsUndecidedPeopleWaitingRequestsThisWeeksMeetingsBudgetAndNeeds() {
+        Event meetup = fakes.events.save(Event.plan(new EventId(50), "UX meetup", Fakes.TODAY.minusDays(3), "Library"));
+        fakes.contacts.save(Contact.capture(new ContactId(2), "Bo").edit()
+                .origin(dev.needle.domain.Origin.atEvent(meetup.id(), meetup.date())).build());
+        followUps.setFollowUp(ana.id(), Optional.of(Fakes.TODAY.minusDays(1)));
+        request(10, ana.id());
+        MeetingRequest soon = request(11, ana.id());
+        fakes.requests.save(soon.accept(new Schedule(Fakes.TODAY.plusDays(2).atTime(10, 0), "Cafe", Channel.COFFEE, 45), ""));
+        MeetingRequest far = request(12, ana.id());
+        fakes.requests.save(far.accept(new Schedule(Fakes.TODAY.plusDays(20).atTime(10, 0), "Cafe", Channel.COFFEE, 45), ""));
+        fakes.budget.set(new Budget(240, Money.parse("40")));
+        fakes.needs.save(Need.open(new NeedId(30), "intro to Acme", NeedKind.INTRODUCTION, List.of(Target.company("Acme")), 1));
+
+        GetTodayUseCase.Today today = new GetTodayService(fakes.contacts, fakes.requests, fakes.needs, fakes.budget,
+                fakes.interactions, fakes.clock).today();
+
+        assertThat(today.followUps().overdue()).extracting(Contact::name).containsExactly("Ana Ruiz");
+        assertThat(today.undecided()).extracting(Contact::name).containsExactly("Bo");
+        assertThat(today.waiting()).extracting(m -> m.request().id().value()).containsExactly(10L);
+        assertThat(today.scheduledThisWeek()).extracting(m -> m.request().id().value()).containsExactly(11L);
+        assertThat(today.budget()).isPresent();
+        assertThat(today.needs().open()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeletedContactComesBackWithItsInteractionsAndRequests() {
+        log.logInteraction(new dev.needle.application.port.in.LogInteractionUseCase.Command(ana.id(), Optional.empty(),
+                Channel.CALL, 20, 0, Expenses.NONE, "intro call", Set.of()));
+        request(10, ana.id());
+        DeleteContactService delete = new DeleteContactService(fakes.contacts, fakes.interactions, fakes.requests,
+                fakes.transactions);
+
+        DeleteContactUseCase.Removed removed = delete.delete(ana.id());
+        assertThat(fakes.contacts.find(ana.id())).isEmpty();
+        assertThat(fakes.interactions.findByContact(ana.id())).isEmpty();
+
+        Contact back = delete.restore(removed);
+
+        assertThat(back.name()).isEqualTo("Ana Ruiz");
+        assertThat(fakes.interactions.findByContact(ana.id())).extracting(Interaction::notes).containsExactly("intro call");
+        assertThat(fakes.requests.findByContact(ana.id())).hasSize(1);
+    }
+
+    @Test
+    void revertSavesTheEarlierValuesOnTopOfTheCurrentVersion() {
+        RevertService revert = new RevertService(fakes.contacts, fakes.needs, fakes.requests);
+        Contact before = fakes.contacts.find(ana.id()).orElseThrow();
+        followUps.snooze(ana.id(), 7);
+        fakes.contacts.save(fakes.contacts.find(ana.id()).orElseThrow().edit().company("Globex").build());
+
+        Contact reverted = revert.revertContact(before);
+
+        assertThat(reverted.company()).isEqualTo("Acme");
+        assertThat(reverted.nextFollowUp()).isEmpty();
+        assertThat(reverted.version()).isEqualTo(before.version() + 3);
+    }
+
+    @Test
+    void theUndoLogReversesNewestFirstAndKeepsOnlyItsCapacity() {
+        UndoLog undo = new UndoLog(20);
+        StringBuilder done = new StringBuilder();
+        for (int i = 1; i <= 25; i++) {
+            int step = i;
+            undo.record("step " + step, () -> done.append(step).append(' '));
+        }
+        assertThat(undo.undoLast()).contains("step 25");
+        assertThat(undo.undoLast()).contains("step 24");
+        while (undo.undoLast().isPresent()) {
+            // drain
+        }
+        assertThat(done.toString().strip()).endsWith("7 6");
+        assertThat(done.toString().split(" ")).hasSize(20);
+        assertThat(undo.undoLast()).isEmpty();
+    }
+
+    @Test
+    void aFailedUndoStaysInTheLog() {
+        UndoLog undo = new UndoLog();
+        undo.record("edit", () -> {
+            throw new IllegalStateException("database gone");
+        });
+        assertThatThrownBy(undo::undoLast).isInstanceOf(IllegalStateException.class);
+        assertThat(undo.size()).isEqualTo(1);
+    }
+
+    @Test
+    void costPerNeedReportsTheInteractionsThatAdvancedEachNeed() {
+        Need intro = fakes.needs.save(Need.open(new NeedId(30), "intro to Acme", NeedKind.INTRODUCTION, List.of(), 1));
+        fakes.interactions.add(new Interaction(new InteractionId(40), ana.id(), Fakes.TODAY.minusYears(2),
+                Channel.COFFEE, 60, 30, Expenses.of(ExpenseKind.COFFEE, Money.parse("5")), "", Set.of(intro.id())));
+
+        List<NeedCost> costs = new CostPerNeedService(fakes.needs, fakes.interactions).costPerNeed();
+
+        assertThat(costs).singleElement().satisfies(c -> {
+            assertThat(c.minutes()).isEqualTo(90);
+            assertThat(c.money()).isEqualTo(Money.parse("5"));
+        });
+    }
+
+    @Test
+    void thePrepSheetExportsAsMarkdownWithTheNeedsTheQuestionAndWhoCanHelp() {
+        fakes.needs.save(Need.open(new NeedId(30), "intro to *Acme*", NeedKind.INTRODUCTION,
+                List.of(Target.company("Acme")), 1));
+        Event meetup = fakes.events.save(Event.plan(new EventId(50), "UX meetup", Fakes.TODAY.plusDays(1), "Library"));
+        ExportPrepSheetService export = new ExportPrepSheetService(
+                new PrepareEventService(fakes.events, fakes.needs, fakes.contacts, TriageSettings.defaults()));
+
+        String md = export.markdown(meetup.id());
+
+        assertThat(md).startsWith("# Prep sheet: UX meetup\n").contains(Fakes.TODAY.plusDays(1) + " · Library")
+                .contains("## 1. intro to \\*Acme\\*").contains("Ask: ").contains("- **Ana Ruiz** (Acme)");
+    }
+}

@@ -26,7 +26,7 @@ class RemoteTuiTest {
     @Test
     void enterArrivingAsABareCarriageReturnSavesTheForm() throws Exception {
         Wiring w = Seeds.withDirection();
-        InputStream keys = new ByteArrayInputStream("2aAna Ruiz\r".getBytes(StandardCharsets.UTF_8));
+        InputStream keys = new ByteArrayInputStream("3aAna Ruiz\r".getBytes(StandardCharsets.UTF_8));
 
         new RemoteTui(w.useCases, MessageTemplates.defaults(), Map.of("TERM", "xterm-256color"), keys,
                 new ByteArrayOutputStream(), 80, 24).run();

@@ -12,7 +12,9 @@ import java.util.function.Supplier;
 
 /**
  * A contact store that keeps the search index current: it wraps the real store, loads the index with
- * one read at construction, and updates it on every save and delete, whichever use case made them.
+ * one read when first used (not at start-up), and updates it on every save and delete, whichever use
+ * case made them. Reads of every contact are answered from the index, so screens that list everyone
+ * (follow-ups, helpers, triage's network) do not read the whole table again.
  */
 public final class IndexedContactStore implements ContactStore {
     private final ContactStore store;
@@ -22,7 +24,7 @@ public final class IndexedContactStore implements ContactStore {
 
     public IndexedContactStore(ContactStore store) {
         this.store = store;
-        this.index = new ContactSearchIndex(store.findAll());
+        this.index = ContactSearchIndex.loadedOnFirstUse(store::findAll);
     }
 
     public ContactSearchIndex index() {
@@ -36,7 +38,7 @@ public final class IndexedContactStore implements ContactStore {
 
     @Override
     public List<Contact> findAll() {
-        return store.findAll();
+        return index.all();
     }
 
     @Override

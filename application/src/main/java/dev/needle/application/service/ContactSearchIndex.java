@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -33,8 +34,15 @@ public final class ContactSearchIndex {
     private record Entry(Contact contact, String text) {
     }
 
-    /** The entries in result order, as arrays: what a search walks. */
-    private record Snapshot(Contact[] contacts, String[] texts) {
+    /**
+     * The entries in result order, as arrays: what a search walks. {@code letters} has one bit per
+     * character (folded into 64) present in each text: a contact lacking a letter of the query is
+     * passed over without reading its text, which is most of them once a query has two letters.
+     */
+    private record Snapshot(Contact[] contacts, String[] texts, long[] letters) {
+        boolean matches(int i, String[] words, long needed) {
+            return (letters[i] & needed) == needed && containsAll(texts[i], words);
+        }
     }
 
     /**
@@ -91,6 +99,14 @@ public final class ContactSearchIndex {
     public synchronized int size() {
         load();
         return keys.size();
+    }
+
+    /**
+     * The contact when the index is loaded and holds it; empty otherwise (not loaded yet, or no such
+     * contact), so callers fall back to the store and a lookup never forces the full read.
+     */
+    public synchronized Optional<Contact> find(ContactId id) {
+        return source != null ? Optional.empty() : Optional.ofNullable(byId.get(id.value()));
     }
 
     /** Every indexed contact, ordered by id. */
@@ -153,12 +169,13 @@ public final class ContactSearchIndex {
 
     private Answer scan(String folded, int limit) {
         String[] words = words(folded);
+        long needed = letters(folded);
         Snapshot s = snapshot();
         int[] positions = new int[Math.min(limit, s.texts().length)];
         int count = 0;
         int i = 0;
         for (; i < s.texts().length && count < limit; i++) {
-            if (containsAll(s.texts()[i], words)) {
+            if (s.matches(i, words, needed)) {
                 positions[count++] = i;
             }
         }
@@ -168,11 +185,12 @@ public final class ContactSearchIndex {
     /** Re-checks the earlier matches, then goes on where the earlier search stopped if room is left. */
     private Answer narrow(Answer earlier, String folded, int limit) {
         String[] words = words(folded);
+        long needed = letters(folded);
         Snapshot s = snapshot();
         int[] positions = new int[earlier.positions().length];
         int count = 0;
         for (int position : earlier.positions()) {
-            if (containsAll(s.texts()[position], words)) {
+            if (s.matches(position, words, needed)) {
                 positions[count++] = position;
             }
         }
@@ -180,7 +198,7 @@ public final class ContactSearchIndex {
         if (count < limit && i < s.texts().length) {
             positions = Arrays.copyOf(positions, Math.min(limit, s.texts().length));
             for (; i < s.texts().length && count < limit; i++) {
-                if (containsAll(s.texts()[i], words)) {
+                if (s.matches(i, words, needed)) {
                     positions[count++] = i;
                 }
             }
@@ -201,12 +219,14 @@ public final class ContactSearchIndex {
         if (snapshot == null) {
             Contact[] contacts = new Contact[byName.size()];
             String[] texts = new String[byName.size()];
+            long[] letters = new long[byName.size()];
             int i = 0;
             for (Entry entry : byName.values()) {
                 contacts[i] = entry.contact();
-                texts[i++] = entry.text();
+                texts[i] = entry.text();
+                letters[i++] = letters(entry.text());
             }
-            snapshot = new Snapshot(contacts, texts);
+            snapshot = new Snapshot(contacts, texts, letters);
         }
         return snapshot;
     }
@@ -217,6 +237,18 @@ public final class ContactSearchIndex {
         all = null;
         last = null;
         recent.clear();
+    }
+
+    /** One bit per character present, its code folded into 0..63; spaces separate words and do not count. */
+    private static long letters(String text) {
+        long bits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ') {
+                bits |= 1L << c; // the shift uses the low six bits of c
+            }
+        }
+        return bits;
     }
 
     private static String[] words(String folded) {

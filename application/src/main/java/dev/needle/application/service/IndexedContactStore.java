@@ -33,7 +33,7 @@ public final class IndexedContactStore implements ContactStore {
 
     @Override
     public Optional<Contact> find(ContactId id) {
-        return store.find(id);
+        return index.find(id).or(() -> store.find(id));
     }
 
     @Override

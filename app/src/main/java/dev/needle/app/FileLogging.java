@@ -5,7 +5,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** Sends every log line, java.util.logging included, to one file and never to the terminal. */
 final class FileLogging {
-    /** Read by logback.xml; the name is shared with it. */
+    /** Read by FileLogConfigurator (and logback.xml); the name is shared with them. */
     static final String LOG_FILE_PROPERTY = "needle.log.file";
 
     private FileLogging() {}

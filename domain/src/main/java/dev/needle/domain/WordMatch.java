@@ -1,6 +1,8 @@
 package dev.needle.domain;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Word-level matching used by tags and need targets. A word matches when it equals a word of the
@@ -8,11 +10,34 @@ import java.util.List;
  */
 final class WordMatch {
     private static final int MIN_PREFIX = 3;
+    /**
+     * Triage compares the same few tags, roles and companies against every need and everyone you
+     * know; folding and splitting them anew each time was nearly all of its cost. Values repeat, so a
+     * small memo answers almost every call; it is emptied when full rather than grown without bound.
+     */
+    private static final int MEMO_LIMIT = 8192;
+    private static final Map<String, List<String>> MEMO = new ConcurrentHashMap<>();
 
     private WordMatch() {
     }
 
     static List<String> words(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        List<String> known = MEMO.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (MEMO.size() >= MEMO_LIMIT) {
+            MEMO.clear();
+        }
+        List<String> words = split(text);
+        MEMO.put(text, words);
+        return words;
+    }
+
+    private static List<String> split(String text) {
         String folded = SearchText.fold(text).replaceAll("[^\\p{L}\\p{N} ]", " ").strip();
         return folded.isEmpty() ? List.of() : List.of(folded.split(" +"));
     }

@@ -45,6 +45,11 @@ public final class TuiApp {
     private static final Logger LOG = LoggerFactory.getLogger(TuiApp.class);
     /** Queued by the resize listener so the drawing thread re-lays out without waiting for a key. */
     private static final KeyStroke RESIZED = new KeyStroke(KeyType.Unknown);
+    /**
+     * Set to true to leave right after the first frame is on screen: the start-up benchmark
+     * (bench/run) and the launcher's class-data archive training run time a real start with it.
+     */
+    public static final String EXIT_AFTER_FIRST_FRAME = "needle.exitAfterFirstFrame";
     private final Renderer renderer;
     private final Clipboard clipboard;
     private final MessageTemplates templates;
@@ -184,6 +189,10 @@ public final class TuiApp {
             TerminalSize size = screen.getTerminalSize();
             Ui ui = navigator.start(size.getColumns(), size.getRows());
             draw(screen, navigator, ui, false);
+            if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
+                logStartUpTime();
+                return;
+            }
             while (!ui.quit()) {
                 KeyStroke event = take(events); // blocks: an idle session costs no CPU
                 if (event.getKeyType() == KeyType.EOF) {
@@ -212,6 +221,12 @@ public final class TuiApp {
             terminal.removeResizeListener(onResize);
             keyboard.interrupt();
         }
+    }
+
+    /** The figure bench/run reads back from the log: process start to the first frame on screen. */
+    private static void logStartUpTime() {
+        ProcessHandle.current().info().startInstant().ifPresent(start -> LOG.info("First frame drawn {} ms after the process started",
+                java.time.Duration.between(start, java.time.Instant.now()).toMillis()));
     }
 
     private static void readKeys(Screen screen, BlockingQueue<KeyStroke> events, Semaphore keyHandled) {

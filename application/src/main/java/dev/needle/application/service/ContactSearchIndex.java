@@ -3,19 +3,31 @@ package dev.needle.application.service;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.SearchText;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Answers contact searches from memory: each contact's folded search text is computed once, and the
  * entries are kept sorted by folded name so a search walks them in result order and stops at the limit.
+ *
+ * <p>Filtering as you type asks again on every key, so searches are served from flat arrays (rebuilt
+ * only after a change), and a query that extends an earlier one (one more letter) only re-checks that
+ * query's matches instead of every contact; a query seen a moment ago (backspace) is answered from memory.
  */
 public final class ContactSearchIndex {
+    /** A text's signature: 64 bits of single characters, then 192 bits of adjacent pairs. */
+    private static final int SIGNATURE_LONGS = 4;
+    /** Enough for a user typing and erasing a long query; small enough to cost nothing. */
+    private static final int REMEMBERED_QUERIES = 64;
+
     /** Position in the result order: folded name, then id for people with the same name. */
     private record Key(String name, long id) {
         static final Comparator<Key> ORDER = Comparator.comparing(Key::name).thenComparingLong(Key::id);
@@ -24,49 +36,249 @@ public final class ContactSearchIndex {
     private record Entry(Contact contact, String text) {
     }
 
-    private final ConcurrentSkipListMap<Key, Entry> byName = new ConcurrentSkipListMap<>(Key.ORDER);
-    private final Map<ContactId, Key> keys = new ConcurrentHashMap<>();
+    /**
+     * The entries in result order, as arrays: what a search walks. Each text also has a signature:
+     * one bit per character and one per pair of adjacent characters (both folded into a few bits),
+     * so a contact lacking a letter or a letter pair of the query is passed over without reading its
+     * text — most of them, once a query has two letters.
+     */
+    private record Snapshot(Contact[] contacts, String[] texts, long[] signatures) {
+        boolean matches(int i, String[] words, long[] needed) {
+            int at = i * SIGNATURE_LONGS;
+            for (int k = 0; k < SIGNATURE_LONGS; k++) {
+                if ((signatures[at + k] & needed[k]) != needed[k]) {
+                    return false;
+                }
+            }
+            return containsAll(texts[i], words);
+        }
+    }
+
+    /**
+     * What a search found: the positions matched, and how far it looked. Every match before
+     * {@code scanned} is in {@code positions}; nothing at or after it was looked at.
+     */
+    private record Answer(String query, int limit, int[] positions, int scanned, List<Contact> found) {
+    }
+
+    private final TreeMap<Key, Entry> byName = new TreeMap<>(Key.ORDER);
+    private final Map<ContactId, Key> keys = new HashMap<>();
+    /** Where the contacts come from until the first use reads them; null once loaded. */
+    private Supplier<? extends Collection<Contact>> source;
+    private Snapshot snapshot;
+    private List<Contact> all;
+    private Answer last;
+    private final Map<String, Answer> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Answer> eldest) {
+            return size() > REMEMBERED_QUERIES;
+        }
+    };
 
     public ContactSearchIndex(Collection<Contact> contacts) {
-        contacts.forEach(this::put);
+        contacts.forEach(this::index);
+    }
+
+    private ContactSearchIndex(Supplier<? extends Collection<Contact>> source) {
+        this.source = source;
+    }
+
+    /**
+     * An index that reads its contacts only when first used: start-up and commands that never search
+     * do not pay for reading every contact. Changes made before then are already in what it reads.
+     */
+    public static ContactSearchIndex loadedOnFirstUse(Supplier<? extends Collection<Contact>> source) {
+        return new ContactSearchIndex(source);
     }
 
     /** Adds the contact or replaces the copy indexed before (its name may have changed). */
     public synchronized void put(Contact contact) {
-        remove(contact.id());
-        Key key = new Key(SearchText.fold(contact.name()), contact.id().value());
-        byName.put(key, new Entry(contact, contact.searchText()));
-        keys.put(contact.id(), key);
+        if (source == null) {
+            index(contact);
+        }
     }
 
     public synchronized void remove(ContactId id) {
-        Key key = keys.remove(id);
-        if (key != null) {
-            byName.remove(key);
+        if (source == null) {
+            unindex(id);
         }
     }
 
-    public int size() {
+    /** Whether the first full read has happened. */
+    public synchronized boolean isLoaded() {
+        return source == null;
+    }
+
+    public synchronized int size() {
+        load();
         return keys.size();
     }
 
+    /**
+     * The contact when the index is loaded and holds it; empty otherwise (not loaded yet, or no such
+     * contact), so callers fall back to the store and a lookup never forces the full read.
+     */
+    public synchronized Optional<Contact> find(ContactId id) {
+        if (source != null) {
+            return Optional.empty();
+        }
+        Key key = keys.get(id);
+        return key == null ? Optional.empty() : Optional.of(byName.get(key).contact());
+    }
+
+    /** Every indexed contact, ordered by id. */
+    public synchronized List<Contact> all() {
+        load();
+        if (all == null) {
+            // Sorted on demand rather than kept in a second tree: 100k contacts cost ~10 MB less heap.
+            Contact[] byId = snapshot().contacts().clone();
+            Arrays.sort(byId, Comparator.comparingLong(c -> c.id().value()));
+            all = List.of(byId);
+        }
+        return all;
+    }
+
+    private void load() {
+        if (source != null) {
+            Collection<Contact> contacts = source.get();
+            source = null;
+            contacts.forEach(this::index);
+        }
+    }
+
+    private void index(Contact contact) {
+        unindex(contact.id());
+        Key key = new Key(SearchText.fold(contact.name()), contact.id().value());
+        byName.put(key, new Entry(contact, contact.searchText()));
+        keys.put(contact.id(), key);
+        changed();
+    }
+
+    private void unindex(ContactId id) {
+        Key key = keys.remove(id);
+        if (key != null) {
+            byName.remove(key);
+            changed();
+        }
+    }
+
     /** Contacts whose search text contains every word of the query, by name then id; at most {@code limit}. */
-    public List<Contact> search(String query, int limit) {
+    public synchronized List<Contact> search(String query, int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("A search limit cannot be negative: " + limit);
         }
+        load();
         String folded = SearchText.fold(query);
-        String[] words = folded.isEmpty() ? new String[0] : folded.split(" ");
-        List<Contact> found = new ArrayList<>(Math.min(limit, 64));
-        for (Entry entry : byName.values()) {
-            if (found.size() >= limit) {
-                break;
-            }
-            if (containsAll(entry.text(), words)) {
-                found.add(entry.contact());
+        Answer remembered = recent.get(folded);
+        if (remembered != null && remembered.limit() == limit) {
+            last = remembered;
+            return remembered.found();
+        }
+        Answer answer = narrows(folded, limit) ? narrow(last, folded, limit) : scan(folded, limit);
+        recent.put(folded, answer);
+        last = answer;
+        return answer.found();
+    }
+
+    /** A query extending the last one (same words, more letters) can only match a subset of what it matched. */
+    private boolean narrows(String folded, int limit) {
+        return last != null && last.limit() == limit && !last.query().isEmpty() && folded.startsWith(last.query());
+    }
+
+    private Answer scan(String folded, int limit) {
+        String[] words = words(folded);
+        long[] needed = signature(folded, new long[SIGNATURE_LONGS], 0);
+        Snapshot s = snapshot();
+        int[] positions = new int[Math.min(limit, s.texts().length)];
+        int count = 0;
+        int i = 0;
+        for (; i < s.texts().length && count < limit; i++) {
+            if (s.matches(i, words, needed)) {
+                positions[count++] = i;
             }
         }
-        return List.copyOf(found);
+        return answer(folded, limit, positions, count, i, s);
+    }
+
+    /** Re-checks the earlier matches, then goes on where the earlier search stopped if room is left. */
+    private Answer narrow(Answer earlier, String folded, int limit) {
+        String[] words = words(folded);
+        long[] needed = signature(folded, new long[SIGNATURE_LONGS], 0);
+        Snapshot s = snapshot();
+        int[] positions = new int[earlier.positions().length];
+        int count = 0;
+        for (int position : earlier.positions()) {
+            if (s.matches(position, words, needed)) {
+                positions[count++] = position;
+            }
+        }
+        int i = earlier.scanned();
+        if (count < limit && i < s.texts().length) {
+            positions = Arrays.copyOf(positions, Math.min(limit, s.texts().length));
+            for (; i < s.texts().length && count < limit; i++) {
+                if (s.matches(i, words, needed)) {
+                    positions[count++] = i;
+                }
+            }
+        }
+        return answer(folded, limit, positions, count, i, s);
+    }
+
+    private static Answer answer(String folded, int limit, int[] positions, int count, int scanned, Snapshot s) {
+        int[] kept = Arrays.copyOf(positions, count);
+        Contact[] found = new Contact[count];
+        for (int k = 0; k < count; k++) {
+            found[k] = s.contacts()[kept[k]];
+        }
+        return new Answer(folded, limit, kept, scanned, List.of(found));
+    }
+
+    private Snapshot snapshot() {
+        if (snapshot == null) {
+            Contact[] contacts = new Contact[byName.size()];
+            String[] texts = new String[byName.size()];
+            long[] signatures = new long[byName.size() * SIGNATURE_LONGS];
+            int i = 0;
+            for (Entry entry : byName.values()) {
+                contacts[i] = entry.contact();
+                texts[i] = entry.text();
+                signature(entry.text(), signatures, i++ * SIGNATURE_LONGS);
+            }
+            snapshot = new Snapshot(contacts, texts, signatures);
+        }
+        return snapshot;
+    }
+
+    /** Positions shift with every change, so everything computed from them is dropped. */
+    private void changed() {
+        snapshot = null;
+        all = null;
+        last = null;
+        recent.clear();
+    }
+
+    /**
+     * Sets, in {@code into} from {@code at}, one bit per character present (its code folded into 0..63)
+     * and one per pair of adjacent characters within a word (hashed into 192 bits). Spaces only separate.
+     */
+    private static long[] signature(String text, long[] into, int at) {
+        char previous = ' ';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ') {
+                into[at] |= 1L << c; // the shift uses the low six bits of c
+                if (previous != ' ') {
+                    int pair = ((previous * 31 + c) & 0x7fffffff) % 192;
+                    into[at + 1 + pair / 64] |= 1L << pair;
+                }
+            }
+            previous = c;
+        }
+        return into;
+    }
+
+    private static String[] words(String folded) {
+        return folded.isEmpty() ? new String[0] : folded.split(" ");
     }
 
     private static boolean containsAll(String text, String[] words) {

@@ -13,9 +13,11 @@ import java.util.function.Supplier;
 
 /**
  * A contact store that keeps the search index current: it wraps the real store, loads the index with
- * one read at construction, and updates it on every save and delete, whichever use case made them.
- * Changes other sessions (processes) commit reach the index through {@link #search}, which first asks
- * the store what changed since the revision the index was last brought to.
+ * one read when first used (not at start-up), and updates it on every save and delete, whichever use
+ * case made them. Reads of every contact are answered from the index, so screens that list everyone
+ * (follow-ups, helpers, triage's network) do not read the whole table again. Changes other sessions
+ * (processes) commit reach the index before each of those reads: the store is asked what changed
+ * since the revision the index was last brought to.
  */
 public final class IndexedContactStore implements ContactStore {
     private final ContactStore store;
@@ -23,18 +25,25 @@ public final class IndexedContactStore implements ContactStore {
     /** Contacts written in the current unit of work on this thread; null outside one. */
     private final ThreadLocal<Set<ContactId>> touched = new ThreadLocal<>();
     /** Every change committed up to this revision, in any session, is in the index. */
-    private long revision;
+    private volatile long revision;
 
     public IndexedContactStore(ContactStore store) {
         this.store = store;
-        // Read before the contacts: a change committed in between is then fetched again by the first
-        // catch-up, which is harmless; read after, it could be skipped for good.
-        this.revision = store.revision();
-        this.index = new ContactSearchIndex(store.findAll());
+        this.index = ContactSearchIndex.loadedOnFirstUse(this::loadAll);
     }
 
     public ContactSearchIndex index() {
         return index;
+    }
+
+    /**
+     * The index's one full read. The revision is read before the contacts: a change committed in
+     * between is then fetched again by the first catch-up, which is harmless; read after, it could be
+     * skipped for good.
+     */
+    private List<Contact> loadAll() {
+        revision = store.revision();
+        return store.findAll();
     }
 
     /**
@@ -53,6 +62,9 @@ public final class IndexedContactStore implements ContactStore {
      * revision brings it back on the next catch-up.
      */
     synchronized void catchUp() {
+        if (!index.isLoaded()) {
+            return; // its first read will see everything committed so far
+        }
         ContactChanges changes = store.changesSince(revision);
         changes.saved().forEach(index::put);
         changes.deleted().forEach(index::remove);
@@ -61,12 +73,14 @@ public final class IndexedContactStore implements ContactStore {
 
     @Override
     public Optional<Contact> find(ContactId id) {
-        return store.find(id);
+        catchUp();
+        return index.find(id).or(() -> store.find(id));
     }
 
     @Override
     public List<Contact> findAll() {
-        return store.findAll();
+        catchUp();
+        return index.all();
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.needle.application.port.in.ViewContactUseCase;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.InteractionStore;
 import dev.needle.application.port.out.MeetingRequestStore;
+import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 
 /** Shows one contact with its interactions and meeting requests. */
@@ -21,5 +22,11 @@ public final class ViewContactService implements ViewContactUseCase {
     @Override
     public ContactDetail viewContact(ContactId id) {
         return new ContactDetail(Records.contact(contacts, id), interactions.findByContact(id), requests.findByContact(id));
+    }
+
+    /** No history read: a list of requests needs one name per row, not every interaction of each person. */
+    @Override
+    public Contact contact(ContactId id) {
+        return Records.contact(contacts, id);
     }
 }

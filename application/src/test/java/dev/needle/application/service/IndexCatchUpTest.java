@@ -57,13 +57,15 @@ class IndexCatchUpTest {
     void aSearchAsksForChangesOnceAndNeverReloadsEveryone() {
         database.save(Contact.capture(new ContactId(1), "Ana Ruiz"));
         IndexedContactStore indexed = new IndexedContactStore(database);
+        indexed.search("ana", 10); // the first use reads everyone, once
         int loads = database.findAllCalls();
         int asked = database.changesSinceCalls();
 
-        indexed.search("ana", 10);
         database.save(Contact.capture(new ContactId(2), "Bo Chen"));
-        indexed.search("bo", 10);
+        List<Contact> found = indexed.search("bo", 10);
+        indexed.search("chen", 10);
 
+        assertThat(found).extracting(Contact::name).containsExactly("Bo Chen");
         assertThat(database.changesSinceCalls() - asked).isEqualTo(2);
         assertThat(database.findAllCalls()).isEqualTo(loads);
     }

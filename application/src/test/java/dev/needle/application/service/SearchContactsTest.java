@@ -99,7 +99,22 @@ class SearchContactsTest {
 
         contacts.delete(bo.id());
         assertThat(names(search, "zhang", 10)).isEmpty();
-        assertThat(fakes.contacts.findAllCalls()).isEqualTo(readsAtStart);
+        // One read, on first use (not at start-up), and none after: every change reached the index.
+        assertThat(readsAtStart).isZero();
+        assertThat(fakes.contacts.findAllCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void startingUpReadsNoContactAndListingEveryoneComesFromTheIndex() {
+        seed(1, "Ana Ruiz", "Acme");
+        seed(2, "Bo Chen", "Globex");
+        IndexedContactStore contacts = indexed();
+        assertThat(fakes.contacts.findAllCalls()).isZero();
+
+        assertThat(contacts.findAll()).extracting(Contact::name).containsExactly("Ana Ruiz", "Bo Chen");
+        contacts.save(Contact.capture(new ContactId(3), "Ada"));
+        assertThat(contacts.findAll()).extracting(Contact::name).containsExactly("Ana Ruiz", "Bo Chen", "Ada");
+        assertThat(fakes.contacts.findAllCalls()).isEqualTo(1);
     }
 
     @Test

@@ -26,7 +26,7 @@ public record RequestsView(List<Pending> pending, Cursor cursor) implements View
 
     static RequestsView load(Session session) {
         List<Pending> rows = session.useCases().listPendingRequests().pendingRequests().stream()
-                .map(r -> new Pending(r, session.useCases().viewContact().viewContact(r.contact()).contact()))
+                .map(r -> new Pending(r, session.useCases().viewContact().contact(r.contact())))
                 .toList();
         return new RequestsView(rows, Cursor.over(rows.size()));
     }

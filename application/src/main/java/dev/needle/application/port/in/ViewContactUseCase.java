@@ -10,6 +10,11 @@ import java.util.List;
 public interface ViewContactUseCase {
     ContactDetail viewContact(ContactId id);
 
+    /** Just the contact, without its history: for lists that show one person per row. */
+    default Contact contact(ContactId id) {
+        return viewContact(id).contact();
+    }
+
     record ContactDetail(Contact contact, List<Interaction> interactions, List<MeetingRequest> requests) {
         public ContactDetail {
             interactions = List.copyOf(interactions);

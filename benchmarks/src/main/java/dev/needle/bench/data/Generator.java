@@ -1,0 +1,147 @@
+package dev.needle.bench.data;
+
+import dev.needle.domain.Budget;
+import dev.needle.domain.Channel;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.CostEstimate;
+import dev.needle.domain.Direction;
+import dev.needle.domain.DirectionId;
+import dev.needle.domain.DirectionKind;
+import dev.needle.domain.Event;
+import dev.needle.domain.EventId;
+import dev.needle.domain.ExpenseKind;
+import dev.needle.domain.Expenses;
+import dev.needle.domain.Initiator;
+import dev.needle.domain.Interaction;
+import dev.needle.domain.InteractionId;
+import dev.needle.domain.MeetingRequest;
+import dev.needle.domain.MeetingRequestId;
+import dev.needle.domain.Money;
+import dev.needle.domain.Need;
+import dev.needle.domain.NeedId;
+import dev.needle.domain.NeedKind;
+import dev.needle.domain.Origin;
+import dev.needle.domain.Rapport;
+import dev.needle.domain.Reach;
+import dev.needle.domain.Stage;
+import dev.needle.domain.Tag;
+import dev.needle.domain.Target;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Builds realistic data sets from a seed: the same seed and size always give the same records, so
+ * figures from two runs (or two machines) describe the same data. Ids are unique across all kinds,
+ * as the application's single id source hands them out.
+ */
+public final class Generator {
+    /** Fixed "today" so dates, follow-ups and budgets do not drift with the calendar. */
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 2);
+    private static final Channel[] CHANNELS = Channel.values();
+    private static final Stage[] OPEN_STAGES = {Stage.MET, Stage.FOLLOWING_UP, Stage.MEETING_PROPOSED,
+            Stage.SCHEDULED, Stage.RELATIONSHIP};
+
+    private final long seed;
+
+    public Generator(long seed) {
+        this.seed = seed;
+    }
+
+    /** {@code contacts} people, one event per hundred, an interaction per four, a request per fifty. */
+    public DataSet generate(int contacts, int needs) {
+        Random random = new Random(seed);
+        long[] nextId = {1};
+        Direction direction = Direction.start(new DirectionId(nextId[0]++), DirectionKind.JOB_SEARCH,
+                "Move into UX research at a climate or health company", tags(random, 3), TODAY.minusMonths(3));
+        List<Need> needList = needs(random, nextId, needs);
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < Math.max(5, contacts / 100); i++) {
+            events.add(Event.plan(new EventId(nextId[0]++), Vocabulary.pick(Vocabulary.EVENTS, random) + " "
+                    + Vocabulary.pick(Vocabulary.PLACES, random) + " " + (i + 1), TODAY.minusDays(random.nextInt(700) - 30),
+                    Vocabulary.pick(Vocabulary.PLACES, random)));
+        }
+        List<Contact> people = new ArrayList<>(contacts);
+        for (int i = 0; i < contacts; i++) {
+            people.add(contact(random, nextId[0]++, i, events));
+        }
+        List<Interaction> interactions = new ArrayList<>(contacts / 4);
+        for (int i = 0; i < contacts / 4; i++) {
+            interactions.add(interaction(random, nextId[0]++, people.get(random.nextInt(contacts)), needList));
+        }
+        List<MeetingRequest> requests = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, contacts / 50); i++) {
+            requests.add(request(random, nextId[0]++, people.get(random.nextInt(contacts)).id()));
+        }
+        return new DataSet(direction, needList, events, people, interactions, requests,
+                new Budget(4 * 60, Money.ofCents(150_00)));
+    }
+
+    /** Needs alone, for the triage benchmark: as many as asked, prioritised 1..n. */
+    public List<Need> needs(int count) {
+        return needs(new Random(seed), new long[] {1_000_000_000L}, count);
+    }
+
+    private static List<Need> needs(Random random, long[] nextId, int count) {
+        NeedKind[] kinds = NeedKind.values();
+        List<Need> list = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            List<Target> targets = List.of(Target.company(Vocabulary.pick(Vocabulary.COMPANIES, random)),
+                    Target.role(Vocabulary.pick(Vocabulary.ROLES, random)),
+                    Target.topic(Vocabulary.pick(Vocabulary.TAGS, random)));
+            NeedKind kind = kinds[random.nextInt(kinds.length)];
+            list.add(Need.open(new NeedId(nextId[0]++), kind.label() + " " + (i + 1), kind,
+                    targets.subList(0, 1 + random.nextInt(targets.size())), i + 1));
+        }
+        return list;
+    }
+
+    private static Contact contact(Random random, long id, int index, List<Event> events) {
+        Event met = events.get(random.nextInt(events.size()));
+        Origin origin = random.nextInt(4) == 0 ? Origin.UNKNOWN : Origin.atEvent(met.id(), met.date());
+        Reach reach = random.nextInt(3) == 0 ? Reach.NONE
+                : new Reach(List.of("p" + index + "@example.org"), List.of(),
+                        List.of("https://www.linkedin.com/in/p" + index));
+        Optional<LocalDate> followUp = random.nextInt(5) == 0 ? Optional.of(TODAY.plusDays(random.nextInt(40) - 10))
+                : Optional.empty();
+        String notes = random.nextInt(4) == 0 ? "Talked about " + Vocabulary.pick(Vocabulary.TAGS, random)
+                + " at " + met.name() + "; wants an intro to " + Vocabulary.pick(Vocabulary.COMPANIES, random) + "." : "";
+        return new Contact(new ContactId(id), Names.person(random), Vocabulary.pick(Vocabulary.COMPANIES, random),
+                Vocabulary.pick(Vocabulary.ROLES, random), reach, origin, tags(random, random.nextInt(3)),
+                tags(random, random.nextInt(2)), Rapport.of(random.nextInt(Rapport.MAX + 1)),
+                OPEN_STAGES[random.nextInt(OPEN_STAGES.length)], followUp, notes, Optional.empty(), 0);
+    }
+
+    private static Interaction interaction(Random random, long id, Contact contact, List<Need> needs) {
+        Channel channel = CHANNELS[random.nextInt(CHANNELS.length)];
+        int travel = channel.isFaceToFace() ? random.nextInt(60) : 0;
+        Expenses spent = channel.isFaceToFace() ? Expenses.of(ExpenseKind.COFFEE, Money.ofCents(300 + random.nextInt(900)))
+                : Expenses.NONE;
+        Set<dev.needle.domain.NeedId> advanced = needs.isEmpty() || random.nextInt(3) != 0 ? Set.of()
+                : Set.of(needs.get(random.nextInt(needs.size())).id());
+        return new Interaction(new InteractionId(id), contact.id(), TODAY.minusDays(random.nextInt(365)), channel,
+                15 + random.nextInt(90), travel, spent, "", advanced);
+    }
+
+    private static MeetingRequest request(Random random, long id, ContactId contact) {
+        Channel format = CHANNELS[random.nextInt(4)];
+        int travel = format.isFaceToFace() ? 20 + random.nextInt(60) : 0;
+        return MeetingRequest.pending(new MeetingRequestId(id), contact, TODAY.minusDays(random.nextInt(14)),
+                Initiator.THEM, "Could we talk about " + Vocabulary.pick(Vocabulary.TAGS, random) + "?", format,
+                format.isFaceToFace() ? Vocabulary.pick(Vocabulary.PLACES, random) : "", Optional.empty(),
+                new CostEstimate(30 + random.nextInt(60), travel, Money.ofCents(format.isFaceToFace() ? 800 : 0)));
+    }
+
+    private static Set<Tag> tags(Random random, int count) {
+        Set<Tag> tags = new LinkedHashSet<>();
+        for (int i = 0; i < count; i++) {
+            tags.add(Tag.of(Vocabulary.pick(Vocabulary.TAGS, random)));
+        }
+        return tags;
+    }
+}

@@ -66,18 +66,28 @@ public final class NeedleYaml {
     }
 
     /**
-     * Reads the configuration file: optional {@code triage:} and {@code templates:} sections, in the
-     * same form a plan uses. An empty file means the defaults.
+     * Reads the configuration file's triage settings: optional {@code triage:} and {@code templates:}
+     * sections, in the same form a plan uses. An empty file means the defaults.
      */
     public TriageSettings readSettings(String source, byte[] content) {
+        return readConfig(source, content).triage();
+    }
+
+    /**
+     * Reads the whole configuration file: triage settings as {@link #readSettings} does, and the
+     * optional {@code budget:} section, written as in a plan. An empty file means the defaults.
+     *
+     * @throws YamlFileException naming the line and field of the first wrong value
+     */
+    public NeedleConfig readConfig(String source, byte[] content) {
         String text = Utf8Text.decode(source, content);
         if (text.isBlank()) {
-            return TriageSettings.defaults();
+            return NeedleConfig.DEFAULTS;
         }
         SafetyScan.scan(source, text, false);
         try {
             ConfigDoc config = readTop(text, ConfigDoc.class);
-            return config == null ? TriageSettings.defaults() : config.settings();
+            return config == null ? NeedleConfig.DEFAULTS : config.config();
         } catch (JsonProcessingException e) {
             throw YamlErrors.describe(source, e);
         } catch (IOException e) {

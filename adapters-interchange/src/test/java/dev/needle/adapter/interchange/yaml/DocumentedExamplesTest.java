@@ -2,6 +2,8 @@ package dev.needle.adapter.interchange.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.needle.domain.Budget;
+import dev.needle.domain.Money;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +28,7 @@ class DocumentedExamplesTest {
     }
 
     @Test
-    void thePlanAndTheBackupExamplesRead() throws IOException {
+    void thePlanConfigAndBackupExamplesRead() throws IOException {
         NeedleYaml yaml = new NeedleYaml();
         List<String> examples = examples();
 
@@ -34,8 +36,9 @@ class DocumentedExamplesTest {
         PlanFile plan = (PlanFile) yaml.read("plan", examples.get(0).getBytes(StandardCharsets.UTF_8));
         assertThat(plan.plan().needs()).hasSize(3);
         assertThat(plan.triage()).isPresent();
-        assertThat(yaml.readSettings("config", examples.get(1).getBytes(StandardCharsets.UTF_8)).strongFit())
-                .isEqualTo(70);
+        NeedleConfig config = yaml.readConfig("config", examples.get(1).getBytes(StandardCharsets.UTF_8));
+        assertThat(config.triage().strongFit()).isEqualTo(70);
+        assertThat(config.budget()).contains(new Budget(180, Money.parse("25.00")));
         BackupFile backup = (BackupFile) yaml.read("backup", examples.get(2).getBytes(StandardCharsets.UTF_8));
         assertThat(backup.backup().size()).isEqualTo(9);
     }

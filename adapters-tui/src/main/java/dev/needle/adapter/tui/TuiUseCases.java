@@ -34,9 +34,14 @@ import dev.needle.application.port.in.SetBudgetUseCase;
 import dev.needle.application.port.in.SetDirectionUseCase;
 import dev.needle.application.port.in.TriageMeetingRequestUseCase;
 import dev.needle.application.port.in.ViewContactUseCase;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
-/** The incoming ports the terminal UI uses, bundled so the composition root hands them over in one go. */
+/**
+ * The incoming ports the terminal UI uses, bundled so the composition root hands them over in one go,
+ * with the configuration file that sets the budget at each start when it does (the Budget screen says so).
+ */
 public record TuiUseCases(
         GetDirectionUseCase getDirection,
         SetDirectionUseCase setDirection,
@@ -62,7 +67,8 @@ public record TuiUseCases(
         SetBudgetUseCase setBudget,
         ListFollowUpsUseCase followUps,
         LogInteractionUseCase logInteraction,
-        Week week) {
+        Week week,
+        Optional<Path> budgetConfigFile) {
 
     /** The ports of the rest of the week: today, events, follow-ups, undo, costs, who is where. */
     public record Week(
@@ -116,5 +122,32 @@ public record TuiUseCases(
         Objects.requireNonNull(followUps, "followUps");
         Objects.requireNonNull(logInteraction, "logInteraction");
         Objects.requireNonNull(week, "week");
+        Objects.requireNonNull(budgetConfigFile, "budgetConfigFile");
+    }
+
+    /** The ports with a budget that only the UI and plans set. */
+    public TuiUseCases(GetDirectionUseCase getDirection, SetDirectionUseCase setDirection, ListNeedsUseCase listNeeds,
+                       AddNeedUseCase addNeed, EditNeedUseCase editNeed, ReorderNeedUseCase reorderNeed,
+                       MarkNeedMetUseCase markNeedMet, DropNeedUseCase dropNeed, FindHelpersUseCase findHelpers,
+                       SearchContactsUseCase searchContacts, CaptureContactUseCase captureContact,
+                       EditContactUseCase editContact, ViewContactUseCase viewContact,
+                       RecordMeetingRequestUseCase recordMeetingRequest,
+                       ListPendingRequestsUseCase listPendingRequests, TriageMeetingRequestUseCase triage,
+                       AcceptMeetingUseCase acceptMeeting, CounterMeetingUseCase counterMeeting,
+                       OfferHelpUseCase offerHelp, DeclineMeetingUseCase declineMeeting,
+                       GetBudgetStatusUseCase budgetStatus, SetBudgetUseCase setBudget,
+                       ListFollowUpsUseCase followUps, LogInteractionUseCase logInteraction, Week week) {
+        this(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet, dropNeed, findHelpers,
+                searchContacts, captureContact, editContact, viewContact, recordMeetingRequest, listPendingRequests,
+                triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus, setBudget, followUps,
+                logInteraction, week, Optional.empty());
+    }
+
+    /** The same ports, saying that {@code config} sets the budget at each start. */
+    public TuiUseCases withBudgetConfigFile(Path config) {
+        return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
+                dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
+                listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
+                setBudget, followUps, logInteraction, week, Optional.of(config));
     }
 }

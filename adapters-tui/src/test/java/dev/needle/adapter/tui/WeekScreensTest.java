@@ -222,6 +222,62 @@ class WeekScreensTest {
     }
 
     @Test
+    void aBudgetFromTheConfigFileSaysSoAndEditingItWarnsOfTheNextStart() throws Exception {
+        Wiring w = Seeds.withDirection().withBudgetConfigFile(Path.of("/home/ana/.config/needle/config.yaml"));
+        w.useCases.setBudget().setBudget(new Budget(240, Money.parse("40")));
+        try (Tui tui = tui(w, TextEditor.NONE).press('6')) {
+            assertThat(tui.text()).contains("Budget set by the config file /home/ana/.config/needle/config.yaml");
+            tui.press('e');
+            assertThat(tui.text()).contains("Kept until the next start, which resets it from /home/ana/.config/needle");
+            tui.press(Key.ctrl('s'));
+            assertThat(tui.row(23)).contains("Budget saved until the next start");
+        }
+    }
+
+    @Test
+    void aBudgetOnlyTheUiSetsNamesNoConfigFile() throws Exception {
+        Wiring w = Seeds.withDirection();
+        w.useCases.setBudget().setBudget(new Budget(240, Money.parse("40")));
+        try (Tui tui = tui(w, TextEditor.NONE).press('6')) {
+            assertThat(tui.text()).doesNotContain("config file");
+            tui.press('e').press(Key.ctrl('s'));
+            assertThat(tui.row(23)).contains("Budget saved.").doesNotContain("next start");
+        }
+    }
+
+    @Test
+    void nOnANeedOpensItsNotesInTheEditorAndUUndoesTheChange() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Need need = Seeds.need(w, "intro to Acme", Target.company("Acme"));
+        List<String> given = new ArrayList<>();
+        TextEditor fake = text -> {
+            given.add(text);
+            return Optional.of("Ask Ana first.");
+        };
+        try (Tui tui = tui(w, fake).press('2').enter()) {
+            assertThat(tui.ui.current().name()).isEqualTo("Need");
+            assertThat(tui.row(22)).contains("n notes in $EDITOR");
+            tui.press('n');
+            assertThat(given).containsExactly("");
+            assertThat(w.useCases.listNeeds().listNeeds()).extracting(Need::notes).containsExactly("Ask Ana first.");
+            assertThat(tui.text()).contains("Notes: Ask Ana first.");
+            tui.press('u');
+            assertThat(w.useCases.listNeeds().listNeeds()).extracting(Need::notes).containsExactly("");
+            tui.press('?');
+            assertThat(tui.text()).contains("notes in $EDITOR");
+        }
+    }
+
+    @Test
+    void onANotesFieldTheHintBarOffersCtrlEForTheEditorFirst() throws Exception {
+        Wiring w = Seeds.withDirection();
+        try (Tui tui = tui(w, TextEditor.NONE).press('4').press('a')) {
+            tui.tab().tab().tab();
+            assertThat(tui.row(22).strip()).startsWith("Ctrl-E editor");
+        }
+    }
+
+    @Test
     void withoutAnEditorTheBuiltInMultiLineEditorTakesOverAndCtrlEWorksInForms() throws Exception {
         Wiring w = Seeds.withDirection();
         Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");

@@ -45,7 +45,13 @@ final class Wiring {
     final Fakes fakes = new Fakes();
     final IndexedContactStore contacts = new IndexedContactStore(fakes.contacts);
     final Transactions tx = contacts.guard(fakes.transactions);
-    final TuiUseCases useCases = build();
+    TuiUseCases useCases = build();
+
+    /** The same wiring, with the budget set by {@code config} at each start. */
+    Wiring withBudgetConfigFile(java.nio.file.Path config) {
+        useCases = useCases.withBudgetConfigFile(config);
+        return this;
+    }
 
     private TuiUseCases build() {
         TriageSettings settings = TriageSettings.defaults();

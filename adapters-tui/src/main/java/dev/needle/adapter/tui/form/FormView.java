@@ -65,7 +65,8 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
     @Override
     public List<KeyHint> hints() {
         if (fields.get(focus).isLongText()) {
-            return List.of(KeyHint.of("Tab/↓", "next field"), KeyHint.of("Ctrl-E", "edit in $EDITOR"),
+            // First, so the narrowest hint bar still shows it: `e` types a letter here.
+            return List.of(KeyHint.of("Ctrl-E", "editor"), KeyHint.of("Tab/↓", "next field"),
                     KeyHint.of("F1", "help"), KeyHint.of(enterSaves ? "Enter" : "Ctrl-S", "save"), KeyHint.of("Esc", "cancel"));
         }
         return List.of(KeyHint.of("Tab/↓", "next field"), KeyHint.of("←/→", "choose"),

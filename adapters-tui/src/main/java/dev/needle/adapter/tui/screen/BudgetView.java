@@ -15,20 +15,22 @@ import dev.needle.domain.Money;
 import dev.needle.domain.NeedCost;
 import dev.needle.adapter.tui.core.Span;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Screen 5: the weekly hours and monthly money for face-to-face meetings, and what is spent. */
-public record BudgetView(Optional<BudgetStatus> status, List<NeedCost> costs) implements View {
+public record BudgetView(Optional<BudgetStatus> status, List<NeedCost> costs, Optional<Path> configFile)
+        implements View {
     public BudgetView {
         costs = List.copyOf(costs);
     }
 
     static BudgetView load(Session session) {
         return new BudgetView(session.useCases().budgetStatus().budgetStatus(),
-                session.useCases().week().costPerNeed().costPerNeed());
+                session.useCases().week().costPerNeed().costPerNeed(), session.useCases().budgetConfigFile());
     }
 
     @Override
@@ -46,9 +48,14 @@ public record BudgetView(Optional<BudgetStatus> status, List<NeedCost> costs) im
         if (key.is('e') || key.is('a')) {
             String hours = status.map(b -> BudgetStatus.hours(b.budget().weeklyMinutes())).orElse("");
             String money = status.map(b -> b.budget().monthlyMoney().toString()).orElse("");
-            return Step.open(form("Set budget", "", hours, money, (v, s) -> {
+            // Editing stays allowed (to try a budget out for the session), but never silently undone.
+            // The warning first: a long path may be cut off at the screen's edge.
+            String intro = configFile.map(f -> "Kept until the next start, which resets it from " + f).orElse("");
+            String saved = configFile.map(f -> "Budget saved until the next start; " + f + " sets it again then.")
+                    .orElse("Budget saved.");
+            return Step.open(form("Set budget", intro, hours, money, (v, s) -> {
                 save(v, s);
-                return Step.back().say("Budget saved.");
+                return Step.back().say(saved);
             }));
         }
         return Step.unhandled();
@@ -104,6 +111,8 @@ public record BudgetView(Optional<BudgetStatus> status, List<NeedCost> costs) im
                     + b.moneyLeft() + " left"));
             lines.add(Line.of("  " + TodayView.bar(b.moneyThisMonth().cents(), b.budget().monthlyMoney().cents())));
         }
+        configFile.ifPresent(f -> lines.add(Line.of("Budget set by the config file " + f
+                + " (budget: section) at each start.", Style.DIM)));
         lines.add(Line.blank());
         lines.add(Line.of("Cost per need advanced", Style.HEADLINE));
         if (costs.isEmpty()) {

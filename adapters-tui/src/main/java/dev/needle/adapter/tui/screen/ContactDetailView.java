@@ -69,15 +69,8 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
     /** The notes in the external editor, or the built-in one; saved (and undoable) when they changed. */
     private Step editNotes(Session session) {
         Contact before = detail.contact();
-        java.util.Optional<String> edited = session.editor().edit(before.notes());
-        if (edited.isPresent()) {
-            return saveNotes(before, edited.get(), session).with(new dev.needle.adapter.tui.core.Effect.Repaint());
-        }
-        return Step.open(new dev.needle.adapter.tui.form.NotesEditorView("Notes on " + before.name(), before.notes(),
-                (text, s) -> {
-                    Step saved = saveNotes(before, text, s);
-                    return Step.back().say(saved.message().orElse(""));
-                }, s -> Step.back()));
+        return NotesInEditor.open("Notes on " + before.name(), before.notes(), session,
+                (text, s) -> saveNotes(before, text, s));
     }
 
     private Step saveNotes(Contact before, String notes, Session session) {

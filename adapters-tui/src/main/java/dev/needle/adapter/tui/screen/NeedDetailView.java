@@ -1,6 +1,7 @@
 package dev.needle.adapter.tui.screen;
 
 import dev.needle.adapter.tui.core.Cursor;
+import dev.needle.application.port.in.EditNeedUseCase;
 import dev.needle.adapter.tui.core.Key;
 import dev.needle.adapter.tui.core.KeyHint;
 import dev.needle.adapter.tui.core.Line;
@@ -34,7 +35,7 @@ public record NeedDetailView(Need need, List<Helper> helpers, Cursor cursor) imp
     @Override
     public List<KeyHint> hints() {
         return List.of(KeyHint.of("j/k", "helper"), KeyHint.of("Enter", "open contact"), KeyHint.of("e", "edit"),
-                KeyHint.of("w", "who I know at its company"));
+                KeyHint.of("n", "notes in $EDITOR"), KeyHint.of("w", "who I know at its company"));
     }
 
     @Override
@@ -46,6 +47,9 @@ public record NeedDetailView(Need need, List<Helper> helpers, Cursor cursor) imp
         if (key.is('e')) {
             return Step.open(NeedForms.edit(need));
         }
+        if (key.is('n')) {
+            return NotesInEditor.open("Notes on \"" + need.title() + "\"", need.notes(), session, this::saveNotes);
+        }
         if (key.is('w')) {
             return need.targets().stream().filter(t -> t.kind() == dev.needle.domain.TargetKind.COMPANY).findFirst()
                     .map(t -> Step.open(CompanyView.load(t.value(), session)))
@@ -55,6 +59,16 @@ public record NeedDetailView(Need need, List<Helper> helpers, Cursor cursor) imp
             return Step.open(ContactDetailView.load(helpers.get(cursor.index()).contact().id(), session));
         }
         return Step.unhandled();
+    }
+
+    private Step saveNotes(String notes, Session session) {
+        if (notes.equals(need.notes())) {
+            return Step.stay(this).say("Notes unchanged.");
+        }
+        session.useCases().editNeed().editNeed(new EditNeedUseCase.Command(need.id(), need.version(), need.title(),
+                need.kind(), need.targets(), notes));
+        Undo.need(session, need, "notes edit on \"" + need.title() + "\"");
+        return Step.stay(refreshed(session)).say("Notes saved.");
     }
 
     @Override

@@ -1,0 +1,29 @@
+package dev.needle.adapter.tui.screen;
+
+import dev.needle.adapter.tui.core.Effect;
+import dev.needle.adapter.tui.core.Session;
+import dev.needle.adapter.tui.core.Step;
+import dev.needle.adapter.tui.form.NotesEditorView;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * Opens a record's notes in {@code $VISUAL}/{@code $EDITOR}, or in the built-in multi-line editor when
+ * none is set; {@code save} stores the new text (and records the undo step) and says what happened.
+ */
+final class NotesInEditor {
+    private NotesInEditor() {
+    }
+
+    static Step open(String title, String notes, Session session, BiFunction<String, Session, Step> save) {
+        Optional<String> edited = session.editor().edit(notes);
+        if (edited.isPresent()) {
+            // The external editor drew over the whole terminal: redraw everything.
+            return save.apply(edited.get(), session).with(new Effect.Repaint());
+        }
+        return Step.open(new NotesEditorView(title, notes, (text, s) -> {
+            Step saved = save.apply(text, s);
+            return Step.back().say(saved.message().orElse(""));
+        }, s -> Step.back()));
+    }
+}

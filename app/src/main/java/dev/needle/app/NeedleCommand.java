@@ -2,6 +2,7 @@ package dev.needle.app;
 
 import dev.needle.application.service.MeetingDefaults;
 import dev.needle.domain.triage.TriageSettings;
+import dev.needle.adapter.interchange.yaml.NeedleConfig;
 import dev.needle.adapter.interchange.yaml.NeedleYaml;
 import dev.needle.adapter.interchange.yaml.YamlFileException;
 import java.nio.file.Files;
@@ -131,24 +132,34 @@ public final class NeedleCommand implements Callable<Integer> {
      */
     UseCases useCases() {
         if (session == null) {
-            TriageSettings triage = triageSettings(configFile().orElse(places().configFile()));
+            Path configPath = configFile().orElse(places().configFile());
+            // Read (and checked) before the database opens, so a wrong value changes nothing.
+            NeedleConfig config = config(configPath);
             OpenDatabase db = ChosenDatabase.open(this, environment);
-            session = new Session(db, triage, UseCases.wire(db.stores(), new SystemClock(Clock.systemDefaultZone()),
-                    triage, MeetingDefaults.standard()));
+            UseCases useCases = UseCases.wire(db.stores(), new SystemClock(Clock.systemDefaultZone()),
+                    config.triage(), MeetingDefaults.standard());
+            config.budget().ifPresent(budget -> ConfiguredBudget.apply(budget, useCases));
+            session = new Session(db, config.triage(), config.budget().map(b -> configPath), useCases);
         }
         return session.useCases();
     }
 
-    /** The triage settings of the config file when there is one; a broken file stops the run (exit 2). */
-    private TriageSettings triageSettings(Path config) {
+    /** What the config file sets when there is one; a broken file stops the run (exit 2). */
+    private NeedleConfig config(Path config) {
         if (!Files.isRegularFile(config)) {
-            return TriageSettings.defaults();
+            return NeedleConfig.DEFAULTS;
         }
         try {
-            return new NeedleYaml().readSettings(config.toString(), InputFiles.read(config, NeedleYaml.MAX_BYTES));
+            return new NeedleYaml().readConfig(config.toString(), InputFiles.read(config, NeedleYaml.MAX_BYTES));
         } catch (InputFiles.Refused | YamlFileException e) {
             throw new ParameterException(spec.commandLine(), "config: " + e.getMessage());
         }
+    }
+
+    /** The config file that set the budget at this start, when it names one. */
+    Optional<Path> budgetConfigFile() {
+        useCases();
+        return session.budgetConfigFile();
     }
 
     /** The configured triage settings (message templates among them) of the opened session. */
@@ -165,7 +176,7 @@ public final class NeedleCommand implements Callable<Integer> {
         }
     }
 
-    private record Session(OpenDatabase db, TriageSettings triage, UseCases useCases) {
+    private record Session(OpenDatabase db, TriageSettings triage, Optional<Path> budgetConfigFile, UseCases useCases) {
     }
 
     @Override
@@ -177,7 +188,7 @@ public final class NeedleCommand implements Callable<Integer> {
             return USAGE;
         }
         UseCases useCases = useCases();
-        fullScreen.show(useCases, session.triage());
+        fullScreen.show(useCases, session.triage(), session.budgetConfigFile());
         return DONE;
     }
 

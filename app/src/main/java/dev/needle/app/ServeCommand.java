@@ -55,7 +55,8 @@ final class ServeCommand extends Subcommand {
         UseCases useCases = useCases(); // one database, one search index, shared by every session
         Path dataDir = PrivateFolder.create(ChosenDatabase.dataDir(root(), root().environment())).dir();
         ServeSettings settings = new ServeSettings(bind, port, keys, dataDir.resolve(HOST_KEY_FILE), idleTimeout);
-        NeedleSshServer server = NeedleSshServer.start(settings, TerminalUi.forTui(useCases), root().triage().templates());
+        NeedleSshServer server = NeedleSshServer.start(settings, TerminalUi.forTui(useCases, root().budgetConfigFile()),
+                root().triage().templates());
 
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);

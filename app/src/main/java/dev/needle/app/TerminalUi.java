@@ -3,13 +3,26 @@ package dev.needle.app;
 import dev.needle.adapter.tui.TuiApp;
 import dev.needle.adapter.tui.TuiUseCases;
 import dev.needle.domain.triage.TriageSettings;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /** The Lanterna UI on this process's own terminal. */
 final class TerminalUi implements FullScreen {
     /** The message templates come from the configured triage settings. */
     @Override
     public void show(UseCases u, TriageSettings settings) throws Exception {
-        TuiApp.runOnConsole(forTui(u), settings.templates());
+        show(u, settings, Optional.empty());
+    }
+
+    @Override
+    public void show(UseCases u, TriageSettings settings, Optional<Path> budgetConfigFile) throws Exception {
+        TuiApp.runOnConsole(forTui(u, budgetConfigFile), settings.templates());
+    }
+
+    /** The UI's ports; the Budget screen names {@code budgetConfigFile} as where the budget comes from. */
+    static TuiUseCases forTui(UseCases u, Optional<Path> budgetConfigFile) {
+        TuiUseCases ports = forTui(u);
+        return budgetConfigFile.map(ports::withBudgetConfigFile).orElse(ports);
     }
 
     static TuiUseCases forTui(UseCases u) {

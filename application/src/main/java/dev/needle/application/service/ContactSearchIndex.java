@@ -3,6 +3,8 @@ package dev.needle.application.service;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.SearchText;
+import dev.needle.domain.triage.OfferDirectory;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -67,6 +69,10 @@ public final class ContactSearchIndex {
     private Supplier<? extends Collection<Contact>> source;
     private Snapshot snapshot;
     private List<Contact> all;
+    /** What everyone offers, for triage; built on first ask after a change. */
+    private OfferDirectory offers;
+    /** Open contacts with a follow-up date, soonest first; built on first ask after a change. */
+    private Contact[] scheduled;
     private Answer last;
     private final Map<String, Answer> recent = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -136,6 +142,41 @@ public final class ContactSearchIndex {
             all = List.of(byId);
         }
         return all;
+    }
+
+    /** The directory of what the indexed (open) contacts offer; rebuilt only after a change. */
+    public synchronized OfferDirectory offers() {
+        load();
+        if (offers == null) {
+            offers = OfferDirectory.of(Arrays.asList(snapshot().contacts()));
+        }
+        return offers;
+    }
+
+    /**
+     * Open contacts whose next follow-up is on or before {@code until}, soonest first. The follow-ups
+     * screen asks on every switch; with the dated contacts kept sorted it reads only the ones due,
+     * not everyone.
+     */
+    public synchronized List<Contact> followUpsUntil(LocalDate until) {
+        load();
+        if (scheduled == null) {
+            scheduled = Arrays.stream(snapshot().contacts())
+                    .filter(c -> !c.isClosed() && c.nextFollowUp().isPresent())
+                    .sorted(Comparator.comparing((Contact c) -> c.nextFollowUp().get()))
+                    .toArray(Contact[]::new);
+        }
+        int low = 0;
+        int high = scheduled.length;
+        while (low < high) { // first position whose date is after until
+            int mid = (low + high) >>> 1;
+            if (scheduled[mid].nextFollowUp().get().isAfter(until)) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return List.of(Arrays.copyOf(scheduled, low));
     }
 
     private void load() {
@@ -253,6 +294,8 @@ public final class ContactSearchIndex {
     private void changed() {
         snapshot = null;
         all = null;
+        offers = null;
+        scheduled = null;
         last = null;
         recent.clear();
     }

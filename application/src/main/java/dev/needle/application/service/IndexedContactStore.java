@@ -5,6 +5,8 @@ import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.triage.OfferDirectory;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +71,18 @@ public final class IndexedContactStore implements ContactStore {
         changes.saved().forEach(index::put);
         changes.deleted().forEach(index::remove);
         revision = Math.max(revision, changes.revision());
+    }
+
+    /** What the people you know offer, brought up to date with every session's changes first. */
+    public OfferDirectory offers() {
+        catchUp();
+        return index.offers();
+    }
+
+    /** Open contacts with a follow-up on or before {@code until}, brought up to date first. */
+    public List<Contact> followUpsUntil(LocalDate until) {
+        catchUp();
+        return index.followUpsUntil(until);
     }
 
     @Override

@@ -73,6 +73,8 @@ public final class ContactSearchIndex {
     private OfferDirectory offers;
     /** Open contacts with a follow-up date, soonest first; built on first ask after a change. */
     private Contact[] scheduled;
+    /** Open contacts met at an event with no follow-up date, nearly in "longest waiting" order. */
+    private List<Contact> metWithoutFollowUp;
     private Answer last;
     private final Map<String, Answer> recent = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -177,6 +179,24 @@ public final class ContactSearchIndex {
             }
         }
         return List.of(Arrays.copyOf(scheduled, low));
+    }
+
+    /**
+     * Open contacts met at an event and given no follow-up date: those that may wait for the "follow
+     * up or close kindly" decision. Ordered by the day met, then name and id, undated ones last, so
+     * sorting them for a given today (undated count as met today) costs one pass instead of a full sort.
+     */
+    public synchronized List<Contact> metWithoutFollowUp() {
+        load();
+        if (metWithoutFollowUp == null) {
+            Comparator<Contact> byDay = Comparator.comparing((Contact c) -> c.origin().on().orElse(LocalDate.MAX))
+                    .thenComparing(Contact::name).thenComparing(Contact::id);
+            metWithoutFollowUp = Arrays.stream(snapshot().contacts())
+                    .filter(c -> !c.isClosed() && c.nextFollowUp().isEmpty() && c.origin().event().isPresent())
+                    .sorted(byDay)
+                    .toList();
+        }
+        return metWithoutFollowUp;
     }
 
     private void load() {
@@ -296,6 +316,7 @@ public final class ContactSearchIndex {
         all = null;
         offers = null;
         scheduled = null;
+        metWithoutFollowUp = null;
         last = null;
         recent.clear();
     }

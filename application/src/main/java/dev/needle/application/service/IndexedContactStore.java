@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -83,6 +84,21 @@ public final class IndexedContactStore implements ContactStore {
     public List<Contact> followUpsUntil(LocalDate until) {
         catchUp();
         return index.followUpsUntil(until);
+    }
+
+    /** Open contacts met at an event with no follow-up date (see the index), brought up to date first. */
+    public List<Contact> metWithoutFollowUp() {
+        catchUp();
+        return index.metWithoutFollowUp();
+    }
+
+    /**
+     * Looks contacts up in the index after one catch-up: for a screen that resolves many ids at once
+     * (every pending request's contact) without a catch-up, or a map of everyone, per id.
+     */
+    public Function<ContactId, Optional<Contact>> lookup() {
+        catchUp();
+        return id -> index.find(id).or(() -> store.find(id));
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.needle.application.service;
 
+import dev.needle.domain.AfterEvent;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.FollowUps;
 import dev.needle.domain.SearchText;
 import dev.needle.domain.triage.OfferDirectory;
 import java.time.LocalDate;
@@ -71,10 +73,10 @@ public final class ContactSearchIndex {
     private List<Contact> all;
     /** What everyone offers, for triage; built on first ask after a change. */
     private OfferDirectory offers;
-    /** Open contacts with a follow-up date, soonest first; built on first ask after a change. */
-    private Contact[] scheduled;
-    /** Open contacts met at an event with no follow-up date, nearly in "longest waiting" order. */
-    private List<Contact> metWithoutFollowUp;
+    /** The last day's follow-ups and undecided contacts; built on first ask after a change. */
+    private FollowUps followUps;
+    private List<Contact> undecided;
+    private LocalDate undecidedOn;
     private Answer last;
     private final Map<String, Answer> recent = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -156,47 +158,26 @@ public final class ContactSearchIndex {
     }
 
     /**
-     * Open contacts whose next follow-up is on or before {@code until}, soonest first. The follow-ups
-     * screen asks on every switch; with the dated contacts kept sorted it reads only the ones due,
-     * not everyone.
+     * The follow-ups due as of {@code today} ({@link FollowUps#due}), kept until a contact changes or
+     * the day does: the Follow-ups and Today screens ask on every switch, and going through 100 000
+     * contacts each time was most of a switch.
      */
-    public synchronized List<Contact> followUpsUntil(LocalDate until) {
+    public synchronized FollowUps followUpsDue(LocalDate today) {
         load();
-        if (scheduled == null) {
-            scheduled = Arrays.stream(snapshot().contacts())
-                    .filter(c -> !c.isClosed() && c.nextFollowUp().isPresent())
-                    .sorted(Comparator.comparing((Contact c) -> c.nextFollowUp().get()))
-                    .toArray(Contact[]::new);
+        if (followUps == null || !followUps.today().equals(today)) {
+            followUps = FollowUps.due(Arrays.asList(snapshot().contacts()), today);
         }
-        int low = 0;
-        int high = scheduled.length;
-        while (low < high) { // first position whose date is after until
-            int mid = (low + high) >>> 1;
-            if (scheduled[mid].nextFollowUp().get().isAfter(until)) {
-                high = mid;
-            } else {
-                low = mid + 1;
-            }
-        }
-        return List.of(Arrays.copyOf(scheduled, low));
+        return followUps;
     }
 
-    /**
-     * Open contacts met at an event and given no follow-up date: those that may wait for the "follow
-     * up or close kindly" decision. Ordered by the day met, then name and id, undated ones last, so
-     * sorting them for a given today (undated count as met today) costs one pass instead of a full sort.
-     */
-    public synchronized List<Contact> metWithoutFollowUp() {
+    /** The contacts awaiting the after-event decision as of {@code today} ({@link AfterEvent#undecided}), kept likewise. */
+    public synchronized List<Contact> undecided(LocalDate today) {
         load();
-        if (metWithoutFollowUp == null) {
-            Comparator<Contact> byDay = Comparator.comparing((Contact c) -> c.origin().on().orElse(LocalDate.MAX))
-                    .thenComparing(Contact::name).thenComparing(Contact::id);
-            metWithoutFollowUp = Arrays.stream(snapshot().contacts())
-                    .filter(c -> !c.isClosed() && c.nextFollowUp().isEmpty() && c.origin().event().isPresent())
-                    .sorted(byDay)
-                    .toList();
+        if (undecided == null || !undecidedOn.equals(today)) {
+            undecided = AfterEvent.undecided(Arrays.asList(snapshot().contacts()), today);
+            undecidedOn = today;
         }
-        return metWithoutFollowUp;
+        return undecided;
     }
 
     private void load() {
@@ -315,8 +296,8 @@ public final class ContactSearchIndex {
         snapshot = null;
         all = null;
         offers = null;
-        scheduled = null;
-        metWithoutFollowUp = null;
+        followUps = null;
+        undecided = null;
         last = null;
         recent.clear();
     }

@@ -44,7 +44,7 @@ public final class GetTodayService implements GetTodayUseCase {
     public Today today() {
         LocalDate today = clock.today();
         LocalDate weekEnd = today.plusDays(FollowUps.WEEK_AHEAD_DAYS);
-        People people = People.of(contacts, weekEnd);
+        People people = People.of(contacts, today);
         List<Meeting> waiting = requests.findPending().stream()
                 .flatMap(r -> people.lookup().apply(r.contact()).map(c -> new Meeting(r, c)).stream())
                 .toList();
@@ -57,25 +57,24 @@ public final class GetTodayService implements GetTodayUseCase {
                 .sorted(Comparator.comparing((MeetingRequest r) -> r.schedule().get().at()))
                 .flatMap(r -> people.lookup().apply(r.contact()).map(c -> new Meeting(r, c)).stream())
                 .toList();
-        return new Today(today, FollowUps.due(people.followUpCandidates(), today),
-                AfterEvent.undecided(people.decisionCandidates(), today), waiting,
+        return new Today(today, people.followUps(), people.undecided(), waiting,
                 scheduled, budget.status(), NeedProgress.of(needs.findAll(), TOP_NEEDS));
     }
 
     /**
-     * The contacts Today needs: a lookup by id, and the ones that may be due or await a decision.
-     * The indexed store keeps the last two ready (the screen opens often and 100 000 contacts are too
-     * many to walk and sort each time); any other store is read in full.
+     * The contacts Today needs: a lookup by id, the follow-ups due and those awaiting a decision. The
+     * indexed store keeps the last two between calls (the screen opens often, and 100 000 contacts
+     * are too many to walk and sort each time); any other store is read in full.
      */
-    private record People(Function<ContactId, Optional<Contact>> lookup, List<Contact> followUpCandidates,
-                          List<Contact> decisionCandidates) {
-        static People of(ContactStore contacts, LocalDate weekEnd) {
+    private record People(Function<ContactId, Optional<Contact>> lookup, FollowUps followUps, List<Contact> undecided) {
+        static People of(ContactStore contacts, LocalDate today) {
             if (contacts instanceof IndexedContactStore indexed) {
-                return new People(indexed.lookup(), indexed.followUpsUntil(weekEnd), indexed.metWithoutFollowUp());
+                return new People(indexed.lookup(), indexed.followUpsDue(today), indexed.undecided(today));
             }
             List<Contact> everyone = contacts.findAll();
             Map<ContactId, Contact> byId = everyone.stream().collect(Collectors.toMap(Contact::id, Function.identity()));
-            return new People(id -> Optional.ofNullable(byId.get(id)), everyone, everyone);
+            return new People(id -> Optional.ofNullable(byId.get(id)), FollowUps.due(everyone, today),
+                    AfterEvent.undecided(everyone, today));
         }
     }
 }

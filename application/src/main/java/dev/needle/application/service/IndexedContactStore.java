@@ -5,6 +5,7 @@ import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.FollowUps;
 import dev.needle.domain.triage.OfferDirectory;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -80,16 +81,16 @@ public final class IndexedContactStore implements ContactStore {
         return index.offers();
     }
 
-    /** Open contacts with a follow-up on or before {@code until}, brought up to date first. */
-    public List<Contact> followUpsUntil(LocalDate until) {
+    /** The follow-ups due as of {@code today}, from the index brought up to date first. */
+    public FollowUps followUpsDue(LocalDate today) {
         catchUp();
-        return index.followUpsUntil(until);
+        return index.followUpsDue(today);
     }
 
-    /** Open contacts met at an event with no follow-up date (see the index), brought up to date first. */
-    public List<Contact> metWithoutFollowUp() {
+    /** The contacts awaiting the after-event decision as of {@code today}, likewise. */
+    public List<Contact> undecided(LocalDate today) {
         catchUp();
-        return index.metWithoutFollowUp();
+        return index.undecided(today);
     }
 
     /**

@@ -66,7 +66,14 @@ public final class ContactSearchIndex {
     }
 
     private final TreeMap<Key, Entry> byName = new TreeMap<>(Key.ORDER);
-    private final Map<ContactId, Key> keys = new HashMap<>();
+    /**
+     * Each contact's place in {@code byName}, with the contact itself: lookups by id (Today resolves
+     * every pending request's contact) then cost a hash probe, not a walk down the name tree.
+     */
+    private record Slot(Key key, Contact contact) {
+    }
+
+    private final Map<ContactId, Slot> keys = new HashMap<>();
     /** Where the contacts come from until the first use reads them; null once loaded. */
     private Supplier<? extends Collection<Contact>> source;
     private Snapshot snapshot;
@@ -132,8 +139,8 @@ public final class ContactSearchIndex {
         if (source != null) {
             return Optional.empty();
         }
-        Key key = keys.get(id);
-        return key == null ? Optional.empty() : Optional.of(byName.get(key).contact());
+        Slot slot = keys.get(id);
+        return slot == null ? Optional.empty() : Optional.of(slot.contact());
     }
 
     /** Every indexed contact, ordered by id. */
@@ -192,14 +199,14 @@ public final class ContactSearchIndex {
         unindex(contact.id());
         Key key = new Key(SearchText.fold(contact.name()), contact.id().value());
         byName.put(key, new Entry(contact, contact.searchText()));
-        keys.put(contact.id(), key);
+        keys.put(contact.id(), new Slot(key, contact));
         changed();
     }
 
     private void unindex(ContactId id) {
-        Key key = keys.remove(id);
-        if (key != null) {
-            byName.remove(key);
+        Slot slot = keys.remove(id);
+        if (slot != null) {
+            byName.remove(slot.key());
             changed();
         }
     }

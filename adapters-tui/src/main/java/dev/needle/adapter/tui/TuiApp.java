@@ -17,7 +17,6 @@ import dev.needle.adapter.tui.render.Keys;
 import dev.needle.adapter.tui.render.Osc52Clipboard;
 import dev.needle.adapter.tui.render.Palette;
 import dev.needle.adapter.tui.render.Renderer;
-import dev.needle.adapter.tui.render.OneSttyTerminal;
 import dev.needle.adapter.tui.render.TtyModes;
 import dev.needle.adapter.tui.screen.Screens;
 import dev.needle.domain.triage.MessageTemplates;
@@ -80,19 +79,12 @@ public final class TuiApp {
      * Ctrl-C arrives as a key (and quits cleanly) instead of killing the JVM mid-draw.
      */
     public static void runOnConsole(TuiUseCases useCases, MessageTemplates templates) throws IOException {
-        boolean unixTty = new java.io.File("/dev/tty").exists();
-        // On a Unix tty, one stty call sets every mode (and turns Ctrl-Z, Ctrl-\ and Ctrl-S off):
-        // each process started costs start-up time. Elsewhere, Lanterna's own choice of terminal.
-        Terminal terminal = unixTty
-                ? new OneSttyTerminal(System.in, System.out, StandardCharsets.UTF_8)
-                : new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-                        .setForceTextTerminal(true)
-                        .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
-                        .createTerminal();
+        Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+                .setForceTextTerminal(true)
+                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                .createTerminal();
         try {
-            if (!unixTty) {
-                TtyModes.disableSignalKeys();
-            }
+            TtyModes.disableSignalKeys();
             new TuiApp(Palette.from(System.getenv()), new Osc52Clipboard(System.out), templates)
                     .withEditor(screen -> new ExternalEditor(System.getenv(), EditorProcess.SHELL, suspending(screen)))
                     .show(useCases, terminal);

@@ -37,29 +37,7 @@ public final class ContactSearchIndex {
         static final Comparator<Key> ORDER = Comparator.comparing(Key::name).thenComparingLong(Key::id);
     }
 
-    /**
-     * One indexed contact. Its folded search text is made on the first search, not when indexed: the
-     * first frame (Today) needs every contact but no search, and folding 10 000 texts at start-up
-     * cost a good part of the time to it.
-     */
-    private static final class Entry {
-        private final Contact contact;
-        private String text;
-
-        Entry(Contact contact) {
-            this.contact = contact;
-        }
-
-        Contact contact() {
-            return contact;
-        }
-
-        String text() {
-            if (text == null) {
-                text = contact.searchText();
-            }
-            return text;
-        }
+    private record Entry(Contact contact, String text) {
     }
 
     /**
@@ -99,8 +77,6 @@ public final class ContactSearchIndex {
     /** Where the contacts come from until the first use reads them; null once loaded. */
     private Supplier<? extends Collection<Contact>> source;
     private Snapshot snapshot;
-    /** The contacts in result order, for readers that need no search texts; null after a change. */
-    private Contact[] ordered;
     private List<Contact> all;
     /** What everyone offers, for triage; built on first ask after a change. */
     private OfferDirectory offers;
@@ -172,7 +148,7 @@ public final class ContactSearchIndex {
         load();
         if (all == null) {
             // Sorted on demand rather than kept in a second tree: 100k contacts cost ~10 MB less heap.
-            Contact[] byId = inOrder().clone();
+            Contact[] byId = snapshot().contacts().clone();
             Arrays.sort(byId, Comparator.comparingLong(c -> c.id().value()));
             all = List.of(byId);
         }
@@ -183,7 +159,7 @@ public final class ContactSearchIndex {
     public synchronized OfferDirectory offers() {
         load();
         if (offers == null) {
-            offers = OfferDirectory.of(Arrays.asList(inOrder()));
+            offers = OfferDirectory.of(Arrays.asList(snapshot().contacts()));
         }
         return offers;
     }
@@ -196,7 +172,7 @@ public final class ContactSearchIndex {
     public synchronized FollowUps followUpsDue(LocalDate today) {
         load();
         if (followUps == null || !followUps.today().equals(today)) {
-            followUps = FollowUps.due(Arrays.asList(inOrder()), today);
+            followUps = FollowUps.due(Arrays.asList(snapshot().contacts()), today);
         }
         return followUps;
     }
@@ -205,7 +181,7 @@ public final class ContactSearchIndex {
     public synchronized List<Contact> undecided(LocalDate today) {
         load();
         if (undecided == null || !undecidedOn.equals(today)) {
-            undecided = AfterEvent.undecided(Arrays.asList(inOrder()), today);
+            undecided = AfterEvent.undecided(Arrays.asList(snapshot().contacts()), today);
             undecidedOn = today;
         }
         return undecided;
@@ -222,7 +198,7 @@ public final class ContactSearchIndex {
     private void index(Contact contact) {
         unindex(contact.id());
         Key key = new Key(SearchText.fold(contact.name()), contact.id().value());
-        byName.put(key, new Entry(contact));
+        byName.put(key, new Entry(contact, contact.searchText()));
         keys.put(contact.id(), new Slot(key, contact));
         changed();
     }
@@ -306,17 +282,6 @@ public final class ContactSearchIndex {
         return new Answer(folded, limit, kept, scanned, List.of(found));
     }
 
-    /** The contacts in result order, without search texts when no search has needed them yet. */
-    private Contact[] inOrder() {
-        if (snapshot != null) {
-            return snapshot.contacts();
-        }
-        if (ordered == null) {
-            ordered = byName.values().stream().map(Entry::contact).toArray(Contact[]::new);
-        }
-        return ordered;
-    }
-
     private Snapshot snapshot() {
         if (snapshot == null) {
             Contact[] contacts = new Contact[byName.size()];
@@ -336,7 +301,6 @@ public final class ContactSearchIndex {
     /** Positions shift with every change, so everything computed from them is dropped. */
     private void changed() {
         snapshot = null;
-        ordered = null;
         all = null;
         offers = null;
         followUps = null;

@@ -13,8 +13,6 @@ import org.slf4j.LoggerFactory;
 public final class TtyModes {
     private static final Logger LOG = LoggerFactory.getLogger(TtyModes.class);
     private static final File TTY = new File("/dev/tty");
-    /** The stty settings that turn those keys off. */
-    static final java.util.List<String> SIGNAL_KEYS_OFF = java.util.List.of("susp", "undef", "quit", "undef", "-ixon");
 
     private TtyModes() {
     }
@@ -25,7 +23,7 @@ public final class TtyModes {
             return;
         }
         try {
-            Process stty = new ProcessBuilder(stty())
+            Process stty = new ProcessBuilder("stty", "susp", "undef", "quit", "undef", "-ixon")
                     .redirectInput(TTY).redirectErrorStream(true).start();
             stty.getInputStream().readAllBytes();
             int exit = stty.waitFor();
@@ -37,12 +35,5 @@ public final class TtyModes {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static java.util.List<String> stty() {
-        java.util.List<String> command = new java.util.ArrayList<>();
-        command.add("stty");
-        command.addAll(SIGNAL_KEYS_OFF);
-        return command;
     }
 }

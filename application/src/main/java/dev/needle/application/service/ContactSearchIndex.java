@@ -1,8 +1,12 @@
 package dev.needle.application.service;
 
+import dev.needle.domain.AfterEvent;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.FollowUps;
 import dev.needle.domain.SearchText;
+import dev.needle.domain.triage.OfferDirectory;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -62,11 +66,24 @@ public final class ContactSearchIndex {
     }
 
     private final TreeMap<Key, Entry> byName = new TreeMap<>(Key.ORDER);
-    private final Map<ContactId, Key> keys = new HashMap<>();
+    /**
+     * Each contact's place in {@code byName}, with the contact itself: lookups by id (Today resolves
+     * every pending request's contact) then cost a hash probe, not a walk down the name tree.
+     */
+    private record Slot(Key key, Contact contact) {
+    }
+
+    private final Map<ContactId, Slot> keys = new HashMap<>();
     /** Where the contacts come from until the first use reads them; null once loaded. */
     private Supplier<? extends Collection<Contact>> source;
     private Snapshot snapshot;
     private List<Contact> all;
+    /** What everyone offers, for triage; built on first ask after a change. */
+    private OfferDirectory offers;
+    /** The last day's follow-ups and undecided contacts; built on first ask after a change. */
+    private FollowUps followUps;
+    private List<Contact> undecided;
+    private LocalDate undecidedOn;
     private Answer last;
     private final Map<String, Answer> recent = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -122,8 +139,8 @@ public final class ContactSearchIndex {
         if (source != null) {
             return Optional.empty();
         }
-        Key key = keys.get(id);
-        return key == null ? Optional.empty() : Optional.of(byName.get(key).contact());
+        Slot slot = keys.get(id);
+        return slot == null ? Optional.empty() : Optional.of(slot.contact());
     }
 
     /** Every indexed contact, ordered by id. */
@@ -138,6 +155,38 @@ public final class ContactSearchIndex {
         return all;
     }
 
+    /** The directory of what the indexed (open) contacts offer; rebuilt only after a change. */
+    public synchronized OfferDirectory offers() {
+        load();
+        if (offers == null) {
+            offers = OfferDirectory.of(Arrays.asList(snapshot().contacts()));
+        }
+        return offers;
+    }
+
+    /**
+     * The follow-ups due as of {@code today} ({@link FollowUps#due}), kept until a contact changes or
+     * the day does: the Follow-ups and Today screens ask on every switch, and going through 100 000
+     * contacts each time was most of a switch.
+     */
+    public synchronized FollowUps followUpsDue(LocalDate today) {
+        load();
+        if (followUps == null || !followUps.today().equals(today)) {
+            followUps = FollowUps.due(Arrays.asList(snapshot().contacts()), today);
+        }
+        return followUps;
+    }
+
+    /** The contacts awaiting the after-event decision as of {@code today} ({@link AfterEvent#undecided}), kept likewise. */
+    public synchronized List<Contact> undecided(LocalDate today) {
+        load();
+        if (undecided == null || !undecidedOn.equals(today)) {
+            undecided = AfterEvent.undecided(Arrays.asList(snapshot().contacts()), today);
+            undecidedOn = today;
+        }
+        return undecided;
+    }
+
     private void load() {
         if (source != null) {
             Collection<Contact> contacts = source.get();
@@ -150,14 +199,14 @@ public final class ContactSearchIndex {
         unindex(contact.id());
         Key key = new Key(SearchText.fold(contact.name()), contact.id().value());
         byName.put(key, new Entry(contact, contact.searchText()));
-        keys.put(contact.id(), key);
+        keys.put(contact.id(), new Slot(key, contact));
         changed();
     }
 
     private void unindex(ContactId id) {
-        Key key = keys.remove(id);
-        if (key != null) {
-            byName.remove(key);
+        Slot slot = keys.remove(id);
+        if (slot != null) {
+            byName.remove(slot.key());
             changed();
         }
     }
@@ -253,6 +302,9 @@ public final class ContactSearchIndex {
     private void changed() {
         snapshot = null;
         all = null;
+        offers = null;
+        followUps = null;
+        undecided = null;
         last = null;
         recent.clear();
     }

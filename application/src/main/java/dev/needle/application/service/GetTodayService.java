@@ -9,6 +9,7 @@ import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
 import dev.needle.domain.AfterEvent;
 import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
 import dev.needle.domain.FollowUps;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.NeedProgress;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,22 +43,38 @@ public final class GetTodayService implements GetTodayUseCase {
     @Override
     public Today today() {
         LocalDate today = clock.today();
-        List<Contact> everyone = contacts.findAll();
-        Map<dev.needle.domain.ContactId, Contact> byId = everyone.stream()
-                .collect(Collectors.toMap(Contact::id, Function.identity()));
         LocalDate weekEnd = today.plusDays(FollowUps.WEEK_AHEAD_DAYS);
-        List<Meeting> waiting = requests.findPending().stream().filter(r -> byId.containsKey(r.contact()))
-                .map(r -> new Meeting(r, byId.get(r.contact()))).toList();
+        People people = People.of(contacts, today);
+        List<Meeting> waiting = requests.findPending().stream()
+                .flatMap(r -> people.lookup().apply(r.contact()).map(c -> new Meeting(r, c)).stream())
+                .toList();
         List<Meeting> scheduled = requests.findAll().stream()
                 .filter(r -> r.status() == RequestStatus.SCHEDULED && r.schedule().isPresent())
-                .filter(r -> byId.containsKey(r.contact()))
                 .filter(r -> {
                     LocalDate on = r.schedule().get().at().toLocalDate();
                     return !on.isBefore(today) && !on.isAfter(weekEnd);
                 })
                 .sorted(Comparator.comparing((MeetingRequest r) -> r.schedule().get().at()))
-                .map(r -> new Meeting(r, byId.get(r.contact()))).toList();
-        return new Today(today, FollowUps.due(everyone, today), AfterEvent.undecided(everyone, today), waiting,
+                .flatMap(r -> people.lookup().apply(r.contact()).map(c -> new Meeting(r, c)).stream())
+                .toList();
+        return new Today(today, people.followUps(), people.undecided(), waiting,
                 scheduled, budget.status(), NeedProgress.of(needs.findAll(), TOP_NEEDS));
+    }
+
+    /**
+     * The contacts Today needs: a lookup by id, the follow-ups due and those awaiting a decision. The
+     * indexed store keeps the last two between calls (the screen opens often, and 100 000 contacts
+     * are too many to walk and sort each time); any other store is read in full.
+     */
+    private record People(Function<ContactId, Optional<Contact>> lookup, FollowUps followUps, List<Contact> undecided) {
+        static People of(ContactStore contacts, LocalDate today) {
+            if (contacts instanceof IndexedContactStore indexed) {
+                return new People(indexed.lookup(), indexed.followUpsDue(today), indexed.undecided(today));
+            }
+            List<Contact> everyone = contacts.findAll();
+            Map<ContactId, Contact> byId = everyone.stream().collect(Collectors.toMap(Contact::id, Function.identity()));
+            return new People(id -> Optional.ofNullable(byId.get(id)), FollowUps.due(everyone, today),
+                    AfterEvent.undecided(everyone, today));
+        }
     }
 }

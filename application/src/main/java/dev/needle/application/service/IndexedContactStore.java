@@ -5,10 +5,14 @@ import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.FollowUps;
+import dev.needle.domain.triage.OfferDirectory;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -69,6 +73,33 @@ public final class IndexedContactStore implements ContactStore {
         changes.saved().forEach(index::put);
         changes.deleted().forEach(index::remove);
         revision = Math.max(revision, changes.revision());
+    }
+
+    /** What the people you know offer, brought up to date with every session's changes first. */
+    public OfferDirectory offers() {
+        catchUp();
+        return index.offers();
+    }
+
+    /** The follow-ups due as of {@code today}, from the index brought up to date first. */
+    public FollowUps followUpsDue(LocalDate today) {
+        catchUp();
+        return index.followUpsDue(today);
+    }
+
+    /** The contacts awaiting the after-event decision as of {@code today}, likewise. */
+    public List<Contact> undecided(LocalDate today) {
+        catchUp();
+        return index.undecided(today);
+    }
+
+    /**
+     * Looks contacts up in the index after one catch-up: for a screen that resolves many ids at once
+     * (every pending request's contact) without a catch-up, or a map of everyone, per id.
+     */
+    public Function<ContactId, Optional<Contact>> lookup() {
+        catchUp();
+        return id -> index.find(id).or(() -> store.find(id));
     }
 
     @Override

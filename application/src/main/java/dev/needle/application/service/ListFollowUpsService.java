@@ -4,6 +4,7 @@ import dev.needle.application.port.in.ListFollowUpsUseCase;
 import dev.needle.application.port.out.ClockPort;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.FollowUps;
+import java.time.LocalDate;
 
 /** Lists follow-ups overdue, due today and due this week. */
 public final class ListFollowUpsService implements ListFollowUpsUseCase {
@@ -17,6 +18,10 @@ public final class ListFollowUpsService implements ListFollowUpsUseCase {
 
     @Override
     public FollowUps followUpsDue() {
-        return FollowUps.due(contacts.findAll(), clock.today());
+        LocalDate today = clock.today();
+        // The indexed store keeps the answer between switches (until a contact or the day changes).
+        return contacts instanceof IndexedContactStore indexed
+                ? indexed.followUpsDue(today)
+                : FollowUps.due(contacts.findAll(), today);
     }
 }

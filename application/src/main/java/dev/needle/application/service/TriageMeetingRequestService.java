@@ -13,6 +13,7 @@ import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.MeetingRequestId;
 import dev.needle.domain.Need;
 import dev.needle.domain.Tag;
+import dev.needle.domain.triage.OfferDirectory;
 import dev.needle.domain.triage.TriageCase;
 import dev.needle.domain.triage.TriagePolicy;
 import dev.needle.domain.triage.TriageSettings;
@@ -44,8 +45,16 @@ public final class TriageMeetingRequestService implements TriageMeetingRequestUs
         MeetingRequest request = Records.request(requests, id);
         Set<Tag> yourOffers = directions.active().map(Direction::offers).orElse(Set.of());
         TriageCase c = new TriageCase(request, Records.contact(contacts, request.contact()),
-                needs.findAll().stream().filter(Need::isActive).toList(), yourOffers, contacts.findAll(),
+                needs.findAll().stream().filter(Need::isActive).toList(), yourOffers, network(),
                 budget.status());
         return policy.triage(c);
+    }
+
+    /**
+     * What the people you know offer. The indexed store keeps the directory between triages (it only
+     * changes when a contact does); any other store is read in full and the directory built for this one.
+     */
+    private OfferDirectory network() {
+        return contacts instanceof IndexedContactStore indexed ? indexed.offers() : OfferDirectory.of(contacts.findAll());
     }
 }

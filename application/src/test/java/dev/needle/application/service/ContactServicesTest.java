@@ -144,4 +144,31 @@ class ContactServicesTest {
         assertThatThrownBy(() -> new ViewContactService(fakes.contacts, fakes.interactions, fakes.requests)
                 .viewContact(new ContactId(99))).isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void followUpsThroughTheIndexedStoreFollowChangedDates() {
+        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts);
+        ListFollowUpsService followUps = new ListFollowUpsService(indexed, fakes.clock);
+        indexed.save(Contact.capture(new ContactId(1), "Late").followUpOn(Fakes.TODAY.minusDays(30)));
+        indexed.save(Contact.capture(new ContactId(2), "Now").followUpOn(Fakes.TODAY));
+        indexed.save(Contact.capture(new ContactId(3), "Soon").followUpOn(Fakes.TODAY.plusDays(6)));
+        indexed.save(Contact.capture(new ContactId(4), "Later").followUpOn(Fakes.TODAY.plusDays(7)));
+        indexed.save(Contact.capture(new ContactId(5), "Closed").followUpOn(Fakes.TODAY)
+                .closeKindly("All the best", Fakes.TODAY));
+        indexed.save(Contact.capture(new ContactId(6), "Undated"));
+
+        FollowUps before = followUps.followUpsDue();
+
+        assertThat(before.overdue()).extracting(Contact::name).containsExactly("Late");
+        assertThat(before.dueToday()).extracting(Contact::name).containsExactly("Now");
+        assertThat(before.thisWeek()).extracting(Contact::name).containsExactly("Soon");
+
+        indexed.save(indexed.find(new ContactId(4)).orElseThrow().followUpOn(Fakes.TODAY.plusDays(1)));
+        indexed.save(indexed.find(new ContactId(1)).orElseThrow().withoutFollowUp());
+
+        FollowUps after = followUps.followUpsDue();
+
+        assertThat(after.overdue()).isEmpty();
+        assertThat(after.thisWeek()).extracting(Contact::name).containsExactly("Later", "Soon");
+    }
 }

@@ -99,4 +99,28 @@ class TriageMeetingRequestServiceTest {
         assertThat(verdict.recommendation()).isEqualTo(Recommendation.HELP_THEM);
         assertThat(verdict.hasReason(ReasonKind.GIVE)).isTrue();
     }
+
+    @Test
+    void throughTheIndexedStoreSomeoneWhoStartsOfferingWhatTheyLookForIsCountedAtTheNextTriage() {
+        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts);
+        TriageMeetingRequestService indexedTriage = new TriageMeetingRequestService(fakes.requests, indexed,
+                fakes.needs, fakes.directions, fakes.budget, fakes.interactions, fakes.clock, TriageSettings.defaults());
+        Contact student = Contact.capture(new ContactId(2), "Sam").edit().lookingFor(Set.of(Tag.of("ux design"))).build();
+        MeetingRequest request = coffeeWith(student);
+        indexed.save(Contact.capture(new ContactId(3), "Lee").edit().offers(Set.of(Tag.of("ux designer"))).build());
+
+        assertThat(texts(indexedTriage.triage(request.id()))).contains("you can help: they look for ux design, you know one");
+
+        indexed.save(Contact.capture(new ContactId(4), "Kim").edit().offers(Set.of(Tag.of("ux design"))).build());
+
+        assertThat(texts(indexedTriage.triage(request.id()))).contains("you can help: they look for ux design, you know two");
+
+        indexed.save(indexed.find(new ContactId(3)).orElseThrow().closeKindly("All the best", Fakes.TODAY));
+
+        assertThat(texts(indexedTriage.triage(request.id()))).contains("you can help: they look for ux design, you know one");
+    }
+
+    private static List<String> texts(Verdict verdict) {
+        return verdict.reasons().stream().map(Reason::text).toList();
+    }
 }

@@ -199,4 +199,38 @@ class WeekServicesTest {
         assertThat(md).startsWith("# Prep sheet: UX meetup\n").contains(Fakes.TODAY.plusDays(1) + " · Library")
                 .contains("## 1. intro to \\*Acme\\*").contains("Ask: ").contains("- **Ana Ruiz** (Acme)");
     }
+
+    /** The indexed store answers Today from lists it keeps ready; what the user sees must not change. */
+    @Test
+    void todayThroughTheIndexedStoreShowsWhatAFullReadShows() {
+        Event earlier = fakes.events.save(Event.plan(new EventId(50), "UX meetup", Fakes.TODAY.minusDays(3), "Library"));
+        Event now = fakes.events.save(Event.plan(new EventId(51), "Fair", Fakes.TODAY, "Hall"));
+        Event later = fakes.events.save(Event.plan(new EventId(52), "Expo", Fakes.TODAY.plusDays(3), "Hall"));
+        String[] names = {"Zed", "Bo", "Mia", "Al", "Kai", "Eve"};
+        long id = 100;
+        for (String name : names) {
+            for (Event event : List.of(earlier, now, later)) {
+                fakes.contacts.save(Contact.capture(new ContactId(id++), name).edit()
+                        .origin(dev.needle.domain.Origin.atEvent(event.id(), event.date())).build());
+            }
+            // Met at an event of unknown date: counted as met today.
+            fakes.contacts.save(Contact.capture(new ContactId(id++), name).edit()
+                    .origin(new dev.needle.domain.Origin(Optional.of(earlier.id()), "", Optional.empty(), Optional.empty())).build());
+            fakes.contacts.save(Contact.capture(new ContactId(id++), name).followUpOn(Fakes.TODAY.plusDays((int) (id % 9) - 2)));
+        }
+        request(10, new ContactId(100));
+        fakes.requests.save(request(11, new ContactId(101))
+                .accept(new Schedule(Fakes.TODAY.plusDays(2).atTime(10, 0), "Cafe", Channel.COFFEE, 45), ""));
+        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts);
+
+        GetTodayUseCase.Today plain = new GetTodayService(fakes.contacts, fakes.requests, fakes.needs, fakes.budget,
+                fakes.interactions, fakes.clock).today();
+        GetTodayUseCase.Today fast = new GetTodayService(indexed, fakes.requests, fakes.needs, fakes.budget,
+                fakes.interactions, fakes.clock).today();
+
+        assertThat(fast.undecided()).hasSize(3 * names.length).containsExactlyElementsOf(plain.undecided());
+        assertThat(fast.followUps()).isEqualTo(plain.followUps());
+        assertThat(fast.waiting()).isEqualTo(plain.waiting());
+        assertThat(fast.scheduledThisWeek()).isEqualTo(plain.scheduledThisWeek());
+    }
 }

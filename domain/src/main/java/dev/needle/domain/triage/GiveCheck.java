@@ -1,6 +1,5 @@
 package dev.needle.domain.triage;
 
-import dev.needle.domain.Contact;
 import dev.needle.domain.Tag;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +16,7 @@ record GiveCheck(List<Reason> reasons, Optional<Tag> firstHelp) {
             if (c.yourOffers().stream().anyMatch(wanted::matches)) {
                 text = "you can help: they look for " + wanted + ", you offer it";
             } else {
-                long known = c.network().stream()
-                        .filter(other -> !other.id().equals(c.contact().id()) && !other.isClosed())
-                        .filter(other -> other.offers().stream().anyMatch(wanted::matches))
-                        .count();
+                long known = c.network().countOffering(wanted, c.contact().id());
                 if (known > 0) {
                     text = "you can help: they look for " + wanted + ", you know " + Words.count(known);
                 }

@@ -12,10 +12,17 @@ import java.util.Set;
 
 /**
  * Everything triage weighs for one request: the request and its contact, your needs, what you can
- * offer yourself, the people you know (whose offers may answer what they look for), and the budget.
+ * offer yourself, the people you know (as the directory of what they offer, which may answer what
+ * they look for), and the budget.
  */
 public record TriageCase(MeetingRequest request, Contact contact, List<Need> needs, Set<Tag> yourOffers,
-                         List<Contact> network, Optional<BudgetStatus> budget) {
+                         OfferDirectory network, Optional<BudgetStatus> budget) {
+    /** A case over the people you know as a list; the directory of their offers is built from it. */
+    public TriageCase(MeetingRequest request, Contact contact, List<Need> needs, Set<Tag> yourOffers,
+                      List<Contact> network, Optional<BudgetStatus> budget) {
+        this(request, contact, needs, yourOffers, OfferDirectory.of(network), budget);
+    }
+
     public TriageCase {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(contact, "contact");
@@ -24,7 +31,7 @@ public record TriageCase(MeetingRequest request, Contact contact, List<Need> nee
         }
         needs = List.copyOf(needs);
         yourOffers = Set.copyOf(yourOffers);
-        network = List.copyOf(network);
+        network = network == null ? OfferDirectory.empty() : network;
         budget = budget == null ? Optional.empty() : budget;
     }
 }

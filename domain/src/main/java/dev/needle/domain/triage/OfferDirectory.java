@@ -1,0 +1,79 @@
+package dev.needle.domain.triage;
+
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.Tag;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Who among the people you know offers what: for each tag offered, the open (not closed) contacts
+ * offering it. Built once from the contacts, so triage asks "how many people I know can help with
+ * this?" without going through everyone on every request; people offer a few dozen distinct tags
+ * between them, however many people there are.
+ */
+public final class OfferDirectory {
+    /** Distinct wanted tags answered so far; bounded so a long session cannot grow it without end. */
+    private static final int REMEMBERED_TAGS = 1024;
+    private static final OfferDirectory EMPTY = new OfferDirectory(Map.of());
+
+    private final Map<Tag, Set<ContactId>> offeredBy;
+    /** Everyone offering something that matches a wanted tag, by wanted tag: the same few are asked again and again. */
+    private final Map<Tag, Set<ContactId>> answers = new ConcurrentHashMap<>();
+
+    private OfferDirectory(Map<Tag, Set<ContactId>> offeredBy) {
+        this.offeredBy = offeredBy;
+    }
+
+    public static OfferDirectory empty() {
+        return EMPTY;
+    }
+
+    /** The directory of these contacts' offers; closed contacts are left out (you have moved on from them). */
+    public static OfferDirectory of(Collection<Contact> contacts) {
+        Map<Tag, Set<ContactId>> offeredBy = new HashMap<>();
+        for (Contact contact : contacts) {
+            if (contact.isClosed()) {
+                continue;
+            }
+            for (Tag offer : contact.offers()) {
+                offeredBy.computeIfAbsent(offer, t -> new HashSet<>()).add(contact.id());
+            }
+        }
+        offeredBy.replaceAll((tag, ids) -> Set.copyOf(ids));
+        return new OfferDirectory(Map.copyOf(offeredBy));
+    }
+
+    /**
+     * How many open contacts, other than {@code except} (the person asking), offer something that
+     * matches {@code wanted} in the sense of {@link Tag#matches}. Someone offering two matching tags
+     * counts once.
+     */
+    public long countOffering(Tag wanted, ContactId except) {
+        Set<ContactId> offering = offering(wanted);
+        return offering.size() - (offering.contains(except) ? 1 : 0);
+    }
+
+    private Set<ContactId> offering(Tag wanted) {
+        Set<ContactId> known = answers.get(wanted);
+        if (known != null) {
+            return known;
+        }
+        Set<ContactId> found = new HashSet<>();
+        offeredBy.forEach((offer, ids) -> {
+            if (wanted.matches(offer)) {
+                found.addAll(ids);
+            }
+        });
+        if (answers.size() >= REMEMBERED_TAGS) {
+            answers.clear();
+        }
+        Set<ContactId> answer = Set.copyOf(found);
+        answers.put(wanted, answer);
+        return answer;
+    }
+}

@@ -47,7 +47,7 @@ public final class ImportContactsService implements ImportContactsUseCase {
             List<Outcome> outcomes = new ArrayList<>(people.size());
             people.forEach(person -> outcomes.add(run.take(person)));
             if (!dryRun) {
-                run.changed.values().forEach(contacts::save);
+                contacts.saveAll(List.copyOf(run.changed.values()));
             }
             return new ImportReport(outcomes, dryRun);
         });

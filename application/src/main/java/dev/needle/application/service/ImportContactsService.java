@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -43,10 +44,18 @@ public final class ImportContactsService implements ImportContactsUseCase {
 
     @Override
     public ImportReport importContacts(List<ImportedPerson> people, boolean dryRun) {
+        return importContacts(people, dryRun, done -> { });
+    }
+
+    @Override
+    public ImportReport importContacts(List<ImportedPerson> people, boolean dryRun, IntConsumer recordsDone) {
         return transactions.inTransaction(() -> {
             Run run = new Run(contacts.findAll(), dryRun, people.size());
             List<Outcome> outcomes = new ArrayList<>(people.size());
-            people.forEach(person -> outcomes.add(run.take(person)));
+            for (ImportedPerson person : people) {
+                outcomes.add(run.take(person));
+                recordsDone.accept(outcomes.size());
+            }
             if (!dryRun) {
                 contacts.saveAll(List.copyOf(run.changed.values()));
             }

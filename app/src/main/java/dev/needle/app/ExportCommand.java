@@ -4,6 +4,7 @@ import dev.needle.adapter.interchange.ics.IcsCalendar;
 import dev.needle.adapter.interchange.vcard.VCardFileWriter;
 import dev.needle.adapter.interchange.yaml.NeedleYaml;
 import java.io.IOException;
+import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,9 @@ final class ExportCommand extends Subcommand {
         Path partial = Files.createTempFile(target.getParent(), ".needle-export-", ".part",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
-            try (Writer out = new OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8)) {
+            // Buffered: the YAML emitter hands over a few characters at a time, each one an encoder call otherwise.
+            try (Writer out = new BufferedWriter(
+                    new OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8), 1 << 16)) {
                 writer.write(useCases(), out);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

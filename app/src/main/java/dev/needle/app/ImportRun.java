@@ -36,8 +36,17 @@ final class ImportRun {
             err.println("needle: " + ReportPrinter.clean(refused.getMessage()) + "; nothing was imported");
             return NeedleCommand.BAD_INPUT;
         }
-        progress.show((dryRun ? "checking " : "importing ") + people.size() + " records …");
-        ImportReport report = root.useCases().importContacts().importContacts(people, dryRun);
+        String verb = dryRun ? "checking" : "importing";
+        int total = people.size();
+        progress.count(verb, 0, total);
+        ImportReport report = root.useCases().importContacts().importContacts(people, dryRun, done -> {
+            if (done < total || dryRun) {
+                progress.count(verb, done, total);
+            } else {
+                // Every record is matched; writing and committing remain, with no count to show.
+                progress.show("storing " + Progress.grouped(total) + " records …");
+            }
+        });
         progress.done();
         ReportPrinter.print(report, sources, out);
         return NeedleCommand.DONE;

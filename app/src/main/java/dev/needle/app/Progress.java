@@ -10,6 +10,8 @@ final class Progress {
     private final PrintWriter err;
     private final boolean visible;
     private int width;
+    private long countingSince;
+    private long lastDrawn;
 
     private Progress(PrintWriter err, boolean visible) {
         this.err = err;
@@ -26,6 +28,39 @@ final class Progress {
             err.flush();
             width = status.length();
         }
+    }
+
+    /**
+     * Shows {@code verb: done / total (rate/s)}, at most every 100 ms: a redraw per record would cost
+     * more than the record. The rate counts from the first record.
+     */
+    void count(String verb, long done, long total) {
+        if (!visible) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (countingSince == 0 && done > 0) {
+            countingSince = now; // from the first record on: the set-up before it is not part of the rate
+        }
+        if (done < total && now - lastDrawn < 100_000_000L) {
+            return;
+        }
+        lastDrawn = now;
+        show(countLine(verb, done, total, countingSince == 0 ? 0 : now - countingSince));
+    }
+
+    /** The counting line, e.g. {@code importing: 42 000 / 100 000 (18 500/s)}; no rate before 0.1 s has passed. */
+    static String countLine(String verb, long done, long total, long elapsedNanos) {
+        String line = verb + ": " + grouped(done) + " / " + grouped(total);
+        if (elapsedNanos < 100_000_000L) {
+            return line;
+        }
+        return line + " (" + grouped(Math.round(done * 1e9 / elapsedNanos)) + "/s)";
+    }
+
+    /** Thousands set apart by spaces, whatever the locale: the line is read at a glance. */
+    static String grouped(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n).replace(',', ' ');
     }
 
     /** Clears the line so the report or an error starts on a clean one. */

@@ -1,6 +1,8 @@
 package dev.needle.domain;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Compares company names the way people write them: "XYZ Corp." and "xyz" are the same company. */
 public final class CompanyName {
@@ -8,11 +10,34 @@ public final class CompanyName {
             "inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "company",
             "gmbh", "ag", "sa", "sas", "plc", "bv", "nv", "oy", "ab", "pty", "srl", "kk");
 
+    /**
+     * Imports and merges compare every record's company, and a book holds few distinct companies:
+     * the two regular expressions below ran for each record. Emptied when full, never grown without bound.
+     */
+    private static final int MEMO_LIMIT = 8192;
+    private static final Map<String, String> MEMO = new ConcurrentHashMap<>();
+
     private CompanyName() {
     }
 
     /** Folded, punctuation dropped, legal suffixes at the end removed; empty for a blank name. */
     public static String key(String company) {
+        if (company == null) {
+            return "";
+        }
+        String known = MEMO.get(company);
+        if (known != null) {
+            return known;
+        }
+        if (MEMO.size() >= MEMO_LIMIT) {
+            MEMO.clear();
+        }
+        String key = computeKey(company);
+        MEMO.put(company, key);
+        return key;
+    }
+
+    private static String computeKey(String company) {
         // Dots go without a space so dotted abbreviations ("S.A.", "L.L.C.") read as the suffix they are.
         String folded = SearchText.fold(company).replace(".", "")
                 .replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").strip();

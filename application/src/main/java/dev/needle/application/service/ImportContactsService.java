@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
  * records before it, then created or merged; only the final state of each touched contact is saved.
  */
 public final class ImportContactsService implements ImportContactsUseCase {
+    private static final int ID_BLOCK = 1000;
     private final ContactStore contacts;
     private final IdSource ids;
     private final Transactions transactions;
@@ -42,12 +44,20 @@ public final class ImportContactsService implements ImportContactsUseCase {
 
     @Override
     public ImportReport importContacts(List<ImportedPerson> people, boolean dryRun) {
+        return importContacts(people, dryRun, done -> { });
+    }
+
+    @Override
+    public ImportReport importContacts(List<ImportedPerson> people, boolean dryRun, IntConsumer recordsDone) {
         return transactions.inTransaction(() -> {
-            Run run = new Run(contacts.findAll(), dryRun);
+            Run run = new Run(contacts.findAll(), dryRun, people.size());
             List<Outcome> outcomes = new ArrayList<>(people.size());
-            people.forEach(person -> outcomes.add(run.take(person)));
+            for (ImportedPerson person : people) {
+                outcomes.add(run.take(person));
+                recordsDone.accept(outcomes.size());
+            }
             if (!dryRun) {
-                run.changed.values().forEach(contacts::save);
+                contacts.saveAll(List.copyOf(run.changed.values()));
             }
             return new ImportReport(outcomes, dryRun);
         });
@@ -61,8 +71,12 @@ public final class ImportContactsService implements ImportContactsUseCase {
         private final ContactMatcher matcher;
         private final boolean dryRun;
         private long provisionalId = Long.MAX_VALUE;
+        private final int people;
+        private long[] block = new long[0];
+        private int blockUsed;
 
-        Run(List<Contact> known, boolean dryRun) {
+        Run(List<Contact> known, boolean dryRun, int people) {
+            this.people = Math.max(1, people);
             known.forEach(contact -> current.put(contact.id(), contact));
             this.matcher = new ContactMatcher(known);
             this.dryRun = dryRun;
@@ -124,9 +138,20 @@ public final class ImportContactsService implements ImportContactsUseCase {
                     .build();
         }
 
-        /** Only a created contact takes an id; a dry run stores nothing, so it takes none from the source. */
+        /**
+         * Only a created contact takes an id; a dry run stores nothing, so it takes none from the source.
+         * Ids come in blocks (one round trip each instead of one per contact); the few left unused at
+         * the end are simply skipped, as a crash would skip them.
+         */
         private ContactId nextId() {
-            return new ContactId(dryRun ? provisionalId-- : ids.next());
+            if (dryRun) {
+                return new ContactId(provisionalId--);
+            }
+            if (blockUsed == block.length) {
+                block = ids.nextBlock(Math.min(ID_BLOCK, people));
+                blockUsed = 0;
+            }
+            return new ContactId(block[blockUsed++]);
         }
     }
 

@@ -123,6 +123,16 @@ public final class IndexedContactStore implements ContactStore {
     }
 
     @Override
+    public List<Contact> saveAll(List<Contact> contacts) {
+        List<Contact> saved = store.saveAll(contacts);
+        saved.forEach(contact -> {
+            index.put(contact);
+            remember(contact.id());
+        });
+        return saved;
+    }
+
+    @Override
     public boolean delete(ContactId id) {
         boolean deleted = store.delete(id);
         index.remove(id);

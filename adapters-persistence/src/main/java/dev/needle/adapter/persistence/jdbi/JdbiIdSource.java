@@ -8,14 +8,30 @@ import dev.needle.application.port.out.IdSource;
  */
 final class JdbiIdSource implements IdSource {
     private final HandleScope scope;
+    private final boolean h2;
 
-    JdbiIdSource(HandleScope scope) {
+    JdbiIdSource(HandleScope scope, boolean h2) {
         this.scope = scope;
+        this.h2 = h2;
     }
 
     @Override
     public long next() {
         return scope.read(handle -> handle.createQuery("SELECT nextval('needle_ids')").mapTo(Long.class).one());
+    }
+
+    /**
+     * One statement draws the whole block: the sequence is read once per row of a generated range
+     * (H2 calls it SYSTEM_RANGE, PostgreSQL generate_series), so ids stay unique across sessions.
+     */
+    @Override
+    public long[] nextBlock(int count) {
+        if (count <= 0) {
+            return new long[0];
+        }
+        String range = h2 ? "SYSTEM_RANGE(1, :count)" : "generate_series(1, :count)";
+        return scope.read(handle -> handle.createQuery("SELECT nextval('needle_ids') FROM " + range)
+                .bind("count", count).mapTo(Long.class).stream().mapToLong(Long::longValue).toArray());
     }
 
     /**

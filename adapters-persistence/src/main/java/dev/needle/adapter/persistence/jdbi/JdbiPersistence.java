@@ -160,7 +160,7 @@ public final class JdbiPersistence implements AutoCloseable {
     }
 
     public IdSource ids() {
-        return new JdbiIdSource(scope);
+        return new JdbiIdSource(scope, isH2());
     }
 
     @Override

@@ -30,6 +30,11 @@ final class VersionedWrite {
         this.updateSql = updateSql;
     }
 
+    /** The INSERT, for a store that inserts many new records in one batch. */
+    String insertSql() {
+        return insertSql;
+    }
+
     /** Inserts or updates the row; {@code fields} binds every column but the version. */
     void save(Handle handle, long id, long version, Consumer<Update> fields) {
         if (version == 0) {

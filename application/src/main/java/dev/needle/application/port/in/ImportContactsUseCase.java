@@ -1,6 +1,7 @@
 package dev.needle.application.port.in;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Brings people from another program in: new people are created, people already known (by email,
@@ -9,4 +10,12 @@ import java.util.List;
  */
 public interface ImportContactsUseCase {
     ImportReport importContacts(List<ImportedPerson> people, boolean dryRun);
+
+    /**
+     * The same, telling {@code recordsDone} how many records have been matched so far, so a long
+     * import can show how far it has got. Implementations that cannot tell simply never call it.
+     */
+    default ImportReport importContacts(List<ImportedPerson> people, boolean dryRun, IntConsumer recordsDone) {
+        return importContacts(people, dryRun);
+    }
 }

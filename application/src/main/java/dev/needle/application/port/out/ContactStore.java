@@ -2,6 +2,7 @@ package dev.needle.application.port.out;
 
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,16 @@ public interface ContactStore {
     List<Contact> findAll();
 
     Contact save(Contact contact);
+
+    /**
+     * Saves each contact as {@link #save} would, in order, returning them with their new versions.
+     * Stores that can write many rows in one round trip (an import stores thousands) override it.
+     */
+    default List<Contact> saveAll(List<Contact> contacts) {
+        List<Contact> saved = new ArrayList<>(contacts.size());
+        contacts.forEach(contact -> saved.add(save(contact)));
+        return saved;
+    }
 
     /** Removes the contact, its interactions and meeting requests; false when it did not exist. */
     boolean delete(ContactId id);

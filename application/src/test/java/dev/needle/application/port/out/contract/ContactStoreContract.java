@@ -46,6 +46,49 @@ public abstract class ContactStoreContract extends StoreContract {
     }
 
     @Test
+    void saveAllStoresNewAndKnownContactsWithEveryPartAndNewVersions() {
+        Event meetup = db.events().save(Event.plan(newEventId(), "Nordic Tech Meetup", LocalDate.of(2024, 2, 29), "Stockholm"));
+        Contact known = savedContact("Grace Hopper");
+        Contact full = Samples.fullContact(newContactId(), meetup.id(), known.id());
+        // More than one batch's worth of new contacts, each with child rows of its own.
+        List<Contact> many = IntStream.range(0, 1_203)
+                .mapToObj(i -> Contact.capture(newContactId(), "Person " + i).edit()
+                        .foreignFields(List.of("X-N:" + i)).build())
+                .toList();
+        List<Contact> batch = Stream.concat(Stream.of(full, known.edit().role("Rear admiral").build()), many.stream()).toList();
+
+        List<Contact> saved = db.contacts().saveAll(batch);
+
+        assertThat(saved).extracting(Contact::version).containsExactlyElementsOf(
+                batch.stream().map(c -> c.version() + 1).toList());
+        assertThat(db.contacts().find(full.id())).contains(full.withVersion(1));
+        assertThat(db.contacts().find(known.id()).orElseThrow().role()).isEqualTo("Rear admiral");
+        assertThat(db.contacts().find(many.get(1_202).id()).orElseThrow().foreignFields()).containsExactly("X-N:1202");
+        assertThat(db.contacts().findAll()).hasSize(1 + 1 + 1_203);
+    }
+
+    @Test
+    void saveAllRefusesANewContactWhoseIdIsTaken() {
+        Contact first = savedContact("Ada Lovelace");
+        Contact sameId = Contact.capture(first.id(), "Someone Else");
+
+        assertThatThrownBy(() -> db.contacts().saveAll(List.of(Contact.capture(newContactId(), "Kim Park"), sameId)))
+                .isInstanceOf(EditConflictException.class);
+    }
+
+    @Test
+    void saveAllMovesTheRevisionSoOtherSessionsSeeTheContacts() {
+        long before = db.contacts().revision();
+
+        List<Contact> saved = db.contacts().saveAll(List.of(Contact.capture(newContactId(), "Kim Park"),
+                Contact.capture(newContactId(), "Lee Chan")));
+
+        ContactChanges changes = db.contacts().changesSince(before);
+        assertThat(changes.revision()).isGreaterThan(before);
+        assertThat(changes.saved()).containsExactlyInAnyOrderElementsOf(saved);
+    }
+
+    @Test
     void foreignFieldsKeepTheirOrderAndAnUpdateReplacesThem() {
         Contact first = db.contacts().save(Contact.capture(newContactId(), "Kim Park").edit()
                 .foreignFields(List.of("X-B:2", "X-A:1", "X-B:2 again")).build());

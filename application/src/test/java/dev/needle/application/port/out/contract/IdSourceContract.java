@@ -24,6 +24,19 @@ public abstract class IdSourceContract extends StoreContract {
     }
 
     @Test
+    void aBlockHoldsTheCountAskedForAndNoIdAnyOtherDrawGives() {
+        long single = db.ids().next();
+        long[] block = db.ids().nextBlock(1_500);
+        long after = db.ids().next();
+
+        assertThat(block).hasSize(1_500);
+        assertThat(LongStream.of(block).distinct().count()).isEqualTo(1_500);
+        assertThat(block).doesNotContain(single, after);
+        assertThat(LongStream.of(block).min().orElseThrow()).isPositive();
+        assertThat(db.ids().nextBlock(0)).isEmpty();
+    }
+
+    @Test
     void afterSkippingPastAnIdEveryNewIdIsLarger() {
         long first = db.ids().next();
 

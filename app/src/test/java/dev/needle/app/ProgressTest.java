@@ -1,0 +1,34 @@
+package dev.needle.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class ProgressTest {
+
+    @Test
+    void theCountingLineGroupsThousandsAndGivesTheRatePerSecond() {
+        assertThat(Progress.countLine("importing", 42_000, 100_000, 2_000_000_000L))
+                .isEqualTo("importing: 42 000 / 100 000 (21 000/s)");
+    }
+
+    @Test
+    void noRateIsGuessedFromTheFirstInstants() {
+        assertThat(Progress.countLine("checking", 12, 10_000, 5_000_000L)).isEqualTo("checking: 12 / 10 000");
+    }
+
+    @Test
+    void nothingIsWrittenWhenStderrIsNotATerminal() {
+        StringWriter written = new StringWriter();
+        // Tests run with stderr redirected, so there is no console: the progress must stay silent.
+        Progress progress = Progress.onTerminal(new PrintWriter(written));
+
+        progress.count("importing", 5, 10);
+        progress.show("reading a file …");
+        progress.done();
+
+        assertThat(written.toString()).isEmpty();
+    }
+}

@@ -3,11 +3,9 @@ package dev.needle.application.service;
 import dev.needle.application.port.in.GetTodayUseCase;
 import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.ClockPort;
-import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.InteractionStore;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
-import dev.needle.domain.AfterEvent;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.FollowUps;
@@ -17,21 +15,19 @@ import dev.needle.domain.RequestStatus;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Gathers the Today screen from every store, as of the clock's today. */
 public final class GetTodayService implements GetTodayUseCase {
     static final int TOP_NEEDS = 3;
-    private final ContactStore contacts;
+    private final IndexedContactStore contacts;
     private final MeetingRequestStore requests;
     private final NeedStore needs;
     private final CurrentBudget budget;
     private final ClockPort clock;
 
-    public GetTodayService(ContactStore contacts, MeetingRequestStore requests, NeedStore needs, BudgetStore budgets,
+    public GetTodayService(IndexedContactStore contacts, MeetingRequestStore requests, NeedStore needs, BudgetStore budgets,
                            InteractionStore interactions, ClockPort clock) {
         this.contacts = contacts;
         this.requests = requests;
@@ -62,19 +58,13 @@ public final class GetTodayService implements GetTodayUseCase {
     }
 
     /**
-     * The contacts Today needs: a lookup by id, the follow-ups due and those awaiting a decision. The
-     * indexed store keeps the last two between calls (the screen opens often, and 100 000 contacts
-     * are too many to walk and sort each time); any other store is read in full.
+     * The contacts Today needs: a lookup by id, the follow-ups due and those awaiting a decision, all
+     * kept by the index between calls (the screen opens often, and 100 000 contacts are too many to
+     * walk and sort each time).
      */
     private record People(Function<ContactId, Optional<Contact>> lookup, FollowUps followUps, List<Contact> undecided) {
-        static People of(ContactStore contacts, LocalDate today) {
-            if (contacts instanceof IndexedContactStore indexed) {
-                return new People(indexed.lookup(), indexed.followUpsDue(today), indexed.undecided(today));
-            }
-            List<Contact> everyone = contacts.findAll();
-            Map<ContactId, Contact> byId = everyone.stream().collect(Collectors.toMap(Contact::id, Function.identity()));
-            return new People(id -> Optional.ofNullable(byId.get(id)), FollowUps.due(everyone, today),
-                    AfterEvent.undecided(everyone, today));
+        static People of(IndexedContactStore contacts, LocalDate today) {
+            return new People(contacts.lookup(), contacts.followUpsDue(today), contacts.undecided(today));
         }
     }
 }

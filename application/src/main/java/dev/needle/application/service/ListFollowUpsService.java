@@ -2,16 +2,15 @@ package dev.needle.application.service;
 
 import dev.needle.application.port.in.ListFollowUpsUseCase;
 import dev.needle.application.port.out.ClockPort;
-import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.FollowUps;
 import java.time.LocalDate;
 
 /** Lists follow-ups overdue, due today and due this week. */
 public final class ListFollowUpsService implements ListFollowUpsUseCase {
-    private final ContactStore contacts;
+    private final IndexedContactStore contacts;
     private final ClockPort clock;
 
-    public ListFollowUpsService(ContactStore contacts, ClockPort clock) {
+    public ListFollowUpsService(IndexedContactStore contacts, ClockPort clock) {
         this.contacts = contacts;
         this.clock = clock;
     }
@@ -19,9 +18,7 @@ public final class ListFollowUpsService implements ListFollowUpsUseCase {
     @Override
     public FollowUps followUpsDue() {
         LocalDate today = clock.today();
-        // The indexed store keeps the answer between switches (until a contact or the day changes).
-        return contacts instanceof IndexedContactStore indexed
-                ? indexed.followUpsDue(today)
-                : FollowUps.due(contacts.findAll(), today);
+        // The index keeps the answer between switches (until a contact or the day changes).
+        return contacts.followUpsDue(today);
     }
 }

@@ -3,7 +3,6 @@ package dev.needle.application.service;
 import dev.needle.application.port.in.TriageMeetingRequestUseCase;
 import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.ClockPort;
-import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.DirectionStore;
 import dev.needle.application.port.out.InteractionStore;
 import dev.needle.application.port.out.MeetingRequestStore;
@@ -23,13 +22,13 @@ import java.util.Set;
 /** Gathers what triage weighs for one request and asks the triage policy for a verdict. */
 public final class TriageMeetingRequestService implements TriageMeetingRequestUseCase {
     private final MeetingRequestStore requests;
-    private final ContactStore contacts;
+    private final IndexedContactStore contacts;
     private final NeedStore needs;
     private final DirectionStore directions;
     private final CurrentBudget budget;
     private final TriagePolicy policy;
 
-    public TriageMeetingRequestService(MeetingRequestStore requests, ContactStore contacts, NeedStore needs,
+    public TriageMeetingRequestService(MeetingRequestStore requests, IndexedContactStore contacts, NeedStore needs,
                                        DirectionStore directions, BudgetStore budgets, InteractionStore interactions,
                                        ClockPort clock, TriageSettings settings) {
         this.requests = requests;
@@ -55,6 +54,6 @@ public final class TriageMeetingRequestService implements TriageMeetingRequestUs
      * changes when a contact does); any other store is read in full and the directory built for this one.
      */
     private OfferDirectory network() {
-        return contacts instanceof IndexedContactStore indexed ? indexed.offers() : OfferDirectory.of(contacts.findAll());
+        return contacts.offers();
     }
 }

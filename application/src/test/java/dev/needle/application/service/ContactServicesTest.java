@@ -116,7 +116,7 @@ class ContactServicesTest {
         fakes.contacts.save(Contact.capture(new ContactId(5), "Closed").followUpOn(Fakes.TODAY)
                 .closeKindly("All the best", Fakes.TODAY));
 
-        FollowUps due = new ListFollowUpsService(fakes.contacts, fakes.clock).followUpsDue();
+        FollowUps due = new ListFollowUpsService(new IndexedContactStore(fakes.contacts), fakes.clock).followUpsDue();
 
         assertThat(due.today()).isEqualTo(Fakes.TODAY);
         assertThat(due.overdue()).extracting(Contact::name).containsExactly("Late");

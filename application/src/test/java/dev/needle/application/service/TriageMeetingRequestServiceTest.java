@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 
 class TriageMeetingRequestServiceTest {
     private final Fakes fakes = new Fakes();
-    private final TriageMeetingRequestService triage = new TriageMeetingRequestService(fakes.requests, fakes.contacts,
+    private final TriageMeetingRequestService triage = new TriageMeetingRequestService(fakes.requests,
+            new IndexedContactStore(fakes.contacts),
             fakes.needs, fakes.directions, fakes.budget, fakes.interactions, fakes.clock, TriageSettings.defaults());
 
     private MeetingRequest coffeeWith(Contact contact) {

@@ -154,6 +154,24 @@ class ServeIT {
         assertThat(ssh(server.ssh(key, "-T")).output()).contains("no terminal");
     }
 
+    @Test
+    void aSessionNobodyTypesInEndsAfterTheIdleTimeoutWithTheTerminalRestored() throws Exception {
+        server.terminate();
+        server = ServedNeedle.start(serverHome, work, "--idle-timeout", "3s");
+        try (Tmux idle = client("idle", 100, 30)) {
+            idle.waitForText("Setup 1/3");
+            // Nothing typed: the server ends the session on its own and the client gets its screen back.
+            String after = idle.waitFor("the client back at its shell", s -> s.contains("[exit "));
+            assertThat(after).doesNotContain("Setup 1/3").doesNotContain("Needle ·");
+        }
+        Path log = serverHome.resolve(".local/state/needle/needle.log");
+        assertThat(Files.readString(log)).contains("Session ended");
+        // The server itself stays up for the next login.
+        try (Tmux next = client("next", 100, 30)) {
+            next.waitForText("Setup 1/3");
+        }
+    }
+
     private Tmux client(String name, int width, int height) throws IOException {
         Path dir = Files.createDirectory(work.resolve(name));
         Map<String, String> env = new LinkedHashMap<>();

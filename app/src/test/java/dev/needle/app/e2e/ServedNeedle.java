@@ -27,10 +27,12 @@ final class ServedNeedle implements AutoCloseable {
         this.port = port;
     }
 
-    static ServedNeedle start(Path home, Path logs) throws IOException, InterruptedException {
+    /** Starts {@code needle serve --port 0} plus {@code options} (e.g. a short idle timeout). */
+    static ServedNeedle start(Path home, Path logs, String... options) throws IOException, InterruptedException {
         Path output = Files.createTempFile(logs, "serve-out", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", Tools.needleJar().toString(), "serve", "--port", "0")
-                .redirectOutput(output.toFile()).redirectErrorStream(true);
+        List<String> command = new java.util.ArrayList<>(List.of(java(), "-jar", Tools.needleJar().toString(), "serve", "--port", "0"));
+        command.addAll(List.of(options));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(output.toFile()).redirectErrorStream(true);
         builder.environment().clear();
         builder.environment().putAll(Map.of("HOME", home.toString(), "PATH", "/usr/local/bin:/usr/bin:/bin", "LANG", "C"));
         Process process = builder.start();

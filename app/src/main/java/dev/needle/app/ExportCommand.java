@@ -3,6 +3,7 @@ package dev.needle.app;
 import dev.needle.adapter.interchange.ics.IcsCalendar;
 import dev.needle.adapter.interchange.vcard.VCardFileWriter;
 import dev.needle.adapter.interchange.yaml.NeedleYaml;
+import dev.needle.application.port.in.Backup;
 import java.io.IOException;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -16,27 +17,41 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongConsumer;
+import java.util.function.ToLongFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code needle export FORMAT [-o FILE]}: writes every record in a format, to stdout or a file. A new
- * format is one more entry in {@link #FORMATS}.
+ * {@code needle export FORMAT [-o FILE]}: writes every record in a format, to stdout or a file, with a
+ * progress line on stderr when that is a terminal. A new format is one more entry in {@link #FORMATS}.
  */
 @Command(name = "export", description = "Write your records as yaml (full backup), ics (meetings and follow-ups) or vcard (contacts).")
 final class ExportCommand extends Subcommand {
-    /** Writes the database's records in one format. */
-    interface Format {
-        void write(UseCases app, Writer out) throws IOException;
+    private static final Logger LOG = LoggerFactory.getLogger(ExportCommand.class);
+
+    /** Writes the database's records in one format, counting what it has written for the progress line. */
+    interface Writing {
+        void write(Backup backup, Writer out, LongConsumer written) throws IOException;
+    }
+
+    /** One format: how many records its progress counts up to, and how it writes them. */
+    record Format(ToLongFunction<Backup> total, Writing writing) {
     }
 
     static final Map<String, Format> FORMATS = new TreeMap<>(Map.of(
-            "yaml", (app, out) -> new NeedleYaml().writeBackup(app.exportBackup().exportBackup(), out),
-            "ics", (app, out) -> new IcsCalendar(ZoneId.systemDefault())
-                    .write(app.exportBackup().exportBackup(), Instant.now(), out),
-            "vcard", (app, out) -> new VCardFileWriter("4.0")
-                    .write(app.exportBackup().exportBackup().contacts(), out, "the vCard export")));
+            // The budget is written too, but the count is of list items: directions, needs, contacts, …
+            "yaml", new Format(backup -> backup.size() - (backup.budget().isPresent() ? 1 : 0),
+                    (backup, out, written) -> new NeedleYaml().writeBackup(backup, out, written)),
+            "ics", new Format(backup -> backup.meetingRequests().size() + backup.contacts().size(),
+                    (backup, out, written) -> new IcsCalendar(ZoneId.systemDefault())
+                            .write(backup, Instant.now(), out, written)),
+            "vcard", new Format(backup -> backup.contacts().size(),
+                    (backup, out, written) -> new VCardFileWriter("4.0")
+                            .write(backup.contacts(), out, "the vCard export", written))));
 
     @Parameters(paramLabel = "FORMAT", description = "yaml, ics or vcard.")
     String format;
@@ -46,13 +61,17 @@ final class ExportCommand extends Subcommand {
 
     @Override
     public Integer call() throws IOException {
-        Format writer = FORMATS.get(format);
-        if (writer == null) {
+        Format chosen = FORMATS.get(format);
+        if (chosen == null) {
             return fail(NeedleCommand.USAGE, "unknown format \"" + format + "\"; use one of: "
                     + String.join(", ", FORMATS.keySet()));
         }
         if (output == null) {
-            writer.write(useCases(), out());
+            // Buffered as the file is: the writers hand over a few characters at a time. No progress when
+            // the records themselves scroll by on the terminal stderr shares; piped away, there is.
+            Writer out = new BufferedWriter(out(), 1 << 16);
+            export(chosen, out, Progress.isTerminal(1));
+            out.flush();
             out().flush();
             return NeedleCommand.DONE;
         }
@@ -71,12 +90,30 @@ final class ExportCommand extends Subcommand {
             // Buffered: the YAML emitter hands over a few characters at a time, each one an encoder call otherwise.
             try (Writer out = new BufferedWriter(
                     new OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8), 1 << 16)) {
-                writer.write(useCases(), out);
+                export(chosen, out, false);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);
         }
         return NeedleCommand.DONE;
+    }
+
+    /** Reads every record, then writes them, with a progress line on a terminal's stderr cleared at the end. */
+    private void export(Format chosen, Writer out, boolean quiet) throws IOException {
+        Progress progress = Progress.onStderr(spec.commandLine().getErr(), quiet);
+        try {
+            progress.show("reading records …");
+            long start = System.nanoTime();
+            Backup backup = useCases().exportBackup().exportBackup();
+            long read = System.nanoTime();
+            long total = chosen.total().applyAsLong(backup);
+            chosen.writing().write(backup, out, written -> progress.count("exporting", written, total));
+            // Where a slow export spends its time, for anyone reading the log (see docs/performance.md).
+            LOG.info("Exported {} records as {}: read in {} ms, written in {} ms", total, format,
+                    (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+        } finally {
+            progress.done();
+        }
     }
 }

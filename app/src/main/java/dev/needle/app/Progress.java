@@ -1,6 +1,9 @@
 package dev.needle.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * A one-line status on stderr for a person watching a terminal, rewritten in place; silent when
@@ -20,6 +23,29 @@ final class Progress {
 
     static Progress onTerminal(PrintWriter err) {
         return new Progress(err, System.console() != null);
+    }
+
+    /**
+     * For a command whose result goes to a file or a pipe (an export): visible when stderr is a
+     * terminal, whatever stdin and stdout are, unless {@code quiet} (the result itself is scrolling by
+     * on that terminal, and a status line would land in the middle of it).
+     */
+    static Progress onStderr(PrintWriter err, boolean quiet) {
+        return new Progress(err, !quiet && isTerminal(2));
+    }
+
+    /**
+     * Whether file descriptor {@code fd} of this process is a terminal. Java 17 cannot ask isatty for
+     * one stream ({@code System.console()} needs stdin and stdout both), so this reads what the
+     * descriptor points at; without /proc it falls back to {@code System.console()}.
+     */
+    static boolean isTerminal(int fd) {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     void show(String status) {

@@ -155,7 +155,9 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new GetBudgetStatusService(budget, interactions, clock),
                 new SearchContactsService(indexed),
                 new ImportContactsService(contacts, ids, tx),
-                new ExportBackupService(directions, needs, contacts, events, interactions, requests, budget, tx),
+                // The store itself, not the index: an export reads everyone once, and loading the search
+                // index first (folding every contact's text) would double its cost for nothing.
+                new ExportBackupService(directions, needs, stores.contacts(), events, interactions, requests, budget, tx),
                 new RestoreBackupService(directions, needs, contacts, events, interactions, requests, budget, ids, tx),
                 new ImportPlanService(directions, needs, budget, ids, clock, tx),
                 new Week(new GetTodayService(indexed, requests, needs, budget, interactions, clock),

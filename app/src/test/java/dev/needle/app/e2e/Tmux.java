@@ -57,6 +57,11 @@ final class Tmux implements AutoCloseable {
         run(List.of("resize-window", "-t", session, "-x", Integer.toString(width), "-y", Integer.toString(height)));
     }
 
+    /** Appends every byte the program writes to the pane from now on to {@code file} (tmux pipe-pane). */
+    void recordOutput(Path file) throws IOException {
+        run(List.of("pipe-pane", "-o", "-t", session, "cat >> " + Shell.quote(file.toString())));
+    }
+
     String screen() throws IOException {
         return run(List.of("capture-pane", "-p", "-t", session));
     }

@@ -22,6 +22,7 @@ import java.util.Date;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -50,18 +51,30 @@ public final class IcsCalendar {
 
     /** Writes the calendar with CRLF line endings; {@code stamp} is the export's moment (DTSTAMP). */
     public void write(Backup data, Instant stamp, Writer out) {
+        write(data, stamp, out, looked -> { });
+    }
+
+    /**
+     * As {@link #write(Backup, Instant, Writer)}, telling {@code looked} how many records (meeting
+     * requests, then contacts) have been turned into calendar entries so far; the calendar is written
+     * in one piece after them.
+     */
+    public void write(Backup data, Instant stamp, Writer out, LongConsumer looked) {
         ICalendar calendar = new ICalendar();
+        long count = 0;
         calendar.setProductId(PRODUCT);
         Map<ContactId, Contact> people = data.contacts().stream()
                 .collect(Collectors.toMap(Contact::id, Function.identity()));
         for (MeetingRequest request : data.meetingRequests()) {
             request.schedule().ifPresent(schedule ->
                     calendar.addEvent(meeting(request, schedule, people.get(request.contact()), stamp)));
+            looked.accept(++count);
         }
         for (Contact contact : data.contacts()) {
             if (!contact.isClosed()) {
                 contact.nextFollowUp().ifPresent(date -> calendar.addEvent(followUp(contact, date, stamp)));
             }
+            looked.accept(++count);
         }
         try {
             Biweekly.write(calendar).go(out);

@@ -13,6 +13,7 @@ import ezvcard.property.VCardProperty;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * Writes contacts as vCards (4.0 unless asked otherwise): name, organisation, title, emails, phones,
@@ -36,11 +37,18 @@ public final class VCardFileWriter {
 
     /** Writes every contact to {@code out} and flushes it; {@code out} stays open (it may be stdout). */
     public void write(List<Contact> contacts, Writer out, String target) {
+        write(contacts, out, target, written -> { });
+    }
+
+    /** As {@link #write(List, Writer, String)}, telling {@code written} the count of cards so far after each one. */
+    public void write(List<Contact> contacts, Writer out, String target, LongConsumer written) {
         VCardWriter writer = new VCardWriter(out, version);
         writer.setVersionStrict(false);
         try {
+            long count = 0;
             for (Contact contact : contacts) {
                 writer.write(toCard(contact));
+                written.accept(++count);
             }
             writer.flush();
         } catch (IOException failed) {

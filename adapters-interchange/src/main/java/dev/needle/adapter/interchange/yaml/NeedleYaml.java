@@ -1,5 +1,6 @@
 package dev.needle.adapter.interchange.yaml;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
  * Needle's YAML format, both ways: reads a plan or a full backup (safely: no type tags, no unknown
@@ -111,7 +113,20 @@ public final class NeedleYaml {
 
     /** Writes every record of the backup. */
     public void writeBackup(Backup backup, Writer out) {
-        write(BackupDoc.of(backup), out);
+        writeBackup(backup, out, written -> { });
+    }
+
+    /**
+     * Writes every record of the backup, telling {@code recordsWritten} the count so far after each one
+     * (for a progress line). Written by {@link BlockYamlGenerator}: the same YAML Jackson's own generator
+     * writes, at a fraction of the cost for a large backup.
+     */
+    public void writeBackup(Backup backup, Writer out, LongConsumer recordsWritten) {
+        try (JsonGenerator generator = new BlockYamlGenerator(out, mapper, 0, recordsWritten)) {
+            mapper.writeValue(generator, BackupDoc.of(backup));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes a plan the way a person would write it by hand. */

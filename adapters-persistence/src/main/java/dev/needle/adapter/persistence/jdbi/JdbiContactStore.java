@@ -14,11 +14,11 @@ import dev.needle.domain.Stage;
 import dev.needle.domain.Tag;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -66,7 +66,7 @@ final class JdbiContactStore implements ContactStore {
 
     @Override
     public List<Contact> findAll() {
-        return scope.read(handle -> load(handle, Selection.ALL));
+        return scope.readWholeTables(handle -> load(handle, Selection.ALL));
     }
 
     @Override
@@ -230,27 +230,32 @@ final class JdbiContactStore implements ContactStore {
         }
     }
 
+    /** A contact row before its child rows are read: the contact is built once, with everything. */
+    private record Owner(long id, String name, String company, String role, Origin origin, Rapport rapport, Stage stage,
+                         Optional<LocalDate> nextFollowUp, String notes, Optional<Closure> closure, long version) {
+    }
+
     /**
      * Owners first, their child rows after: a save committing in between can make the children newer
      * than the version read, never older, so saving with that version is refused as a conflict instead
      * of writing stale addresses back.
      */
     private static List<Contact> load(Handle handle, Selection selection) {
-        List<Contact> owners = selection.query(handle, "SELECT o.* FROM contacts o " + selection.where() + " ORDER BY o.id")
+        List<Owner> owners = selection.query(handle, "SELECT o.* FROM contacts o " + selection.where() + " ORDER BY o.id")
                 .map((rs, ctx) -> {
                     Origin origin = new Origin(Columns.id(rs, "origin_event_id", EventId::new), rs.getString("origin_place"),
                             Columns.date(rs, "origin_on"), Columns.id(rs, "introduced_by", ContactId::new));
                     LocalDate closedOn = rs.getObject("closed_on", LocalDate.class);
                     Optional<Closure> closure = closedOn == null ? Optional.empty()
                             : Optional.of(new Closure(closedOn, rs.getString("closing_message")));
-                    return new Contact(new ContactId(rs.getLong("id")), rs.getString("name"), rs.getString("company"),
-                            rs.getString("role"), Reach.NONE, origin, Set.of(), Set.of(), Rapport.of(rs.getInt("rapport")),
+                    return new Owner(rs.getLong("id"), rs.getString("name"), rs.getString("company"),
+                            rs.getString("role"), origin, Rapport.of(rs.getInt("rapport")),
                             Columns.enumValue(rs, "stage", Stage.class), Columns.date(rs, "next_follow_up"),
                             rs.getString("notes"), closure, rs.getLong("version"));
                 })
                 .list();
         if (owners.isEmpty()) {
-            return owners;
+            return List.of();
         }
         Map<Long, List<Address>> reach = selection.children(handle,
                 "SELECT c.contact_id AS owner_id, c.medium, c.address FROM contact_reach c JOIN contacts o ON o.id = c.contact_id",
@@ -264,23 +269,41 @@ final class JdbiContactStore implements ContactStore {
                 "SELECT c.contact_id AS owner_id, c.field FROM contact_foreign_fields c JOIN contacts o ON o.id = c.contact_id",
                 "c.contact_id, c.ordinal",
                 (rs, ctx) -> rs.getString("field"));
-        return owners.stream().map(contact -> {
-            List<Address> addresses = reach.getOrDefault(contact.id().value(), List.of());
-            List<SideTag> sideTags = tags.getOrDefault(contact.id().value(), List.of());
-            return contact.edit()
-                    .reach(new Reach(select(addresses, Medium.EMAIL), select(addresses, Medium.PHONE), select(addresses, Medium.URL)))
-                    .offers(tagsOn(sideTags, Side.OFFERS))
-                    .lookingFor(tagsOn(sideTags, Side.LOOKING_FOR))
-                    .foreignFields(foreign.getOrDefault(contact.id().value(), List.of()))
-                    .build();
-        }).toList();
+        List<Contact> contacts = new ArrayList<>(owners.size());
+        for (Owner o : owners) {
+            List<Address> addresses = reach.getOrDefault(o.id(), List.of());
+            List<SideTag> sideTags = tags.getOrDefault(o.id(), List.of());
+            contacts.add(new Contact(new ContactId(o.id()), o.name(), o.company(), o.role(),
+                    new Reach(select(addresses, Medium.EMAIL), select(addresses, Medium.PHONE), select(addresses, Medium.URL)),
+                    o.origin(), tagsOn(sideTags, Side.OFFERS), tagsOn(sideTags, Side.LOOKING_FOR), o.rapport(), o.stage(),
+                    o.nextFollowUp(), o.notes(), o.closure(), o.version(), foreign.getOrDefault(o.id(), List.of())));
+        }
+        return contacts;
     }
 
     private static List<String> select(List<Address> addresses, Medium medium) {
-        return addresses.stream().filter(a -> a.medium() == medium).map(Address::address).toList();
+        if (addresses.isEmpty()) {
+            return List.of();
+        }
+        List<String> selected = new ArrayList<>(addresses.size());
+        for (Address a : addresses) {
+            if (a.medium() == medium) {
+                selected.add(a.address());
+            }
+        }
+        return selected;
     }
 
     private static Set<Tag> tagsOn(List<SideTag> tags, Side side) {
-        return tags.stream().filter(t -> t.side() == side).map(SideTag::tag).collect(Collectors.toSet());
+        if (tags.isEmpty()) {
+            return Set.of();
+        }
+        Set<Tag> on = new HashSet<>();
+        for (SideTag t : tags) {
+            if (t.side() == side) {
+                on.add(t.tag());
+            }
+        }
+        return on;
     }
 }

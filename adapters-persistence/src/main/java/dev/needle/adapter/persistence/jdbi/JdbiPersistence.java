@@ -37,7 +37,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.jdbi = jdbi;
         this.h2 = h2;
         this.scripts = scripts;
-        this.scope = new HandleScope(jdbi);
+        this.scope = new HandleScope(jdbi, h2);
     }
 
     /**

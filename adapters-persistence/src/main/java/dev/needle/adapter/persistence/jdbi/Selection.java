@@ -1,7 +1,7 @@
 package dev.needle.adapter.persistence.jdbi;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
@@ -32,10 +32,14 @@ record Selection(String where, Map<String, Object> params) {
      * Child rows of the selected owners, grouped by owner id in the order the SQL returns them.
      * {@code childSql} selects from the child table aliased {@code c}, joined to {@code ownerTable o},
      * and must select the owner id as {@code owner_id}; this selection's WHERE and {@code order} are appended.
+     * When every owner is selected the join (the last clause of {@code childSql}) is left out: each child
+     * row has its owner anyway (foreign key), and without the join H2 reads the children in primary-key
+     * order instead of sorting them all in a temporary result (a full export's largest read).
      */
     <T> Map<Long, List<T>> children(Handle handle, String childSql, String order, RowMapper<T> item) {
-        Map<Long, List<T>> byOwner = new LinkedHashMap<>();
-        query(handle, childSql + " " + where + " ORDER BY " + order)
+        Map<Long, List<T>> byOwner = new HashMap<>();
+        String sql = where.isEmpty() ? childSql.substring(0, childSql.lastIndexOf(" JOIN ")) : childSql;
+        query(handle, sql + " " + where + " ORDER BY " + order)
                 .map((rs, ctx) -> Map.entry(rs.getLong("owner_id"), item.map(rs, ctx)))
                 .forEach(entry -> byOwner.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue()));
         return byOwner;

@@ -67,6 +67,22 @@ public abstract class TransactionsContract extends StoreContract {
         assertThat(db.needs().findAll()).isEmpty();
     }
 
+    /** A full read inside the work (an export reads everyone so) neither commits nor hides what it wrote. */
+    @Test
+    void readingEveryContactInsideWorkThatFailsStillUndoesIt() {
+        Contact ada = Contact.capture(newContactId(), "Ada");
+
+        assertThatThrownBy(() -> db.transactions().run(() -> {
+            db.contacts().save(ada);
+            assertThat(db.contacts().findAll()).extracting(Contact::name).containsExactly("Ada");
+            db.needs().save(openNeed("after the read"));
+            throw new WorkFailed();
+        })).isInstanceOf(WorkFailed.class);
+
+        assertThat(db.contacts().findAll()).isEmpty();
+        assertThat(db.needs().findAll()).isEmpty();
+    }
+
     @Test
     void aFailedDeclineLeavesTheContactAndRequestAsTheyWere() {
         Contact zoe = savedContact("Zoë");

@@ -1,6 +1,9 @@
 package dev.needle.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * A one-line status on stderr for a person watching a terminal, rewritten in place; silent when
@@ -12,14 +15,29 @@ final class Progress {
     private int width;
     private long countingSince;
     private long lastDrawn;
+    private String counting = "";
 
-    private Progress(PrintWriter err, boolean visible) {
+    Progress(PrintWriter err, boolean visible) {
         this.err = err;
         this.visible = visible;
     }
 
+    /** Visible when stderr is a terminal, whatever stdin and stdout are: {@code needle export yaml > file} shows it too. */
     static Progress onTerminal(PrintWriter err) {
-        return new Progress(err, System.console() != null);
+        return new Progress(err, stderrIsTerminal());
+    }
+
+    /**
+     * On Linux fd 2 links to the terminal device it writes to; {@link System#console()} would also
+     * demand that stdin and stdout be terminals. Elsewhere it is the best answer there is.
+     */
+    private static boolean stderrIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException noProc) {
+            return System.console() != null;
+        }
     }
 
     void show(String status) {
@@ -39,10 +57,16 @@ final class Progress {
             return;
         }
         long now = System.nanoTime();
+        if (!verb.equals(counting)) {
+            // A new phase (matching, then storing) counts its own rate and shows its first line at once.
+            counting = verb;
+            countingSince = 0;
+            lastDrawn = 0;
+        }
         if (countingSince == 0 && done > 0) {
             countingSince = now; // from the first record on: the set-up before it is not part of the rate
         }
-        if (done < total && now - lastDrawn < 100_000_000L) {
+        if (done < total && lastDrawn != 0 && now - lastDrawn < 100_000_000L) {
             return;
         }
         lastDrawn = now;

@@ -107,7 +107,7 @@ public final class ImportContactsService implements ImportContactsUseCase {
             if (merge.changed(known)) {
                 current.put(known.id(), merge.merged());
                 changed.put(known.id(), merge.merged());
-                matcher.remember(merge.merged());
+                matcher.rememberMerge(known, merge.merged());
             }
             return outcome(person, Kind.MERGED, incoming.name(), "merged with " + describe(known) + ": " + key.reason(),
                     merge.notes());

@@ -44,8 +44,6 @@ final class ImportRun {
     static int run(NeedleCommand root, List<Path> files, Function<Path, List<ImportedPerson>> reader, boolean dryRun,
                    PrintWriter out, PrintWriter err) {
         Progress progress = Progress.onTerminal(err);
-        progress.show("reading " + files.stream().map(f -> String.valueOf(f.getFileName())).collect(Collectors.joining(", "))
-                + " …");
         FutureTask<Records> reading = new FutureTask<>(() -> Records.read(files, reader));
         Thread readingThread = new Thread(reading, "needle-import-reader");
         readingThread.setDaemon(true);
@@ -55,6 +53,11 @@ final class ImportRun {
             root.useCases();
         } catch (RuntimeException e) {
             cannotOpen = e; // told after the files: a bad file is the first thing to say, as it always was
+        }
+        // Only now: a passphrase prompt while the database opened must not share its line with a status.
+        if (!reading.isDone()) {
+            progress.show("reading " + files.stream().map(f -> String.valueOf(f.getFileName()))
+                    .collect(Collectors.joining(", ")) + " …");
         }
         Records records;
         try {
@@ -95,6 +98,9 @@ final class ImportRun {
             return reading.get();
         } catch (ExecutionException failed) {
             if (failed.getCause() instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failed.getCause() instanceof Error e) {
                 throw e;
             }
             throw new IllegalStateException(failed.getCause());

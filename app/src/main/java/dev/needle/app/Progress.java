@@ -15,14 +15,16 @@ final class Progress {
     private int width;
     private long countingSince;
     private long lastDrawn;
+    private String counting = "";
 
-    private Progress(PrintWriter err, boolean visible) {
+    Progress(PrintWriter err, boolean visible) {
         this.err = err;
         this.visible = visible;
     }
 
+    /** Visible when stderr is a terminal, whatever stdin and stdout are: {@code needle export yaml > file} shows it too. */
     static Progress onTerminal(PrintWriter err) {
-        return new Progress(err, System.console() != null);
+        return new Progress(err, isTerminal(2));
     }
 
     /**
@@ -65,10 +67,16 @@ final class Progress {
             return;
         }
         long now = System.nanoTime();
+        if (!verb.equals(counting)) {
+            // A new phase (matching, then storing) counts its own rate and shows its first line at once.
+            counting = verb;
+            countingSince = 0;
+            lastDrawn = 0;
+        }
         if (countingSince == 0 && done > 0) {
             countingSince = now; // from the first record on: the set-up before it is not part of the rate
         }
-        if (done < total && now - lastDrawn < 100_000_000L) {
+        if (done < total && lastDrawn != 0 && now - lastDrawn < 100_000_000L) {
             return;
         }
         lastDrawn = now;

@@ -31,4 +31,16 @@ class ProgressTest {
 
         assertThat(written.toString()).isEmpty();
     }
+
+    @Test
+    void theStoringPhaseShowsItsFirstCountAtOnceAfterMatching() {
+        StringWriter written = new StringWriter();
+        Progress progress = new Progress(new PrintWriter(written), true);
+
+        progress.count("importing", 1, 10);
+        progress.count("importing", 10, 10);
+        progress.count("storing", 0, 5);
+
+        assertThat(written.toString()).contains("importing: 10 / 10").endsWith("storing: 0 / 5" + " ".repeat(4));
+    }
 }

@@ -48,4 +48,21 @@ class DuplicateKeyTest {
         assertThat(match.contact()).isEqualTo(new ContactId(2));
         assertThat(matcher.find(List.of(DuplicateKey.email("nobody@x.example")))).isEmpty();
     }
+
+    @Test
+    void aMergedContactIsFoundByWhatTheMergeAddedAsByWhatItHad() {
+        Contact ana = Contact.capture(new ContactId(1), "Ana").edit().reach(Reach.email("ana@home.example")).build();
+        Contact merged = ana.edit().company("Acme")
+                .reach(new Reach(List.of("ana@home.example", "ana@acme.example"), List.of(), List.of("https://in.example/ana")))
+                .build();
+        ContactMatcher matcher = new ContactMatcher(List.of(ana));
+
+        matcher.rememberMerge(ana, merged);
+
+        for (List<DuplicateKey> keys : List.of(List.of(DuplicateKey.email("ana@home.example")),
+                List.of(DuplicateKey.email("Ana@Acme.example")), List.of(DuplicateKey.profileUrl("in.example/ana/")),
+                DuplicateKey.nameAndCompany("ANA", "Acme Inc."))) {
+            assertThat(matcher.find(keys)).as("found by %s", keys).map(ContactMatcher.Match::contact).contains(new ContactId(1));
+        }
+    }
 }

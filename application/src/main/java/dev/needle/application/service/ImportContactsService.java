@@ -1,6 +1,7 @@
 package dev.needle.application.service;
 
 import dev.needle.application.port.in.ImportContactsUseCase;
+import dev.needle.application.port.in.ImportProgress;
 import dev.needle.application.port.in.ImportReport;
 import dev.needle.application.port.in.ImportReport.Kind;
 import dev.needle.application.port.in.ImportReport.Outcome;
@@ -23,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -44,20 +44,22 @@ public final class ImportContactsService implements ImportContactsUseCase {
 
     @Override
     public ImportReport importContacts(List<ImportedPerson> people, boolean dryRun) {
-        return importContacts(people, dryRun, done -> { });
+        return importContacts(people, dryRun, ImportProgress.NONE);
     }
 
     @Override
-    public ImportReport importContacts(List<ImportedPerson> people, boolean dryRun, IntConsumer recordsDone) {
+    public ImportReport importContacts(List<ImportedPerson> people, boolean dryRun, ImportProgress progress) {
         return transactions.inTransaction(() -> {
             Run run = new Run(contacts.findAll(), dryRun, people.size());
             List<Outcome> outcomes = new ArrayList<>(people.size());
             for (ImportedPerson person : people) {
                 outcomes.add(run.take(person));
-                recordsDone.accept(outcomes.size());
+                progress.matched(outcomes.size(), people.size());
             }
             if (!dryRun) {
-                contacts.saveAll(List.copyOf(run.changed.values()));
+                List<Contact> changed = List.copyOf(run.changed.values());
+                progress.stored(0, changed.size());
+                contacts.saveAll(changed, saved -> progress.stored(saved, changed.size()));
             }
             return new ImportReport(outcomes, dryRun);
         });
@@ -105,7 +107,7 @@ public final class ImportContactsService implements ImportContactsUseCase {
             if (merge.changed(known)) {
                 current.put(known.id(), merge.merged());
                 changed.put(known.id(), merge.merged());
-                matcher.remember(merge.merged());
+                matcher.rememberMerge(known, merge.merged());
             }
             return outcome(person, Kind.MERGED, incoming.name(), "merged with " + describe(known) + ": " + key.reason(),
                     merge.notes());

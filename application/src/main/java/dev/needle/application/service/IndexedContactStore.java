@@ -10,6 +10,7 @@ import dev.needle.domain.triage.OfferDirectory;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -123,8 +124,8 @@ public final class IndexedContactStore implements ContactStore {
     }
 
     @Override
-    public List<Contact> saveAll(List<Contact> contacts) {
-        List<Contact> saved = store.saveAll(contacts);
+    public List<Contact> saveAll(List<Contact> contacts, IntConsumer savedSoFar) {
+        List<Contact> saved = store.saveAll(contacts, savedSoFar);
         saved.forEach(contact -> {
             index.put(contact);
             remember(contact.id());

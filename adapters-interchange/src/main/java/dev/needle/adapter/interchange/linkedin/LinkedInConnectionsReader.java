@@ -4,6 +4,8 @@ import dev.needle.adapter.interchange.InterchangeException;
 import dev.needle.adapter.interchange.TextFile;
 import dev.needle.application.port.in.ImportedPerson;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,17 +38,17 @@ public final class LinkedInConnectionsReader {
     }
 
     List<ImportedPerson> read(String name, String text) {
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        int header = headerLine(name, lines);
-        String table = String.join("\n", java.util.Arrays.copyOfRange(lines, header, lines.length));
+        Header header = header(name, text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
         List<ImportedPerson> people = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(table, format)) {
+        // The parser reads the text from the header on, in place: no copy of a large file line by line.
+        StringReader table = new StringReader(text);
+        try (CSVParser parser = CSVParser.parse(skip(table, header.offset()), format)) {
             // The parser counts lines from the header on; the preamble's lines come before it.
             long previousEnd = 1;
             for (CSVRecord row : parser) {
-                int line = header + (int) previousEnd + 1;
+                int line = header.line() + (int) previousEnd + 1;
                 previousEnd = parser.getCurrentLineNumber();
                 people.add(person(name, row, people.size() + 1, line));
             }
@@ -58,23 +60,51 @@ public final class LinkedInConnectionsReader {
         return people;
     }
 
-    /** Zero-based index of the header line: the first line whose cells are LinkedIn's column names. */
-    private static int headerLine(String name, String[] lines) {
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.regionMatches(true, 0, "First Name", 0, "First Name".length())) {
-                List<String> cells = List.of(line.split(",", -1)).stream().map(String::strip).toList();
-                for (String column : COLUMNS) {
-                    if (cells.stream().noneMatch(column::equalsIgnoreCase)) {
-                        throw new InterchangeException(name + ": line " + (i + 1) + ": wrong header, no \"" + column
-                                + "\" column; expected " + String.join(",", COLUMNS));
-                    }
-                }
-                return i;
+    /** Where the header starts: its zero-based line and its offset in the text. */
+    private record Header(int line, int offset) {
+    }
+
+    /**
+     * The first line whose cells are LinkedIn's column names. Lines end at CR LF, CR or LF; only the
+     * preamble's few lines are looked at, never the whole table.
+     */
+    private static Header header(String name, String text) {
+        int line = 0;
+        for (int start = 0; start <= text.length(); line++) {
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
             }
+            String cells = text.substring(start, end).strip();
+            if (cells.regionMatches(true, 0, "First Name", 0, "First Name".length())) {
+                checkColumns(name, line, cells);
+                return new Header(line, start);
+            }
+            if (end == text.length()) {
+                break;
+            }
+            start = text.startsWith("\r\n", end) ? end + 2 : end + 1;
         }
         throw new InterchangeException(name + ": no header line " + String.join(",", COLUMNS)
                 + " found; is this LinkedIn's Connections.csv?");
+    }
+
+    private static void checkColumns(String name, int line, String header) {
+        List<String> cells = List.of(header.split(",", -1)).stream().map(String::strip).toList();
+        for (String column : COLUMNS) {
+            if (cells.stream().noneMatch(column::equalsIgnoreCase)) {
+                throw new InterchangeException(name + ": line " + (line + 1) + ": wrong header, no \"" + column
+                        + "\" column; expected " + String.join(",", COLUMNS));
+            }
+        }
+    }
+
+    private static Reader skip(StringReader reader, int chars) throws IOException {
+        long skipped = reader.skip(chars);
+        if (skipped != chars) {
+            throw new IllegalStateException("the header is past the end of the text");
+        }
+        return reader;
     }
 
     private static ImportedPerson person(String name, CSVRecord row, int record, int line) {

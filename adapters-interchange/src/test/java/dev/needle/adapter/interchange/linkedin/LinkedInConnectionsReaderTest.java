@@ -58,6 +58,20 @@ class LinkedInConnectionsReaderTest {
     }
 
     @Test
+    void linesAreCountedThroughAPreambleWhateverEndsTheLines() throws IOException {
+        String text = "Notes:\n\"Some emails are missing.\"\n\n" + HEADER
+                + "Ana,Ruiz,https://x.example/ana,,Acme,CTO,01 Feb 2022\n\"Bo\",\"Chen\",https://x.example/bo,,,,\n";
+        for (String ending : List.of("\n", "\r\n", "\r")) {
+            Path export = file(text.replace("\n", ending));
+
+            assertThat(reader.read(export)).as("lines ending in %s", ending.replace("\r", "CR").replace("\n", "LF"))
+                    .extracting(ImportedPerson::name, ImportedPerson::line)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Ana Ruiz", 5),
+                            org.assertj.core.groups.Tuple.tuple("Bo Chen", 6));
+        }
+    }
+
+    @Test
     void aWrongHeaderIsRefusedNamingTheMissingColumn() throws IOException {
         Path wrong = file("Notes:\n\nFirst Name,Last Name,Profile,Email Address,Company,Position,Connected On\n");
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -82,23 +83,32 @@ final class JdbiContactStore implements ContactStore {
     /**
      * New contacts go in as batches of {@value #BATCH} rows (and their child rows likewise), one round
      * trip each instead of four per contact; known ones are updated one by one, each checking its version.
+     * {@code savedSoFar} hears after each batch and every {@value #BATCH} updates.
      */
     @Override
-    public List<Contact> saveAll(List<Contact> contacts) {
+    public List<Contact> saveAll(List<Contact> contacts, IntConsumer savedSoFar) {
         return scope.inTransaction(handle -> {
             List<Contact> fresh = contacts.stream().filter(contact -> contact.version() == 0).toList();
+            int written = 0;
             for (int from = 0; from < fresh.size(); from += BATCH) {
-                insertAll(handle, fresh.subList(from, Math.min(fresh.size(), from + BATCH)));
+                List<Contact> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
+                insertAll(handle, batch);
+                written += batch.size();
+                savedSoFar.accept(written);
             }
             List<Contact> saved = new ArrayList<>(contacts.size());
             for (Contact contact : contacts) {
                 if (contact.version() > 0) {
                     WRITE.save(handle, contact.id().value(), contact.version(), update -> bindFields(update, contact));
                     replaceChildren(handle, contact);
+                    if (++written % BATCH == 0) {
+                        savedSoFar.accept(written);
+                    }
                 }
                 pending().saved(contact.id().value());
                 saved.add(contact.withVersion(contact.version() + 1));
             }
+            savedSoFar.accept(written);
             return saved;
         });
     }

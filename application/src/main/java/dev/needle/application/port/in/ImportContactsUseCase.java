@@ -1,7 +1,6 @@
 package dev.needle.application.port.in;
 
 import java.util.List;
-import java.util.function.IntConsumer;
 
 /**
  * Brings people from another program in: new people are created, people already known (by email,
@@ -12,10 +11,11 @@ public interface ImportContactsUseCase {
     ImportReport importContacts(List<ImportedPerson> people, boolean dryRun);
 
     /**
-     * The same, telling {@code recordsDone} how many records have been matched so far, so a long
-     * import can show how far it has got. Implementations that cannot tell simply never call it.
+     * The same, telling {@code progress} how many records have been matched and how many contacts
+     * stored so far, so a long import can show how far it has got. Implementations that cannot tell
+     * simply never call it.
      */
-    default ImportReport importContacts(List<ImportedPerson> people, boolean dryRun, IntConsumer recordsDone) {
+    default ImportReport importContacts(List<ImportedPerson> people, boolean dryRun, ImportProgress progress) {
         return importContacts(people, dryRun);
     }
 }

@@ -5,6 +5,7 @@ import dev.needle.domain.ContactId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
  * Stores contacts. {@link #save} inserts a contact whose version is 0 and otherwise updates it only
@@ -24,11 +25,23 @@ public interface ContactStore {
 
     /**
      * Saves each contact as {@link #save} would, in order, returning them with their new versions.
-     * Stores that can write many rows in one round trip (an import stores thousands) override it.
+     * Stores that can write many rows in one round trip (an import stores thousands) override the
+     * two-argument form.
      */
     default List<Contact> saveAll(List<Contact> contacts) {
+        return saveAll(contacts, savedSoFar -> { });
+    }
+
+    /**
+     * The same, telling {@code savedSoFar} now and then how many of the contacts are written, so a long
+     * import can show how far it has got.
+     */
+    default List<Contact> saveAll(List<Contact> contacts, IntConsumer savedSoFar) {
         List<Contact> saved = new ArrayList<>(contacts.size());
-        contacts.forEach(contact -> saved.add(save(contact)));
+        contacts.forEach(contact -> {
+            saved.add(save(contact));
+            savedSoFar.accept(saved.size());
+        });
         return saved;
     }
 

@@ -4,9 +4,12 @@ import dev.needle.application.port.out.InteractionStore;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.Interaction;
 import dev.needle.domain.InteractionId;
+import dev.needle.domain.NeedCost;
+import dev.needle.domain.NeedId;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** The touchpoint log held in memory. */
 final class InMemoryInteractionStore implements InteractionStore {
@@ -37,6 +40,11 @@ final class InMemoryInteractionStore implements InteractionStore {
     public List<Interaction> findFrom(LocalDate from) {
         return db.locked(() -> db.interactions.where(i -> !i.date().isBefore(from)).stream()
                 .sorted(OLDEST_FIRST).toList());
+    }
+
+    @Override
+    public Map<NeedId, NeedCost.Tally> spentPerNeed() {
+        return db.locked(() -> NeedCost.Tally.perNeed(db.interactions.all()));
     }
 
     @Override

@@ -38,8 +38,8 @@ final class InMemoryInteractionStore implements InteractionStore {
 
     @Override
     public List<Interaction> findFrom(LocalDate from) {
-        return db.locked(() -> db.interactions.where(i -> !i.date().isBefore(from)).stream()
-                .sorted(OLDEST_FIRST).toList());
+        // The table is kept oldest first, so this reads only the interactions asked for.
+        return db.locked(() -> db.interactions.from(LogKey.startOf(from)));
     }
 
     @Override
@@ -49,6 +49,7 @@ final class InMemoryInteractionStore implements InteractionStore {
 
     @Override
     public boolean delete(InteractionId id) {
-        return db.locked(() -> db.interactions.remove(id));
+        // Keyed by date first; deleting (a mistake, rarely) is the one read by id alone.
+        return db.locked(() -> db.interactions.removeWhere(i -> i.id().equals(id)));
     }
 }

@@ -39,7 +39,12 @@ public record Target(TargetKind kind, String value) {
 
     private boolean offers(Contact contact) {
         List<String> wanted = WordMatch.words(value);
-        return contact.offers().stream().anyMatch(tag -> WordMatch.allFound(wanted, WordMatch.words(tag.value())));
+        for (Tag tag : contact.offers()) {
+            if (WordMatch.allFound(wanted, WordMatch.words(tag.value()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

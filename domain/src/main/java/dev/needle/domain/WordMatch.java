@@ -47,12 +47,21 @@ final class WordMatch {
         if (wanted.isEmpty() || text.isEmpty()) {
             return false;
         }
+        // Loops, not streams: triage runs this for every target of every need on each request.
         for (String word : wanted) {
-            if (text.stream().noneMatch(candidate -> candidate.equals(word)
-                    || (word.length() >= MIN_PREFIX && candidate.startsWith(word)))) {
+            if (!foundIn(word, text)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean foundIn(String word, List<String> text) {
+        for (String candidate : text) {
+            if (candidate.equals(word) || (word.length() >= MIN_PREFIX && candidate.startsWith(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

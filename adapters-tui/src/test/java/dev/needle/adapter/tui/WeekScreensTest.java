@@ -89,6 +89,40 @@ class WeekScreensTest {
     }
 
     @Test
+    void aTodayLongerThanTheWindowScrollsWithTheSelectionAndEveryRowStaysReachable() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Seeds.need(w, "intro to Acme", Target.company("Acme"));
+        Event meetup = event(w, "UX meetup", TODAY.minusDays(3));
+        for (int i = 10; i < 70; i++) {
+            w.useCases.editContact().editContact(Seeds.contact(w, "Guest " + i, "", "").edit()
+                    .origin(Origin.atEvent(meetup.id(), meetup.date())).build());
+        }
+        try (Tui tui = tui(w, TextEditor.NONE)) {
+            assertThat(tui.text()).contains("Nothing due this week.").contains("After events").contains("Guest 10")
+                    .doesNotContain("Guest 69").doesNotContain("intro to Acme");
+
+            tui.press('G');
+            assertThat(tui.text()).contains("Guest 69").contains(" in progress · ").doesNotContain("Guest 10");
+            assertThat(tui.isReversed(tui.rowOf("1. intro to Acme"))).isTrue();
+
+            // Up past the needs, the budget and the empty sections to the last person after the event.
+            for (int i = 0; i < 3; i++) {
+                tui.press('k');
+            }
+            assertThat(tui.isReversed(tui.rowOf("Guest 69"))).isTrue();
+            tui.press('g');
+            for (int i = 0; i < 30; i++) {
+                tui.press('j');
+            }
+            assertThat(tui.isReversed(tui.rowOf("Guest 40"))).isTrue();
+            assertThat(tui.text()).doesNotContain("Nothing due this week.").doesNotContain(" in progress · ");
+            tui.enter();
+            assertThat(tui.ui.current().name()).isEqualTo("Contact");
+            assertThat(tui.text()).contains("Guest 40");
+        }
+    }
+
+    @Test
     void snoozingFromTodayMovesTheFollowUpAndUUndoesIt() throws Exception {
         Wiring w = Seeds.withDirection();
         Contact ana = followUpOn(w, Seeds.contact(w, "Ana Ruiz", "Acme", ""), TODAY);

@@ -4,13 +4,10 @@ import dev.needle.application.port.in.CostPerNeedUseCase;
 import dev.needle.application.port.out.InteractionStore;
 import dev.needle.application.port.out.NeedStore;
 import dev.needle.domain.NeedCost;
-import java.time.LocalDate;
 import java.util.List;
 
 /** Reports what each need cost to advance, over the whole interaction log. */
 public final class CostPerNeedService implements CostPerNeedUseCase {
-    /** Earlier than any networking anyone will log, and a date every database stores. */
-    static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
     private final NeedStore needs;
     private final InteractionStore interactions;
 
@@ -21,6 +18,6 @@ public final class CostPerNeedService implements CostPerNeedUseCase {
 
     @Override
     public List<NeedCost> costPerNeed() {
-        return NeedCost.of(needs.findAll(), interactions.findFrom(BEGINNING));
+        return NeedCost.of(needs.findAll(), interactions.spentPerNeed());
     }
 }

@@ -9,11 +9,8 @@ import dev.needle.application.port.out.NeedStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.FollowUps;
-import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.NeedProgress;
-import dev.needle.domain.RequestStatus;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -44,13 +41,8 @@ public final class GetTodayService implements GetTodayUseCase {
         List<Meeting> waiting = requests.findPending().stream()
                 .flatMap(r -> people.lookup().apply(r.contact()).map(c -> new Meeting(r, c)).stream())
                 .toList();
-        List<Meeting> scheduled = requests.findAll().stream()
-                .filter(r -> r.status() == RequestStatus.SCHEDULED && r.schedule().isPresent())
-                .filter(r -> {
-                    LocalDate on = r.schedule().get().at().toLocalDate();
-                    return !on.isBefore(today) && !on.isAfter(weekEnd);
-                })
-                .sorted(Comparator.comparing((MeetingRequest r) -> r.schedule().get().at()))
+        // The store picks the week's meetings: every request ever made would have to be read otherwise.
+        List<Meeting> scheduled = requests.findScheduled(today, weekEnd).stream()
                 .flatMap(r -> people.lookup().apply(r.contact()).map(c -> new Meeting(r, c)).stream())
                 .toList();
         return new Today(today, people.followUps(), people.undecided(), waiting,

@@ -22,7 +22,7 @@ public class ScreenSwitchBenchmark {
     @Param({"100000"})
     int contacts;
 
-    /** 1 Needs, 2 Contacts, 3 Requests, 4 Follow-ups, 5 Budget, 6 Direction. */
+    /** The number key pressed, as the navigator maps it: 1 Today, 2 Needs, 3 Contacts, 4 Events, 5 Follow-ups, 6 Budget. */
     @Param({"1", "2", "3", "4", "5", "6"})
     int screen;
 

@@ -25,7 +25,7 @@ final class TuiHarness {
     final Navigator navigator;
     private final Renderer renderer = new Renderer(Palette.from(Map.of("TERM", "xterm-256color")));
     private final Screen screen = new TerminalScreen(new DefaultVirtualTerminal(new TerminalSize(COLUMNS, ROWS)));
-    /** Screen 1 (Needs), as the UI opens. */
+    /** Screen 1 (Today), as the UI opens. */
     final Ui home;
 
     TuiHarness(int contacts) throws IOException {

@@ -8,6 +8,7 @@ import dev.needle.domain.Expenses;
 import dev.needle.domain.Interaction;
 import dev.needle.domain.InteractionId;
 import dev.needle.domain.Money;
+import dev.needle.domain.NeedCost;
 import dev.needle.domain.NeedId;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -15,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -64,6 +66,26 @@ final class JdbiInteractionStore implements InteractionStore {
     @Override
     public List<Interaction> findFrom(LocalDate from) {
         return scope.read(handle -> load(handle, Selection.where("o.happened_on >= :from", "from", from), "o.happened_on, o.id"));
+    }
+
+    /**
+     * One row per need, summed by the database: each interaction joins once per need it advanced, so it
+     * counts in full for each, and its expenses are summed by a subquery on the expenses' key, so that
+     * two expense rows never count its minutes twice. (A derived table grouping all expenses first took
+     * four times as long on H2, which probed it row by row.)
+     */
+    @Override
+    public Map<NeedId, NeedCost.Tally> spentPerNeed() {
+        return scope.read(handle -> handle.createQuery(
+                        "SELECT n.need_id, COUNT(*) AS touchpoints, SUM(o.minutes + o.travel_minutes) AS spent_minutes, "
+                                + "SUM((SELECT COALESCE(SUM(c.cents), 0) FROM interaction_expenses c "
+                                + "WHERE c.interaction_id = o.id)) AS spent_cents "
+                                + "FROM interaction_needs n JOIN interactions o ON o.id = n.interaction_id "
+                                + "GROUP BY n.need_id")
+                .map((rs, ctx) -> Map.entry(new NeedId(rs.getLong("need_id")), new NeedCost.Tally(
+                        Math.toIntExact(rs.getLong("touchpoints")), Math.toIntExact(rs.getLong("spent_minutes")),
+                        Money.ofCents(rs.getLong("spent_cents")))))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
     @Override

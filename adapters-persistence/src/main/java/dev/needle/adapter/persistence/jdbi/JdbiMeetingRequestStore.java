@@ -60,6 +60,15 @@ final class JdbiMeetingRequestStore implements MeetingRequestStore {
                 "o.requested_on, o.id"));
     }
 
+    /** Only scheduled rows carry a time; the status index narrows to them before any row is read. */
+    @Override
+    public List<MeetingRequest> findScheduled(LocalDate first, LocalDate last) {
+        Selection week = new Selection("WHERE o.status = :status AND o.scheduled_at >= :from AND o.scheduled_at < :until",
+                Map.of("status", RequestStatus.SCHEDULED.name(), "from", first.atStartOfDay(),
+                        "until", last.plusDays(1).atStartOfDay()));
+        return scope.read(handle -> load(handle, week, "o.scheduled_at, o.id"));
+    }
+
     @Override
     public List<MeetingRequest> findAll() {
         return scope.read(handle -> load(handle, Selection.ALL, "o.id"));

@@ -8,7 +8,6 @@ import dev.needle.domain.DirectionId;
 import dev.needle.domain.Event;
 import dev.needle.domain.EventId;
 import dev.needle.domain.Interaction;
-import dev.needle.domain.InteractionId;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.MeetingRequestId;
 import dev.needle.domain.Need;
@@ -34,7 +33,7 @@ final class InMemoryDatabase {
     final Table<EventId, Event> events = Table.versioned("event", Event::id, Event::version, Event::withVersion);
     final Table<MeetingRequestId, MeetingRequest> meetingRequests =
             Table.versioned("meeting request", MeetingRequest::id, MeetingRequest::version, MeetingRequest::withVersion);
-    final Table<InteractionId, Interaction> interactions = Table.plain("interaction", Interaction::id);
+    final Table<LogKey, Interaction> interactions = Table.plain("interaction", LogKey::of);
     final Table<String, Budget> budget = Table.plain("budget", any -> THE_BUDGET);
     /** Kept beside the contacts, and rolled back with them, so a change that never happened is never reported. */
     final Table<ContactId, ContactStamp> contactStamps = Table.plain("contact revision", ContactStamp::id);

@@ -4,9 +4,12 @@ import dev.needle.application.port.out.InteractionStore;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.Interaction;
 import dev.needle.domain.InteractionId;
+import dev.needle.domain.NeedCost;
+import dev.needle.domain.NeedId;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** The touchpoint log held in memory. */
 final class InMemoryInteractionStore implements InteractionStore {
@@ -35,12 +38,18 @@ final class InMemoryInteractionStore implements InteractionStore {
 
     @Override
     public List<Interaction> findFrom(LocalDate from) {
-        return db.locked(() -> db.interactions.where(i -> !i.date().isBefore(from)).stream()
-                .sorted(OLDEST_FIRST).toList());
+        // The table is kept oldest first, so this reads only the interactions asked for.
+        return db.locked(() -> db.interactions.from(LogKey.startOf(from)));
+    }
+
+    @Override
+    public Map<NeedId, NeedCost.Tally> spentPerNeed() {
+        return db.locked(() -> NeedCost.Tally.perNeed(db.interactions.all()));
     }
 
     @Override
     public boolean delete(InteractionId id) {
-        return db.locked(() -> db.interactions.remove(id));
+        // Keyed by date first; deleting (a mistake, rarely) is the one read by id alone.
+        return db.locked(() -> db.interactions.removeWhere(i -> i.id().equals(id)));
     }
 }

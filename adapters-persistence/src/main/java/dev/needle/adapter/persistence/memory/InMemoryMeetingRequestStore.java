@@ -4,6 +4,7 @@ import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.MeetingRequestId;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import java.util.Optional;
 final class InMemoryMeetingRequestStore implements MeetingRequestStore {
     private static final Comparator<MeetingRequest> OLDEST_FIRST =
             Comparator.comparing(MeetingRequest::requestedOn).thenComparing(MeetingRequest::id);
+    private static final Comparator<MeetingRequest> SOONEST_FIRST =
+            Comparator.comparing((MeetingRequest r) -> r.schedule().orElseThrow().at()).thenComparing(MeetingRequest::id);
 
     private final InMemoryDatabase db;
 
@@ -33,6 +36,12 @@ final class InMemoryMeetingRequestStore implements MeetingRequestStore {
     @Override
     public List<MeetingRequest> findPending() {
         return db.locked(() -> db.meetingRequests.where(MeetingRequest::isPending).stream().sorted(OLDEST_FIRST).toList());
+    }
+
+    @Override
+    public List<MeetingRequest> findScheduled(LocalDate first, LocalDate last) {
+        return db.locked(() -> db.meetingRequests.where(r -> r.schedule().map(s -> !s.at().toLocalDate().isBefore(first)
+                && !s.at().toLocalDate().isAfter(last)).orElse(false)).stream().sorted(SOONEST_FIRST).toList());
     }
 
     @Override

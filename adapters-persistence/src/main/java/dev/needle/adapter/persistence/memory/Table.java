@@ -48,6 +48,11 @@ final class Table<K extends Comparable<K>, V> {
         return new ArrayList<>(rows.values());
     }
 
+    /** The records from this key on, in key order. */
+    List<V> from(K first) {
+        return List.copyOf(rows.tailMap(first, true).values());
+    }
+
     List<V> where(Predicate<V> condition) {
         return rows.values().stream().filter(condition).toList();
     }
@@ -77,8 +82,9 @@ final class Table<K extends Comparable<K>, V> {
         return rows.remove(id) != null;
     }
 
-    void removeWhere(Predicate<V> condition) {
-        rows.values().removeIf(condition);
+    /** True when some record was removed. */
+    boolean removeWhere(Predicate<V> condition) {
+        return rows.values().removeIf(condition);
     }
 
     /** Remembers the current rows; running the result puts them back. Records are immutable, so a shallow copy is enough. */

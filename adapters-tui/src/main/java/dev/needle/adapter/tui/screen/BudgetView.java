@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Screen 5: the weekly hours and monthly money for face-to-face meetings, and what is spent. */
+/** Screen 6: the weekly hours and monthly money for face-to-face meetings, and what is spent. */
 public record BudgetView(Optional<BudgetStatus> status, List<NeedCost> costs, Optional<Path> configFile)
         implements View {
     public BudgetView {

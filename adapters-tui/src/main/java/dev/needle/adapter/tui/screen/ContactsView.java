@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * Screen 2: contacts by name, narrowed as you type after {@code /} (over name, company, role, tags,
+ * Screen 3: contacts by name, narrowed as you type after {@code /} (over name, company, role, tags,
  * notes). The same list serves as a picker when another screen needs a person.
  */
 public record ContactsView(List<Contact> contacts, Cursor cursor, String filter, boolean filtering,

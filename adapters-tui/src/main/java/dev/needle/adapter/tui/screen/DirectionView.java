@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Screen 6: where you are going and what you can offer; e sets a new direction (the old one is archived). */
+/**
+ * Opened from Today (D) and the palette: where you are going and what you can offer; e sets a new
+ * direction (the old one is archived).
+ */
 public record DirectionView(Optional<Direction> active) implements View {
     static DirectionView load(Session session) {
         return new DirectionView(session.useCases().getDirection().activeDirection());

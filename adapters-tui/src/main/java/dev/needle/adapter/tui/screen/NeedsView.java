@@ -13,7 +13,7 @@ import dev.needle.domain.Need;
 import java.util.List;
 import java.util.Optional;
 
-/** Screen 1: the needs in priority order; J/K move the selected need down or up the list. */
+/** Screen 2: the needs in priority order; J/K move the selected need down or up the list. */
 public record NeedsView(List<Need> needs, Cursor cursor) implements View {
     public static final String NAME = "Needs";
 

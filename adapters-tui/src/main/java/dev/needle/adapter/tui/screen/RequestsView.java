@@ -14,7 +14,10 @@ import dev.needle.domain.MeetingRequest;
 import java.util.List;
 import java.util.Optional;
 
-/** Screen 3: meeting requests still waiting for an answer, oldest first; Enter triages one. */
+/**
+ * Opened from Today (r) and the palette: meeting requests still waiting for an answer, oldest first;
+ * Enter triages one.
+ */
 public record RequestsView(List<Pending> pending, Cursor cursor) implements View {
     /** A request with the person who made it, so the list can show a name. */
     public record Pending(MeetingRequest request, Contact contact) {

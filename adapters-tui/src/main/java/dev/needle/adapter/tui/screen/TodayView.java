@@ -9,7 +9,7 @@ import dev.needle.adapter.tui.core.Span;
 import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.Style;
 import dev.needle.adapter.tui.core.View;
-import dev.needle.application.port.in.GetTodayUseCase.Meeting;
+import dev.needle.adapter.tui.screen.TodayRows.Section;
 import dev.needle.application.port.in.GetTodayUseCase.Today;
 import dev.needle.domain.AfterEvent;
 import dev.needle.domain.BudgetStatus;
@@ -27,7 +27,7 @@ import java.util.function.Function;
  * triage, this week's meetings, budget bars, needs); j/k walk the items and Enter opens each where it
  * is handled. Follow-up keys work right here on a selected person.
  */
-public record TodayView(List<Entry> entries, Cursor cursor) implements View {
+public record TodayView(TodayRows rows, Cursor cursor) implements View {
     public static final String NAME = "Today";
     private static final int BAR = 20;
 
@@ -49,73 +49,51 @@ public record TodayView(List<Entry> entries, Cursor cursor) implements View {
             return new Entry(spans, Optional.of(s -> Step.open(ContactDetailView.load(contact.id(), s))),
                     Optional.of(contact));
         }
-
-        boolean selectable() {
-            return open.isPresent();
-        }
-    }
-
-    public TodayView {
-        entries = List.copyOf(entries);
     }
 
     public static TodayView load(Session session) {
-        List<Entry> entries = entries(session.useCases().week().today().today());
-        return new TodayView(entries, Cursor.over(selectable(entries).size()));
+        TodayRows rows = rows(session.useCases().week().today().today());
+        return new TodayView(rows, Cursor.over(rows.items()));
     }
 
-    private static List<Entry> entries(Today today) {
-        List<Entry> rows = new ArrayList<>();
-        rows.add(Entry.heading("Follow-ups"));
+    private static TodayRows rows(Today today) {
+        List<Section> sections = new ArrayList<>();
         LocalDate date = today.date();
         List<Contact> due = new ArrayList<>(today.followUps().overdue());
         due.addAll(today.followUps().dueToday());
         due.addAll(today.followUps().thisWeek());
-        if (due.isEmpty()) {
-            rows.add(Entry.note("Nothing due this week."));
-        }
-        for (Contact c : due) {
+        sections.add(Section.of(Entry.heading("Follow-ups"), TodayRows.lazily(due, c -> {
             LocalDate on = c.nextFollowUp().orElse(date);
             String when = on.isBefore(date) ? "overdue " + on : on.equals(date) ? "today" : on.toString();
-            rows.add(Entry.person(List.of(Span.column("  " + when, 22, on.isBefore(date) ? Style.ERROR : Style.NORMAL),
-                    Span.of(c.name())), c));
-        }
+            return Entry.person(List.of(Span.column("  " + when, 22, on.isBefore(date) ? Style.ERROR : Style.NORMAL),
+                    Span.of(c.name())), c);
+        }), Entry.note("Nothing due this week.")));
         if (!today.undecided().isEmpty()) {
-            rows.add(Entry.heading("After events"));
-            for (Contact c : today.undecided()) {
-                rows.add(Entry.person(List.of(Span.column("  " + c.name(), 30, Style.NORMAL),
-                        Span.of(AfterEvent.DECISION, Style.HINT)), c));
-            }
+            sections.add(Section.of(Entry.heading("After events"), TodayRows.lazily(today.undecided(),
+                    c -> Entry.person(List.of(Span.column("  " + c.name(), 30, Style.NORMAL),
+                            Span.of(AfterEvent.DECISION, Style.HINT)), c))));
         }
-        rows.add(Entry.heading("Requests waiting for triage"));
-        if (today.waiting().isEmpty()) {
-            rows.add(Entry.note("None waiting."));
-        }
-        for (Meeting m : today.waiting()) {
-            rows.add(Entry.item(List.of(Span.column("  " + m.contact().name(), 30, Style.NORMAL),
-                    Span.of(m.request().ask(), Style.DIM)), s -> Step.open(TriageView.load(m.contact(), m.request(), s))));
-        }
-        rows.add(Entry.heading("Meetings this week"));
-        if (today.scheduledThisWeek().isEmpty()) {
-            rows.add(Entry.note("None scheduled."));
-        }
-        for (Meeting m : today.scheduledThisWeek()) {
+        sections.add(Section.of(Entry.heading("Requests waiting for triage"), TodayRows.lazily(today.waiting(),
+                m -> Entry.item(List.of(Span.column("  " + m.contact().name(), 30, Style.NORMAL),
+                        Span.of(m.request().ask(), Style.DIM)), s -> Step.open(TriageView.load(m.contact(), m.request(), s)))),
+                Entry.note("None waiting.")));
+        sections.add(Section.of(Entry.heading("Meetings this week"), TodayRows.lazily(today.scheduledThisWeek(), m -> {
             var at = m.request().schedule().orElseThrow();
-            rows.add(Entry.item(List.of(Span.column("  " + at.at().toLocalDate() + " " + at.at().toLocalTime(), 22,
+            return Entry.item(List.of(Span.column("  " + at.at().toLocalDate() + " " + at.at().toLocalTime(), 22,
                     Style.NORMAL), Span.column(m.contact().name(), 24, Style.NORMAL), Span.of(at.place(), Style.DIM)),
-                    s -> Step.open(ContactDetailView.load(m.contact().id(), s))));
-        }
-        rows.add(Entry.heading("Budget"));
-        rows.addAll(budget(today.budget()));
-        rows.add(Entry.heading("Needs"));
+                    s -> Step.open(ContactDetailView.load(m.contact().id(), s)));
+        }), Entry.note("None scheduled.")));
+        sections.add(Section.of(Entry.heading("Budget"), budget(today.budget())));
+        List<Entry> needRows = new ArrayList<>();
         NeedProgress needs = today.needs();
-        rows.add(Entry.item(List.of(Span.of("  " + needs.open() + " open · " + needs.inProgress() + " in progress · "
+        needRows.add(Entry.item(List.of(Span.of("  " + needs.open() + " open · " + needs.inProgress() + " in progress · "
                 + needs.met() + " met")), s -> Step.reset(NeedsView.load(s))));
         for (Need n : needs.topOpen()) {
-            rows.add(Entry.item(List.of(Span.column("  " + n.priority() + ". " + n.title(), 50, Style.NORMAL),
+            needRows.add(Entry.item(List.of(Span.column("  " + n.priority() + ". " + n.title(), 50, Style.NORMAL),
                     Span.of(n.status().label(), Style.DIM)), s -> Step.open(NeedDetailView.load(n, s))));
         }
-        return rows;
+        sections.add(Section.of(Entry.heading("Needs"), needRows));
+        return new TodayRows(sections);
     }
 
     private static List<Entry> budget(Optional<BudgetStatus> status) {
@@ -143,13 +121,8 @@ public record TodayView(List<Entry> entries, Cursor cursor) implements View {
         return "[" + "█".repeat(filled) + "·".repeat(BAR - filled) + "]" + (used > limit ? "!" : "");
     }
 
-    private static List<Entry> selectable(List<Entry> entries) {
-        return entries.stream().filter(Entry::selectable).toList();
-    }
-
     Optional<Entry> selected() {
-        List<Entry> items = selectable(entries);
-        return items.isEmpty() ? Optional.empty() : Optional.of(items.get(cursor.index()));
+        return cursor.isEmpty() ? Optional.empty() : Optional.of(rows.item(cursor.index()));
     }
 
     @Override
@@ -172,7 +145,7 @@ public record TodayView(List<Entry> entries, Cursor cursor) implements View {
     public Step handle(Key key, Session session) {
         Optional<Cursor> moved = cursor.move(key, session.pageSize());
         if (moved.isPresent()) {
-            return Step.stay(new TodayView(entries, moved.get()));
+            return Step.stay(new TodayView(rows, moved.get()));
         }
         if (key.is('r')) {
             return Step.open(RequestsView.load(session));
@@ -196,29 +169,25 @@ public record TodayView(List<Entry> entries, Cursor cursor) implements View {
     @Override
     public View refreshed(Session session) {
         TodayView fresh = load(session);
-        return new TodayView(fresh.entries, cursor.resized(fresh.cursor.size()));
+        return new TodayView(fresh.rows, cursor.resized(fresh.cursor.size()));
     }
 
+    /** Only the rows in the window are made, around the selection as the list scrolls. */
     @Override
     public List<Line> body(int width, int height) {
+        int total = rows.size();
+        int selectedRow = cursor.isEmpty() ? -1 : rows.rowOf(cursor.index());
+        int top = total <= height ? 0 : new Cursor(Math.max(0, selectedRow), total).top(height);
         List<Line> lines = new ArrayList<>();
-        int selectedRow = 0;
-        int item = 0;
-        for (Entry e : entries) {
-            boolean selected = e.selectable() && item++ == cursor.index() && !cursor.isEmpty();
-            if (selected) {
-                selectedRow = lines.size();
+        for (int row = top; row < Math.min(total, top + height); row++) {
+            Entry e = rows.row(row);
+            if (row == selectedRow) {
                 lines.add(Line.of(e.spans().stream().map(s -> new Span(s.text(), Style.SELECTED, s.width())).toList(),
                         Style.SELECTED));
             } else {
                 lines.add(Line.of(e.spans(), Style.NORMAL));
             }
         }
-        if (lines.size() <= height) {
-            return lines;
-        }
-        // Too tall for the window: show the part around the selection.
-        int top = new Cursor(selectedRow, lines.size()).top(height);
-        return lines.subList(top, Math.min(lines.size(), top + height));
+        return lines;
     }
 }

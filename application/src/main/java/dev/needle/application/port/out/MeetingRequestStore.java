@@ -3,6 +3,7 @@ package dev.needle.application.port.out;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.MeetingRequestId;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,9 @@ public interface MeetingRequestStore {
 
     /** Requests still waiting for a decision, oldest first. */
     List<MeetingRequest> findPending();
+
+    /** Scheduled requests whose meeting falls on a day from {@code first} to {@code last}, both included, soonest first. */
+    List<MeetingRequest> findScheduled(LocalDate first, LocalDate last);
 
     /** Every request, by id. */
     List<MeetingRequest> findAll();

@@ -4,9 +4,12 @@ import dev.needle.application.port.out.InteractionStore;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.Interaction;
 import dev.needle.domain.InteractionId;
+import dev.needle.domain.NeedCost;
+import dev.needle.domain.NeedId;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /** The interaction log in memory, for service tests. */
@@ -29,6 +32,11 @@ public final class FakeInteractionStore implements InteractionStore, Rollback {
     @Override
     public List<Interaction> findFrom(LocalDate from) {
         return log.values().stream().filter(i -> !i.date().isBefore(from)).sorted(OLDEST_FIRST).toList();
+    }
+
+    @Override
+    public Map<NeedId, NeedCost.Tally> spentPerNeed() {
+        return NeedCost.Tally.perNeed(log.values());
     }
 
     @Override

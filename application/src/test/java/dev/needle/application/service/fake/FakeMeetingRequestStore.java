@@ -4,6 +4,7 @@ import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.MeetingRequestId;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,8 @@ public final class FakeMeetingRequestStore implements MeetingRequestStore, Rollb
             new VersionedMap<>("meeting request", MeetingRequest::id, MeetingRequest::version, MeetingRequest::withVersion);
     private static final Comparator<MeetingRequest> OLDEST_FIRST =
             Comparator.comparing(MeetingRequest::requestedOn).thenComparing(MeetingRequest::id);
+    private static final Comparator<MeetingRequest> SOONEST_FIRST =
+            Comparator.comparing((MeetingRequest r) -> r.schedule().orElseThrow().at()).thenComparing(MeetingRequest::id);
 
     @Override
     public Optional<MeetingRequest> find(MeetingRequestId id) {
@@ -28,6 +31,12 @@ public final class FakeMeetingRequestStore implements MeetingRequestStore, Rollb
     @Override
     public List<MeetingRequest> findPending() {
         return map.where(MeetingRequest::isPending, OLDEST_FIRST);
+    }
+
+    @Override
+    public List<MeetingRequest> findScheduled(LocalDate first, LocalDate last) {
+        return map.where(r -> r.schedule().map(s -> !s.at().toLocalDate().isBefore(first)
+                && !s.at().toLocalDate().isAfter(last)).orElse(false), SOONEST_FIRST);
     }
 
     @Override

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.needle.domain.Channel;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.ExpenseKind;
 import dev.needle.domain.Expenses;
 import dev.needle.domain.Interaction;
+import dev.needle.domain.Money;
 import dev.needle.domain.Need;
+import dev.needle.domain.NeedCost;
 import dev.needle.domain.NeedId;
 import dev.needle.domain.NeedKind;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +30,7 @@ public abstract class InteractionStoreContract extends StoreContract {
     void aContactWithoutInteractionsHasNone() {
         assertThat(db.interactions().findByContact(savedContact("Quiet Person").id())).isEmpty();
         assertThat(db.interactions().findFrom(LocalDate.MIN)).isEmpty();
+        assertThat(db.interactions().spentPerNeed()).isEmpty();
     }
 
     @Test
@@ -74,6 +79,39 @@ public abstract class InteractionStoreContract extends StoreContract {
 
         assertThat(db.interactions().findFrom(APRIL_1)).containsExactly(onTheDay, later);
         assertThat(db.interactions().findFrom(APRIL_1.plusDays(7))).isEmpty();
+    }
+
+    @Test
+    void spentPerNeedCountsEachInteractionInFullForEveryNeedItAdvancedAndItsExpensesOnce() {
+        ContactId zoe = savedContact("Zoë").id();
+        NeedId leads = savedNeed("leads");
+        NeedId intro = savedNeed("intro");
+        NeedId untouched = savedNeed("never advanced");
+        // 75 minutes and 16.85 in three expense rows, advancing both needs.
+        db.interactions().add(Samples.coffee(newInteractionId(), zoe, APRIL_1, Set.of(leads, intro)));
+        db.interactions().add(new Interaction(newInteractionId(), zoe, APRIL_1.minusYears(3), Channel.VIDEO, 40, 0,
+                Expenses.NONE, "", Set.of(leads)));
+        db.interactions().add(Samples.call(newInteractionId(), zoe, APRIL_1));
+
+        Map<NeedId, NeedCost.Tally> spent = db.interactions().spentPerNeed();
+
+        assertThat(spent).containsOnlyKeys(leads, intro).doesNotContainKey(untouched);
+        assertThat(spent.get(leads)).isEqualTo(new NeedCost.Tally(2, 115, Money.ofCents(1685)));
+        assertThat(spent.get(intro)).isEqualTo(new NeedCost.Tally(1, 75, Money.ofCents(1685)));
+    }
+
+    @Test
+    void spentPerNeedAgreesWithTheDomainsTallyOfTheWholeLogAndForgetsDeletedInteractions() {
+        ContactId zoe = savedContact("Zoë").id();
+        NeedId leads = savedNeed("leads");
+        Interaction mistake = db.interactions().add(Samples.coffee(newInteractionId(), zoe, APRIL_1, Set.of(leads)));
+        db.interactions().add(new Interaction(newInteractionId(), zoe, APRIL_1, Channel.IN_PERSON, 60, 20,
+                Expenses.of(ExpenseKind.GAS, Money.ofCents(900)), "", Set.of(leads)));
+        db.interactions().delete(mistake.id());
+
+        assertThat(db.interactions().spentPerNeed())
+                .isEqualTo(NeedCost.Tally.perNeed(db.interactions().findFrom(LocalDate.of(1900, 1, 1))))
+                .containsEntry(leads, new NeedCost.Tally(1, 80, Money.ofCents(900)));
     }
 
     @Test

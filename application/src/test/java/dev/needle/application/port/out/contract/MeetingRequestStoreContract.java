@@ -32,6 +32,7 @@ public abstract class MeetingRequestStoreContract extends StoreContract {
         assertThat(db.meetingRequests().find(newRequestId())).isEmpty();
         assertThat(db.meetingRequests().findAll()).isEmpty();
         assertThat(db.meetingRequests().findPending()).isEmpty();
+        assertThat(db.meetingRequests().findScheduled(MARCH_3, MARCH_3.plusYears(1))).isEmpty();
     }
 
     @Test
@@ -81,6 +82,32 @@ public abstract class MeetingRequestStoreContract extends StoreContract {
         db.meetingRequests().save(decidedLater.help("Sent you two names."));
 
         assertThat(db.meetingRequests().findPending()).containsExactly(older, newer);
+    }
+
+    @Test
+    void findScheduledListsTheMeetingsOnTheDaysAskedForSoonestFirst() {
+        ContactId zoe = savedContact("Zoë").id();
+        ContactId ada = savedContact("Ada").id();
+        LocalDate monday = LocalDate.of(2025, 3, 17);
+        MeetingRequest lateOnSunday = scheduled(ada, monday.plusDays(6).atTime(23, 59, 59));
+        MeetingRequest firstThing = scheduled(zoe, monday.atStartOfDay());
+        MeetingRequest lunch = scheduled(ada, monday.plusDays(2).atTime(12, 30));
+        scheduled(zoe, monday.minusDays(1).atTime(23, 59, 59));
+        scheduled(zoe, monday.plusDays(7).atStartOfDay());
+        // Pending or countered requests may name a time they proposed, but nothing is scheduled.
+        db.meetingRequests().save(MeetingRequest.pending(newRequestId(), zoe, MARCH_3, Initiator.THEM, "coffee?",
+                Channel.COFFEE, "Café", Optional.of(monday.plusDays(1).atTime(9, 0)), new CostEstimate(30, 10, Money.ZERO)));
+        db.meetingRequests().save(pendingFrom(zoe, MARCH_3).counter(Channel.CALL, "A call instead?"));
+
+        assertThat(db.meetingRequests().findScheduled(monday, monday.plusDays(6)))
+                .containsExactly(firstThing, lunch, lateOnSunday);
+        assertThat(db.meetingRequests().findScheduled(monday.plusDays(2), monday.plusDays(2))).containsExactly(lunch);
+        assertThat(db.meetingRequests().findScheduled(monday.plusDays(3), monday.plusDays(5))).isEmpty();
+    }
+
+    private MeetingRequest scheduled(ContactId with, LocalDateTime at) {
+        return db.meetingRequests().save(pendingFrom(with, MARCH_3)
+                .accept(new Schedule(at, "Café Ñandú", Channel.COFFEE, 45), "See you then"));
     }
 
     @Test

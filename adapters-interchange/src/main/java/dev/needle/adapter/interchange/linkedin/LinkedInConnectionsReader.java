@@ -45,11 +45,12 @@ public final class LinkedInConnectionsReader {
         // The parser reads the text from the header on, in place: no copy of a large file line by line.
         StringReader table = new StringReader(text);
         try (CSVParser parser = CSVParser.parse(skip(table, header.offset()), format)) {
-            // The parser counts lines from the header on; the preamble's lines come before it.
-            long previousEnd = 1;
+            // A record's line is counted from where it starts in the text, so blank lines skipped
+            // before it and line breaks inside quoted cells are counted too. The parser places a
+            // record after the previous one's line end, before any blank lines it then skips.
+            Lines lines = new Lines(text, header.offset(), header.line() + 1);
             for (CSVRecord row : parser) {
-                int line = header.line() + (int) previousEnd + 1;
-                previousEnd = parser.getCurrentLineNumber();
+                int line = lines.ofRecordAt(header.offset() + (int) row.getCharacterPosition());
                 people.add(person(name, row, people.size() + 1, line));
             }
         } catch (InterchangeException refused) {
@@ -58,6 +59,41 @@ public final class LinkedInConnectionsReader {
             throw new InterchangeException(name + ": not readable as CSV: " + oneLine(broken.getMessage()), broken);
         }
         return people;
+    }
+
+    /**
+     * One-based line numbers of positions in the text, asked in increasing order: each question walks
+     * on from the last answer, so numbering a whole table reads it once. CR LF, CR and LF each end a line.
+     */
+    private static final class Lines {
+        private final String text;
+        private int position;
+        private int line;
+
+        Lines(String text, int position, int line) {
+            this.text = text;
+            this.position = position;
+            this.line = line;
+        }
+
+        /** The line of the first character at or after {@code start} that is not a line break (blank lines skipped). */
+        int ofRecordAt(int start) {
+            int target = start;
+            while (target < text.length() && (text.charAt(target) == '\n' || text.charAt(target) == '\r')) {
+                target++;
+            }
+            return at(target);
+        }
+
+        private int at(int target) {
+            for (; position < target && position < text.length(); position++) {
+                char c = text.charAt(position);
+                if (c == '\n' || (c == '\r' && !text.startsWith("\n", position + 1))) {
+                    line++;
+                }
+            }
+            return line;
+        }
     }
 
     /** Where the header starts: its zero-based line and its offset in the text. */

@@ -72,6 +72,21 @@ class LinkedInConnectionsReaderTest {
     }
 
     @Test
+    void blankLinesAndLineBreaksInsideQuotedCellsStillGiveEachRowItsOwnLine() throws IOException {
+        String text = HEADER + "Ana,Ruiz,https://x.example/ana,,Acme,CTO,01 Feb 2022\n\n\n"
+                + "Bo,Chen,https://x.example/bo,,\"Two\nlines\",,\n"
+                + "Cy,Diaz,https://x.example/cy,,,,2020-10-05\n";
+        for (String ending : List.of("\n", "\r\n", "\r")) {
+            Path export = file(text.replace("\n", ending));
+
+            assertThatThrownBy(() -> reader.read(export)).as("lines ending in %s", ending.replace("\r", "CR").replace("\n", "LF"))
+                    .isInstanceOf(InterchangeException.class).hasMessageContaining("line 7 (record 3)");
+        }
+        Path export = file(text.replace("2020-10-05", "05 Oct 2020"));
+        assertThat(reader.read(export)).extracting(ImportedPerson::line).containsExactly(2, 5, 7);
+    }
+
+    @Test
     void aWrongHeaderIsRefusedNamingTheMissingColumn() throws IOException {
         Path wrong = file("Notes:\n\nFirst Name,Last Name,Profile,Email Address,Company,Position,Connected On\n");
 

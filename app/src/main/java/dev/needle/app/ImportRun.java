@@ -88,7 +88,12 @@ final class ImportRun {
 
             @Override
             public void stored(int done, int total) {
-                progress.count("storing", done, total);
+                if (done == total && total > 0) {
+                    // Everything is written; the commit can take a second at 100 000 rows: say so.
+                    progress.show("committing " + Progress.grouped(total) + " contacts …");
+                } else {
+                    progress.count("storing", done, total);
+                }
             }
         };
     }

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a person sees while an export runs: on a terminal, a line counting the records on stderr that
- * is gone when the command ends; with stderr going to a file, nothing at all; and an export to stdout
- * stays exactly the records, whatever stderr is.
+ * What a person sees while an import or an export runs: on a terminal, a line counting the records on
+ * stderr that is gone when the command ends; with stderr going to a file, nothing at all; and an
+ * export to stdout stays exactly the records, whatever stderr is.
  */
-class ExportProgressIT {
+class ProgressLineIT {
     private static final String CARDS = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ana Ruiz\r\nORG:Acme\r\nEND:VCARD\r\n"
             + "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Bo Chen\r\nEND:VCARD\r\n"
             + "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Cy Diaz\r\nEND:VCARD\r\n";
@@ -68,6 +68,31 @@ class ExportProgressIT {
             assertThat(screen).doesNotContain("exporting", "reading records");
         }
         assertThat(Files.readString(output)).startsWith("needle: backup\n").contains("name: Cy Diaz");
+    }
+
+    @Test
+    void anImportOnATerminalCountsMatchingAndStoringThenSaysItCommitsAndClearsTheLine() throws Exception {
+        Path go = work.resolve("go");
+        Path seen = work.resolve("pane.bytes");
+        Path cards = work.resolve("people.vcf");
+        // Its report goes to a file, as in `needle import vcard x.vcf > report.txt`: stderr alone is the terminal.
+        Path report = work.resolve("report.txt");
+        String command = "sh -c " + Shell.quote("while [ ! -e " + Shell.quote(go.toString()) + " ]; do sleep 0.05; done; "
+                + "exec " + Shell.quote(java) + " -jar " + Shell.quote(jar) + " --data-dir " + Shell.quote(work.resolve("fresh").toString())
+                + " import vcard " + Shell.quote(cards.toString()) + " > " + Shell.quote(report.toString()));
+        try (Tmux tmux = Tmux.start(work, env(), 100, 20, command)) {
+            tmux.recordOutput(seen);
+            Files.createFile(go);
+            String screen = tmux.waitForText("[exit 0]");
+            String written = waitForRecorded(seen, "[exit 0]");
+
+            assertThat(written).contains("\rimporting: 3 / 3", "\rcommitting 3 contacts …");
+            String beforeExit = written.substring(0, written.indexOf("[exit 0]"));
+            assertThat(beforeExit).as("the last thing written blanks the line and returns to its start")
+                    .matches("(?s).*\r {20,}\r$");
+            assertThat(screen).doesNotContain("importing", "committing");
+        }
+        assertThat(Files.readString(report)).contains("created 3");
     }
 
     @Test

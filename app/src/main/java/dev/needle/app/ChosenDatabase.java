@@ -26,9 +26,10 @@ final class ChosenDatabase {
         return command.databaseUrl().or(() -> config(command, env).url());
     }
 
-    /** Opens the chosen database's stores. */
-    static OpenDatabase open(NeedleCommand command, Map<String, String> env) {
-        return Databases.open(databaseUrl(command, env), dataDir(command, env), credentials(command, env), PassphrasePrompt.console());
+    /** Opens the chosen database's stores, for a run that reads and writes or one that only reads. */
+    static OpenDatabase open(NeedleCommand command, Map<String, String> env, Access access) {
+        return Databases.open(databaseUrl(command, env), dataDir(command, env), credentials(command, env),
+                PassphrasePrompt.console(), access);
     }
 
     /** Opens the chosen SQL database itself, for backups. */

@@ -24,12 +24,20 @@ final class Databases {
     }
 
     static OpenDatabase open(Optional<String> url, Path dataDir, Map<String, String> env, PassphrasePrompt prompt) {
+        return open(url, dataDir, env, prompt, Access.READ_WRITE);
+    }
+
+    static OpenDatabase open(Optional<String> url, Path dataDir, Map<String, String> env, PassphrasePrompt prompt,
+                             Access access) {
         if (url.isPresent() && url.get().equals(MEMORY)) {
             InMemoryPersistence db = InMemoryPersistence.open();
             return new OpenDatabase(new StorePorts(db.contacts(), db.needs(), db.directions(), db.events(),
                     db.interactions(), db.meetingRequests(), db.budget(), db.transactions(), db.ids()), () -> { });
         }
-        return jdbi(openJdbi(url, dataDir, env, prompt));
+        if (url.isPresent()) {
+            return jdbi(openJdbi(url, dataDir, env, prompt));
+        }
+        return jdbi(new EmbeddedDatabase(dataDir, env, prompt).open(access));
     }
 
     /** The chosen SQL database itself, for what only it can do (backups); refuses {@code mem:}. */

@@ -43,10 +43,16 @@ final class EmbeddedDatabase {
 
     /** Opens (creating if new) the database, asking for the passphrase if it is encrypted. */
     JdbiPersistence open() {
+        return open(Access.READ_WRITE);
+    }
+
+    /** As {@link #open()}; a run that only reads skips compacting the file when it closes. */
+    JdbiPersistence open(Access access) {
         PrivateFolder folder = PrivateFolder.create(dataDir);
         String password = password(folder, false);
         try {
-            JdbiPersistence db = JdbiPersistence.open(url(), USER, password);
+            String url = access == Access.READ_ONLY ? H2Urls.readingOnly(url()) : url();
+            JdbiPersistence db = JdbiPersistence.open(url, USER, password);
             folder.tightenFiles();
             return db;
         } catch (WrongPassphraseException e) {

@@ -131,11 +131,16 @@ public final class NeedleCommand implements Callable<Integer> {
      * this run; {@link #close()} lets go of the database.
      */
     UseCases useCases() {
+        return useCases(Access.READ_WRITE);
+    }
+
+    /** As {@link #useCases()}, telling the database whether this run only reads (the first call decides). */
+    UseCases useCases(Access access) {
         if (session == null) {
             Path configPath = configFile().orElse(places().configFile());
             // Read (and checked) before the database opens, so a wrong value changes nothing.
             NeedleConfig config = config(configPath);
-            OpenDatabase db = ChosenDatabase.open(this, environment);
+            OpenDatabase db = ChosenDatabase.open(this, environment, access);
             UseCases useCases = UseCases.wire(db.stores(), new SystemClock(Clock.systemDefaultZone()),
                     config.triage(), MeetingDefaults.standard());
             config.budget().ifPresent(budget -> ConfiguredBudget.apply(budget, useCases));

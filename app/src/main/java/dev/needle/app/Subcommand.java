@@ -14,6 +14,11 @@ abstract class Subcommand implements Callable<Integer> {
         return root().useCases();
     }
 
+    /** The use cases for a command that only reads (a listing, an export): see {@link Access}. */
+    UseCases useCasesForReading() {
+        return root().useCases(Access.READ_ONLY);
+    }
+
     NeedleCommand root() {
         return (NeedleCommand) spec.root().userObject();
     }

@@ -48,6 +48,23 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void aRunThatOnlyReadsOpensPlainAndEncryptedDatabasesAndSeesTheirData() throws Exception {
+        Path plainDir = Files.createDirectory(dataDir.resolve("plain"));
+        Path encryptedDir = Files.createDirectory(dataDir.resolve("encrypted"));
+        new EmbeddedDatabase(encryptedDir, RIGHT, NO_TERMINAL).create(true);
+        for (Path dir : List.of(plainDir, encryptedDir)) {
+            ContactId id;
+            try (OpenDatabase db = Databases.open(Optional.empty(), dir, RIGHT, NO_TERMINAL)) {
+                id = new ContactId(db.stores().ids().next());
+                db.stores().contacts().save(Contact.capture(id, NAME));
+            }
+            try (OpenDatabase db = Databases.open(Optional.empty(), dir, RIGHT, NO_TERMINAL, Access.READ_ONLY)) {
+                assertThat(db.stores().contacts().find(id)).as(dir.getFileName().toString()).map(Contact::name).contains(NAME);
+            }
+        }
+    }
+
+    @Test
     void aWrongPassphraseIsOneClearLineWithExitCodeTwo() {
         new EmbeddedDatabase(dataDir, RIGHT, NO_TERMINAL).create(true);
         Map<String, String> wrong = Map.of(EmbeddedDatabase.PASSPHRASE_VARIABLE, "incorrect horse");

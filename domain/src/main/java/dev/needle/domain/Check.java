@@ -25,12 +25,56 @@ final class Check {
         if (value == null) {
             return "";
         }
-        String text = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
+        String stripped = value.strip();
+        // ASCII text is already NFC: most values are, and imports build hundreds of thousands of them.
+        String text = isAscii(stripped) ? stripped : Normalizer.normalize(stripped, Normalizer.Form.NFC);
         if (text.codePointCount(0, text.length()) > maxLength) {
             throw new InvalidValueException(field,
                     capitalize(field) + " is too long: at most " + maxLength + " characters.");
         }
         return text;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code text} with every run of whitespace (space, tab, line breaks, vertical tab, form feed: the
+     * regular expression class {@code \s}) turned into one space; the same text when there is none.
+     */
+    static String collapseWhitespace(String text) {
+        int length = text.length();
+        int i = 0;
+        while (i < length && !(isSpace(text.charAt(i)) && (text.charAt(i) != ' ' || (i + 1 < length && isSpace(text.charAt(i + 1)))))) {
+            i++;
+        }
+        if (i == length) {
+            return text; // nothing to change: the common case, without a copy
+        }
+        StringBuilder collapsed = new StringBuilder(length).append(text, 0, i);
+        while (i < length) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                collapsed.append(' ');
+                while (i < length && isSpace(text.charAt(i))) {
+                    i++;
+                }
+            } else {
+                collapsed.append(c);
+                i++;
+            }
+        }
+        return collapsed.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     static int range(String field, int value, int min, int max) {

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record Tag(String value) implements Comparable<Tag> {
     public Tag {
-        value = Check.required("tag", value, 60).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        value = Check.collapseWhitespace(Check.required("tag", value, 60).toLowerCase(java.util.Locale.ROOT));
         if (value.contains(",")) {
             throw new InvalidValueException("tag", "A tag cannot contain a comma: \"" + value + "\".");
         }

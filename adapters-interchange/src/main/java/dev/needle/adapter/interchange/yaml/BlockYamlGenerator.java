@@ -43,7 +43,7 @@ final class BlockYamlGenerator extends GeneratorBase {
 
     BlockYamlGenerator(Writer out, ObjectCodec codec, int features, LongConsumer recordsWritten) {
         super(features, codec);
-        this.out = out;
+        this.out = new UnsharedBuffer(out);
         this.recordsWritten = recordsWritten;
     }
 

@@ -41,7 +41,8 @@ final class YamlScalars {
         if (length == 0 || !safeStart(text) || text.charAt(length - 1) == ' ' || text.charAt(length - 1) == ':') {
             return false;
         }
-        if (RESERVED.contains(text.toLowerCase(Locale.ROOT))) {
+        // The reserved words are at most five letters: longer texts skip the lower-casing copy.
+        if (length <= 5 && RESERVED.contains(text.toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (int i = 0; i < length; i++) {

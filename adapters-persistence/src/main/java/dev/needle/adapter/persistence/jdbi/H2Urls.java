@@ -30,6 +30,15 @@ public final class H2Urls {
         return "jdbc:h2:file:" + dir.resolve(NAME) + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
     }
 
+    /**
+     * {@code url} for a run that only reads: H2 compacts the file when the last connection closes, which
+     * cost a 100 000-contact export a fifth of its time although it wrote nothing. The next run that
+     * writes compacts as usual. Harmless when another process serves the file (it closes it, not us).
+     */
+    public static String readingOnly(String url) {
+        return url + ";MAX_COMPACT_TIME=0";
+    }
+
     /** The same file URL with the data encrypted at rest ({@code CIPHER=AES}). */
     public static String encryptedFileUrl(Path dataDir) {
         return fileUrl(dataDir) + ";CIPHER=AES";

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /** Gathers the Today screen from every store, as of the clock's today. */
 public final class GetTodayService implements GetTodayUseCase {
@@ -40,17 +41,21 @@ public final class GetTodayService implements GetTodayUseCase {
     public Today today() {
         LocalDate today = clock.today();
         LocalDate weekEnd = today.plusDays(FollowUps.WEEK_AHEAD_DAYS);
-        People people = People.of(contacts, today);
-        List<Meeting> waiting = requests.findPending().stream()
-                .flatMap(r -> people.lookup().apply(r.contact()).map(c -> new Meeting(r, c)).stream())
-                .toList();
-        List<Meeting> scheduled = requests.findAll().stream()
+        List<MeetingRequest> pending = requests.findPending();
+        List<MeetingRequest> thisWeek = requests.findAll().stream()
                 .filter(r -> r.status() == RequestStatus.SCHEDULED && r.schedule().isPresent())
                 .filter(r -> {
                     LocalDate on = r.schedule().get().at().toLocalDate();
                     return !on.isBefore(today) && !on.isAfter(weekEnd);
                 })
                 .sorted(Comparator.comparing((MeetingRequest r) -> r.schedule().get().at()))
+                .toList();
+        People people = People.of(contacts, today, Stream.concat(pending.stream(), thisWeek.stream())
+                .map(MeetingRequest::contact).toList());
+        List<Meeting> waiting = pending.stream()
+                .flatMap(r -> people.lookup().apply(r.contact()).map(c -> new Meeting(r, c)).stream())
+                .toList();
+        List<Meeting> scheduled = thisWeek.stream()
                 .flatMap(r -> people.lookup().apply(r.contact()).map(c -> new Meeting(r, c)).stream())
                 .toList();
         return new Today(today, people.followUps(), people.undecided(), waiting,
@@ -58,13 +63,13 @@ public final class GetTodayService implements GetTodayUseCase {
     }
 
     /**
-     * The contacts Today needs: a lookup by id, the follow-ups due and those awaiting a decision, all
-     * kept by the index between calls (the screen opens often, and 100 000 contacts are too many to
-     * walk and sort each time).
+     * The contacts Today needs: the requests' people by id, the follow-ups due and those awaiting a
+     * decision; kept by the index between calls once it is loaded (the screen opens often, and 100 000
+     * contacts are too many to walk and sort each time), read narrowly before that (the first frame).
      */
     private record People(Function<ContactId, Optional<Contact>> lookup, FollowUps followUps, List<Contact> undecided) {
-        static People of(IndexedContactStore contacts, LocalDate today) {
-            return new People(contacts.lookup(), contacts.followUpsDue(today), contacts.undecided(today));
+        static People of(IndexedContactStore contacts, LocalDate today, List<ContactId> wanted) {
+            return new People(contacts.lookup(wanted), contacts.followUpsDue(today), contacts.undecided(today));
         }
     }
 }

@@ -3,13 +3,17 @@ package dev.needle.application.service;
 import dev.needle.application.port.out.ContactChanges;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.Transactions;
+import dev.needle.domain.AfterEvent;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.FollowUps;
 import dev.needle.domain.triage.OfferDirectory;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -81,25 +85,64 @@ public final class IndexedContactStore implements ContactStore {
         return index.offers();
     }
 
-    /** The follow-ups due as of {@code today}, from the index brought up to date first. */
+    /**
+     * The follow-ups due as of {@code today}: from the index brought up to date first when it is
+     * loaded; otherwise from the store's narrow read, so the first screen never waits for everyone.
+     * Either way {@link FollowUps#due} judges and orders the rows.
+     */
     public FollowUps followUpsDue(LocalDate today) {
+        if (!index.isLoaded()) {
+            return FollowUps.due(store.findFollowUpsDueBy(today.plusDays(FollowUps.WEEK_AHEAD_DAYS)), today);
+        }
         catchUp();
         return index.followUpsDue(today);
     }
 
     /** The contacts awaiting the after-event decision as of {@code today}, likewise. */
     public List<Contact> undecided(LocalDate today) {
+        if (!index.isLoaded()) {
+            return AfterEvent.undecided(store.findAwaitingDecision(today), today);
+        }
         catchUp();
         return index.undecided(today);
     }
 
     /**
-     * Looks contacts up in the index after one catch-up: for a screen that resolves many ids at once
-     * (every pending request's contact) without a catch-up, or a map of everyone, per id.
+     * Looks contacts up for a screen that resolves many ids at once (every pending request's
+     * contact): in the index after one catch-up when it is loaded, else with one read of {@code ids}.
+     * An id outside {@code ids} is still found, one read each.
      */
-    public Function<ContactId, Optional<Contact>> lookup() {
+    public Function<ContactId, Optional<Contact>> lookup(Collection<ContactId> ids) {
+        if (!index.isLoaded()) {
+            Map<ContactId, Contact> found = new HashMap<>();
+            store.findByIds(ids).forEach(contact -> found.put(contact.id(), contact));
+            return id -> found.containsKey(id) ? Optional.of(found.get(id)) : store.find(id);
+        }
         catchUp();
         return id -> index.find(id).or(() -> store.find(id));
+    }
+
+    /**
+     * Reads everyone into the index on a low-priority daemon thread, so the first search or list of
+     * everyone does not wait for it. Safe beside any other use: the index loads under its own lock
+     * (whoever comes first reads, the other waits for it), saves made meanwhile wait for that lock and
+     * then go in, and the revision is taken before the read so later commits arrive by catch-up. A
+     * failed read leaves the index unloaded, and the next use reads again and reports its own error.
+     */
+    public void warmUpInBackground() {
+        if (index.isLoaded()) {
+            return;
+        }
+        Thread loader = new Thread(() -> {
+            try {
+                index.size();
+            } catch (RuntimeException ignored) {
+                // Nothing to show it to: the first screen that needs everyone reads again.
+            }
+        }, "needle-index-warm-up");
+        loader.setDaemon(true);
+        loader.setPriority(Thread.MIN_PRIORITY);
+        loader.start();
     }
 
     @Override
@@ -112,6 +155,21 @@ public final class IndexedContactStore implements ContactStore {
     public List<Contact> findAll() {
         catchUp();
         return index.all();
+    }
+
+    @Override
+    public List<Contact> findFollowUpsDueBy(LocalDate last) {
+        return store.findFollowUpsDueBy(last);
+    }
+
+    @Override
+    public List<Contact> findAwaitingDecision(LocalDate today) {
+        return store.findAwaitingDecision(today);
+    }
+
+    @Override
+    public List<Contact> findByIds(Collection<ContactId> ids) {
+        return store.findByIds(ids);
     }
 
     @Override

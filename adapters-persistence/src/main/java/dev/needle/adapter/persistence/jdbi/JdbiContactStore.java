@@ -14,6 +14,7 @@ import dev.needle.domain.Stage;
 import dev.needle.domain.Tag;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +53,8 @@ final class JdbiContactStore implements ContactStore {
     }
 
     private static final int BATCH = 1000;
+    private static final int IDS_PER_READ = 500;
+    private static final String CLOSED = Stage.CLOSED_KINDLY.name();
 
     private final HandleScope scope;
 
@@ -67,6 +70,36 @@ final class JdbiContactStore implements ContactStore {
     @Override
     public List<Contact> findAll() {
         return scope.read(handle -> load(handle, Selection.ALL));
+    }
+
+    /** Only the open contacts with a date: the index on next_follow_up narrows the read to them. */
+    @Override
+    public List<Contact> findFollowUpsDueBy(LocalDate last) {
+        return scope.read(handle -> load(handle, Selection.where(
+                "o.next_follow_up <= :last AND o.stage <> :closed", Map.of("last", last, "closed", CLOSED))));
+    }
+
+    @Override
+    public List<Contact> findAwaitingDecision(LocalDate today) {
+        return scope.read(handle -> load(handle, Selection.where("o.next_follow_up IS NULL AND o.stage <> :closed "
+                + "AND o.origin_event_id IS NOT NULL AND (o.origin_on IS NULL OR o.origin_on <= :today)",
+                Map.of("today", today, "closed", CLOSED))));
+    }
+
+    /** A few hundred ids per statement: far under any driver's limit on parameters, and few round trips. */
+    @Override
+    public List<Contact> findByIds(Collection<ContactId> ids) {
+        List<Long> sorted = ids.stream().map(ContactId::value).distinct().sorted().toList();
+        if (sorted.isEmpty()) {
+            return List.of();
+        }
+        return scope.read(handle -> {
+            List<Contact> found = new ArrayList<>();
+            for (int from = 0; from < sorted.size(); from += IDS_PER_READ) {
+                found.addAll(load(handle, Selection.byIds(sorted.subList(from, Math.min(sorted.size(), from + IDS_PER_READ)))));
+            }
+            return found;
+        });
     }
 
     @Override

@@ -24,6 +24,21 @@ record Selection(String where, Map<String, Object> params) {
         return new Selection("WHERE " + condition, Map.of(name, value));
     }
 
+    static Selection where(String condition, Map<String, Object> params) {
+        return new Selection("WHERE " + condition, params);
+    }
+
+    /** The rows whose id is one of {@code ids}, one named parameter each. */
+    static Selection byIds(List<Long> ids) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder in = new StringBuilder("WHERE o.id IN (");
+        for (int i = 0; i < ids.size(); i++) {
+            in.append(i == 0 ? ":id" : ", :id").append(i);
+            params.put("id" + i, ids.get(i));
+        }
+        return new Selection(in.append(')').toString(), params);
+    }
+
     Query query(Handle handle, String sql) {
         return handle.createQuery(sql).bindMap(params);
     }

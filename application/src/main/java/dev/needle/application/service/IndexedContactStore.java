@@ -70,6 +70,8 @@ public final class IndexedContactStore implements ContactStore {
      * revision brings it back on the next catch-up.
      */
     synchronized void catchUp() {
+        // Waits for a read under way on another thread (the warm-up): it may have begun before a
+        // commit that the catch-up below then fetches; skipping the catch-up would lose that commit.
         if (!index.isLoaded()) {
             return; // its first read will see everything committed so far
         }
@@ -91,7 +93,7 @@ public final class IndexedContactStore implements ContactStore {
      * Either way {@link FollowUps#due} judges and orders the rows.
      */
     public FollowUps followUpsDue(LocalDate today) {
-        if (!index.isLoaded()) {
+        if (!index.hasRead()) {
             return FollowUps.due(store.findFollowUpsDueBy(today.plusDays(FollowUps.WEEK_AHEAD_DAYS)), today);
         }
         catchUp();
@@ -100,7 +102,7 @@ public final class IndexedContactStore implements ContactStore {
 
     /** The contacts awaiting the after-event decision as of {@code today}, likewise. */
     public List<Contact> undecided(LocalDate today) {
-        if (!index.isLoaded()) {
+        if (!index.hasRead()) {
             return AfterEvent.undecided(store.findAwaitingDecision(today), today);
         }
         catchUp();
@@ -113,7 +115,7 @@ public final class IndexedContactStore implements ContactStore {
      * An id outside {@code ids} is still found, one read each.
      */
     public Function<ContactId, Optional<Contact>> lookup(Collection<ContactId> ids) {
-        if (!index.isLoaded()) {
+        if (!index.hasRead()) {
             Map<ContactId, Contact> found = new HashMap<>();
             store.findByIds(ids).forEach(contact -> found.put(contact.id(), contact));
             return id -> found.containsKey(id) ? Optional.of(found.get(id)) : store.find(id);
@@ -130,7 +132,7 @@ public final class IndexedContactStore implements ContactStore {
      * failed read leaves the index unloaded, and the next use reads again and reports its own error.
      */
     public void warmUpInBackground() {
-        if (index.isLoaded()) {
+        if (index.hasRead()) {
             return;
         }
         Thread loader = new Thread(() -> {

@@ -41,6 +41,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.junit.jupiter.api.Test;
 
 class WeekServicesTest {
@@ -283,11 +284,18 @@ class WeekServicesTest {
                 indexed.save(fakes.contacts.find(ana.id()).orElseThrow().edit().name("Ana Ruiz-Diaz").build()));
         await(stored);
         Contact otherSession = fakes.contacts.save(Contact.capture(new ContactId(2), "Bo Chen").followUpOn(Fakes.TODAY));
+        // A search that arrives while the read is still under way must wait for it and then catch up.
+        FutureTask<List<Contact>> early = new FutureTask<>(() -> indexed.search("bo", 10));
+        Thread searcher = new Thread(early, "early-search");
+        searcher.start();
+        while (searcher.getState() != Thread.State.BLOCKED) {
+            Thread.onSpinWait();
+        }
         savesDone.countDown();
         thisSession.shutdown();
 
+        assertThat(early.get()).containsExactly(otherSession);
         assertThat(indexed.search("ruiz-diaz", 10)).containsExactly(renamed.get());
-        assertThat(indexed.search("bo", 10)).containsExactly(otherSession);
         assertThat(indexed.followUpsDue(Fakes.TODAY).dueToday()).containsExactly(otherSession);
         assertThat(indexed.index().isLoaded()).isTrue();
     }

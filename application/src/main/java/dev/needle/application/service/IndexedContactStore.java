@@ -9,6 +9,7 @@ import dev.needle.domain.ContactId;
 import dev.needle.domain.FollowUps;
 import dev.needle.domain.triage.OfferDirectory;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -32,6 +34,10 @@ public final class IndexedContactStore implements ContactStore {
     private final ContactSearchIndex index;
     /** Contacts written in the current unit of work on this thread; null outside one. */
     private final ThreadLocal<Set<ContactId>> touched = new ThreadLocal<>();
+    /** Contacts per read when the index reads everyone: few enough that a page's copies cost little. */
+    private static final int PAGE = 5_000;
+    /** What narrow reads returned before the index loaded, by id; emptied by the load. */
+    private final Map<ContactId, Contact> handedOut = new ConcurrentHashMap<>();
     /** Every change committed up to this revision, in any session, is in the index. */
     private volatile long revision;
 
@@ -45,13 +51,36 @@ public final class IndexedContactStore implements ContactStore {
     }
 
     /**
-     * The index's one full read. The revision is read before the contacts: a change committed in
-     * between is then fetched again by the first catch-up, which is harmless; read after, it could be
-     * skipped for good.
+     * The index's one full read, a page at a time. The revision is read before the contacts: a change
+     * committed meanwhile is then fetched again by the first catch-up, which is harmless; read after,
+     * it could be skipped for good. A contact that an earlier narrow read handed out unchanged goes in
+     * as that same instance: a screen still showing it (Today lists tens of thousands at 100k) then
+     * shares it with the index instead of keeping a second copy, and paging means the read never
+     * holds a copy of everyone beside the index either.
      */
     private List<Contact> loadAll() {
         revision = store.revision();
-        return store.findAll();
+        List<Contact> everyone = new ArrayList<>();
+        Optional<ContactId> after = Optional.empty();
+        List<Contact> page;
+        do {
+            page = store.findAfter(after, PAGE);
+            page.forEach(read -> everyone.add(shared(read)));
+            after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).id());
+        } while (page.size() == PAGE);
+        handedOut.clear();
+        return everyone;
+    }
+
+    private Contact shared(Contact read) {
+        Contact earlier = handedOut.get(read.id());
+        return read.equals(earlier) ? earlier : read;
+    }
+
+    /** Remembers what a narrow read returned before the index loaded, for {@link #shared}. */
+    private List<Contact> handOut(List<Contact> read) {
+        read.forEach(contact -> handedOut.put(contact.id(), contact));
+        return read;
     }
 
     /**
@@ -94,7 +123,7 @@ public final class IndexedContactStore implements ContactStore {
      */
     public FollowUps followUpsDue(LocalDate today) {
         if (!index.hasRead()) {
-            return FollowUps.due(store.findFollowUpsDueBy(today.plusDays(FollowUps.WEEK_AHEAD_DAYS)), today);
+            return FollowUps.due(handOut(store.findFollowUpsDueBy(today.plusDays(FollowUps.WEEK_AHEAD_DAYS))), today);
         }
         catchUp();
         return index.followUpsDue(today);
@@ -103,7 +132,7 @@ public final class IndexedContactStore implements ContactStore {
     /** The contacts awaiting the after-event decision as of {@code today}, likewise. */
     public List<Contact> undecided(LocalDate today) {
         if (!index.hasRead()) {
-            return AfterEvent.undecided(store.findAwaitingDecision(today), today);
+            return AfterEvent.undecided(handOut(store.findAwaitingDecision(today)), today);
         }
         catchUp();
         return index.undecided(today);
@@ -117,7 +146,7 @@ public final class IndexedContactStore implements ContactStore {
     public Function<ContactId, Optional<Contact>> lookup(Collection<ContactId> ids) {
         if (!index.hasRead()) {
             Map<ContactId, Contact> found = new HashMap<>();
-            store.findByIds(ids).forEach(contact -> found.put(contact.id(), contact));
+            handOut(store.findByIds(ids)).forEach(contact -> found.put(contact.id(), contact));
             return id -> found.containsKey(id) ? Optional.of(found.get(id)) : store.find(id);
         }
         catchUp();
@@ -167,6 +196,11 @@ public final class IndexedContactStore implements ContactStore {
     @Override
     public List<Contact> findAwaitingDecision(LocalDate today) {
         return store.findAwaitingDecision(today);
+    }
+
+    @Override
+    public List<Contact> findAfter(Optional<ContactId> after, int limit) {
+        return store.findAfter(after, limit);
     }
 
     @Override

@@ -86,6 +86,27 @@ final class JdbiContactStore implements ContactStore {
                 Map.of("today", today, "closed", CLOSED))));
     }
 
+    /**
+     * The page's last id first, then its rows by id range: the child-row reads share the owner read's
+     * WHERE clause, which cannot carry a row limit.
+     */
+    @Override
+    public List<Contact> findAfter(Optional<ContactId> after, int limit) {
+        if (limit < 1) {
+            return List.of();
+        }
+        long from = after.map(ContactId::value).orElse(Long.MIN_VALUE);
+        return scope.read(handle -> {
+            Optional<Long> upTo = handle.createQuery("SELECT MAX(id) FROM (SELECT id FROM contacts WHERE id > :from "
+                            + "ORDER BY id FETCH FIRST " + limit + " ROWS ONLY) page")
+                    .bind("from", from).mapTo(Long.class).findOne();
+            if (upTo.isEmpty()) {
+                return List.of();
+            }
+            return load(handle, Selection.where("o.id > :from AND o.id <= :upTo", Map.of("from", from, "upTo", upTo.get())));
+        });
+    }
+
     /** A few hundred ids per statement: far under any driver's limit on parameters, and few round trips. */
     @Override
     public List<Contact> findByIds(Collection<ContactId> ids) {

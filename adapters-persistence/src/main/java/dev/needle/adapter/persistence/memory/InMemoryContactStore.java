@@ -44,6 +44,12 @@ final class InMemoryContactStore implements ContactStore {
     }
 
     @Override
+    public List<Contact> findAfter(Optional<ContactId> after, int limit) {
+        long from = after.map(ContactId::value).orElse(Long.MIN_VALUE);
+        return db.locked(() -> db.contacts.where(c -> c.id().value() > from).stream().limit(limit).toList());
+    }
+
+    @Override
     public List<Contact> findByIds(Collection<ContactId> ids) {
         // One probe per id rather than a walk of everyone: Today asks for a few hundred of 100 000.
         List<ContactId> wanted = new HashSet<>(ids).stream().sorted(Comparator.comparingLong(ContactId::value)).toList();

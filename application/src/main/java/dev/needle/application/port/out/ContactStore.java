@@ -34,6 +34,12 @@ public interface ContactStore {
      */
     List<Contact> findAwaitingDecision(LocalDate today);
 
+    /**
+     * Up to {@code limit} contacts whose ids come after {@code after} (from the first when empty),
+     * ordered by id: reads everyone a page at a time, so a reader never holds two copies of all of them.
+     */
+    List<Contact> findAfter(Optional<ContactId> after, int limit);
+
     /** The contacts among {@code ids} that exist, ordered by id. */
     List<Contact> findByIds(Collection<ContactId> ids);
 

@@ -66,6 +66,15 @@ public final class FakeContactStore implements ContactStore, Rollback {
         return findAllQuietly().stream().filter(c -> ids.contains(c.id())).toList();
     }
 
+    @Override
+    public List<Contact> findAfter(Optional<ContactId> after, int limit) {
+        if (after.isEmpty()) {
+            findAllCalls++; // the first page starts a read of everyone, counted as findAll would be
+        }
+        long from = after.map(ContactId::value).orElse(Long.MIN_VALUE);
+        return findAllQuietly().stream().filter(c -> c.id().value() > from).limit(limit).toList();
+    }
+
     private List<Contact> findAllQuietly() {
         return map.all(Comparator.comparing(Contact::id));
     }

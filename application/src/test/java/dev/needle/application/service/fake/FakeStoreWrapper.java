@@ -38,6 +38,11 @@ public class FakeStoreWrapper implements ContactStore {
     }
 
     @Override
+    public List<Contact> findAfter(Optional<ContactId> after, int limit) {
+        return store.findAfter(after, limit);
+    }
+
+    @Override
     public List<Contact> findByIds(Collection<ContactId> ids) {
         return store.findByIds(ids);
     }

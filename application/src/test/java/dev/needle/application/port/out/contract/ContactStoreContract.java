@@ -13,10 +13,12 @@ import dev.needle.domain.Interaction;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Origin;
 import dev.needle.domain.Stage;
+import dev.needle.domain.Tag;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -350,6 +352,24 @@ public abstract class ContactStoreContract extends StoreContract {
         assertThat(db.contacts().findByIds(ids)).containsExactly(many.get(3), many.get(700), many.get(1_050));
         assertThat(db.contacts().findByIds(many.stream().map(Contact::id).toList())).containsExactlyElementsOf(many);
         assertThat(db.contacts().findByIds(List.of())).isEmpty();
+    }
+
+    @Test
+    void findAfterPagesThroughEveryoneById() {
+        List<Contact> many = db.contacts().saveAll(IntStream.range(0, 25)
+                .mapToObj(i -> Contact.capture(newContactId(), "Person " + i).edit().offers(Set.of(new Tag("tag" + i))).build())
+                .toList());
+
+        List<Contact> read = new ArrayList<>();
+        Optional<ContactId> after = Optional.empty();
+        for (List<Contact> page = db.contacts().findAfter(after, 10); !page.isEmpty(); page = db.contacts().findAfter(after, 10)) {
+            assertThat(page.size()).isLessThanOrEqualTo(10);
+            read.addAll(page);
+            after = Optional.of(page.get(page.size() - 1).id());
+        }
+
+        assertThat(read).containsExactlyElementsOf(db.contacts().findAll()).containsExactlyInAnyOrderElementsOf(many);
+        assertThat(db.contacts().findAfter(Optional.of(many.get(0).id()), 0)).isEmpty();
     }
 
     private Contact.Draft metAt(Event event, String name) {

@@ -6,8 +6,6 @@ import dev.needle.application.port.out.ClockPort;
 import dev.needle.application.port.out.InteractionStore;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
-import dev.needle.domain.Contact;
-import dev.needle.domain.ContactId;
 import dev.needle.domain.FollowUps;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.NeedProgress;
@@ -15,8 +13,6 @@ import dev.needle.domain.RequestStatus;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** Gathers the Today screen from every store, as of the clock's today. */
@@ -50,8 +46,8 @@ public final class GetTodayService implements GetTodayUseCase {
                 })
                 .sorted(Comparator.comparing((MeetingRequest r) -> r.schedule().get().at()))
                 .toList();
-        People people = People.of(contacts, today, Stream.concat(pending.stream(), thisWeek.stream())
-                .map(MeetingRequest::contact).toList());
+        IndexedContactStore.TodaysPeople people = contacts.todaysPeople(today, Stream.concat(pending.stream(),
+                thisWeek.stream()).map(MeetingRequest::contact).toList());
         List<Meeting> waiting = pending.stream()
                 .flatMap(r -> people.lookup().apply(r.contact()).map(c -> new Meeting(r, c)).stream())
                 .toList();
@@ -60,16 +56,5 @@ public final class GetTodayService implements GetTodayUseCase {
                 .toList();
         return new Today(today, people.followUps(), people.undecided(), waiting,
                 scheduled, budget.status(), NeedProgress.of(needs.findAll(), TOP_NEEDS));
-    }
-
-    /**
-     * The contacts Today needs: the requests' people by id, the follow-ups due and those awaiting a
-     * decision; kept by the index between calls once it is loaded (the screen opens often, and 100 000
-     * contacts are too many to walk and sort each time), read narrowly before that (the first frame).
-     */
-    private record People(Function<ContactId, Optional<Contact>> lookup, FollowUps followUps, List<Contact> undecided) {
-        static People of(IndexedContactStore contacts, LocalDate today, List<ContactId> wanted) {
-            return new People(contacts.lookup(wanted), contacts.followUpsDue(today), contacts.undecided(today));
-        }
     }
 }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -114,6 +116,39 @@ public final class IndexedContactStore implements ContactStore {
     public OfferDirectory offers() {
         catchUp();
         return index.offers();
+    }
+
+    /**
+     * The contacts the Today screen shows as of {@code today}: a lookup for the requests' people
+     * ({@code ids}), the follow-ups due and those awaiting the after-event decision. Before the index
+     * has read everyone, the undecided (the largest read) are read on a second thread meanwhile: the
+     * first frame waits for these reads, and the machine has two cores.
+     */
+    public TodaysPeople todaysPeople(LocalDate today, Collection<ContactId> ids) {
+        if (index.hasRead()) {
+            return new TodaysPeople(lookup(ids), followUpsDue(today), undecided(today));
+        }
+        CompletableFuture<List<Contact>> undecided = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                undecided.complete(undecided(today));
+            } catch (RuntimeException | Error e) {
+                undecided.completeExceptionally(e);
+            }
+        }, "needle-today-undecided");
+        reader.setDaemon(true);
+        reader.start();
+        Function<ContactId, Optional<Contact>> lookup = lookup(ids);
+        FollowUps due = followUpsDue(today);
+        try {
+            return new TodaysPeople(lookup, due, undecided.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
+    }
+
+    /** What {@link #todaysPeople} finds. */
+    public record TodaysPeople(Function<ContactId, Optional<Contact>> lookup, FollowUps followUps, List<Contact> undecided) {
     }
 
     /**

@@ -302,6 +302,21 @@ class WeekServicesTest {
         assertThat(indexed.index().isLoaded()).isTrue();
     }
 
+    /** Today's undecided are read on a second thread at first; a failure there still reaches the caller as itself. */
+    @Test
+    void aFailedReadOfTheUndecidedFailsTodayWithItsOwnError() {
+        IndexedContactStore broken = new IndexedContactStore(new FakeStoreWrapper(fakes.contacts) {
+            @Override
+            public List<Contact> findAwaitingDecision(java.time.LocalDate today) {
+                throw new IllegalStateException("database connection lost");
+            }
+        });
+        GetTodayService service = new GetTodayService(broken, fakes.requests, fakes.needs, fakes.budget,
+                fakes.interactions, fakes.clock);
+
+        assertThatThrownBy(service::today).isInstanceOf(IllegalStateException.class).hasMessage("database connection lost");
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await();

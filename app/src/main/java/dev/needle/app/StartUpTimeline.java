@@ -14,7 +14,7 @@ final class StartUpTimeline {
     static final String LOGGER = "dev.needle.startup";
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
     private static final Optional<Instant> STARTED = LOG.isDebugEnabled()
-            ? ProcessHandle.current().info().startInstant() : Optional.empty();
+            ? dev.needle.adapter.tui.ProcessStart.instant() : Optional.empty();
 
     private StartUpTimeline() {
     }

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 final class StartUpTimeline {
     private static final Logger LOG = LoggerFactory.getLogger("dev.needle.startup");
     private static final Optional<Instant> STARTED = LOG.isDebugEnabled()
-            ? ProcessHandle.current().info().startInstant() : Optional.empty();
+            ? ProcessStart.instant() : Optional.empty();
 
     private StartUpTimeline() {
     }

@@ -46,6 +46,10 @@ public final class FileLogConfigurator extends ContextAwareBase implements Confi
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(file);
+        if (Boolean.getBoolean("needle.exitAfterFirstFrame")) {
+            // A timed start (bench/run): log each phase's end, to take a slow start apart.
+            context.getLogger(StartUpTimeline.LOGGER).setLevel(Level.DEBUG);
+        }
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

@@ -19,11 +19,13 @@ public final class Main {
         System.setProperty("h2.bindAddress", "127.0.0.1");
         Map<String, String> env = System.getenv();
         FileLogging.start(Places.fromEnvironment(env).logFile());
+        StartUpTimeline.mark("logging set up");
 
         CommandLine commandLine = NeedleCommand.commandLine(Terminals::interactive);
         // Never the platform charset: LANG=C on a minimal server would turn every accent into '?'.
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        StartUpTimeline.mark("command line built");
         int exitCode = commandLine.execute(args);
         NeedleCommand command = commandLine.getCommand();
         try {

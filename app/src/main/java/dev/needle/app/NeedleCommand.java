@@ -140,10 +140,13 @@ public final class NeedleCommand implements Callable<Integer> {
             Path configPath = configFile().orElse(places().configFile());
             // Read (and checked) before the database opens, so a wrong value changes nothing.
             NeedleConfig config = config(configPath);
+            StartUpTimeline.mark("configuration read");
             OpenDatabase db = ChosenDatabase.open(this, environment, access);
+            StartUpTimeline.mark("database open");
             UseCases useCases = UseCases.wire(db.stores(), new SystemClock(Clock.systemDefaultZone()),
                     config.triage(), MeetingDefaults.standard());
             config.budget().ifPresent(budget -> ConfiguredBudget.apply(budget, useCases));
+            StartUpTimeline.mark("use cases wired");
             session = new Session(db, config.triage(), config.budget().map(b -> configPath), useCases);
         }
         return session.useCases();

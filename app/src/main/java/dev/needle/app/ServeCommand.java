@@ -68,6 +68,8 @@ final class ServeCommand extends Subcommand {
         Runtime.getRuntime().addShutdownHook(onSignal);
         out().println("needle serve: listening on " + bind + ":" + server.port() + " (keys from " + keys + ")");
         out().flush();
+        // Sessions come and go but the index stays: read it now, so no session's Today or search waits for it.
+        useCases.warmUpSearch().run();
 
         stopRequested.await();
         LOG.info("Stopping: ending {} session(s)", server.sessionCount());

@@ -16,7 +16,7 @@ final class TerminalUi implements FullScreen {
 
     @Override
     public void show(UseCases u, TriageSettings settings, Optional<Path> budgetConfigFile) throws Exception {
-        TuiApp.runOnConsole(forTui(u, budgetConfigFile), settings.templates());
+        TuiApp.runOnConsole(forTui(u, budgetConfigFile), settings.templates(), u.warmUpSearch());
     }
 
     /** The UI's ports; the Budget screen names {@code budgetConfigFile} as where the budget comes from. */

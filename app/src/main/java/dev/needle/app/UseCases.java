@@ -89,6 +89,8 @@ import dev.needle.domain.triage.TriageSettings;
  * Every incoming port, wired by hand over one database's stores: the composition root's single
  * place where services meet adapters. The contact store is wrapped once so the search index sees
  * every save, and the transactions are guarded so a rollback also rolls back the index.
+ * {@code warmUpSearch} reads that index in the background: the full screen runs it once its first
+ * frame is up, so the first frame does not wait for everyone and the Contacts screen need not either.
  */
 record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiveDirection,
                 GetDirectionUseCase getDirection, AddNeedUseCase addNeed, EditNeedUseCase editNeed,
@@ -104,7 +106,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 GetBudgetStatusUseCase budgetStatus, SearchContactsUseCase searchContacts,
                 ImportContactsUseCase importContacts,
                 ExportBackupUseCase exportBackup, RestoreBackupUseCase restoreBackup, ImportPlanUseCase importPlan,
-                Week week) {
+                Week week, Runnable warmUpSearch) {
 
     /** The ports added for the rest of the week: today, follow-ups, capture at events, undo, costs, prep export. */
     record Week(GetTodayUseCase today, FollowUpUseCase followUps, CaptureAtEventUseCase captureAtEvent,
@@ -166,6 +168,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                         new DeleteContactService(contacts, interactions, requests, tx),
                         new RevertService(contacts, needs, requests),
                         new CostPerNeedService(needs, interactions),
-                        new ExportPrepSheetService(prepare)));
+                        new ExportPrepSheetService(prepare)),
+                indexed::warmUpInBackground);
     }
 }

@@ -79,14 +79,28 @@ public final class TuiApp {
      * Ctrl-C arrives as a key (and quits cleanly) instead of killing the JVM mid-draw.
      */
     public static void runOnConsole(TuiUseCases useCases, MessageTemplates templates) throws IOException {
+        runOnConsole(useCases, templates, () -> { });
+    }
+
+    /** As above; {@code afterFirstFrame} runs once, on the drawing thread, when the first frame is on screen. */
+    public static void runOnConsole(TuiUseCases useCases, MessageTemplates templates, Runnable afterFirstFrame)
+            throws IOException {
         Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
                 .setForceTextTerminal(true)
                 .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
                 .createTerminal();
+        StartUpTimeline.mark("terminal created");
         try {
             TtyModes.disableSignalKeys();
+            StartUpTimeline.mark("signal keys off");
+            AtomicBoolean first = new AtomicBoolean(true);
             new TuiApp(Palette.from(System.getenv()), new Osc52Clipboard(System.out), templates)
                     .withEditor(screen -> new ExternalEditor(System.getenv(), EditorProcess.SHELL, suspending(screen)))
+                    .onDrawn(ui -> {
+                        if (first.getAndSet(false)) {
+                            afterFirstFrame.run();
+                        }
+                    })
                     .show(useCases, terminal);
         } finally {
             terminal.close();
@@ -173,6 +187,7 @@ public final class TuiApp {
     private void showOn(TuiUseCases useCases, Screen screen, Terminal terminal) throws IOException {
         screen.startScreen();
         screen.setCursorPosition(null);
+        StartUpTimeline.mark("screen started");
         loop(useCases, screen, terminal);
     }
 
@@ -187,7 +202,9 @@ public final class TuiApp {
             Navigator navigator = new Navigator(useCases, new Screens(), templates, editorFor.apply(screen),
                     Path.of("").toAbsolutePath());
             TerminalSize size = screen.getTerminalSize();
+            StartUpTimeline.mark("size known");
             Ui ui = navigator.start(size.getColumns(), size.getRows());
+            StartUpTimeline.mark("first screen's data read");
             draw(screen, navigator, ui, false);
             if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
                 logStartUpTime();
@@ -225,7 +242,7 @@ public final class TuiApp {
 
     /** The figure bench/run reads back from the log: process start to the first frame on screen. */
     private static void logStartUpTime() {
-        ProcessHandle.current().info().startInstant().ifPresent(start -> LOG.info("First frame drawn {} ms after the process started",
+        ProcessStart.instant().ifPresent(start -> LOG.info("First frame drawn {} ms after the process started",
                 java.time.Duration.between(start, java.time.Instant.now()).toMillis()));
     }
 

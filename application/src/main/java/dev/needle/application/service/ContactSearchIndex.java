@@ -74,8 +74,11 @@ public final class ContactSearchIndex {
     }
 
     private final Map<ContactId, Slot> keys = new HashMap<>();
-    /** Where the contacts come from until the first use reads them; null once loaded. */
-    private Supplier<? extends Collection<Contact>> source;
+    /**
+     * Where the contacts come from until the first use reads them; null once loaded. Volatile so
+     * {@link #hasRead} can answer without waiting for a load that another thread has under way.
+     */
+    private volatile Supplier<? extends Collection<Contact>> source;
     private Snapshot snapshot;
     private List<Contact> all;
     /** What everyone offers, for triage; built on first ask after a change. */
@@ -121,8 +124,17 @@ public final class ContactSearchIndex {
         }
     }
 
-    /** Whether the first full read has happened. */
+    /** Whether the first full read has happened; waits for one another thread has under way. */
     public synchronized boolean isLoaded() {
+        return source == null;
+    }
+
+    /**
+     * Whether the first full read has returned (its contacts may still be going in: the next call then
+     * waits for them). Never waits itself, so a screen can read what it needs another way while a
+     * background thread is reading everyone.
+     */
+    public boolean hasRead() {
         return source == null;
     }
 

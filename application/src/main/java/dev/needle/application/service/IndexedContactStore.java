@@ -3,17 +3,25 @@ package dev.needle.application.service;
 import dev.needle.application.port.out.ContactChanges;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.Transactions;
+import dev.needle.domain.AfterEvent;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.FollowUps;
 import dev.needle.domain.triage.OfferDirectory;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.function.IntConsumer;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +37,10 @@ public final class IndexedContactStore implements ContactStore {
     private final ContactSearchIndex index;
     /** Contacts written in the current unit of work on this thread; null outside one. */
     private final ThreadLocal<Set<ContactId>> touched = new ThreadLocal<>();
+    /** Contacts per read when the index reads everyone: few enough that a page's copies cost little. */
+    private static final int PAGE = 5_000;
+    /** What narrow reads returned before the index loaded, by id; emptied by the load. */
+    private final Map<ContactId, Contact> handedOut = new ConcurrentHashMap<>();
     /** Every change committed up to this revision, in any session, is in the index. */
     private volatile long revision;
 
@@ -42,13 +54,36 @@ public final class IndexedContactStore implements ContactStore {
     }
 
     /**
-     * The index's one full read. The revision is read before the contacts: a change committed in
-     * between is then fetched again by the first catch-up, which is harmless; read after, it could be
-     * skipped for good.
+     * The index's one full read, a page at a time. The revision is read before the contacts: a change
+     * committed meanwhile is then fetched again by the first catch-up, which is harmless; read after,
+     * it could be skipped for good. A contact that an earlier narrow read handed out unchanged goes in
+     * as that same instance: a screen still showing it (Today lists tens of thousands at 100k) then
+     * shares it with the index instead of keeping a second copy, and paging means the read never
+     * holds a copy of everyone beside the index either.
      */
     private List<Contact> loadAll() {
         revision = store.revision();
-        return store.findAll();
+        List<Contact> everyone = new ArrayList<>();
+        Optional<ContactId> after = Optional.empty();
+        List<Contact> page;
+        do {
+            page = store.findAfter(after, PAGE);
+            page.forEach(read -> everyone.add(shared(read)));
+            after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).id());
+        } while (page.size() == PAGE);
+        handedOut.clear();
+        return everyone;
+    }
+
+    private Contact shared(Contact read) {
+        Contact earlier = handedOut.get(read.id());
+        return read.equals(earlier) ? earlier : read;
+    }
+
+    /** Remembers what a narrow read returned before the index loaded, for {@link #shared}. */
+    private List<Contact> handOut(List<Contact> read) {
+        read.forEach(contact -> handedOut.put(contact.id(), contact));
+        return read;
     }
 
     /**
@@ -67,6 +102,8 @@ public final class IndexedContactStore implements ContactStore {
      * revision brings it back on the next catch-up.
      */
     synchronized void catchUp() {
+        // Waits for a read under way on another thread (the warm-up): it may have begun before a
+        // commit that the catch-up below then fetches; skipping the catch-up would lose that commit.
         if (!index.isLoaded()) {
             return; // its first read will see everything committed so far
         }
@@ -82,25 +119,97 @@ public final class IndexedContactStore implements ContactStore {
         return index.offers();
     }
 
-    /** The follow-ups due as of {@code today}, from the index brought up to date first. */
+    /**
+     * The contacts the Today screen shows as of {@code today}: a lookup for the requests' people
+     * ({@code ids}), the follow-ups due and those awaiting the after-event decision. Before the index
+     * has read everyone, the undecided (the largest read) are read on a second thread meanwhile: the
+     * first frame waits for these reads, and the machine has two cores.
+     */
+    public TodaysPeople todaysPeople(LocalDate today, Collection<ContactId> ids) {
+        if (index.hasRead()) {
+            return new TodaysPeople(lookup(ids), followUpsDue(today), undecided(today));
+        }
+        CompletableFuture<List<Contact>> undecided = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                undecided.complete(undecided(today));
+            } catch (RuntimeException | Error e) {
+                undecided.completeExceptionally(e);
+            }
+        }, "needle-today-undecided");
+        reader.setDaemon(true);
+        reader.start();
+        Function<ContactId, Optional<Contact>> lookup = lookup(ids);
+        FollowUps due = followUpsDue(today);
+        try {
+            return new TodaysPeople(lookup, due, undecided.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
+    }
+
+    /** What {@link #todaysPeople} finds. */
+    public record TodaysPeople(Function<ContactId, Optional<Contact>> lookup, FollowUps followUps, List<Contact> undecided) {
+    }
+
+    /**
+     * The follow-ups due as of {@code today}: from the index brought up to date first when it is
+     * loaded; otherwise from the store's narrow read, so the first screen never waits for everyone.
+     * Either way {@link FollowUps#due} judges and orders the rows.
+     */
     public FollowUps followUpsDue(LocalDate today) {
+        if (!index.hasRead()) {
+            return FollowUps.due(handOut(store.findFollowUpsDueBy(today.plusDays(FollowUps.WEEK_AHEAD_DAYS))), today);
+        }
         catchUp();
         return index.followUpsDue(today);
     }
 
     /** The contacts awaiting the after-event decision as of {@code today}, likewise. */
     public List<Contact> undecided(LocalDate today) {
+        if (!index.hasRead()) {
+            return AfterEvent.undecided(handOut(store.findAwaitingDecision(today)), today);
+        }
         catchUp();
         return index.undecided(today);
     }
 
     /**
-     * Looks contacts up in the index after one catch-up: for a screen that resolves many ids at once
-     * (every pending request's contact) without a catch-up, or a map of everyone, per id.
+     * Looks contacts up for a screen that resolves many ids at once (every pending request's
+     * contact): in the index after one catch-up when it is loaded, else with one read of {@code ids}.
+     * An id outside {@code ids} is still found, one read each.
      */
-    public Function<ContactId, Optional<Contact>> lookup() {
+    public Function<ContactId, Optional<Contact>> lookup(Collection<ContactId> ids) {
+        if (!index.hasRead()) {
+            Map<ContactId, Contact> found = new HashMap<>();
+            handOut(store.findByIds(ids)).forEach(contact -> found.put(contact.id(), contact));
+            return id -> found.containsKey(id) ? Optional.of(found.get(id)) : store.find(id);
+        }
         catchUp();
         return id -> index.find(id).or(() -> store.find(id));
+    }
+
+    /**
+     * Reads everyone into the index on a low-priority daemon thread, so the first search or list of
+     * everyone does not wait for it. Safe beside any other use: the index loads under its own lock
+     * (whoever comes first reads, the other waits for it), saves made meanwhile wait for that lock and
+     * then go in, and the revision is taken before the read so later commits arrive by catch-up. A
+     * failed read leaves the index unloaded, and the next use reads again and reports its own error.
+     */
+    public void warmUpInBackground() {
+        if (index.hasRead()) {
+            return;
+        }
+        Thread loader = new Thread(() -> {
+            try {
+                index.size();
+            } catch (RuntimeException ignored) {
+                // Nothing to show it to: the first screen that needs everyone reads again.
+            }
+        }, "needle-index-warm-up");
+        loader.setDaemon(true);
+        loader.setPriority(Thread.MIN_PRIORITY);
+        loader.start();
     }
 
     @Override
@@ -113,6 +222,26 @@ public final class IndexedContactStore implements ContactStore {
     public List<Contact> findAll() {
         catchUp();
         return index.all();
+    }
+
+    @Override
+    public List<Contact> findFollowUpsDueBy(LocalDate last) {
+        return store.findFollowUpsDueBy(last);
+    }
+
+    @Override
+    public List<Contact> findAwaitingDecision(LocalDate today) {
+        return store.findAwaitingDecision(today);
+    }
+
+    @Override
+    public List<Contact> findAfter(Optional<ContactId> after, int limit) {
+        return store.findAfter(after, limit);
+    }
+
+    @Override
+    public List<Contact> findByIds(Collection<ContactId> ids) {
+        return store.findByIds(ids);
     }
 
     @Override

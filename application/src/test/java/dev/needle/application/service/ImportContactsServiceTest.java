@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.needle.application.port.in.ImportReport;
 import dev.needle.application.port.in.ImportReport.Kind;
 import dev.needle.application.port.in.ImportedPerson;
-import dev.needle.application.port.out.ContactChanges;
 import dev.needle.application.port.out.ContactStore;
+import dev.needle.application.service.fake.FakeStoreWrapper;
 import dev.needle.application.service.fake.Fakes;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
@@ -182,22 +182,11 @@ class ImportContactsServiceTest {
     }
 
     /** Saves once, then fails: an import must not keep the first save. */
-    private static final class FailingOnSecondSave implements ContactStore {
-        private final ContactStore store;
+    private static final class FailingOnSecondSave extends FakeStoreWrapper {
         private int saves;
 
         FailingOnSecondSave(ContactStore store) {
-            this.store = store;
-        }
-
-        @Override
-        public Optional<Contact> find(ContactId id) {
-            return store.find(id);
-        }
-
-        @Override
-        public List<Contact> findAll() {
-            return store.findAll();
+            super(store);
         }
 
         @Override
@@ -205,22 +194,7 @@ class ImportContactsServiceTest {
             if (++saves == 2) {
                 throw new IllegalStateException("disk full");
             }
-            return store.save(contact);
-        }
-
-        @Override
-        public boolean delete(ContactId id) {
-            return store.delete(id);
-        }
-
-        @Override
-        public long revision() {
-            return store.revision();
-        }
-
-        @Override
-        public ContactChanges changesSince(long revision) {
-            return store.changesSince(revision);
+            return super.save(contact);
         }
     }
 }

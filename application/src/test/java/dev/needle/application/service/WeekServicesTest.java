@@ -8,6 +8,7 @@ import dev.needle.application.port.in.CaptureAtEventUseCase;
 import dev.needle.application.port.in.DeleteContactUseCase;
 import dev.needle.application.port.in.FollowUpUseCase;
 import dev.needle.application.port.in.GetTodayUseCase;
+import dev.needle.application.service.fake.FakeStoreWrapper;
 import dev.needle.application.service.fake.Fakes;
 import dev.needle.domain.Budget;
 import dev.needle.domain.Channel;
@@ -36,6 +37,11 @@ import dev.needle.domain.triage.TriageSettings;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.junit.jupiter.api.Test;
 
 class WeekServicesTest {
@@ -222,16 +228,101 @@ class WeekServicesTest {
         fakes.requests.save(request(11, new ContactId(101))
                 .accept(new Schedule(Fakes.TODAY.plusDays(2).atTime(10, 0), "Cafe", Channel.COFFEE, 45), ""));
         IndexedContactStore indexed = new IndexedContactStore(fakes.contacts);
+        GetTodayService service = new GetTodayService(indexed, fakes.requests, fakes.needs, fakes.budget,
+                fakes.interactions, fakes.clock);
 
         List<Contact> everyone = fakes.contacts.findAll();
-        GetTodayUseCase.Today fast = new GetTodayService(indexed, fakes.requests, fakes.needs, fakes.budget,
-                fakes.interactions, fakes.clock).today();
+        int fullReads = fakes.contacts.findAllCalls();
+        // First (the first frame): the index is not loaded, so Today reads only the rows it shows.
+        GetTodayUseCase.Today cold = service.today();
+        assertThat(fakes.contacts.findAllCalls()).isEqualTo(fullReads);
+        assertThat(indexed.index().isLoaded()).isFalse();
+        indexed.index().size();
+        GetTodayUseCase.Today fast = service.today();
 
-        // The kept lists equal what the domain computes from a full read.
+        // The kept lists equal what the domain computes from a full read, before the index loads and after.
         assertThat(fast.undecided()).hasSize(3 * names.length)
                 .containsExactlyElementsOf(dev.needle.domain.AfterEvent.undecided(everyone, Fakes.TODAY));
         assertThat(fast.followUps()).isEqualTo(dev.needle.domain.FollowUps.due(everyone, Fakes.TODAY));
         assertThat(fast.waiting()).extracting(m -> m.request().id().value()).containsExactly(10L);
         assertThat(fast.scheduledThisWeek()).extracting(m -> m.request().id().value()).containsExactly(11L);
+        assertThat(cold).isEqualTo(fast);
+        // The index took in the very contacts the first answer showed: no second copy of them is kept.
+        assertThat(fast.undecided().get(0)).isSameAs(cold.undecided().get(0));
+    }
+
+    /**
+     * Warming the index in the background must lose no save: neither one this session makes while the
+     * warm-up reads everyone, nor one another session commits then. The read is held open until both
+     * have happened, after it took its rows.
+     */
+    @Test
+    void savesMadeWhileTheIndexWarmsUpAreFoundAfterwards() throws Exception {
+        CountDownLatch rowsTaken = new CountDownLatch(1);
+        CountDownLatch savesDone = new CountDownLatch(1);
+        CountDownLatch stored = new CountDownLatch(1);
+        IndexedContactStore indexed = new IndexedContactStore(new FakeStoreWrapper(fakes.contacts) {
+            @Override
+            public List<Contact> findAfter(Optional<ContactId> after, int limit) {
+                List<Contact> rows = super.findAfter(after, limit);
+                rowsTaken.countDown();
+                await(savesDone);
+                return rows;
+            }
+
+            @Override
+            public Contact save(Contact contact) {
+                Contact saved = super.save(contact);
+                stored.countDown();
+                return saved;
+            }
+        });
+
+        indexed.warmUpInBackground();
+        await(rowsTaken);
+        ExecutorService thisSession = Executors.newSingleThreadExecutor();
+        // Saves through the indexed store: the index is being loaded, so its update waits for the load.
+        Future<Contact> renamed = thisSession.submit(() ->
+                indexed.save(fakes.contacts.find(ana.id()).orElseThrow().edit().name("Ana Ruiz-Diaz").build()));
+        await(stored);
+        Contact otherSession = fakes.contacts.save(Contact.capture(new ContactId(2), "Bo Chen").followUpOn(Fakes.TODAY));
+        // A search that arrives while the read is still under way must wait for it and then catch up.
+        FutureTask<List<Contact>> early = new FutureTask<>(() -> indexed.search("bo", 10));
+        Thread searcher = new Thread(early, "early-search");
+        searcher.start();
+        while (searcher.getState() != Thread.State.BLOCKED) {
+            Thread.onSpinWait();
+        }
+        savesDone.countDown();
+        thisSession.shutdown();
+
+        assertThat(early.get()).containsExactly(otherSession);
+        assertThat(indexed.search("ruiz-diaz", 10)).containsExactly(renamed.get());
+        assertThat(indexed.followUpsDue(Fakes.TODAY).dueToday()).containsExactly(otherSession);
+        assertThat(indexed.index().isLoaded()).isTrue();
+    }
+
+    /** Today's undecided are read on a second thread at first; a failure there still reaches the caller as itself. */
+    @Test
+    void aFailedReadOfTheUndecidedFailsTodayWithItsOwnError() {
+        IndexedContactStore broken = new IndexedContactStore(new FakeStoreWrapper(fakes.contacts) {
+            @Override
+            public List<Contact> findAwaitingDecision(java.time.LocalDate today) {
+                throw new IllegalStateException("database connection lost");
+            }
+        });
+        GetTodayService service = new GetTodayService(broken, fakes.requests, fakes.needs, fakes.budget,
+                fakes.interactions, fakes.clock);
+
+        assertThatThrownBy(service::today).isInstanceOf(IllegalStateException.class).hasMessage("database connection lost");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

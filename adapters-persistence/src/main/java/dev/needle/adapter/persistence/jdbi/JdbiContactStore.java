@@ -14,6 +14,7 @@ import dev.needle.domain.Stage;
 import dev.needle.domain.Tag;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,8 @@ final class JdbiContactStore implements ContactStore {
     }
 
     private static final int BATCH = 1000;
+    private static final int IDS_PER_READ = 500;
+    private static final String CLOSED = Stage.CLOSED_KINDLY.name();
 
     private final HandleScope scope;
 
@@ -68,6 +71,57 @@ final class JdbiContactStore implements ContactStore {
     @Override
     public List<Contact> findAll() {
         return scope.readWholeTables(handle -> load(handle, Selection.ALL));
+    }
+
+    /** Only the open contacts with a date: the index on next_follow_up narrows the read to them. */
+    @Override
+    public List<Contact> findFollowUpsDueBy(LocalDate last) {
+        return scope.read(handle -> load(handle, Selection.where(
+                "o.next_follow_up <= :last AND o.stage <> :closed", Map.of("last", last, "closed", CLOSED))));
+    }
+
+    @Override
+    public List<Contact> findAwaitingDecision(LocalDate today) {
+        return scope.read(handle -> load(handle, Selection.where("o.next_follow_up IS NULL AND o.stage <> :closed "
+                + "AND o.origin_event_id IS NOT NULL AND (o.origin_on IS NULL OR o.origin_on <= :today)",
+                Map.of("today", today, "closed", CLOSED))));
+    }
+
+    /**
+     * The page's last id first, then its rows by id range: the child-row reads share the owner read's
+     * WHERE clause, which cannot carry a row limit.
+     */
+    @Override
+    public List<Contact> findAfter(Optional<ContactId> after, int limit) {
+        if (limit < 1) {
+            return List.of();
+        }
+        long from = after.map(ContactId::value).orElse(Long.MIN_VALUE);
+        return scope.read(handle -> {
+            Optional<Long> upTo = handle.createQuery("SELECT MAX(id) FROM (SELECT id FROM contacts WHERE id > :from "
+                            + "ORDER BY id FETCH FIRST " + limit + " ROWS ONLY) page")
+                    .bind("from", from).mapTo(Long.class).findOne();
+            if (upTo.isEmpty()) {
+                return List.of();
+            }
+            return load(handle, Selection.where("o.id > :from AND o.id <= :upTo", Map.of("from", from, "upTo", upTo.get())));
+        });
+    }
+
+    /** A few hundred ids per statement: far under any driver's limit on parameters, and few round trips. */
+    @Override
+    public List<Contact> findByIds(Collection<ContactId> ids) {
+        List<Long> sorted = ids.stream().map(ContactId::value).distinct().sorted().toList();
+        if (sorted.isEmpty()) {
+            return List.of();
+        }
+        return scope.read(handle -> {
+            List<Contact> found = new ArrayList<>();
+            for (int from = 0; from < sorted.size(); from += IDS_PER_READ) {
+                found.addAll(load(handle, Selection.byIds(sorted.subList(from, Math.min(sorted.size(), from + IDS_PER_READ)))));
+            }
+            return found;
+        });
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.needle.adapter.persistence.jdbi;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
@@ -22,6 +23,21 @@ record Selection(String where, Map<String, Object> params) {
 
     static Selection where(String condition, String name, Object value) {
         return new Selection("WHERE " + condition, Map.of(name, value));
+    }
+
+    static Selection where(String condition, Map<String, Object> params) {
+        return new Selection("WHERE " + condition, params);
+    }
+
+    /** The rows whose id is one of {@code ids}, one named parameter each. */
+    static Selection byIds(List<Long> ids) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder in = new StringBuilder("WHERE o.id IN (");
+        for (int i = 0; i < ids.size(); i++) {
+            in.append(i == 0 ? ":id" : ", :id").append(i);
+            params.put("id" + i, ids.get(i));
+        }
+        return new Selection(in.append(')').toString(), params);
     }
 
     Query query(Handle handle, String sql) {

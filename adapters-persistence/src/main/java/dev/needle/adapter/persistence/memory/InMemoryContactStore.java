@@ -2,8 +2,13 @@ package dev.needle.adapter.persistence.memory;
 
 import dev.needle.application.port.out.ContactChanges;
 import dev.needle.application.port.out.ContactStore;
+import dev.needle.domain.AfterEvent;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +30,30 @@ final class InMemoryContactStore implements ContactStore {
     @Override
     public List<Contact> findAll() {
         return db.locked(db.contacts::all);
+    }
+
+    @Override
+    public List<Contact> findFollowUpsDueBy(LocalDate last) {
+        return db.locked(() -> db.contacts.where(c -> !c.isClosed()
+                && c.nextFollowUp().filter(on -> !on.isAfter(last)).isPresent()));
+    }
+
+    @Override
+    public List<Contact> findAwaitingDecision(LocalDate today) {
+        return db.locked(() -> db.contacts.where(c -> AfterEvent.awaitsDecision(c, today)));
+    }
+
+    @Override
+    public List<Contact> findAfter(Optional<ContactId> after, int limit) {
+        long from = after.map(ContactId::value).orElse(Long.MIN_VALUE);
+        return db.locked(() -> db.contacts.where(c -> c.id().value() > from).stream().limit(limit).toList());
+    }
+
+    @Override
+    public List<Contact> findByIds(Collection<ContactId> ids) {
+        // One probe per id rather than a walk of everyone: Today asks for a few hundred of 100 000.
+        List<ContactId> wanted = new HashSet<>(ids).stream().sorted(Comparator.comparingLong(ContactId::value)).toList();
+        return db.locked(() -> wanted.stream().flatMap(id -> db.contacts.find(id).stream()).toList());
     }
 
     @Override

@@ -2,7 +2,9 @@ package dev.needle.application.port.out;
 
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
@@ -20,6 +22,27 @@ public interface ContactStore {
 
     /** Every contact, ordered by id. */
     List<Contact> findAll();
+
+    /**
+     * Open contacts (not closed kindly) whose next follow-up is on or before {@code last}, ordered by
+     * id: the rows {@link dev.needle.domain.FollowUps#due} sorts, without reading everyone.
+     */
+    List<Contact> findFollowUpsDueBy(LocalDate last);
+
+    /**
+     * Open contacts with no next follow-up who were met at an event dated on or before {@code today}
+     * (or undated), ordered by id: the rows {@link dev.needle.domain.AfterEvent#undecided} judges.
+     */
+    List<Contact> findAwaitingDecision(LocalDate today);
+
+    /**
+     * Up to {@code limit} contacts whose ids come after {@code after} (from the first when empty),
+     * ordered by id: reads everyone a page at a time, so a reader never holds two copies of all of them.
+     */
+    List<Contact> findAfter(Optional<ContactId> after, int limit);
+
+    /** The contacts among {@code ids} that exist, ordered by id. */
+    List<Contact> findByIds(Collection<ContactId> ids);
 
     Contact save(Contact contact);
 

@@ -2,8 +2,11 @@ package dev.needle.application.service.fake;
 
 import dev.needle.application.port.out.ContactChanges;
 import dev.needle.application.port.out.ContactStore;
+import dev.needle.domain.AfterEvent;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +27,7 @@ public final class FakeContactStore implements ContactStore, Rollback {
     private long revision;
     private int findAllCalls;
     private int changesSinceCalls;
+    private int narrowReads;
     private java.util.function.Consumer<ContactId> cascade = id -> { };
 
     /** As the port says, deleting a contact deletes its history: {@code cascade} removes it from the other fakes. */
@@ -39,6 +43,39 @@ public final class FakeContactStore implements ContactStore, Rollback {
     @Override
     public List<Contact> findAll() {
         findAllCalls++;
+        return map.all(Comparator.comparing(Contact::id));
+    }
+
+    /** The port's narrow reads, answered by the domain's own rules; counted so a test sees which read ran. */
+    @Override
+    public List<Contact> findFollowUpsDueBy(LocalDate last) {
+        narrowReads++;
+        return findAllQuietly().stream().filter(c -> !c.isClosed()
+                && c.nextFollowUp().filter(on -> !on.isAfter(last)).isPresent()).toList();
+    }
+
+    @Override
+    public List<Contact> findAwaitingDecision(LocalDate today) {
+        narrowReads++;
+        return findAllQuietly().stream().filter(c -> AfterEvent.awaitsDecision(c, today)).toList();
+    }
+
+    @Override
+    public List<Contact> findByIds(Collection<ContactId> ids) {
+        narrowReads++;
+        return findAllQuietly().stream().filter(c -> ids.contains(c.id())).toList();
+    }
+
+    @Override
+    public List<Contact> findAfter(Optional<ContactId> after, int limit) {
+        if (after.isEmpty()) {
+            findAllCalls++; // the first page starts a read of everyone, counted as findAll would be
+        }
+        long from = after.map(ContactId::value).orElse(Long.MIN_VALUE);
+        return findAllQuietly().stream().filter(c -> c.id().value() > from).limit(limit).toList();
+    }
+
+    private List<Contact> findAllQuietly() {
         return map.all(Comparator.comparing(Contact::id));
     }
 
@@ -77,6 +114,11 @@ public final class FakeContactStore implements ContactStore, Rollback {
 
     public int findAllCalls() {
         return findAllCalls;
+    }
+
+    /** How many of the narrow reads (follow-ups, undecided, by ids) ran. */
+    public int narrowReads() {
+        return narrowReads;
     }
 
     public int changesSinceCalls() {

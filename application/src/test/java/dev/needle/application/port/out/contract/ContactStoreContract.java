@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.needle.application.EditConflictException;
 import dev.needle.application.port.out.ContactChanges;
+import dev.needle.domain.Closure;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.Event;
 import dev.needle.domain.Interaction;
 import dev.needle.domain.MeetingRequest;
+import dev.needle.domain.Origin;
+import dev.needle.domain.Stage;
+import dev.needle.domain.Tag;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -300,5 +307,78 @@ public abstract class ContactStoreContract extends StoreContract {
         ContactChanges changes = db.contacts().changesSince(before);
         assertThat(changes.saved()).containsExactlyInAnyOrderElementsOf(imported);
         assertThat(db.contacts().changesSince(changes.revision()).isEmpty()).isTrue();
+    }
+
+    @Test
+    void followUpsDueByListsOpenContactsDueOnOrBeforeTheDayOnlyById() {
+        LocalDate friday = LocalDate.of(2025, 3, 14);
+        Contact overdue = db.contacts().save(Contact.capture(newContactId(), "Overdue Olga").followUpOn(friday.minusDays(30)));
+        Contact onTheDay = db.contacts().save(Contact.capture(newContactId(), "Friday Fred").followUpOn(friday));
+        db.contacts().save(Contact.capture(newContactId(), "Next Week Nina").followUpOn(friday.plusDays(1)));
+        db.contacts().save(Contact.capture(newContactId(), "Someday Sam"));
+        db.contacts().save(closedButDated("Closed Carl", friday.minusDays(2)));
+
+        assertThat(db.contacts().findFollowUpsDueBy(friday)).containsExactly(overdue, onTheDay);
+    }
+
+    @Test
+    void awaitingDecisionListsOpenUndatedFollowUpsMetAtAnEventThatHasHappened() {
+        LocalDate today = LocalDate.of(2025, 3, 14);
+        Event past = db.events().save(Event.plan(newEventId(), "Spring Mixer", today.minusDays(3), "Oslo"));
+        Event coming = db.events().save(Event.plan(newEventId(), "Summer Mixer", today.plusDays(3), "Oslo"));
+        Contact metLastWeek = db.contacts().save(metAt(past, "Met Mona").build());
+        Contact metToday = db.contacts().save(Contact.capture(newContactId(), "Today Tove").edit()
+                .origin(Origin.atEvent(past.id(), today)).build());
+        Contact undated = db.contacts().save(Contact.capture(newContactId(), "Undated Ulf").edit()
+                .origin(new Origin(Optional.of(past.id()), "", Optional.empty(), Optional.empty())).build());
+        db.contacts().save(metAt(past, "Planned Per").nextFollowUp(Optional.of(today.plusDays(2))).build());
+        db.contacts().save(metAt(past, "Closed Cleo").build().closeKindly("Thanks, not now", today));
+        db.contacts().save(metAt(coming, "Future Frida").build());
+        db.contacts().save(Contact.capture(newContactId(), "Nowhere Nils"));
+
+        assertThat(db.contacts().findAwaitingDecision(today)).containsExactly(metLastWeek, metToday, undated);
+    }
+
+    @Test
+    void findByIdsReturnsTheStoredOnesById() {
+        List<Contact> many = db.contacts().saveAll(IntStream.range(0, 1_100)
+                .mapToObj(i -> Contact.capture(newContactId(), "Person " + i)).toList());
+        List<Contact> wanted = List.of(many.get(1_050), many.get(3), many.get(700));
+
+        List<ContactId> ids = new ArrayList<>(wanted.stream().map(Contact::id).toList());
+        ids.add(newContactId());
+        ids.add(many.get(3).id());
+
+        assertThat(db.contacts().findByIds(ids)).containsExactly(many.get(3), many.get(700), many.get(1_050));
+        assertThat(db.contacts().findByIds(many.stream().map(Contact::id).toList())).containsExactlyElementsOf(many);
+        assertThat(db.contacts().findByIds(List.of())).isEmpty();
+    }
+
+    @Test
+    void findAfterPagesThroughEveryoneById() {
+        List<Contact> many = db.contacts().saveAll(IntStream.range(0, 25)
+                .mapToObj(i -> Contact.capture(newContactId(), "Person " + i).edit().offers(Set.of(new Tag("tag" + i))).build())
+                .toList());
+
+        List<Contact> read = new ArrayList<>();
+        Optional<ContactId> after = Optional.empty();
+        for (List<Contact> page = db.contacts().findAfter(after, 10); !page.isEmpty(); page = db.contacts().findAfter(after, 10)) {
+            assertThat(page.size()).isLessThanOrEqualTo(10);
+            read.addAll(page);
+            after = Optional.of(page.get(page.size() - 1).id());
+        }
+
+        assertThat(read).containsExactlyElementsOf(db.contacts().findAll()).containsExactlyInAnyOrderElementsOf(many);
+        assertThat(db.contacts().findAfter(Optional.of(many.get(0).id()), 0)).isEmpty();
+    }
+
+    private Contact.Draft metAt(Event event, String name) {
+        return Contact.capture(newContactId(), name).edit().origin(Origin.atEvent(event.id(), event.date()));
+    }
+
+    /** Closed kindly yet still holding a date (closing normally drops it): the date must not bring it back. */
+    private Contact closedButDated(String name, LocalDate followUp) {
+        return Contact.capture(newContactId(), name).followUpOn(followUp).edit().stage(Stage.CLOSED_KINDLY)
+                .closure(Optional.of(new Closure(followUp.minusDays(5), "Thanks, good luck"))).build();
     }
 }

@@ -1,0 +1,26 @@
+package dev.needle.app;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logs (at DEBUG, to the log file) how long after the process started each start-up phase ended, so
+ * a slow start can be taken apart phase by phase. The start-up benchmark turns the level on.
+ */
+final class StartUpTimeline {
+    static final String LOGGER = "dev.needle.startup";
+    private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
+    private static final Optional<Instant> STARTED = LOG.isDebugEnabled()
+            ? dev.needle.adapter.tui.ProcessStart.instant() : Optional.empty();
+
+    private StartUpTimeline() {
+    }
+
+    static void mark(String phase) {
+        STARTED.ifPresent(start -> LOG.debug("{} {} ms after the process started", phase,
+                Duration.between(start, Instant.now()).toMillis()));
+    }
+}

@@ -98,19 +98,26 @@ class WeekScreensTest {
                     .origin(Origin.atEvent(meetup.id(), meetup.date())).build());
         }
         try (Tui tui = tui(w, TextEditor.NONE)) {
-            assertThat(tui.text()).contains("Nothing due this week.").contains("After events").contains("Guest 10")
-                    .doesNotContain("Guest 69").doesNotContain("intro to Acme");
+            assertThat(tui.text()).contains("Nothing due this week.").contains("After events (60)").contains("Guest 10")
+                    .doesNotContain("Guest 59").doesNotContain("intro to Acme");
 
             tui.press('G');
-            assertThat(tui.text()).contains("Guest 69").contains(" in progress · ").doesNotContain("Guest 10");
+            // Today lists the 50 longest waiting and counts the rest.
+            assertThat(tui.text()).contains("Guest 59").contains("10 more awaiting a decision").doesNotContain("Guest 60")
+                    .contains(" in progress · ").doesNotContain("Guest 10");
             assertThat(tui.isReversed(tui.rowOf("1. intro to Acme"))).isTrue();
 
-            // Up past the needs, the budget and the empty sections to the last person after the event.
+            // Up past the needs, the budget and the empty sections to the row counting the others.
             for (int i = 0; i < 3; i++) {
                 tui.press('k');
             }
-            assertThat(tui.isReversed(tui.rowOf("Guest 69"))).isTrue();
-            tui.press('g');
+            assertThat(tui.isReversed(tui.rowOf("10 more awaiting a decision"))).isTrue();
+            tui.enter();
+            assertThat(tui.ui.current().name()).isEqualTo("Follow-ups");
+            tui.press('G');
+            assertThat(tui.text()).as("the Follow-ups screen lists everyone").contains("Guest 69");
+
+            tui.press('1').press('g');
             for (int i = 0; i < 30; i++) {
                 tui.press('j');
             }

@@ -39,14 +39,14 @@ public final class GetTodayService implements GetTodayUseCase {
         // The store picks the week's meetings: every request ever made would have to be read otherwise.
         List<MeetingRequest> thisWeek = requests.findScheduled(today, weekEnd);
         IndexedContactStore.TodaysPeople people = contacts.todaysPeople(today, Stream.concat(pending.stream(),
-                thisWeek.stream()).map(MeetingRequest::contact).toList());
+                thisWeek.stream()).map(MeetingRequest::contact).toList(), Today.SHOWN);
         List<Meeting> waiting = pending.stream()
                 .flatMap(r -> people.lookup().apply(r.contact()).map(c -> new Meeting(r, c)).stream())
                 .toList();
         List<Meeting> scheduled = thisWeek.stream()
                 .flatMap(r -> people.lookup().apply(r.contact()).map(c -> new Meeting(r, c)).stream())
                 .toList();
-        return new Today(today, people.followUps(), people.undecided(), waiting,
+        return new Today(today, people.followUps(), people.overdueTotal(), people.undecided(), people.undecidedTotal(), waiting,
                 scheduled, budget.status(), NeedProgress.of(needs.findAll(), TOP_NEEDS));
     }
 }

@@ -1,6 +1,7 @@
 package dev.needle.application.service;
 
 import dev.needle.application.port.out.ContactChanges;
+import dev.needle.application.port.out.ContactSample;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.domain.AfterEvent;
@@ -121,18 +122,23 @@ public final class IndexedContactStore implements ContactStore {
 
     /**
      * The contacts the Today screen shows as of {@code today}: a lookup for the requests' people
-     * ({@code ids}), the follow-ups due and those awaiting the after-event decision. Before the index
-     * has read everyone, the undecided (the largest read) are read on a second thread meanwhile: the
-     * first frame waits for these reads, and the machine has two cores.
+     * ({@code ids}), the follow-ups due and those awaiting the after-event decision, the overdue and
+     * the undecided cut to the first {@code shown} (both pile up over the years) with their totals.
+     * Before the index has read everyone, only those are read: the store counts and samples the long
+     * lists, the undecided on a second thread meanwhile (the first frame waits for these reads, and
+     * the machine has two cores).
      */
-    public TodaysPeople todaysPeople(LocalDate today, Collection<ContactId> ids) {
+    public TodaysPeople todaysPeople(LocalDate today, Collection<ContactId> ids, int shown) {
         if (index.hasRead()) {
-            return new TodaysPeople(lookup(ids), followUpsDue(today), undecided(today));
+            FollowUps due = followUpsDue(today);
+            List<Contact> undecided = undecided(today);
+            return new TodaysPeople(lookup(ids), cutOverdue(due, shown), due.overdue().size(),
+                    undecided.subList(0, Math.min(shown, undecided.size())), undecided.size());
         }
-        CompletableFuture<List<Contact>> undecided = new CompletableFuture<>();
+        CompletableFuture<ContactSample> undecided = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try {
-                undecided.complete(undecided(today));
+                undecided.complete(store.sampleAwaitingDecision(today, shown));
             } catch (RuntimeException | Error e) {
                 undecided.completeExceptionally(e);
             }
@@ -140,16 +146,32 @@ public final class IndexedContactStore implements ContactStore {
         reader.setDaemon(true);
         reader.start();
         Function<ContactId, Optional<Contact>> lookup = lookup(ids);
-        FollowUps due = followUpsDue(today);
+        ContactSample overdue = store.sampleFollowUps(Optional.empty(), today.minusDays(1), shown);
+        List<Contact> dueRows = new ArrayList<>(handOut(overdue.contacts()));
+        dueRows.addAll(handOut(store.sampleFollowUps(Optional.of(today), today.plusDays(FollowUps.WEEK_AHEAD_DAYS),
+                Integer.MAX_VALUE).contacts()));
         try {
-            return new TodaysPeople(lookup, due, undecided.join());
+            ContactSample waiting = undecided.join();
+            List<Contact> undecidedRows = AfterEvent.undecided(handOut(waiting.contacts()), today);
+            return new TodaysPeople(lookup, cutOverdue(FollowUps.due(dueRows, today), shown), overdue.total(),
+                    undecidedRows.subList(0, Math.min(shown, undecidedRows.size())), waiting.total());
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException failure ? failure : e;
         }
     }
 
-    /** What {@link #todaysPeople} finds. */
-    public record TodaysPeople(Function<ContactId, Optional<Contact>> lookup, FollowUps followUps, List<Contact> undecided) {
+    private static FollowUps cutOverdue(FollowUps due, int shown) {
+        List<Contact> overdue = due.overdue();
+        return overdue.size() <= shown ? due
+                : new FollowUps(due.today(), overdue.subList(0, shown), due.dueToday(), due.thisWeek());
+    }
+
+    /**
+     * What {@link #todaysPeople} finds: {@code followUps} holds the first overdue of
+     * {@code overdueTotal}, {@code undecided} the first of {@code undecidedTotal}.
+     */
+    public record TodaysPeople(Function<ContactId, Optional<Contact>> lookup, FollowUps followUps, int overdueTotal,
+                               List<Contact> undecided, int undecidedTotal) {
     }
 
     /**
@@ -232,6 +254,16 @@ public final class IndexedContactStore implements ContactStore {
     @Override
     public List<Contact> findAwaitingDecision(LocalDate today) {
         return store.findAwaitingDecision(today);
+    }
+
+    @Override
+    public ContactSample sampleFollowUps(Optional<LocalDate> first, LocalDate last, int atLeast) {
+        return store.sampleFollowUps(first, last, atLeast);
+    }
+
+    @Override
+    public ContactSample sampleAwaitingDecision(LocalDate today, int atLeast) {
+        return store.sampleAwaitingDecision(today, atLeast);
     }
 
     @Override

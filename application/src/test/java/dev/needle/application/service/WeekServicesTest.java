@@ -252,6 +252,46 @@ class WeekServicesTest {
     }
 
     /**
+     * Years of overdue follow-ups and people never decided on: Today lists the longest waiting of each
+     * and counts the rest, the same before the index loads (the store samples them) and after.
+     */
+    @Test
+    void todayListsTheLongestWaitingOverdueAndUndecidedAndCountsTheRest() {
+        long id = 100;
+        for (int i = 0; i < 70; i++) {
+            Event event = fakes.events.save(Event.plan(new EventId(id++), "Meetup " + i, Fakes.TODAY.minusDays(200 - i), "Hall"));
+            fakes.contacts.save(Contact.capture(new ContactId(id++), "Met " + (100 + i)).edit()
+                    .origin(dev.needle.domain.Origin.atEvent(event.id(), event.date())).build());
+            fakes.contacts.save(Contact.capture(new ContactId(id++), "Late " + (100 + i)).followUpOn(Fakes.TODAY.minusDays(90 - i)));
+        }
+        fakes.contacts.save(Contact.capture(new ContactId(id), "Due Today").followUpOn(Fakes.TODAY));
+        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts);
+        GetTodayService service = new GetTodayService(indexed, fakes.requests, fakes.needs, fakes.budget,
+                fakes.interactions, fakes.clock);
+
+        GetTodayUseCase.Today cold = service.today();
+        indexed.index().size();
+        GetTodayUseCase.Today warm = service.today();
+
+        List<Contact> everyone = fakes.contacts.findAll();
+        for (GetTodayUseCase.Today today : List.of(cold, warm)) {
+            assertThat(today.followUps().overdue()).hasSize(GetTodayUseCase.Today.SHOWN)
+                    .containsExactlyElementsOf(dev.needle.domain.FollowUps.due(everyone, Fakes.TODAY).overdue()
+                            .subList(0, GetTodayUseCase.Today.SHOWN));
+            assertThat(today.followUps().overdue().get(0).name()).isEqualTo("Late 100");
+            assertThat(today.overdueTotal()).isEqualTo(70);
+            assertThat(today.overdueNotShown()).isEqualTo(20);
+            assertThat(today.followUps().dueToday()).extracting(Contact::name).containsExactly("Due Today");
+            assertThat(today.undecided()).extracting(Contact::name).hasSize(GetTodayUseCase.Today.SHOWN)
+                    .startsWith("Met 100", "Met 101").doesNotContain("Met 150");
+            assertThat(today.undecidedNotShown()).isEqualTo(20);
+        }
+        assertThat(cold).isEqualTo(warm);
+        assertThat(new ListFollowUpsService(indexed, fakes.clock).undecided()).as("the Follow-ups screen lists them all")
+                .hasSize(70);
+    }
+
+    /**
      * Warming the index in the background must lose no save: neither one this session makes while the
      * warm-up reads everyone, nor one another session commits then. The read is held open until both
      * have happened, after it took its rows.

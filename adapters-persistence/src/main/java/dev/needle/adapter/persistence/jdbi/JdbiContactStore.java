@@ -2,6 +2,7 @@ package dev.needle.adapter.persistence.jdbi;
 
 import dev.needle.application.EditConflictException;
 import dev.needle.application.port.out.ContactChanges;
+import dev.needle.application.port.out.ContactSample;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.Closure;
 import dev.needle.domain.Contact;
@@ -15,6 +16,7 @@ import dev.needle.domain.Tag;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +75,10 @@ final class JdbiContactStore implements ContactStore {
         return scope.readWholeTables(handle -> load(handle, Selection.ALL));
     }
 
+    /** Open, no follow-up, met at an event that has happened or has no date: {@link dev.needle.domain.AfterEvent}'s rule as SQL. */
+    private static final String AWAITING_DECISION = "o.next_follow_up IS NULL AND o.stage <> :closed "
+            + "AND o.origin_event_id IS NOT NULL AND (o.origin_on IS NULL OR o.origin_on <= :today)";
+
     /** Only the open contacts with a date: the index on next_follow_up narrows the read to them. */
     @Override
     public List<Contact> findFollowUpsDueBy(LocalDate last) {
@@ -82,9 +88,47 @@ final class JdbiContactStore implements ContactStore {
 
     @Override
     public List<Contact> findAwaitingDecision(LocalDate today) {
-        return scope.read(handle -> load(handle, Selection.where("o.next_follow_up IS NULL AND o.stage <> :closed "
-                + "AND o.origin_event_id IS NOT NULL AND (o.origin_on IS NULL OR o.origin_on <= :today)",
-                Map.of("today", today, "closed", CLOSED))));
+        return scope.read(handle -> load(handle, Selection.where(AWAITING_DECISION, Map.of("today", today, "closed", CLOSED))));
+    }
+
+    @Override
+    public ContactSample sampleFollowUps(Optional<LocalDate> first, LocalDate last, int atLeast) {
+        Map<String, Object> params = new HashMap<>(Map.of("last", last, "closed", CLOSED));
+        first.ifPresent(from -> params.put("first", from));
+        String condition = "o.next_follow_up <= :last AND o.stage <> :closed"
+                + (first.isPresent() ? " AND o.next_follow_up >= :first" : "");
+        return sample(condition, params, "o.next_follow_up", atLeast);
+    }
+
+    @Override
+    public ContactSample sampleAwaitingDecision(LocalDate today, int atLeast) {
+        return sample(AWAITING_DECISION, Map.of("today", today, "closed", CLOSED), "COALESCE(o.origin_on, :today)", atLeast);
+    }
+
+    /**
+     * Counts the contacts {@code condition} selects, then loads the earliest {@code atLeast} by
+     * {@code date}: the date the last of them has first (one indexed scan), then the ids of every
+     * contact up to that date, so ties come whole, and those contacts by id (their child rows through
+     * the child tables' keys, not a join evaluated over every child row). A few small reads instead
+     * of the whole list.
+     */
+    private ContactSample sample(String condition, Map<String, Object> params, String date, int atLeast) {
+        return scope.read(handle -> {
+            int total = handle.createQuery("SELECT COUNT(*) FROM contacts o WHERE " + condition).bindMap(params)
+                    .mapTo(Integer.class).one();
+            Map<String, Object> bound = new HashMap<>(params);
+            String upTo = "";
+            if (total > atLeast) {
+                LocalDate boundary = handle.createQuery("SELECT MAX(d) FROM (SELECT " + date + " AS d FROM contacts o WHERE "
+                                + condition + " ORDER BY d FETCH FIRST " + Math.max(atLeast, 1) + " ROWS ONLY) page")
+                        .bindMap(params).mapTo(LocalDate.class).one();
+                bound.put("boundary", boundary);
+                upTo = " AND " + date + " <= :boundary";
+            }
+            List<Long> ids = handle.createQuery("SELECT o.id FROM contacts o WHERE " + condition + upTo + " ORDER BY o.id")
+                    .bindMap(bound).mapTo(Long.class).list();
+            return new ContactSample(loadByIds(handle, ids), total);
+        });
     }
 
     /**
@@ -115,13 +159,16 @@ final class JdbiContactStore implements ContactStore {
         if (sorted.isEmpty()) {
             return List.of();
         }
-        return scope.read(handle -> {
-            List<Contact> found = new ArrayList<>();
-            for (int from = 0; from < sorted.size(); from += IDS_PER_READ) {
-                found.addAll(load(handle, Selection.byIds(sorted.subList(from, Math.min(sorted.size(), from + IDS_PER_READ)))));
-            }
-            return found;
-        });
+        return scope.read(handle -> loadByIds(handle, sorted));
+    }
+
+    /** The contacts of {@code sortedIds} (ascending, no repeats), a few hundred per statement. */
+    private static List<Contact> loadByIds(Handle handle, List<Long> sortedIds) {
+        List<Contact> found = new ArrayList<>();
+        for (int from = 0; from < sortedIds.size(); from += IDS_PER_READ) {
+            found.addAll(load(handle, Selection.byIds(sortedIds.subList(from, Math.min(sortedIds.size(), from + IDS_PER_READ)))));
+        }
+        return found;
     }
 
     @Override

@@ -30,7 +30,7 @@ public record FollowUpsView(List<Contact> due, LocalDate today, Cursor cursor) i
         List<Contact> all = new ArrayList<>(followUps.overdue());
         all.addAll(followUps.dueToday());
         all.addAll(followUps.thisWeek());
-        all.addAll(session.useCases().week().today().today().undecided());
+        all.addAll(session.useCases().followUps().undecided());
         return new FollowUpsView(all, followUps.today(), Cursor.over(all.size()));
     }
 

@@ -62,16 +62,24 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View {
         List<Contact> due = new ArrayList<>(today.followUps().overdue());
         due.addAll(today.followUps().dueToday());
         due.addAll(today.followUps().thisWeek());
-        sections.add(Section.of(Entry.heading("Follow-ups"), TodayRows.lazily(due, c -> {
+        List<Entry> dueRows = new ArrayList<>(TodayRows.lazily(due, c -> {
             LocalDate on = c.nextFollowUp().orElse(date);
             String when = on.isBefore(date) ? "overdue " + on : on.equals(date) ? "today" : on.toString();
             return Entry.person(List.of(Span.column("  " + when, 22, on.isBefore(date) ? Style.ERROR : Style.NORMAL),
                     Span.of(c.name())), c);
-        }), Entry.note("Nothing due this week.")));
+        }));
+        if (today.overdueNotShown() > 0) {
+            // The oldest are listed; the rest wait on the Follow-ups screen, one Enter away.
+            dueRows.add(moreOnFollowUps(today.overdueNotShown() + " more overdue"));
+        }
+        sections.add(Section.of(Entry.heading("Follow-ups"), dueRows, Entry.note("Nothing due this week.")));
         if (!today.undecided().isEmpty()) {
-            sections.add(Section.of(Entry.heading("After events"), TodayRows.lazily(today.undecided(),
-                    c -> Entry.person(List.of(Span.column("  " + c.name(), 30, Style.NORMAL),
-                            Span.of(AfterEvent.DECISION, Style.HINT)), c))));
+            List<Entry> undecidedRows = new ArrayList<>(TodayRows.lazily(today.undecided(), c -> Entry.person(List.of(
+                    Span.column("  " + c.name(), 30, Style.NORMAL), Span.of(AfterEvent.DECISION, Style.HINT)), c)));
+            if (today.undecidedNotShown() > 0) {
+                undecidedRows.add(moreOnFollowUps(today.undecidedNotShown() + " more awaiting a decision"));
+            }
+            sections.add(Section.of(Entry.heading("After events (" + today.undecidedTotal() + ")"), undecidedRows));
         }
         sections.add(Section.of(Entry.heading("Requests waiting for triage"), TodayRows.lazily(today.waiting(),
                 m -> Entry.item(List.of(Span.column("  " + m.contact().name(), 30, Style.NORMAL),
@@ -94,6 +102,12 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View {
         }
         sections.add(Section.of(Entry.heading("Needs"), needRows));
         return new TodayRows(sections);
+    }
+
+    /** A row saying how many more the Follow-ups screen lists; Enter opens it. */
+    private static Entry moreOnFollowUps(String count) {
+        return Entry.item(List.of(Span.of("  … " + count + ": Enter or 5 lists them all", Style.DIM)),
+                s -> Step.reset(FollowUpsView.load(s)));
     }
 
     private static List<Entry> budget(Optional<BudgetStatus> status) {

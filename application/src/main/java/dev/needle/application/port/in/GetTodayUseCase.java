@@ -20,13 +20,31 @@ public interface GetTodayUseCase {
     record Meeting(MeetingRequest request, Contact contact) {
     }
 
-    record Today(LocalDate date, FollowUps followUps, List<Contact> undecided, List<Meeting> waiting,
-                 List<Meeting> scheduledThisWeek, Optional<BudgetStatus> budget, NeedProgress needs) {
+    /**
+     * The overdue follow-ups and the people awaiting a decision pile up over the years, so the day
+     * holds the first {@link #SHOWN} of each (the longest waiting) and counts them all:
+     * {@code overdueTotal} and {@code undecidedTotal}.
+     */
+    record Today(LocalDate date, FollowUps followUps, int overdueTotal, List<Contact> undecided, int undecidedTotal,
+                 List<Meeting> waiting, List<Meeting> scheduledThisWeek, Optional<BudgetStatus> budget, NeedProgress needs) {
+        /** How many overdue follow-ups, and how many people awaiting a decision, the day lists at most. */
+        public static final int SHOWN = 50;
+
         public Today {
             undecided = List.copyOf(undecided);
             waiting = List.copyOf(waiting);
             scheduledThisWeek = List.copyOf(scheduledThisWeek);
             budget = budget == null ? Optional.empty() : budget;
+        }
+
+        /** Overdue follow-ups not in {@code followUps} (the Follow-ups screen lists them all). */
+        public int overdueNotShown() {
+            return overdueTotal - followUps.overdue().size();
+        }
+
+        /** People awaiting a decision not in {@code undecided}. */
+        public int undecidedNotShown() {
+            return undecidedTotal - undecided.size();
         }
     }
 }

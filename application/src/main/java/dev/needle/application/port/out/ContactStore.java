@@ -36,6 +36,25 @@ public interface ContactStore {
     List<Contact> findAwaitingDecision(LocalDate today);
 
     /**
+     * The open contacts whose next follow-up falls from {@code first} (when given) to {@code last},
+     * sampled by that date ({@link ContactSample}): overdue follow-ups pile up, and a first screen
+     * shows only the oldest. Stores that can count and cut in one query override it.
+     */
+    default ContactSample sampleFollowUps(Optional<LocalDate> first, LocalDate last, int atLeast) {
+        List<Contact> due = findFollowUpsDueBy(last).stream()
+                .filter(c -> first.map(from -> !c.nextFollowUp().orElseThrow().isBefore(from)).orElse(true)).toList();
+        return ContactSample.earliest(due, c -> c.nextFollowUp().orElseThrow(), atLeast);
+    }
+
+    /**
+     * {@link #findAwaitingDecision}, sampled by the event's date (undated counts as {@code today}): the
+     * longest waiting first, as {@link dev.needle.domain.AfterEvent#undecided} orders them.
+     */
+    default ContactSample sampleAwaitingDecision(LocalDate today, int atLeast) {
+        return ContactSample.earliest(findAwaitingDecision(today), c -> c.origin().on().orElse(today), atLeast);
+    }
+
+    /**
      * Up to {@code limit} contacts whose ids come after {@code after} (from the first when empty),
      * ordered by id: reads everyone a page at a time, so a reader never holds two copies of all of them.
      */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.needle.application.EditConflictException;
 import dev.needle.application.port.out.ContactChanges;
+import dev.needle.application.port.out.ContactSample;
 import dev.needle.domain.Closure;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
@@ -337,6 +338,59 @@ public abstract class ContactStoreContract extends StoreContract {
         db.contacts().save(Contact.capture(newContactId(), "Nowhere Nils"));
 
         assertThat(db.contacts().findAwaitingDecision(today)).containsExactly(metLastWeek, metToday, undated);
+    }
+
+    @Test
+    void aSampleOfOverdueFollowUpsHoldsTheOldestWithTheirWholeLastDayAndCountsThemAll() {
+        LocalDate today = LocalDate.of(2025, 3, 14);
+        Contact oldest = db.contacts().save(Contact.capture(newContactId(), "Oldest Olga").followUpOn(today.minusDays(40)));
+        Contact older = db.contacts().save(Contact.capture(newContactId(), "Older Oskar").followUpOn(today.minusDays(30)));
+        Contact sameDay = db.contacts().save(Contact.capture(newContactId(), "Same Day Siri").followUpOn(today.minusDays(30)));
+        db.contacts().save(Contact.capture(newContactId(), "Recent Rut").followUpOn(today.minusDays(2)));
+        db.contacts().save(Contact.capture(newContactId(), "Yesterday Yngve").followUpOn(today.minusDays(1)));
+        db.contacts().save(Contact.capture(newContactId(), "Today Tor").followUpOn(today));
+        db.contacts().save(closedButDated("Closed Carl", today.minusDays(50)));
+
+        ContactSample two = db.contacts().sampleFollowUps(Optional.empty(), today.minusDays(1), 2);
+        assertThat(two.total()).as("overdue, closed ones not counted").isEqualTo(5);
+        assertThat(two.contacts()).as("the two oldest and the other one due that day")
+                .containsExactlyInAnyOrder(oldest, older, sameDay);
+
+        ContactSample all = db.contacts().sampleFollowUps(Optional.empty(), today.minusDays(1), 10);
+        assertThat(all.contacts()).hasSize(5);
+        assertThat(all.total()).isEqualTo(5);
+    }
+
+    @Test
+    void aSampleOfTheWeeksFollowUpsStartsOnItsFirstDay() {
+        LocalDate today = LocalDate.of(2025, 3, 14);
+        db.contacts().save(Contact.capture(newContactId(), "Overdue Olga").followUpOn(today.minusDays(1)));
+        Contact onTheDay = db.contacts().save(Contact.capture(newContactId(), "Today Tor").followUpOn(today));
+        Contact friday = db.contacts().save(Contact.capture(newContactId(), "Friday Fred").followUpOn(today.plusDays(6)));
+        db.contacts().save(Contact.capture(newContactId(), "Later Lea").followUpOn(today.plusDays(7)));
+
+        ContactSample week = db.contacts().sampleFollowUps(Optional.of(today), today.plusDays(6), Integer.MAX_VALUE);
+        assertThat(week.contacts()).containsExactlyInAnyOrder(onTheDay, friday);
+        assertThat(week.total()).isEqualTo(2);
+    }
+
+    @Test
+    void aSampleOfThoseAwaitingADecisionHoldsTheLongestWaitingUndatedCountingAsToday() {
+        LocalDate today = LocalDate.of(2025, 3, 14);
+        Event early = db.events().save(Event.plan(newEventId(), "Winter Mixer", today.minusDays(60), "Oslo"));
+        Event late = db.events().save(Event.plan(newEventId(), "Spring Mixer", today.minusDays(3), "Oslo"));
+        Contact first = db.contacts().save(metAt(early, "Early Eva").build());
+        Contact second = db.contacts().save(metAt(early, "Early Emil").build());
+        db.contacts().save(metAt(late, "Late Lars").build());
+        db.contacts().save(Contact.capture(newContactId(), "Undated Ulf").edit()
+                .origin(new Origin(Optional.of(late.id()), "", Optional.empty(), Optional.empty())).build());
+        db.contacts().save(metAt(early, "Planned Per").nextFollowUp(Optional.of(today.plusDays(2))).build());
+
+        ContactSample one = db.contacts().sampleAwaitingDecision(today, 1);
+        assertThat(one.total()).isEqualTo(4);
+        assertThat(one.contacts()).as("both met at the earliest event").containsExactlyInAnyOrder(first, second);
+        assertThat(db.contacts().sampleAwaitingDecision(today, 3).contacts()).extracting(Contact::name)
+                .as("the undated one counts as met today, so it comes last").doesNotContain("Undated Ulf").hasSize(3);
     }
 
     @Test

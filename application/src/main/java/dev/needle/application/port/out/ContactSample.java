@@ -1,0 +1,32 @@
+package dev.needle.application.port.out;
+
+import dev.needle.domain.Contact;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The first few of a long list of contacts and how many it holds: a screen shows the oldest fifty
+ * overdue follow-ups and "1 940 more" without reading the other 1 940. {@code contacts} holds at least
+ * the requested number when there are that many, earliest first by a date, with every contact on the
+ * last date it reaches (a tie is never cut, so the domain's order inside a date stays exact); they come
+ * by id, for the domain to order. {@code total} counts them all.
+ */
+public record ContactSample(List<Contact> contacts, int total) {
+    public ContactSample {
+        contacts = List.copyOf(contacts);
+    }
+
+    /** The sample of {@code matching} (every contact of the list) by {@code date}, for stores that hold everyone at hand. */
+    public static ContactSample earliest(List<Contact> matching, Function<Contact, LocalDate> date, int atLeast) {
+        if (matching.size() <= atLeast) {
+            return new ContactSample(matching, matching.size());
+        }
+        List<LocalDate> dates = new ArrayList<>(matching.size());
+        matching.forEach(contact -> dates.add(date.apply(contact)));
+        dates.sort(null);
+        LocalDate boundary = dates.get(Math.max(atLeast, 1) - 1);
+        return new ContactSample(matching.stream().filter(c -> !date.apply(c).isAfter(boundary)).toList(), matching.size());
+    }
+}

@@ -79,6 +79,18 @@ final class ExportCommand extends Subcommand {
         if (Files.isDirectory(target)) {
             return fail(NeedleCommand.USAGE, output + " is a directory; give a file name with -o");
         }
+        if (Files.exists(target)) {
+            // A link is followed: the file it points at gets the export and the link stays a link.
+            target = target.toRealPath();
+            if (!Files.isRegularFile(target)) {
+                // A device or a pipe (/dev/null, a FIFO) is written into; moving a file over it would replace it.
+                try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target), StandardCharsets.UTF_8),
+                        1 << 16)) {
+                    export(chosen, out, false);
+                }
+                return NeedleCommand.DONE;
+            }
+        }
         if (!Files.isDirectory(target.getParent())) {
             return fail(NeedleCommand.USAGE, "cannot write " + output + ": no folder " + target.getParent());
         }

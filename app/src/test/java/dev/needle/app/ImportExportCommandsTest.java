@@ -158,6 +158,45 @@ class ImportExportCommandsTest {
     }
 
     @Test
+    void exportingThroughALinkReplacesTheFileItPointsAtAndKeepsTheLink() throws IOException {
+        Path real = file("real.vcf", "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.vcf"), real);
+        run("--db", "mem:", "import", "vcard", file("one.vcf", "BEGIN:VCARD\nVERSION:3.0\nFN:Ana Ruiz\nEND:VCARD\n").toString());
+
+        assertThat(run("export", "vcard", "-o", link.toString())).isZero();
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).contains("FN:Ana Ruiz");
+    }
+
+    /** Written into, never replaced: moving a finished file over a pipe (or /dev/null) would destroy it. */
+    @Test
+    void exportingIntoANamedPipeWritesIntoThePipe() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        run("--db", "mem:", "import", "vcard", file("one.vcf", "BEGIN:VCARD\nVERSION:3.0\nFN:Ana Ruiz\nEND:VCARD\n").toString());
+        java.util.concurrent.FutureTask<String> reader = new java.util.concurrent.FutureTask<>(() -> Files.readString(fifo));
+        Thread pipeReader = new Thread(reader, "pipe-reader");
+        pipeReader.setDaemon(true); // if the pipe was replaced, it would wait on it for ever
+        pipeReader.start();
+
+        int exit = run("export", "vcard", "-o", fifo.toString());
+        String received;
+        try {
+            received = reader.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException nothingCame) {
+            Files.writeString(fifo, ""); // let the reader go, if the pipe is still one
+            throw new AssertionError("nothing was written into the pipe; stderr: " + err);
+        }
+
+        assertThat(exit).isZero();
+        assertThat(received).contains("FN:Ana Ruiz");
+        assertThat(Files.isRegularFile(fifo)).as("still a pipe").isFalse();
+        assertThat(Files.exists(fifo)).isTrue();
+    }
+
+    @Test
     void reportLinesNeverCarryControlCharactersFromTheFile() throws IOException {
         Path sneaky = file("sneaky.vcf", "BEGIN:VCARD\nVERSION:3.0\nFN:Ana Ruiz\nEMAIL:ana@acme.example\nEND:VCARD\n"
                 + "BEGIN:VCARD\nVERSION:3.0\nFN:Ana \u001b[31mRed\nEMAIL:ana@acme.example\nEND:VCARD\n");

@@ -156,7 +156,9 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new SetBudgetService(budget),
                 new GetBudgetStatusService(budget, interactions, clock),
                 new SearchContactsService(indexed),
-                new ImportContactsService(contacts, ids, tx),
+                // Imports go to the store itself: a command line import has no search index to keep, and
+                // a session that has one catches up with the import's commit like any other session's.
+                new ImportContactsService(stores.contacts(), ids, stores.transactions()),
                 // The store itself, not the index: an export reads everyone once, and loading the search
                 // index first (folding every contact's text) would double its cost for nothing.
                 new ExportBackupService(directions, needs, stores.contacts(), events, interactions, requests, budget, tx),

@@ -41,6 +41,20 @@ class UseCasesWiringTest {
         }
     }, TriageSettings.defaults(), MeetingDefaults.standard());
 
+    /** Imports bypass the search index; a session whose index is loaded must still find what was imported. */
+    @Test
+    void peopleImportedAfterTheSearchIndexLoadedAreFoundAndListedAsFollowUps() {
+        app.captureContact().capture(CaptureContactUseCase.Command.named("Bo Lind"));
+        assertThat(app.searchContacts().search("", 10)).extracting(Contact::name).containsExactly("Bo Lind");
+
+        app.importContacts().importContacts(List.of(new dev.needle.application.port.in.ImportedPerson(1, 1, "Cleo Quist",
+                "Acme", "", List.of("cleo@acme.example"), List.of(), List.of(), List.of(), "", Optional.empty(), List.of())),
+                false);
+
+        assertThat(app.searchContacts().search("quist", 10)).extracting(Contact::name).containsExactly("Cleo Quist");
+        assertThat(app.searchContacts().search("", 10)).hasSize(2);
+    }
+
     @Test
     void aContactAtTheTargetCompanyIsWorthMeetingAndADeclineClosesTheOtherOne() {
         app.setDirection().setDirection(new SetDirectionUseCase.Command(DirectionKind.JOB_SEARCH,

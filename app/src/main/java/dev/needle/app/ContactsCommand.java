@@ -17,7 +17,7 @@ final class ContactsCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        List<Contact> found = useCasesForReading().searchContacts().search(query, Integer.MAX_VALUE);
+        List<Contact> found = useCases().searchContacts().search(query, Integer.MAX_VALUE);
         if (json) {
             out().println(Json.write(found.stream().map(Views::contact).toList()));
             return NeedleCommand.DONE;

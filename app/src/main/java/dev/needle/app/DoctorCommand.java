@@ -72,7 +72,7 @@ final class DoctorCommand extends Subcommand {
 
     private Check database() {
         try {
-            int contacts = useCasesForReading().searchContacts().search("", Integer.MAX_VALUE).size();
+            int contacts = useCases().searchContacts().search("", Integer.MAX_VALUE).size();
             return new Check(Level.OK, "database", "opens; " + contacts + " contact(s)");
         } catch (RuntimeException e) {
             return new Check(Level.FAIL, "database", "does not open: " + e.getMessage());

@@ -43,15 +43,15 @@ final class EmbeddedDatabase {
 
     /** Opens (creating if new) the database, asking for the passphrase if it is encrypted. */
     JdbiPersistence open() {
-        return open(Access.READ_WRITE);
+        return open(DatabaseUse.SESSION);
     }
 
-    /** As {@link #open()}; a run that only reads skips compacting the file when it closes. */
-    JdbiPersistence open(Access access) {
+    /** As {@link #open()}; a command closes the file without compacting it ({@link DatabaseUse}). */
+    JdbiPersistence open(DatabaseUse use) {
         PrivateFolder folder = PrivateFolder.create(dataDir);
         String password = password(folder, false);
         try {
-            String url = access == Access.READ_ONLY ? H2Urls.readingOnly(url()) : url();
+            String url = use == DatabaseUse.COMMAND ? H2Urls.withoutCompactionOnClose(url()) : url();
             JdbiPersistence db = JdbiPersistence.open(url, USER, password);
             folder.tightenFiles();
             return db;

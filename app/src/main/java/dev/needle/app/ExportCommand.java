@@ -117,7 +117,7 @@ final class ExportCommand extends Subcommand {
         try {
             progress.show("reading records …");
             long start = System.nanoTime();
-            Backup backup = useCasesForReading().exportBackup().exportBackup();
+            Backup backup = useCases().exportBackup().exportBackup();
             long read = System.nanoTime();
             long total = chosen.total().applyAsLong(backup);
             chosen.writing().write(backup, out, written -> progress.count("exporting", written, total));

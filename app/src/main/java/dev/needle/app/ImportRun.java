@@ -50,7 +50,7 @@ final class ImportRun {
         readingThread.start();
         RuntimeException cannotOpen = null;
         try {
-            root.useCases();
+            root.useCases(DatabaseUse.COMMAND);
         } catch (RuntimeException e) {
             cannotOpen = e; // told after the files: a bad file is the first thing to say, as it always was
         }
@@ -71,7 +71,7 @@ final class ImportRun {
             progress.done();
             throw cannotOpen;
         }
-        ImportReport report = root.useCases().importContacts().importContacts(records.people(), dryRun,
+        ImportReport report = root.useCases(DatabaseUse.COMMAND).importContacts().importContacts(records.people(), dryRun,
                 shownOn(progress, dryRun ? "checking" : "importing"));
         progress.done();
         ReportPrinter.print(report, records.sources(), out);

@@ -14,7 +14,7 @@ final class NeedsCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        List<Need> needs = useCasesForReading().listNeeds().listNeeds();
+        List<Need> needs = useCases().listNeeds().listNeeds();
         if (json) {
             out().println(Json.write(needs.stream().map(Views::need).toList()));
             return NeedleCommand.DONE;

@@ -22,14 +22,14 @@ final class PrepCommand extends Subcommand {
 
     @Override
     public Integer call() throws IOException {
-        List<Event> matches = find(useCasesForReading().planEvent().listEvents(), event);
+        List<Event> matches = find(useCases().planEvent().listEvents(), event);
         if (matches.size() != 1) {
             String which = matches.isEmpty() ? "no event matches \"" + event + "\""
                     : "\"" + event + "\" matches several events: " + String.join(", ",
                     matches.stream().map(e -> e.id().value() + " " + e.name() + " (" + e.date() + ")").toList());
             return fail(NeedleCommand.BAD_INPUT, which);
         }
-        String markdown = useCasesForReading().week().exportPrepSheet().markdown(matches.get(0).id());
+        String markdown = useCases().week().exportPrepSheet().markdown(matches.get(0).id());
         if (output == null) {
             out().print(markdown);
             out().flush();

@@ -52,7 +52,7 @@ final class ServeCommand extends Subcommand {
             return fail(NeedleCommand.USAGE, "no authorized keys file at " + keys
                     + "; list the public keys to let in there, or name the file with --authorized-keys");
         }
-        UseCases useCases = useCases(); // one database, one search index, shared by every session
+        UseCases useCases = root().useCases(); // one database, one search index, shared by every session; compacted when the server stops
         Path dataDir = PrivateFolder.create(ChosenDatabase.dataDir(root(), root().environment())).dir();
         ServeSettings settings = new ServeSettings(bind, port, keys, dataDir.resolve(HOST_KEY_FILE), idleTimeout);
         NeedleSshServer server = NeedleSshServer.start(settings, TerminalUi.forTui(useCases, root().budgetConfigFile()),

@@ -10,13 +10,9 @@ abstract class Subcommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The use cases for a command, which leaves compacting the database to the next session ({@link DatabaseUse}). */
     UseCases useCases() {
-        return root().useCases();
-    }
-
-    /** The use cases for a command that only reads (a listing, an export): see {@link Access}. */
-    UseCases useCasesForReading() {
-        return root().useCases(Access.READ_ONLY);
+        return root().useCases(DatabaseUse.COMMAND);
     }
 
     NeedleCommand root() {

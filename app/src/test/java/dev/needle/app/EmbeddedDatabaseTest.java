@@ -48,7 +48,7 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
-    void aRunThatOnlyReadsOpensPlainAndEncryptedDatabasesAndSeesTheirData() throws Exception {
+    void aCommandOpensPlainAndEncryptedDatabasesWithoutCompactionAndSeesTheirData() throws Exception {
         Path plainDir = Files.createDirectory(dataDir.resolve("plain"));
         Path encryptedDir = Files.createDirectory(dataDir.resolve("encrypted"));
         new EmbeddedDatabase(encryptedDir, RIGHT, NO_TERMINAL).create(true);
@@ -58,7 +58,7 @@ class EmbeddedDatabaseTest {
                 id = new ContactId(db.stores().ids().next());
                 db.stores().contacts().save(Contact.capture(id, NAME));
             }
-            try (OpenDatabase db = Databases.open(Optional.empty(), dir, RIGHT, NO_TERMINAL, Access.READ_ONLY)) {
+            try (OpenDatabase db = Databases.open(Optional.empty(), dir, RIGHT, NO_TERMINAL, DatabaseUse.COMMAND)) {
                 assertThat(db.stores().contacts().find(id)).as(dir.getFileName().toString()).map(Contact::name).contains(NAME);
             }
         }

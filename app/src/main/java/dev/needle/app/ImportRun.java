@@ -5,6 +5,7 @@ import dev.needle.application.port.in.ImportProgress;
 import dev.needle.application.port.in.ImportReport;
 import dev.needle.application.port.in.ImportedPerson;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,16 @@ final class ImportRun {
 
     static int run(NeedleCommand root, List<Path> files, Function<Path, List<ImportedPerson>> reader, boolean dryRun,
                    PrintWriter out, PrintWriter err) {
+        // A file that is not there (a typo) or is a folder is told before anything else: reading and
+        // opening run side by side, and on a new machine the open would create a database for nothing.
+        for (Path file : files) {
+            String problem = !Files.exists(file) ? "no such file" : Files.isDirectory(file) ? "is a directory, not a file"
+                    : !Files.isReadable(file) ? "permission denied" : null;
+            if (problem != null) {
+                err.println("needle: " + ReportPrinter.clean(file + ": " + problem) + "; nothing was imported");
+                return NeedleCommand.BAD_INPUT;
+            }
+        }
         Progress progress = Progress.onTerminal(err);
         FutureTask<Records> reading = new FutureTask<>(() -> Records.read(files, reader));
         Thread readingThread = new Thread(reading, "needle-import-reader");

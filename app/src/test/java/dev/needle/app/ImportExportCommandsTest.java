@@ -119,6 +119,15 @@ class ImportExportCommandsTest {
     }
 
     @Test
+    void aMistypedFileNameOnANewMachineLeavesNoDatabaseBehind() throws Exception {
+        int exit = runOnDisk("import", "vcard", dir.resolve("contcts.vcf").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).hasLineCount(1).contains("contcts.vcf: no such file").contains("nothing was imported");
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
     void aMissingFileArgumentIsAUsageError() {
         assertThat(run("--db", "mem:", "import", "vcard")).isEqualTo(2);
         assertThat(err.toString()).hasLineCount(1);

@@ -35,7 +35,8 @@ final class Check {
         return text;
     }
 
-    private static boolean isAscii(String text) {
+    /** ASCII text: already NFC, and without accents to fold. */
+    static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
                 return false;
@@ -51,6 +52,7 @@ final class Check {
     static String collapseWhitespace(String text) {
         int length = text.length();
         int i = 0;
+        // Up to the first change: a space, tab or break other than a lone space. Most texts have none.
         while (i < length && !(isSpace(text.charAt(i)) && (text.charAt(i) != ' ' || (i + 1 < length && isSpace(text.charAt(i + 1)))))) {
             i++;
         }

@@ -74,32 +74,7 @@ public record ContactMerge(Contact merged, List<String> notes) {
     }
 
     private static String shorten(String text) {
-        String oneLine = oneLine(text.strip());
+        String oneLine = Check.collapseWhitespace(text.strip());
         return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 39) + "…";
-    }
-
-    /**
-     * Runs of whitespace as one space, as {@code replaceAll("\\s+", " ")} would give; most values
-     * have none but single spaces, and a merge of thousands of records should not compile a regex each.
-     */
-    private static String oneLine(String text) {
-        StringBuilder line = null;
-        boolean inSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-            if (line == null && space && (c != ' ' || (i + 1 < text.length() && isSpace(text.charAt(i + 1))))) {
-                line = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            if (line != null && !(space && inSpace)) {
-                line.append(space ? ' ' : c);
-            }
-            inSpace = space;
-        }
-        return line == null ? text : line.toString();
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

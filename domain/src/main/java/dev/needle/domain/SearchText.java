@@ -17,17 +17,8 @@ public final class SearchText {
             return "";
         }
         // ASCII text has no accents to decompose; skipping the normaliser keeps the common case cheap.
-        String plain = isAscii(text) ? text : withoutMarks(Normalizer.normalize(text, Normalizer.Form.NFD));
-        return collapseSpaces(plain.toLowerCase(Locale.ROOT)).strip();
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+        String plain = Check.isAscii(text) ? text : withoutMarks(Normalizer.normalize(text, Normalizer.Form.NFD));
+        return Check.collapseWhitespace(plain.toLowerCase(Locale.ROOT)).strip();
     }
 
     /** Drops combining marks (Unicode category M: non-spacing, spacing and enclosing). */
@@ -41,27 +32,5 @@ public final class SearchText {
         int type = Character.getType(codePoint);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
-    }
-
-    /** Each run of ASCII white space (what a regular expression's \s means) becomes one space. */
-    private static String collapseSpaces(String text) {
-        StringBuilder out = null;
-        boolean inRun = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-            if (space && (inRun || c != ' ') && out == null) {
-                out = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            if (out != null) {
-                if (!space) {
-                    out.append(c);
-                } else if (!inRun) {
-                    out.append(' ');
-                }
-            }
-            inRun = space;
-        }
-        return out == null ? text : out.toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.needle.app;
 
+import dev.needle.adapter.tui.StartUpTimeline;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;

@@ -1,5 +1,6 @@
 package dev.needle.app;
 
+import dev.needle.adapter.tui.StartUpTimeline;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

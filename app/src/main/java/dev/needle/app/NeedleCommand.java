@@ -1,5 +1,6 @@
 package dev.needle.app;
 
+import dev.needle.adapter.tui.StartUpTimeline;
 import dev.needle.application.service.MeetingDefaults;
 import dev.needle.domain.triage.TriageSettings;
 import dev.needle.adapter.interchange.yaml.NeedleConfig;

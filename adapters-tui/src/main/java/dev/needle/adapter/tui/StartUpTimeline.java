@@ -6,16 +6,21 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The terminal's start-up phases on the app's start-up timeline (the same DEBUG logger, the same clock). */
-final class StartUpTimeline {
-    private static final Logger LOG = LoggerFactory.getLogger("dev.needle.startup");
+/**
+ * Logs (at DEBUG, to the log file) how long after the process started each start-up phase ended, so
+ * a slow start can be taken apart phase by phase: the command line's phases and the terminal's on one
+ * clock. The start-up benchmark turns the level on.
+ */
+public final class StartUpTimeline {
+    public static final String LOGGER = "dev.needle.startup";
+    private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
     private static final Optional<Instant> STARTED = LOG.isDebugEnabled()
             ? ProcessStart.instant() : Optional.empty();
 
     private StartUpTimeline() {
     }
 
-    static void mark(String phase) {
+    public static void mark(String phase) {
         STARTED.ifPresent(start -> LOG.debug("{} {} ms after the process started", phase,
                 Duration.between(start, Instant.now()).toMillis()));
     }

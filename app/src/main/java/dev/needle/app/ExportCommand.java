@@ -84,10 +84,7 @@ final class ExportCommand extends Subcommand {
             target = target.toRealPath();
             if (!Files.isRegularFile(target)) {
                 // A device or a pipe (/dev/null, a FIFO) is written into; moving a file over it would replace it.
-                try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target), StandardCharsets.UTF_8),
-                        1 << 16)) {
-                    export(chosen, out, false);
-                }
+                exportInto(chosen, target);
                 return NeedleCommand.DONE;
             }
         }
@@ -99,16 +96,20 @@ final class ExportCommand extends Subcommand {
         Path partial = Files.createTempFile(target.getParent(), ".needle-export-", ".part",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
-            // Buffered: the YAML emitter hands over a few characters at a time, each one an encoder call otherwise.
-            try (Writer out = new BufferedWriter(
-                    new OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8), 1 << 16)) {
-                export(chosen, out, false);
-            }
+            exportInto(chosen, partial);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);
         }
         return NeedleCommand.DONE;
+    }
+
+    /** Exports into {@code file} as UTF-8, buffered: the writers hand over a few characters at a time. */
+    private void exportInto(Format chosen, Path file) throws IOException {
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
+                1 << 16)) {
+            export(chosen, out, false);
+        }
     }
 
     /** Reads every record, then writes them, with a progress line on a terminal's stderr cleared at the end. */

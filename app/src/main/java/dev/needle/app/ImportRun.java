@@ -1,11 +1,11 @@
 package dev.needle.app;
 
 import dev.needle.adapter.interchange.InterchangeException;
+import dev.needle.adapter.interchange.TextFile;
 import dev.needle.application.port.in.ImportProgress;
 import dev.needle.application.port.in.ImportReport;
 import dev.needle.application.port.in.ImportedPerson;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,15 +46,13 @@ final class ImportRun {
                    PrintWriter out, PrintWriter err) {
         // A file that is not there (a typo) or is a folder is told before anything else: reading and
         // opening run side by side, and on a new machine the open would create a database for nothing.
-        for (Path file : files) {
-            String problem = !Files.exists(file) ? "no such file" : Files.isDirectory(file) ? "is a directory, not a file"
-                    : !Files.isReadable(file) ? "permission denied" : null;
-            if (problem != null) {
-                err.println("needle: " + ReportPrinter.clean(file + ": " + problem) + "; nothing was imported");
-                return NeedleCommand.BAD_INPUT;
-            }
+        try {
+            files.forEach(TextFile::requireReadable);
+        } catch (InterchangeException refused) {
+            err.println("needle: " + ReportPrinter.clean(refused.getMessage()) + "; nothing was imported");
+            return NeedleCommand.BAD_INPUT;
         }
-        Progress progress = Progress.onTerminal(err);
+        Progress progress = Progress.onStderr(err, false);
         FutureTask<Records> reading = new FutureTask<>(() -> Records.read(files, reader));
         Thread readingThread = new Thread(reading, "needle-import-reader");
         readingThread.setDaemon(true);

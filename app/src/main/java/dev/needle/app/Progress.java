@@ -22,13 +22,8 @@ final class Progress {
         this.visible = visible;
     }
 
-    /** Visible when stderr is a terminal, whatever stdin and stdout are: {@code needle export yaml > file} shows it too. */
-    static Progress onTerminal(PrintWriter err) {
-        return new Progress(err, isTerminal(2));
-    }
-
     /**
-     * For a command whose result goes to a file or a pipe (an export): visible when stderr is a
+     * For a long command (an import, an export): visible when stderr is a
      * terminal, whatever stdin and stdout are, unless {@code quiet} (the result itself is scrolling by
      * on that terminal, and a status line would land in the middle of it).
      */

@@ -23,7 +23,7 @@ class ProgressTest {
     void nothingIsWrittenWhenStderrIsNotATerminal() {
         StringWriter written = new StringWriter();
         // Tests run with stderr redirected, so there is no console: the progress must stay silent.
-        Progress progress = Progress.onTerminal(new PrintWriter(written));
+        Progress progress = Progress.onStderr(new PrintWriter(written), false);
 
         progress.count("importing", 5, 10);
         progress.show("reading a file …");

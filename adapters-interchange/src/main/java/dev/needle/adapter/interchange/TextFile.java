@@ -22,11 +22,25 @@ public final class TextFile {
     private TextFile() {
     }
 
-    /** The text of the file; missing, unreadable, a directory or empty are all refused by name. */
-    public static String read(Path file) {
+    /**
+     * Refuses, by name, a file that is missing, a directory or unreadable, without reading it: for a
+     * caller that must know before it starts other work (an import opens the database meanwhile).
+     */
+    public static void requireReadable(Path file) {
         if (Files.isDirectory(file)) {
             throw new InterchangeException(file + ": is a directory, not a file");
         }
+        if (!Files.exists(file)) {
+            throw new InterchangeException(file + ": no such file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new InterchangeException(file + ": permission denied");
+        }
+    }
+
+    /** The text of the file; missing, unreadable, a directory or empty are all refused by name. */
+    public static String read(Path file) {
+        requireReadable(file);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

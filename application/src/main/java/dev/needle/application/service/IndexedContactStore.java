@@ -243,16 +243,6 @@ public final class IndexedContactStore implements ContactStore {
     }
 
     @Override
-    public List<Contact> findFollowUpsDueBy(LocalDate last) {
-        return store.findFollowUpsDueBy(last);
-    }
-
-    @Override
-    public List<Contact> findAwaitingDecision(LocalDate today) {
-        return store.findAwaitingDecision(today);
-    }
-
-    @Override
     public ContactSample sampleFollowUps(Optional<LocalDate> first, LocalDate last, int atLeast) {
         return store.sampleFollowUps(first, last, atLeast);
     }

@@ -347,7 +347,7 @@ class WeekServicesTest {
     void aFailedReadOfTheUndecidedFailsTodayWithItsOwnError() {
         IndexedContactStore broken = new IndexedContactStore(new FakeStoreWrapper(fakes.contacts) {
             @Override
-            public List<Contact> findAwaitingDecision(java.time.LocalDate today) {
+            public dev.needle.application.port.out.ContactSample sampleAwaitingDecision(java.time.LocalDate today, int atLeast) {
                 throw new IllegalStateException("database connection lost");
             }
         });

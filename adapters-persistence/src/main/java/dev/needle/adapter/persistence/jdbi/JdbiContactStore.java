@@ -81,17 +81,6 @@ final class JdbiContactStore implements ContactStore {
 
     /** Only the open contacts with a date: the index on next_follow_up narrows the read to them. */
     @Override
-    public List<Contact> findFollowUpsDueBy(LocalDate last) {
-        return scope.read(handle -> load(handle, Selection.where(
-                "o.next_follow_up <= :last AND o.stage <> :closed", Map.of("last", last, "closed", CLOSED))));
-    }
-
-    @Override
-    public List<Contact> findAwaitingDecision(LocalDate today) {
-        return scope.read(handle -> load(handle, Selection.where(AWAITING_DECISION, Map.of("today", today, "closed", CLOSED))));
-    }
-
-    @Override
     public ContactSample sampleFollowUps(Optional<LocalDate> first, LocalDate last, int atLeast) {
         Map<String, Object> params = new HashMap<>(Map.of("last", last, "closed", CLOSED));
         first.ifPresent(from -> params.put("first", from));

@@ -1,8 +1,8 @@
 package dev.needle.adapter.persistence.memory;
 
 import dev.needle.application.port.out.ContactChanges;
+import dev.needle.application.port.out.ContactSample;
 import dev.needle.application.port.out.ContactStore;
-import dev.needle.domain.AfterEvent;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import java.time.LocalDate;
@@ -33,14 +33,13 @@ final class InMemoryContactStore implements ContactStore {
     }
 
     @Override
-    public List<Contact> findFollowUpsDueBy(LocalDate last) {
-        return db.locked(() -> db.contacts.where(c -> !c.isClosed()
-                && c.nextFollowUp().filter(on -> !on.isAfter(last)).isPresent()));
+    public ContactSample sampleFollowUps(Optional<LocalDate> first, LocalDate last, int atLeast) {
+        return db.locked(() -> ContactSample.followUps(db.contacts.all(), first, last, atLeast));
     }
 
     @Override
-    public List<Contact> findAwaitingDecision(LocalDate today) {
-        return db.locked(() -> db.contacts.where(c -> AfterEvent.awaitsDecision(c, today)));
+    public ContactSample sampleAwaitingDecision(LocalDate today, int atLeast) {
+        return db.locked(() -> ContactSample.awaitingDecision(db.contacts.all(), today, atLeast));
     }
 
     @Override

@@ -1,9 +1,12 @@
 package dev.needle.application.port.out;
 
+import dev.needle.domain.AfterEvent;
 import dev.needle.domain.Contact;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -18,7 +21,21 @@ public record ContactSample(List<Contact> contacts, int total) {
         contacts = List.copyOf(contacts);
     }
 
-    /** The sample of {@code matching} (every contact of the list) by {@code date}, for stores that hold everyone at hand. */
+    /** {@link ContactStore#sampleFollowUps} over {@code everyone}, for stores that hold everyone at hand. */
+    public static ContactSample followUps(Collection<Contact> everyone, Optional<LocalDate> first, LocalDate last,
+                                          int atLeast) {
+        List<Contact> due = everyone.stream().filter(c -> !c.isClosed() && c.nextFollowUp()
+                .filter(on -> !on.isAfter(last) && first.map(from -> !on.isBefore(from)).orElse(true)).isPresent()).toList();
+        return earliest(due, c -> c.nextFollowUp().orElseThrow(), atLeast);
+    }
+
+    /** {@link ContactStore#sampleAwaitingDecision} over {@code everyone}, likewise. */
+    public static ContactSample awaitingDecision(Collection<Contact> everyone, LocalDate today, int atLeast) {
+        List<Contact> waiting = everyone.stream().filter(c -> AfterEvent.awaitsDecision(c, today)).toList();
+        return earliest(waiting, c -> c.origin().on().orElse(today), atLeast);
+    }
+
+    /** The sample of {@code matching} (every contact of the list) by {@code date}. */
     public static ContactSample earliest(List<Contact> matching, Function<Contact, LocalDate> date, int atLeast) {
         if (matching.size() <= atLeast) {
             return new ContactSample(matching, matching.size());

@@ -24,35 +24,18 @@ public interface ContactStore {
     List<Contact> findAll();
 
     /**
-     * Open contacts (not closed kindly) whose next follow-up is on or before {@code last}, ordered by
-     * id: the rows {@link dev.needle.domain.FollowUps#due} sorts, without reading everyone.
+     * Open contacts (not closed kindly) whose next follow-up falls from {@code first} (when given) to
+     * {@code last}, sampled by that date ({@link ContactSample}): overdue follow-ups pile up, and a
+     * first screen shows only the oldest. {@link dev.needle.domain.FollowUps#due} sorts the rows.
      */
-    List<Contact> findFollowUpsDueBy(LocalDate last);
+    ContactSample sampleFollowUps(Optional<LocalDate> first, LocalDate last, int atLeast);
 
     /**
      * Open contacts with no next follow-up who were met at an event dated on or before {@code today}
-     * (or undated), ordered by id: the rows {@link dev.needle.domain.AfterEvent#undecided} judges.
+     * (or undated), sampled by that date, undated counting as {@code today}: the longest waiting first,
+     * as {@link dev.needle.domain.AfterEvent#undecided}, which judges the rows, orders them.
      */
-    List<Contact> findAwaitingDecision(LocalDate today);
-
-    /**
-     * The open contacts whose next follow-up falls from {@code first} (when given) to {@code last},
-     * sampled by that date ({@link ContactSample}): overdue follow-ups pile up, and a first screen
-     * shows only the oldest. Stores that can count and cut in one query override it.
-     */
-    default ContactSample sampleFollowUps(Optional<LocalDate> first, LocalDate last, int atLeast) {
-        List<Contact> due = findFollowUpsDueBy(last).stream()
-                .filter(c -> first.map(from -> !c.nextFollowUp().orElseThrow().isBefore(from)).orElse(true)).toList();
-        return ContactSample.earliest(due, c -> c.nextFollowUp().orElseThrow(), atLeast);
-    }
-
-    /**
-     * {@link #findAwaitingDecision}, sampled by the event's date (undated counts as {@code today}): the
-     * longest waiting first, as {@link dev.needle.domain.AfterEvent#undecided} orders them.
-     */
-    default ContactSample sampleAwaitingDecision(LocalDate today, int atLeast) {
-        return ContactSample.earliest(findAwaitingDecision(today), c -> c.origin().on().orElse(today), atLeast);
-    }
+    ContactSample sampleAwaitingDecision(LocalDate today, int atLeast);
 
     /**
      * Up to {@code limit} contacts whose ids come after {@code after} (from the first when empty),

@@ -1,8 +1,8 @@
 package dev.needle.application.service.fake;
 
 import dev.needle.application.port.out.ContactChanges;
+import dev.needle.application.port.out.ContactSample;
 import dev.needle.application.port.out.ContactStore;
-import dev.needle.domain.AfterEvent;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import java.time.LocalDate;
@@ -48,16 +48,15 @@ public final class FakeContactStore implements ContactStore, Rollback {
 
     /** The port's narrow reads, answered by the domain's own rules; counted so a test sees which read ran. */
     @Override
-    public List<Contact> findFollowUpsDueBy(LocalDate last) {
+    public ContactSample sampleFollowUps(Optional<LocalDate> first, LocalDate last, int atLeast) {
         narrowReads++;
-        return findAllQuietly().stream().filter(c -> !c.isClosed()
-                && c.nextFollowUp().filter(on -> !on.isAfter(last)).isPresent()).toList();
+        return ContactSample.followUps(findAllQuietly(), first, last, atLeast);
     }
 
     @Override
-    public List<Contact> findAwaitingDecision(LocalDate today) {
+    public ContactSample sampleAwaitingDecision(LocalDate today, int atLeast) {
         narrowReads++;
-        return findAllQuietly().stream().filter(c -> AfterEvent.awaitsDecision(c, today)).toList();
+        return ContactSample.awaitingDecision(findAllQuietly(), today, atLeast);
     }
 
     @Override

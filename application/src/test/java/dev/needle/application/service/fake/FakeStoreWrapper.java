@@ -1,6 +1,7 @@
 package dev.needle.application.service.fake;
 
 import dev.needle.application.port.out.ContactChanges;
+import dev.needle.application.port.out.ContactSample;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
@@ -28,13 +29,13 @@ public class FakeStoreWrapper implements ContactStore {
     }
 
     @Override
-    public List<Contact> findFollowUpsDueBy(LocalDate last) {
-        return store.findFollowUpsDueBy(last);
+    public ContactSample sampleFollowUps(Optional<LocalDate> first, LocalDate last, int atLeast) {
+        return store.sampleFollowUps(first, last, atLeast);
     }
 
     @Override
-    public List<Contact> findAwaitingDecision(LocalDate today) {
-        return store.findAwaitingDecision(today);
+    public ContactSample sampleAwaitingDecision(LocalDate today, int atLeast) {
+        return store.sampleAwaitingDecision(today, atLeast);
     }
 
     @Override

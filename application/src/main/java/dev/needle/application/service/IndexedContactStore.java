@@ -58,9 +58,8 @@ public final class IndexedContactStore implements ContactStore {
      * The index's one full read, a page at a time. The revision is read before the contacts: a change
      * committed meanwhile is then fetched again by the first catch-up, which is harmless; read after,
      * it could be skipped for good. A contact that an earlier narrow read handed out unchanged goes in
-     * as that same instance: a screen still showing it (Today lists tens of thousands at 100k) then
-     * shares it with the index instead of keeping a second copy, and paging means the read never
-     * holds a copy of everyone beside the index either.
+     * as that same instance, so a screen still showing it shares it with the index; paging means the
+     * read never holds a copy of everyone beside the index.
      */
     private List<Contact> loadAll() {
         revision = store.revision();

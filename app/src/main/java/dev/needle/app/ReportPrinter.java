@@ -8,7 +8,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
-/** Prints an import report: the counts, then one line per merge or skip with its reason. */
+/**
+ * Prints an import report: the counts, then one line per merge or skip with its reason, and per
+ * created person only when there is something to say (a namesake kept apart).
+ */
 final class ReportPrinter {
     /** Which file and which record in it an import record came from. */
     record Source(String file, int record) {
@@ -24,13 +27,13 @@ final class ReportPrinter {
                 + ", skipped " + report.count(Kind.SKIPPED)
                 + (report.dryRun() ? " (dry run: nothing was changed)" : ""));
         for (Outcome outcome : report.outcomes()) {
-            if (outcome.kind() == Kind.CREATED) {
+            if (outcome.kind() == Kind.CREATED && outcome.notes().isEmpty()) {
                 continue;
             }
             Source source = sources.get(outcome.record() - 1);
             String where = source.file() + " record " + source.record() + (outcome.line() > 0 ? " (line " + outcome.line() + ")" : "");
-            out.println(outcome.kind().name().toLowerCase(Locale.ROOT) + " " + where + ": "
-                    + clean(outcome.name()) + ": " + clean(outcome.reason()));
+            out.println(outcome.kind().name().toLowerCase(Locale.ROOT) + " " + where + ": " + clean(outcome.name())
+                    + (outcome.reason().isEmpty() ? "" : ": " + clean(outcome.reason())));
             outcome.notes().forEach(note -> out.println("  note: " + clean(note)));
         }
         out.flush();

@@ -97,6 +97,19 @@ class ImportExportCommandsTest {
     }
 
     @Test
+    void aNamesakeWithAnotherLinkedInProfileIsCreatedAndTheReportSaysWhoItWasKeptApartFrom() throws IOException {
+        String twoJos = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Jo,Smith,https://www.linkedin.com/in/jo-smith,,Globex,Engineer,17 Jan 2024\n"
+                + "Jo,Smith,https://www.linkedin.com/in/jo-smith-7b2,,Globex,Designer,18 Jan 2024\n";
+
+        assertThat(run("--db", "mem:", "import", "linkedin", file("Connections.csv", twoJos).toString())).isZero();
+
+        assertThat(out.toString()).isEqualTo("created 2, merged 0, skipped 0\n"
+                + "created Connections.csv record 2 (line 3): Jo Smith\n"
+                + "  note: kept apart from Jo Smith (record 1 of this import): same name and company, another LinkedIn profile\n");
+    }
+
+    @Test
     void aBadFileAmongSeveralImportsNothingAndSaysWhere() throws IOException {
         Path good = file("good.vcf", ANA);
         Path bad = file("bad.vcf", "BEGIN:VCARD\nVERSION:3.0\nFN:Eve\nNOTE:wrapped\nwithout a space\nEND:VCARD\n");

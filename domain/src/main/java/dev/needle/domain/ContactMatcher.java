@@ -10,9 +10,13 @@ import java.util.Set;
 /**
  * Finds the known contact an incoming record is the same person as. Every contact is indexed once by
  * all its {@link DuplicateKey}s, so matching a record costs a few map look-ups however many are known.
+ * A name and company is the weakest key: it does not join two people whose LinkedIn profiles differ
+ * (two Jo Smiths at one large company are common; one member with two profiles is not).
  */
 public final class ContactMatcher {
     private final Map<DuplicateKey, ContactId> byKey = new HashMap<>();
+    /** The LinkedIn profiles of the contacts that have any: what a name-and-company match is checked against. */
+    private final Map<ContactId, Set<DuplicateKey>> profiles = new HashMap<>();
 
     /** The contact found, and the key that tied the record to it. */
     public record Match(ContactId contact, DuplicateKey key) {
@@ -24,7 +28,16 @@ public final class ContactMatcher {
 
     /** Indexes the contact by its keys; a key already taken keeps pointing at the first contact. */
     public void remember(Contact contact) {
-        DuplicateKey.of(contact).forEach(key -> byKey.putIfAbsent(key, contact.id()));
+        for (DuplicateKey key : DuplicateKey.of(contact)) {
+            byKey.putIfAbsent(key, contact.id());
+            rememberProfile(contact.id(), key);
+        }
+    }
+
+    private void rememberProfile(ContactId id, DuplicateKey key) {
+        if (key.isLinkedInProfile()) {
+            profiles.computeIfAbsent(id, any -> new HashSet<>(2)).add(key);
+        }
     }
 
     /**
@@ -36,7 +49,11 @@ public final class ContactMatcher {
     public void rememberMerge(Contact before, Contact after) {
         ContactId id = after.id();
         added(before.reach().emails(), after.reach().emails()).forEach(email -> byKey.putIfAbsent(DuplicateKey.email(email), id));
-        added(before.reach().urls(), after.reach().urls()).forEach(url -> byKey.putIfAbsent(DuplicateKey.profileUrl(url), id));
+        for (String url : added(before.reach().urls(), after.reach().urls())) {
+            DuplicateKey key = DuplicateKey.profileUrl(url);
+            byKey.putIfAbsent(key, id);
+            rememberProfile(id, key);
+        }
         if (!before.name().equals(after.name()) || !before.company().equals(after.company())) {
             DuplicateKey.nameAndCompany(after.name(), after.company()).forEach(key -> byKey.putIfAbsent(key, id));
         }
@@ -50,14 +67,49 @@ public final class ContactMatcher {
         return after.stream().filter(value -> !known.contains(value)).toList();
     }
 
-    /** The first known contact sharing one of the keys, trying them in the order given (strongest first). */
+    /**
+     * The first known contact sharing one of the keys, trying them in the order given (strongest first);
+     * a shared name and company counts only when the two do not carry different LinkedIn profiles.
+     */
     public Optional<Match> find(List<DuplicateKey> keys) {
         for (DuplicateKey key : keys) {
             ContactId found = byKey.get(key);
-            if (found != null) {
+            if (found != null && !(key.kind() == DuplicateKey.Kind.NAME_AND_COMPANY && otherProfile(found, keys))) {
                 return Optional.of(new Match(found, key));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The known contact with the same name and company that {@link #find} passed over because its
+     * LinkedIn profile is another one: worth a word in a report, since the user may know better.
+     */
+    public Optional<ContactId> namesakeWithOtherProfile(List<DuplicateKey> keys) {
+        for (DuplicateKey key : keys) {
+            ContactId found = byKey.get(key);
+            if (found != null && key.kind() == DuplicateKey.Kind.NAME_AND_COMPANY && otherProfile(found, keys)) {
+                return Optional.of(found);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Both have LinkedIn profiles and share none of them. */
+    private boolean otherProfile(ContactId known, List<DuplicateKey> keys) {
+        Set<DuplicateKey> theirs = profiles.get(known);
+        if (theirs == null) {
+            return false;
+        }
+        boolean incomingHasOne = false;
+        for (DuplicateKey key : keys) {
+            if (key.isLinkedInProfile()) {
+                if (theirs.contains(key)) {
+                    return false;
+                }
+                incomingHasOne = true;
+            }
+        }
+        return incomingHasOne;
     }
 }

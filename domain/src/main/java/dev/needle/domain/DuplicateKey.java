@@ -63,6 +63,16 @@ public record DuplicateKey(Kind kind, String value, String shown) {
         return of(contact.name(), contact.company(), contact.reach());
     }
 
+    /**
+     * A LinkedIn member page ({@code linkedin.com/in/…}): LinkedIn gives each member exactly one, so
+     * two different ones are two different people, however alike their names.
+     */
+    public boolean isLinkedInProfile() {
+        return kind == Kind.PROFILE_URL && value.startsWith(LINKEDIN_PROFILE);
+    }
+
+    private static final String LINKEDIN_PROFILE = "linkedin.com/in/";
+
     /** Why two records were taken for one person, in words for an import report. */
     public String reason() {
         return switch (kind) {
@@ -72,7 +82,10 @@ public record DuplicateKey(Kind kind, String value, String shown) {
         };
     }
 
-    /** Scheme, "www.", host case, query-free trailing slashes and a fragment do not change whose page it is. */
+    /**
+     * Scheme, "www.", host case, query-free trailing slashes and a fragment do not change whose page it
+     * is; nor does the country LinkedIn put in front of its host (uk.linkedin.com).
+     */
     static String normalizedUrl(String url) {
         String rest = url.strip();
         int scheme = rest.indexOf("://");
@@ -88,6 +101,9 @@ public record DuplicateKey(Kind kind, String value, String shown) {
         String path = slash < 0 ? "" : rest.substring(slash);
         if (host.startsWith("www.")) {
             host = host.substring(4);
+        }
+        if (host.endsWith(".linkedin.com")) {
+            host = "linkedin.com";
         }
         while (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);

@@ -65,4 +65,53 @@ class DuplicateKeyTest {
             assertThat(matcher.find(keys)).as("found by %s", keys).map(ContactMatcher.Match::contact).contains(new ContactId(1));
         }
     }
+
+    @Test
+    void aCountryLinkedInHostIsTheSameProfileAndOnlyMemberPagesCountAsProfiles() {
+        assertThat(DuplicateKey.profileUrl("https://uk.linkedin.com/in/ana-ruiz")).isEqualTo(DuplicateKey.profileUrl("linkedin.com/in/ana-ruiz/"));
+        assertThat(DuplicateKey.profileUrl("https://www.linkedin.com/in/ana-ruiz").isLinkedInProfile()).isTrue();
+        assertThat(DuplicateKey.profileUrl("https://www.linkedin.com/company/acme").isLinkedInProfile()).isFalse();
+        assertThat(DuplicateKey.profileUrl("https://ana.example/in/ana").isLinkedInProfile()).isFalse();
+        assertThat(DuplicateKey.email("in@linkedin.com").isLinkedInProfile()).isFalse();
+    }
+
+    private static Contact joAtAcme(long id, String... urls) {
+        return Contact.capture(new ContactId(id), "Jo Smith").edit().company("Acme")
+                .reach(new Reach(List.of(), List.of(), List.of(urls))).build();
+    }
+
+    private static List<DuplicateKey> joAtAcmeKeys(String... urls) {
+        return DuplicateKey.of("Jo Smith", "Acme", new Reach(List.of(), List.of(), List.of(urls)));
+    }
+
+    @Test
+    void sameNameAndCompanyWithDifferentLinkedInProfilesAreTwoPeople() {
+        ContactMatcher matcher = new ContactMatcher(List.of(joAtAcme(1, "https://linkedin.com/in/jo-smith")));
+        List<DuplicateKey> other = joAtAcmeKeys("https://www.linkedin.com/in/jo-smith-42");
+
+        assertThat(matcher.find(other)).isEmpty();
+        assertThat(matcher.namesakeWithOtherProfile(other)).contains(new ContactId(1));
+    }
+
+    @Test
+    void sameNameAndCompanyStillMatchWhenEitherSideHasNoLinkedInProfile() {
+        ContactMatcher withProfile = new ContactMatcher(List.of(joAtAcme(1, "https://linkedin.com/in/jo-smith")));
+        ContactMatcher withoutProfile = new ContactMatcher(List.of(joAtAcme(2, "https://jo.example")));
+
+        assertThat(withProfile.find(joAtAcmeKeys("https://jo.example"))).map(ContactMatcher.Match::contact).contains(new ContactId(1));
+        assertThat(withoutProfile.find(joAtAcmeKeys("https://linkedin.com/in/jo-smith"))).map(ContactMatcher.Match::contact)
+                .contains(new ContactId(2));
+        assertThat(withProfile.namesakeWithOtherProfile(joAtAcmeKeys("https://jo.example"))).isEmpty();
+    }
+
+    @Test
+    void aProfileAddedByAMergeKeepsTheNextNamesakeApart() {
+        Contact jo = joAtAcme(1);
+        ContactMatcher matcher = new ContactMatcher(List.of(jo));
+        matcher.rememberMerge(jo, joAtAcme(1, "https://linkedin.com/in/jo-smith"));
+
+        assertThat(matcher.find(joAtAcmeKeys("https://linkedin.com/in/jo-smith-2"))).isEmpty();
+        assertThat(matcher.find(joAtAcmeKeys("https://linkedin.com/in/jo-smith/"))).map(ContactMatcher.Match::contact)
+                .contains(new ContactId(1));
+    }
 }

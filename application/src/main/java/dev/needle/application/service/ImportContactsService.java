@@ -91,9 +91,10 @@ public final class ImportContactsService implements ImportContactsUseCase {
             }
             try {
                 Reach reach = new Reach(person.emails(), person.phones(), person.urls());
-                Optional<ContactMatcher.Match> match = matcher.find(DuplicateKey.of(name.get(), person.company(), reach));
+                List<DuplicateKey> keys = DuplicateKey.of(name.get(), person.company(), reach);
+                Optional<ContactMatcher.Match> match = matcher.find(keys);
                 if (match.isEmpty()) {
-                    return create(person, toContact(person, name.get(), reach, nextId()));
+                    return create(person, toContact(person, name.get(), reach, nextId()), namesakeNote(keys));
                 }
                 Contact known = current.get(match.get().contact());
                 return merge(person, known, toContact(person, name.get(), reach, known.id()), match.get().key());
@@ -113,12 +114,20 @@ public final class ImportContactsService implements ImportContactsUseCase {
                     merge.notes());
         }
 
-        private Outcome create(ImportedPerson person, Contact created) {
+        private Outcome create(ImportedPerson person, Contact created, List<String> notes) {
             current.put(created.id(), created);
             changed.put(created.id(), created);
             createdBy.put(created.id(), person.record());
             matcher.remember(created);
-            return outcome(person, Kind.CREATED, created.name(), "", List.of());
+            return outcome(person, Kind.CREATED, created.name(), "", notes);
+        }
+
+        /** Two people of one name at one company, told apart by their LinkedIn profiles: the user may want to know. */
+        private List<String> namesakeNote(List<DuplicateKey> keys) {
+            return matcher.namesakeWithOtherProfile(keys)
+                    .map(namesake -> List.of("kept apart from " + describe(current.get(namesake))
+                            + ": same name and company, another LinkedIn profile"))
+                    .orElse(List.of());
         }
 
         private String describe(Contact known) {

@@ -86,6 +86,20 @@ class ImportContactsServiceTest {
     }
 
     @Test
+    void namesakesAtOneCompanyWithTheirOwnLinkedInProfilesAreKeptApartAndTheReportSaysSo() {
+        ImportReport report = service.importContacts(List.of(
+                person(1, "Jo Smith", "Acme", null, "https://www.linkedin.com/in/jo-smith"),
+                person(2, "Jo Smith", "Acme", null, "https://www.linkedin.com/in/jo-smith-7b2"),
+                person(3, "Jo Smith", "Acme", "jo@acme.example", null)), false);
+
+        assertThat(report.outcomes()).extracting(ImportReport.Outcome::kind).containsExactly(Kind.CREATED, Kind.CREATED, Kind.MERGED);
+        assertThat(report.outcomes().get(1).notes()).containsExactly(
+                "kept apart from Jo Smith (record 1 of this import): same name and company, another LinkedIn profile");
+        assertThat(fakes.contacts.findAll()).extracting(contact -> contact.reach().urls()).containsExactlyInAnyOrder(
+                List.of("https://www.linkedin.com/in/jo-smith"), List.of("https://www.linkedin.com/in/jo-smith-7b2"));
+    }
+
+    @Test
     void aSameNameAloneIsNotEnoughToMerge() {
         seedAna();
 

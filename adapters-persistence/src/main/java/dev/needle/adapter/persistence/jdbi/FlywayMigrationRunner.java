@@ -1,6 +1,9 @@
 package dev.needle.adapter.persistence.jdbi;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -29,11 +32,21 @@ final class FlywayMigrationRunner implements MigrationRunner {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
+                .placeholders(Map.of("needleIdCache", isH2(dataSource) ? "1000" : "1"))
                 .target(target)
                 // Flyway's own output belongs in the log file the application configures, not on the terminal.
                 .loggers("slf4j")
                 .load()
                 .migrate();
+    }
+
+    /** The few settings that differ between the two databases are told to the scripts as placeholders. */
+    private static boolean isH2(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().equals("H2");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database this is: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -30,19 +30,20 @@ import org.jdbi.v3.core.statement.StatementException;
 
 /**
  * Contacts in SQL: one row each, with their addresses, tags and foreign fields in child rows. Every
- * transaction that saves or deletes contacts stamps them with the next contact revision as it commits.
+ * row a transaction saves carries that transaction's change set, which receives the next contact
+ * revision as the transaction commits; deletes leave tombstones with that revision.
  */
 final class JdbiContactStore implements ContactStore {
     private static final String COLUMNS = "name, company, role, origin_event_id, origin_place, origin_on, introduced_by, "
             + "rapport, stage, next_follow_up, notes, closed_on, closing_message";
     private static final VersionedWrite WRITE = new VersionedWrite("contact",
-            "INSERT INTO contacts (id, " + COLUMNS + ", version) VALUES (:id, :name, :company, :role, :originEvent, "
-                    + ":originPlace, :originOn, :introducedBy, :rapport, :stage, :nextFollowUp, :notes, :closedOn, "
-                    + ":closingMessage, 1)",
+            "INSERT INTO contacts (id, " + COLUMNS + ", change_set, version) VALUES (:id, :name, :company, :role, "
+                    + ":originEvent, :originPlace, :originOn, :introducedBy, :rapport, :stage, :nextFollowUp, :notes, "
+                    + ":closedOn, :closingMessage, :changeSet, 1)",
             "UPDATE contacts SET name = :name, company = :company, role = :role, origin_event_id = :originEvent, "
                     + "origin_place = :originPlace, origin_on = :originOn, introduced_by = :introducedBy, "
                     + "rapport = :rapport, stage = :stage, next_follow_up = :nextFollowUp, notes = :notes, "
-                    + "closed_on = :closedOn, closing_message = :closingMessage, version = version + 1 "
+                    + "closed_on = :closedOn, closing_message = :closingMessage, change_set = :changeSet, version = version + 1 "
                     + "WHERE id = :id AND version = :version");
 
     private enum Medium { EMAIL, PHONE, URL }
@@ -163,9 +164,9 @@ final class JdbiContactStore implements ContactStore {
     @Override
     public Contact save(Contact contact) {
         return scope.inTransaction(handle -> {
-            WRITE.save(handle, contact.id().value(), contact.version(), update -> bindFields(update, contact));
+            long changeSet = pending().changeSet(handle);
+            WRITE.save(handle, contact.id().value(), contact.version(), update -> bindFields(update, contact, changeSet));
             replaceChildren(handle, contact);
-            pending().saved(contact.id().value());
             return contact.withVersion(contact.version() + 1);
         });
     }
@@ -177,25 +178,29 @@ final class JdbiContactStore implements ContactStore {
      */
     @Override
     public List<Contact> saveAll(List<Contact> contacts, IntConsumer savedSoFar) {
+        if (contacts.isEmpty()) {
+            savedSoFar.accept(0);
+            return List.of();
+        }
         return scope.inTransaction(handle -> {
+            long changeSet = pending().changeSet(handle);
             List<Contact> fresh = contacts.stream().filter(contact -> contact.version() == 0).toList();
             int written = 0;
             for (int from = 0; from < fresh.size(); from += BATCH) {
                 List<Contact> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
-                insertAll(handle, batch);
+                insertAll(handle, batch, changeSet);
                 written += batch.size();
                 savedSoFar.accept(written);
             }
             List<Contact> saved = new ArrayList<>(contacts.size());
             for (Contact contact : contacts) {
                 if (contact.version() > 0) {
-                    WRITE.save(handle, contact.id().value(), contact.version(), update -> bindFields(update, contact));
+                    WRITE.save(handle, contact.id().value(), contact.version(), update -> bindFields(update, contact, changeSet));
                     replaceChildren(handle, contact);
                     if (++written % BATCH == 0) {
                         savedSoFar.accept(written);
                     }
                 }
-                pending().saved(contact.id().value());
                 saved.add(contact.withVersion(contact.version() + 1));
             }
             savedSoFar.accept(written);
@@ -203,9 +208,9 @@ final class JdbiContactStore implements ContactStore {
         });
     }
 
-    private static void insertAll(Handle handle, List<Contact> fresh) {
+    private static void insertAll(Handle handle, List<Contact> fresh, long changeSet) {
         PreparedBatch rows = handle.prepareBatch(WRITE.insertSql());
-        fresh.forEach(contact -> bindFields(rows, contact).add());
+        fresh.forEach(contact -> bindFields(rows, contact, changeSet).add());
         try {
             rows.execute();
         } catch (StatementException e) {
@@ -248,7 +253,8 @@ final class JdbiContactStore implements ContactStore {
             if (now <= revision) {
                 return ContactChanges.none(revision);
             }
-            List<Contact> saved = load(handle, Selection.where("o.revision > :since", "since", revision));
+            List<Contact> saved = load(handle, Selection.where(
+                    "o.change_set IN (SELECT s.id FROM contact_change_sets s WHERE s.revision > :since)", "since", revision));
             return new ContactChanges(saved, ContactRevisionQueries.deletedSince(handle, revision), now);
         });
     }
@@ -257,9 +263,10 @@ final class JdbiContactStore implements ContactStore {
         return scope.beforeCommit(PendingContactRevision.class, PendingContactRevision::new);
     }
 
-    private static <S extends SqlStatement<S>> S bindFields(S statement, Contact c) {
+    private static <S extends SqlStatement<S>> S bindFields(S statement, Contact c, long changeSet) {
         Origin origin = c.origin();
         return statement.bind("id", c.id().value())
+                .bind("changeSet", changeSet)
                 .bind("name", c.name())
                 .bind("company", c.company())
                 .bind("role", c.role())

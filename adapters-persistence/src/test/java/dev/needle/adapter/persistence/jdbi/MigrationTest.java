@@ -55,6 +55,31 @@ class MigrationTest {
     }
 
     @Test
+    void contactsStampedByVersionThreeAreAlreadyKnownAfterTheUpgradeAndLaterSavesAreSeenByOtherSessions() {
+        String url = H2Urls.fileUrl(dataDir);
+        migrateTo(url, "3");
+        Jdbi.create(url, USER, PASSWORD).useHandle(handle -> {
+            handle.execute("INSERT INTO contacts (id, name, company, role, origin_place, rapport, stage, notes, version, revision) "
+                    + "VALUES (7, 'Ada', '', '', '', 3, 'MET', '', 1, 5)");
+            handle.execute("UPDATE contact_revision SET revision = 5");
+            handle.execute("ALTER SEQUENCE needle_ids RESTART WITH 100");
+        });
+
+        try (JdbiPersistence db = JdbiPersistence.open(url, USER, PASSWORD)) {
+            assertThat(db.contacts().revision()).isEqualTo(5);
+            assertThat(db.contacts().changesSince(5).saved()).isEmpty();
+            // Rows from before the upgrade count as changed at the counter's value then: a session that
+            // had seen only revision 4 learns of Ada, one that had seen 5 does not read her again.
+            assertThat(db.contacts().changesSince(4).saved()).extracting(Contact::name).containsExactly("Ada");
+            Contact grace = db.contacts().save(Contact.capture(new ContactId(db.ids().next()), "Grace"));
+
+            assertThat(grace.id().value()).isGreaterThanOrEqualTo(100);
+            assertThat(db.contacts().changesSince(5).saved()).extracting(Contact::name).containsExactly("Grace");
+            assertThat(db.contacts().find(new ContactId(7))).map(Contact::name).contains("Ada");
+        }
+    }
+
+    @Test
     void anExistingDatabaseIsBackedUpBeforeAMigrationAndKeepsItsData() throws IOException {
         String url = H2Urls.fileUrl(dataDir);
         // Plain SQL: today's store writes columns a version-1 schema does not have yet.

@@ -11,88 +11,104 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 
 /**
- * The shared course of an import command: read every file first (one bad file stops everything
- * before anything is stored), import all records in one unit of work, print the report.
+ * The shared course of an import command: read the files, import all records in one unit of work,
+ * print the report. One bad file stops everything: nothing is stored before every file has been read.
  *
- * <p>The files are read on a second thread while this one opens the database: on a new database
- * creating the schema takes about as long as parsing ten thousand cards, and the two need not wait
- * for each other. Opening stays on this thread because it may ask for a passphrase on the terminal.
+ * <p>The files are read on a second thread while this one opens the database and then matches each
+ * record as soon as it has been read: on a new database creating the schema takes about as long as
+ * parsing ten thousand cards, and matching a large file need not wait for its last line. Opening
+ * stays on this thread because it may ask for a passphrase on the terminal.
  */
 final class ImportRun {
     private ImportRun() {
     }
 
-    /** Every record of every file, numbered across all of them, and where each came from. */
-    private record Records(List<ImportedPerson> people, List<ReportPrinter.Source> sources) {
-        static Records read(List<Path> files, Function<Path, List<ImportedPerson>> reader) {
-            List<ImportedPerson> people = new ArrayList<>();
-            List<ReportPrinter.Source> sources = new ArrayList<>();
-            for (Path file : files) {
-                for (ImportedPerson person : reader.apply(file)) {
-                    // Records are numbered across all files so one report can point into each of them.
-                    sources.add(new ReportPrinter.Source(file.getFileName().toString(), person.record()));
-                    people.add(renumbered(person, people.size() + 1));
-                }
-            }
-            return new Records(people, sources);
-        }
+    /** Reads one file, handing on each person as it is read. */
+    interface Reader {
+        void read(Path file, Consumer<ImportedPerson> each);
     }
 
-    static int run(NeedleCommand root, List<Path> files, Function<Path, List<ImportedPerson>> reader, boolean dryRun,
-                   PrintWriter out, PrintWriter err) {
+    /**
+     * Reads every file into {@code stream}, numbering the records across all of them, and returns
+     * where each came from (for the report). A failure ends the stream with it.
+     */
+    private static List<ReportPrinter.Source> read(List<Path> files, Reader reader, RecordStream stream) {
+        List<ReportPrinter.Source> sources = new ArrayList<>();
+        try {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                reader.read(file, person -> {
+                    // Records are numbered across all files so one report can point into each of them.
+                    sources.add(new ReportPrinter.Source(name, person.record()));
+                    stream.add(renumbered(person, sources.size()));
+                });
+            }
+        } catch (Throwable failed) {
+            stream.fail(failed);
+            throw failed;
+        }
+        stream.finish(sources.size());
+        return sources;
+    }
+
+    static int run(NeedleCommand root, List<Path> files, Reader reader, boolean dryRun, PrintWriter out, PrintWriter err) {
         // A file that is not there (a typo) or is a folder is told before anything else: reading and
         // opening run side by side, and on a new machine the open would create a database for nothing.
         try {
             files.forEach(TextFile::requireReadable);
         } catch (InterchangeException refused) {
-            err.println("needle: " + ReportPrinter.clean(refused.getMessage()) + "; nothing was imported");
-            return NeedleCommand.BAD_INPUT;
+            return refused(err, refused);
         }
         Progress progress = Progress.onStderr(err, false);
-        FutureTask<Records> reading = new FutureTask<>(() -> Records.read(files, reader));
+        RecordStream stream = new RecordStream();
+        FutureTask<List<ReportPrinter.Source>> reading = new FutureTask<>(() -> read(files, reader, stream));
         Thread readingThread = new Thread(reading, "needle-import-reader");
         readingThread.setDaemon(true);
         readingThread.start();
-        RuntimeException cannotOpen = null;
+        UseCases useCases;
         try {
-            root.useCases(DatabaseUse.COMMAND);
-        } catch (RuntimeException e) {
-            cannotOpen = e; // told after the files: a bad file is the first thing to say, as it always was
-        }
-        // Only now: a passphrase prompt while the database opened must not share its line with a status.
-        if (!reading.isDone()) {
-            progress.show("reading " + files.stream().map(f -> String.valueOf(f.getFileName()))
-                    .collect(Collectors.joining(", ")) + " …");
-        }
-        Records records;
-        try {
-            records = outcome(reading);
-        } catch (InterchangeException refused) {
-            progress.done();
-            err.println("needle: " + ReportPrinter.clean(refused.getMessage()) + "; nothing was imported");
-            return NeedleCommand.BAD_INPUT;
-        }
-        if (cannotOpen != null) {
-            progress.done();
+            useCases = root.useCases(DatabaseUse.COMMAND);
+        } catch (RuntimeException cannotOpen) {
+            // A bad file is the first thing to say, as it always was; then that the database would not open.
+            try {
+                outcome(reading);
+            } catch (InterchangeException refused) {
+                return refused(err, refused);
+            }
             throw cannotOpen;
         }
-        ImportReport report = root.useCases(DatabaseUse.COMMAND).importContacts().importContacts(records.people(), dryRun,
-                shownOn(progress, dryRun ? "checking" : "importing"));
+        ImportReport report;
+        List<ReportPrinter.Source> sources;
+        try {
+            report = useCases.importContacts().importContacts(stream, dryRun,
+                    shownOn(progress, dryRun ? "checking" : "importing", stream));
+            sources = outcome(reading);
+        } catch (InterchangeException refused) {
+            progress.done();
+            return refused(err, refused);
+        }
         progress.done();
-        ReportPrinter.print(report, records.sources(), out);
+        ReportPrinter.print(report, sources, out);
         return NeedleCommand.DONE;
     }
 
-    /** Matching counts records, storing counts contacts: the two phases of an import, each with its rate. */
-    private static ImportProgress shownOn(Progress progress, String verb) {
+    private static int refused(PrintWriter err, InterchangeException refused) {
+        err.println("needle: " + ReportPrinter.clean(refused.getMessage()) + "; nothing was imported");
+        return NeedleCommand.BAD_INPUT;
+    }
+
+    /**
+     * Matching counts records, storing counts contacts: the two phases of an import, each with its
+     * rate. The number of records shows once the files have been read.
+     */
+    private static ImportProgress shownOn(Progress progress, String verb, RecordStream stream) {
         return new ImportProgress() {
             @Override
             public void matched(int done, int total) {
-                progress.count(verb, done, total);
+                progress.count(verb, done, total == UNKNOWN ? stream.total().orElse(UNKNOWN) : total);
             }
 
             @Override
@@ -107,7 +123,7 @@ final class ImportRun {
         };
     }
 
-    private static Records outcome(FutureTask<Records> reading) {
+    private static <T> T outcome(FutureTask<T> reading) {
         try {
             return reading.get();
         } catch (ExecutionException failed) {

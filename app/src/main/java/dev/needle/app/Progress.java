@@ -54,8 +54,9 @@ final class Progress {
     }
 
     /**
-     * Shows {@code verb: done / total (rate/s)}, at most every 100 ms: a redraw per record would cost
-     * more than the record. The rate counts from the first record.
+     * Shows {@code verb: done / total (rate/s)}, at most every 100 ms (and always the last count of a
+     * known total): a redraw per record would cost more than the record. The rate counts from the
+     * first record.
      */
     void count(String verb, long done, long total) {
         if (!visible) {
@@ -71,16 +72,20 @@ final class Progress {
         if (countingSince == 0 && done > 0) {
             countingSince = now; // from the first record on: the set-up before it is not part of the rate
         }
-        if (done < total && lastDrawn != 0 && now - lastDrawn < 100_000_000L) {
+        boolean last = total >= 0 && done >= total;
+        if (!last && lastDrawn != 0 && now - lastDrawn < 100_000_000L) {
             return;
         }
         lastDrawn = now;
         show(countLine(verb, done, total, countingSince == 0 ? 0 : now - countingSince));
     }
 
-    /** The counting line, e.g. {@code importing: 42 000 / 100 000 (18 500/s)}; no rate before 0.1 s has passed. */
+    /**
+     * The counting line, e.g. {@code importing: 42 000 / 100 000 (18 500/s)}, without the total while
+     * it is not known (negative); no rate before 0.1 s has passed.
+     */
     static String countLine(String verb, long done, long total, long elapsedNanos) {
-        String line = verb + ": " + grouped(done) + " / " + grouped(total);
+        String line = verb + ": " + grouped(done) + (total < 0 ? "" : " / " + grouped(total));
         if (elapsedNanos < 100_000_000L) {
             return line;
         }

@@ -20,6 +20,21 @@ class ProgressTest {
     }
 
     @Test
+    void whileTheFileIsStillBeingReadTheCountShowsWithoutATotalAndIsNotRedrawnForEveryRecord() {
+        assertThat(Progress.countLine("importing", 42_000, -1, 2_000_000_000L)).isEqualTo("importing: 42 000 (21 000/s)");
+        StringWriter written = new StringWriter();
+        Progress progress = new Progress(new PrintWriter(written), true);
+
+        for (int done = 1; done <= 1000; done++) {
+            progress.count("importing", done, -1);
+        }
+
+        // Redrawn at most every 100 ms: a handful of lines even on a slow machine, not a thousand.
+        assertThat(written.toString().split("\r")[1]).isEqualTo("importing: 1");
+        assertThat(written.toString().chars().filter(c -> c == '\r').count()).isLessThan(10);
+    }
+
+    @Test
     void nothingIsWrittenWhenStderrIsNotATerminal() {
         StringWriter written = new StringWriter();
         // Tests run with stderr redirected, so there is no console: the progress must stay silent.

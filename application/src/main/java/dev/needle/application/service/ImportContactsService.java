@@ -19,6 +19,7 @@ import dev.needle.domain.Origin;
 import dev.needle.domain.Reach;
 import dev.needle.domain.Tag;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
  */
 public final class ImportContactsService implements ImportContactsUseCase {
     private static final int ID_BLOCK = 1000;
+    private static final int FIRST_BLOCK = 8;
     private final ContactStore contacts;
     private final IdSource ids;
     private final Transactions transactions;
@@ -43,18 +45,17 @@ public final class ImportContactsService implements ImportContactsUseCase {
     }
 
     @Override
-    public ImportReport importContacts(List<ImportedPerson> people, boolean dryRun) {
-        return importContacts(people, dryRun, ImportProgress.NONE);
-    }
-
-    @Override
-    public ImportReport importContacts(List<ImportedPerson> people, boolean dryRun, ImportProgress progress) {
+    public ImportReport importContacts(Iterable<ImportedPerson> people, boolean dryRun, ImportProgress progress) {
+        int total = people instanceof Collection<?> known ? known.size() : ImportProgress.UNKNOWN;
         return transactions.inTransaction(() -> {
-            Run run = new Run(contacts.findAll(), dryRun, people.size());
-            List<Outcome> outcomes = new ArrayList<>(people.size());
+            Run run = new Run(contacts.findAll(), dryRun, total);
+            List<Outcome> outcomes = new ArrayList<>(Math.max(total, 16));
             for (ImportedPerson person : people) {
                 outcomes.add(run.take(person));
-                progress.matched(outcomes.size(), people.size());
+                progress.matched(outcomes.size(), total);
+            }
+            if (total == ImportProgress.UNKNOWN) {
+                progress.matched(outcomes.size(), outcomes.size());
             }
             if (!dryRun) {
                 List<Contact> changed = List.copyOf(run.changed.values());
@@ -76,9 +77,11 @@ public final class ImportContactsService implements ImportContactsUseCase {
         private final int people;
         private long[] block = new long[0];
         private int blockUsed;
+        private int drawn;
 
+        /** {@code people}: how many records are coming, or {@link ImportProgress#UNKNOWN}. */
         Run(List<Contact> known, boolean dryRun, int people) {
-            this.people = Math.max(1, people);
+            this.people = people;
             known.forEach(contact -> current.put(contact.id(), contact));
             this.matcher = new ContactMatcher(known);
             this.dryRun = dryRun;
@@ -152,15 +155,18 @@ public final class ImportContactsService implements ImportContactsUseCase {
         /**
          * Only a created contact takes an id; a dry run stores nothing, so it takes none from the source.
          * Ids come in blocks (one round trip each instead of one per contact); the few left unused at
-         * the end are simply skipped, as a crash would skip them.
+         * the end are simply skipped, as a crash would skip them. When the number of records is not
+         * known, blocks start small and double, so a one-card import skips no more than a few ids.
          */
         private ContactId nextId() {
             if (dryRun) {
                 return new ContactId(provisionalId--);
             }
             if (blockUsed == block.length) {
-                block = ids.nextBlock(Math.min(ID_BLOCK, people));
+                int size = people == ImportProgress.UNKNOWN ? Math.max(FIRST_BLOCK, drawn) : Math.max(1, people);
+                block = ids.nextBlock(Math.min(ID_BLOCK, size));
                 blockUsed = 0;
+                drawn += block.length;
             }
             return new ContactId(block[blockUsed++]);
         }

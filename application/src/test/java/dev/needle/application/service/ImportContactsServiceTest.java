@@ -3,10 +3,12 @@ package dev.needle.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.needle.application.port.in.ImportProgress;
 import dev.needle.application.port.in.ImportReport;
 import dev.needle.application.port.in.ImportReport.Kind;
 import dev.needle.application.port.in.ImportedPerson;
 import dev.needle.application.port.out.ContactStore;
+import dev.needle.application.port.out.IdSource;
 import dev.needle.application.service.fake.FakeStoreWrapper;
 import dev.needle.application.service.fake.Fakes;
 import dev.needle.domain.Contact;
@@ -14,8 +16,11 @@ import dev.needle.domain.ContactId;
 import dev.needle.domain.Reach;
 import dev.needle.domain.Tag;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ImportContactsServiceTest {
@@ -193,6 +198,88 @@ class ImportContactsServiceTest {
         service.importContacts(List.of(person(1, "A", "", null, null), person(2, "B", "", null, null)), false);
 
         assertThat(fakes.contacts.findAllCalls() - before).isEqualTo(1);
+    }
+
+    /** Records as a file being read hands them over: no size known, and possibly a failure further on. */
+    private static Iterable<ImportedPerson> arriving(List<ImportedPerson> people, RuntimeException thenFails) {
+        return () -> new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == people.size() && thenFails != null) {
+                    throw thenFails;
+                }
+                return next < people.size();
+            }
+
+            @Override
+            public ImportedPerson next() {
+                return people.get(next++);
+            }
+        };
+    }
+
+    @Test
+    void recordsStillArrivingAreImportedAndTheTotalIsToldOnceKnown() {
+        List<String> told = new ArrayList<>();
+        ImportProgress progress = new ImportProgress() {
+            @Override
+            public void matched(int done, int total) {
+                told.add(done + "/" + total);
+            }
+
+            @Override
+            public void stored(int done, int total) {
+            }
+        };
+
+        ImportReport report = service.importContacts(arriving(List.of(person(1, "Ivy", "", null, null),
+                person(2, "Jon", "", null, null)), null), false, progress);
+
+        assertThat(report.count(Kind.CREATED)).isEqualTo(2);
+        assertThat(fakes.contacts.findAll()).extracting(Contact::name).containsExactlyInAnyOrder("Ivy", "Jon");
+        assertThat(told).containsExactly("1/-1", "2/-1", "2/2");
+    }
+
+    @Test
+    void aFailureInTheRecordsStillArrivingStoresNothingAndIsPassedOn() {
+        seedAna();
+        IllegalArgumentException badLine = new IllegalArgumentException("people.vcf: line 9: not a vCard property line");
+
+        assertThatThrownBy(() -> service.importContacts(arriving(List.of(person(1, "Ivy", "", null, null),
+                person(2, "Ana Ruiz", "", "ana@x.com", null)), badLine), false, ImportProgress.NONE))
+                .isSameAs(badLine);
+
+        assertThat(fakes.contacts.findAll()).extracting(Contact::name).containsExactly("Ana Ruiz");
+    }
+
+    @Test
+    void withoutAKnownCountIdsAreDrawnInGrowingBlocksSoASmallImportSkipsFew() {
+        List<Integer> blocks = new ArrayList<>();
+        IdSource counting = new IdSource() {
+            @Override
+            public long next() {
+                return fakes.ids.next();
+            }
+
+            @Override
+            public long[] nextBlock(int count) {
+                blocks.add(count);
+                return IdSource.super.nextBlock(count);
+            }
+        };
+        ImportContactsService counted = new ImportContactsService(fakes.contacts, counting, fakes.transactions);
+        List<ImportedPerson> many = IntStream.rangeClosed(1, 40)
+                .mapToObj(i -> person(i, "Person " + i, "", null, null)).toList();
+
+        counted.importContacts(arriving(List.of(person(1, "Kim", "", null, null)), null), false, ImportProgress.NONE);
+        assertThat(blocks).containsExactly(8);
+        blocks.clear();
+        counted.importContacts(arriving(many, null), false, ImportProgress.NONE);
+
+        assertThat(blocks).containsExactly(8, 8, 16, 32);
+        assertThat(fakes.contacts.findAll()).hasSize(41);
     }
 
     /** Saves once, then fails: an import must not keep the first save. */

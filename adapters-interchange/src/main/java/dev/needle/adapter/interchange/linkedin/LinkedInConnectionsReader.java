@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -30,7 +31,18 @@ public final class LinkedInConnectionsReader {
     private static final DateTimeFormatter CONNECTED_ON = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     public List<ImportedPerson> read(Path file) {
-        return read(file.toString(), TextFile.read(file));
+        List<ImportedPerson> people = new ArrayList<>();
+        read(file, people::add);
+        return people;
+    }
+
+    /**
+     * Hands each person to {@code each} as soon as its row is read, so an import can match while the
+     * rest of the file is still being read. A bad row throws when it is reached, after the rows before
+     * it have been handed on: whoever takes them must not store anything before the end.
+     */
+    public void read(Path file, Consumer<ImportedPerson> each) {
+        read(file.toString(), TextFile.read(file), each);
     }
 
     public List<ImportedPerson> read(String name, byte[] bytes) {
@@ -38,10 +50,16 @@ public final class LinkedInConnectionsReader {
     }
 
     List<ImportedPerson> read(String name, String text) {
+        List<ImportedPerson> people = new ArrayList<>();
+        read(name, text, people::add);
+        return people;
+    }
+
+    private void read(String name, String text, Consumer<ImportedPerson> each) {
         Header header = header(name, text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
-        List<ImportedPerson> people = new ArrayList<>();
+        int record = 0;
         // The parser reads the text from the header on, in place: no copy of a large file line by line.
         StringReader table = new StringReader(text);
         try (CSVParser parser = CSVParser.parse(skip(table, header.offset()), format)) {
@@ -51,14 +69,13 @@ public final class LinkedInConnectionsReader {
             Lines lines = new Lines(text, header.offset(), header.line() + 1);
             for (CSVRecord row : parser) {
                 int line = lines.ofRecordAt(header.offset() + (int) row.getCharacterPosition());
-                people.add(person(name, row, people.size() + 1, line));
+                each.accept(person(name, row, ++record, line));
             }
         } catch (InterchangeException refused) {
             throw refused;
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException broken) {
             throw new InterchangeException(name + ": not readable as CSV: " + oneLine(broken.getMessage()), broken);
         }
-        return people;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads vCard 2.1, 3.0 and 4.0 files (one card or many) into people to import. Strict where a
@@ -21,7 +22,18 @@ public final class VCardFileReader {
     private static final int SKIPPED_LINE = 27;
 
     public List<ImportedPerson> read(Path file) {
-        return read(file.toString(), TextFile.read(file));
+        List<ImportedPerson> people = new ArrayList<>();
+        read(file, people::add);
+        return people;
+    }
+
+    /**
+     * Hands each person to {@code each} as soon as its card is read, so an import can match while the
+     * rest of the file is still being read. A bad card throws when it is reached, after the cards
+     * before it have been handed on: whoever takes them must not store anything before the end.
+     */
+    public void read(Path file, Consumer<ImportedPerson> each) {
+        read(file.toString(), TextFile.read(file), each);
     }
 
     public List<ImportedPerson> read(String name, byte[] bytes) {
@@ -29,16 +41,23 @@ public final class VCardFileReader {
     }
 
     List<ImportedPerson> read(String name, String text) {
+        List<ImportedPerson> people = new ArrayList<>();
+        read(name, text, people::add);
+        return people;
+    }
+
+    private void read(String name, String text, Consumer<ImportedPerson> each) {
+        // The outline checks the file's structure first (every card closed, nothing between cards).
         List<Integer> starts = CardOutline.startLines(name, text);
-        List<ImportedPerson> people = new ArrayList<>(starts.size());
+        int record = 0;
         try (VCardReader reader = new VCardReader(text)) {
             reader.setCaretDecodingEnabled(true);
             VCard card;
             while ((card = reader.readNext()) != null) {
-                int record = people.size() + 1;
+                record++;
                 int line = record <= starts.size() ? starts.get(record - 1) : 0;
                 refuseSkippedLines(name, reader.getWarnings());
-                people.add(CardMapping.toPerson(card, record, line));
+                each.accept(CardMapping.toPerson(card, record, line));
             }
         } catch (InterchangeException refused) {
             throw refused;
@@ -46,10 +65,9 @@ public final class VCardFileReader {
             // ez-vcard is lenient by design; anything it still throws is a file it could not make sense of.
             throw new InterchangeException(name + ": not a readable vCard file: " + broken.getMessage(), broken);
         }
-        if (people.isEmpty()) {
+        if (record == 0) {
             throw new InterchangeException(name + ": no vCard found (expected BEGIN:VCARD ... END:VCARD)");
         }
-        return people;
     }
 
     private static void refuseSkippedLines(String name, List<ParseWarning> warnings) {

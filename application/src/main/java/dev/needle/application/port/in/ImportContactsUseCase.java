@@ -8,14 +8,15 @@ import java.util.List;
  * A dry run works out the same report and stores nothing.
  */
 public interface ImportContactsUseCase {
-    ImportReport importContacts(List<ImportedPerson> people, boolean dryRun);
+    default ImportReport importContacts(List<ImportedPerson> people, boolean dryRun) {
+        return importContacts(people, dryRun, ImportProgress.NONE);
+    }
 
     /**
-     * The same, telling {@code progress} how many records have been matched and how many contacts
-     * stored so far, so a long import can show how far it has got. Implementations that cannot tell
-     * simply never call it.
+     * The same for records that may still be arriving: {@code people} may be read from a file while
+     * the records before are matched, so iterating may wait, and may throw (a bad record further on),
+     * in which case nothing is stored and the exception is passed on. {@code progress} hears how many
+     * records have been matched and how many contacts stored so far.
      */
-    default ImportReport importContacts(List<ImportedPerson> people, boolean dryRun, ImportProgress progress) {
-        return importContacts(people, dryRun);
-    }
+    ImportReport importContacts(Iterable<ImportedPerson> people, boolean dryRun, ImportProgress progress);
 }

@@ -5,6 +5,9 @@ package dev.needle.application.port.in;
  * contacts written to the store. Either may be told many times; a caller with nothing to show uses {@link #NONE}.
  */
 public interface ImportProgress {
+    /** The total of records not known yet. */
+    int UNKNOWN = -1;
+
     ImportProgress NONE = new ImportProgress() {
         @Override
         public void matched(int done, int total) {
@@ -15,7 +18,10 @@ public interface ImportProgress {
         }
     };
 
-    /** {@code done} of the file's {@code total} records are matched and merged. */
+    /**
+     * {@code done} of the file's {@code total} records are matched and merged; {@code total} is
+     * {@link #UNKNOWN} while the records are still being read.
+     */
     void matched(int done, int total);
 
     /** {@code done} of the {@code total} new or changed contacts are written. */

@@ -1,9 +1,11 @@
 package dev.needle.adapter.persistence.jdbi;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
 
@@ -36,5 +38,26 @@ final class Columns {
     static <E extends Enum<E>> Optional<E> optionalEnum(ResultSet rs, String column, Class<E> type) throws SQLException {
         String name = rs.getString(column);
         return name == null ? Optional.empty() : Optional.of(Enum.valueOf(type, name));
+    }
+
+    /** A VARCHAR ARRAY column as a list, in the array's order; a NULL reads as empty. */
+    static List<String> strings(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        try {
+            Object[] values = (Object[]) array.getArray();
+            if (values.length == 0) {
+                return List.of();
+            }
+            String[] texts = new String[values.length];
+            for (int i = 0; i < values.length; i++) {
+                texts[i] = (String) values[i];
+            }
+            return List.of(texts);
+        } finally {
+            array.free();
+        }
     }
 }

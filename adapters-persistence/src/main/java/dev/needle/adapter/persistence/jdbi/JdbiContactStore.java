@@ -13,6 +13,8 @@ import dev.needle.domain.Rapport;
 import dev.needle.domain.Reach;
 import dev.needle.domain.Stage;
 import dev.needle.domain.Tag;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,32 +31,26 @@ import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementException;
 
 /**
- * Contacts in SQL: one row each, with their addresses, tags and foreign fields in child rows. Every
+ * Contacts in SQL: one row each, their addresses, tags and foreign fields in array columns. Every
  * row a transaction saves carries that transaction's change set, which receives the next contact
  * revision as the transaction commits; deletes leave tombstones with that revision.
  */
 final class JdbiContactStore implements ContactStore {
     private static final String COLUMNS = "name, company, role, origin_event_id, origin_place, origin_on, introduced_by, "
-            + "rapport, stage, next_follow_up, notes, closed_on, closing_message";
+            + "rapport, stage, next_follow_up, notes, closed_on, closing_message, emails, phones, urls, offers, looking_for, "
+            + "foreign_fields";
     private static final VersionedWrite WRITE = new VersionedWrite("contact",
             "INSERT INTO contacts (id, " + COLUMNS + ", change_set, version) VALUES (:id, :name, :company, :role, "
                     + ":originEvent, :originPlace, :originOn, :introducedBy, :rapport, :stage, :nextFollowUp, :notes, "
-                    + ":closedOn, :closingMessage, :changeSet, 1)",
+                    + ":closedOn, :closingMessage, :emails, :phones, :urls, :offers, :lookingFor, :foreignFields, "
+                    + ":changeSet, 1)",
             "UPDATE contacts SET name = :name, company = :company, role = :role, origin_event_id = :originEvent, "
                     + "origin_place = :originPlace, origin_on = :originOn, introduced_by = :introducedBy, "
                     + "rapport = :rapport, stage = :stage, next_follow_up = :nextFollowUp, notes = :notes, "
-                    + "closed_on = :closedOn, closing_message = :closingMessage, change_set = :changeSet, version = version + 1 "
+                    + "closed_on = :closedOn, closing_message = :closingMessage, emails = :emails, phones = :phones, urls = :urls, "
+                    + "offers = :offers, looking_for = :lookingFor, foreign_fields = :foreignFields, "
+                    + "change_set = :changeSet, version = version + 1 "
                     + "WHERE id = :id AND version = :version");
-
-    private enum Medium { EMAIL, PHONE, URL }
-
-    private enum Side { OFFERS, LOOKING_FOR }
-
-    private record Address(Medium medium, String address) {
-    }
-
-    private record SideTag(Side side, Tag tag) {
-    }
 
     private static final int BATCH = 1000;
     private static final int IDS_PER_READ = 500;
@@ -97,10 +93,8 @@ final class JdbiContactStore implements ContactStore {
 
     /**
      * Counts the contacts {@code condition} selects, then loads the earliest {@code atLeast} by
-     * {@code date}: the date the last of them has first (one indexed scan), then the ids of every
-     * contact up to that date, so ties come whole, and those contacts by id (their child rows through
-     * the child tables' keys, not a join evaluated over every child row). A few small reads instead
-     * of the whole list.
+     * {@code date}: the date the last of them has first (one indexed scan), then every contact up to
+     * that date, so ties come whole. A few small reads instead of the whole list.
      */
     private ContactSample sample(String condition, Map<String, Object> params, String date, int atLeast) {
         return scope.read(handle -> {
@@ -115,31 +109,19 @@ final class JdbiContactStore implements ContactStore {
                 bound.put("boundary", boundary);
                 upTo = " AND " + date + " <= :boundary";
             }
-            List<Long> ids = handle.createQuery("SELECT o.id FROM contacts o WHERE " + condition + upTo + " ORDER BY o.id")
-                    .bindMap(bound).mapTo(Long.class).list();
-            return new ContactSample(loadByIds(handle, ids), total);
+            return new ContactSample(load(handle, Selection.where(condition + upTo, bound)), total);
         });
     }
 
-    /**
-     * The page's last id first, then its rows by id range: the child-row reads share the owner read's
-     * WHERE clause, which cannot carry a row limit.
-     */
     @Override
     public List<Contact> findAfter(Optional<ContactId> after, int limit) {
         if (limit < 1) {
             return List.of();
         }
         long from = after.map(ContactId::value).orElse(Long.MIN_VALUE);
-        return scope.read(handle -> {
-            Optional<Long> upTo = handle.createQuery("SELECT MAX(id) FROM (SELECT id FROM contacts WHERE id > :from "
-                            + "ORDER BY id FETCH FIRST " + limit + " ROWS ONLY) page")
-                    .bind("from", from).mapTo(Long.class).findOne();
-            if (upTo.isEmpty()) {
-                return List.of();
-            }
-            return load(handle, Selection.where("o.id > :from AND o.id <= :upTo", Map.of("from", from, "upTo", upTo.get())));
-        });
+        return scope.read(handle -> handle.createQuery("SELECT o.* FROM contacts o WHERE o.id > :from ORDER BY o.id "
+                        + "FETCH FIRST " + limit + " ROWS ONLY")
+                .bind("from", from).map((rs, ctx) -> contact(rs)).list());
     }
 
     /** A few hundred ids per statement: far under any driver's limit on parameters, and few round trips. */
@@ -166,14 +148,13 @@ final class JdbiContactStore implements ContactStore {
         return scope.inTransaction(handle -> {
             long changeSet = pending().changeSet(handle);
             WRITE.save(handle, contact.id().value(), contact.version(), update -> bindFields(update, contact, changeSet));
-            replaceChildren(handle, contact);
             return contact.withVersion(contact.version() + 1);
         });
     }
 
     /**
-     * New contacts go in as batches of {@value #BATCH} rows (and their child rows likewise), one round
-     * trip each instead of four per contact; known ones are updated one by one, each checking its version.
+     * New contacts go in as batches of {@value #BATCH} rows, one round trip each instead of one per
+     * contact; known ones are updated one by one, each checking its version.
      * {@code savedSoFar} hears after each batch and every {@value #BATCH} updates.
      */
     @Override
@@ -196,7 +177,6 @@ final class JdbiContactStore implements ContactStore {
             for (Contact contact : contacts) {
                 if (contact.version() > 0) {
                     WRITE.save(handle, contact.id().value(), contact.version(), update -> bindFields(update, contact, changeSet));
-                    replaceChildren(handle, contact);
                     if (++written % BATCH == 0) {
                         savedSoFar.accept(written);
                     }
@@ -220,9 +200,6 @@ final class JdbiContactStore implements ContactStore {
             }
             throw e;
         }
-        ChildBatches children = new ChildBatches(handle);
-        fresh.forEach(children::add);
-        children.run();
     }
 
     /** Interactions and meeting requests go with the contact through their cascading foreign keys. */
@@ -279,138 +256,54 @@ final class JdbiContactStore implements ContactStore {
                 .bindByType("nextFollowUp", c.nextFollowUp().orElse(null), LocalDate.class)
                 .bind("notes", c.notes())
                 .bindByType("closedOn", c.closure().map(Closure::on).orElse(null), LocalDate.class)
-                .bind("closingMessage", c.closure().map(Closure::message).orElse(null));
+                .bind("closingMessage", c.closure().map(Closure::message).orElse(null))
+                .bind("emails", TextArray.of(c.reach().emails()))
+                .bind("phones", TextArray.of(c.reach().phones()))
+                .bind("urls", TextArray.of(c.reach().urls()))
+                .bind("offers", TextArray.of(tagValues(c.offers())))
+                .bind("lookingFor", TextArray.of(tagValues(c.lookingFor())))
+                .bind("foreignFields", TextArray.of(c.foreignFields()));
     }
 
-    /** Rewrites the addresses and tags inside the caller's transaction, so they change with the row. */
-    private static void replaceChildren(Handle handle, Contact c) {
-        long id = c.id().value();
-        // A first save has just inserted the row, so no child rows can exist yet: an import of
-        // thousands of new contacts is spared three statements each.
-        if (c.version() > 0) {
-            handle.createUpdate("DELETE FROM contact_reach WHERE contact_id = :id").bind("id", id).execute();
-            handle.createUpdate("DELETE FROM contact_tags WHERE contact_id = :id").bind("id", id).execute();
-            handle.createUpdate("DELETE FROM contact_foreign_fields WHERE contact_id = :id").bind("id", id).execute();
-        }
-        ChildBatches children = new ChildBatches(handle);
-        children.add(c);
-        children.run();
-    }
-
-    /** The addresses, tags and foreign fields of any number of contacts, each kind in one batch. */
-    private static final class ChildBatches {
-        private final PreparedBatch reach;
-        private final PreparedBatch tags;
-        private final PreparedBatch foreign;
-
-        ChildBatches(Handle handle) {
-            reach = handle.prepareBatch(
-                    "INSERT INTO contact_reach (contact_id, medium, ordinal, address) VALUES (:id, :medium, :ordinal, :address)");
-            tags = handle.prepareBatch("INSERT INTO contact_tags (contact_id, side, tag) VALUES (:id, :side, :tag)");
-            foreign = handle.prepareBatch(
-                    "INSERT INTO contact_foreign_fields (contact_id, ordinal, field) VALUES (:id, :ordinal, :field)");
-        }
-
-        void add(Contact c) {
-            long id = c.id().value();
-            addAddresses(reach, id, Medium.EMAIL, c.reach().emails());
-            addAddresses(reach, id, Medium.PHONE, c.reach().phones());
-            addAddresses(reach, id, Medium.URL, c.reach().urls());
-            c.offers().forEach(tag -> tags.bind("id", id).bind("side", Side.OFFERS.name()).bind("tag", tag.value()).add());
-            c.lookingFor().forEach(tag -> tags.bind("id", id).bind("side", Side.LOOKING_FOR.name()).bind("tag", tag.value()).add());
-            List<String> fields = c.foreignFields();
-            for (int i = 0; i < fields.size(); i++) {
-                foreign.bind("id", id).bind("ordinal", i).bind("field", fields.get(i)).add();
-            }
-        }
-
-        void run() {
-            Batches.run(reach);
-            Batches.run(tags);
-            Batches.run(foreign);
-        }
-    }
-
-    private static void addAddresses(PreparedBatch batch, long id, Medium medium, List<String> addresses) {
-        for (int i = 0; i < addresses.size(); i++) {
-            batch.bind("id", id).bind("medium", medium.name()).bind("ordinal", i).bind("address", addresses.get(i)).add();
-        }
-    }
-
-    /** A contact row before its child rows are read: the contact is built once, with everything. */
-    private record Owner(long id, String name, String company, String role, Origin origin, Rapport rapport, Stage stage,
-                         Optional<LocalDate> nextFollowUp, String notes, Optional<Closure> closure, long version) {
-    }
-
-    /**
-     * Owners first, their child rows after: a save committing in between can make the children newer
-     * than the version read, never older, so saving with that version is refused as a conflict instead
-     * of writing stale addresses back.
-     */
-    private static List<Contact> load(Handle handle, Selection selection) {
-        List<Owner> owners = selection.query(handle, "SELECT o.* FROM contacts o " + selection.where() + " ORDER BY o.id")
-                .map((rs, ctx) -> {
-                    Origin origin = new Origin(Columns.id(rs, "origin_event_id", EventId::new), rs.getString("origin_place"),
-                            Columns.date(rs, "origin_on"), Columns.id(rs, "introduced_by", ContactId::new));
-                    LocalDate closedOn = rs.getObject("closed_on", LocalDate.class);
-                    Optional<Closure> closure = closedOn == null ? Optional.empty()
-                            : Optional.of(new Closure(closedOn, rs.getString("closing_message")));
-                    return new Owner(rs.getLong("id"), rs.getString("name"), rs.getString("company"),
-                            rs.getString("role"), origin, Rapport.of(rs.getInt("rapport")),
-                            Columns.enumValue(rs, "stage", Stage.class), Columns.date(rs, "next_follow_up"),
-                            rs.getString("notes"), closure, rs.getLong("version"));
-                })
-                .list();
-        if (owners.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<Address>> reach = selection.children(handle,
-                "SELECT c.contact_id AS owner_id, c.medium, c.address FROM contact_reach c JOIN contacts o ON o.id = c.contact_id",
-                "c.contact_id, c.medium, c.ordinal",
-                (rs, ctx) -> new Address(Columns.enumValue(rs, "medium", Medium.class), rs.getString("address")));
-        Map<Long, List<SideTag>> tags = selection.children(handle,
-                "SELECT c.contact_id AS owner_id, c.side, c.tag FROM contact_tags c JOIN contacts o ON o.id = c.contact_id",
-                "c.contact_id",
-                (rs, ctx) -> new SideTag(Columns.enumValue(rs, "side", Side.class), new Tag(rs.getString("tag"))));
-        Map<Long, List<String>> foreign = selection.children(handle,
-                "SELECT c.contact_id AS owner_id, c.field FROM contact_foreign_fields c JOIN contacts o ON o.id = c.contact_id",
-                "c.contact_id, c.ordinal",
-                (rs, ctx) -> rs.getString("field"));
-        List<Contact> contacts = new ArrayList<>(owners.size());
-        for (Owner o : owners) {
-            List<Address> addresses = reach.getOrDefault(o.id(), List.of());
-            List<SideTag> sideTags = tags.getOrDefault(o.id(), List.of());
-            contacts.add(new Contact(new ContactId(o.id()), o.name(), o.company(), o.role(),
-                    new Reach(select(addresses, Medium.EMAIL), select(addresses, Medium.PHONE), select(addresses, Medium.URL)),
-                    o.origin(), tagsOn(sideTags, Side.OFFERS), tagsOn(sideTags, Side.LOOKING_FOR), o.rapport(), o.stage(),
-                    o.nextFollowUp(), o.notes(), o.closure(), o.version(), foreign.getOrDefault(o.id(), List.of())));
-        }
-        return contacts;
-    }
-
-    private static List<String> select(List<Address> addresses, Medium medium) {
-        if (addresses.isEmpty()) {
-            return List.of();
-        }
-        List<String> selected = new ArrayList<>(addresses.size());
-        for (Address a : addresses) {
-            if (a.medium() == medium) {
-                selected.add(a.address());
-            }
-        }
-        return selected;
-    }
-
-    private static Set<Tag> tagsOn(List<SideTag> tags, Side side) {
+    /** In order, so the same tags always make the same array. */
+    private static List<String> tagValues(Set<Tag> tags) {
         if (tags.isEmpty()) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>(tags.size());
+        tags.forEach(tag -> values.add(tag.value()));
+        values.sort(null);
+        return values;
+    }
+
+    /** One query, whatever is selected: everything a contact has is in its row. */
+    private static List<Contact> load(Handle handle, Selection selection) {
+        return selection.query(handle, "SELECT o.* FROM contacts o " + selection.where() + " ORDER BY o.id")
+                .map((rs, ctx) -> contact(rs))
+                .list();
+    }
+
+    private static Contact contact(ResultSet rs) throws SQLException {
+        Origin origin = new Origin(Columns.id(rs, "origin_event_id", EventId::new), rs.getString("origin_place"),
+                Columns.date(rs, "origin_on"), Columns.id(rs, "introduced_by", ContactId::new));
+        LocalDate closedOn = rs.getObject("closed_on", LocalDate.class);
+        Optional<Closure> closure = closedOn == null ? Optional.empty()
+                : Optional.of(new Closure(closedOn, rs.getString("closing_message")));
+        Reach reach = new Reach(Columns.strings(rs, "emails"), Columns.strings(rs, "phones"), Columns.strings(rs, "urls"));
+        return new Contact(new ContactId(rs.getLong("id")), rs.getString("name"), rs.getString("company"),
+                rs.getString("role"), reach, origin, tags(rs, "offers"), tags(rs, "looking_for"),
+                Rapport.of(rs.getInt("rapport")), Columns.enumValue(rs, "stage", Stage.class),
+                Columns.date(rs, "next_follow_up"), rs.getString("notes"), closure, rs.getLong("version"),
+                Columns.strings(rs, "foreign_fields"));
+    }
+
+    private static Set<Tag> tags(ResultSet rs, String column) throws SQLException {
+        List<String> values = Columns.strings(rs, column);
+        if (values.isEmpty()) {
             return Set.of();
         }
-        Set<Tag> on = new HashSet<>();
-        for (SideTag t : tags) {
-            if (t.side() == side) {
-                on.add(t.tag());
-            }
-        }
-        return on;
+        Set<Tag> tags = new HashSet<>(values.size() * 2);
+        values.forEach(value -> tags.add(new Tag(value)));
+        return tags;
     }
 }

@@ -39,6 +39,12 @@ final class FreshPostgresDatabases implements BeforeAllCallback, AfterEachCallba
         return started.server().freshDatabaseUrl();
     }
 
+    /** The URL of a new database with no schema yet (no credentials in it). */
+    String emptyUrl() {
+        Assumptions.assumeTrue(started.notStarted() == null, () -> "SKIPPED — " + started.notStarted());
+        return started.server().emptyDatabaseUrl();
+    }
+
     @Override
     public void afterEach(ExtensionContext context) {
         open.forEach(JdbiPersistence::close);

@@ -89,9 +89,11 @@ class MigrationTest {
                 "INSERT INTO contacts (id, name, company, role, origin_place, rapport, stage, notes, version) "
                         + "VALUES (7, 'Grace Hopper', '', '', '', 3, 'MET', '', 1)"));
 
-        try (JdbiPersistence db = JdbiPersistence.open(url, USER, PASSWORD, nextVersionRunner())) {
-            assertThat(db.contacts().find(grace)).map(Contact::name).contains("Grace Hopper");
-        }
+        // Stopped at version 2, the schema is older than today's store reads: Grace is looked up in SQL.
+        JdbiPersistence.open(url, USER, PASSWORD, nextVersionRunner()).close();
+        List<String> names = Jdbi.create(url, USER, PASSWORD).withHandle(handle -> handle
+                .createQuery("SELECT name FROM contacts WHERE id = 7").mapTo(String.class).list());
+        assertThat(names).containsExactly("Grace Hopper");
 
         List<Path> backups = backups();
         assertThat(backups).singleElement()

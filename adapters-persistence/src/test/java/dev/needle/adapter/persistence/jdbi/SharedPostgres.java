@@ -61,6 +61,17 @@ final class SharedPostgres {
         return server.getJdbcUrl(USER, name);
     }
 
+    /** The URL of a new database with no schema at all, for a test that migrates step by step. */
+    String emptyDatabaseUrl() {
+        String name = "needle_empty_" + databases.incrementAndGet();
+        try {
+            execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create test database " + name, e);
+        }
+        return server.getJdbcUrl(USER, name);
+    }
+
     private void execute(String sql) throws SQLException {
         try (Connection connection = server.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {

@@ -1,7 +1,9 @@
 package dev.needle.domain;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Ways to reach a person. Emails are kept as typed but compared without case. */
 public record Reach(List<String> emails, List<String> phones, List<String> urls) {
@@ -32,11 +34,23 @@ public record Reach(List<String> emails, List<String> phones, List<String> urls)
         return emails.isEmpty() && phones.isEmpty() && urls.isEmpty();
     }
 
+    /** Stripped, blanks dropped, repeats dropped, order kept. A loop: imports build one Reach per record. */
     private static List<String> clean(String field, List<String> values, int max) {
-        return Check.list(field, values).stream()
-                .map(v -> Check.optional(field, v, max))
-                .filter(v -> !v.isEmpty())
-                .distinct()
-                .toList();
+        List<String> given = Check.list(field, values);
+        if (given.isEmpty()) {
+            return List.of();
+        }
+        if (given.size() == 1) {
+            String text = Check.optional(field, given.get(0), max);
+            return text.isEmpty() ? List.of() : List.of(text);
+        }
+        Set<String> kept = new LinkedHashSet<>();
+        for (String value : given) {
+            String text = Check.optional(field, value, max);
+            if (!text.isEmpty()) {
+                kept.add(text);
+            }
+        }
+        return List.copyOf(kept);
     }
 }

@@ -24,7 +24,13 @@ public final class SearchText {
     /** Drops combining marks (Unicode category M: non-spacing, spacing and enclosing). */
     private static String withoutMarks(String decomposed) {
         StringBuilder kept = new StringBuilder(decomposed.length());
-        decomposed.codePoints().filter(cp -> !isMark(cp)).forEach(kept::appendCodePoint);
+        for (int i = 0; i < decomposed.length(); ) {
+            int codePoint = decomposed.codePointAt(i);
+            if (!isMark(codePoint)) {
+                kept.appendCodePoint(codePoint);
+            }
+            i += Character.charCount(codePoint);
+        }
         return kept.toString();
     }
 

@@ -1,6 +1,7 @@
 package dev.needle.adapter.persistence.jdbi;
 
 import dev.needle.application.port.out.IdSource;
+import java.sql.ResultSet;
 
 /**
  * Ids from the database sequence: two processes on one database never receive the same id, and a
@@ -22,16 +23,32 @@ final class JdbiIdSource implements IdSource {
 
     /**
      * One statement draws the whole block: the sequence is read once per row of a generated range
-     * (H2 calls it SYSTEM_RANGE, PostgreSQL generate_series), so ids stay unique across sessions.
+     * (H2 calls it SYSTEM_RANGE, PostgreSQL generate_series), so ids stay unique across sessions. On
+     * H2, {@code NEXT VALUE FOR} names the sequence once for the statement, where {@code nextval('…')}
+     * looked its name up again for every row.
      */
     @Override
     public long[] nextBlock(int count) {
         if (count <= 0) {
             return new long[0];
         }
-        String range = h2 ? "SYSTEM_RANGE(1, :count)" : "generate_series(1, :count)";
-        return scope.read(handle -> handle.createQuery("SELECT nextval('needle_ids') FROM " + range)
-                .bind("count", count).mapTo(Long.class).stream().mapToLong(Long::longValue).toArray());
+        String sql = h2 ? "SELECT NEXT VALUE FOR needle_ids FROM SYSTEM_RANGE(1, :count)"
+                : "SELECT nextval('needle_ids') FROM generate_series(1, :count)";
+        return scope.read(handle -> {
+            long[] block = new long[count];
+            int[] filled = {0};
+            handle.createQuery(sql).bind("count", count).scanResultSet((results, context) -> {
+                ResultSet rows = results.get();
+                while (rows.next()) {
+                    block[filled[0]++] = rows.getLong(1);
+                }
+                return null;
+            });
+            if (filled[0] != count) {
+                throw new IllegalStateException("Asked the sequence for " + count + " ids, got " + filled[0] + ".");
+            }
+            return block;
+        });
     }
 
     /**

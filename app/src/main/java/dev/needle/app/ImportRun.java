@@ -35,7 +35,8 @@ final class ImportRun {
      * Reads every file into {@code stream}, numbering the records across all of them, and returns
      * where each came from (for the report). A failure ends the stream with it.
      */
-    private static List<ReportPrinter.Source> read(List<Path> files, Reader reader, RecordStream stream) {
+    private static List<ReportPrinter.Source> read(List<Path> files, Reader reader, RecordStream stream,
+                                                   ImportTimeline timeline) {
         List<ReportPrinter.Source> sources = new ArrayList<>();
         try {
             for (Path file : files) {
@@ -51,6 +52,7 @@ final class ImportRun {
             throw failed;
         }
         stream.finish(sources.size());
+        timeline.read();
         return sources;
     }
 
@@ -62,15 +64,17 @@ final class ImportRun {
         } catch (InterchangeException refused) {
             return refused(err, refused);
         }
+        ImportTimeline timeline = new ImportTimeline();
         Progress progress = Progress.onStderr(err, false);
         RecordStream stream = new RecordStream();
-        FutureTask<List<ReportPrinter.Source>> reading = new FutureTask<>(() -> read(files, reader, stream));
+        FutureTask<List<ReportPrinter.Source>> reading = new FutureTask<>(() -> read(files, reader, stream, timeline));
         Thread readingThread = new Thread(reading, "needle-import-reader");
         readingThread.setDaemon(true);
         readingThread.start();
         UseCases useCases;
         try {
             useCases = root.useCases(DatabaseUse.COMMAND);
+            timeline.opened();
         } catch (RuntimeException cannotOpen) {
             // A bad file is the first thing to say, as it always was; then that the database would not open.
             try {
@@ -84,8 +88,9 @@ final class ImportRun {
         List<ReportPrinter.Source> sources;
         try {
             report = useCases.importContacts().importContacts(stream, dryRun,
-                    shownOn(progress, dryRun ? "checking" : "importing", stream));
+                    shownOn(progress, dryRun ? "checking" : "importing", stream, timeline));
             sources = outcome(reading);
+            timeline.committed(sources.size());
         } catch (InterchangeException refused) {
             progress.done();
             return refused(err, refused);
@@ -104,7 +109,7 @@ final class ImportRun {
      * Matching counts records, storing counts contacts: the two phases of an import, each with its
      * rate. The number of records shows once the files have been read.
      */
-    private static ImportProgress shownOn(Progress progress, String verb, RecordStream stream) {
+    private static ImportProgress shownOn(Progress progress, String verb, RecordStream stream, ImportTimeline timeline) {
         return new ImportProgress() {
             @Override
             public void matched(int done, int total) {
@@ -113,6 +118,12 @@ final class ImportRun {
 
             @Override
             public void stored(int done, int total) {
+                if (done == 0) {
+                    timeline.matched();
+                }
+                if (done == total) {
+                    timeline.stored();
+                }
                 if (done == total && total > 0) {
                     // Everything is written; the commit can take a second at 100 000 rows: say so.
                     progress.show("committing " + Progress.grouped(total) + " contacts …");

@@ -1,5 +1,6 @@
 package dev.needle.domain;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +16,11 @@ import java.util.Set;
  */
 public final class ContactMatcher {
     private final Map<DuplicateKey, ContactId> byKey = new HashMap<>();
-    /** The LinkedIn profiles of the contacts that have any: what a name-and-company match is checked against. */
-    private final Map<ContactId, Set<DuplicateKey>> profiles = new HashMap<>();
+    /**
+     * The LinkedIn profiles of the contacts that have any: what a name-and-company match is checked
+     * against. Nearly always one each, so a small immutable list rather than a set per contact.
+     */
+    private final Map<ContactId, List<DuplicateKey>> profiles = new HashMap<>();
 
     /** The contact found, and the key that tied the record to it. */
     public record Match(ContactId contact, DuplicateKey key) {
@@ -28,15 +32,31 @@ public final class ContactMatcher {
 
     /** Indexes the contact by its keys; a key already taken keeps pointing at the first contact. */
     public void remember(Contact contact) {
-        for (DuplicateKey key : DuplicateKey.of(contact)) {
-            byKey.putIfAbsent(key, contact.id());
-            rememberProfile(contact.id(), key);
+        remember(contact.id(), DuplicateKey.of(contact));
+    }
+
+    /**
+     * The same, with the keys already worked out: {@code keys} must be {@link DuplicateKey#of} the
+     * contact's name, company and reach (an import has just derived them to look the record up).
+     */
+    public void remember(ContactId id, List<DuplicateKey> keys) {
+        for (DuplicateKey key : keys) {
+            byKey.putIfAbsent(key, id);
+            rememberProfile(id, key);
         }
     }
 
     private void rememberProfile(ContactId id, DuplicateKey key) {
-        if (key.isLinkedInProfile()) {
-            profiles.computeIfAbsent(id, any -> new HashSet<>(2)).add(key);
+        if (!key.isLinkedInProfile()) {
+            return;
+        }
+        List<DuplicateKey> known = profiles.get(id);
+        if (known == null) {
+            profiles.put(id, List.of(key));
+        } else if (!known.contains(key)) {
+            List<DuplicateKey> more = new ArrayList<>(known);
+            more.add(key);
+            profiles.put(id, List.copyOf(more));
         }
     }
 
@@ -97,7 +117,7 @@ public final class ContactMatcher {
 
     /** Both have LinkedIn profiles and share none of them. */
     private boolean otherProfile(ContactId known, List<DuplicateKey> keys) {
-        Set<DuplicateKey> theirs = profiles.get(known);
+        List<DuplicateKey> theirs = profiles.get(known);
         if (theirs == null) {
             return false;
         }

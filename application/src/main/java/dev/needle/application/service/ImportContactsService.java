@@ -16,15 +16,17 @@ import dev.needle.domain.ContactMerge;
 import dev.needle.domain.DuplicateKey;
 import dev.needle.domain.InvalidValueException;
 import dev.needle.domain.Origin;
+import dev.needle.domain.Rapport;
 import dev.needle.domain.Reach;
+import dev.needle.domain.Stage;
 import dev.needle.domain.Tag;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -58,7 +60,7 @@ public final class ImportContactsService implements ImportContactsUseCase {
                 progress.matched(outcomes.size(), outcomes.size());
             }
             if (!dryRun) {
-                List<Contact> changed = List.copyOf(run.changed.values());
+                List<Contact> changed = run.changed();
                 progress.stored(0, changed.size());
                 contacts.saveAll(changed, saved -> progress.stored(saved, changed.size()));
             }
@@ -66,11 +68,26 @@ public final class ImportContactsService implements ImportContactsUseCase {
         });
     }
 
-    /** The state of one import: everything known so far, and what it changed. */
+    /**
+     * One contact as the import goes: its latest state, whether the import changed it, and which
+     * record created it (0 for one known before). One map entry per contact instead of three maps.
+     */
+    private static final class Person {
+        private Contact contact;
+        private boolean changed;
+        private final int createdBy;
+
+        Person(Contact contact, boolean changed, int createdBy) {
+            this.contact = contact;
+            this.changed = changed;
+            this.createdBy = createdBy;
+        }
+    }
+
+    /** The state of one import: everything known so far, and what it changed (in the order first changed). */
     private final class Run {
-        private final Map<ContactId, Contact> current = new HashMap<>();
-        private final Map<ContactId, Integer> createdBy = new HashMap<>();
-        private final Map<ContactId, Contact> changed = new LinkedHashMap<>();
+        private final Map<ContactId, Person> current = new HashMap<>();
+        private final List<Person> changed = new ArrayList<>();
         private final ContactMatcher matcher;
         private final boolean dryRun;
         private long provisionalId = Long.MAX_VALUE;
@@ -82,7 +99,7 @@ public final class ImportContactsService implements ImportContactsUseCase {
         /** {@code people}: how many records are coming, or {@link ImportProgress#UNKNOWN}. */
         Run(List<Contact> known, boolean dryRun, int people) {
             this.people = people;
-            known.forEach(contact -> current.put(contact.id(), contact));
+            known.forEach(contact -> current.put(contact.id(), new Person(contact, false, 0)));
             this.matcher = new ContactMatcher(known);
             this.dryRun = dryRun;
         }
@@ -97,31 +114,42 @@ public final class ImportContactsService implements ImportContactsUseCase {
                 List<DuplicateKey> keys = DuplicateKey.of(name.get(), person.company(), reach);
                 Optional<ContactMatcher.Match> match = matcher.find(keys);
                 if (match.isEmpty()) {
-                    return create(person, toContact(person, name.get(), reach, nextId()), namesakeNote(keys));
+                    return create(person, toContact(person, name.get(), reach, nextId()), keys, namesakeNote(keys));
                 }
-                Contact known = current.get(match.get().contact());
-                return merge(person, known, toContact(person, name.get(), reach, known.id()), match.get().key());
+                Person known = current.get(match.get().contact());
+                return merge(person, known, toContact(person, name.get(), reach, known.contact.id()), match.get().key());
             } catch (InvalidValueException invalid) {
                 return outcome(person, Kind.SKIPPED, name.get(), invalid.getMessage(), List.of());
             }
         }
 
-        private Outcome merge(ImportedPerson person, Contact known, Contact incoming, DuplicateKey key) {
-            ContactMerge merge = known.absorb(incoming);
-            if (merge.changed(known)) {
-                current.put(known.id(), merge.merged());
-                changed.put(known.id(), merge.merged());
-                matcher.rememberMerge(known, merge.merged());
+        private Outcome merge(ImportedPerson person, Person known, Contact incoming, DuplicateKey key) {
+            Contact before = known.contact;
+            ContactMerge merge = before.absorb(incoming);
+            if (merge.changed(before)) {
+                known.contact = merge.merged();
+                if (!known.changed) {
+                    known.changed = true;
+                    changed.add(known);
+                }
+                matcher.rememberMerge(before, merge.merged());
             }
-            return outcome(person, Kind.MERGED, incoming.name(), "merged with " + describe(known) + ": " + key.reason(),
-                    merge.notes());
+            return outcome(person, Kind.MERGED, incoming.name(), "merged with " + describe(before, known.createdBy) + ": "
+                    + key.reason(), merge.notes());
         }
 
-        private Outcome create(ImportedPerson person, Contact created, List<String> notes) {
-            current.put(created.id(), created);
-            changed.put(created.id(), created);
-            createdBy.put(created.id(), person.record());
-            matcher.remember(created);
+        List<Contact> changed() {
+            List<Contact> latest = new ArrayList<>(changed.size());
+            changed.forEach(p -> latest.add(p.contact));
+            return latest;
+        }
+
+        /** {@code keys}: the record's, which are the new contact's (made of the same name, company and reach). */
+        private Outcome create(ImportedPerson person, Contact created, List<DuplicateKey> keys, List<String> notes) {
+            Person added = new Person(created, true, person.record());
+            current.put(created.id(), added);
+            changed.add(added);
+            matcher.remember(created.id(), keys);
             return outcome(person, Kind.CREATED, created.name(), "", notes);
         }
 
@@ -133,23 +161,22 @@ public final class ImportContactsService implements ImportContactsUseCase {
                     .orElse(List.of());
         }
 
-        private String describe(Contact known) {
-            Integer record = createdBy.get(known.id());
-            return record != null ? known.name() + " (record " + record + " of this import)"
-                    : known.name() + " (id " + known.id() + ")";
+        private String describe(Person known) {
+            return describe(known.contact, known.createdBy);
         }
 
+        private String describe(Contact contact, int createdBy) {
+            return createdBy > 0 ? contact.name() + " (record " + createdBy + " of this import)"
+                    : contact.name() + " (id " + contact.id() + ")";
+        }
+
+        /** Built in one go, as met and not yet rated: a record becomes one contact, validated once. */
         private Contact toContact(ImportedPerson person, String name, Reach reach, ContactId id) {
             Origin origin = new Origin(Optional.empty(), "", person.connectedOn(), Optional.empty());
-            return Contact.capture(id, name).edit()
-                    .company(person.company())
-                    .role(person.role())
-                    .reach(reach)
-                    .origin(origin)
-                    .offers(person.tags().stream().map(Tag::of).collect(Collectors.toSet()))
-                    .notes(person.notes())
-                    .foreignFields(person.foreignFields())
-                    .build();
+            Set<Tag> offers = person.tags().isEmpty() ? Set.of()
+                    : person.tags().stream().map(Tag::of).collect(Collectors.toSet());
+            return new Contact(id, name, person.company(), person.role(), reach, origin, offers, Set.of(), Rapport.UNRATED,
+                    Stage.MET, Optional.empty(), person.notes(), Optional.empty(), 0, person.foreignFields());
         }
 
         /**

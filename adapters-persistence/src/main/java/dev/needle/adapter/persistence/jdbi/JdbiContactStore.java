@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.IntConsumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -32,24 +34,22 @@ import org.jdbi.v3.core.statement.StatementException;
 
 /**
  * Contacts in SQL: one row each, their addresses, tags and foreign fields in array columns. Every
- * row a transaction saves carries that transaction's change set, which receives the next contact
- * revision as the transaction commits; deletes leave tombstones with that revision.
+ * transaction that saves or deletes contacts records them under the next contact revision as it
+ * commits ({@link PendingContactRevision}).
  */
 final class JdbiContactStore implements ContactStore {
     private static final String COLUMNS = "name, company, role, origin_event_id, origin_place, origin_on, introduced_by, "
             + "rapport, stage, next_follow_up, notes, closed_on, closing_message, emails, phones, urls, offers, looking_for, "
             + "foreign_fields";
     private static final VersionedWrite WRITE = new VersionedWrite("contact",
-            "INSERT INTO contacts (id, " + COLUMNS + ", change_set, version) VALUES (:id, :name, :company, :role, "
+            "INSERT INTO contacts (id, " + COLUMNS + ", version) VALUES (:id, :name, :company, :role, "
                     + ":originEvent, :originPlace, :originOn, :introducedBy, :rapport, :stage, :nextFollowUp, :notes, "
-                    + ":closedOn, :closingMessage, :emails, :phones, :urls, :offers, :lookingFor, :foreignFields, "
-                    + ":changeSet, 1)",
+                    + ":closedOn, :closingMessage, :emails, :phones, :urls, :offers, :lookingFor, :foreignFields, 1)",
             "UPDATE contacts SET name = :name, company = :company, role = :role, origin_event_id = :originEvent, "
                     + "origin_place = :originPlace, origin_on = :originOn, introduced_by = :introducedBy, "
                     + "rapport = :rapport, stage = :stage, next_follow_up = :nextFollowUp, notes = :notes, "
                     + "closed_on = :closedOn, closing_message = :closingMessage, emails = :emails, phones = :phones, urls = :urls, "
-                    + "offers = :offers, looking_for = :lookingFor, foreign_fields = :foreignFields, "
-                    + "change_set = :changeSet, version = version + 1 "
+                    + "offers = :offers, looking_for = :lookingFor, foreign_fields = :foreignFields, version = version + 1 "
                     + "WHERE id = :id AND version = :version");
 
     private static final int BATCH = 1000;
@@ -146,8 +146,8 @@ final class JdbiContactStore implements ContactStore {
     @Override
     public Contact save(Contact contact) {
         return scope.inTransaction(handle -> {
-            long changeSet = pending().changeSet(handle);
-            WRITE.save(handle, contact.id().value(), contact.version(), update -> bindFields(update, contact, changeSet));
+            WRITE.save(handle, contact.id().value(), contact.version(), update -> bindFields(update, contact));
+            pending().saved(contact.id().value());
             return contact.withVersion(contact.version() + 1);
         });
     }
@@ -164,23 +164,23 @@ final class JdbiContactStore implements ContactStore {
             return List.of();
         }
         return scope.inTransaction(handle -> {
-            long changeSet = pending().changeSet(handle);
             List<Contact> fresh = contacts.stream().filter(contact -> contact.version() == 0).toList();
             int written = 0;
             for (int from = 0; from < fresh.size(); from += BATCH) {
                 List<Contact> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
-                insertAll(handle, batch, changeSet);
+                insertAll(handle, batch);
                 written += batch.size();
                 savedSoFar.accept(written);
             }
             List<Contact> saved = new ArrayList<>(contacts.size());
             for (Contact contact : contacts) {
                 if (contact.version() > 0) {
-                    WRITE.save(handle, contact.id().value(), contact.version(), update -> bindFields(update, contact, changeSet));
+                    WRITE.save(handle, contact.id().value(), contact.version(), update -> bindFields(update, contact));
                     if (++written % BATCH == 0) {
                         savedSoFar.accept(written);
                     }
                 }
+                pending().saved(contact.id().value());
                 saved.add(contact.withVersion(contact.version() + 1));
             }
             savedSoFar.accept(written);
@@ -188,9 +188,9 @@ final class JdbiContactStore implements ContactStore {
         });
     }
 
-    private static void insertAll(Handle handle, List<Contact> fresh, long changeSet) {
+    private static void insertAll(Handle handle, List<Contact> fresh) {
         PreparedBatch rows = handle.prepareBatch(WRITE.insertSql());
-        fresh.forEach(contact -> bindFields(rows, contact, changeSet).add());
+        fresh.forEach(contact -> bindFields(rows, contact).add());
         try {
             rows.execute();
         } catch (StatementException e) {
@@ -222,6 +222,8 @@ final class JdbiContactStore implements ContactStore {
     /**
      * The counter is read first: every change up to it has committed, so the rows read next include
      * them all. Rows of later changes may show up too; they come again next time, which is harmless.
+     * The change sets name the saved ids as ranges: a range of one goes with the other single ids into
+     * reads by id, a longer one (an import's block) is read by its bounds.
      */
     @Override
     public ContactChanges changesSince(long revision) {
@@ -230,9 +232,24 @@ final class JdbiContactStore implements ContactStore {
             if (now <= revision) {
                 return ContactChanges.none(revision);
             }
-            List<Contact> saved = load(handle, Selection.where(
-                    "o.change_set IN (SELECT s.id FROM contact_change_sets s WHERE s.revision > :since)", "since", revision));
-            return new ContactChanges(saved, ContactRevisionQueries.deletedSince(handle, revision), now);
+            Set<Long> single = new TreeSet<>();
+            Map<Long, Contact> saved = new TreeMap<>();
+            for (Object[] ranges : handle.createQuery("SELECT id_ranges FROM contact_change_sets WHERE revision > :since")
+                    .bind("since", revision).map((rs, ctx) -> (Object[]) rs.getArray(1).getArray()).list()) {
+                for (int i = 0; i + 1 < ranges.length; i += 2) {
+                    long first = ((Number) ranges[i]).longValue();
+                    long last = ((Number) ranges[i + 1]).longValue();
+                    if (first == last) {
+                        single.add(first);
+                    } else {
+                        load(handle, Selection.where("o.id BETWEEN :first AND :last", Map.of("first", first, "last", last)))
+                                .forEach(contact -> saved.put(contact.id().value(), contact));
+                    }
+                }
+            }
+            single.removeAll(saved.keySet());
+            loadByIds(handle, List.copyOf(single)).forEach(contact -> saved.put(contact.id().value(), contact));
+            return new ContactChanges(List.copyOf(saved.values()), ContactRevisionQueries.deletedSince(handle, revision), now);
         });
     }
 
@@ -240,10 +257,9 @@ final class JdbiContactStore implements ContactStore {
         return scope.beforeCommit(PendingContactRevision.class, PendingContactRevision::new);
     }
 
-    private static <S extends SqlStatement<S>> S bindFields(S statement, Contact c, long changeSet) {
+    private static <S extends SqlStatement<S>> S bindFields(S statement, Contact c) {
         Origin origin = c.origin();
         return statement.bind("id", c.id().value())
-                .bind("changeSet", changeSet)
                 .bind("name", c.name())
                 .bind("company", c.company())
                 .bind("role", c.role())
@@ -257,12 +273,12 @@ final class JdbiContactStore implements ContactStore {
                 .bind("notes", c.notes())
                 .bindByType("closedOn", c.closure().map(Closure::on).orElse(null), LocalDate.class)
                 .bind("closingMessage", c.closure().map(Closure::message).orElse(null))
-                .bind("emails", TextArray.of(c.reach().emails()))
-                .bind("phones", TextArray.of(c.reach().phones()))
-                .bind("urls", TextArray.of(c.reach().urls()))
-                .bind("offers", TextArray.of(tagValues(c.offers())))
-                .bind("lookingFor", TextArray.of(tagValues(c.lookingFor())))
-                .bind("foreignFields", TextArray.of(c.foreignFields()));
+                .bind("emails", SqlArray.of(c.reach().emails()))
+                .bind("phones", SqlArray.of(c.reach().phones()))
+                .bind("urls", SqlArray.of(c.reach().urls()))
+                .bind("offers", SqlArray.of(tagValues(c.offers())))
+                .bind("lookingFor", SqlArray.of(tagValues(c.lookingFor())))
+                .bind("foreignFields", SqlArray.of(c.foreignFields()));
     }
 
     /** In order, so the same tags always make the same array. */

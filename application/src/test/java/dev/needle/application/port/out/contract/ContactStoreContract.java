@@ -97,6 +97,20 @@ public abstract class ContactStoreContract extends StoreContract {
     }
 
     @Test
+    void aContactWhoseIdLiesBetweenTwoSavedOnesIsNotReportedAsChanged() {
+        Contact first = savedContact("First");
+        Contact between = savedContact("Between");
+        Contact last = savedContact("Last");
+        long before = db.contacts().revision();
+
+        List<Contact> saved = db.contacts().saveAll(List.of(first.edit().notes("met again").build(),
+                last.edit().notes("met again").build()));
+
+        assertThat(db.contacts().changesSince(before).saved()).containsExactlyInAnyOrderElementsOf(saved)
+                .doesNotContain(between);
+    }
+
+    @Test
     void foreignFieldsKeepTheirOrderAndAnUpdateReplacesThem() {
         Contact first = db.contacts().save(Contact.capture(newContactId(), "Kim Park").edit()
                 .foreignFields(List.of("X-B:2", "X-A:1", "X-B:2 again")).build());

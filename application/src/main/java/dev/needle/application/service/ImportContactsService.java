@@ -72,12 +72,12 @@ public final class ImportContactsService implements ImportContactsUseCase {
      * One contact as the import goes: its latest state, whether the import changed it, and which
      * record created it (0 for one known before). One map entry per contact instead of three maps.
      */
-    private static final class Person {
+    private static final class Tracked {
         private Contact contact;
         private boolean changed;
         private final int createdBy;
 
-        Person(Contact contact, boolean changed, int createdBy) {
+        Tracked(Contact contact, boolean changed, int createdBy) {
             this.contact = contact;
             this.changed = changed;
             this.createdBy = createdBy;
@@ -86,8 +86,8 @@ public final class ImportContactsService implements ImportContactsUseCase {
 
     /** The state of one import: everything known so far, and what it changed (in the order first changed). */
     private final class Run {
-        private final Map<ContactId, Person> current = new HashMap<>();
-        private final List<Person> changed = new ArrayList<>();
+        private final Map<ContactId, Tracked> current = new HashMap<>();
+        private final List<Tracked> changed = new ArrayList<>();
         private final ContactMatcher matcher;
         private final boolean dryRun;
         private long provisionalId = Long.MAX_VALUE;
@@ -99,7 +99,7 @@ public final class ImportContactsService implements ImportContactsUseCase {
         /** {@code people}: how many records are coming, or {@link ImportProgress#UNKNOWN}. */
         Run(List<Contact> known, boolean dryRun, int people) {
             this.people = people;
-            known.forEach(contact -> current.put(contact.id(), new Person(contact, false, 0)));
+            known.forEach(contact -> current.put(contact.id(), new Tracked(contact, false, 0)));
             this.matcher = new ContactMatcher(known);
             this.dryRun = dryRun;
         }
@@ -116,14 +116,14 @@ public final class ImportContactsService implements ImportContactsUseCase {
                 if (match.isEmpty()) {
                     return create(person, toContact(person, name.get(), reach, nextId()), keys, namesakeNote(keys));
                 }
-                Person known = current.get(match.get().contact());
+                Tracked known = current.get(match.get().contact());
                 return merge(person, known, toContact(person, name.get(), reach, known.contact.id()), match.get().key());
             } catch (InvalidValueException invalid) {
                 return outcome(person, Kind.SKIPPED, name.get(), invalid.getMessage(), List.of());
             }
         }
 
-        private Outcome merge(ImportedPerson person, Person known, Contact incoming, DuplicateKey key) {
+        private Outcome merge(ImportedPerson person, Tracked known, Contact incoming, DuplicateKey key) {
             Contact before = known.contact;
             ContactMerge merge = before.absorb(incoming);
             if (merge.changed(before)) {
@@ -146,7 +146,7 @@ public final class ImportContactsService implements ImportContactsUseCase {
 
         /** {@code keys}: the record's, which are the new contact's (made of the same name, company and reach). */
         private Outcome create(ImportedPerson person, Contact created, List<DuplicateKey> keys, List<String> notes) {
-            Person added = new Person(created, true, person.record());
+            Tracked added = new Tracked(created, true, person.record());
             current.put(created.id(), added);
             changed.add(added);
             matcher.remember(created.id(), keys);
@@ -161,7 +161,7 @@ public final class ImportContactsService implements ImportContactsUseCase {
                     .orElse(List.of());
         }
 
-        private String describe(Person known) {
+        private String describe(Tracked known) {
             return describe(known.contact, known.createdBy);
         }
 

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 /** {@code needle import linkedin FILE [--dry-run]}: connections from LinkedIn's data export. */
 @Command(name = "linkedin", mixinStandardHelpOptions = true,
         description = "Import LinkedIn's Connections.csv; people are matched on their profile URL, email, "
-                + "or name and company. Rows with neither name nor URL are skipped and counted.")
+                + "or name and company (unless their LinkedIn profiles differ). Rows with neither name nor URL "
+                + "are skipped and counted.")
 final class ImportLinkedInCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 

@@ -40,22 +40,18 @@ public final class SafeText {
         String withoutSequences = dropEscapeSequences(raw);
         String composed = Normalizer.normalize(withoutSequences, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(composed.length());
-        int marksOnBase = 0;
         for (int i = 0; i < composed.length(); i++) {
             char c = composed.charAt(i);
             if (isZeroWidthMark(c)) {
                 if (!canCarryMark(out)) {
                     out.append(PLACEHOLDER);
-                    marksOnBase = 0;
-                } else if (marksOnBase < MAX_MARKS_PER_CELL) {
+                } else if (marksAtEnd(out) < MAX_MARKS_PER_CELL) {
                     out.append(c);
-                    marksOnBase++;
                 }
                 // Marks beyond the cap are dropped: stacks of them (so-called Zalgo text) only smear
                 // over neighbouring rows, and a terminal cell keeps a few bytes only.
                 continue;
             }
-            marksOnBase = 0;
             if (Character.isHighSurrogate(c) || Character.isLowSurrogate(c)) {
                 // Lanterna writes a cell one char at a time, so characters beyond the BMP (paired or
                 // not) would be sent as broken halves: show one placeholder instead.
@@ -227,6 +223,14 @@ public final class SafeText {
      */
     private static boolean isVariationSelector(char c) {
         return c >= 0xFE00 && c <= 0xFE0F;
+    }
+
+    private static int marksAtEnd(StringBuilder out) {
+        int marks = 0;
+        while (marks < out.length() && isZeroWidthMark(out.charAt(out.length() - 1 - marks))) {
+            marks++;
+        }
+        return marks;
     }
 
     /** A mark needs a visible character to sit on: not the start of the text and not a space. */

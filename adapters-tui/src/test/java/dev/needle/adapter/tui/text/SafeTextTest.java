@@ -82,6 +82,8 @@ class SafeTextTest {
         String zalgo = SafeText.clean("x" + "\u0336".repeat(30) + "y");
         assertThat(zalgo).isEqualTo("x" + "\u0336".repeat(4) + "y");
         assertThat(SafeText.width(zalgo)).isEqualTo(2);
+        assertThat(SafeText.clean("x" + "\u0336".repeat(3) + "\u200d" + "\u0336".repeat(3)))
+                .as("a removed zero-width joiner does not start a new stack").isEqualTo("x" + "\u0336".repeat(4));
     }
 
     @Test

@@ -3,12 +3,14 @@ package dev.needle.app.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.needle.app.e2e.NeedleUser.Person;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,13 +126,68 @@ class TerminalFlowIT {
         }
     }
 
+    @Test
+    void namesInOtherScriptsShowWholeAndTheirColumnsLineUp() throws Exception {
+        Path cards = work.resolve("people.vcf");
+        Files.writeString(cards, card("Alice Smith", "Plain Inc") + card("प्रिया शर्मा", "Tata Labs")
+                + card("สมชาย ใจดี", "Siam Works") + card("José Ortiz", "Acme Corp") + card("山田太郎", "Yamada KK"),
+                StandardCharsets.UTF_8);
+        Process importing = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                Tools.needleJar().toString(), "--data-dir", work.resolve("data").toString(), "import", "vcard",
+                cards.toString()).redirectErrorStream(true).redirectOutput(work.resolve("import.txt").toFile()).start();
+        assertThat(importing.waitFor(120, TimeUnit.SECONDS)).as("the import finishes").isTrue();
+        assertThat(Files.readString(work.resolve("import.txt"))).startsWith("created 5");
+
+        try (Tmux tmux = start(" --data-dir " + Shell.quote(work.resolve("data").toString()))) {
+            tmux.waitForText("Setup 1/3");
+            tmux.sendKeys("Escape");
+            new NeedleUser(tmux).goTo('3', "Stage");
+            String contacts = tmux.waitForText("Yamada KK");
+            int company = columnOf(row(contacts, "Company"), "Company");
+            assertThat(row(contacts, "Tata Labs")).startsWith("प्रिया शर्मा ").doesNotContain("\ufffd");
+            assertThat(row(contacts, "Siam Works")).startsWith("สมชาย ใจดี ").doesNotContain("\ufffd");
+            assertThat(row(contacts, "Acme Corp")).startsWith("José Ortiz ");
+            for (String org : List.of("Plain Inc", "Tata Labs", "Siam Works", "Acme Corp", "Yamada KK")) {
+                assertThat(columnOf(row(contacts, org), org)).as("where %s starts", org).isEqualTo(company);
+            }
+            tmux.sendKeys("q");
+            assertThat(tmux.waitForText("[exit ")).contains("[exit 0]");
+        }
+    }
+
+    private static String card(String name, String org) {
+        return "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + name + "\r\nORG:" + org + "\r\nEND:VCARD\r\n";
+    }
+
+    /**
+     * The terminal column where {@code text} starts: marks that sit on a letter take none, Chinese,
+     * Japanese and Korean characters two, everything else one, as tmux lays them out.
+     */
+    private static int columnOf(String line, String text) {
+        int column = 0;
+        for (char c : line.substring(0, line.indexOf(text)).toCharArray()) {
+            int type = Character.getType(c);
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                continue;
+            }
+            column += script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL ? 2 : 1;
+        }
+        return column;
+    }
+
     private Tmux start() throws Exception {
+        return start("");
+    }
+
+    private Tmux start(String arguments) throws Exception {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("HOME", home.toString());
         env.put("TERM", "xterm-256color");
         env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
         env.put("LANG", "C");
-        return Tmux.start(work, env, 80, 24, needle);
+        return Tmux.start(work, env, 80, 24, needle + arguments);
     }
 
     private static String row(String screen, String name) {

@@ -180,6 +180,17 @@ public final class Renderer {
         g.setForegroundColor(palette.foreground(style));
         g.setBackgroundColor(palette.background(style));
         g.setModifiers(palette.modifiers(style));
-        g.putString(x, row, SafeText.clip(text, room));
+        // Cell by cell rather than putString: Lanterna would lay a multi-char cluster out as one
+        // double-width cell, while the terminal gives each letter its own cell and marks none.
+        int column = x;
+        for (String cell : SafeText.cells(SafeText.clip(text, room))) {
+            if (cell.length() == 1) {
+                g.setCharacter(column, row, cell.charAt(0));
+            } else {
+                g.setCharacter(column, row, new MarkedCell(cell, g.getForegroundColor(), g.getBackgroundColor(),
+                        g.getActiveModifiers()));
+            }
+            column += SafeText.width(cell);
+        }
     }
 }

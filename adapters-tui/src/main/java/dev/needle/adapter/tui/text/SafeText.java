@@ -1,6 +1,7 @@
 package dev.needle.adapter.tui.text;
 
 import com.googlecode.lanterna.TerminalTextUtils;
+import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +19,19 @@ public final class SafeText {
     private static final char C1_CSI = 0x9B;
     private static final char C1_OSC = 0x9D;
     private static final char C1_ST = 0x9C;
+    /** Enough for any real script (Vietnamese stacks two, Tibetan a few more); beyond is noise. */
+    private static final int MAX_MARKS_PER_CELL = 4;
 
     private SafeText() {
     }
 
     /**
      * One line of drawable text: escape sequences removed whole (so no "[2J" residue), other control
-     * and format characters (C0, DEL, C1, bidi overrides, zero-width) removed, line breaks and tabs
-     * turned into spaces, NFC applied, and anything a cell cannot hold replaced by {@link #PLACEHOLDER}.
+     * and format characters (C0, DEL, C1, bidi overrides, zero-width, variation selectors) removed,
+     * line breaks and tabs turned into spaces, NFC applied, and anything a cell cannot hold replaced
+     * by {@link #PLACEHOLDER}. A non-spacing mark (Devanagari virama, Thai vowels above and below)
+     * stays with the letter before it, which the terminal draws it on; a mark with no letter to sit
+     * on becomes a placeholder.
      */
     public static String clean(String raw) {
         if (raw == null || raw.isEmpty()) {
@@ -36,9 +42,19 @@ public final class SafeText {
         StringBuilder out = new StringBuilder(composed.length());
         for (int i = 0; i < composed.length(); i++) {
             char c = composed.charAt(i);
+            if (isZeroWidthMark(c)) {
+                if (!canCarryMark(out)) {
+                    out.append(PLACEHOLDER);
+                } else if (marksAtEnd(out) < MAX_MARKS_PER_CELL) {
+                    out.append(c);
+                }
+                // Marks beyond the cap are dropped: stacks of them (so-called Zalgo text) only smear
+                // over neighbouring rows, and a terminal cell keeps a few bytes only.
+                continue;
+            }
             if (Character.isHighSurrogate(c) || Character.isLowSurrogate(c)) {
-                // Lanterna lays out one char per cell, so characters beyond the BMP (paired or not)
-                // would be measured wrong and drawn as garbage: show one placeholder instead.
+                // Lanterna writes a cell one char at a time, so characters beyond the BMP (paired or
+                // not) would be sent as broken halves: show one placeholder instead.
                 boolean paired = Character.isHighSurrogate(c) && i + 1 < composed.length()
                         && Character.isLowSurrogate(composed.charAt(i + 1));
                 if (paired) {
@@ -51,9 +67,6 @@ public final class SafeText {
                 continue;
             } else if (!Character.isDefined(c) || Character.getType(c) == Character.PRIVATE_USE) {
                 out.append(PLACEHOLDER);
-            } else if (isLoneMark(c)) {
-                // A combining mark NFC could not fold into its base would stack on the neighbouring cell.
-                out.append(PLACEHOLDER);
             } else {
                 out.append(c);
             }
@@ -61,14 +74,43 @@ public final class SafeText {
         return out.toString();
     }
 
-    /** Columns the cleaned text takes on screen: wide (CJK and similar) characters count two. */
+    /** Columns the cleaned text takes on screen: wide (CJK and similar) characters count two, marks none. */
     public static int width(String text) {
+        return columnsOf(clean(text));
+    }
+
+    /**
+     * The user-perceived characters (grapheme clusters) of the cleaned text, in order. Cutting text
+     * only between these never leaves a vowel sign or virama without its letter.
+     */
+    public static List<String> clusters(String text) {
         String safe = clean(text);
-        int columns = 0;
-        for (int i = 0; i < safe.length(); i++) {
-            columns += columnsOf(safe.charAt(i));
+        List<String> clusters = new ArrayList<>();
+        BreakIterator boundaries = BreakIterator.getCharacterInstance();
+        boundaries.setText(safe);
+        int start = boundaries.first();
+        for (int end = boundaries.next(); end != BreakIterator.DONE; start = end, end = boundaries.next()) {
+            clusters.add(safe.substring(start, end));
         }
-        return columns;
+        return clusters;
+    }
+
+    /**
+     * The terminal cells the cleaned text fills, left to right: each is one character followed by
+     * the non-spacing marks drawn on it. This is how a terminal lays text out (a spacing vowel sign
+     * takes a cell of its own even inside a cluster), so a screen must place text cell by cell.
+     */
+    public static List<String> cells(String text) {
+        String safe = clean(text);
+        List<String> cells = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= safe.length(); i++) {
+            if (i == safe.length() || !isZeroWidthMark(safe.charAt(i))) {
+                cells.add(safe.substring(start, i));
+                start = i;
+            }
+        }
+        return cells;
     }
 
     /** Cleans and cuts to at most {@code columns}, ending in an ellipsis when something was cut. */
@@ -77,21 +119,17 @@ public final class SafeText {
         if (columns <= 0) {
             return "";
         }
-        int total = 0;
-        for (int i = 0; i < safe.length(); i++) {
-            total += columnsOf(safe.charAt(i));
-        }
-        if (total <= columns) {
+        if (columnsOf(safe) <= columns) {
             return safe;
         }
         StringBuilder out = new StringBuilder();
         int used = 0;
-        for (int i = 0; i < safe.length(); i++) {
-            int w = columnsOf(safe.charAt(i));
+        for (String cluster : clusters(safe)) {
+            int w = columnsOf(cluster);
             if (used + w > columns - 1) {
                 break;
             }
-            out.append(safe.charAt(i));
+            out.append(cluster);
             used += w;
         }
         return out.append(ELLIPSIS).toString();
@@ -100,20 +138,21 @@ public final class SafeText {
     /** The end of the text that fits in {@code columns}, after an ellipsis: where the typing happens. */
     public static String tail(String text, int columns) {
         String safe = clean(text);
-        if (width(safe) <= columns) {
+        if (columnsOf(safe) <= columns) {
             return safe;
         }
+        List<String> clusters = clusters(safe);
         StringBuilder out = new StringBuilder();
         int used = 1;
-        for (int i = safe.length() - 1; i >= 0; i--) {
-            int w = columnsOf(safe.charAt(i));
+        for (int i = clusters.size() - 1; i >= 0; i--) {
+            int w = columnsOf(clusters.get(i));
             if (used + w > columns) {
                 break;
             }
-            out.append(safe.charAt(i));
+            out.insert(0, clusters.get(i));
             used += w;
         }
-        return ELLIPSIS + out.reverse();
+        return ELLIPSIS + out;
     }
 
     /** Cleans, clips and pads with spaces to exactly {@code columns}, so columns line up. */
@@ -148,19 +187,59 @@ public final class SafeText {
     }
 
     public static int columnsOf(char c) {
+        if (isZeroWidthMark(c)) {
+            return 0;
+        }
         return TerminalTextUtils.isCharDoubleWidth(c) ? 2 : 1;
+    }
+
+    /** Columns of already cleaned text, counted the way a terminal advances its cursor. */
+    private static int columnsOf(String safe) {
+        int columns = 0;
+        for (int i = 0; i < safe.length(); i++) {
+            columns += columnsOf(safe.charAt(i));
+        }
+        return columns;
     }
 
     private static boolean isInvisible(char c) {
         int type = Character.getType(c);
         return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || type == Character.FORMAT
-                || type == Character.CONTROL;
+                || type == Character.CONTROL || isVariationSelector(c);
     }
 
-    private static boolean isLoneMark(char c) {
+    /**
+     * Non-spacing and enclosing marks: terminals draw them on the character before and do not move
+     * the cursor. Spacing marks (as in Devanagari vowel signs) take a cell of their own.
+     */
+    private static boolean isZeroWidthMark(char c) {
         int type = Character.getType(c);
-        // Spacing marks (as in Devanagari vowel signs) take their own cell and draw fine.
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+        return (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) && !isVariationSelector(c);
+    }
+
+    /**
+     * Variation selectors only pick a glyph style; some terminals widen an emoji for one and others
+     * do not, so the column count could not be known. The character reads the same without it.
+     */
+    private static boolean isVariationSelector(char c) {
+        return c >= 0xFE00 && c <= 0xFE0F;
+    }
+
+    private static int marksAtEnd(StringBuilder out) {
+        int marks = 0;
+        while (marks < out.length() && isZeroWidthMark(out.charAt(out.length() - 1 - marks))) {
+            marks++;
+        }
+        return marks;
+    }
+
+    /** A mark needs a visible character to sit on: not the start of the text and not a space. */
+    private static boolean canCarryMark(StringBuilder out) {
+        if (out.length() == 0) {
+            return false;
+        }
+        char before = out.charAt(out.length() - 1);
+        return before != ' ' && before != PLACEHOLDER;
     }
 
     /** Removes CSI, OSC, DCS-like strings and two-character escapes, in their 7- and 8-bit forms. */

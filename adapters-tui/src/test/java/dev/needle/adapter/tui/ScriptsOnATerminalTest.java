@@ -1,0 +1,60 @@
+package dev.needle.adapter.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.screen.TerminalScreen;
+import dev.needle.adapter.tui.core.Key;
+import dev.needle.adapter.tui.core.Navigator;
+import dev.needle.adapter.tui.core.Ui;
+import dev.needle.adapter.tui.render.Palette;
+import dev.needle.adapter.tui.render.Renderer;
+import dev.needle.adapter.tui.screen.Screens;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Names in scripts with combining marks, as the bytes Needle writes lay out on a real terminal. */
+class ScriptsOnATerminalTest {
+    private static final String PRIYA = "प्रिया शर्मा";
+    private static final String SOMCHAI = "สมชาย ใจดี";
+
+    @Test
+    void devanagariAndThaiNamesArriveWholeAndTheCompanyColumnLinesUp() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Seeds.contact(w, "Alice Smith", "Plain Inc", "");
+        Seeds.contact(w, PRIYA, "Tata Labs", "");
+        Seeds.contact(w, SOMCHAI, "Siam Works", "");
+        Seeds.contact(w, "山田太郎", "Yamada KK", "");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StreamTerminal terminal = new StreamTerminal(new ByteArrayInputStream(new byte[0]), out, 80, 24);
+        TerminalScreen screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        Navigator navigator = new Navigator(w.useCases, new Screens(), dev.needle.domain.triage.MessageTemplates.defaults(),
+                dev.needle.adapter.tui.edit.TextEditor.NONE, Path.of("").toAbsolutePath());
+        Renderer renderer = new Renderer(Palette.MONOCHROME);
+        Ui ui = navigator.handle(navigator.start(80, 24), Key.ch('3'));
+        renderer.draw(screen, ui, navigator.hintsFor(ui), navigator.screenNames());
+        screen.refresh();
+        // Moving the selection repaints only the changed cells: the marks must survive that too.
+        for (int i = 0; i < 3; i++) {
+            ui = navigator.handle(ui, Key.of(Key.Type.DOWN));
+            renderer.draw(screen, ui, navigator.hintsFor(ui), navigator.screenNames());
+            screen.refresh();
+        }
+
+        AnsiGrid grid = new AnsiGrid(80, 24);
+        grid.read(out.toString(StandardCharsets.UTF_8));
+        int header = grid.rowOf("Company");
+        int company = grid.columnOf(header, "Company");
+        assertThat(grid.row(grid.rowOf("Plain Inc"))).startsWith("Alice Smith");
+        assertThat(grid.row(grid.rowOf("Tata Labs"))).startsWith(PRIYA);
+        assertThat(grid.row(grid.rowOf("Siam Works"))).startsWith(SOMCHAI);
+        assertThat(grid.columnOf(grid.rowOf("Plain Inc"), "Plain Inc")).isEqualTo(company);
+        assertThat(grid.columnOf(grid.rowOf("Tata Labs"), "Tata Labs")).isEqualTo(company);
+        assertThat(grid.columnOf(grid.rowOf("Siam Works"), "Siam Works")).isEqualTo(company);
+        assertThat(grid.columnOf(grid.rowOf("Yamada KK"), "Yamada KK")).isEqualTo(company);
+        screen.stopScreen();
+    }
+}

@@ -187,8 +187,8 @@ class SafeTextTest {
     void emojiSurviveWholeAndClipsStayWithinTheirColumns(@ForAll @IntRange(min = 0x1F300, max = 0x1F64F) int emoji,
             @ForAll String around, @ForAll @IntRange(min = 1, max = 40) int columns) {
         String raw = around + Character.toString(emoji) + around;
-        assertThat(SafeText.clean(Character.toString(emoji))).isIn(Character.toString(emoji), "",
-                String.valueOf(SafeText.PLACEHOLDER));
+        boolean skinTone = emoji >= 0x1F3FB && emoji <= 0x1F3FF;
+        assertThat(SafeText.clean(Character.toString(emoji))).isEqualTo(skinTone ? "" : Character.toString(emoji));
         assertThat(SafeText.width(SafeText.clip(raw, columns))).isLessThanOrEqualTo(columns);
         assertThat(SafeText.clip(raw, columns).codePoints()).noneMatch(c -> c >= 0xd800 && c <= 0xdfff);
     }

@@ -96,8 +96,9 @@ public final class SafeText {
 
     /**
      * The terminal cells the cleaned text fills, left to right: each is one character followed by
-     * the non-spacing marks drawn on it (a character beyond the BMP is its two chars). This is how a terminal lays text out (a spacing vowel sign
-     * takes a cell of its own even inside a cluster), so a screen must place text cell by cell.
+     * the non-spacing marks drawn on it (a character beyond the BMP is its two chars). This is how
+     * a terminal lays text out (a spacing vowel sign takes a cell of its own even inside a cluster),
+     * so a screen must place text cell by cell.
      */
     public static List<String> cells(String text) {
         String safe = clean(text);

@@ -2,6 +2,7 @@ package dev.needle.adapter.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,12 @@ final class StreamTerminal extends ANSITerminal {
     StreamTerminal(InputStream in, OutputStream out, int columns, int rows) {
         super(new CarriageReturnAsEnter(in), out, StandardCharsets.UTF_8);
         this.size = sizeOf(columns, rows);
+    }
+
+    /** As on the console: an emoji leaves as one encoded character, not two "?". */
+    @Override
+    public void putString(String text) throws IOException {
+        PairedSurrogates.put(text, getCharset(), super::putCharacter, this::writeToTerminal);
     }
 
     /** The remote window changed; the resize listeners (the drawing loop) hear of it at once. */

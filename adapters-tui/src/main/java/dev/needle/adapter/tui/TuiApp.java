@@ -5,7 +5,6 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.TerminalResizeListener;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
@@ -85,10 +84,10 @@ public final class TuiApp {
     /** As above; {@code afterFirstFrame} runs once, on the drawing thread, when the first frame is on screen. */
     public static void runOnConsole(TuiUseCases useCases, MessageTemplates templates, Runnable afterFirstFrame)
             throws IOException {
-        Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-                .setForceTextTerminal(true)
-                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
-                .createTerminal();
+        // What Lanterna's DefaultTerminalFactory builds for a text terminal on Linux and macOS,
+        // with emoji output fixed (ConsoleTerminal).
+        Terminal terminal = new ConsoleTerminal(System.in, System.out, StandardCharsets.UTF_8,
+                UnixLikeTerminal.CtrlCBehaviour.TRAP);
         StartUpTimeline.mark("terminal created");
         try {
             TtyModes.disableSignalKeys();

@@ -5,7 +5,8 @@ import com.googlecode.lanterna.TerminalTextUtils;
 /**
  * What a terminal such as tmux shows after reading a program's output: cursor moves (CSI H) are
  * followed, other sequences ignored, a wide character fills two cells, and a non-spacing mark goes
- * onto the cell before the cursor without moving it. Built to check that the screen Lanterna
+ * onto the cell before the cursor without moving it. A surrogate pair is decoded to one character,
+ * and emoji and CJK extension characters fill two cells as in tmux. Built to check that the screen Lanterna
  * believes it drew is the screen a terminal actually has.
  */
 final class AnsiGrid {
@@ -34,6 +35,10 @@ final class AnsiGrid {
                 }
                 i = end + 1;
             } else if (c == 0x1B) {
+                i += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < output.length()
+                    && Character.isLowSurrogate(output.charAt(i + 1))) {
+                put(output.codePointAt(i));
                 i += 2;
             } else {
                 put(c);
@@ -80,26 +85,38 @@ final class AnsiGrid {
         col = parts.length > 1 && !parts[1].isEmpty() ? Integer.parseInt(parts[1]) - 1 : 0;
     }
 
-    private void put(char c) {
+    private void put(int c) {
         if (c < 0x20 || row >= cells.length) {
             return;
         }
         int type = Character.getType(c);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
             if (col > 0) {
-                cells[row][col - 1] += c;
+                cells[row][col - 1] += Character.toString(c);
             }
             return;
         }
         if (col >= cells[row].length) {
             return;
         }
-        cells[row][col] = String.valueOf(c);
-        if (TerminalTextUtils.isCharDoubleWidth(c) && col + 1 < cells[row].length) {
+        cells[row][col] = Character.toString(c);
+        if (isWide(c) && col + 1 < cells[row].length) {
             cells[row][col + 1] = "";
             col += 2;
         } else {
             col++;
         }
+    }
+
+    /**
+     * Two cells: what Lanterna counts wide in the BMP, and beyond it the emoji blocks from U+1F300
+     * (pictographs, emoticons, transport, supplemental symbols; the tests use no text-style emoji)
+     * and the CJK extension planes.
+     */
+    private static boolean isWide(int c) {
+        if (Character.isBmpCodePoint(c)) {
+            return TerminalTextUtils.isCharDoubleWidth((char) c);
+        }
+        return c >= 0x1F300 && c <= 0x1FAFF || c >= 0x20000 && c <= 0x3FFFD;
     }
 }

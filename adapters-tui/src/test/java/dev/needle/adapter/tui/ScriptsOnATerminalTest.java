@@ -13,12 +13,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Names in scripts with combining marks, as the bytes Needle writes lay out on a real terminal. */
+/** Names in scripts with combining marks and names with emoji, as the bytes Needle writes lay out on a real terminal. */
 class ScriptsOnATerminalTest {
     private static final String PRIYA = "प्रिया शर्मा";
     private static final String SOMCHAI = "สมชาย ใจดี";
+
+    private static final String ANA = "Ana \ud83c\udf31"; // 🌱
+    private static final String BO = "Bo \ud83d\udc4d"; // 👍
 
     @Test
     void devanagariAndThaiNamesArriveWholeAndTheCompanyColumnLinesUp() throws Exception {
@@ -27,6 +31,38 @@ class ScriptsOnATerminalTest {
         Seeds.contact(w, PRIYA, "Tata Labs", "");
         Seeds.contact(w, SOMCHAI, "Siam Works", "");
         Seeds.contact(w, "山田太郎", "Yamada KK", "");
+        AnsiGrid grid = contactsAsATerminalShowsThem(w);
+
+        int header = grid.rowOf("Company");
+        int company = grid.columnOf(header, "Company");
+        assertThat(grid.row(grid.rowOf("Plain Inc"))).startsWith("Alice Smith");
+        assertThat(grid.row(grid.rowOf("Tata Labs"))).startsWith(PRIYA);
+        assertThat(grid.row(grid.rowOf("Siam Works"))).startsWith(SOMCHAI);
+        assertThat(grid.columnOf(grid.rowOf("Plain Inc"), "Plain Inc")).isEqualTo(company);
+        assertThat(grid.columnOf(grid.rowOf("Tata Labs"), "Tata Labs")).isEqualTo(company);
+        assertThat(grid.columnOf(grid.rowOf("Siam Works"), "Siam Works")).isEqualTo(company);
+        assertThat(grid.columnOf(grid.rowOf("Yamada KK"), "Yamada KK")).isEqualTo(company);
+    }
+
+    @Test
+    void emojiInNamesArriveWholeTwoCellsWideAndTheCompanyColumnLinesUp() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Seeds.contact(w, "Alice Smith", "Plain Inc", "");
+        Seeds.contact(w, ANA, "Green Co", "");
+        Seeds.contact(w, BO, "Acme", "");
+        Seeds.contact(w, "山田太郎", "Yamada KK", "");
+        AnsiGrid grid = contactsAsATerminalShowsThem(w);
+
+        int company = grid.columnOf(grid.rowOf("Company"), "Company");
+        assertThat(grid.row(grid.rowOf("Green Co"))).startsWith(ANA + " ").doesNotContain("?", "\ufffd");
+        assertThat(grid.row(grid.rowOf("Acme"))).startsWith(BO + " ").doesNotContain("?", "\ufffd");
+        for (String org : List.of("Plain Inc", "Green Co", "Acme", "Yamada KK")) {
+            assertThat(grid.columnOf(grid.rowOf(org), org)).as("where %s starts", org).isEqualTo(company);
+        }
+    }
+
+    /** Opens Contacts, moves the selection down each row, and lays the bytes written out as a terminal would. */
+    private static AnsiGrid contactsAsATerminalShowsThem(Wiring w) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StreamTerminal terminal = new StreamTerminal(new ByteArrayInputStream(new byte[0]), out, 80, 24);
         TerminalScreen screen = new TerminalScreen(terminal);
@@ -37,7 +73,7 @@ class ScriptsOnATerminalTest {
         Ui ui = navigator.handle(navigator.start(80, 24), Key.ch('3'));
         renderer.draw(screen, ui, navigator.hintsFor(ui), navigator.screenNames());
         screen.refresh();
-        // Moving the selection repaints only the changed cells: the marks must survive that too.
+        // Moving the selection repaints only the changed cells: marks and emoji must survive that too.
         for (int i = 0; i < 3; i++) {
             ui = navigator.handle(ui, Key.of(Key.Type.DOWN));
             renderer.draw(screen, ui, navigator.hintsFor(ui), navigator.screenNames());
@@ -46,15 +82,7 @@ class ScriptsOnATerminalTest {
 
         AnsiGrid grid = new AnsiGrid(80, 24);
         grid.read(out.toString(StandardCharsets.UTF_8));
-        int header = grid.rowOf("Company");
-        int company = grid.columnOf(header, "Company");
-        assertThat(grid.row(grid.rowOf("Plain Inc"))).startsWith("Alice Smith");
-        assertThat(grid.row(grid.rowOf("Tata Labs"))).startsWith(PRIYA);
-        assertThat(grid.row(grid.rowOf("Siam Works"))).startsWith(SOMCHAI);
-        assertThat(grid.columnOf(grid.rowOf("Plain Inc"), "Plain Inc")).isEqualTo(company);
-        assertThat(grid.columnOf(grid.rowOf("Tata Labs"), "Tata Labs")).isEqualTo(company);
-        assertThat(grid.columnOf(grid.rowOf("Siam Works"), "Siam Works")).isEqualTo(company);
-        assertThat(grid.columnOf(grid.rowOf("Yamada KK"), "Yamada KK")).isEqualTo(company);
         screen.stopScreen();
+        return grid;
     }
 }

@@ -130,13 +130,14 @@ class TerminalFlowIT {
     void namesInOtherScriptsShowWholeAndTheirColumnsLineUp() throws Exception {
         Path cards = work.resolve("people.vcf");
         Files.writeString(cards, card("Alice Smith", "Plain Inc") + card("प्रिया शर्मा", "Tata Labs")
-                + card("สมชาย ใจดี", "Siam Works") + card("José Ortiz", "Acme Corp") + card("山田太郎", "Yamada KK"),
+                + card("สมชาย ใจดี", "Siam Works") + card("José Ortiz", "Acme Corp") + card("山田太郎", "Yamada KK")
+                + card("Ana \ud83c\udf31", "Green Co") + card("Bo \ud83d\udc4d", "Bolt Ltd"),
                 StandardCharsets.UTF_8);
         Process importing = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 Tools.needleJar().toString(), "--data-dir", work.resolve("data").toString(), "import", "vcard",
                 cards.toString()).redirectErrorStream(true).redirectOutput(work.resolve("import.txt").toFile()).start();
         assertThat(importing.waitFor(120, TimeUnit.SECONDS)).as("the import finishes").isTrue();
-        assertThat(Files.readString(work.resolve("import.txt"))).startsWith("created 5");
+        assertThat(Files.readString(work.resolve("import.txt"))).startsWith("created 7");
 
         try (Tmux tmux = start(" --data-dir " + Shell.quote(work.resolve("data").toString()))) {
             tmux.waitForText("Setup 1/3");
@@ -147,7 +148,10 @@ class TerminalFlowIT {
             assertThat(row(contacts, "Tata Labs")).startsWith("प्रिया शर्मा ").doesNotContain("\ufffd");
             assertThat(row(contacts, "Siam Works")).startsWith("สมชาย ใจดี ").doesNotContain("\ufffd");
             assertThat(row(contacts, "Acme Corp")).startsWith("José Ortiz ");
-            for (String org : List.of("Plain Inc", "Tata Labs", "Siam Works", "Acme Corp", "Yamada KK")) {
+            assertThat(row(contacts, "Green Co")).startsWith("Ana \ud83c\udf31 ").doesNotContain("\ufffd", "?");
+            assertThat(row(contacts, "Bolt Ltd")).startsWith("Bo \ud83d\udc4d ").doesNotContain("\ufffd", "?");
+            for (String org : List.of("Plain Inc", "Tata Labs", "Siam Works", "Acme Corp", "Yamada KK", "Green Co",
+                    "Bolt Ltd")) {
                 assertThat(columnOf(row(contacts, org), org)).as("where %s starts", org).isEqualTo(company);
             }
             tmux.sendKeys("q");
@@ -161,17 +165,19 @@ class TerminalFlowIT {
 
     /**
      * The terminal column where {@code text} starts: marks that sit on a letter take none, Chinese,
-     * Japanese and Korean characters two, everything else one, as tmux lays them out.
+     * Japanese and Korean characters and the emoji used here (U+1F300 to U+1FAFF) two, everything
+     * else one, as tmux lays them out.
      */
     private static int columnOf(String line, String text) {
         int column = 0;
-        for (char c : line.substring(0, line.indexOf(text)).toCharArray()) {
+        for (int c : line.substring(0, line.indexOf(text)).codePoints().toArray()) {
             int type = Character.getType(c);
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
             if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
                 continue;
             }
-            column += script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+            boolean emoji = c >= 0x1F300 && c <= 0x1FAFF;
+            column += emoji || script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                     || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL ? 2 : 1;
         }
         return column;

@@ -187,7 +187,7 @@ public final class Renderer {
             if (cell.length() == 1) {
                 g.setCharacter(column, row, cell.charAt(0));
             } else {
-                g.setCharacter(column, row, new MarkedCell(cell, g.getForegroundColor(), g.getBackgroundColor(),
+                g.setCharacter(column, row, new MultiCharCell(cell, g.getForegroundColor(), g.getBackgroundColor(),
                         g.getActiveModifiers()));
             }
             column += SafeText.width(cell);

@@ -31,7 +31,9 @@ public final class SafeText {
      * line breaks and tabs turned into spaces, NFC applied, and anything a cell cannot hold replaced
      * by {@link #PLACEHOLDER}. A non-spacing mark (Devanagari virama, Thai vowels above and below)
      * stays with the letter before it, which the terminal draws it on; a mark with no letter to sit
-     * on becomes a placeholder.
+     * on becomes a placeholder. A character beyond the BMP (emoji, rare CJK) stays as its two chars;
+     * skin-tone modifiers and the joiners of emoji sequences go with the other format characters,
+     * so 👩‍💻 shows as 👩💻: terminals disagree on how wide a joined sequence is, never on a lone emoji.
      */
     public static String clean(String raw) {
         if (raw == null || raw.isEmpty()) {
@@ -52,15 +54,12 @@ public final class SafeText {
                 // over neighbouring rows, and a terminal cell keeps a few bytes only.
                 continue;
             }
-            if (Character.isHighSurrogate(c) || Character.isLowSurrogate(c)) {
-                // Lanterna writes a cell one char at a time, so characters beyond the BMP (paired or
-                // not) would be sent as broken halves: show one placeholder instead.
-                boolean paired = Character.isHighSurrogate(c) && i + 1 < composed.length()
-                        && Character.isLowSurrogate(composed.charAt(i + 1));
-                if (paired) {
-                    i++;
-                }
-                out.append(PLACEHOLDER);
+            if (Character.isHighSurrogate(c) && i + 1 < composed.length()
+                    && Character.isLowSurrogate(composed.charAt(i + 1))) {
+                appendBeyondBmp(out, Character.toCodePoint(c, composed.charAt(i + 1)));
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                out.append(PLACEHOLDER); // half of a pair: no character to show
             } else if (c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x2028 || c == 0x2029) {
                 out.append(' ');
             } else if (isInvisible(c)) {
@@ -97,15 +96,16 @@ public final class SafeText {
 
     /**
      * The terminal cells the cleaned text fills, left to right: each is one character followed by
-     * the non-spacing marks drawn on it. This is how a terminal lays text out (a spacing vowel sign
-     * takes a cell of its own even inside a cluster), so a screen must place text cell by cell.
+     * the non-spacing marks drawn on it (a character beyond the BMP is its two chars). This is how
+     * a terminal lays text out (a spacing vowel sign takes a cell of its own even inside a cluster),
+     * so a screen must place text cell by cell.
      */
     public static List<String> cells(String text) {
         String safe = clean(text);
         List<String> cells = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= safe.length(); i++) {
-            if (i == safe.length() || !isZeroWidthMark(safe.charAt(i))) {
+            if (i == safe.length() || !isZeroWidthMark(safe.charAt(i)) && !Character.isLowSurrogate(safe.charAt(i))) {
                 cells.add(safe.substring(start, i));
                 start = i;
             }
@@ -186,20 +186,46 @@ public final class SafeText {
         return lines;
     }
 
-    public static int columnsOf(char c) {
-        if (isZeroWidthMark(c)) {
-            return 0;
+    /** Columns a character takes: two for wide (CJK, most emoji), none for a non-spacing mark. */
+    public static int columnsOf(int codePoint) {
+        if (Character.isBmpCodePoint(codePoint)) {
+            char c = (char) codePoint;
+            if (isZeroWidthMark(c)) {
+                return 0;
+            }
+            return TerminalTextUtils.isCharDoubleWidth(c) ? 2 : 1;
         }
-        return TerminalTextUtils.isCharDoubleWidth(c) ? 2 : 1;
+        return WideCodePoints.isWide(codePoint) ? 2 : 1;
     }
 
     /** Columns of already cleaned text, counted the way a terminal advances its cursor. */
     private static int columnsOf(String safe) {
-        int columns = 0;
-        for (int i = 0; i < safe.length(); i++) {
-            columns += columnsOf(safe.charAt(i));
+        return safe.codePoints().map(SafeText::columnsOf).sum();
+    }
+
+    /**
+     * Keeps a character beyond the BMP when a terminal can draw it. Tag characters (flag
+     * sequences) are invisible like other format characters; skin-tone modifiers are dropped
+     * because some terminals draw them on the emoji before and others beside it, so the row's
+     * width could not be known, and the emoji reads the same without.
+     */
+    private static void appendBeyondBmp(StringBuilder out, int codePoint) {
+        int type = Character.getType(codePoint);
+        if (type == Character.FORMAT || isSkinToneModifier(codePoint) || isVariationSelector(codePoint)) {
+            return;
         }
-        return columns;
+        if (!Character.isDefined(codePoint) || type == Character.PRIVATE_USE
+                || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+            // Marks beyond the BMP (Brahmi, Chakma) would need the pair-aware mark handling the BMP
+            // scripts get; until a name needs it, a placeholder keeps the columns right.
+            out.append(PLACEHOLDER);
+            return;
+        }
+        out.appendCodePoint(codePoint);
+    }
+
+    private static boolean isSkinToneModifier(int codePoint) {
+        return codePoint >= 0x1F3FB && codePoint <= 0x1F3FF;
     }
 
     private static boolean isInvisible(char c) {
@@ -221,8 +247,8 @@ public final class SafeText {
      * Variation selectors only pick a glyph style; some terminals widen an emoji for one and others
      * do not, so the column count could not be known. The character reads the same without it.
      */
-    private static boolean isVariationSelector(char c) {
-        return c >= 0xFE00 && c <= 0xFE0F;
+    private static boolean isVariationSelector(int c) {
+        return c >= 0xFE00 && c <= 0xFE0F || c >= 0xE0100 && c <= 0xE01EF;
     }
 
     private static int marksAtEnd(StringBuilder out) {

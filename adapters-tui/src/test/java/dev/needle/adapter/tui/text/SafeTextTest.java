@@ -35,7 +35,50 @@ class SafeTextTest {
     void undrawableCharactersBecomeAVisiblePlaceholder() {
         assertThat(SafeText.clean("a\ud800b")).isEqualTo("a\ufffdb");
         assertThat(SafeText.clean("a\udc00b")).isEqualTo("a\ufffdb");
-        assertThat(SafeText.clean("hi \ud83d\ude00")).isEqualTo("hi \ufffd");
+        assertThat(SafeText.clean("\udb80\udc00 and \ud83f\udffe"))
+                .as("private use and unassigned beyond the BMP").isEqualTo("\ufffd and \ufffd");
+    }
+
+    private static final String SPROUT = "\ud83c\udf31";
+    private static final String THUMBS_UP = "\ud83d\udc4d";
+    private static final String YOSHI = "\ud842\udfb7"; // U+20BB7, a CJK extension B variant of 吉
+
+    @Test
+    void emojiAndRareCjkStayWholeWhileLoneHalvesAreStillPlaceholders() {
+        assertThat(SafeText.clean("Ana " + SPROUT)).isEqualTo("Ana " + SPROUT);
+        assertThat(SafeText.clean("hi \ud83d\ude00")).isEqualTo("hi \ud83d\ude00");
+        assertThat(SafeText.clean(YOSHI + "野")).isEqualTo(YOSHI + "野");
+        assertThat(SafeText.clean("a\ud83cb\udf31c")).as("halves apart").isEqualTo("a\ufffdb\ufffdc");
+        assertThat(SafeText.clean("\udf31\ud83c")).as("halves the wrong way round").isEqualTo("\ufffd\ufffd");
+    }
+
+    @Test
+    void emojiCountTwoColumnsAsTmuxDoesAndTextStyleOnesOne() {
+        assertThat(SafeText.width("Ana " + SPROUT)).isEqualTo(6);
+        assertThat(SafeText.width("Bo " + THUMBS_UP)).isEqualTo(5);
+        assertThat(SafeText.width(YOSHI)).isEqualTo(2);
+        assertThat(SafeText.width("\ud83c\udf21")).as("thermometer U+1F321 defaults to text style").isEqualTo(1);
+        assertThat(SafeText.cells("Bo " + THUMBS_UP)).containsExactly("B", "o", " ", THUMBS_UP);
+        assertThat(SafeText.width(SafeText.fit("Bo " + THUMBS_UP, 8))).isEqualTo(8);
+    }
+
+    @Test
+    void joinersAndSkinTonesGoSoEveryEmojiLeftIsTwoColumns() {
+        String technologist = "\ud83d\udc69\u200d\ud83d\udcbb"; // 👩‍💻
+        assertThat(SafeText.clean(technologist)).isEqualTo("\ud83d\udc69\ud83d\udcbb");
+        assertThat(SafeText.width(technologist)).isEqualTo(4);
+        assertThat(SafeText.clean(THUMBS_UP + "\ud83c\udffd")).isEqualTo(THUMBS_UP);
+        assertThat(SafeText.clean("\ud83c\udff4\udb40\udc67\udb40\udc62\udb40\udc7f"))
+                .as("a flag's tag characters are invisible").isEqualTo("\ud83c\udff4");
+    }
+
+    @Test
+    void clippingNeverSplitsAnEmoji() {
+        assertThat(SafeText.clip(SPROUT.repeat(3), 4)).isEqualTo(SPROUT + "\u2026");
+        assertThat(SafeText.clip("a" + SPROUT + "b", 3)).isEqualTo("a\u2026");
+        assertThat(SafeText.tail("ab" + SPROUT, 3)).isEqualTo("\u2026" + SPROUT);
+        assertThat(SafeText.tail(SPROUT + "ab", 3)).isEqualTo("\u2026ab");
+        assertThat(SafeText.wrap("Bo " + THUMBS_UP + " met", 5)).containsExactly("Bo " + THUMBS_UP, "met");
     }
 
     @Test
@@ -125,8 +168,8 @@ class SafeTextTest {
     void everyCellStartsWithACharacterThatMovesTheCursor(@ForAll String raw) {
         int columns = 0;
         for (String cell : SafeText.cells(raw)) {
-            assertThat(SafeText.columnsOf(cell.charAt(0))).as("cell %s", cell).isPositive();
-            columns += SafeText.columnsOf(cell.charAt(0));
+            assertThat(SafeText.columnsOf(cell.codePointAt(0))).as("cell %s", cell).isPositive();
+            columns += SafeText.columnsOf(cell.codePointAt(0));
         }
         assertThat(columns).isEqualTo(SafeText.width(raw));
     }
@@ -135,7 +178,18 @@ class SafeTextTest {
     void whateverComesInNothingUnsafeGoesOutAndClipsFit(@ForAll String raw, @ForAll @IntRange(min = 1, max = 40) int columns) {
         String clipped = SafeText.clip(raw, columns);
         assertThat(SafeText.width(clipped)).isLessThanOrEqualTo(columns);
-        assertThat(clipped.chars()).noneMatch(c -> c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f)
-                || (c >= 0xd800 && c <= 0xdfff) || Character.getType(c) == Character.FORMAT);
+        assertThat(clipped.codePoints()).noneMatch(c -> c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f)
+                || (c >= 0xd800 && c <= 0xdfff) || Character.getType(c) == Character.FORMAT
+                || Character.getType(c) == Character.PRIVATE_USE);
+    }
+
+    @Property
+    void emojiSurviveWholeAndClipsStayWithinTheirColumns(@ForAll @IntRange(min = 0x1F300, max = 0x1F64F) int emoji,
+            @ForAll String around, @ForAll @IntRange(min = 1, max = 40) int columns) {
+        String raw = around + Character.toString(emoji) + around;
+        boolean skinTone = emoji >= 0x1F3FB && emoji <= 0x1F3FF;
+        assertThat(SafeText.clean(Character.toString(emoji))).isEqualTo(skinTone ? "" : Character.toString(emoji));
+        assertThat(SafeText.width(SafeText.clip(raw, columns))).isLessThanOrEqualTo(columns);
+        assertThat(SafeText.clip(raw, columns).codePoints()).noneMatch(c -> c >= 0xd800 && c <= 0xdfff);
     }
 }

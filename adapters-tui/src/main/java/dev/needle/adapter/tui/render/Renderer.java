@@ -190,7 +190,7 @@ public final class Renderer {
                 g.setCharacter(column, row, new MultiCharCell(cell, g.getForegroundColor(), g.getBackgroundColor(),
                         g.getActiveModifiers()));
             }
-            column += SafeText.width(cell);
+            column += SafeText.cellWidth(cell);
         }
     }
 }

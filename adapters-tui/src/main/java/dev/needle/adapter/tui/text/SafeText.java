@@ -186,6 +186,14 @@ public final class SafeText {
         return lines;
     }
 
+    /**
+     * Columns one of the {@link #cells} takes: its first character's (the marks on it take none).
+     * The renderer asks this for every cell of every frame, so it measures without cleaning again.
+     */
+    public static int cellWidth(String cell) {
+        return cell.isEmpty() ? 0 : columnsOf(cell.codePointAt(0));
+    }
+
     /** Columns a character takes: two for wide (CJK, most emoji), none for a non-spacing mark. */
     public static int columnsOf(int codePoint) {
         if (Character.isBmpCodePoint(codePoint)) {

@@ -192,4 +192,15 @@ class SafeTextTest {
         assertThat(SafeText.width(SafeText.clip(raw, columns))).isLessThanOrEqualTo(columns);
         assertThat(SafeText.clip(raw, columns).codePoints()).noneMatch(c -> c >= 0xd800 && c <= 0xdfff);
     }
+
+    @Test
+    void eachCellIsAsWideAsTheTerminalDrawsItAndTheCellsAddUpToTheWidth() {
+        for (String text : List.of("प्रिया शर्मा", "สมชาย ใจดี", "山田太郎", "Ana \uD83C\uDF31", "José")) {
+            List<String> cells = SafeText.cells(text);
+            assertThat(cells.stream().mapToInt(SafeText::cellWidth).sum()).as(text).isEqualTo(SafeText.width(text));
+        }
+        assertThat(SafeText.cellWidth("山")).isEqualTo(2);
+        assertThat(SafeText.cellWidth("प्")).isEqualTo(1);
+        assertThat(SafeText.cellWidth("\uD83C\uDF31")).isEqualTo(2);
+    }
 }

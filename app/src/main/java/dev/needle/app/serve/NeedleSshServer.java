@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
  * so every client sees the others' changes.
  */
 public final class NeedleSshServer implements AutoCloseable {
+    /** How long stopping waits for clients to disconnect once their sessions have ended. */
+    private static final Duration CLIENTS_LEAVING = Duration.ofSeconds(5);
     private static final Logger LOG = LoggerFactory.getLogger(NeedleSshServer.class);
     private final SshServer server;
     private final LiveSessions sessions;
@@ -95,8 +97,28 @@ public final class NeedleSshServer implements AutoCloseable {
         boolean allEnded = sessions.quitAll(grace);
         if (!allEnded) {
             LOG.warn("{} session(s) did not end within {}; closing them", sessions.count(), grace);
+        } else if (!clientsGone(CLIENTS_LEAVING)) {
+            LOG.warn("{} client(s) still connected {} after their sessions ended; closing them",
+                    server.getActiveSessions().size(), CLIENTS_LEAVING);
         }
         server.stop(!allEnded);
+    }
+
+    /**
+     * A session that has ended has sent its exit status and closed its channel, but those messages
+     * may still be on their way: stopping the server at once can cut the connection first, and the
+     * client then reports "closed by remote host" and exits 255 instead of with the status. A client
+     * that has read them disconnects by itself within milliseconds, so wait for that, briefly.
+     */
+    private boolean clientsGone(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!server.getActiveSessions().isEmpty()) {
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
     }
 
     @Override

@@ -88,31 +88,37 @@ public final class ContactMatcher {
     }
 
     /**
-     * The first known contact sharing one of the keys, trying them in the order given (strongest first);
-     * a shared name and company counts only when the two do not carry different LinkedIn profiles.
+     * What looking a record up found: the known contact it is, if any, and otherwise the namesake a
+     * shared name and company was not enough to join it to, because their LinkedIn profiles differ
+     * (worth a word in a report, since the user may know better).
      */
-    public Optional<Match> find(List<DuplicateKey> keys) {
-        for (DuplicateKey key : keys) {
-            ContactId found = byKey.get(key);
-            if (found != null && !(key.kind() == DuplicateKey.Kind.NAME_AND_COMPANY && otherProfile(found, keys))) {
-                return Optional.of(new Match(found, key));
-            }
-        }
-        return Optional.empty();
+    public record Lookup(Optional<Match> match, Optional<ContactId> namesake) {
     }
 
     /**
-     * The known contact with the same name and company that {@link #find} passed over because its
-     * LinkedIn profile is another one: worth a word in a report, since the user may know better.
+     * Tries the keys in the order given (strongest first), in one pass: the first known contact
+     * sharing one is the match, except that a shared name and company counts only when the two do
+     * not carry different LinkedIn profiles.
      */
-    public Optional<ContactId> namesakeWithOtherProfile(List<DuplicateKey> keys) {
+    public Lookup lookUp(List<DuplicateKey> keys) {
+        Optional<ContactId> namesake = Optional.empty();
         for (DuplicateKey key : keys) {
             ContactId found = byKey.get(key);
-            if (found != null && key.kind() == DuplicateKey.Kind.NAME_AND_COMPANY && otherProfile(found, keys)) {
-                return Optional.of(found);
+            if (found == null) {
+                continue;
+            }
+            if (key.kind() == DuplicateKey.Kind.NAME_AND_COMPANY && otherProfile(found, keys)) {
+                namesake = Optional.of(found);
+            } else {
+                return new Lookup(Optional.of(new Match(found, key)), Optional.empty());
             }
         }
-        return Optional.empty();
+        return new Lookup(Optional.empty(), namesake);
+    }
+
+    /** The known contact the record is, as {@link #lookUp} finds it. */
+    public Optional<Match> find(List<DuplicateKey> keys) {
+        return lookUp(keys).match();
     }
 
     /** Both have LinkedIn profiles and share none of them. */

@@ -90,7 +90,7 @@ class DuplicateKeyTest {
         List<DuplicateKey> other = joAtAcmeKeys("https://www.linkedin.com/in/jo-smith-42");
 
         assertThat(matcher.find(other)).isEmpty();
-        assertThat(matcher.namesakeWithOtherProfile(other)).contains(new ContactId(1));
+        assertThat(matcher.lookUp(other).namesake()).contains(new ContactId(1));
     }
 
     @Test
@@ -101,7 +101,7 @@ class DuplicateKeyTest {
         assertThat(withProfile.find(joAtAcmeKeys("https://jo.example"))).map(ContactMatcher.Match::contact).contains(new ContactId(1));
         assertThat(withoutProfile.find(joAtAcmeKeys("https://linkedin.com/in/jo-smith"))).map(ContactMatcher.Match::contact)
                 .contains(new ContactId(2));
-        assertThat(withProfile.namesakeWithOtherProfile(joAtAcmeKeys("https://jo.example"))).isEmpty();
+        assertThat(withProfile.lookUp(joAtAcmeKeys("https://jo.example")).namesake()).isEmpty();
     }
 
     @Test

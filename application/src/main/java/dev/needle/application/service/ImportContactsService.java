@@ -112,9 +112,10 @@ public final class ImportContactsService implements ImportContactsUseCase {
             try {
                 Reach reach = new Reach(person.emails(), person.phones(), person.urls());
                 List<DuplicateKey> keys = DuplicateKey.of(name.get(), person.company(), reach);
-                Optional<ContactMatcher.Match> match = matcher.find(keys);
+                ContactMatcher.Lookup lookup = matcher.lookUp(keys);
+                Optional<ContactMatcher.Match> match = lookup.match();
                 if (match.isEmpty()) {
-                    return create(person, toContact(person, name.get(), reach, nextId()), keys, namesakeNote(keys));
+                    return create(person, toContact(person, name.get(), reach, nextId()), keys, namesakeNote(lookup));
                 }
                 Tracked known = current.get(match.get().contact());
                 return merge(person, known, toContact(person, name.get(), reach, known.contact.id()), match.get().key());
@@ -154,8 +155,8 @@ public final class ImportContactsService implements ImportContactsUseCase {
         }
 
         /** Two people of one name at one company, told apart by their LinkedIn profiles: the user may want to know. */
-        private List<String> namesakeNote(List<DuplicateKey> keys) {
-            return matcher.namesakeWithOtherProfile(keys)
+        private List<String> namesakeNote(ContactMatcher.Lookup lookup) {
+            return lookup.namesake()
                     .map(namesake -> List.of("kept apart from " + describe(current.get(namesake))
                             + ": same name and company, another LinkedIn profile"))
                     .orElse(List.of());

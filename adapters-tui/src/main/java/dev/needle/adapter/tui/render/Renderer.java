@@ -183,7 +183,7 @@ public final class Renderer {
         // Cell by cell rather than putString: Lanterna would lay a multi-char cluster out as one
         // double-width cell, while the terminal gives each letter its own cell and marks none.
         int column = x;
-        for (String cell : SafeText.cells(SafeText.clip(text, room))) {
+        for (String cell : SafeText.clippedCells(text, room)) {
             if (cell.length() == 1) {
                 g.setCharacter(column, row, cell.charAt(0));
             } else {

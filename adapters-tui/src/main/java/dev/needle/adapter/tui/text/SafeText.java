@@ -83,7 +83,10 @@ public final class SafeText {
      * only between these never leaves a vowel sign or virama without its letter.
      */
     public static List<String> clusters(String text) {
-        String safe = clean(text);
+        return clustersOf(clean(text));
+    }
+
+    private static List<String> clustersOf(String safe) {
         List<String> clusters = new ArrayList<>();
         BreakIterator boundaries = BreakIterator.getCharacterInstance();
         boundaries.setText(safe);
@@ -101,7 +104,15 @@ public final class SafeText {
      * so a screen must place text cell by cell.
      */
     public static List<String> cells(String text) {
-        String safe = clean(text);
+        return cellsOf(clean(text));
+    }
+
+    /** The cells of {@link #clip}{@code (text, columns)}: what the renderer puts on a row, cleaned once. */
+    public static List<String> clippedCells(String text, int columns) {
+        return cellsOf(clip(text, columns));
+    }
+
+    private static List<String> cellsOf(String safe) {
         List<String> cells = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= safe.length(); i++) {
@@ -124,7 +135,7 @@ public final class SafeText {
         }
         StringBuilder out = new StringBuilder();
         int used = 0;
-        for (String cluster : clusters(safe)) {
+        for (String cluster : clustersOf(safe)) {
             int w = columnsOf(cluster);
             if (used + w > columns - 1) {
                 break;
@@ -141,7 +152,7 @@ public final class SafeText {
         if (columnsOf(safe) <= columns) {
             return safe;
         }
-        List<String> clusters = clusters(safe);
+        List<String> clusters = clustersOf(safe);
         StringBuilder out = new StringBuilder();
         int used = 1;
         for (int i = clusters.size() - 1; i >= 0; i--) {
@@ -158,7 +169,7 @@ public final class SafeText {
     /** Cleans, clips and pads with spaces to exactly {@code columns}, so columns line up. */
     public static String fit(String text, int columns) {
         String clipped = clip(text, columns);
-        int w = width(clipped);
+        int w = columnsOf(clipped); // clip's result is clean already
         return w >= columns ? clipped : clipped + " ".repeat(columns - w);
     }
 
@@ -170,7 +181,8 @@ public final class SafeText {
             if (word.isEmpty()) {
                 continue;
             }
-            int needed = width(line.toString()) + (line.length() == 0 ? 0 : 1) + width(word);
+            // The words come from cleaned text, so they are measured as they are.
+            int needed = columnsOf(line.toString()) + (line.length() == 0 ? 0 : 1) + columnsOf(word);
             if (line.length() > 0 && needed > columns) {
                 lines.add(line.toString());
                 line.setLength(0);
@@ -208,7 +220,11 @@ public final class SafeText {
 
     /** Columns of already cleaned text, counted the way a terminal advances its cursor. */
     private static int columnsOf(String safe) {
-        return safe.codePoints().map(SafeText::columnsOf).sum();
+        int columns = 0;
+        for (int i = 0; i < safe.length(); i += Character.charCount(safe.codePointAt(i))) {
+            columns += columnsOf(safe.codePointAt(i));
+        }
+        return columns;
     }
 
     /**

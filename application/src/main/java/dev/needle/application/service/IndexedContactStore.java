@@ -13,11 +13,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,8 +26,8 @@ import java.util.function.Supplier;
 
 /**
  * A contact store that keeps the search index current: it wraps the real store, loads the index with
- * one read when first used (not at start-up), and updates it on every save and delete, whichever use
- * case made them. Reads of every contact are answered from the index, so screens that list everyone
+ * one read when first used (not at start-up), and updates it with every save and delete, whichever use
+ * case made them, once they have committed. Reads of every contact are answered from the index, so screens that list everyone
  * (follow-ups, helpers, triage's network) do not read the whole table again. Changes other sessions
  * (processes) commit reach the index before each of those reads: the store is asked what changed
  * since the revision the index was last brought to.
@@ -36,8 +35,12 @@ import java.util.function.Supplier;
 public final class IndexedContactStore implements ContactStore {
     private final ContactStore store;
     private final ContactSearchIndex index;
-    /** Contacts written in the current unit of work on this thread; null outside one. */
-    private final ThreadLocal<Set<ContactId>> touched = new ThreadLocal<>();
+    /**
+     * What the current unit of work on this thread saved (the contact) or deleted (empty), in order;
+     * null outside one. It reaches the index only once the unit commits: the index is shared by every
+     * session of a served process, and none may see a save its database may still throw away.
+     */
+    private final ThreadLocal<Map<ContactId, Optional<Contact>>> pending = new ThreadLocal<>();
     /** Contacts per read when the index reads everyone: few enough that a page's copies cost little. */
     private static final int PAGE = 5_000;
     /** What narrow reads returned before the index loaded, by id; emptied by the load. */
@@ -231,6 +234,10 @@ public final class IndexedContactStore implements ContactStore {
 
     @Override
     public Optional<Contact> find(ContactId id) {
+        Map<ContactId, Optional<Contact>> mine = pending.get();
+        if (mine != null && mine.containsKey(id)) {
+            return mine.get(id); // this unit of work's own change, not yet in the index
+        }
         catchUp();
         return index.find(id).or(() -> store.find(id));
     }
@@ -238,7 +245,14 @@ public final class IndexedContactStore implements ContactStore {
     @Override
     public List<Contact> findAll() {
         catchUp();
-        return index.all();
+        Map<ContactId, Optional<Contact>> mine = pending.get();
+        if (mine == null || mine.isEmpty()) {
+            return index.all();
+        }
+        Map<ContactId, Contact> everyone = new LinkedHashMap<>();
+        index.all().forEach(contact -> everyone.put(contact.id(), contact));
+        mine.forEach((id, change) -> change.ifPresentOrElse(contact -> everyone.put(id, contact), () -> everyone.remove(id)));
+        return new ArrayList<>(everyone.values());
     }
 
     @Override
@@ -264,26 +278,21 @@ public final class IndexedContactStore implements ContactStore {
     @Override
     public Contact save(Contact contact) {
         Contact saved = store.save(contact);
-        index.put(saved);
-        remember(saved.id());
+        changed(saved.id(), Optional.of(saved));
         return saved;
     }
 
     @Override
     public List<Contact> saveAll(List<Contact> contacts, IntConsumer savedSoFar) {
         List<Contact> saved = store.saveAll(contacts, savedSoFar);
-        saved.forEach(contact -> {
-            index.put(contact);
-            remember(contact.id());
-        });
+        saved.forEach(contact -> changed(contact.id(), Optional.of(contact)));
         return saved;
     }
 
     @Override
     public boolean delete(ContactId id) {
         boolean deleted = store.delete(id);
-        index.remove(id);
-        remember(id);
+        changed(id, Optional.empty());
         return deleted;
     }
 
@@ -298,37 +307,50 @@ public final class IndexedContactStore implements ContactStore {
     }
 
     /**
-     * Wraps the unit of work so that when it rolls back, the contacts it wrote are read again from the
-     * store: the index must not keep a save the database threw away. Wire services with this one.
+     * Wraps the unit of work so that the contacts it saves and deletes reach the index once it has
+     * committed, and never when it rolls back. Wire services with this one.
      */
     public Transactions guard(Transactions transactions) {
         return new Transactions() {
             @Override
             public <T> T inTransaction(Supplier<T> work) {
-                if (touched.get() != null) {
+                if (pending.get() != null) {
                     return transactions.inTransaction(work);
                 }
-                touched.set(new HashSet<>());
+                Map<ContactId, Optional<Contact>> changes = new LinkedHashMap<>();
+                pending.set(changes);
+                T result;
                 try {
-                    return transactions.inTransaction(work);
-                } catch (RuntimeException | Error failure) {
-                    touched.get().forEach(this::reload);
-                    throw failure;
+                    result = transactions.inTransaction(work);
                 } finally {
-                    touched.remove();
+                    pending.remove();
                 }
-            }
-
-            private void reload(ContactId id) {
-                store.find(id).ifPresentOrElse(index::put, () -> index.remove(id));
+                changes.forEach(IndexedContactStore.this::publish);
+                return result;
             }
         };
     }
 
-    private void remember(ContactId id) {
-        Set<ContactId> ids = touched.get();
-        if (ids != null) {
-            ids.add(id);
+    /** Inside a guarded unit of work the change waits for its commit; outside one the store has committed it. */
+    private void changed(ContactId id, Optional<Contact> change) {
+        Map<ContactId, Optional<Contact>> changes = pending.get();
+        if (changes != null) {
+            changes.put(id, change);
+        } else {
+            publish(id, change);
+        }
+    }
+
+    /** Puts a committed change in the index, unless another session's later save of that contact is there already. */
+    private void publish(ContactId id, Optional<Contact> change) {
+        if (change.isEmpty()) {
+            index.remove(id);
+            return;
+        }
+        Contact saved = change.get();
+        boolean newerThere = index.find(id).filter(there -> there.version() > saved.version()).isPresent();
+        if (!newerThere) {
+            index.put(saved);
         }
     }
 }

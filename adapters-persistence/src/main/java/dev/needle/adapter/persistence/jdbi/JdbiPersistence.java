@@ -55,6 +55,14 @@ public final class JdbiPersistence implements AutoCloseable {
 
     static JdbiPersistence open(String jdbcUrl, String user, String password, MigrationRunner migrations) {
         Login login = Login.of(jdbcUrl, user, password);
+        if (login.isH2()) {
+            try {
+                NewH2Database.createIfMissing(login, migrations);
+            } catch (RuntimeException e) {
+                throw new DatabaseUnavailableException("cannot create the database: " + login.scrub(messages(e), jdbcUrl),
+                        e.getStackTrace());
+            }
+        }
         JdbcConnectionPool pool = PooledDataSources.forLogin(login);
         try {
             checkConnection(pool, login);

@@ -79,6 +79,8 @@ public final class ContactSearchIndex {
      * {@link #hasRead} can answer without waiting for a load that another thread has under way.
      */
     private volatile Supplier<? extends Collection<Contact>> source;
+    /** Where a {@link #loadedOnFirstUse} index reads everyone from, again after {@link #readAgainOnNextUse}. */
+    private final Supplier<? extends Collection<Contact>> origin;
     private Snapshot snapshot;
     private List<Contact> all;
     /** What everyone offers, for triage; built on first ask after a change. */
@@ -96,11 +98,13 @@ public final class ContactSearchIndex {
     };
 
     public ContactSearchIndex(Collection<Contact> contacts) {
+        this.origin = null;
         contacts.forEach(this::index);
     }
 
     private ContactSearchIndex(Supplier<? extends Collection<Contact>> source) {
         this.source = source;
+        this.origin = source;
     }
 
     /**
@@ -122,6 +126,20 @@ public final class ContactSearchIndex {
         if (source == null) {
             unindex(id);
         }
+    }
+
+    /**
+     * Forgets every contact, to read them all again on the next use: for when what the index holds may
+     * differ from the store and the store cannot say how (it failed while a change was being undone).
+     */
+    public synchronized void readAgainOnNextUse() {
+        if (origin == null) {
+            throw new IllegalStateException("This index was given its contacts; it has nowhere to read them again.");
+        }
+        byName.clear();
+        keys.clear();
+        changed();
+        source = origin;
     }
 
     /** Whether the first full read has happened; waits for one another thread has under way. */

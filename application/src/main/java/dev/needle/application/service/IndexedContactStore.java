@@ -312,7 +312,14 @@ public final class IndexedContactStore implements ContactStore {
                 try {
                     return transactions.inTransaction(work);
                 } catch (RuntimeException | Error failure) {
-                    touched.get().forEach(this::reload);
+                    try {
+                        touched.get().forEach(this::reload);
+                    } catch (RuntimeException unreadable) {
+                        // The store failed too (a database closed by a full disk): the index cannot know which
+                        // of its contacts the rollback undid, so it reads everyone once the store answers again.
+                        index.readAgainOnNextUse();
+                        failure.addSuppressed(unreadable);
+                    }
                     throw failure;
                 } finally {
                     touched.remove();

@@ -50,6 +50,11 @@ final class StorageFailures {
         return new StorageFailures(login.isH2(), localFolder(login.url()));
     }
 
+    /** For work on H2 files in {@code folder} outside an opened database (a restore). */
+    static StorageFailures inFolder(Path folder) {
+        return new StorageFailures(true, Optional.of(folder.toAbsolutePath().normalize()));
+    }
+
     private static Optional<Path> localFolder(String url) {
         if (!url.startsWith("jdbc:h2:") || url.matches("^jdbc:h2:(mem|tcp|ssl|zip):.*")) {
             return Optional.empty();

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 
@@ -188,7 +189,7 @@ public final class JdbiPersistence implements AutoCloseable {
         return TranslatedPorts.of(port, store, this::failed);
     }
 
-    private <T> T translated(java.util.function.Supplier<T> work) {
+    private <T> T translated(Supplier<T> work) {
         try {
             return work.get();
         } catch (RuntimeException e) {

@@ -1,9 +1,11 @@
 package dev.needle.app;
 
 import dev.needle.adapter.persistence.jdbi.JdbiPersistence;
+import dev.needle.application.StorageFailedException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,6 +37,10 @@ final class BackupCommand implements Callable<Integer> {
                     new NeedleFailure(NeedleCommand.USAGE, "this database has no folder to keep backups in; give -o FILE"));
             db.backupTo(file);
             spec.commandLine().getOut().println(file.toAbsolutePath());
+        } catch (StorageFailedException storage) {
+            // The half-written script is gone already (it is written aside and renamed only when whole).
+            LoggerFactory.getLogger(BackupCommand.class).error("The backup failed", storage);
+            throw new NeedleFailure(NeedleCommand.MACHINE, storage.getMessage() + "; no backup was written");
         }
         return NeedleCommand.DONE;
     }

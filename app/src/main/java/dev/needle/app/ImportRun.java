@@ -2,6 +2,7 @@ package dev.needle.app;
 
 import dev.needle.adapter.interchange.InterchangeException;
 import dev.needle.adapter.interchange.TextFile;
+import dev.needle.application.StorageFailedException;
 import dev.needle.application.port.in.ImportProgress;
 import dev.needle.application.port.in.ImportReport;
 import dev.needle.application.port.in.ImportedPerson;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
+import org.slf4j.LoggerFactory;
 
 /**
  * The shared course of an import command: read the files, import all records in one unit of work,
@@ -82,6 +84,9 @@ final class ImportRun {
             } catch (InterchangeException refused) {
                 return refused(err, refused);
             }
+            if (cannotOpen instanceof StorageFailedException storage) {
+                return machineFailed(err, storage);
+            }
             throw cannotOpen;
         }
         ImportReport report;
@@ -94,10 +99,20 @@ final class ImportRun {
         } catch (InterchangeException refused) {
             progress.done();
             return refused(err, refused);
+        } catch (StorageFailedException storage) {
+            // The import is one transaction: a failed write or commit keeps nothing of it.
+            progress.done();
+            return machineFailed(err, storage);
         }
         progress.done();
         ReportPrinter.print(report, sources, out);
         return NeedleCommand.DONE;
+    }
+
+    private static int machineFailed(PrintWriter err, StorageFailedException storage) {
+        LoggerFactory.getLogger(ImportRun.class).error("The import could not be stored", storage);
+        err.println("needle: " + storage.getMessage() + "; nothing was imported");
+        return NeedleCommand.MACHINE;
     }
 
     private static int refused(PrintWriter err, InterchangeException refused) {

@@ -34,7 +34,7 @@ public final class Main {
         } catch (Exception e) {
             LoggerFactory.getLogger(Main.class).error("Closing the database failed", e);
             System.err.println("needle: closing the database failed: " + e.getMessage());
-            exitCode = exitCode == 0 ? 2 : exitCode;
+            exitCode = exitCode == 0 ? NeedleCommand.MACHINE : exitCode;
         }
         System.exit(exitCode);
     }

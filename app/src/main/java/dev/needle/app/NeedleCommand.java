@@ -36,11 +36,14 @@ import picocli.CommandLine.Spec;
         exitCodeOnInvalidInput = NeedleCommand.USAGE,
         exitCodeOnExecutionException = NeedleCommand.BAD_INPUT,
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:bad input", "2:usage error, or no usable terminal"})
+        exitCodeList = {"0:done", "1:bad input (nothing changed)", "2:usage error, or no usable terminal",
+                "3:the machine failed (disk full, database unreachable, no permission); says what was kept"})
 public final class NeedleCommand implements Callable<Integer> {
     static final int DONE = 0;
     static final int BAD_INPUT = 1;
     static final int USAGE = 2;
+    /** Not the input's fault but the machine's: a full disk, a database that cannot be reached, permissions. */
+    static final int MACHINE = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(NeedleCommand.class);
 

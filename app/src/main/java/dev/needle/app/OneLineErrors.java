@@ -1,5 +1,6 @@
 package dev.needle.app;
 
+import dev.needle.application.StorageFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -14,6 +15,11 @@ import picocli.CommandLine.ParseResult;
  */
 final class OneLineErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(OneLineErrors.class);
+    /**
+     * True of every command when storage fails: each writes in one transaction (an import, a restore,
+     * a triage) or only reads; those that can say more (an import, a backup) say it themselves.
+     */
+    static final String NOTHING_CHANGED = "nothing was changed";
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
@@ -29,6 +35,12 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
             LOG.info("Command refused: {}", failure.getMessage());
             cmd.getErr().println("needle: " + oneLine(failure.getMessage()));
             return failure.getExitCode();
+        }
+        if (ex instanceof StorageFailedException storage) {
+            // The machine, not the input: its own exit code, and what became of the data.
+            LOG.error("Storage failed", ex);
+            cmd.getErr().println("needle: " + oneLine(storage.getMessage()) + "; " + NOTHING_CHANGED);
+            return NeedleCommand.MACHINE;
         }
         LOG.error("Command failed", ex);
         cmd.getErr().println("needle: " + oneLine(String.valueOf(ex.getMessage())));

@@ -19,7 +19,10 @@ final class Seeds {
     }
 
     static Wiring withDirection() {
-        Wiring w = new Wiring();
+        return withDirection(new Wiring());
+    }
+
+    static Wiring withDirection(Wiring w) {
         w.useCases.setDirection().setDirection(new SetDirectionUseCase.Command(DirectionKind.JOB_SEARCH,
                 "Land a UX research role in fintech", Set.of(Tag.of("ux design"))));
         return w;

@@ -43,9 +43,20 @@ import dev.needle.domain.triage.TriageSettings;
 /** The real application services over the application's in-memory fakes, as the UI tests use them. */
 final class Wiring {
     final Fakes fakes = new Fakes();
-    final IndexedContactStore contacts = new IndexedContactStore(fakes.contacts);
-    final Transactions tx = contacts.guard(fakes.transactions);
-    TuiUseCases useCases = build();
+    final IndexedContactStore contacts;
+    final Transactions tx;
+    TuiUseCases useCases;
+
+    Wiring() {
+        this(store -> store);
+    }
+
+    /** With the contact store seen through {@code around}: how a test makes the database fail under the UI. */
+    Wiring(java.util.function.UnaryOperator<dev.needle.application.port.out.ContactStore> around) {
+        contacts = new IndexedContactStore(around.apply(fakes.contacts));
+        tx = contacts.guard(fakes.transactions);
+        useCases = build();
+    }
 
     /** The same wiring, with the budget set by {@code config} at each start. */
     Wiring withBudgetConfigFile(java.nio.file.Path config) {

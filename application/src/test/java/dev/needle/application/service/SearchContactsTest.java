@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.needle.application.port.in.CaptureContactUseCase;
 import dev.needle.application.port.in.RecordMeetingRequestUseCase;
+import dev.needle.application.StorageFailedException;
+import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.Transactions;
+import dev.needle.application.service.fake.FakeStoreWrapper;
 import dev.needle.application.service.fake.Fakes;
 import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
@@ -13,6 +16,7 @@ import dev.needle.domain.ContactId;
 import dev.needle.domain.Reach;
 import dev.needle.domain.Tag;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -129,6 +133,35 @@ class SearchContactsTest {
             contacts.save(Contact.capture(new ContactId(2), "Carl"));
             throw new IllegalStateException("connection lost");
         })).hasMessage("connection lost");
+
+        assertThat(names(search, "", 10)).containsExactly("Ana Ruiz");
+    }
+
+    @Test
+    void aRollbackTheDatabaseCannotAnswerForLeavesNothingStaleOnceItIsBack() {
+        seed(1, "Ana Ruiz", "Acme");
+        boolean[] closed = {false};
+        // A database that closed itself under the failed write (a full disk) answers nothing until reopened.
+        ContactStore database = new FakeStoreWrapper(fakes.contacts) {
+            @Override
+            public Optional<Contact> find(ContactId id) {
+                if (closed[0]) {
+                    throw new StorageFailedException("the disk holding /data is full");
+                }
+                return super.find(id);
+            }
+        };
+        IndexedContactStore contacts = new IndexedContactStore(database);
+        Transactions transactions = contacts.guard(fakes.transactions);
+        SearchContactsService search = new SearchContactsService(contacts);
+        assertThat(names(search, "", 10)).containsExactly("Ana Ruiz");
+
+        assertThatThrownBy(() -> transactions.run(() -> {
+            contacts.save(contacts.find(new ContactId(1)).orElseThrow().edit().name("Ana Torres").build());
+            closed[0] = true;
+            throw new StorageFailedException("the disk holding /data is full");
+        })).isInstanceOf(StorageFailedException.class);
+        closed[0] = false;
 
         assertThat(names(search, "", 10)).containsExactly("Ana Ruiz");
     }

@@ -46,6 +46,8 @@ public final class H2Restore {
      * @return the copy of the replaced database, if one was kept
      * @throws RestoreRefusedException when the database holds data and {@code force} is false, when
      *     another session has it open, or when the script is not a Needle backup
+     * @throws dev.needle.application.StorageFailedException when the disk is full or the folder may not be
+     *     written; nothing was changed
      */
     public Optional<Path> restore(Path script, boolean force) {
         if (!Files.isRegularFile(script)) {
@@ -65,8 +67,16 @@ public final class H2Restore {
             }
             return replace(live, script, holdsData);
         } catch (SQLException e) {
+            unlessTheMachineFailed(e);
             throw new RestoreRefusedException("cannot read the database in " + dataDir + ": " + firstLine(e));
         }
+    }
+
+    /** A full disk or a folder Needle may not write to is the machine's failure, not the backup's. */
+    private void unlessTheMachineFailed(Exception e) {
+        StorageFailures.inFolder(dataDir).tellAtOpen(e).ifPresent(told -> {
+            throw told;
+        });
     }
 
     private Optional<Path> replace(Path live, Path script, boolean keepOld) {
@@ -84,6 +94,7 @@ public final class H2Restore {
             Files.move(H2Urls.databaseFile(staging), live, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return kept;
         } catch (IOException e) {
+            unlessTheMachineFailed(e);
             throw new UncheckedIOException("cannot put the restored database in place: " + e.getMessage(), e);
         } finally {
             H2Scripts.deleteQuietly(staging);
@@ -104,6 +115,7 @@ public final class H2Restore {
             Files.createDirectories(dataDir);
             return Files.createTempDirectory(dataDir, "restore-");
         } catch (IOException e) {
+            unlessTheMachineFailed(e);
             throw new UncheckedIOException("cannot create a folder to restore into in " + dataDir + ": " + e.getMessage(), e);
         }
     }
@@ -119,6 +131,7 @@ public final class H2Restore {
                 throw new RestoreRefusedException("cannot decrypt the backup " + script + " with this data folder's passphrase; "
                         + "an encrypted backup restores only into a folder encrypted with the same passphrase; nothing was changed");
             }
+            unlessTheMachineFailed(e);
             throw new RestoreRefusedException("cannot read the backup " + script + ": " + firstLine(e) + "; nothing was changed");
         }
     }
@@ -137,6 +150,7 @@ public final class H2Restore {
             if (e.getErrorCode() == H2_IN_USE) {
                 throw new RestoreRefusedException("the database in " + dataDir + " is open in another Needle session; close it first");
             }
+            unlessTheMachineFailed(e);
             throw new RestoreRefusedException("cannot open the database in " + dataDir + ": " + firstLine(e));
         }
     }

@@ -1,5 +1,6 @@
 package dev.needle.adapter.persistence.jdbi;
 
+import dev.needle.application.StorageFailedException;
 import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.DirectionStore;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 
@@ -21,23 +23,29 @@ import org.jdbi.v3.core.Jdbi;
  * date (Flyway loaded only when it is behind), and every store on one shared transaction scope.
  * Before a migration changes an existing H2 database it is backed up beside the file. Close it to
  * release the pool and, for H2, the database file.
+ *
+ * <p>Every store reports a failure of the machine (a full disk, a database that closed itself, an
+ * unreachable server) as a {@link StorageFailedException} in the user's words, and the next call
+ * after one gets a new pool, so a database H2 closed is opened again once the cause is gone.
  */
 public final class JdbiPersistence implements AutoCloseable {
     /** H2's error for a file that does not decrypt with the password given. */
     private static final int H2_ENCRYPTION_ERROR = 90049;
 
-    private final JdbcConnectionPool pool;
+    private final RenewablePool pool;
     private final Jdbi jdbi;
     private final boolean h2;
     private final ScriptFormat scripts;
     private final HandleScope scope;
+    private final StorageFailures failures;
 
-    private JdbiPersistence(JdbcConnectionPool pool, Jdbi jdbi, boolean h2, ScriptFormat scripts) {
+    private JdbiPersistence(RenewablePool pool, boolean h2, ScriptFormat scripts, StorageFailures failures) {
         this.pool = pool;
-        this.jdbi = jdbi;
+        this.jdbi = Jdbi.create(pool);
         this.h2 = h2;
         this.scripts = scripts;
         this.scope = new HandleScope(jdbi, h2);
+        this.failures = failures;
     }
 
     /**
@@ -45,6 +53,7 @@ public final class JdbiPersistence implements AutoCloseable {
      * if needed. A PostgreSQL URL's own {@code user}/{@code password} parameters win over the arguments.
      *
      * @throws WrongPassphraseException when an encrypted H2 file does not decrypt
+     * @throws StorageFailedException when the disk is full or the files may not be written
      * @throws DatabaseUnavailableException when the database cannot be reached or used; its message
      *     never contains the password or the URL
      */
@@ -64,32 +73,39 @@ public final class JdbiPersistence implements AutoCloseable {
             }
         }
         JdbcConnectionPool pool = PooledDataSources.forLogin(login);
+        StorageFailures failures = StorageFailures.of(login);
         try {
-            checkConnection(pool, login);
+            checkConnection(pool, login, failures);
             Jdbi jdbi = Jdbi.create(pool);
             if (!SchemaVersion.isAt(jdbi, migrations.targetVersion())) {
                 PreMigrationBackup.beforeMigratingTo(jdbi, login.isH2(), ScriptFormat.of(login), migrations.targetVersion());
                 migrations.migrate(pool);
             }
-            return new JdbiPersistence(pool, jdbi, login.isH2(), ScriptFormat.of(login));
-        } catch (WrongPassphraseException | DatabaseUnavailableException e) {
+            return new JdbiPersistence(new RenewablePool(login, pool), login.isH2(), ScriptFormat.of(login), failures);
+        } catch (WrongPassphraseException | StorageFailedException e) {
             pool.dispose();
             throw e;
         } catch (RuntimeException e) {
             pool.dispose();
+            failures.tellAtOpen(e).ifPresent(told -> {
+                throw told;
+            });
             throw new DatabaseUnavailableException("cannot open the database: " + login.scrub(messages(e), jdbcUrl),
                     e.getStackTrace());
         }
     }
 
     /** Connects once up front, so a wrong passphrase or password is told apart from a schema problem. */
-    private static void checkConnection(JdbcConnectionPool pool, Login login) {
+    private static void checkConnection(JdbcConnectionPool pool, Login login, StorageFailures failures) {
         try (Connection connection = pool.getConnection()) {
             connection.isValid(0);
         } catch (SQLException e) {
             if (login.isH2() && e.getErrorCode() == H2_ENCRYPTION_ERROR) {
                 throw new WrongPassphraseException(H2Urls.databaseFileOf(login.url()));
             }
+            failures.tellAtOpen(e).ifPresent(told -> {
+                throw told;
+            });
             throw new DatabaseUnavailableException("cannot open the database: " + login.scrub(e.getMessage(), login.url()),
                     e.getStackTrace());
         }
@@ -121,7 +137,12 @@ public final class JdbiPersistence implements AutoCloseable {
         if (!h2) {
             throw new UnsupportedOperationException("a PostgreSQL database is backed up with pg_dump");
         }
-        jdbi.useHandle(handle -> H2Scripts.scriptTo(handle, file, scripts));
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        try {
+            jdbi.useHandle(handle -> H2Scripts.scriptTo(handle, file, scripts));
+        } catch (RuntimeException e) {
+            throw failures.translate(e, folder == null ? file : folder);
+        }
     }
 
     /**
@@ -132,43 +153,65 @@ public final class JdbiPersistence implements AutoCloseable {
         if (!h2) {
             return Optional.empty();
         }
-        return jdbi.withHandle(H2Scripts::databaseFolder).map(folder -> H2Scripts.newBackupFile(folder, prefix, scripts.suffix()));
+        return translated(() -> jdbi.withHandle(H2Scripts::databaseFolder))
+                .map(folder -> H2Scripts.newBackupFile(folder, prefix, scripts.suffix()));
     }
 
     public ContactStore contacts() {
-        return new JdbiContactStore(scope);
+        return translated(ContactStore.class, new JdbiContactStore(scope));
     }
 
     public NeedStore needs() {
-        return new JdbiNeedStore(scope);
+        return translated(NeedStore.class, new JdbiNeedStore(scope));
     }
 
     public DirectionStore directions() {
-        return new JdbiDirectionStore(scope);
+        return translated(DirectionStore.class, new JdbiDirectionStore(scope));
     }
 
     public EventStore events() {
-        return new JdbiEventStore(scope);
+        return translated(EventStore.class, new JdbiEventStore(scope));
     }
 
     public InteractionStore interactions() {
-        return new JdbiInteractionStore(scope);
+        return translated(InteractionStore.class, new JdbiInteractionStore(scope));
     }
 
     public MeetingRequestStore meetingRequests() {
-        return new JdbiMeetingRequestStore(scope);
+        return translated(MeetingRequestStore.class, new JdbiMeetingRequestStore(scope));
     }
 
     public BudgetStore budget() {
-        return new JdbiBudgetStore(scope);
+        return translated(BudgetStore.class, new JdbiBudgetStore(scope));
     }
 
     public Transactions transactions() {
-        return new JdbiTransactions(scope);
+        return translated(Transactions.class, new JdbiTransactions(scope));
     }
 
     public IdSource ids() {
-        return new JdbiIdSource(scope, isH2());
+        return translated(IdSource.class, new JdbiIdSource(scope, isH2()));
+    }
+
+    private <P> P translated(Class<P> port, P store) {
+        return TranslatedPorts.of(port, store, this::failed);
+    }
+
+    private <T> T translated(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            throw failed(e);
+        }
+    }
+
+    /** A failure of the machine under a call: told in the user's words, and the pool renewed before the next. */
+    private RuntimeException failed(RuntimeException failure) {
+        RuntimeException told = failures.translate(failure);
+        if (told instanceof StorageFailedException) {
+            pool.renewOnNextUse();
+        }
+        return told;
     }
 
     @Override

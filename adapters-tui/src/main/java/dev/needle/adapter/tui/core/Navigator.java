@@ -2,6 +2,7 @@ package dev.needle.adapter.tui.core;
 
 import dev.needle.adapter.tui.TuiUseCases;
 import dev.needle.adapter.tui.edit.TextEditor;
+import dev.needle.application.StorageFailedException;
 import dev.needle.application.UndoLog;
 import dev.needle.domain.Direction;
 import java.nio.file.Path;
@@ -72,11 +73,23 @@ public final class Navigator {
                 ui.parkedSetup(), ui.quit());
         try {
             return titled(dispatch(clean, key));
+        } catch (StorageFailedException machine) {
+            // The state from before the key is kept whole: a form stays open with what was typed, and the
+            // same key works once the machine does (the database adapter reopens what closed).
+            LOG.warn("Storage failed under a key on screen {}", ui.current().name(), machine);
+            return withMessage(clean, machineFailed(machine));
         } catch (RuntimeException failure) {
             LOG.warn("A key led to an error on screen {}", ui.current().name(), failure);
             String why = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
             return withMessage(clean, "Could not do that: " + why);
         }
+    }
+
+    /** What the user reads when the machine let a key down: what failed, and that nothing was lost. */
+    static String machineFailed(StorageFailedException machine) {
+        String problem = machine.getMessage();
+        String told = problem.isEmpty() ? "Storage failed" : Character.toUpperCase(problem.charAt(0)) + problem.substring(1);
+        return told + ": nothing changed, what you typed is kept.";
     }
 
     public Session session(int rows) {

@@ -51,7 +51,7 @@ final class EmbeddedDatabase {
         PrivateFolder folder = PrivateFolder.create(dataDir);
         String password = password(folder, false);
         try {
-            String url = use == DatabaseUse.COMMAND ? H2Urls.withoutCompactionOnClose(url()) : url();
+            String url = url();
             JdbiPersistence db = JdbiPersistence.open(url, USER, password);
             folder.tightenFiles();
             return db;

@@ -76,8 +76,8 @@ public final class H2Restore {
             Optional<Path> kept = Optional.empty();
             if (keepOld) {
                 Path copy = H2Scripts.newBackupFile(dataDir, "needle-replaced", ".mv.db");
-                Files.createDirectories(copy.getParent());
                 Files.copy(live, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                H2Scripts.ownerOnly(copy);
                 kept = Optional.of(copy);
             }
             // One rename: either the old database or the restored one is there, never neither.

@@ -87,6 +87,26 @@ class H2BackupRestoreTest {
     }
 
     @Test
+    void aDatabaseWithNoUserDataIsReplacedWithoutForceAndNothingIsKept() throws IOException {
+        Path backup = tmp.resolve("ada.zip");
+        try (JdbiPersistence db = JdbiPersistence.open(H2Urls.fileUrl(tmp.resolve("original")), USER, PASSWORD)) {
+            db.contacts().save(Contact.capture(new ContactId(db.ids().next()), "Ada"));
+            db.backupTo(backup);
+        }
+        Path initialized = tmp.resolve("initialized");
+        try (JdbiPersistence db = JdbiPersistence.open(H2Urls.fileUrl(initialized), USER, PASSWORD)) {
+            // Made and migrated, as `needle init` leaves it; a contact saved and deleted again leaves only bookkeeping.
+            Contact gone = db.contacts().save(Contact.capture(new ContactId(db.ids().next()), "Saved by mistake"));
+            db.contacts().delete(gone.id());
+        }
+
+        Optional<Path> replaced = new H2Restore(initialized, false, USER, PASSWORD).restore(backup, false);
+
+        assertThat(replaced).as("nothing worth keeping").isEmpty();
+        assertThat(names(initialized)).containsExactly("Ada");
+    }
+
+    @Test
     void aBackupsFolderLeftOpenByAnOlderVersionIsMadePrivateByTheNextBackup() throws IOException {
         Path dataDir = tmp.resolve("live");
         Path backups = Files.createDirectories(dataDir.resolve("backups"));

@@ -19,7 +19,17 @@ import java.util.Set;
 record DatabaseConfig(Optional<String> url, Optional<String> user, Optional<String> password) {
     static final DatabaseConfig NONE = new DatabaseConfig(Optional.empty(), Optional.empty(), Optional.empty());
 
+    /** How the file's permissions are read; a seam for the case where they cannot be. */
+    @FunctionalInterface
+    interface Permissions {
+        Set<PosixFilePermission> of(Path file) throws IOException;
+    }
+
     static DatabaseConfig read(Path file) {
+        return read(file, Files::getPosixFilePermissions);
+    }
+
+    static DatabaseConfig read(Path file, Permissions permissions) {
         if (!Files.isRegularFile(file)) {
             return NONE;
         }
@@ -38,9 +48,8 @@ record DatabaseConfig(Optional<String> url, Optional<String> user, Optional<Stri
             return NONE;
         }
         DatabaseConfig config = new DatabaseConfig(text(database, "url"), text(database, "user"), text(database, "password"));
-        if (config.password().isPresent() && readableByOthers(file)) {
-            throw new NeedleFailure(NeedleCommand.USAGE, file + " holds a database password but other users can read it; "
-                    + "make it private (chmod 600) or give the password in NEEDLE_DB_PASSWORD");
+        if (config.password().isPresent()) {
+            refuseUnlessPrivate(file, permissions);
         }
         return config;
     }
@@ -50,12 +59,18 @@ record DatabaseConfig(Optional<String> url, Optional<String> user, Optional<Stri
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
     }
 
-    private static boolean readableByOthers(Path file) {
+    /** A password is used only from a file known to be private: permissions that cannot be read count as open. */
+    private static void refuseUnlessPrivate(Path file, Permissions permissions) {
+        Set<PosixFilePermission> granted;
         try {
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-            return permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ);
+            granted = permissions.of(file);
         } catch (UnsupportedOperationException | IOException e) {
-            return false;
+            throw new NeedleFailure(NeedleCommand.USAGE, file + " holds a database password but who may read it "
+                    + "cannot be checked; give the password in NEEDLE_DB_PASSWORD instead");
+        }
+        if (granted.contains(PosixFilePermission.GROUP_READ) || granted.contains(PosixFilePermission.OTHERS_READ)) {
+            throw new NeedleFailure(NeedleCommand.USAGE, file + " holds a database password but other users can read it; "
+                    + "make it private (chmod 600) or give the password in NEEDLE_DB_PASSWORD");
         }
     }
 

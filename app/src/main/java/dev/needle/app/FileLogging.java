@@ -1,6 +1,8 @@
 package dev.needle.app;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** Sends every log line, java.util.logging included, to one file and never to the terminal. */
@@ -11,9 +13,28 @@ final class FileLogging {
     private FileLogging() {}
 
     static void start(Path logFile) {
-        System.setProperty(LOG_FILE_PROPERTY, logFile.toAbsolutePath().toString());
+        Path absolute = logFile.toAbsolutePath();
+        String notPrivate = makePrivate(absolute);
+        System.setProperty(LOG_FILE_PROPERTY, absolute.toString());
         // JUL's default console handler writes to stderr, which would land on the UI's terminal.
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
+        if (notPrivate != null) {
+            LoggerFactory.getLogger(FileLogging.class).warn("The log is not private: {}", notPrivate);
+        }
+    }
+
+    /**
+     * The log names users, client addresses and key fingerprints: its folder is made 0700 and the file
+     * 0600 before the logger opens it (which would use the umask), also when an older version left them
+     * open. Best effort: a log that cannot be made private is still written; returns why, or null.
+     */
+    private static String makePrivate(Path logFile) {
+        try {
+            PrivateFolder.create(logFile.getParent()).ownerOnlyFile(logFile.getFileName().toString());
+            return null;
+        } catch (UncheckedIOException e) {
+            return e.getMessage();
+        }
     }
 }

@@ -14,10 +14,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The data folder, kept private: created 0700 so H2's lock file and database are out of other
- * users' reach, with files 0600. It also holds the embedded database's password, made once at
- * random, because H2's auto-server listens on a local port and the empty default would let any local
- * user in.
+ * A folder kept private: created 0700 (or made so, if an older version left it open), with files 0600.
+ * The data folder is one, so H2's lock file and database are out of other users' reach; it also holds
+ * the embedded database's password, made once at random, because H2's auto-server listens on a local
+ * port and the empty default would let any local user in. The log's folder is another: the log names
+ * users, client addresses and key fingerprints.
  */
 record PrivateFolder(Path dir) {
     private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
@@ -31,7 +32,7 @@ record PrivateFolder(Path dir) {
             }
             return new PrivateFolder(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data folder " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create the private folder " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -71,6 +72,26 @@ record PrivateFolder(Path dir) {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates the file {@code name} empty and owner-only, or makes an existing one owner-only; its content stays. */
+    void ownerOnlyFile(String name) {
+        Path file = dir.resolve(name);
+        try {
+            if (!posix(dir)) {
+                if (!Files.exists(file)) {
+                    Files.createFile(file);
+                }
+                return;
+            }
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
+            } catch (FileAlreadyExistsException existing) {
+                Files.setPosixFilePermissions(file, OWNER_ONLY_FILE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make " + file + " private: " + e.getMessage(), e);
         }
     }
 

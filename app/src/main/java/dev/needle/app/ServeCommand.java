@@ -2,9 +2,11 @@ package dev.needle.app;
 
 import dev.needle.app.serve.NeedleSshServer;
 import dev.needle.app.serve.ServeSettings;
+import dev.needle.app.serve.StrictModes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -46,11 +48,15 @@ final class ServeCommand extends Subcommand {
         if (port < 0 || port > 65535) {
             return fail(NeedleCommand.USAGE, "--port must be between 0 and 65535");
         }
-        Path keys = authorizedKeys != null ? authorizedKeys
-                : Places.home(root().environment()).resolve(".ssh").resolve("authorized_keys");
+        Path home = Places.home(root().environment());
+        Path keys = authorizedKeys != null ? authorizedKeys : home.resolve(".ssh").resolve("authorized_keys");
         if (!Files.isRegularFile(keys) || !Files.isReadable(keys)) {
             return fail(NeedleCommand.USAGE, "no authorized keys file at " + keys
                     + "; list the public keys to let in there, or name the file with --authorized-keys");
+        }
+        Optional<String> unsafe = StrictModes.problem(keys, home);
+        if (unsafe.isPresent()) {
+            return fail(NeedleCommand.USAGE, unsafe.get());
         }
         UseCases useCases = root().useCases(); // one database, one search index, shared by every session; compacted when the server stops
         Path dataDir = PrivateFolder.create(ChosenDatabase.dataDir(root(), root().environment())).dir();

@@ -80,6 +80,21 @@ class BackupRestoreCommandTest {
     }
 
     @Test
+    void restoreGoesAheadWithoutForceIntoTheEmptyDatabaseInitMade() throws Exception {
+        Path home = tmp.resolve("home");
+        save(home, "Ada Lovelace");
+        Path backup = tmp.resolve("ada.zip");
+        assertThat(run("--data-dir", home.toString(), "backup", "-o", backup.toString())).isZero();
+        Path fresh = tmp.resolve("fresh");
+        assertThat(run("--data-dir", fresh.toString(), "init")).isZero();
+
+        assertThat(run("--data-dir", fresh.toString(), "restore", backup.toString())).as(err.toString()).isZero();
+
+        assertThat(names(fresh)).containsExactly("Ada Lovelace");
+        assertThat(out.toString()).contains("Restored").doesNotContain("kept as");
+    }
+
+    @Test
     void postgresIsBackedUpAndRestoredWithItsOwnToolsAndThePasswordIsNotShown() {
         String url = "jdbc:postgresql://db.example/needle?user=ada&password=hunter2-secret";
 

@@ -56,6 +56,22 @@ class DatabaseConfigTest {
     }
 
     @Test
+    void aPasswordInAFileWhosePermissionsCannotBeReadIsRefused() throws IOException {
+        Path file = config("database:\n  password: " + SECRET + "\n", "rw-------");
+
+        assertThatThrownBy(() -> DatabaseConfig.read(file, f -> {
+            throw new java.nio.file.AccessDeniedException(f.toString());
+        })).isInstanceOf(NeedleFailure.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("NEEDLE_DB_PASSWORD")
+                .hasMessageNotContaining(SECRET);
+        assertThatThrownBy(() -> DatabaseConfig.read(file, f -> {
+            throw new UnsupportedOperationException("no POSIX permissions here");
+        })).as("a file system without POSIX permissions").isInstanceOf(NeedleFailure.class)
+                .hasMessageContaining(file.toString());
+    }
+
+    @Test
     void brokenYamlIsReportedWithoutQuotingIt() throws IOException {
         Path file = config("database:\n  password: " + SECRET + "\n   url: [unclosed\n", "rw-------");
 

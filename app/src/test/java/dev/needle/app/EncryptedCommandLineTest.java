@@ -45,6 +45,23 @@ class EncryptedCommandLineTest {
         assertThat(everything).doesNotContain(PASSPHRASE).doesNotContain("ocelot");
     }
 
+    @Test
+    void anEncryptedBackupRestoresIntoAFolderJustMadeWithInitEncryptWithoutForce() throws Exception {
+        Path contacts = Files.writeString(tmp.resolve("ada.vcf"), "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nEND:VCARD\r\n");
+        assertThat(needle(PASSPHRASE, "init", "--encrypt").exit()).isZero();
+        Run imported = needle(PASSPHRASE, "import", "vcard", contacts.toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        Path backup = tmp.resolve("ada.aes");
+        assertThat(needle(PASSPHRASE, "backup", "-o", backup.toString()).exit()).isZero();
+        String fresh = tmp.resolve("fresh").toString();
+        assertThat(needle(PASSPHRASE, "--data-dir", fresh, "init", "--encrypt").exit()).isZero();
+
+        Run restored = needle(PASSPHRASE, "--data-dir", fresh, "restore", backup.toString());
+
+        assertThat(restored.exit()).as(restored.err()).isZero();
+        assertThat(needle(PASSPHRASE, "--data-dir", fresh, "contacts").out()).contains("Ada Lovelace");
+    }
+
     private Run needle(String passphrase, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

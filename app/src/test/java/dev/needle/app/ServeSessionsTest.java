@@ -89,6 +89,30 @@ class ServeSessionsTest {
     }
 
     @Test
+    void aPtyRequestWithNoTerminalModesGetsTheFullScreenUi() throws Exception {
+        // What `ssh -tt` sends from a script (its input is no terminal, so it has no modes to copy) and
+        // what Go's x/crypto/ssh clients send by default: a pty request with an empty mode list.
+        try (ClientSession session = connect()) {
+            session.addPublicKeyIdentity(friend);
+            session.auth().verify(WAIT);
+            ByteArrayOutputStream screen = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            try (ChannelShell shell = session.createShellChannel()) {
+                shell.setUsePty(true);
+                shell.setPtyType("xterm");
+                shell.setPtyColumns(80);
+                shell.setPtyLines(24);
+                shell.setPtyModes(Map.of());
+                shell.setOut(screen);
+                shell.setErr(err);
+                shell.open().verify(WAIT);
+                awaitText(shell, screen, "Setup 1/3");
+            }
+            assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("no terminal");
+        }
+    }
+
+    @Test
     void anUnlistedKeyAndAPasswordAreRefused() throws Exception {
         try (ClientSession session = connect()) {
             session.addPublicKeyIdentity(KeyUtils.generateKeyPair(KeyPairProvider.ECDSA_SHA2_NISTP256, 256));

@@ -25,9 +25,17 @@ final class LoggingKeyAuthenticator implements PublickeyAuthenticator {
         this.authorized = authorized;
     }
 
+    /**
+     * One login at a time: while SSHD re-reads the file it answers every other login with "refused", so
+     * two clients logging in together after a start or an edit of the file would lose one. A check takes
+     * microseconds once the file is read.
+     */
     @Override
     public boolean authenticate(String username, PublicKey key, ServerSession session) {
-        boolean accepted = authorized.authenticate(username, key, session);
+        boolean accepted;
+        synchronized (this) {
+            accepted = authorized.authenticate(username, key, session);
+        }
         if (!accepted) {
             LOG.warn("Refused SSH key {} {} for user {} from {}", KeyUtils.getKeyType(key), KeyUtils.getFingerPrint(key),
                     username, session.getClientAddress());

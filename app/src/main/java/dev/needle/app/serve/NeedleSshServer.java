@@ -51,6 +51,8 @@ public final class NeedleSshServer implements AutoCloseable {
         server.setGSSAuthenticator(null);
         server.setHostBasedAuthenticator(null);
         server.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
+        // Sessions only: no direct-tcpip channels (forwarding is refused anyway).
+        server.setChannelFactories(List.of(new TerminalAwareChannel.Factory()));
         server.setShellFactory(channel -> new TuiShell(useCases, templates, sessions));
         CoreModuleProperties.IDLE_TIMEOUT.set(server, settings.idleTimeout());
         server.start();

@@ -66,7 +66,7 @@ final class TuiShell implements Command {
     public void start(ChannelSession channel, Environment env) throws IOException {
         String user = channel.getSession().getUsername();
         // Without a pty request there is no window to draw in, and keys would arrive line by line.
-        if (env.getPtyModes().isEmpty()) {
+        if (!(channel instanceof TerminalAwareChannel terminal && terminal.terminalRequested())) {
             LOG.info("Refused a session without a terminal for {}", user);
             err.write(NO_PTY.getBytes(StandardCharsets.UTF_8));
             err.flush();

@@ -142,6 +142,38 @@ class ServeIT {
     }
 
     @Test
+    void sshTtFromAScriptGetsTheFullScreenUi() throws Exception {
+        // Input from a pipe, not a terminal: `ssh -tt` still asks for a pty, but has no terminal modes to send.
+        Process client = new ProcessBuilder(server.ssh(key, "-tt")).redirectErrorStream(true).start();
+        StringBuffer screen = new StringBuffer();
+        Thread reader = new Thread(() -> {
+            try (var in = client.getInputStream()) {
+                byte[] chunk = new byte[4096];
+                for (int n; (n = in.read(chunk)) > 0; ) {
+                    screen.append(new String(chunk, 0, n, StandardCharsets.UTF_8));
+                }
+            } catch (IOException gone) {
+                // The client exited; what it printed is in the buffer.
+            }
+        });
+        reader.start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!screen.toString().contains("Setup 1/3") && client.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(screen.toString()).as("what the client got").contains("Setup 1/3").doesNotContain("no terminal");
+
+            client.getOutputStream().close(); // end of input: the session ends as if its user had gone
+            assertThat(client.waitFor(60, TimeUnit.SECONDS)).as("the client is done").isTrue();
+            reader.join(TimeUnit.SECONDS.toMillis(10));
+            assertThat(client.exitValue()).as(screen.toString()).isZero();
+        } finally {
+            client.destroyForcibly();
+        }
+    }
+
+    @Test
     void theHostKeyIsPrivateAndKeptAcrossRestarts() throws Exception {
         Path hostKey = serverHome.resolve(".local/share/needle/ssh_host_key");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(hostKey))).isEqualTo("rw-------");

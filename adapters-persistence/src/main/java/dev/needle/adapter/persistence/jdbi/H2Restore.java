@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -23,6 +25,9 @@ public final class H2Restore {
     private static final int H2_ENCRYPTION_ERROR = 90049;
     /** H2's "database may be already in use" (another process holds the file). */
     private static final int H2_IN_USE = 90020;
+    /** Tables that hold no data of the user's, only how the database keeps track (see {@link #holdsData}). */
+    private static final Set<String> BOOKKEEPING = Set.of(
+            "flyway_schema_history", "contact_revision", "contact_change_sets", "contact_tombstones");
 
     private final Path dataDir;
     private final boolean encrypted;
@@ -86,8 +91,8 @@ public final class H2Restore {
             Optional<Path> kept = Optional.empty();
             if (keepOld) {
                 Path copy = H2Scripts.newBackupFile(dataDir, "needle-replaced", ".mv.db");
-                Files.createDirectories(copy.getParent());
                 Files.copy(live, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                H2Scripts.ownerOnly(copy);
                 kept = Optional.of(copy);
             }
             // One rename: either the old database or the restored one is there, never neither.
@@ -155,7 +160,12 @@ public final class H2Restore {
         }
     }
 
-    /** True when any table but Flyway's history has a row. */
+    /**
+     * True when a table of the user's data has a row. Bookkeeping does not count: every database made by
+     * {@code needle init} has its schema history and the contact revision counter, and one whose contacts
+     * were all deleted keeps their tombstones and change sets; replacing those loses nothing. A table
+     * added later counts as the user's until it is listed here, so restore errs on the side of asking.
+     */
     private static boolean holdsData(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
@@ -166,7 +176,7 @@ public final class H2Restore {
                 }
             }
             for (String table : tables) {
-                if (table.equals("flyway_schema_history")) {
+                if (BOOKKEEPING.contains(table.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 try (ResultSet any = statement.executeQuery("SELECT 1 FROM \"" + table.replace("\"", "\"\"") + "\" LIMIT 1")) {

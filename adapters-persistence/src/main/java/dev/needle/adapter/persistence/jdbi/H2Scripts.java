@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -63,6 +64,34 @@ final class H2Scripts {
         }
     }
 
+    private static Path privateFolder(Path folder) {
+        try {
+            if (!Files.isDirectory(folder)) {
+                Files.createDirectories(folder, privately("rwx------", folder));
+            }
+            if (posix(folder)) {
+                Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+                try (Stream<Path> files = Files.list(folder)) {
+                    for (Path file : (Iterable<Path>) files::iterator) {
+                        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                            ownerOnly(file);
+                        }
+                    }
+                }
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the backups folder " + folder + " private: " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes a file in a backups folder owner-only (a copy keeps the mode of what it copied). */
+    static void ownerOnly(Path file) throws IOException {
+        if (posix(file)) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
     private static FileAttribute<?>[] privately(String permissions, Path path) {
         return posix(path) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))}
                 : new FileAttribute<?>[0];
@@ -95,9 +124,13 @@ final class H2Scripts {
         return Optional.ofNullable(path).map(p -> Path.of(p).toAbsolutePath().getParent());
     }
 
-    /** A new file name {@code <dir>/backups/<prefix>-<UTC time><suffix>}, numbered if that one is taken. */
+    /**
+     * A new file name {@code <dir>/backups/<prefix>-<UTC time><suffix>}, numbered if that one is taken. The
+     * backups folder is created owner-only, or made so if an older version left it open: it holds whole
+     * databases.
+     */
     static Path newBackupFile(Path databaseFolder, String prefix, String suffix) {
-        Path backups = databaseFolder.resolve(BACKUPS);
+        Path backups = privateFolder(databaseFolder.resolve(BACKUPS));
         String base = prefix + "-" + STAMP.format(Instant.now());
         Path file = backups.resolve(base + suffix);
         for (int n = 2; Files.exists(file); n++) {

@@ -76,12 +76,57 @@ class H2BackupRestoreTest {
         assertThat(names(dataDir)).containsExactly("Ada");
         assertThat(replaced).isPresent();
         assertThat(replaced.get().getParent()).isEqualTo(dataDir.toAbsolutePath().resolve("backups"));
+        assertThat(mode(replaced.get().getParent())).as("the backups folder").isEqualTo("rwx------");
+        assertThat(mode(replaced.get())).as("the replaced database, kept").isEqualTo("rw-------");
         Path kept = Files.createDirectory(tmp.resolve("kept"));
         Files.copy(replaced.get(), H2Urls.databaseFile(kept));
         assertThat(names(kept)).as("the replaced database, kept").containsExactly("Written after the backup");
         try (var files = Files.list(dataDir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("restore-"));
         }
+    }
+
+    @Test
+    void aDatabaseWithNoUserDataIsReplacedWithoutForceAndNothingIsKept() throws IOException {
+        Path backup = tmp.resolve("ada.zip");
+        try (JdbiPersistence db = JdbiPersistence.open(H2Urls.fileUrl(tmp.resolve("original")), USER, PASSWORD)) {
+            db.contacts().save(Contact.capture(new ContactId(db.ids().next()), "Ada"));
+            db.backupTo(backup);
+        }
+        Path initialized = tmp.resolve("initialized");
+        try (JdbiPersistence db = JdbiPersistence.open(H2Urls.fileUrl(initialized), USER, PASSWORD)) {
+            // Made and migrated, as `needle init` leaves it; a contact saved and deleted again leaves only bookkeeping.
+            Contact gone = db.contacts().save(Contact.capture(new ContactId(db.ids().next()), "Saved by mistake"));
+            db.contacts().delete(gone.id());
+        }
+
+        Optional<Path> replaced = new H2Restore(initialized, false, USER, PASSWORD).restore(backup, false);
+
+        assertThat(replaced).as("nothing worth keeping").isEmpty();
+        assertThat(names(initialized)).containsExactly("Ada");
+    }
+
+    @Test
+    void aBackupsFolderLeftOpenByAnOlderVersionIsMadePrivateByTheNextBackup() throws IOException {
+        Path dataDir = tmp.resolve("live");
+        Path backups = Files.createDirectories(dataDir.resolve("backups"));
+        Files.setPosixFilePermissions(backups, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path older = Files.writeString(backups.resolve("needle-replaced-20250101-000000.mv.db"), "an older copy");
+        Files.setPosixFilePermissions(older, PosixFilePermissions.fromString("rw-r--r--"));
+        try (JdbiPersistence db = JdbiPersistence.open(H2Urls.fileUrl(dataDir), USER, PASSWORD)) {
+            db.contacts().save(Contact.capture(new ContactId(db.ids().next()), "Ada"));
+            Path file = db.newBackupFile("needle").orElseThrow();
+            db.backupTo(file);
+
+            assertThat(file.getParent()).isEqualTo(backups.toAbsolutePath());
+            assertThat(mode(backups)).isEqualTo("rwx------");
+            assertThat(mode(file)).isEqualTo("rw-------");
+            assertThat(mode(older)).isEqualTo("rw-------");
+        }
+    }
+
+    private static String mode(Path path) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
 
     @Test

@@ -34,7 +34,7 @@ final class BackupCommand implements Callable<Integer> {
             Path file = output != null ? output : db.newBackupFile("needle").orElseThrow(() ->
                     new NeedleFailure(NeedleCommand.USAGE, "this database has no folder to keep backups in; give -o FILE"));
             db.backupTo(file);
-            spec.commandLine().getOut().println(file.toAbsolutePath());
+            spec.commandLine().getOut().println(Printable.clean(file.toAbsolutePath().toString()));
         }
         return NeedleCommand.DONE;
     }

@@ -36,7 +36,7 @@ final class BackupCommand implements Callable<Integer> {
             Path file = output != null ? output : db.newBackupFile("needle").orElseThrow(() ->
                     new NeedleFailure(NeedleCommand.USAGE, "this database has no folder to keep backups in; give -o FILE"));
             db.backupTo(file);
-            spec.commandLine().getOut().println(file.toAbsolutePath());
+            spec.commandLine().getOut().println(Printable.clean(file.toAbsolutePath().toString()));
         } catch (StorageFailedException storage) {
             // The half-written script is gone already (it is written aside and renamed only when whole).
             LoggerFactory.getLogger(BackupCommand.class).error("The backup failed", storage);

@@ -7,9 +7,14 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.jul.LevelChangePropagator;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.FileAppender;
+import ch.qos.logback.core.pattern.DynamicConverter;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.status.NopStatusListener;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 
 /**
@@ -19,27 +24,42 @@ import org.slf4j.Logger;
  * ({@code -Dlogback.configurationFile}, or the tests' logback-test.xml) still wins.
  */
 public final class FileLogConfigurator extends ContextAwareBase implements Configurator {
+    /** As in logback.xml. */
+    static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36} - %"
+            + PrintableLogMessage.WORD + "%n%" + PrintableLogThrowable.WORD;
+
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         if (System.getProperty("logback.configurationFile") != null
                 || FileLogConfigurator.class.getClassLoader().getResource("logback-test.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
+        logTo(context, System.getProperty(FileLogging.LOG_FILE_PROPERTY,
+                System.getProperty("user.home") + "/.local/state/needle/needle.log"));
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** Sends every log line of {@code context} to {@code logFile}, as logback.xml does. */
+    static void logTo(LoggerContext context, String logFile) {
         context.getStatusManager().add(new NopStatusListener());
         LevelChangePropagator julLevels = new LevelChangePropagator();
         julLevels.setContext(context);
         julLevels.setResetJUL(true);
         context.addListener(julLevels);
 
+        // Messages and traces quote outside text: the log is cleaned like every other output.
+        Map<String, Supplier<DynamicConverter>> rules = new HashMap<>();
+        rules.put(PrintableLogMessage.WORD, PrintableLogMessage::new);
+        rules.put(PrintableLogThrowable.WORD, PrintableLogThrowable::new);
+        context.putObject(CoreConstants.PATTERN_RULE_REGISTRY_FOR_SUPPLIERS, rules);
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
-        encoder.setPattern("%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36} - %msg%n");
+        encoder.setPattern(PATTERN);
         encoder.start();
         FileAppender<ILoggingEvent> file = new FileAppender<>();
         file.setContext(context);
         file.setName("FILE");
-        file.setFile(System.getProperty(FileLogging.LOG_FILE_PROPERTY,
-                System.getProperty("user.home") + "/.local/state/needle/needle.log"));
+        file.setFile(logFile);
         file.setAppend(true);
         file.setEncoder(encoder);
         file.start();
@@ -51,6 +71,5 @@ public final class FileLogConfigurator extends ContextAwareBase implements Confi
             // A timed start (bench/run): log each phase's end, to take a slow start apart.
             context.getLogger(StartUpTimeline.LOGGER).setLevel(Level.DEBUG);
         }
-        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

@@ -30,7 +30,8 @@ final class InitCommand implements Callable<Integer> {
         }
         EmbeddedDatabase db = new EmbeddedDatabase(ChosenDatabase.dataDir(parent, env), env, PassphrasePrompt.console());
         db.create(encrypt);
-        spec.commandLine().getOut().println("Created " + (encrypt ? "an encrypted database: " : "the database: ") + db.databaseFile());
+        spec.commandLine().getOut().println(Printable.clean("Created "
+                + (encrypt ? "an encrypted database: " : "the database: ") + db.databaseFile()));
         return NeedleCommand.DONE;
     }
 }

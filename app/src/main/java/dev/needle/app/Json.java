@@ -1,12 +1,15 @@
 package dev.needle.app;
 
+import dev.needle.domain.PrintableText;
 import java.util.Collection;
 import java.util.Map;
 
 /**
  * Writes the command line's {@code --json} output: maps (in insertion order), lists, strings,
- * numbers, booleans and null. Small on purpose: the formats are documented in docs/cli-json.md
- * and must not change shape behind the user's back.
+ * numbers, booleans and null. Control characters, bidi controls and lone surrogates are never
+ * written raw ({@link PrintableText#mustEscape}): they are escaped, so the data is kept. Small on
+ * purpose: the formats are documented in docs/cli-json.md and must not change shape behind the
+ * user's back.
  */
 final class Json {
     private Json() {
@@ -61,7 +64,16 @@ final class Json {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        char low = text.charAt(++i);
+                        if (PrintableText.mustEscape(Character.toCodePoint(c, low))) {
+                            out.append(String.format("\\u%04x\\u%04x", (int) c, (int) low)); // tag characters
+                        } else {
+                            out.append(c).append(low); // an emoji or rare CJK: written as it is
+                        }
+                    } else if (PrintableText.mustEscape(c)) {
+                        // Controls, bidi controls, other format characters, lone surrogates: kept, escaped.
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

@@ -33,7 +33,7 @@ public final class Main {
             command.close();
         } catch (Exception e) {
             LoggerFactory.getLogger(Main.class).error("Closing the database failed", e);
-            System.err.println("needle: closing the database failed: " + e.getMessage());
+            System.err.println("needle: closing the database failed: " + Printable.clean(String.valueOf(e.getMessage())));
             exitCode = exitCode == 0 ? NeedleCommand.MACHINE : exitCode;
         }
         System.exit(exitCode);

@@ -48,6 +48,7 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
     }
 
     private static String oneLine(String message) {
-        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+        // Messages quote what the user typed and what files hold: cleaned like any other output.
+        return Printable.clean(message.strip().replaceAll("\\s*\\R\\s*", " "));
     }
 }

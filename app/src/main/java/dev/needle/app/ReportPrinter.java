@@ -31,7 +31,8 @@ final class ReportPrinter {
                 continue;
             }
             Source source = sources.get(outcome.record() - 1);
-            String where = source.file() + " record " + source.record() + (outcome.line() > 0 ? " (line " + outcome.line() + ")" : "");
+            String where = clean(source.file()) + " record " + source.record()
+                    + (outcome.line() > 0 ? " (line " + outcome.line() + ")" : "");
             out.println(outcome.kind().name().toLowerCase(Locale.ROOT) + " " + where + ": " + clean(outcome.name())
                     + (outcome.reason().isEmpty() ? "" : ": " + clean(outcome.reason())));
             outcome.notes().forEach(note -> out.println("  note: " + clean(note)));
@@ -40,12 +41,8 @@ final class ReportPrinter {
         stdout.flush();
     }
 
-    /** Text from a file never reaches the terminal raw: control characters could be escape sequences. */
+    /** Text from a file (and the file's name) never reaches the terminal raw: see {@link Printable}. */
     static String clean(String text) {
-        // Most texts hold no control character at all; a report of 100 000 lines skips the regex for them.
-        if (text.chars().noneMatch(Character::isISOControl)) {
-            return text;
-        }
-        return text.replaceAll("[\\p{Cntrl}&&[^\\n]]", "\uFFFD").replace("\n", " ");
+        return Printable.clean(text);
     }
 }

@@ -42,8 +42,9 @@ final class RestoreCommand implements Callable<Integer> {
         }
         EmbeddedDatabase db = new EmbeddedDatabase(ChosenDatabase.dataDir(parent, env), env, PassphrasePrompt.console());
         Optional<Path> replaced = db.restore(file, force);
-        spec.commandLine().getOut().println("Restored " + file + " into " + db.databaseFile());
-        replaced.ifPresent(kept -> spec.commandLine().getOut().println("The database it replaced is kept as " + kept));
+        spec.commandLine().getOut().println(Printable.clean("Restored " + file + " into " + db.databaseFile()));
+        replaced.ifPresent(kept -> spec.commandLine().getOut()
+                .println(Printable.clean("The database it replaced is kept as " + kept)));
         return NeedleCommand.DONE;
     }
 }

@@ -72,7 +72,8 @@ final class ServeCommand extends Subcommand {
             awaitQuietly(stopped, GRACE.multipliedBy(3));
         }, "needle-serve-stop");
         Runtime.getRuntime().addShutdownHook(onSignal);
-        out().println("needle serve: listening on " + bind + ":" + server.port() + " (keys from " + keys + ")");
+        out().println(Printable.clean("needle serve: listening on " + bind + ":" + server.port()
+                + " (keys from " + keys + ")"));
         out().flush();
         // Sessions come and go but the index stays: read it now, so no session's Today or search waits for it.
         useCases.warmUpSearch().run();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TextCharacter;
 import dev.needle.adapter.tui.text.SafeText;
+import dev.needle.application.HostileText;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SafetyAndLayoutTest {
@@ -21,6 +23,32 @@ class SafetyAndLayoutTest {
                 }
             }
             assertThat(tui.text()).contains("EveReversed").doesNotContain("[2J").doesNotContain("owned");
+        }
+    }
+
+    /**
+     * The shared hostile corpus as contact names, companies and need titles, on the lists and a
+     * detail screen: each value shows cleaned, with no residue of a removed sequence.
+     */
+    @Test
+    void theHostileCorpusShowsCleanedOnEveryScreenItReaches() throws Exception {
+        Wiring w = Seeds.withDirection();
+        List<String> raw = HostileText.everyRaw();
+        for (int i = 0; i < raw.size(); i++) {
+            Seeds.contact(w, raw.get(i), HostileText.ORDINARY.get(i % HostileText.ORDINARY.size()), "");
+            Seeds.need(w, raw.get(i));
+        }
+        try (Tui tui = Tui.on(w)) {
+            tui.resize(140, 60);
+            for (char screen : new char[] {'3', '2'}) {
+                tui.press(screen);
+                String shown = tui.text();
+                HostileText.assertSafe("screen " + screen, shown);
+                // Marks are checked on the bytes a terminal gets (ScriptsOnATerminalTest); here, the cells.
+                HostileText.CORPUS.forEach(sample -> assertThat(shown).contains(sample.shown()));
+            }
+            tui.press('3').enter();
+            HostileText.assertSafe("a contact's details", tui.text());
         }
     }
 

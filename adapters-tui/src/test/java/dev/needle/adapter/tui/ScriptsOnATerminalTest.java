@@ -9,6 +9,7 @@ import dev.needle.adapter.tui.core.Ui;
 import dev.needle.adapter.tui.render.Palette;
 import dev.needle.adapter.tui.render.Renderer;
 import dev.needle.adapter.tui.screen.Screens;
+import dev.needle.application.HostileText;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -61,16 +62,53 @@ class ScriptsOnATerminalTest {
         }
     }
 
+    /**
+     * The shared hostile corpus as names, companies and need titles: the bytes written hold no control
+     * but Lanterna's own CSI sequences (taken out before the check), and the terminal shows each value
+     * cleaned, with no residue of a removed sequence.
+     */
+    @Test
+    void theHostileCorpusReachesTheTerminalOnlyAsCleanedText() throws Exception {
+        Wiring w = Seeds.withDirection();
+        List<String> raw = HostileText.everyRaw();
+        for (int i = 0; i < raw.size(); i++) {
+            Seeds.contact(w, raw.get(i), HostileText.ORDINARY.get(i % HostileText.ORDINARY.size()), "");
+            Seeds.need(w, raw.get(i));
+        }
+        for (char screenKey : new char[] {'3', '2'}) {
+            Drawn drawn = drawn(w, screenKey, 140, 60);
+            HostileText.assertSafe("screen " + screenKey + "'s bytes",
+                    drawn.bytes().replaceAll("\u001b\\[[0-?]*[ -/]*[@-~]", ""));
+            HostileText.assertShown("screen " + screenKey, drawn.rows(60));
+        }
+    }
+
     /** Opens Contacts, moves the selection down each row, and lays the bytes written out as a terminal would. */
     private static AnsiGrid contactsAsATerminalShowsThem(Wiring w) throws Exception {
+        return drawn(w, '3', 80, 24).grid();
+    }
+
+    /** The bytes Needle wrote to the terminal for a screen, and how a terminal lays them out. */
+    private record Drawn(String bytes, AnsiGrid grid) {
+        String rows(int count) {
+            StringBuilder all = new StringBuilder();
+            for (int r = 0; r < count; r++) {
+                all.append(grid.row(r)).append('\n');
+            }
+            return all.toString();
+        }
+    }
+
+    /** Opens a screen, moves the selection down three rows, and lays the bytes written out as a terminal would. */
+    private static Drawn drawn(Wiring w, char screenKey, int columns, int rows) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StreamTerminal terminal = new StreamTerminal(new ByteArrayInputStream(new byte[0]), out, 80, 24);
+        StreamTerminal terminal = new StreamTerminal(new ByteArrayInputStream(new byte[0]), out, columns, rows);
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         Navigator navigator = new Navigator(w.useCases, new Screens(), dev.needle.domain.triage.MessageTemplates.defaults(),
                 dev.needle.adapter.tui.edit.TextEditor.NONE, Path.of("").toAbsolutePath());
         Renderer renderer = new Renderer(Palette.MONOCHROME);
-        Ui ui = navigator.handle(navigator.start(80, 24), Key.ch('3'));
+        Ui ui = navigator.handle(navigator.start(columns, rows), Key.ch(screenKey));
         renderer.draw(screen, ui, navigator.hintsFor(ui), navigator.screenNames());
         screen.refresh();
         // Moving the selection repaints only the changed cells: marks and emoji must survive that too.
@@ -80,9 +118,10 @@ class ScriptsOnATerminalTest {
             screen.refresh();
         }
 
-        AnsiGrid grid = new AnsiGrid(80, 24);
-        grid.read(out.toString(StandardCharsets.UTF_8));
+        AnsiGrid grid = new AnsiGrid(columns, rows);
+        String bytes = out.toString(StandardCharsets.UTF_8);
+        grid.read(bytes);
         screen.stopScreen();
-        return grid;
+        return new Drawn(bytes, grid);
     }
 }

@@ -142,6 +142,8 @@ class TerminalFlowIT {
         try (Tmux tmux = start(" --data-dir " + Shell.quote(work.resolve("data").toString()))) {
             tmux.waitForText("Setup 1/3");
             tmux.sendKeys("Escape");
+            // A key sent right after Esc would read as Alt+key: wait for the setup to close first.
+            tmux.waitForGone("Setup 1/3");
             new NeedleUser(tmux).goTo('3', "Stage");
             String contacts = tmux.waitForText("Yamada KK");
             int company = columnOf(row(contacts, "Company"), "Company");

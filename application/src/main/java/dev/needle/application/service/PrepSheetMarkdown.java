@@ -1,12 +1,14 @@
 package dev.needle.application.service;
 
 import dev.needle.domain.Contact;
+import dev.needle.domain.PrintableText;
 import dev.needle.domain.triage.Helper;
 import dev.needle.domain.triage.PrepSheet;
 
 /**
- * Renders a prep sheet as Markdown. Values typed by the user are escaped so a name with {@code *} or
- * a leading {@code #} cannot change the document's structure, and line breaks are folded to spaces.
+ * Renders a prep sheet as Markdown. Values typed by the user are cleaned ({@link PrintableText}) and
+ * escaped so a name with {@code *} or a leading {@code #} cannot change the document's structure, and
+ * line breaks are folded to spaces: the lines and headings are Needle's own.
  */
 public final class PrepSheetMarkdown {
     private PrepSheetMarkdown() {
@@ -55,9 +57,12 @@ public final class PrepSheetMarkdown {
         return who.toString();
     }
 
-    /** Escapes Markdown's structural characters and keeps the value on one line. */
+    /**
+     * Cleans the value by the rule every output follows (no escape sequence, control or bidi
+     * override; one line), then escapes Markdown's structural characters.
+     */
     static String text(String value) {
-        String oneLine = value.replaceAll("[\\r\\n\\t]+", " ");
+        String oneLine = PrintableText.line(value);
         StringBuilder out = new StringBuilder();
         for (char c : oneLine.toCharArray()) {
             if ("\\`*_[]#<>|!".indexOf(c) >= 0) {

@@ -11,6 +11,7 @@ import dev.needle.application.port.in.Backup;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.MeetingRequest;
+import dev.needle.domain.PrintableText;
 import dev.needle.domain.Schedule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -84,7 +85,7 @@ public final class IcsCalendar {
     }
 
     private VEvent meeting(MeetingRequest request, Schedule schedule, Contact contact, Instant stamp) {
-        String name = contact == null ? "contact " + request.contact() : contact.name();
+        String name = contact == null ? "contact " + request.contact() : PrintableText.line(contact.name());
         VEvent event = new VEvent();
         event.setUid(meetingUid(request));
         event.setDateTimeStamp(Date.from(stamp));
@@ -92,9 +93,10 @@ public final class IcsCalendar {
         event.setDuration(new Duration.Builder().minutes(schedule.minutes()).build());
         event.setSummary("Meet " + name);
         if (!schedule.place().isEmpty()) {
-            event.setLocation(schedule.place());
+            event.setLocation(PrintableText.line(schedule.place()));
         }
-        String description = (schedule.format().label() + (request.ask().isEmpty() ? "" : ": " + request.ask())).strip();
+        String ask = PrintableText.lines(request.ask());
+        String description = (schedule.format().label() + (ask.isEmpty() ? "" : ": " + ask)).strip();
         event.setDescription(description);
         Trigger before = new Trigger(new Duration.Builder().minutes(ALARM_MINUTES_BEFORE).prior(true).build(),
                 Related.START);
@@ -108,9 +110,9 @@ public final class IcsCalendar {
         event.setDateTimeStamp(Date.from(stamp));
         // A DATE value: biweekly formats it in the JVM's default zone, so the date is built in that zone.
         event.setDateStart(Date.from(date.atStartOfDay(TimeZone.getDefault().toZoneId()).toInstant()), false);
-        event.setSummary("Follow up with " + contact.name());
+        event.setSummary("Follow up with " + PrintableText.line(contact.name()));
         if (!contact.company().isEmpty()) {
-            event.setDescription(contact.name() + ", " + contact.company());
+            event.setDescription(PrintableText.line(contact.name() + ", " + contact.company()));
         }
         return event;
     }

@@ -3,6 +3,7 @@ package dev.needle.adapter.interchange.vcard;
 import dev.needle.adapter.interchange.InterchangeException;
 import dev.needle.domain.CompanyName;
 import dev.needle.domain.Contact;
+import dev.needle.domain.PrintableText;
 import dev.needle.domain.Tag;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
@@ -56,27 +57,35 @@ public final class VCardFileWriter {
         }
     }
 
+    /**
+     * A vCard has no escape for control characters (RFC 6350 allows none but the tab in a value), so
+     * every text goes through the rule all of Needle's output follows ({@link PrintableText}): an
+     * address book or a terminal showing the file never meets an escape sequence or a bidi override.
+     */
     static VCard toCard(Contact contact) {
         VCard card = new VCard();
-        card.setFormattedName(contact.name());
-        card.setStructuredName(structured(contact.name()));
-        List<VCardProperty> foreign = ForeignFields.read(contact.foreignFields());
+        String name = PrintableText.line(contact.name());
+        card.setFormattedName(name);
+        card.setStructuredName(structured(name));
+        List<VCardProperty> foreign = ForeignFields.read(
+                contact.foreignFields().stream().map(PrintableText::line).toList());
         boolean orgKept = foreign.stream().anyMatch(p -> p instanceof Organization org
                 && !org.getValues().isEmpty() && CompanyName.same(org.getValues().get(0), contact.company()));
         if (!contact.company().isEmpty() && !orgKept) {
-            card.setOrganization(contact.company());
+            card.setOrganization(PrintableText.line(contact.company()));
         }
         if (!contact.role().isEmpty()) {
-            card.addTitle(contact.role());
+            card.addTitle(PrintableText.line(contact.role()));
         }
-        contact.reach().emails().forEach(email -> card.addEmail(email));
-        contact.reach().phones().forEach(phone -> card.addTelephoneNumber(phone));
-        contact.reach().urls().forEach(card::addUrl);
+        contact.reach().emails().forEach(email -> card.addEmail(PrintableText.line(email)));
+        contact.reach().phones().forEach(phone -> card.addTelephoneNumber(PrintableText.line(phone)));
+        contact.reach().urls().forEach(url -> card.addUrl(PrintableText.line(url)));
         if (!contact.notes().isBlank()) {
-            card.addNote(contact.notes());
+            card.addNote(PrintableText.lines(contact.notes()));
         }
         if (!contact.offers().isEmpty()) {
-            card.setCategories(contact.offers().stream().sorted().map(Tag::value).toArray(String[]::new));
+            card.setCategories(contact.offers().stream().sorted().map(Tag::value).map(PrintableText::line)
+                    .toArray(String[]::new));
         }
         foreign.forEach(card::addProperty);
         return card;

@@ -1,5 +1,6 @@
 package dev.needle.adapter.interchange.yaml;
 
+import dev.needle.domain.PrintableText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -80,8 +81,9 @@ final class YamlScalars {
 
     /**
      * Whether the character at {@code i} (a code point ≥ 0x7F, a surrogate pair counted whole) is one
-     * a YAML reader takes as an ordinary printable character: not C1 controls or DEL, not the line
-     * separators U+0085, U+2028, U+2029, not the byte-order mark, not U+FFFE/U+FFFF, not a lone surrogate.
+     * a YAML reader takes as an ordinary printable character and Needle writes raw: not C1 controls or
+     * DEL, not the line separators U+0085, U+2028, U+2029, not a bidi control or other format character
+     * (the byte-order mark among them), not U+FFFE/U+FFFF, not a lone surrogate.
      */
     private static boolean printableOutsideAscii(String text, int i) {
         char c = text.charAt(i);
@@ -91,7 +93,9 @@ final class YamlScalars {
         if (Character.isLowSurrogate(c)) {
             return false;
         }
-        return c >= 0xA0 && c != 0x2028 && c != 0x2029 && c != 0xFEFF && c != 0xFFFE && c != 0xFFFF;
+        // Bidi controls and other invisible format characters are printable to YAML but would reach
+        // the terminal of whoever reads the file: written as escapes, so the data is kept.
+        return c >= 0xA0 && c != 0xFFFE && c != 0xFFFF && !PrintableText.mustEscape(c);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.needle.adapter.tui.text;
 
 import com.googlecode.lanterna.TerminalTextUtils;
+import dev.needle.domain.PrintableText;
 import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -14,11 +15,6 @@ public final class SafeText {
     /** Shown where a character cannot be drawn; a single-column character every terminal has. */
     public static final char PLACEHOLDER = '\uFFFD';
     public static final String ELLIPSIS = "\u2026";
-    private static final char ESC = 0x1B;
-    private static final char BEL = 0x07;
-    private static final char C1_CSI = 0x9B;
-    private static final char C1_OSC = 0x9D;
-    private static final char C1_ST = 0x9C;
     /** Enough for any real script (Vietnamese stacks two, Tibetan a few more); beyond is noise. */
     private static final int MAX_MARKS_PER_CELL = 4;
 
@@ -26,8 +22,9 @@ public final class SafeText {
     }
 
     /**
-     * One line of drawable text: escape sequences removed whole (so no "[2J" residue), other control
-     * and format characters (C0, DEL, C1, bidi overrides, zero-width, variation selectors) removed,
+     * One line of drawable text: {@link PrintableText#line} first (escape sequences removed whole, so
+     * no "[2J" residue; controls, bidi controls and stray joiners removed), then every other format
+     * character (the joiners of emoji sequences, variation selectors) removed,
      * line breaks and tabs turned into spaces, NFC applied, and anything a cell cannot hold replaced
      * by {@link #PLACEHOLDER}. A non-spacing mark (Devanagari virama, Thai vowels above and below)
      * stays with the letter before it, which the terminal draws it on; a mark with no letter to sit
@@ -39,8 +36,9 @@ public final class SafeText {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
-        String withoutSequences = dropEscapeSequences(raw);
-        String composed = Normalizer.normalize(withoutSequences, Normalizer.Form.NFC);
+        // The rule every output shares removes escape sequences, controls and bidi controls; what
+        // follows here is about laying the rest out in terminal cells.
+        String composed = Normalizer.normalize(PrintableText.line(raw), Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(composed.length());
         for (int i = 0; i < composed.length(); i++) {
             char c = composed.charAt(i);
@@ -290,64 +288,5 @@ public final class SafeText {
         }
         char before = out.charAt(out.length() - 1);
         return before != ' ' && before != PLACEHOLDER;
-    }
-
-    /** Removes CSI, OSC, DCS-like strings and two-character escapes, in their 7- and 8-bit forms. */
-    private static String dropEscapeSequences(String raw) {
-        StringBuilder out = new StringBuilder(raw.length());
-        int i = 0;
-        while (i < raw.length()) {
-            char c = raw.charAt(i);
-            if (c == ESC && i + 1 < raw.length()) {
-                char next = raw.charAt(i + 1);
-                if (next == '[') {
-                    i = skipCsi(raw, i + 2);
-                } else if (next == ']' || next == 'P' || next == '_' || next == '^' || next == 'X') {
-                    i = skipString(raw, i + 2);
-                } else {
-                    i += 2;
-                }
-            } else if (c == C1_CSI) {
-                i = skipCsi(raw, i + 1);
-            } else if (c == C1_OSC) {
-                i = skipString(raw, i + 1);
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
-    }
-
-    /** Parameters and intermediates run until a final byte in '@'..'~'. */
-    private static int skipCsi(String raw, int from) {
-        int i = from;
-        while (i < raw.length()) {
-            char c = raw.charAt(i);
-            if (c >= 0x40 && c <= 0x7E) {
-                return i + 1;
-            }
-            if (c < 0x20 || c > 0x7E) {
-                return i; // malformed: stop here and let the control filter deal with the rest
-            }
-            i++;
-        }
-        return i;
-    }
-
-    /** A string sequence ends at BEL, ST (ESC \) or the 8-bit ST. */
-    private static int skipString(String raw, int from) {
-        int i = from;
-        while (i < raw.length()) {
-            char c = raw.charAt(i);
-            if (c == BEL || c == C1_ST) {
-                return i + 1;
-            }
-            if (c == ESC) {
-                return i + 1 < raw.length() && raw.charAt(i + 1) == '\\' ? i + 2 : i + 1;
-            }
-            i++;
-        }
-        return i;
     }
 }

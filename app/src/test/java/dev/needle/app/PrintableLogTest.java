@@ -1,0 +1,77 @@
+package dev.needle.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
+import dev.needle.application.HostileText;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+
+/**
+ * The log file, configured in code (the runnable jar) and by logback.xml, with messages and a stack
+ * trace quoting the hostile corpus, as an SSH user name or a bad file's text would reach it.
+ */
+class PrintableLogTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theLogConfiguredInCodeHoldsOneCleanedLinePerMessage() throws Exception {
+        Path log = dir.resolve("needle.log");
+        LoggerContext context = newContext();
+        FileLogConfigurator.logTo(context, log.toString());
+
+        String text = logEveryValue(context);
+
+        assertCleaned(text);
+    }
+
+    @Test
+    void theLogConfiguredByLogbackXmlIsCleanedTheSameWay() throws Exception {
+        Path log = dir.resolve("needle.log");
+        LoggerContext context = newContext();
+        context.putProperty(FileLogging.LOG_FILE_PROPERTY, log.toString());
+        JoranConfigurator joran = new JoranConfigurator();
+        joran.setContext(context);
+        joran.doConfigure(getClass().getResource("/logback.xml"));
+
+        String text = logEveryValue(context);
+
+        assertCleaned(text);
+    }
+
+    /** A logger context of the test's own, apart from the one the tests' logback-test.xml configures. */
+    private static LoggerContext newContext() {
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new LogbackMDCAdapter());
+        context.start();
+        return context;
+    }
+
+    private String logEveryValue(LoggerContext context) throws Exception {
+        Logger log = context.getLogger("dev.needle.test");
+        for (String value : HostileText.everyRaw()) {
+            log.info("Session started for {}", value);
+        }
+        log.warn("Session ended with an error", new IllegalStateException("bad " + HostileText.CORPUS.get(0).raw()
+                + "\n" + HostileText.CORPUS.get(2).raw()));
+        context.stop();
+        byte[] bytes = Files.readAllBytes(dir.resolve("needle.log"));
+        HostileText.assertSafe("the log file", bytes);
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void assertCleaned(String text) {
+        HostileText.assertShown("the log file", text);
+        assertThat(text.lines().filter(line -> line.contains("Session started for ")))
+                .as("one line per message: a value cannot start a line of its own").hasSize(HostileText.everyRaw().size());
+        assertThat(text).contains("java.lang.IllegalStateException: bad " + HostileText.CORPUS.get(0).shown())
+                .contains("\n" + HostileText.CORPUS.get(2).shown() + "\n")
+                .containsPattern("\n\tat dev\\.needle\\.app\\.PrintableLogTest\\.");
+    }
+}

@@ -74,7 +74,7 @@ public final class LinkedInConnectionsReader {
         } catch (InterchangeException refused) {
             throw refused;
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException broken) {
-            throw new InterchangeException(name + ": not readable as CSV: " + oneLine(broken.getMessage()), broken);
+            throw new InterchangeException(name + ": " + CsvTrouble.describe(broken, header.line()), broken);
         }
     }
 
@@ -189,9 +189,5 @@ public final class LinkedInConnectionsReader {
 
     private static List<String> listOf(String value) {
         return value.isBlank() ? List.of() : List.of(value);
-    }
-
-    private static String oneLine(String message) {
-        return String.valueOf(message).replaceAll("\\s*\\R\\s*", " ");
     }
 }

@@ -15,6 +15,11 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 final class SafetyScan {
     static final String HEADER = "needle";
+    /**
+     * Lists and mappings inside each other: Needle's own files go five deep. Refused here, with its
+     * line, long before the parser's own limit of a thousand, which says neither where nor why.
+     */
+    static final int MAX_DEPTH = 64;
 
     private SafetyScan() {
     }
@@ -35,6 +40,7 @@ final class SafetyScan {
         YAMLFactory factory = YAMLFactory.builder().loaderOptions(loader).build();
         String kind = null;
         int depth = 0;
+        int lastLine = 1;
         try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
             JsonToken token = parser.nextToken();
             if (token != JsonToken.START_OBJECT) {
@@ -42,9 +48,11 @@ final class SafetyScan {
                         + "with `needle: plan` or `needle: backup`" : "expected keys and values");
             }
             for (; token != null; token = parser.nextToken()) {
+                lastLine = line(parser);
                 refuseTagsAndAliases(source, parser);
                 if (token.isStructStart()) {
                     depth++;
+                    refuseDeepNesting(source, parser, depth);
                 } else if (token.isStructEnd()) {
                     depth--;
                 } else if (depth == 1 && token == JsonToken.FIELD_NAME && HEADER.equals(parser.currentName())) {
@@ -57,11 +65,18 @@ final class SafetyScan {
                 }
             }
         } catch (JsonProcessingException e) {
-            throw YamlErrors.describe(source, e);
+            throw YamlErrors.describe(source, e, lastLine);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return kind;
+    }
+
+    private static void refuseDeepNesting(String source, YAMLParser parser, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new YamlFileException(source, line(parser), "lists or keys nested more than " + MAX_DEPTH
+                    + " deep; Needle's files nest a few levels");
+        }
     }
 
     private static void refuseTagsAndAliases(String source, YAMLParser parser) throws IOException {

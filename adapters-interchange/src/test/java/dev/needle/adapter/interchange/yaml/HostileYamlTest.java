@@ -1,8 +1,10 @@
 package dev.needle.adapter.interchange.yaml;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Files built to hurt the YAML reader are refused in one line naming the line, in the user's words. */
@@ -31,6 +33,15 @@ class HostileYamlTest {
         assertThatThrownBy(() -> read(deep.toString())).isInstanceOf(YamlFileException.class)
                 .hasMessageStartingWith("plan.yaml, line ").hasMessageEndingWith(": lists or keys nested more than 64 deep;"
                         + " Needle's files nest a few levels");
+    }
+
+    @Test
+    void aLineOfMegabytesIsRefusedBeforeTheParserSpendsMinutesOnIt() {
+        String text = "needle: plan\r\nformat: 1\r\nneeds:\r\n  - title: +49 30 1234" + "\"".repeat(5_600_000) + "\r\n";
+
+        assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(20), () -> read(text)))
+                .isInstanceOf(YamlFileException.class)
+                .hasMessage("plan.yaml, line 4: a line longer than 500,000 characters; Needle's files never hold one that long");
     }
 
     @Test

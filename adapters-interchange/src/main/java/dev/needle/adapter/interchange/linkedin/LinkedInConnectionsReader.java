@@ -179,8 +179,13 @@ public final class LinkedInConnectionsReader {
             return Optional.of(LocalDate.parse(text, CONNECTED_ON));
         } catch (DateTimeParseException wrong) {
             throw new InterchangeException(name + ": line " + line + " (record " + record + "): \"Connected On\" is \""
-                    + text + "\", expected a date like 05 Oct 2020");
+                    + clipped(text) + "\", expected a date like 05 Oct 2020");
         }
+    }
+
+    /** A cell quoted in a message: enough to recognise it, not a whole page of a damaged file. */
+    private static String clipped(String text) {
+        return text.codePointCount(0, text.length()) <= 60 ? text : text.substring(0, text.offsetByCodePoints(0, 60)) + "…";
     }
 
     private static String cell(CSVRecord row, String column) {

@@ -122,6 +122,15 @@ class LinkedInConnectionsReaderTest {
     }
 
     @Test
+    void aWrongDateSpanningLinesIsQuotedClippedOnOneLine() throws IOException {
+        Path bad = file(HEADER + "Ana,Ruiz,https://x.example/ana,,,,\"05 Oct\n2020" + "\"\"".repeat(500) + "\"\n");
+
+        assertThatThrownBy(() -> reader.read(bad)).isInstanceOf(InterchangeException.class)
+                .hasMessage(bad + ": line 2 (record 1): \"Connected On\" is \"05 Oct 2020" + "\"".repeat(49)
+                        + "…\", expected a date like 05 Oct 2020");
+    }
+
+    @Test
     void textAfterAClosingQuoteIsRefusedNamingItsLine() throws IOException {
         Path bad = file("Notes:\n\n" + HEADER + "Ana,Ruiz,https://x.example/ana,,\"Acme\" Inc,,05 Oct 2020\n");
 

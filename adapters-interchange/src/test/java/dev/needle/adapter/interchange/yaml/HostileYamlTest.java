@@ -45,6 +45,14 @@ class HostileYamlTest {
     }
 
     @Test
+    void anUnknownKeyWithALineBreakInItIsNamedOnOneLine() {
+        String text = "needle: plan\nformat: 1\n\"bad\\nkey\": 1\n";
+
+        assertThatThrownBy(() -> read(text)).isInstanceOf(YamlFileException.class)
+                .hasMessageStartingWith("plan.yaml, line 3: unknown key 'bad key' at the top level;");
+    }
+
+    @Test
     void aListWhereAKeyBelongsIsRefusedInPlainWords() {
         String text = "needle: plan\nformat: 1\n? [a, b]\n: c\n";
 

@@ -1,6 +1,7 @@
 package dev.needle.app;
 
 import dev.needle.adapter.interchange.vcard.VCardFileReader;
+import dev.needle.adapter.interchange.vcard.VCardLimits;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,8 +13,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code needle import vcard FILE... [--dry-run]}: people from address-book exports. */
 @Command(name = "vcard", mixinStandardHelpOptions = true,
-        description = "Import vCard 2.1, 3.0 or 4.0 files (one or many cards each); people already known by "
-                + "email, profile URL or name and company are merged.")
+        description = {"Import vCard 2.1, 3.0 or 4.0 files (one or many cards each); people already known by "
+                + "email, profile URL or name and company are merged.",
+                VCardLimits.SUMMARY})
 final class ImportVCardCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 

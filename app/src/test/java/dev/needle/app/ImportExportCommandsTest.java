@@ -124,6 +124,30 @@ class ImportExportCommandsTest {
     }
 
     @Test
+    void twentySixNestedAgentCardsAreRefusedOnOneLineNamingTheFileAndLine() throws IOException {
+        Path nested = file("a.vcf", "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:x\r\nAGENT:\r\n".repeat(26)
+                + "END:VCARD\r\n".repeat(26));
+        run("--db", "mem:", "import", "vcard", file("ana.vcf", ANA).toString());
+
+        int exit = run("--db", "mem:", "import", "vcard", nested.toString(), "--dry-run");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("needle: " + nested + ": line 13: a card nested more than 3 deep (AGENT cards"
+                + " inside AGENT cards); Needle reads at most 3; nothing was imported\n");
+        assertThat(run("--db", "mem:", "import", "vcard", nested.toString())).isEqualTo(1);
+        run("--db", "mem:", "export", "vcard");
+        assertThat(out.toString()).containsOnlyOnce("BEGIN:VCARD").contains("FN:Ana Ruiz");
+    }
+
+    @Test
+    void theVCardImportsHelpStatesTheLimits() {
+        assertThat(run("import", "vcard", "--help")).isZero();
+
+        assertThat(out.toString().replaceAll("\\s+", " ")).contains("Limits per card: 8 MB, 10000 properties, 4 MB per"
+                + " property (unfolded), cards nested 3 deep (AGENT); a file past them is refused by line and nothing is imported.");
+    }
+
+    @Test
     void aMissingFileIsBadInputOnOneLine() {
         int exit = run("--db", "mem:", "import", "linkedin", dir.resolve("nope.csv").toString());
 

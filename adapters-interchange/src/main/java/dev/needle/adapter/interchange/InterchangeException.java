@@ -6,10 +6,15 @@ package dev.needle.adapter.interchange;
  */
 public final class InterchangeException extends RuntimeException {
     public InterchangeException(String message) {
-        super(message);
+        super(oneLine(message));
     }
 
     public InterchangeException(String message, Throwable cause) {
-        super(message, cause);
+        super(oneLine(message), cause);
+    }
+
+    /** A value quoted from the file may hold line breaks (a quoted CSV cell can); the message stays one line. */
+    private static String oneLine(String message) {
+        return message == null ? null : message.replaceAll("\\R", " ");
     }
 }

@@ -74,7 +74,7 @@ public final class LinkedInConnectionsReader {
         } catch (InterchangeException refused) {
             throw refused;
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException broken) {
-            throw new InterchangeException(name + ": not readable as CSV: " + oneLine(broken.getMessage()), broken);
+            throw new InterchangeException(name + ": " + CsvTrouble.describe(broken, header.line()), broken);
         }
     }
 
@@ -179,8 +179,13 @@ public final class LinkedInConnectionsReader {
             return Optional.of(LocalDate.parse(text, CONNECTED_ON));
         } catch (DateTimeParseException wrong) {
             throw new InterchangeException(name + ": line " + line + " (record " + record + "): \"Connected On\" is \""
-                    + text + "\", expected a date like 05 Oct 2020");
+                    + clipped(text) + "\", expected a date like 05 Oct 2020");
         }
+    }
+
+    /** A cell quoted in a message: enough to recognise it, not a whole page of a damaged file. */
+    private static String clipped(String text) {
+        return text.codePointCount(0, text.length()) <= 60 ? text : text.substring(0, text.offsetByCodePoints(0, 60)) + "…";
     }
 
     private static String cell(CSVRecord row, String column) {
@@ -189,9 +194,5 @@ public final class LinkedInConnectionsReader {
 
     private static List<String> listOf(String value) {
         return value.isBlank() ? List.of() : List.of(value);
-    }
-
-    private static String oneLine(String message) {
-        return String.valueOf(message).replaceAll("\\s*\\R\\s*", " ");
     }
 }

@@ -15,9 +15,12 @@ import ezvcard.property.Title;
 import ezvcard.property.Url;
 import ezvcard.property.VCardProperty;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,7 +30,9 @@ final class CardMapping {
     }
 
     static ImportedPerson toPerson(VCard card, int record, int line) {
-        List<VCardProperty> used = new ArrayList<>();
+        // By identity: two identical EMAIL lines are two properties, and each must be looked up in
+        // constant time, or a card of 50 000 properties takes seconds (it used to scan a list per property).
+        Set<VCardProperty> used = Collections.newSetFromMap(new IdentityHashMap<>());
         String company = company(card, used);
         String role = role(card, used);
         List<String> emails = collect(card.getEmails(), Email::getValue, used);
@@ -45,14 +50,14 @@ final class CardMapping {
         // Our own PRODID is written on export; another program's is not a fact about the person.
         used.addAll(card.getProperties(ProductId.class));
         List<VCardProperty> foreign = card.getProperties().stream()
-                .filter(property -> used.stream().noneMatch(u -> u == property))
+                .filter(property -> !used.contains(property))
                 .toList();
         return new ImportedPerson(record, line, name, company, role, emails, phones, urls, tags,
                 String.join("\n\n", notes), Optional.empty(), ForeignFields.write(foreign));
     }
 
     /** FN when present; else built from N; else the organisation; else the first email. */
-    private static String name(VCard card, List<VCardProperty> used, String company, List<String> emails) {
+    private static String name(VCard card, Set<VCardProperty> used, String company, List<String> emails) {
         used.addAll(card.getProperties(FormattedName.class));
         used.addAll(card.getProperties(StructuredName.class));
         Optional<String> formatted = card.getProperties(FormattedName.class).stream()
@@ -74,7 +79,7 @@ final class CardMapping {
     }
 
     /** The first ORG's first part; an ORG with departments stays foreign too, so none of it is lost. */
-    private static String company(VCard card, List<VCardProperty> used) {
+    private static String company(VCard card, Set<VCardProperty> used) {
         Organization org = card.getOrganization();
         if (org == null || org.getValues().isEmpty()) {
             return "";
@@ -86,7 +91,7 @@ final class CardMapping {
     }
 
     /** TITLE is the job; ROLE is only taken when there is no TITLE. */
-    private static String role(VCard card, List<VCardProperty> used) {
+    private static String role(VCard card, Set<VCardProperty> used) {
         for (Title title : card.getTitles()) {
             if (title.getValue() != null && !title.getValue().isBlank()) {
                 used.add(title);
@@ -111,7 +116,7 @@ final class CardMapping {
 
     private static <P extends VCardProperty> List<String> collect(List<P> properties,
                                                                   java.util.function.Function<P, String> value,
-                                                                  List<VCardProperty> used) {
+                                                                  Set<VCardProperty> used) {
         List<String> values = new ArrayList<>();
         for (P property : properties) {
             String v = value.apply(property);

@@ -15,9 +15,11 @@ final class CardOutline {
     /**
      * The line each top-level card starts on. Lines end at CR LF, CR or LF; each is compared trimmed
      * and ignoring case, in place: a 50 MB file is walked once, never split into a copy of its lines.
+     * The same walk holds each card to {@link VCardLimits}, before the parser spends time or memory on it.
      */
     static List<Integer> startLines(String name, String text) {
         List<Integer> starts = new ArrayList<>();
+        CardSize size = new CardSize(name);
         int depth = 0;
         int openedAt = 0;
         int number = 0;
@@ -40,8 +42,14 @@ final class CardOutline {
                 if (depth == 0) {
                     starts.add(number);
                     openedAt = number;
+                    size.begin(number, start);
                 }
                 depth++;
+                if (depth > VCardLimits.MAX_NESTING) {
+                    throw new InterchangeException(name + ": line " + number + ": a card nested more than "
+                            + VCardLimits.MAX_NESTING + " deep (AGENT cards inside AGENT cards); Needle reads at most "
+                            + VCardLimits.MAX_NESTING);
+                }
             } else if (is(text, from, to, "END:VCARD")) {
                 if (depth == 0) {
                     throw new InterchangeException(name + ": line " + number + ": END:VCARD without a BEGIN:VCARD");
@@ -49,6 +57,8 @@ final class CardOutline {
                 depth--;
             } else if (depth == 0 && from < to) {
                 throw new InterchangeException(name + ": line " + number + ": text outside any BEGIN:VCARD ... END:VCARD");
+            } else if (depth > 0) {
+                size.line(number, start, end, from < to && from == start);
             }
             if (end == length) {
                 break;
@@ -59,6 +69,66 @@ final class CardOutline {
             throw new InterchangeException(name + ": line " + openedAt + ": this card has no END:VCARD (file cut short?)");
         }
         return starts;
+    }
+
+    /**
+     * Counts what the current top-level card holds: its characters, its property lines, and the
+     * length of the property being read with its folded continuation lines.
+     */
+    private static final class CardSize {
+        private final String name;
+        private int cardLine;
+        private int cardStart;
+        private int properties;
+        private int propertyLine;
+        private long propertyLength;
+
+        CardSize(String name) {
+            this.name = name;
+        }
+
+        void begin(int line, int offset) {
+            cardLine = line;
+            cardStart = offset;
+            properties = 0;
+            propertyLength = 0;
+        }
+
+        /**
+         * One line inside a card, from {@code start} to {@code end}; {@code property} when it starts a
+         * property (a folded continuation starts with a space or tab, a blank line starts nothing).
+         */
+        void line(int number, int start, int end, boolean property) {
+            if (end - cardStart > VCardLimits.MAX_CARD) {
+                throw new InterchangeException(name + ": line " + cardLine + ": the card that starts here is larger than "
+                        + megabytes(VCardLimits.MAX_CARD) + "; Needle reads at most " + megabytes(VCardLimits.MAX_CARD)
+                        + " per card");
+            }
+            if (property) {
+                properties++;
+                propertyLine = number;
+                propertyLength = 0;
+                if (properties > VCardLimits.MAX_PROPERTIES) {
+                    throw new InterchangeException(name + ": line " + number + ": the card that starts on line " + cardLine
+                            + " has more than " + grouped(VCardLimits.MAX_PROPERTIES) + " properties; Needle reads at most "
+                            + grouped(VCardLimits.MAX_PROPERTIES) + " per card");
+                }
+            }
+            propertyLength += end - start;
+            if (propertyLength > VCardLimits.MAX_LINE) {
+                throw new InterchangeException(name + ": line " + propertyLine + ": a property longer than "
+                        + megabytes(VCardLimits.MAX_LINE) + " (after unfolding); Needle reads at most "
+                        + megabytes(VCardLimits.MAX_LINE) + " per property");
+            }
+        }
+
+        private static String megabytes(int characters) {
+            return characters / 1_000_000 + " MB";
+        }
+
+        private static String grouped(int number) {
+            return String.format(java.util.Locale.ROOT, "%,d", number);
+        }
     }
 
     private static boolean is(String text, int from, int to, String word) {

@@ -6,6 +6,7 @@ import dev.needle.application.port.in.ImportedPerson;
 import ezvcard.VCard;
 import ezvcard.io.ParseWarning;
 import ezvcard.io.text.VCardReader;
+import ezvcard.property.Agent;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,17 +58,43 @@ public final class VCardFileReader {
                 record++;
                 int line = record <= starts.size() ? starts.get(record - 1) : 0;
                 refuseSkippedLines(name, reader.getWarnings());
+                refuseDeepNesting(name, card, line);
                 each.accept(CardMapping.toPerson(card, record, line));
             }
         } catch (InterchangeException refused) {
             throw refused;
-        } catch (IOException | RuntimeException broken) {
-            // ez-vcard is lenient by design; anything it still throws is a file it could not make sense of.
-            throw new InterchangeException(name + ": not a readable vCard file: " + broken.getMessage(), broken);
+        } catch (IOException | RuntimeException | StackOverflowError broken) {
+            // ez-vcard is lenient by design; anything it still throws is a card it could not make sense of.
+            // Its message speaks of its own classes, so the person is told where, and the cause is kept.
+            int line = record < starts.size() ? starts.get(record) : 0;
+            throw new InterchangeException(name + ": " + (line > 0 ? "line " + line + ": " : "")
+                    + "this card could not be read as a vCard", broken);
         }
         if (record == 0) {
             throw new InterchangeException(name + ": no vCard found (expected BEGIN:VCARD ... END:VCARD)");
         }
+    }
+
+    /**
+     * Version 3.0 writes an AGENT's card inside the AGENT value, where the outline cannot see it; each
+     * level of nesting doubles the text written back on export, so depth is held to the same limit.
+     */
+    private static void refuseDeepNesting(String name, VCard card, int line) {
+        if (depth(card) > VCardLimits.MAX_NESTING) {
+            throw new InterchangeException(name + ": line " + line + ": a card nested more than "
+                    + VCardLimits.MAX_NESTING + " deep (AGENT cards inside AGENT cards); Needle reads at most "
+                    + VCardLimits.MAX_NESTING);
+        }
+    }
+
+    private static int depth(VCard card) {
+        int deepest = 0;
+        for (Agent agent : card.getProperties(Agent.class)) {
+            if (agent.getVCard() != null) {
+                deepest = Math.max(deepest, depth(agent.getVCard()));
+            }
+        }
+        return 1 + deepest;
     }
 
     private static void refuseSkippedLines(String name, List<ParseWarning> warnings) {

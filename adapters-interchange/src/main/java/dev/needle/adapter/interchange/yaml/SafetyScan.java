@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -15,6 +16,17 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 final class SafetyScan {
     static final String HEADER = "needle";
+    /**
+     * Lists and mappings inside each other: Needle's own files go five deep. Refused here, with its
+     * line, long before the parser's own limit of a thousand, which says neither where nor why.
+     */
+    static final int MAX_DEPTH = 64;
+    /**
+     * Characters in one line. SnakeYAML's time grows with the square of a line's length (a line of
+     * 5 MB took minutes); the longest line Needle writes is a 20,000-character note with every
+     * character escaped, about 240,000.
+     */
+    static final int MAX_LINE = 500_000;
 
     private SafetyScan() {
     }
@@ -30,11 +42,13 @@ final class SafetyScan {
 
     /** Refuses tags and aliases anywhere; returns the header's kind, or null when there is none. */
     static String scan(String source, String text, boolean document) {
+        refuseLongLines(source, text);
         LoaderOptions loader = new LoaderOptions();
         loader.setCodePointLimit(YamlMappers.MAX_CODE_POINTS);
         YAMLFactory factory = YAMLFactory.builder().loaderOptions(loader).build();
         String kind = null;
         int depth = 0;
+        int lastLine = 1;
         try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
             JsonToken token = parser.nextToken();
             if (token != JsonToken.START_OBJECT) {
@@ -42,9 +56,11 @@ final class SafetyScan {
                         + "with `needle: plan` or `needle: backup`" : "expected keys and values");
             }
             for (; token != null; token = parser.nextToken()) {
+                lastLine = line(parser);
                 refuseTagsAndAliases(source, parser);
                 if (token.isStructStart()) {
                     depth++;
+                    refuseDeepNesting(source, parser, depth);
                 } else if (token.isStructEnd()) {
                     depth--;
                 } else if (depth == 1 && token == JsonToken.FIELD_NAME && HEADER.equals(parser.currentName())) {
@@ -57,11 +73,37 @@ final class SafetyScan {
                 }
             }
         } catch (JsonProcessingException e) {
-            throw YamlErrors.describe(source, e);
+            throw YamlErrors.describe(source, e, lastLine);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return kind;
+    }
+
+    private static void refuseLongLines(String source, String text) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean end = i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
+            if (!end) {
+                continue;
+            }
+            if (i - lineStart > MAX_LINE) {
+                throw new YamlFileException(source, line, "a line longer than " + String.format(Locale.ROOT, "%,d", MAX_LINE)
+                        + " characters; Needle's files never hold one that long");
+            }
+            if (i < text.length() && (text.charAt(i) == '\n' || !text.startsWith("\n", i + 1))) {
+                line++;
+            }
+            lineStart = i + 1;
+        }
+    }
+
+    private static void refuseDeepNesting(String source, YAMLParser parser, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new YamlFileException(source, line(parser), "lists or keys nested more than " + MAX_DEPTH
+                    + " deep; Needle's files nest a few levels");
+        }
     }
 
     private static void refuseTagsAndAliases(String source, YAMLParser parser) throws IOException {

@@ -9,15 +9,24 @@ import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Turns Jackson's and SnakeYAML's exceptions into one line a person can act on: line, place, problem. */
 final class YamlErrors {
+    /** Jackson's limits name their setter: ", from `StreamReadConstraints.getMaxNumberLength()`". */
+    private static final Pattern NAMED_LIMIT = Pattern.compile(",\\s*from\\s*`[^`]*`");
+    private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:org|com|java|javax)\\.[a-z]|\\w\\(\\)|\\w(?:Exception|Event)\\b");
     private YamlErrors() {
     }
 
     static YamlFileException describe(String source, JsonProcessingException e) {
-        int line = line(e.getLocation());
+        return describe(source, e, 0);
+    }
+
+    /** As {@link #describe(String, JsonProcessingException)}, with the line to name when the exception knows none. */
+    static YamlFileException describe(String source, JsonProcessingException e, int lastLine) {
+        int line = line(e.getLocation()) > 0 ? line(e.getLocation()) : lastLine;
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new YamlFileException(source, line, "unknown key '" + unknown.getPropertyName() + "'"
                     + in(parentPath(unknown)) + "; expected one of: " + known(unknown.getKnownPropertyIds()));
@@ -33,7 +42,21 @@ final class YamlErrors {
             int markLine = marked.getProblemMark() == null ? line : marked.getProblemMark().getLine() + 1;
             return new YamlFileException(source, markLine, "YAML syntax error: " + oneLine(marked.getProblem()));
         }
-        return new YamlFileException(source, line, oneLine(e.getOriginalMessage()));
+        return new YamlFileException(source, line, plain(e.getOriginalMessage()));
+    }
+
+    /**
+     * The parsers' remaining messages, retold where they name their own classes: a list where a key
+     * belongs, a limit with the Java method that sets it. Anything else still naming a class is not
+     * shown at all: the line is what the person can act on.
+     */
+    private static String plain(String message) {
+        String text = oneLine(message);
+        if (text.startsWith("Expected a field name")) {
+            return "a list or a mapping where a key belongs; a key is plain text";
+        }
+        text = NAMED_LIMIT.matcher(text).replaceAll("");
+        return CLASS_NAME.matcher(text).find() ? "this cannot be read as Needle's YAML" : text;
     }
 
     private static int line(JsonLocation location) {

@@ -5,7 +5,8 @@ public final class YamlFileException extends RuntimeException {
     private final int line;
 
     YamlFileException(String source, int line, String problem) {
-        super(source + (line > 0 ? ", line " + line : "") + ": " + problem);
+        // A key quoted from the file may hold a line break ("a\nb" is a valid key); the message stays one line.
+        super((source + (line > 0 ? ", line " + line : "") + ": " + problem).replaceAll("\\R", " "));
         this.line = line;
     }
 

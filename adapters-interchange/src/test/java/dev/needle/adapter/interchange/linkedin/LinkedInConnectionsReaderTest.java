@@ -111,11 +111,31 @@ class LinkedInConnectionsReaderTest {
     }
 
     @Test
-    void anUnclosedQuoteIsRefused() throws IOException {
-        Path bad = file(HEADER + "Ana,\"Ruiz,https://x.example/ana,,,,05 Oct 2020\n");
+    void anUnclosedQuoteIsRefusedNamingTheLineItOpensOnInPlainWords() throws IOException {
+        Path bad = file("Notes:\n\"Some emails are missing.\"\n\n" + HEADER
+                + "Bo,Chen,https://x.example/bo,,,,05 Oct 2020\n"
+                + "Ana,\"Ruiz,https://x.example/ana,,,,05 Oct 2020\nCy,Diaz,,,,,\n");
 
         assertThatThrownBy(() -> reader.read(bad)).isInstanceOf(InterchangeException.class)
-                .hasMessageContaining("Connections.csv");
+                .hasMessage(bad + ": line 6: a quoted cell starts here and is never closed"
+                        + " (a \" is missing; a \" inside a cell is written \"\")");
+    }
+
+    @Test
+    void aWrongDateSpanningLinesIsQuotedClippedOnOneLine() throws IOException {
+        Path bad = file(HEADER + "Ana,Ruiz,https://x.example/ana,,,,\"05 Oct\n2020" + "\"\"".repeat(500) + "\"\n");
+
+        assertThatThrownBy(() -> reader.read(bad)).isInstanceOf(InterchangeException.class)
+                .hasMessage(bad + ": line 2 (record 1): \"Connected On\" is \"05 Oct 2020" + "\"".repeat(49)
+                        + "…\", expected a date like 05 Oct 2020");
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsRefusedNamingItsLine() throws IOException {
+        Path bad = file("Notes:\n\n" + HEADER + "Ana,Ruiz,https://x.example/ana,,\"Acme\" Inc,,05 Oct 2020\n");
+
+        assertThatThrownBy(() -> reader.read(bad)).isInstanceOf(InterchangeException.class)
+                .hasMessage(bad + ": line 4: text after a quoted cell's closing \" (a \" inside a cell is written \"\")");
     }
 
     @Test

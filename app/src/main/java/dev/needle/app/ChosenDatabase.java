@@ -27,9 +27,9 @@ final class ChosenDatabase {
     }
 
     /** Opens the chosen database's stores, for a run that reads and writes or one that only reads. */
-    static OpenDatabase open(NeedleCommand command, Map<String, String> env, DatabaseUse use) {
+    static OpenDatabase open(NeedleCommand command, Map<String, String> env) {
         return Databases.open(databaseUrl(command, env), dataDir(command, env), credentials(command, env),
-                PassphrasePrompt.console(), use);
+                PassphrasePrompt.console());
     }
 
     /** Opens the chosen SQL database itself, for backups. */

@@ -24,11 +24,6 @@ final class Databases {
     }
 
     static OpenDatabase open(Optional<String> url, Path dataDir, Map<String, String> env, PassphrasePrompt prompt) {
-        return open(url, dataDir, env, prompt, DatabaseUse.SESSION);
-    }
-
-    static OpenDatabase open(Optional<String> url, Path dataDir, Map<String, String> env, PassphrasePrompt prompt,
-                             DatabaseUse use) {
         if (url.isPresent() && url.get().equals(MEMORY)) {
             InMemoryPersistence db = InMemoryPersistence.open();
             return new OpenDatabase(new StorePorts(db.contacts(), db.needs(), db.directions(), db.events(),
@@ -37,7 +32,7 @@ final class Databases {
         if (url.isPresent()) {
             return jdbi(openJdbi(url, dataDir, env, prompt));
         }
-        return jdbi(new EmbeddedDatabase(dataDir, env, prompt).open(use));
+        return jdbi(new EmbeddedDatabase(dataDir, env, prompt).open());
     }
 
     /** The chosen SQL database itself, for what only it can do (backups); refuses {@code mem:}. */

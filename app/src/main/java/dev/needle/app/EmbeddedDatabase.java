@@ -43,16 +43,10 @@ final class EmbeddedDatabase {
 
     /** Opens (creating if new) the database, asking for the passphrase if it is encrypted. */
     JdbiPersistence open() {
-        return open(DatabaseUse.SESSION);
-    }
-
-    /** As {@link #open()}; a command closes the file without compacting it ({@link DatabaseUse}). */
-    JdbiPersistence open(DatabaseUse use) {
         PrivateFolder folder = PrivateFolder.create(dataDir);
         String password = password(folder, false);
         try {
-            String url = url();
-            JdbiPersistence db = JdbiPersistence.open(url, USER, password);
+            JdbiPersistence db = JdbiPersistence.open(url(), USER, password);
             folder.tightenFiles();
             return db;
         } catch (WrongPassphraseException e) {

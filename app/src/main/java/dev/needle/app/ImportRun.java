@@ -75,7 +75,7 @@ final class ImportRun {
         readingThread.start();
         UseCases useCases;
         try {
-            useCases = root.useCases(DatabaseUse.COMMAND);
+            useCases = root.useCases();
             timeline.opened();
         } catch (RuntimeException cannotOpen) {
             // A bad file is the first thing to say, as it always was; then that the database would not open.

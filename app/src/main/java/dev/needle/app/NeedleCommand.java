@@ -135,17 +135,12 @@ public final class NeedleCommand implements Callable<Integer> {
      * this run; {@link #close()} lets go of the database.
      */
     UseCases useCases() {
-        return useCases(DatabaseUse.SESSION);
-    }
-
-    /** As {@link #useCases()}, for a session or a command ({@link DatabaseUse}; the first call decides). */
-    UseCases useCases(DatabaseUse use) {
         if (session == null) {
             Path configPath = configFile().orElse(places().configFile());
             // Read (and checked) before the database opens, so a wrong value changes nothing.
             NeedleConfig config = config(configPath);
             StartUpTimeline.mark("configuration read");
-            OpenDatabase db = ChosenDatabase.open(this, environment, use);
+            OpenDatabase db = ChosenDatabase.open(this, environment);
             StartUpTimeline.mark("database open");
             UseCases useCases = UseCases.wire(db.stores(), new SystemClock(Clock.systemDefaultZone()),
                     config.triage(), MeetingDefaults.standard());

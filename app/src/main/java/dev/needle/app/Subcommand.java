@@ -10,9 +10,9 @@ abstract class Subcommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The use cases for a command, which leaves compacting the database to the next session ({@link DatabaseUse}). */
+    /** The use cases over the chosen database, shared by every subcommand of this run. */
     UseCases useCases() {
-        return root().useCases(DatabaseUse.COMMAND);
+        return root().useCases();
     }
 
     NeedleCommand root() {

@@ -58,7 +58,7 @@ class EmbeddedDatabaseTest {
                 id = new ContactId(db.stores().ids().next());
                 db.stores().contacts().save(Contact.capture(id, NAME));
             }
-            try (OpenDatabase db = Databases.open(Optional.empty(), dir, RIGHT, NO_TERMINAL, DatabaseUse.COMMAND)) {
+            try (OpenDatabase db = Databases.open(Optional.empty(), dir, RIGHT, NO_TERMINAL)) {
                 assertThat(db.stores().contacts().find(id)).as(dir.getFileName().toString()).map(Contact::name).contains(NAME);
             }
         }

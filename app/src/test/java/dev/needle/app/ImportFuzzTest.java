@@ -136,7 +136,7 @@ class ImportFuzzTest {
         if (session == null) {
             return Backup.empty();
         }
-        return ((NeedleCommand) session.getCommand()).useCases(DatabaseUse.COMMAND).exportBackup().exportBackup();
+        return ((NeedleCommand) session.getCommand()).useCases().exportBackup().exportBackup();
     }
 
     private static void keep(FuzzFormat format, long seed, int index, byte[] input) {

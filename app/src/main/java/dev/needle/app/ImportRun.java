@@ -8,6 +8,7 @@ import dev.needle.application.port.in.ImportReport;
 import dev.needle.application.port.in.ImportedPerson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -25,6 +26,9 @@ import org.slf4j.LoggerFactory;
  * stays on this thread because it may ask for a passphrase on the terminal.
  */
 final class ImportRun {
+    /** How long the opening waits for the first records; parsing 256 takes milliseconds. */
+    private static final Duration FIRST_RECORDS_PATIENCE = Duration.ofMillis(500);
+
     private ImportRun() {
     }
 
@@ -73,6 +77,17 @@ final class ImportRun {
         Thread readingThread = new Thread(reading, "needle-import-reader");
         readingThread.setDaemon(true);
         readingThread.start();
+        // A file that fails at its first records (a broken or hostile one) is refused before the
+        // database opens: in a moment rather than after the open, and without creating a database on a
+        // new machine. Waiting for the first batch of 256 costs the overlap a few milliseconds.
+        stream.awaitFirstHandOver(FIRST_RECORDS_PATIENCE);
+        if (stream.failed()) {
+            try {
+                outcome(reading);
+            } catch (InterchangeException refused) {
+                return refused(err, refused);
+            }
+        }
         UseCases useCases;
         try {
             useCases = root.useCases();

@@ -1,13 +1,16 @@
 package dev.needle.app;
 
 import dev.needle.application.port.in.ImportedPerson;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.OptionalInt;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Records handed from the thread reading the files to the thread importing them, as they are read:
@@ -32,6 +35,9 @@ final class RecordStream implements Iterable<ImportedPerson> {
     }
 
     private final BlockingQueue<Item> queue = new LinkedBlockingQueue<>();
+    /** Opened by the first hand-over: a batch, the end, or a failure. */
+    private final CountDownLatch started = new CountDownLatch(1);
+    private volatile boolean failed;
     private List<ImportedPerson> filling = new ArrayList<>(BATCH);
     private volatile int total = -1;
     private boolean iterated;
@@ -41,27 +47,50 @@ final class RecordStream implements Iterable<ImportedPerson> {
     void add(ImportedPerson person) {
         filling.add(person);
         if (filling.size() == BATCH) {
-            queue.add(new Batch(filling));
+            handOver(new Batch(filling));
             filling = new ArrayList<>(BATCH);
         }
     }
 
+    private void handOver(Item item) {
+        queue.add(item);
+        started.countDown();
+    }
+
     void finish(int count) {
         if (!filling.isEmpty()) {
-            queue.add(new Batch(filling));
+            handOver(new Batch(filling));
             filling = List.of();
         }
         total = count;
-        queue.add(new End(count));
+        handOver(new End(count));
     }
 
     /** The reading stopped: the importing side throws {@code cause} instead of waiting on for more. */
     void fail(Throwable cause) {
         filling = List.of();
-        queue.add(new Failure(cause));
+        failed = true;
+        handOver(new Failure(cause));
     }
 
     // The importing side.
+
+    /**
+     * Waits until the reader has handed over its first batch, reached the end or failed, or until
+     * {@code patience} has passed: a file refused at its first records is then told before anything else.
+     */
+    /** Whether the reading has stopped on a failure (the importing side will throw it). */
+    boolean failed() {
+        return failed;
+    }
+
+    void awaitFirstHandOver(Duration patience) {
+        try {
+            started.await(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     /** How many records there are, once the reading has finished. */
     OptionalInt total() {

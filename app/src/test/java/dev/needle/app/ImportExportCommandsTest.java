@@ -139,6 +139,21 @@ class ImportExportCommandsTest {
         assertThat(out.toString()).containsOnlyOnce("BEGIN:VCARD").contains("FN:Ana Ruiz");
     }
 
+    /**
+     * A file refused at its first card is told before the database opens: on a new machine no empty
+     * database is left behind for a file that imported nothing, and the refusal does not wait for the open.
+     */
+    @Test
+    void aFileRefusedAtItsFirstCardCreatesNoDatabase() throws Exception {
+        Path nested = file("a.vcf", "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:x\r\nAGENT:\r\n".repeat(26)
+                + "END:VCARD\r\n".repeat(26));
+
+        assertThat(runOnDisk("import", "vcard", nested.toString())).isEqualTo(1);
+
+        assertThat(err.toString()).hasLineCount(1).contains("line 13").endsWith("nothing was imported\n");
+        assertThat(dir.resolve("data").resolve("needle.mv.db")).doesNotExist();
+    }
+
     @Test
     void theVCardImportsHelpStatesTheLimits() {
         assertThat(run("import", "vcard", "--help")).isZero();

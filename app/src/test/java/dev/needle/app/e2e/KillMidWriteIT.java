@@ -68,23 +68,22 @@ class KillMidWriteIT {
 
     @Test
     void aVCardImportKilledWhileStoringOrCommittingKeepsAllOrNothing() throws Exception {
-        for (int kill = 1; kill <= 6; kill++) {
-            Path home = work.resolve("vcard-" + kill);
-            run(home, "import", "vcard", earlyCards.toString());
-            String phase = kill % 2 == 1 ? "storing" : "committing";
-            killAndCheck(home, BEFORE, BEFORE + INCOMING, "vcard kill " + kill + " after " + phase,
-                    List.of("import", "vcard", incomingCards.toString()), progressSays(home, phase), 400);
-        }
+        killImports("vcard", earlyCards, incomingCards, 6);
     }
 
     @Test
     void aLinkedInImportKilledWhileStoringOrCommittingKeepsAllOrNothing() throws Exception {
-        for (int kill = 1; kill <= 4; kill++) {
-            Path home = work.resolve("linkedin-" + kill);
-            run(home, "import", "linkedin", earlyCsv.toString());
+        killImports("linkedin", earlyCsv, incomingCsv, 4);
+    }
+
+    /** Imports {@code early}, then kills imports of {@code incoming}: odd kills while storing, even ones while committing. */
+    private void killImports(String format, Path early, Path incoming, int kills) throws Exception {
+        for (int kill = 1; kill <= kills; kill++) {
+            Path home = work.resolve(format + "-" + kill);
+            run(home, "import", format, early.toString());
             String phase = kill % 2 == 1 ? "storing" : "committing";
-            killAndCheck(home, BEFORE, BEFORE + INCOMING, "linkedin kill " + kill + " after " + phase,
-                    List.of("import", "linkedin", incomingCsv.toString()), progressSays(home, phase), 400);
+            killAndCheck(home, BEFORE, BEFORE + INCOMING, format + " kill " + kill + " after " + phase,
+                    List.of("import", format, incoming.toString()), progressSays(home, phase), 400);
         }
     }
 

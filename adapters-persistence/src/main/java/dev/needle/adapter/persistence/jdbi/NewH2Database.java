@@ -56,16 +56,30 @@ final class NewH2Database {
             } finally {
                 pool.dispose(); // the last connection closing closes the file
             }
-            try {
-                // A link, not a rename: it fails when another process has just put its own new database there.
-                Files.createLink(target, staging.resolve(base + ".mv.db"));
-            } catch (FileAlreadyExistsException another) {
-                LOG.info("Another process created the database {} first; using that one", target);
-            }
+            putInPlace(staging.resolve(base + ".mv.db"), target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot put the new database in place at " + target + ": " + e.getMessage(), e);
         } finally {
             H2Scripts.deleteQuietly(staging);
+        }
+    }
+
+    /**
+     * A link, not a rename: it fails when another process has just put its own new database there. A
+     * file system without hard links (some network and USB ones) gets a rename that will not replace.
+     */
+    private static void putInPlace(Path built, Path target) throws IOException {
+        try {
+            Files.createLink(target, built);
+        } catch (FileAlreadyExistsException another) {
+            LOG.info("Another process created the database {} first; using that one", target);
+        } catch (IOException | UnsupportedOperationException noLinks) {
+            LOG.info("No hard link for {} ({}); moving the new database into place instead", target, noLinks.toString());
+            try {
+                Files.move(built, target);
+            } catch (FileAlreadyExistsException another) {
+                LOG.info("Another process created the database {} first; using that one", target);
+            }
         }
     }
 

@@ -78,8 +78,14 @@ public final class JdbiPersistence implements AutoCloseable {
             checkConnection(pool, login, failures);
             Jdbi jdbi = Jdbi.create(pool);
             if (!SchemaVersion.isAt(jdbi, migrations.targetVersion())) {
-                PreMigrationBackup.beforeMigratingTo(jdbi, login.isH2(), ScriptFormat.of(login), migrations.targetVersion());
-                migrations.migrate(pool);
+                if (login.isH2() && StagedH2Upgrade.applies(login) && SchemaVersion.hasTables(jdbi)) {
+                    pool.dispose(); // the upgrade needs the file to itself
+                    StagedH2Upgrade.upgrade(login, migrations);
+                    pool = PooledDataSources.forLogin(login);
+                } else {
+                    PreMigrationBackup.beforeMigratingTo(jdbi, login.isH2(), ScriptFormat.of(login), migrations.targetVersion());
+                    migrations.migrate(pool);
+                }
             }
             return new JdbiPersistence(new RenewablePool(login, pool), login.isH2(), ScriptFormat.of(login), failures);
         } catch (WrongPassphraseException | StorageFailedException e) {

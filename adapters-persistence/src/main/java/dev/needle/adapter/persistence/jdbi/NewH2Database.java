@@ -42,7 +42,7 @@ final class NewH2Database {
         Path staging;
         try {
             Files.createDirectories(folder);
-            removeAbandoned(folder);
+            removeAbandoned(folder, STAGING_PREFIX);
             staging = Files.createTempDirectory(folder, STAGING_PREFIX);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the database in " + folder + ": " + e.getMessage(), e);
@@ -83,7 +83,7 @@ final class NewH2Database {
         }
     }
 
-    private static boolean isFileUrl(String url) {
+    static boolean isFileUrl(String url) {
         return url.startsWith("jdbc:h2:file:") || url.startsWith("jdbc:h2:/");
     }
 
@@ -94,11 +94,11 @@ final class NewH2Database {
         return "jdbc:h2:file:" + file + rest.replaceAll("(?i);AUTO_SERVER=TRUE", "");
     }
 
-    /** Removes the folders of creations killed long ago; a concurrent creation is seconds old. */
-    private static void removeAbandoned(Path folder) throws IOException {
+    /** Removes the {@code prefix} folders of runs killed long ago; one under way is seconds old. */
+    static void removeAbandoned(Path folder, String prefix) throws IOException {
         Instant before = Instant.now().minus(ABANDONED);
         try (Stream<Path> entries = Files.list(folder)) {
-            entries.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX))
+            entries.filter(p -> p.getFileName().toString().startsWith(prefix))
                     .filter(p -> modifiedBefore(p, before))
                     .forEach(H2Scripts::deleteQuietly);
         }

@@ -1,6 +1,7 @@
 package dev.needle.adapter.persistence.jdbi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
@@ -108,6 +109,67 @@ class MigrationTest {
         try (JdbiPersistence db = JdbiPersistence.open(H2Urls.fileUrl(restored), USER, PASSWORD)) {
             assertThat(db.contacts().find(grace)).map(Contact::name).contains("Grace Hopper");
         }
+    }
+
+    /**
+     * H2 commits each schema statement on its own: an upgrade killed halfway in the live file left a
+     * schema the next start could not migrate again ("Table CONTACT_FOREIGN_FIELDS already exists").
+     */
+    @Test
+    void anUpgradeThatDiesHalfwayLeavesTheDatabaseAsItWasAndTheNextStartUpgradesIt() throws IOException {
+        String url = H2Urls.fileUrl(dataDir);
+        migrateTo(url, "1");
+        Jdbi.create(url, USER, PASSWORD).useHandle(handle -> handle.execute(
+                "INSERT INTO contacts (id, name, company, role, origin_place, rapport, stage, notes, version) "
+                        + "VALUES (7, 'Grace Hopper', '', '', '', 3, 'MET', '', 1)"));
+        MigrationRunner diesHalfway = new MigrationRunner() {
+            @Override
+            public void migrate(javax.sql.DataSource dataSource) {
+                Jdbi.create(dataSource).useHandle(handle -> handle.execute(
+                        "CREATE TABLE contact_foreign_fields (contact_id BIGINT, ordinal INTEGER, field VARCHAR)"));
+                throw new IllegalStateException("killed in the middle of the upgrade");
+            }
+
+            @Override
+            public String targetVersion() {
+                return "2";
+            }
+        };
+
+        assertThatThrownBy(() -> JdbiPersistence.open(url, USER, PASSWORD, diesHalfway))
+                .hasMessageContaining("killed in the middle of the upgrade");
+
+        assertThat(appliedVersions(url)).containsExactly("1");
+        Integer halfDone = Jdbi.create(url, USER, PASSWORD).withHandle(handle -> handle.createQuery(
+                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'CONTACT_FOREIGN_FIELDS'")
+                .mapTo(Integer.class).one());
+        assertThat(halfDone).as("nothing of the upgrade in the database").isZero();
+        JdbiPersistence.open(url, USER, PASSWORD, nextVersionRunner()).close();
+        assertThat(appliedVersions(url)).containsExactly("1", "2");
+        List<String> names = Jdbi.create(url, USER, PASSWORD).withHandle(handle -> handle
+                .createQuery("SELECT name FROM contacts WHERE id = 7").mapTo(String.class).list());
+        assertThat(names).containsExactly("Grace Hopper");
+        try (var left = Files.list(dataDir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("upgrade-"));
+        }
+    }
+
+    /** An upgrade in the live file would have pulled the schema from under an older session still using it. */
+    @Test
+    void anUpgradeWaitsUntilNoOtherSessionHasTheDatabaseOpen() throws Exception {
+        String url = H2Urls.fileUrl(dataDir);
+        migrateTo(url, "1");
+        try (ChildJvm older = ChildJvm.start(HoldingChild.class, dataDir.resolve("child.err"), dataDir.toString(),
+                USER, PASSWORD)) {
+            assertThat(older.readLine()).isEqualTo("ready");
+
+            assertThatThrownBy(() -> JdbiPersistence.open(url, USER, PASSWORD, nextVersionRunner()))
+                    .hasMessageContaining("is open in another Needle session; close that one, then start again");
+            assertThat(appliedVersions(url)).containsExactly("1");
+        }
+
+        JdbiPersistence.open(url, USER, PASSWORD, nextVersionRunner()).close();
+        assertThat(appliedVersions(url)).containsExactly("1", "2");
     }
 
     @Test

@@ -8,14 +8,18 @@ import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The in-place outline must agree with the plain rule it replaced (split into lines, trim, upper-case, compare). */
+/**
+ * The in-place outline must agree with the plain rule it replaced (split into lines, trim, upper-case,
+ * compare), with the nesting limit added since: a card nested deeper is refused at the line that does it.
+ */
 class CardOutlinePropertyTest {
 
-    /** The former implementation, kept as the statement of the rule. */
+    /** The former implementation, kept as the statement of the rule, plus the nesting limit. */
     private static List<Integer> byLines(String name, String text) {
         List<Integer> starts = new ArrayList<>();
         String[] lines = text.split("\r\n|\r|\n", -1);
@@ -30,6 +34,11 @@ class CardOutlinePropertyTest {
                     openedAt = number;
                 }
                 depth++;
+                if (depth > VCardLimits.MAX_NESTING) {
+                    throw new InterchangeException(name + ": line " + number + ": a card nested more than "
+                            + VCardLimits.MAX_NESTING + " deep (AGENT cards inside AGENT cards); Needle reads at most "
+                            + VCardLimits.MAX_NESTING);
+                }
             } else if (line.equals("END:VCARD")) {
                 if (depth == 0) {
                     throw new InterchangeException(name + ": line " + number + ": END:VCARD without a BEGIN:VCARD");
@@ -56,6 +65,14 @@ class CardOutlinePropertyTest {
     @Property(tries = 3000)
     void agreesWithTheLineByLineRule(@ForAll("vcardish") String text) {
         assertThat(outcome(() -> CardOutline.startLines("x.vcf", text))).isEqualTo(outcome(() -> byLines("x.vcf", text)));
+    }
+
+    /** Found by the property: four cards opened and none ended is refused for its depth, on line 4. */
+    @Example
+    void fourOpenedCardsAndNoEndAreRefusedForTheirDepth() {
+        String text = "BEGIN:VCARD\nBEGIN:VCARD\nbegin:vcard\nBEGIN:VCARD\n";
+        assertThat(outcome(() -> CardOutline.startLines("x.vcf", text))).isEqualTo(outcome(() -> byLines("x.vcf", text)))
+                .contains("line 4: a card nested more than 3 deep");
     }
 
     @Provide

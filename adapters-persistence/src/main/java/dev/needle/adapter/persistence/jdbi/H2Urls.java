@@ -59,7 +59,23 @@ public final class H2Urls {
      * (a restore): opening it fails while another process has the database open.
      */
     static String exclusiveFileUrl(Path dataDir, boolean encrypted) {
-        return (encrypted ? encryptedFileUrl(dataDir) : fileUrl(dataDir)).replace(";AUTO_SERVER=TRUE", "");
+        return withoutAutoServer(encrypted ? encryptedFileUrl(dataDir) : fileUrl(dataDir));
+    }
+
+    /** {@code url} without the auto-server: it opens only while no other process has the file open. */
+    static String withoutAutoServer(String url) {
+        return url.replaceAll("(?i);AUTO_SERVER=TRUE", "");
+    }
+
+    /** Whether {@code url} names an H2 database file by its path ({@code jdbc:h2:file:…} or {@code jdbc:h2:/…}). */
+    static boolean isFilePath(String url) {
+        return url.startsWith("jdbc:h2:file:") || url.startsWith("jdbc:h2:/");
+    }
+
+    /** The same settings for the database at {@code base} ({@code base.mv.db}), without the auto-server. */
+    static String withFile(String url, Path base) {
+        int settings = url.indexOf(';');
+        return withoutAutoServer("jdbc:h2:file:" + base + (settings < 0 ? "" : url.substring(settings)));
     }
 
     /** The database file of the embedded database in {@code dataDir}. */

@@ -2,6 +2,7 @@ package dev.needle.adapter.persistence.jdbi;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,11 +28,14 @@ final class PreMigrationBackup {
                     + "operator's responsibility, Needle does not do it", version);
             return Optional.empty();
         }
-        return jdbi.withHandle(handle -> H2Scripts.databaseFolder(handle).map(folder -> {
-            Path file = H2Scripts.newBackupFile(folder, "needle-before-V" + version, format.suffix());
-            H2Scripts.scriptTo(handle, file, format);
-            LOG.info("Backed up the database to {} before migrating it to version {}", file, version);
-            return file;
-        }));
+        return jdbi.withHandle(handle -> H2Scripts.databaseFolder(handle).map(folder -> write(handle, folder, format, version)));
+    }
+
+    /** Writes the H2 database of {@code handle} to {@code backups/needle-before-V<version>-…} in {@code folder}. */
+    static Path write(Handle handle, Path folder, ScriptFormat format, String version) {
+        Path file = H2Scripts.newBackupFile(folder, "needle-before-V" + version, format.suffix());
+        H2Scripts.scriptTo(handle, file, format);
+        LOG.info("Backed up the database to {} before migrating it to version {}", file, version);
+        return file;
     }
 }

@@ -131,7 +131,7 @@ final class ImportRun {
     }
 
     private static int refused(PrintWriter err, InterchangeException refused) {
-        err.println("needle: " + ReportPrinter.clean(refused.getMessage()) + "; nothing was imported");
+        err.println("needle: " + Printable.clean(refused.getMessage()) + "; nothing was imported");
         return NeedleCommand.BAD_INPUT;
     }
 

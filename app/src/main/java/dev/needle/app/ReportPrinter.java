@@ -31,18 +31,13 @@ final class ReportPrinter {
                 continue;
             }
             Source source = sources.get(outcome.record() - 1);
-            String where = clean(source.file()) + " record " + source.record()
+            String where = Printable.clean(source.file()) + " record " + source.record()
                     + (outcome.line() > 0 ? " (line " + outcome.line() + ")" : "");
-            out.println(outcome.kind().name().toLowerCase(Locale.ROOT) + " " + where + ": " + clean(outcome.name())
-                    + (outcome.reason().isEmpty() ? "" : ": " + clean(outcome.reason())));
-            outcome.notes().forEach(note -> out.println("  note: " + clean(note)));
+            out.println(outcome.kind().name().toLowerCase(Locale.ROOT) + " " + where + ": " + Printable.clean(outcome.name())
+                    + (outcome.reason().isEmpty() ? "" : ": " + Printable.clean(outcome.reason())));
+            outcome.notes().forEach(note -> out.println("  note: " + Printable.clean(note)));
         }
         out.flush();
         stdout.flush();
-    }
-
-    /** Text from a file (and the file's name) never reaches the terminal raw: see {@link Printable}. */
-    static String clean(String text) {
-        return Printable.clean(text);
     }
 }

@@ -34,6 +34,8 @@ final class ForeignFields {
         try (VCardWriter writer = new VCardWriter(text, VCardVersion.V4_0)) {
             writer.setAddProdId(false);
             writer.setVersionStrict(false);
+            // Read with ^n and ^' decoded, a parameter (an address's LABEL) holds line breaks and quotes.
+            writer.setCaretEncodingEnabled(true);
             writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
             writer.write(holder);
         } catch (IOException impossible) {
@@ -51,6 +53,7 @@ final class ForeignFields {
             return List.of();
         }
         try (VCardReader reader = new VCardReader(HEAD + String.join("\r\n", lines) + "\r\n" + TAIL)) {
+            reader.setCaretDecodingEnabled(true);
             VCard card = reader.readNext();
             return card == null ? List.of() : new ArrayList<>(card.getProperties());
         } catch (IOException impossible) {

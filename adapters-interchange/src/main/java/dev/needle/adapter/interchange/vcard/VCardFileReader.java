@@ -51,6 +51,9 @@ public final class VCardFileReader {
         // The outline checks the file's structure first (every card closed, nothing between cards).
         List<Integer> starts = CardOutline.startLines(name, text);
         int record = 0;
+        // Which card (from 0) is being read or mapped, for a failure: reading the next one and mapping
+        // this one both fail on the card under way.
+        int underWay = 0;
         try (VCardReader reader = new VCardReader(text)) {
             reader.setCaretDecodingEnabled(true);
             VCard card;
@@ -60,13 +63,14 @@ public final class VCardFileReader {
                 refuseSkippedLines(name, reader.getWarnings());
                 refuseDeepNesting(name, card, line);
                 each.accept(CardMapping.toPerson(card, record, line));
+                underWay = record;
             }
         } catch (InterchangeException refused) {
             throw refused;
         } catch (IOException | RuntimeException | StackOverflowError broken) {
             // ez-vcard is lenient by design; anything it still throws is a card it could not make sense of.
             // Its message speaks of its own classes, so the person is told where, and the cause is kept.
-            int line = record < starts.size() ? starts.get(record) : 0;
+            int line = underWay < starts.size() ? starts.get(underWay) : 0;
             throw new InterchangeException(name + ": " + (line > 0 ? "line " + line + ": " : "")
                     + "this card could not be read as a vCard", broken);
         }

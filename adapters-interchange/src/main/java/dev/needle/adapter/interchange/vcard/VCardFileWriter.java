@@ -45,6 +45,8 @@ public final class VCardFileWriter {
     public void write(List<Contact> contacts, Writer out, String target, LongConsumer written) {
         VCardWriter writer = new VCardWriter(out, version);
         writer.setVersionStrict(false);
+        // A kept parameter may hold line breaks and quotes (an address's LABEL): written as ^n and ^'.
+        writer.setCaretEncodingEnabled(true);
         try {
             long count = 0;
             for (Contact contact : contacts) {

@@ -32,6 +32,26 @@ class VCardRoundTripTest {
         return new VCardFileReader().read("export.vcf", out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Address books write an address's label as a parameter, its line breaks and double quotes
+     * caret-encoded (RFC 6868, {@code ^n}, {@code ^'}). Read with them decoded, such a card (ez-vcard's
+     * issue 114 file is one) failed the whole import when Needle wrote the ADR it keeps back out.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"4.0", "3.0"})
+    void anAddressLabelWithQuotesAndLineBreaksInItsParameterImportsAndExportsWhole(String version) {
+        String card = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Lena Vogel\r\nORG:Vogel GmbH\r\n"
+                + "ADR;TYPE=work;LABEL=^'Haus Vogel^'^nHauptstrasse 1^n61352 Bad Homburg^nGERMANY:;;Hauptstrasse 1;Bad Homburg;;61352;Germany\r\n"
+                + "END:VCARD\r\n";
+
+        List<ImportedPerson> imported = new VCardFileReader().read("label.vcf", card.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(imported).singleElement().satisfies(p -> assertThat(p.foreignFields())
+                .singleElement().asString().startsWith("ADR").contains("Hauptstrasse 1").contains("61352"));
+        List<ImportedPerson> again = reexport(List.of(asContact(imported.get(0), 1)), version);
+        assertThat(again).singleElement().satisfies(p -> assertThat(p.foreignFields()).isEqualTo(imported.get(0).foreignFields()));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"google-contacts.vcf", "iphone.vcf", "outlook.vcf", "android.vcf", "thunderbird.vcf"})
     void reExportingAnImportedFileLosesNothing(String fixture) {

@@ -45,6 +45,7 @@ final class DoctorCommand extends Subcommand {
         checks.add(colours(env));
         checks.add(config(root.configFile().orElse(places.configFile())));
         checks.add(logFolder(places.stateDir()));
+        checks.add(java(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
         checks.forEach(c -> out().println(Printable.clean(c.line())));
         return checks.stream().anyMatch(c -> c.level() == Level.FAIL) ? NeedleCommand.USAGE : NeedleCommand.DONE;
     }
@@ -113,6 +114,29 @@ final class DoctorCommand extends Subcommand {
         } catch (InputFiles.Refused | RuntimeException e) {
             return new Check(Level.FAIL, "config file", e.getMessage());
         }
+    }
+
+    /**
+     * Which Java runs Needle and whether a start-up cache is in use, since the launcher picks the newest
+     * JDK it finds and start-up depends on both (docs/performance.md).
+     */
+    static Check java(List<String> jvmArguments) {
+        String cache = "no start-up cache";
+        for (String argument : jvmArguments) {
+            if (argument.startsWith("-XX:AOTCache=")) {
+                cache = "ahead-of-time cache in use";
+            } else if (argument.startsWith("-XX:SharedArchiveFile=")) {
+                cache = "class-data archive in use";
+            } else if (argument.startsWith("-XX:AOTMode=record") || argument.startsWith("-XX:ArchiveClassesAtExit=")) {
+                cache = "start-up cache being recorded";
+            }
+        }
+        String version = System.getProperty("java.version");
+        String vendor = System.getProperty("java.vendor.version", System.getProperty("java.vendor", ""));
+        String detail = version + (vendor.isBlank() ? "" : " (" + vendor + ")") + " at " + System.getProperty("java.home")
+                + "; " + cache;
+        boolean older = Runtime.version().feature() < 25;
+        return new Check(Level.OK, "java", older ? detail + "; JDK 25 or later starts faster" : detail);
     }
 
     private static Check logFolder(Path dir) {

@@ -3,7 +3,6 @@ package dev.needle.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Test-data builder for needs; the id defaults to the priority so "need 2" is need id 2. */
 public final class Needs {

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The hexagon's dependency rules (DESIGN §3), written once and aimed at a root package: the real
+ * The hexagon's dependency rules (docs/architecture.md), written once and aimed at a root package: the real
  * code lives under {@code dev.needle}, the deliberately broken fixtures under {@code fixture.needle}.
  * Every rule refuses to pass vacuously: a rule that checks no class fails.
  */
@@ -25,7 +25,7 @@ final class ArchitectureRules {
         return new ArchitectureRules(root);
     }
 
-    /** Every rule by a short name, in the order of DESIGN §3. */
+    /** Every rule by a short name, in the order of docs/architecture.md. */
     Map<String, ArchRule> all() {
         Map<String, ArchRule> rules = new LinkedHashMap<>();
         rules.put("domain", domainDependsOnlyOnJava());

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Holds the real code of every module to the rules of DESIGN §3. */
+/** Holds the real code of every module to the rules docs/architecture.md explains. */
 class ArchitectureTest {
     private static JavaClasses needle;
 

@@ -5,7 +5,6 @@ import ezvcard.VCard;
 import ezvcard.property.Categories;
 import ezvcard.property.Email;
 import ezvcard.property.FormattedName;
-import ezvcard.property.Note;
 import ezvcard.property.Organization;
 import ezvcard.property.ProductId;
 import ezvcard.property.Role;

@@ -3,7 +3,6 @@ package dev.needle.application.service.fake;
 import dev.needle.application.EditConflictException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiFunction;

@@ -1,0 +1,230 @@
+package dev.needle.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The launcher ({@code ./needle}) as a user runs it, on every JDK of 17 or later the machine has: it
+ * picks the newest JDK by itself, and on JDK 25 or later records, assembles and then maps an
+ * ahead-of-time cache, while a broken or stale cache never shows and never stops a start. Each test
+ * runs a copy of the launcher beside a copy of the jar, so its caches stay out of the build's folder.
+ */
+class LauncherIT {
+    private static final Duration ASSEMBLY = Duration.ofSeconds(120);
+    @TempDir
+    Path dir;
+    private Path launcher;
+    private Path target;
+    private Path home;
+
+    /** One JDK per feature version (the newest of each), from the usual Linux folder and the one running the tests. */
+    record Jdk(Path java, String version, int feature) {
+        @Override
+        public String toString() {
+            return "JDK " + version;
+        }
+    }
+
+    static List<Jdk> jdks() throws IOException {
+        Map<Integer, Jdk> newest = new TreeMap<>();
+        List<Path> homes = new ArrayList<>();
+        homes.add(Path.of(System.getProperty("java.home")));
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (Files.isDirectory(jvms)) {
+            try (Stream<Path> listed = Files.list(jvms)) {
+                listed.sorted().forEach(homes::add);
+            }
+        }
+        for (Path jdkHome : homes) {
+            Path java = jdkHome.resolve("bin/java");
+            Optional<String> version = releaseVersion(jdkHome);
+            if (!Files.isExecutable(java) || version.isEmpty()) {
+                continue;
+            }
+            int feature = Integer.parseInt(version.get().split("[.+-]")[0]);
+            if (feature >= 17) {
+                newest.merge(feature, new Jdk(java, version.get(), feature),
+                        (a, b) -> Runtime.Version.parse(a.version()).compareTo(Runtime.Version.parse(b.version())) >= 0 ? a : b);
+            }
+        }
+        return List.copyOf(newest.values());
+    }
+
+    private static Optional<String> releaseVersion(Path jdkHome) throws IOException {
+        Path release = jdkHome.resolve("release");
+        if (!Files.isRegularFile(release)) {
+            return Optional.empty();
+        }
+        return Files.readAllLines(release, StandardCharsets.UTF_8).stream()
+                .filter(line -> line.startsWith("JAVA_VERSION="))
+                .map(line -> line.substring("JAVA_VERSION=".length()).replace("\"", ""))
+                .findFirst();
+    }
+
+    private static Optional<Jdk> aheadOfTimeJdk() throws IOException {
+        return jdks().stream().filter(jdk -> jdk.feature() >= 25).max(Comparator.comparingInt(Jdk::feature));
+    }
+
+    @BeforeEach
+    void checkout() throws IOException {
+        Path root = dir.resolve("checkout");
+        target = Files.createDirectories(root.resolve("app/target"));
+        launcher = root.resolve("needle");
+        Files.copy(Path.of("..", "needle"), launcher);
+        launcher.toFile().setExecutable(true);
+        Files.copy(Tools.needleJar(), target.resolve("needle.jar"));
+        Files.setLastModifiedTime(target.resolve("needle.jar"), FileTime.from(Instant.now().minusSeconds(60)));
+        home = Files.createDirectories(dir.resolve("home"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("jdks")
+    void commandsAndTheFullScreenRunOnEachJdk(Jdk jdk) throws Exception {
+        Run version = run(env(jdk), "--version");
+        assertThat(version.exit()).isZero();
+        assertThat(version.out()).startsWith("needle ");
+        assertThat(version.err()).isEmpty();
+        assertThat(run(env(jdk), "doctor").out()).contains("java          " + jdk.version());
+
+        fullScreenOnce(env(jdk));
+    }
+
+    @Test
+    void picksTheNewestJdkWhenNotTold() throws Exception {
+        Jdk newest = jdks().get(jdks().size() - 1);
+        Map<String, String> env = new LinkedHashMap<>(env(newest));
+        env.remove("NEEDLE_JAVA");
+        env.put("PATH", "/usr/bin:/bin");
+
+        assertThat(run(env, "doctor").out()).contains("java          " + newest.version());
+    }
+
+    @Test
+    void aheadOfTimeCacheIsRecordedThenAssembledThenUsed() throws Exception {
+        Optional<Jdk> jdk = aheadOfTimeJdk();
+        assumeTrue(jdk.isPresent(), "no JDK 25 or later on this machine");
+        Map<String, String> env = env(jdk.get());
+
+        fullScreenOnce(env);
+        assertThat(cacheFiles()).as("the first full-screen run records what it loads")
+                .anyMatch(name -> name.contains(".aot.conf."));
+        fullScreenOnce(env);
+        Path cache = target.resolve("needle-jdk" + jdk.get().version() + ".aot");
+        waitForAssembly(cache);
+
+        Path aotLog = dir.resolve("aot.log");
+        env.put("NEEDLE_JAVA_OPTS", "-Xlog:aot=info:file=" + aotLog);
+        fullScreenOnce(env);
+        assertThat(Files.readString(aotLog)).contains("Opened AOT cache");
+        assertThat(run(env(jdk.get()), "doctor").out()).contains("ahead-of-time cache in use");
+    }
+
+    @Test
+    void aBrokenCacheNeitherShowsNorStopsAStart() throws Exception {
+        Optional<Jdk> jdk = aheadOfTimeJdk();
+        assumeTrue(jdk.isPresent(), "no JDK 25 or later on this machine");
+        Path cache = target.resolve("needle-jdk" + jdk.get().version() + ".aot");
+        Files.writeString(cache, "not a cache, though newer than the jar");
+
+        Run version = run(env(jdk.get()), "--version");
+        assertThat(version.exit()).isZero();
+        assertThat(version.err()).isEmpty();
+        String screen = fullScreenOnce(env(jdk.get()));
+        assertThat(screen).doesNotContainIgnoringCase("error");
+    }
+
+    @Test
+    void aCacheOlderThanTheJarIsNotUsed() throws Exception {
+        Optional<Jdk> jdk = aheadOfTimeJdk();
+        assumeTrue(jdk.isPresent(), "no JDK 25 or later on this machine");
+        Map<String, String> env = env(jdk.get());
+        fullScreenOnce(env);
+        fullScreenOnce(env);
+        Path cache = target.resolve("needle-jdk" + jdk.get().version() + ".aot");
+        waitForAssembly(cache);
+        Files.setLastModifiedTime(target.resolve("needle.jar"), FileTime.from(Instant.now().plusSeconds(5)));
+
+        Path aotLog = dir.resolve("aot.log");
+        env.put("NEEDLE_JAVA_OPTS", "-Xlog:aot=info:file=" + aotLog);
+        fullScreenOnce(env);
+        assertThat(Files.exists(aotLog) ? Files.readString(aotLog) : "").doesNotContain("Opened AOT cache");
+        assertThat(cacheFiles()).as("a stale cache makes the run record again").anyMatch(name -> name.contains(".aot.conf."));
+    }
+
+    private Map<String, String> env(Jdk jdk) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("HOME", home.toString());
+        env.put("PATH", "/usr/bin:/bin");
+        env.put("TERM", "xterm-256color");
+        env.put("LANG", "C.UTF-8");
+        env.put("NEEDLE_JAVA", jdk.java().toString());
+        return env;
+    }
+
+    /** Starts the full-screen UI through the launcher in tmux, waits for its first screen and quits. */
+    private String fullScreenOnce(Map<String, String> env) throws Exception {
+        try (Tmux tmux = Tmux.start(dir, env, 80, 24, Shell.quote(launcher.toString()))) {
+            String screen = tmux.waitForText("Welcome to Needle");
+            tmux.sendKeys("C-c");
+            tmux.waitForText("[exit 0]");
+            return screen;
+        }
+    }
+
+    private void waitForAssembly(Path cache) throws Exception {
+        Instant deadline = Instant.now().plus(ASSEMBLY);
+        Path making = cache.resolveSibling(cache.getFileName() + ".making");
+        while ((!Files.exists(cache) || Files.exists(making)) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertThat(cache).as("the second start assembles the cache in the background").exists();
+        assertThat(making).doesNotExist();
+    }
+
+    private List<String> cacheFiles() throws IOException {
+        try (Stream<Path> files = Files.list(target)) {
+            return files.map(path -> path.getFileName().toString()).toList();
+        }
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run run(Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the launcher did not finish within 60 s: " + command);
+        }
+        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+}

@@ -1,9 +1,10 @@
 package dev.needle.adapter.tui.screen;
 
+import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Cursor;
 import dev.needle.adapter.tui.core.Key;
-import dev.needle.adapter.tui.core.KeyHint;
 import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.Screen;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Span;
 import dev.needle.adapter.tui.core.Step;
@@ -15,7 +16,7 @@ import java.util.Optional;
 
 /** Screen 2: the needs in priority order; J/K move the selected need down or up the list. */
 public record NeedsView(List<Need> needs, Cursor cursor) implements View {
-    public static final String NAME = "Needs";
+    public static final String NAME = Screen.NEEDS.title();
 
     public NeedsView {
         needs = List.copyOf(needs);
@@ -32,29 +33,24 @@ public record NeedsView(List<Need> needs, Cursor cursor) implements View {
     }
 
     @Override
-    public List<KeyHint> hints() {
-        return List.of(KeyHint.of("Enter", "who can help"), KeyHint.of("a", "add"), KeyHint.of("e", "edit"),
-                KeyHint.of("J/K", "move down/up"), KeyHint.of("m", "met"), KeyHint.of("d", "drop"));
+    public List<Binding> bindings() {
+        Optional<Need> need = selected();
+        Binding.Handler onNeed = (k, s) -> handle(k, need.get(), s);
+        return Binding.list(cursor.keys(c -> new NeedsView(needs, c)),
+                Binding.on("Enter", "who can help", onNeed).when(need.isPresent()),
+                Binding.on("a", "add", (k, s) -> Step.open(NeedForms.add())),
+                Binding.on("e", "edit", onNeed).when(need.isPresent()),
+                Binding.on("J/K", "reorder: need down/up", onNeed).when(need.isPresent()),
+                Binding.on("m", "met", onNeed).when(need.isPresent()),
+                Binding.on("d", "drop", onNeed).when(need.isPresent()));
     }
 
     public Optional<Need> selected() {
         return cursor.isEmpty() ? Optional.empty() : Optional.of(needs.get(cursor.index()));
     }
 
-    @Override
-    public Step handle(Key key, Session session) {
-        Optional<Cursor> moved = cursor.move(key, session.pageSize());
-        if (moved.isPresent()) {
-            return Step.stay(new NeedsView(needs, moved.get()));
-        }
-        if (key.is('a')) {
-            return Step.open(NeedForms.add());
-        }
-        Optional<Need> need = selected();
-        if (need.isEmpty()) {
-            return Step.unhandled();
-        }
-        Need n = need.get();
+    /** The keys that act on the selected need. */
+    private Step handle(Key key, Need n, Session session) {
         if (key.is(Key.Type.ENTER)) {
             return Step.open(NeedDetailView.load(n, session));
         }

@@ -38,6 +38,7 @@ class KeyMapTest {
     private static final List<Route> ROUTES = List.of(
             new Route("Today", t -> { }),
             new Route("Needs", t -> t.press('2')),
+            new Route("Needs filtering", t -> t.press('2', '/')),
             new Route("Need", t -> t.press('2').enter()),
             new Route("Contacts", t -> t.press('3')),
             new Route("Contacts filtering", t -> t.press('3', '/')),
@@ -187,6 +188,7 @@ class KeyMapTest {
                 assertThat(tui.ui.current().name()).as(route.name())
                         .isEqualTo(switch (route.name()) {
                             case "Contacts filtering" -> "Contacts";
+                            case "Needs filtering" -> "Needs";
                             case "Triage waiting", "Triage decided" -> "Triage";
                             case "Company" -> "At acme";
                             case "Capture form" -> "Capture";
@@ -213,6 +215,23 @@ class KeyMapTest {
                 assertThat(edges).as(route.name() + "\n" + tui.text()).hasSize(2);
                 assertThat(tui.text()).as(route.name()).contains("Any key closes this help.");
             }
+        }
+    }
+
+    @Test
+    void slashFiltersTheNeedsAndTheHelpSaysSo() throws Exception {
+        try (Tui tui = Tui.on(seeded()).press('2')) {
+            assertThat(help(tui)).contains(KeyHint.of("/", "filter"));
+            tui.press('/').type("portfolio");
+            assertThat(tui.text()).contains("feedback on my portfolio").doesNotContain("intro to Acme")
+                    .contains("/portfolio_   1 found");
+            tui.enter().enter();
+            assertThat(tui.ui.current().name()).isEqualTo("Need");
+            assertThat(tui.text()).contains("feedback on my portfolio");
+            tui.esc();
+            assertThat(tui.text()).as("the filter stays on the way back").doesNotContain("intro to Acme");
+            tui.press('/').esc();
+            assertThat(tui.text()).contains("intro to Acme").contains("feedback on my portfolio");
         }
     }
 

@@ -145,12 +145,14 @@ class FlowsTest {
     }
 
     @Test
-    void tOnAContactWithAPendingRequestOpensItInsteadOfRecordingAnother() throws Exception {
+    void tOnAContactWithAPendingRequestOffersItInsteadOfRecordingAnother() throws Exception {
         Wiring w = Seeds.withDirection();
         Seeds.contact(w, "Ana Ruiz", "Acme", "");
         try (Tui tui = Tui.on(w).press('3').press('t')) {
             tui.enter().esc();
             tui.press('t');
+            assertThat(tui.ui.current().name()).isEqualTo("Meeting request");
+            tui.enter();
             assertThat(tui.ui.current().name()).isEqualTo("Triage");
             assertThat(w.useCases.listPendingRequests().pendingRequests()).hasSize(1);
         }
@@ -262,7 +264,7 @@ class FlowsTest {
         Seeds.contact(w, "Ana Ruiz", "Acme", "");
         try (Tui tui = Tui.on(w).press('3').enter().press('t').enter().esc()) {
             assertThat(tui.text()).contains("waiting for triage → Decline kindly");
-            tui.press('t', 'x', 'y').esc();
+            tui.press('t').enter().press('x', 'y').esc();
             assertThat(tui.text()).contains("declined kindly").contains("sent: Hi Ana");
         }
     }

@@ -44,6 +44,15 @@ public record Cursor(int index, int size) {
         return Optional.empty();
     }
 
+    /** The list keys as entries of a screen's key map; {@code to} is the screen with the moved cursor. */
+    public java.util.List<Binding> keys(java.util.function.Function<Cursor, View> to) {
+        Binding.Handler moved = (k, s) -> Step.stay(to.apply(move(k, s.pageSize()).orElseThrow()));
+        boolean room = size > 1;
+        return java.util.List.of(Binding.on("j/k ↑/↓", "move", moved).when(room).helpOnly(),
+                Binding.on("g/G Home/End", "top/bottom", moved).when(room).helpOnly(),
+                Binding.on("PgUp/PgDn", "page", moved).when(room).helpOnly());
+    }
+
     /** First row to draw so the selection is visible in a window of {@code height} rows. */
     public int top(int height) {
         return Math.max(0, Math.min(index - height / 2, size - height));

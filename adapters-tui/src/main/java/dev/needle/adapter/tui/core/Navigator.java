@@ -22,16 +22,6 @@ public final class Navigator {
     private static final Logger LOG = LoggerFactory.getLogger(Navigator.class);
     /** Title, screen tabs, hint bar, message line. */
     public static final int CHROME_ROWS = 4;
-    public static final List<KeyHint> GLOBAL_KEYS = List.of(
-            KeyHint.of("j/k ↑/↓", "move"), KeyHint.of("g/G", "top/bottom"), KeyHint.of("PgUp/PgDn", "page"),
-            KeyHint.of("Enter", "open"), KeyHint.of("Esc", "back/cancel"), KeyHint.of("Tab", "next screen"),
-            KeyHint.of("1–6", "jump to screen"), KeyHint.of("u", "undo the last change"), KeyHint.of(":", "command palette"), KeyHint.of("? F1", "this help"),
-            KeyHint.of("Ctrl-L", "redraw"), KeyHint.of("q", "quit, or back"), KeyHint.of("Ctrl-C", "quit anywhere"));
-
-    /** While a screen takes typed text, letters are text; these still work. */
-    public static final List<KeyHint> TYPING_KEYS = List.of(KeyHint.of("Esc", "cancel/back"),
-            KeyHint.of("F1", "this help"), KeyHint.of("Ctrl-L", "redraw"), KeyHint.of("Ctrl-C", "quit"));
-
     private final TuiUseCases useCases;
     private final Directory directory;
     private final MessageTemplates templates;
@@ -72,7 +62,7 @@ public final class Navigator {
         Ui clean = new Ui(ui.stack(), ui.title(), "", ui.overlay(), List.of(), ui.columns(), ui.rows(),
                 ui.parkedSetup(), ui.quit());
         try {
-            return titled(dispatch(clean, key));
+            return titled(dispatch(clean, key, ui.message()));
         } catch (StorageFailedException machine) {
             // The state from before the key is kept whole: a form stays open with what was typed, and the
             // same key works once the machine does (the database adapter reopens what closed).
@@ -103,35 +93,71 @@ public final class Navigator {
     /** Keys that work on the current screen, its own first, for the hint bar. */
     public List<KeyHint> hintsFor(Ui ui) {
         List<KeyHint> hints = new ArrayList<>(ui.current().hints());
-        if (!ui.current().capturesText()) {
-            hints.add(KeyHint.of("?", "help"));
-            hints.add(ui.atTop() ? KeyHint.of("q", "quit") : KeyHint.of("Esc", "back"));
+        List<Binding> own = ui.current().bindings();
+        for (Binding global : globalBindings(ui, false)) {
+            if (global.inBar() && global.applies() && !global.shadowedBy(own)) {
+                hints.add(global.hint());
+            }
         }
         return hints;
     }
 
-    private Ui dispatch(Ui ui, Key key) {
+    /**
+     * The keys that work everywhere, in the order they are tried after the screen's own; the ones
+     * in the hint bar are marked so. While a screen takes typed text only keys that cannot be text
+     * stay global (Esc, F1, Ctrl-L, Ctrl-C).
+     */
+    public List<Binding> globalBindings(Ui ui) {
+        return globalBindings(ui, true);
+    }
+
+    /** {@code askStore}: whether to read if a setup waits (only the help and the dispatch need to know). */
+    private List<Binding> globalBindings(Ui ui, boolean askStore) {
+        View current = ui.current();
+        boolean typing = current.capturesText();
+        int screens = directory.names().size();
+        boolean setupWaits = ui.parkedSetup().isPresent()
+                || askStore && !typing && useCases.getDirection().activeDirection().isEmpty();
+        Binding f1 = Binding.on("F1", "help", (k, s) -> help(current, ui));
+        String previousMessage = ui.message();
+        return List.of(
+                Binding.on("?", "help", (k, s) -> help(current, ui)).when(!typing),
+                typing ? f1 : f1.helpOnly(),
+                Binding.on("Esc", "back", (k, s) -> Step.back()).when(!ui.atTop()),
+                ui.atTop() ? Binding.on("q", "quit", (k, s) -> Step.quit()).when(!typing)
+                        : Binding.on("q", "back", (k, s) -> Step.back()).when(!typing).helpOnly(),
+                Binding.on("u", "undo the last change", (k, s) -> undoLast(current, s)).when(!typing).helpOnly(),
+                Binding.on("1–" + screens, "jump to screen", (k, s) -> Step.reset(directory.open(k.ch() - '0', s)))
+                        .when(!typing).helpOnly(),
+                Binding.on("Tab", "next screen", (k, s) -> Step.reset(directory.open(nextScreen(current), s)))
+                        .when(!typing).helpOnly(),
+                Binding.on(":", "command palette", (k, s) -> Step.open(directory.palette(s))).when(!typing).helpOnly(),
+                Binding.on("s", "set up Needle", (k, s) -> Step.open(ui.parkedSetup().orElseGet(() -> directory.setup(s))))
+                        .when(!typing && setupWaits).helpOnly(),
+                Binding.on("Ctrl-L", "redraw", (k, s) -> Step.stay(current).say(previousMessage).with(new Effect.Repaint()))
+                        .helpOnly(),
+                Binding.on("Ctrl-C", "quit anywhere", (k, s) -> Step.quit()).helpOnly());
+    }
+
+    private Ui dispatch(Ui ui, Key key, String previousMessage) {
         Session session = session(ui.rows());
-        if (key.isCtrl('c')) {
-            // The terminal delivers Ctrl-C as a key (not a signal) so the loop can restore the screen.
-            return new Ui(ui.stack(), ui.title(), ui.message(), Optional.empty(), List.of(), ui.columns(), ui.rows(),
-                    ui.parkedSetup(), true);
-        }
-        if (key.isCtrl('l')) {
-            return new Ui(ui.stack(), ui.title(), ui.message(), ui.overlay(), List.of(new Effect.Repaint()),
-                    ui.columns(), ui.rows(), ui.parkedSetup(), false);
+        Ui before = withMessage(ui, previousMessage);
+        if (key.isCtrl('c') || key.isCtrl('l')) {
+            // These work even over an overlay. The terminal delivers Ctrl-C as a key (not a signal) so
+            // the loop can restore the screen.
+            return apply(ui, Binding.dispatch(globalBindings(before), key, session), session);
         }
         if (ui.overlay().isPresent()) {
             return answerOverlay(ui, ui.overlay().get(), key, session);
         }
         if (key.is(Key.Type.F1)) {
-            return apply(ui, help(ui.current()), session);
+            return apply(ui, help(ui.current(), ui), session);
         }
         Step step = ui.current().handle(key, session);
         if (step.isHandled()) {
             return apply(ui, step, session);
         }
-        return apply(ui, globalKey(ui, key, session), session);
+        return apply(ui, Binding.dispatch(globalBindings(before), key, session), session);
     }
 
     private Ui answerOverlay(Ui ui, Overlay overlay, Key key, Session session) {
@@ -146,39 +172,6 @@ public final class Navigator {
         return closed;
     }
 
-    private Step globalKey(Ui ui, Key key, Session session) {
-        View current = ui.current();
-        if (key.is('?') && !current.capturesText()) {
-            return help(current);
-        }
-        if (key.is(Key.Type.ESCAPE)) {
-            return ui.atTop() ? Step.unhandled() : Step.back();
-        }
-        if (current.capturesText()) {
-            return Step.unhandled();
-        }
-        if (key.is(':')) {
-            return Step.open(directory.palette(session));
-        }
-        if (key.is('q')) {
-            return ui.atTop() ? Step.quit() : Step.back();
-        }
-        if (key.is('u')) {
-            return undoLast(current, session);
-        }
-        if (key.type() == Key.Type.CHAR && !key.ctrl() && key.ch() >= '1' && key.ch() <= '0' + directory.names().size()) {
-            return Step.reset(directory.open(key.ch() - '0', session));
-        }
-        if (key.is(Key.Type.TAB)) {
-            return Step.reset(directory.open(nextScreen(current), session));
-        }
-        if (key.is('s') && (ui.parkedSetup().isPresent() || useCases.getDirection().activeDirection().isEmpty())) {
-            View setup = ui.parkedSetup().orElseGet(() -> directory.setup(session));
-            return Step.open(setup);
-        }
-        return Step.unhandled();
-    }
-
     /** Takes back the newest change and shows the screen as it is now. */
     private static Step undoLast(View current, Session session) {
         return session.undo().undoLast()
@@ -186,12 +179,17 @@ public final class Navigator {
                 .orElseGet(() -> Step.stay(current).say("Nothing to undo."));
     }
 
-    /** The help overlay: this screen's keys, then the global ones (only Esc and F1 while typing). */
-    private static Step help(View current) {
-        List<KeyHint> keys = new ArrayList<>(current.hints());
-        keys.addAll(current.capturesText() ? TYPING_KEYS : GLOBAL_KEYS);
+    /** The help overlay: this screen's keys, then the global ones it does not answer itself, each once. */
+    private Step help(View current, Ui ui) {
+        List<Binding> own = current.bindings();
+        List<Binding> all = new ArrayList<>(own);
+        for (Binding global : globalBindings(ui)) {
+            if (!global.shadowedBy(own)) {
+                all.add(global);
+            }
+        }
         return new Step(Step.Move.STAY, current, Optional.empty(),
-                Optional.of(new Overlay.Help(current.name(), keys)), List.of());
+                Optional.of(new Overlay.Help(current.name(), Binding.help(all))), List.of());
     }
 
     private int nextScreen(View current) {

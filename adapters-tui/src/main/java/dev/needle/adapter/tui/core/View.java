@@ -10,11 +10,21 @@ public interface View {
     /** Short name for the title and the help overlay, e.g. "Contacts". */
     String name();
 
-    /** The keys that work on this screen besides the global ones. */
-    List<KeyHint> hints();
+    /**
+     * This screen's key map in its present state: the one list the hint bar, the help and the
+     * dispatch read. Keys it leaves out fall to the global key map.
+     */
+    List<Binding> bindings();
+
+    /** The keys for the hint bar, besides the global ones. */
+    default List<KeyHint> hints() {
+        return Binding.bar(bindings());
+    }
 
     /** Handles a key, or returns {@link Step#unhandled()} to let the global key map try. */
-    Step handle(Key key, Session session);
+    default Step handle(Key key, Session session) {
+        return Binding.dispatch(bindings(), key, session);
+    }
 
     /** The body, at most {@code height} lines; each line is clipped to {@code width} when drawn. */
     List<Line> body(int width, int height);

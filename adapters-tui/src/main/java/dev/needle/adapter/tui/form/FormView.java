@@ -1,8 +1,8 @@
 package dev.needle.adapter.tui.form;
 
+import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Cursor;
 import dev.needle.adapter.tui.core.Key;
-import dev.needle.adapter.tui.core.KeyHint;
 import dev.needle.adapter.tui.core.Line;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Span;
@@ -62,15 +62,28 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         return true;
     }
 
+    /** Printable keys are text in a text field and nothing else; the rest move, choose, save or cancel. */
     @Override
-    public List<KeyHint> hints() {
-        if (fields.get(focus).isLongText()) {
-            // First, so the narrowest hint bar still shows it: `e` types a letter here.
-            return List.of(KeyHint.of("Ctrl-E", "editor"), KeyHint.of("Tab/↓", "next field"),
-                    KeyHint.of("F1", "help"), KeyHint.of(enterSaves ? "Enter" : "Ctrl-S", "save"), KeyHint.of("Esc", "cancel"));
+    public List<Binding> bindings() {
+        Field current = fields.get(focus);
+        boolean text = !current.isChoice();
+        List<Binding> bindings = new ArrayList<>();
+        bindings.add(Binding.typing("text into the field", this::act).when(text).helpOnly());
+        // First in the bar, so the narrowest hint bar still shows it: `e` types a letter here.
+        bindings.add(Binding.on("Ctrl-E", "editor", this::act).when(current.isLongText()));
+        bindings.add(Binding.on("Tab/↓", "next field", this::act));
+        bindings.add(Binding.on("Shift-Tab/↑", "previous field", this::act).helpOnly());
+        bindings.add(Binding.on("←/→ Space", "choose", this::act).when(current.isChoice()));
+        bindings.add(Binding.on("Backspace", "erase", this::act).when(text && !current.value().isEmpty()).helpOnly());
+        bindings.add(Binding.on("Ctrl-U", "clear the field", this::act).when(text).helpOnly());
+        bindings.add(Binding.on("Esc", "cancel", this::act));
+        if (enterSaves) {
+            bindings.add(Binding.on("Enter/Ctrl-S", "save", this::act));
+        } else {
+            bindings.add(Binding.on("Ctrl-S", "save", this::act));
+            bindings.add(Binding.on("Enter", focus == fields.size() - 1 ? "save" : "next field", this::act).helpOnly());
         }
-        return List.of(KeyHint.of("Tab/↓", "next field"), KeyHint.of("←/→", "choose"),
-                KeyHint.of("F1", "help"), KeyHint.of(enterSaves ? "Enter" : "Ctrl-S", "save"), KeyHint.of("Esc", "cancel"));
+        return bindings;
     }
 
     public Map<String, String> values() {
@@ -87,8 +100,7 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         return fields.stream().anyMatch(f -> f.error().isPresent());
     }
 
-    @Override
-    public Step handle(Key key, Session session) {
+    private Step act(Key key, Session session) {
         Field current = fields.get(focus);
         if (key.isCtrl('s') || key.is(Key.Type.ENTER) && (enterSaves || focus == fields.size() - 1)) {
             return save(session);

@@ -1,7 +1,7 @@
 package dev.needle.adapter.tui.form;
 
+import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Key;
-import dev.needle.adapter.tui.core.KeyHint;
 import dev.needle.adapter.tui.core.Line;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Step;
@@ -32,12 +32,13 @@ public record NotesEditorView(String title, String text, BiFunction<String, Sess
     }
 
     @Override
-    public List<KeyHint> hints() {
-        return List.of(KeyHint.of("Enter", "new line"), KeyHint.of("Ctrl-S", "keep"), KeyHint.of("Esc", "cancel"));
+    public List<Binding> bindings() {
+        return List.of(Binding.typing("text", this::act).helpOnly(), Binding.on("Enter", "new line", this::act),
+                Binding.on("Backspace", "erase", this::act).when(!text.isEmpty()).helpOnly(), Binding.on("Esc", "cancel", this::act),
+                Binding.on("Ctrl-S", "keep", this::act));
     }
 
-    @Override
-    public Step handle(Key key, Session session) {
+    private Step act(Key key, Session session) {
         if (key.isCtrl('s')) {
             return onSave.apply(text, session);
         }

@@ -48,9 +48,10 @@ public final class Renderer {
         for (int i = 0; i < Math.min(body.size(), bodyHeight); i++) {
             drawLine(g, bodyTop + i, cols, body.get(i));
         }
-        // An overlay may cover the tabs and the hint bar too: the help must fit on a 60x16 window.
-        ui.overlay().ifPresent(o -> drawOverlay(g, o, cols, 1, rows - 2));
         drawLine(g, rows - 2, cols, Line.of(List.of(Span.of(hintText(hints, cols), Style.HINT)), Style.NORMAL));
+        // An overlay may cover the tabs and the hint bar too (drawn after it, so its bottom edge stays):
+        // the help must fit on a 60x16 window.
+        ui.overlay().ifPresent(o -> drawOverlay(g, o, cols, 1, rows - 2));
         drawLine(g, rows - 1, cols, Line.of(ui.message()));
     }
 

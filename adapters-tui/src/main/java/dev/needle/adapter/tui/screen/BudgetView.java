@@ -1,8 +1,8 @@
 package dev.needle.adapter.tui.screen;
 
-import dev.needle.adapter.tui.core.Key;
-import dev.needle.adapter.tui.core.KeyHint;
+import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.Screen;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.Style;
@@ -35,30 +35,26 @@ public record BudgetView(Optional<BudgetStatus> status, List<NeedCost> costs, Op
 
     @Override
     public String name() {
-        return "Budget";
+        return Screen.BUDGET.title();
     }
 
     @Override
-    public List<KeyHint> hints() {
-        return List.of(KeyHint.of("e", "set budget"));
+    public List<Binding> bindings() {
+        return List.of(Binding.on("e/a", "set budget", (k, s) -> setBudget()));
     }
 
-    @Override
-    public Step handle(Key key, Session session) {
-        if (key.is('e') || key.is('a')) {
-            String hours = status.map(b -> BudgetStatus.hours(b.budget().weeklyMinutes())).orElse("");
-            String money = status.map(b -> b.budget().monthlyMoney().toString()).orElse("");
-            // Editing stays allowed (to try a budget out for the session), but never silently undone.
-            // The warning first: a long path may be cut off at the screen's edge.
-            String intro = configFile.map(f -> "Kept until the next start, which resets it from " + f).orElse("");
-            String saved = configFile.map(f -> "Budget saved until the next start; " + f + " sets it again then.")
-                    .orElse("Budget saved.");
-            return Step.open(form("Set budget", intro, hours, money, (v, s) -> {
-                save(v, s);
-                return Step.back().say(saved);
-            }));
-        }
-        return Step.unhandled();
+    private Step setBudget() {
+        String hours = status.map(b -> BudgetStatus.hours(b.budget().weeklyMinutes())).orElse("");
+        String money = status.map(b -> b.budget().monthlyMoney().toString()).orElse("");
+        // Editing stays allowed (to try a budget out for the session), but never silently undone.
+        // The warning first: a long path may be cut off at the screen's edge.
+        String intro = configFile.map(f -> "Kept until the next start, which resets it from " + f).orElse("");
+        String saved = configFile.map(f -> "Budget saved until the next start; " + f + " sets it again then.")
+                .orElse("Budget saved.");
+        return Step.open(form("Set budget", intro, hours, money, (v, s) -> {
+            save(v, s);
+            return Step.back().say(saved);
+        }));
     }
 
     static FormView form(String name, String intro, FormView.Saver saver) {

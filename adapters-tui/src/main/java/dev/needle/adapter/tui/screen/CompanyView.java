@@ -1,8 +1,7 @@
 package dev.needle.adapter.tui.screen;
 
+import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Cursor;
-import dev.needle.adapter.tui.core.Key;
-import dev.needle.adapter.tui.core.KeyHint;
 import dev.needle.adapter.tui.core.Line;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Span;
@@ -13,7 +12,6 @@ import dev.needle.application.port.in.FindPeopleAtCompanyUseCase.PeopleAtCompany
 import dev.needle.domain.Contact;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Who do I know at a company: those working there, then those met through one of them. Enter opens a person. */
 public record CompanyView(PeopleAtCompany people, Cursor cursor) implements View {
@@ -35,20 +33,9 @@ public record CompanyView(PeopleAtCompany people, Cursor cursor) implements View
     }
 
     @Override
-    public List<KeyHint> hints() {
-        return List.of(KeyHint.of("Enter", "open contact"));
-    }
-
-    @Override
-    public Step handle(Key key, Session session) {
-        Optional<Cursor> moved = cursor.move(key, session.pageSize());
-        if (moved.isPresent()) {
-            return Step.stay(new CompanyView(people, moved.get()));
-        }
-        if (key.is(Key.Type.ENTER) && !cursor.isEmpty()) {
-            return Step.open(ContactDetailView.load(everyone().get(cursor.index()).id(), session));
-        }
-        return Step.unhandled();
+    public List<Binding> bindings() {
+        return Binding.list(cursor.keys(c -> new CompanyView(people, c)), Binding.on("Enter", "open contact",
+                (k, s) -> Step.open(ContactDetailView.load(everyone().get(cursor.index()).id(), s))).when(!cursor.isEmpty()));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.needle.adapter.tui.screen;
 
+import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Key;
-import dev.needle.adapter.tui.core.KeyHint;
 import dev.needle.adapter.tui.core.Line;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Step;
@@ -41,13 +41,13 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
     }
 
     @Override
-    public List<KeyHint> hints() {
-        return List.of(KeyHint.of("t", "triage a meeting request"), KeyHint.of("l", "log interaction"),
-                KeyHint.of("e", "edit"), KeyHint.of("n", "notes in $EDITOR"), KeyHint.of("s", "follow up on"));
+    public List<Binding> bindings() {
+        return List.of(Binding.on("t", "new meeting request", this::act), Binding.on("l", "log interaction", this::act),
+                Binding.on("e", "edit", this::act), Binding.on("n", "notes in $EDITOR", this::act),
+                Binding.on("s", "follow up on", this::act));
     }
 
-    @Override
-    public Step handle(Key key, Session session) {
+    private Step act(Key key, Session session) {
         if (key.is('e')) {
             return Step.open(ContactForms.edit(detail.contact()));
         }

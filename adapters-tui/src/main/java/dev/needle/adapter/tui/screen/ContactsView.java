@@ -1,9 +1,10 @@
 package dev.needle.adapter.tui.screen;
 
+import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Cursor;
 import dev.needle.adapter.tui.core.Key;
-import dev.needle.adapter.tui.core.KeyHint;
 import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.Screen;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Span;
 import dev.needle.adapter.tui.core.Step;
@@ -21,7 +22,7 @@ import java.util.function.BiFunction;
  */
 public record ContactsView(List<Contact> contacts, Cursor cursor, String filter, boolean filtering,
                            Optional<Pick> pick, String prompt, ContactOrder order) implements View {
-    public static final String NAME = "Contacts";
+    public static final String NAME = Screen.CONTACTS.title();
     /** Enough rows for any screen; the index answers far more in well under a keystroke's time. */
     static final int LIMIT = 500;
 
@@ -58,70 +59,40 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
     }
 
     @Override
-    public List<KeyHint> hints() {
+    public List<Binding> bindings() {
         if (filtering) {
-            return List.of(KeyHint.of("type", "to filter"), KeyHint.of("Enter", "keep filter"),
-                    KeyHint.of("Esc", "clear filter"));
+            return List.of(Binding.typing("to filter", this::typeFilter), Binding.on("Enter", "keep filter", this::typeFilter),
+                    Binding.on("Esc", "clear filter", this::typeFilter), Binding.on("↑/↓", "move", this::typeFilter).helpOnly(),
+                    Binding.on("Backspace", "erase", this::typeFilter).when(!filter.isEmpty()).helpOnly());
         }
-        if (pick.isPresent()) {
-            return List.of(KeyHint.of("Enter", "pick"), KeyHint.of("/", "filter"), KeyHint.of("n/N", "next/previous"));
-        }
-        return List.of(KeyHint.of("Enter", "details"), KeyHint.of("/", "filter"), KeyHint.of("a", "capture"),
-                KeyHint.of("e", "edit"), KeyHint.of("t", "triage"), KeyHint.of("d", "delete"),
-                KeyHint.of("o", "sort by " + order.next().label()));
+        Optional<Contact> contact = selected();
+        boolean listing = pick.isEmpty();
+        Binding nextMatch = Binding.on("n/N", "next/previous", (k, s) -> Step.stay(new ContactsView(contacts,
+                cursor.at(cursor.index() + (k.is('n') ? 1 : -1)), filter, false, pick, prompt, order)));
+        return Binding.list(cursor.keys(c -> new ContactsView(contacts, c, filter, false, pick, prompt, order)),
+                Binding.on("Enter", listing ? "details" : "pick", (k, s) -> pick.isPresent() ? pick.get().apply(contact.get(), s)
+                        : Step.open(ContactDetailView.load(contact.get().id(), s))).when(contact.isPresent()),
+                Binding.on("/", "filter", (k, s) -> Step.stay(new ContactsView(contacts, cursor, filter, true, pick, prompt, order))),
+                listing ? nextMatch.helpOnly() : nextMatch,
+                Binding.on("a", "capture", (k, s) -> Step.open(ContactForms.capture())).when(listing),
+                Binding.on("e", "edit", (k, s) -> Step.open(ContactForms.edit(contact.get()))).when(listing && contact.isPresent()),
+                Binding.on("t", "new meeting request", (k, s) -> TriageFlow.start(contact.get(), s))
+                        .when(listing && contact.isPresent()),
+                Binding.on("d", "delete", (k, s) -> delete(contact.get())).when(listing && contact.isPresent()),
+                Binding.on("o", "sort by " + order.next().label(),
+                        (k, s) -> Step.stay(reordered(order.next())).say("Sorted by " + order.next().label() + ".")));
     }
 
     public Optional<Contact> selected() {
         return cursor.isEmpty() ? Optional.empty() : Optional.of(contacts.get(cursor.index()));
     }
 
-    @Override
-    public Step handle(Key key, Session session) {
-        if (filtering) {
-            return typeFilter(key, session);
-        }
-        Optional<Cursor> moved = cursor.move(key, session.pageSize());
-        if (moved.isEmpty() && (key.is('n') || key.is('N'))) {
-            moved = Optional.of(cursor.at(cursor.index() + (key.is('n') ? 1 : -1)));
-        }
-        if (moved.isPresent()) {
-            return Step.stay(new ContactsView(contacts, moved.get(), filter, false, pick, prompt, order));
-        }
-        if (key.is('/')) {
-            return Step.stay(new ContactsView(contacts, cursor, filter, true, pick, prompt, order));
-        }
-        if (key.is('o')) {
-            return Step.stay(reordered(order.next())).say("Sorted by " + order.next().label() + ".");
-        }
-        if (key.is('a') && pick.isEmpty()) {
-            return Step.open(ContactForms.capture());
-        }
-        Optional<Contact> contact = selected();
-        if (contact.isEmpty()) {
-            return Step.unhandled();
-        }
-        if (key.is(Key.Type.ENTER)) {
-            return pick.isPresent() ? pick.get().apply(contact.get(), session)
-                    : Step.open(ContactDetailView.load(contact.get().id(), session));
-        }
-        if (pick.isPresent()) {
-            return Step.unhandled();
-        }
-        if (key.is('e')) {
-            return Step.open(ContactForms.edit(contact.get()));
-        }
-        if (key.is('t')) {
-            return TriageFlow.start(contact.get(), session);
-        }
-        if (key.is('d')) {
-            Contact c = contact.get();
+    private Step delete(Contact c) {
             return Step.stay(this).ask("Delete " + c.name() + " with their interactions and requests? y/N", s -> {
                 var removed = s.useCases().week().deleteContact().delete(c.id());
                 s.undo().record("deletion of " + c.name(), () -> s.useCases().week().deleteContact().restore(removed));
                 return Step.stay(refreshed(s)).say("Deleted " + c.name() + ". u brings them back.");
             });
-        }
-        return Step.unhandled();
     }
 
     /** The same rows in another order; the search itself always answers by name. */

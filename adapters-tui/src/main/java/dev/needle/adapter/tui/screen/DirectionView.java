@@ -1,7 +1,6 @@
 package dev.needle.adapter.tui.screen;
 
-import dev.needle.adapter.tui.core.Key;
-import dev.needle.adapter.tui.core.KeyHint;
+import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Line;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Step;
@@ -28,23 +27,19 @@ public record DirectionView(Optional<Direction> active) implements View {
     }
 
     @Override
-    public List<KeyHint> hints() {
-        return List.of(KeyHint.of("e", "new direction"));
+    public List<Binding> bindings() {
+        return List.of(Binding.on("e/a", "new direction", (k, s) -> newDirection()));
     }
 
-    @Override
-    public Step handle(Key key, Session session) {
-        if (key.is('e') || key.is('a')) {
-            return Step.open(Setup.directionForm("New direction", "The current one is archived, never deleted.",
-                    active.map(d -> d.kind()).orElse(dev.needle.domain.DirectionKind.JOB_SEARCH),
-                    active.map(Direction::statement).orElse(""),
-                    active.map(d -> Targets.tagText(d.offers())).orElse(""),
-                    (v, s) -> {
-                        Setup.saveDirection(v, s);
-                        return Step.back().say("Direction set.");
-                    }));
-        }
-        return Step.unhandled();
+    private Step newDirection() {
+        return Step.open(Setup.directionForm("New direction", "The current one is archived, never deleted.",
+                active.map(d -> d.kind()).orElse(dev.needle.domain.DirectionKind.JOB_SEARCH),
+                active.map(Direction::statement).orElse(""),
+                active.map(d -> Targets.tagText(d.offers())).orElse(""),
+                (v, s) -> {
+                    Setup.saveDirection(v, s);
+                    return Step.back().say("Direction set.");
+                }));
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.needle.adapter.tui.screen;
 
+import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Cursor;
-import dev.needle.adapter.tui.core.Key;
-import dev.needle.adapter.tui.core.KeyHint;
 import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.Screen;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Span;
 import dev.needle.adapter.tui.core.Step;
@@ -20,7 +20,7 @@ import java.util.Optional;
 
 /** Screen 4: networking events by date. Add and edit them, open a prep sheet before, capture people after. */
 public record EventsView(List<Event> events, Cursor cursor) implements View {
-    public static final String NAME = "Events";
+    public static final String NAME = Screen.EVENTS.title();
     /** A placeholder for a new event; the service gives it its real id. */
     private static final EventId NEW = new EventId(1);
 
@@ -39,38 +39,19 @@ public record EventsView(List<Event> events, Cursor cursor) implements View {
     }
 
     @Override
-    public List<KeyHint> hints() {
-        return List.of(KeyHint.of("Enter/p", "prep sheet"), KeyHint.of("a", "add"), KeyHint.of("e", "edit"),
-                KeyHint.of("c", "capture people met"));
+    public List<Binding> bindings() {
+        Optional<Event> event = selected();
+        return Binding.list(cursor.keys(c -> new EventsView(events, c)),
+                Binding.on("Enter/p", "prep sheet", (k, s) -> Step.open(PrepSheetView.load(event.get().id(), s)))
+                        .when(event.isPresent()),
+                Binding.on("a", "add", (k, s) -> Step.open(form(Optional.empty()))),
+                Binding.on("e", "edit", (k, s) -> Step.open(form(event))).when(event.isPresent()),
+                Binding.on("c", "capture people met", (k, s) -> Step.open(CaptureMode.start(event.get())))
+                        .when(event.isPresent()));
     }
 
     Optional<Event> selected() {
         return cursor.isEmpty() ? Optional.empty() : Optional.of(events.get(cursor.index()));
-    }
-
-    @Override
-    public Step handle(Key key, Session session) {
-        Optional<Cursor> moved = cursor.move(key, session.pageSize());
-        if (moved.isPresent()) {
-            return Step.stay(new EventsView(events, moved.get()));
-        }
-        if (key.is('a')) {
-            return Step.open(form(Optional.empty()));
-        }
-        Optional<Event> event = selected();
-        if (event.isEmpty()) {
-            return Step.unhandled();
-        }
-        if (key.is(Key.Type.ENTER) || key.is('p')) {
-            return Step.open(PrepSheetView.load(event.get().id(), session));
-        }
-        if (key.is('e')) {
-            return Step.open(form(event));
-        }
-        if (key.is('c')) {
-            return Step.open(CaptureMode.start(event.get()));
-        }
-        return Step.unhandled();
     }
 
     /** The add form (empty) or the edit form of an event. */

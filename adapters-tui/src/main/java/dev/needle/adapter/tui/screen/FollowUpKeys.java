@@ -1,7 +1,7 @@
 package dev.needle.adapter.tui.screen;
 
+import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Key;
-import dev.needle.adapter.tui.core.KeyHint;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.View;
@@ -21,8 +21,12 @@ import java.util.Optional;
  * z snooze a day, w a week, s set a date (a custom snooze), c complete. Each change can be undone.
  */
 final class FollowUpKeys {
-    static final List<KeyHint> HINTS = List.of(KeyHint.of("z", "snooze 1 day"), KeyHint.of("w", "snooze 1 week"),
-            KeyHint.of("s", "set date"), KeyHint.of("c", "complete"));
+    /** The entries for a screen's key map, on {@code contact}; each runs {@link #handle}. */
+    static List<Binding> bindings(Contact contact, View here) {
+        Binding.Handler run = (k, s) -> handle(k, contact, here, s).orElseThrow();
+        return List.of(Binding.on("z", "snooze 1 day", run), Binding.on("w", "snooze 1 week", run),
+                Binding.on("s", "set date", run), Binding.on("c", "complete", run));
+    }
 
     private FollowUpKeys() {
     }

@@ -1,9 +1,9 @@
 package dev.needle.adapter.tui.screen;
 
+import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Cursor;
-import dev.needle.adapter.tui.core.Key;
-import dev.needle.adapter.tui.core.KeyHint;
 import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.Screen;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Span;
 import dev.needle.adapter.tui.core.Step;
@@ -14,7 +14,6 @@ import dev.needle.domain.FollowUps;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Screen 5: follow-ups overdue, due today and due this week, in that order, then the people met at an
@@ -36,29 +35,18 @@ public record FollowUpsView(List<Contact> due, LocalDate today, Cursor cursor) i
 
     @Override
     public String name() {
-        return "Follow-ups";
+        return Screen.FOLLOW_UPS.title();
     }
 
     @Override
-    public List<KeyHint> hints() {
-        List<KeyHint> hints = new ArrayList<>(List.of(KeyHint.of("Enter", "open contact")));
-        hints.addAll(FollowUpKeys.HINTS);
-        return hints;
-    }
-
-    @Override
-    public Step handle(Key key, Session session) {
-        Optional<Cursor> moved = cursor.move(key, session.pageSize());
-        if (moved.isPresent()) {
-            return Step.stay(new FollowUpsView(due, today, moved.get()));
-        }
-        if (key.is(Key.Type.ENTER) && !due.isEmpty()) {
-            return Step.open(ContactDetailView.load(due.get(cursor.index()).id(), session));
-        }
+    public List<Binding> bindings() {
+        List<Binding> bindings = new ArrayList<>(Binding.list(cursor.keys(c -> new FollowUpsView(due, today, c)),
+                Binding.on("Enter", "open contact", (k, s) -> Step.open(ContactDetailView.load(due.get(cursor.index()).id(), s)))
+                        .when(!due.isEmpty())));
         if (!due.isEmpty()) {
-            return FollowUpKeys.handle(key, due.get(cursor.index()), this, session).orElse(Step.unhandled());
+            bindings.addAll(FollowUpKeys.bindings(due.get(cursor.index()), this));
         }
-        return Step.unhandled();
+        return bindings;
     }
 
     @Override

@@ -1,10 +1,11 @@
 package dev.needle.adapter.tui.screen;
 
+import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Cursor;
 import dev.needle.application.port.in.EditNeedUseCase;
 import dev.needle.adapter.tui.core.Key;
-import dev.needle.adapter.tui.core.KeyHint;
 import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.Screen;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Span;
 import dev.needle.adapter.tui.core.Step;
@@ -14,7 +15,6 @@ import dev.needle.domain.Need;
 import dev.needle.domain.triage.Helper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** One need: its targets and notes, then who can help with it, best first, each with the reasons. */
 public record NeedDetailView(Need need, List<Helper> helpers, Cursor cursor) implements View {
@@ -33,17 +33,13 @@ public record NeedDetailView(Need need, List<Helper> helpers, Cursor cursor) imp
     }
 
     @Override
-    public List<KeyHint> hints() {
-        return List.of(KeyHint.of("j/k", "helper"), KeyHint.of("Enter", "open contact"), KeyHint.of("e", "edit"),
-                KeyHint.of("n", "notes in $EDITOR"), KeyHint.of("w", "who I know at its company"));
+    public List<Binding> bindings() {
+        return Binding.list(cursor.keys(c -> new NeedDetailView(need, helpers, c)),
+                Binding.on("Enter", "open contact", this::act).when(!helpers.isEmpty()), Binding.on("e", "edit", this::act),
+                Binding.on("n", "notes in $EDITOR", this::act), Binding.on("w", "who I know at its company", this::act));
     }
 
-    @Override
-    public Step handle(Key key, Session session) {
-        Optional<Cursor> moved = cursor.move(key, session.pageSize());
-        if (moved.isPresent()) {
-            return Step.stay(new NeedDetailView(need, helpers, moved.get()));
-        }
+    private Step act(Key key, Session session) {
         if (key.is('e')) {
             return Step.open(NeedForms.edit(need));
         }
@@ -91,7 +87,7 @@ public record NeedDetailView(Need need, List<Helper> helpers, Cursor cursor) imp
         lines.add(Line.blank());
         lines.add(Line.of("Who can help", Style.LABEL));
         if (helpers.isEmpty()) {
-            lines.add(Line.of("Nobody you know matches yet. Capture people on the Contacts screen (2).", Style.DIM));
+            lines.add(Line.of("Nobody you know matches yet. Capture people on " + Screen.CONTACTS.reference() + ".", Style.DIM));
         }
         for (int i = 0; i < helpers.size() && lines.size() < height; i++) {
             Helper h = helpers.get(i);

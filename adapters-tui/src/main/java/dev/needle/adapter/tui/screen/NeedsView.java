@@ -1,9 +1,10 @@
 package dev.needle.adapter.tui.screen;
 
+import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Cursor;
 import dev.needle.adapter.tui.core.Key;
-import dev.needle.adapter.tui.core.KeyHint;
 import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.Screen;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Span;
 import dev.needle.adapter.tui.core.Step;
@@ -13,12 +14,39 @@ import dev.needle.domain.Need;
 import java.util.List;
 import java.util.Optional;
 
-/** Screen 2: the needs in priority order; J/K move the selected need down or up the list. */
-public record NeedsView(List<Need> needs, Cursor cursor) implements View {
-    public static final String NAME = "Needs";
+/**
+ * Screen 2: the needs in priority order; J/K move the selected need down or up the list, and
+ * {@code /} narrows it as you type (over title, targets and notes).
+ */
+public record NeedsView(List<Need> needs, Cursor cursor, String filter, boolean filtering) implements View {
+    public static final String NAME = Screen.NEEDS.title();
 
     public NeedsView {
         needs = List.copyOf(needs);
+    }
+
+    public NeedsView(List<Need> needs, Cursor cursor) {
+        this(needs, cursor, "", false);
+    }
+
+    /** The needs the filter lets through; the cursor walks these. */
+    List<Need> shown() {
+        String wanted = filter.strip().toLowerCase(java.util.Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return needs;
+        }
+        return needs.stream().filter(n -> (n.title() + " " + Targets.format(n.targets()) + " " + n.notes())
+                .toLowerCase(java.util.Locale.ROOT).contains(wanted)).toList();
+    }
+
+    @Override
+    public boolean capturesText() {
+        return filtering;
+    }
+
+    private NeedsView filtered(String text, boolean typing) {
+        NeedsView next = new NeedsView(needs, cursor, text, typing);
+        return new NeedsView(needs, Cursor.over(next.shown().size()), text, typing);
     }
 
     public static NeedsView load(Session session) {
@@ -32,29 +60,34 @@ public record NeedsView(List<Need> needs, Cursor cursor) implements View {
     }
 
     @Override
-    public List<KeyHint> hints() {
-        return List.of(KeyHint.of("Enter", "who can help"), KeyHint.of("a", "add"), KeyHint.of("e", "edit"),
-                KeyHint.of("J/K", "move down/up"), KeyHint.of("m", "met"), KeyHint.of("d", "drop"));
+    public List<Binding> bindings() {
+        if (filtering) {
+            return List.of(Binding.typing("to filter", (k, s) -> Step.stay(filtered(filter + k.ch(), true))),
+                    Binding.on("Enter", "keep filter", (k, s) -> Step.stay(new NeedsView(needs, cursor, filter, false))),
+                    Binding.on("Esc", "clear filter", (k, s) -> Step.stay(filtered("", false))),
+                    Binding.on("↑/↓", "move", (k, s) -> Step.stay(new NeedsView(needs, cursor.move(k, 1).orElseThrow(),
+                            filter, true))).helpOnly(),
+                    Binding.on("Backspace", "erase", (k, s) -> Step.stay(filtered(filter.substring(0,
+                            filter.offsetByCodePoints(filter.length(), -1)), true))).when(!filter.isEmpty()).helpOnly());
+        }
+        Optional<Need> need = selected();
+        Binding.Handler onNeed = (k, s) -> handle(k, need.get(), s);
+        return Binding.list(cursor.keys(c -> new NeedsView(needs, c, filter, false)),
+                Binding.on("Enter", "who can help", onNeed).when(need.isPresent()),
+                Binding.on("/", "filter", (k, s) -> Step.stay(new NeedsView(needs, cursor, filter, true))),
+                Binding.on("a", "add", (k, s) -> Step.open(NeedForms.add())),
+                Binding.on("e", "edit", onNeed).when(need.isPresent()),
+                Binding.on("J/K", "reorder: need down/up", onNeed).when(need.isPresent()),
+                Binding.on("m", "met", onNeed).when(need.isPresent()),
+                Binding.on("d", "drop", onNeed).when(need.isPresent()));
     }
 
     public Optional<Need> selected() {
-        return cursor.isEmpty() ? Optional.empty() : Optional.of(needs.get(cursor.index()));
+        return cursor.isEmpty() ? Optional.empty() : Optional.of(shown().get(cursor.index()));
     }
 
-    @Override
-    public Step handle(Key key, Session session) {
-        Optional<Cursor> moved = cursor.move(key, session.pageSize());
-        if (moved.isPresent()) {
-            return Step.stay(new NeedsView(needs, moved.get()));
-        }
-        if (key.is('a')) {
-            return Step.open(NeedForms.add());
-        }
-        Optional<Need> need = selected();
-        if (need.isEmpty()) {
-            return Step.unhandled();
-        }
-        Need n = need.get();
+    /** The keys that act on the selected need. */
+    private Step handle(Key key, Need n, Session session) {
         if (key.is(Key.Type.ENTER)) {
             return Step.open(NeedDetailView.load(n, session));
         }
@@ -97,19 +130,25 @@ public record NeedsView(List<Need> needs, Cursor cursor) implements View {
     @Override
     public View refreshed(Session session) {
         List<Need> fresh = session.useCases().listNeeds().listNeeds();
-        return new NeedsView(fresh, cursor.resized(fresh.size()));
+        NeedsView again = new NeedsView(fresh, cursor, filter, false);
+        return new NeedsView(fresh, cursor.resized(again.shown().size()), filter, false);
     }
 
     @Override
     public List<Line> body(int width, int height) {
         int kind = Math.max(10, Math.min(33, width / 4));
         int title = Rows.flexible(width, 4, kind, 13);
-        return Rows.list(needs, cursor, height,
+        List<Line> lines = new java.util.ArrayList<>();
+        if (filtering || !filter.isEmpty()) {
+            lines.add(Line.of("/" + filter + (filtering ? "_" : "") + "   " + shown().size() + " found", Style.HINT));
+        }
+        lines.addAll(Rows.list(shown(), cursor, height - lines.size(),
                 List.of(Rows.head("#", 4), Rows.head("Need", title), Rows.head("Kind", kind), Rows.head("Status", 13)),
-                "No needs yet. Press a to add what your direction needs.",
+                filter.isEmpty() ? "No needs yet. Press a to add what your direction needs." : "No need matches \"" + filter + "\".",
                 n -> List.of(Span.column(Integer.toString(n.priority()), 4, Style.NORMAL),
                         Span.column(n.title(), title, Style.NORMAL),
                         Span.column(n.kind().label(), kind, Style.NORMAL),
-                        Span.column(n.status().label(), 13, n.isActive() ? Style.NORMAL : Style.DIM)));
+                        Span.column(n.status().label(), 13, n.isActive() ? Style.NORMAL : Style.DIM))));
+        return lines;
     }
 }

@@ -1,8 +1,8 @@
 package dev.needle.adapter.tui.screen;
 
+import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Cursor;
 import dev.needle.adapter.tui.core.Key;
-import dev.needle.adapter.tui.core.KeyHint;
 import dev.needle.adapter.tui.core.Line;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Span;
@@ -81,13 +81,14 @@ public record PaletteView(List<Command> commands, String input, Cursor cursor) i
     }
 
     @Override
-    public List<KeyHint> hints() {
-        return List.of(KeyHint.of("Tab", "complete"), KeyHint.of("↑/↓", "choose"), KeyHint.of("Enter", "run"),
-                KeyHint.of("Esc", "close"));
+    public List<Binding> bindings() {
+        return List.of(Binding.typing("a command", this::act), Binding.on("Tab", "complete", this::act).when(!input.isEmpty()),
+                Binding.on("↑/↓", "choose", this::act), Binding.on("Enter", "run", this::act),
+                Binding.on("Backspace", "erase", this::act).when(!input.isEmpty()).helpOnly(),
+                Binding.on("Esc", "close", (k, s) -> Step.back()));
     }
 
-    @Override
-    public Step handle(Key key, Session session) {
+    private Step act(Key key, Session session) {
         Optional<Step> withArgument = key.is(Key.Type.ENTER) ? runWithArgument(session) : Optional.empty();
         if (withArgument.isPresent()) {
             return withArgument.get();

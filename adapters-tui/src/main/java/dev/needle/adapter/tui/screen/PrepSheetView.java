@@ -1,8 +1,9 @@
 package dev.needle.adapter.tui.screen;
 
+import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Key;
-import dev.needle.adapter.tui.core.KeyHint;
 import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.Screen;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Span;
 import dev.needle.adapter.tui.core.Step;
@@ -35,13 +36,12 @@ public record PrepSheetView(PrepSheet sheet, int scroll) implements View {
     }
 
     @Override
-    public List<KeyHint> hints() {
-        return List.of(KeyHint.of("j/k", "scroll"), KeyHint.of("x", "export Markdown"),
-                KeyHint.of("c", "capture people met"));
+    public List<Binding> bindings() {
+        return List.of(Binding.on("j/k ↑/↓", "scroll", this::act), Binding.on("x", "export Markdown", this::act),
+                Binding.on("c", "capture people met", this::act));
     }
 
-    @Override
-    public Step handle(Key key, Session session) {
+    private Step act(Key key, Session session) {
         if (key.is('j') || key.is(Key.Type.DOWN)) {
             return Step.stay(new PrepSheetView(sheet, scroll + 1));
         }
@@ -93,7 +93,7 @@ public record PrepSheetView(PrepSheet sheet, int scroll) implements View {
         all.add(Line.of(sheet.event().name() + " · " + sheet.event().date()
                 + (sheet.event().place().isEmpty() ? "" : " · " + sheet.event().place()), Style.HEADLINE));
         if (sheet.items().isEmpty()) {
-            all.add(Line.of("No open needs. Add one on screen 2 so you know what to ask.", Style.DIM));
+            all.add(Line.of("No open needs. Add one on " + Screen.NEEDS.reference() + " so you know what to ask.", Style.DIM));
         }
         int number = 1;
         for (PrepSheet.Item item : sheet.items()) {

@@ -1,8 +1,7 @@
 package dev.needle.adapter.tui.screen;
 
+import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Cursor;
-import dev.needle.adapter.tui.core.Key;
-import dev.needle.adapter.tui.core.KeyHint;
 import dev.needle.adapter.tui.core.Line;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Span;
@@ -12,7 +11,6 @@ import dev.needle.adapter.tui.core.View;
 import dev.needle.domain.Contact;
 import dev.needle.domain.MeetingRequest;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Opened from Today (r) and the palette: meeting requests still waiting for an answer, oldest first;
@@ -40,21 +38,12 @@ public record RequestsView(List<Pending> pending, Cursor cursor) implements View
     }
 
     @Override
-    public List<KeyHint> hints() {
-        return List.of(KeyHint.of("Enter", "triage"));
-    }
-
-    @Override
-    public Step handle(Key key, Session session) {
-        Optional<Cursor> moved = cursor.move(key, session.pageSize());
-        if (moved.isPresent()) {
-            return Step.stay(new RequestsView(pending, moved.get()));
-        }
-        if ((key.is(Key.Type.ENTER) || key.is('t')) && !pending.isEmpty()) {
-            Pending p = pending.get(cursor.index());
-            return Step.open(TriageView.load(p.contact(), p.request(), session));
-        }
-        return Step.unhandled();
+    public List<Binding> bindings() {
+        return Binding.list(cursor.keys(c -> new RequestsView(pending, c)),
+                Binding.on("Enter/t", "triage", (k, s) -> {
+                    Pending p = pending.get(cursor.index());
+                    return Step.open(TriageView.load(p.contact(), p.request(), s));
+                }).when(!pending.isEmpty()));
     }
 
     @Override

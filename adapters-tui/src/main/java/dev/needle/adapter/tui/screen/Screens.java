@@ -1,10 +1,12 @@
 package dev.needle.adapter.tui.screen;
 
 import dev.needle.adapter.tui.core.Directory;
+import dev.needle.adapter.tui.core.Screen;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.View;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,8 +14,7 @@ import java.util.List;
  * the first-run setup. Requests and Direction open from Today and the palette.
  */
 public final class Screens implements Directory {
-    private static final List<String> NAMES = List.of(TodayView.NAME, NeedsView.NAME, ContactsView.NAME,
-            EventsView.NAME, "Follow-ups", "Budget");
+    private static final List<String> NAMES = Arrays.stream(Screen.values()).map(Screen::title).toList();
 
     @Override
     public List<String> names() {
@@ -22,24 +23,22 @@ public final class Screens implements Directory {
 
     @Override
     public View open(int number, Session session) {
-        return switch (number) {
-            case 2 -> NeedsView.load(session);
-            case 3 -> ContactsView.load(session);
-            case 4 -> EventsView.load(session);
-            case 5 -> FollowUpsView.load(session);
-            case 6 -> BudgetView.load(session);
-            default -> TodayView.load(session);
+        return switch (Screen.numbered(number).orElse(Screen.TODAY)) {
+            case NEEDS -> NeedsView.load(session);
+            case CONTACTS -> ContactsView.load(session);
+            case EVENTS -> EventsView.load(session);
+            case FOLLOW_UPS -> FollowUpsView.load(session);
+            case BUDGET -> BudgetView.load(session);
+            case TODAY -> TodayView.load(session);
         };
     }
 
     @Override
     public View palette(Session session) {
         List<PaletteView.Command> commands = new ArrayList<>();
-        String[] words = {"today", "needs", "contacts", "events", "follow-ups", "budget"};
-        for (int i = 0; i < words.length; i++) {
-            int number = i + 1;
-            commands.add(new PaletteView.Command(words[i], "go to screen " + number + ", " + NAMES.get(i),
-                    s -> Step.reset(open(number, s))));
+        for (Screen screen : Screen.values()) {
+            commands.add(new PaletteView.Command(screen.word(), "go to screen " + screen.number() + ", " + screen.title(),
+                    s -> Step.reset(open(screen.number(), s))));
         }
         commands.add(new PaletteView.Command("requests", "meeting requests waiting for triage",
                 s -> Step.stay(RequestsView.load(s))));

@@ -1,9 +1,9 @@
 package dev.needle.adapter.tui.screen;
 
+import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Cursor;
-import dev.needle.adapter.tui.core.Key;
-import dev.needle.adapter.tui.core.KeyHint;
 import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.Screen;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Span;
 import dev.needle.adapter.tui.core.Step;
@@ -28,7 +28,7 @@ import java.util.function.Function;
  * is handled. Follow-up keys work right here on a selected person.
  */
 public record TodayView(TodayRows rows, Cursor cursor) implements View {
-    public static final String NAME = "Today";
+    public static final String NAME = Screen.TODAY.title();
     private static final int BAR = 20;
 
     /** One row: a section heading (no action) or an item that opens somewhere; {@code contact} for follow-up keys. */
@@ -106,7 +106,7 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View {
 
     /** A row saying how many more the Follow-ups screen lists; Enter opens it. */
     private static Entry moreOnFollowUps(String count) {
-        return Entry.item(List.of(Span.of("  … " + count + ": Enter or 5 lists them all", Style.DIM)),
+        return Entry.item(List.of(Span.of("  … " + count + ": Enter or " + Screen.FOLLOW_UPS.number() + " lists them all", Style.DIM)),
                 s -> Step.reset(FollowUpsView.load(s)));
     }
 
@@ -145,39 +145,14 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View {
     }
 
     @Override
-    public List<KeyHint> hints() {
-        List<KeyHint> hints = new ArrayList<>(List.of(KeyHint.of("Enter", "open")));
-        if (selected().flatMap(Entry::contact).isPresent()) {
-            hints.addAll(FollowUpKeys.HINTS);
-        }
-        hints.add(KeyHint.of("r", "requests"));
-        hints.add(KeyHint.of("D", "direction"));
-        return hints;
-    }
-
-    @Override
-    public Step handle(Key key, Session session) {
-        Optional<Cursor> moved = cursor.move(key, session.pageSize());
-        if (moved.isPresent()) {
-            return Step.stay(new TodayView(rows, moved.get()));
-        }
-        if (key.is('r')) {
-            return Step.open(RequestsView.load(session));
-        }
-        if (key.is('D')) {
-            return Step.open(DirectionView.load(session));
-        }
+    public List<Binding> bindings() {
         Optional<Entry> entry = selected();
-        if (entry.isEmpty()) {
-            return Step.unhandled();
-        }
-        if (key.is(Key.Type.ENTER)) {
-            return entry.get().open().orElseThrow().apply(session);
-        }
-        if (entry.get().contact().isPresent()) {
-            return FollowUpKeys.handle(key, entry.get().contact().get(), this, session).orElse(Step.unhandled());
-        }
-        return Step.unhandled();
+        List<Binding> bindings = new ArrayList<>(Binding.list(cursor.keys(c -> new TodayView(rows, c)),
+                Binding.on("Enter", "open", (k, s) -> entry.get().open().orElseThrow().apply(s)).when(entry.isPresent())));
+        entry.flatMap(Entry::contact).ifPresent(c -> bindings.addAll(FollowUpKeys.bindings(c, this)));
+        bindings.add(Binding.on("r", "requests", (k, s) -> Step.open(RequestsView.load(s))));
+        bindings.add(Binding.on("D", "direction", (k, s) -> Step.open(DirectionView.load(s))));
+        return bindings;
     }
 
     @Override

@@ -13,7 +13,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code t} on a contact: open the request still waiting for an answer, or record a new one first. */
+/**
+ * {@code t} on a contact: always a new, empty request form, where letters are text. A request still
+ * waiting is named in the form; Enter on the untouched form opens it instead of recording another.
+ */
 final class TriageFlow {
     static final List<String> CHANNELS = Arrays.stream(Channel.values()).map(Channel::label).toList();
 
@@ -21,22 +24,31 @@ final class TriageFlow {
     }
 
     static Step start(Contact contact, Session session) {
-        Optional<MeetingRequest> pending = session.useCases().listPendingRequests().pendingRequests().stream()
-                .filter(r -> r.contact().equals(contact.id())).findFirst();
-        if (pending.isPresent()) {
-            return Step.open(TriageView.load(contact, pending.get(), session));
-        }
-        return Step.open(requestForm(contact));
+        List<MeetingRequest> waiting = session.useCases().listPendingRequests().pendingRequests().stream()
+                .filter(r -> r.contact().equals(contact.id())).toList();
+        return Step.open(requestForm(contact, waiting));
     }
 
     static FormView requestForm(Contact contact) {
+        return requestForm(contact, List.of());
+    }
+
+    /** {@code waiting}: this contact's requests still to triage, oldest first. */
+    static FormView requestForm(Contact contact, List<MeetingRequest> waiting) {
         List<Field> fields = List.of(
                 Field.text("ask", "What they asked", "", null),
                 Field.choice("format", "Format", CHANNELS, Channel.COFFEE.label()),
                 Field.text("place", "Place", "", null),
                 Field.choice("initiator", "Who asks", List.of("they ask", "I ask"), "they ask"));
-        return FormView.of("Meeting request", "A meeting with " + contact.name() + ". Enter records it and shows the verdict.",
+        String intro = waiting.isEmpty() ? "A meeting with " + contact.name() + ". Enter records it and shows the verdict."
+                : waiting.size() + (waiting.size() == 1 ? " request" : " requests") + " waiting — Enter opens "
+                        + (waiting.size() == 1 ? "it" : "the oldest") + "; type what " + contact.firstName()
+                        + " asks to record a new one.";
+        return FormView.of("Meeting request", intro,
                 fields, (v, s) -> {
+                    if (!waiting.isEmpty() && v.get("ask").isBlank() && v.get("place").isBlank()) {
+                        return Step.stay(TriageView.load(contact, waiting.get(0), s));
+                    }
                     MeetingRequest recorded = s.useCases().recordMeetingRequest().recordRequest(
                             new RecordMeetingRequestUseCase.Command(contact.id(),
                                     v.get("initiator").equals("I ask") ? Initiator.ME : Initiator.THEM, v.get("ask"),

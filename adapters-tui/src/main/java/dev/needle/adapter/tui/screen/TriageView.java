@@ -1,9 +1,10 @@
 package dev.needle.adapter.tui.screen;
 
+import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Effect;
 import dev.needle.adapter.tui.core.Key;
-import dev.needle.adapter.tui.core.KeyHint;
 import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.Screen;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.Style;
@@ -49,16 +50,14 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
     }
 
     @Override
-    public List<KeyHint> hints() {
-        if (!request.isPending() && request.status() != dev.needle.domain.RequestStatus.COUNTERED) {
-            return List.of(KeyHint.of("y", "copy message"));
-        }
-        return List.of(KeyHint.of("a", "accept"), KeyHint.of("c", "counter"), KeyHint.of("h", "help them"),
-                KeyHint.of("x", "decline kindly"), KeyHint.of("y", "copy message"));
+    public List<Binding> bindings() {
+        boolean open = request.isPending() || request.status() == dev.needle.domain.RequestStatus.COUNTERED;
+        return List.of(Binding.on("a", "accept", this::act).when(open), Binding.on("c", "counter", this::act).when(open),
+                Binding.on("h", "help them", this::act).when(open), Binding.on("x", "decline kindly", this::act).when(open),
+                Binding.on("y", "copy message", this::act));
     }
 
-    @Override
-    public Step handle(Key key, Session session) {
+    private Step act(Key key, Session session) {
         if (key.is('y')) {
             return Step.stay(this).say("Message copied to the clipboard.").with(new Effect.Copy(message()));
         }
@@ -191,6 +190,6 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
 
     private String budgetLeft() {
         return budget.map(b -> "left this week " + BudgetStatus.hours(b.minutesLeft()) + " h, this month " + b.moneyLeft())
-                .orElse("no budget set (screen 5)");
+                .orElse("no budget set (" + Screen.BUDGET.reference() + ")");
     }
 }

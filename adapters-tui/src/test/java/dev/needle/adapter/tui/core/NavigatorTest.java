@@ -55,13 +55,8 @@ class NavigatorTest {
         }
 
         @Override
-        public List<KeyHint> hints() {
+        public List<Binding> bindings() {
             return List.of();
-        }
-
-        @Override
-        public Step handle(Key key, Session session) {
-            return Step.unhandled();
         }
 
         @Override

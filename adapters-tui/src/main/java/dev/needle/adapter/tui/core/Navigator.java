@@ -25,7 +25,7 @@ public final class Navigator {
     public static final List<KeyHint> GLOBAL_KEYS = List.of(
             KeyHint.of("j/k ↑/↓", "move"), KeyHint.of("g/G", "top/bottom"), KeyHint.of("PgUp/PgDn", "page"),
             KeyHint.of("Enter", "open"), KeyHint.of("Esc", "back/cancel"), KeyHint.of("Tab", "next screen"),
-            KeyHint.of("1–6", "jump to screen"), KeyHint.of("u", "undo the last change"), KeyHint.of(":", "command palette"), KeyHint.of("? F1", "this help"),
+            KeyHint.of("1–6", "jump to screen"), KeyHint.of("u Ctrl-R", "undo, redo"), KeyHint.of(":", "command palette"), KeyHint.of("? F1", "this help"),
             KeyHint.of("Ctrl-L", "redraw"), KeyHint.of("q", "quit, or back"), KeyHint.of("Ctrl-C", "quit anywhere"));
 
     /** While a screen takes typed text, letters are text; these still work. */
@@ -164,7 +164,10 @@ public final class Navigator {
             return ui.atTop() ? Step.quit() : Step.back();
         }
         if (key.is('u')) {
-            return undoLast(current, session);
+            return undo(current, session, false);
+        }
+        if (key.isCtrl('r')) {
+            return redo(current, session, false);
         }
         if (key.type() == Key.Type.CHAR && !key.ctrl() && key.ch() >= '1' && key.ch() <= '0' + directory.names().size()) {
             return Step.reset(directory.open(key.ch() - '0', session));
@@ -179,11 +182,41 @@ public final class Navigator {
         return Step.unhandled();
     }
 
-    /** Takes back the newest change and shows the screen as it is now. */
-    private static Step undoLast(View current, Session session) {
-        return session.undo().undoLast()
-                .map(what -> Step.stay(current.refreshed(session)).say("Undone: " + what + "."))
-                .orElseGet(() -> Step.stay(current).say("Nothing to undo."));
+    /**
+     * Takes back the newest change and shows the screen as it is now; when another session changed
+     * the same fields since, says what they hold now and asks first.
+     */
+    private static Step undo(View current, Session session, boolean overwrite) {
+        UndoLog.Outcome outcome = session.undo().undo(session.useCases().week().revert(), overwrite);
+        return said(current, session, outcome, "Undone", "Nothing to undo.",
+                s -> undo(current.refreshed(s), s, true));
+    }
+
+    /** Makes the newest undone change again, with the same question when fields changed meanwhile. */
+    private static Step redo(View current, Session session, boolean overwrite) {
+        UndoLog.Outcome outcome = session.undo().redo(session.useCases().week().revert(), overwrite);
+        return said(current, session, outcome, "Redone", "Nothing to redo.",
+                s -> redo(current.refreshed(s), s, true));
+    }
+
+    private static Step said(View current, Session session, UndoLog.Outcome outcome, String done, String nothing,
+                             java.util.function.Function<Session, Step> anyway) {
+        if (outcome instanceof UndoLog.Outcome.Done step) {
+            return Step.stay(current.refreshed(session)).say(done + ": " + step.description() + ".");
+        }
+        if (outcome instanceof UndoLog.Outcome.CannotUndo step) {
+            return Step.stay(current).say("Cannot undo: " + step.description() + ".");
+        }
+        if (outcome instanceof UndoLog.Outcome.ChangedMeanwhile step) {
+            String changed = step.meanwhile().stream()
+                    .map(m -> m.record() + "'s " + m.now().field() + " is now \"" + m.now().shown() + "\"")
+                    .collect(java.util.stream.Collectors.joining("; "));
+            String verb = done.equals("Undone") ? "Undo" : "Redo";
+            // The question stays short enough for the box; what changed goes on the message line below it.
+            return Step.stay(current.refreshed(session)).say("Changed in another session since: " + changed + ".")
+                    .ask(verb + " " + step.description() + " anyway? y/N", anyway);
+        }
+        return Step.stay(current).say(nothing);
     }
 
     /** The help overlay: this screen's keys, then the global ones (only Esc and F1 while typing). */

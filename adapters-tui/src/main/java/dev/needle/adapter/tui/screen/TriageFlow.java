@@ -42,6 +42,7 @@ final class TriageFlow {
                                     v.get("initiator").equals("I ask") ? Initiator.ME : Initiator.THEM, v.get("ask"),
                                     channel(v.get("format")), v.get("place"), Optional.empty(), Optional.empty(),
                                     Optional.empty(), Optional.empty()));
+                    Undo.cannot(s, "request of " + contact.name() + " recorded");
                     return Step.stay(TriageView.load(contact, recorded, s));
                 }).savingOnEnter();
     }

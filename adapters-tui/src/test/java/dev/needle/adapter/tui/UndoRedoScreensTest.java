@@ -76,6 +76,23 @@ class UndoRedoScreensTest {
     }
 
     @Test
+    void aChangeThatCannotBeUndoneStopsUndoThere() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact ann = Seeds.contact(w, "Ann Lee", "", "Analyst");
+        try (Tui tui = new Tui(w, WIDE, 30)) {
+            editRole(tui, "Ann Lee", "Director");
+            tui.press('1').press('D').press('e').tab().press(Key.ctrl('u')).type("Find a product role").press(Key.ctrl('s'));
+            assertThat(w.useCases.getDirection().activeDirection()).map(d -> d.statement()).contains("Find a product role");
+
+            tui.press('u');
+            assertThat(message(tui)).contains("Cannot undo: new direction \"Find a product role\".");
+            tui.press('u');
+            assertThat(message(tui)).contains("Cannot undo: new direction");
+            assertThat(stored(w, ann).role()).isEqualTo("Director");
+        }
+    }
+
+    @Test
     void ctrlRRedoesInOrderAndANewChangeClearsWhatCouldBeRedone() throws Exception {
         Wiring w = Seeds.withDirection();
         Contact ann = Seeds.contact(w, "Ann Lee", "", "Analyst");
@@ -138,10 +155,13 @@ class UndoRedoScreensTest {
             assertThat(stored(w, ann).lookingFor()).isNotEmpty();
 
             tui.press('u');
-            assertThat(message(tui)).contains("Cannot undo: request of Bo Lind recorded.");
+            assertThat(message(tui)).contains("Undone: meeting request of Bo Lind.");
+            assertThat(w.useCases.viewContact().viewContact(bo.id()).requests()).isEmpty();
+            assertThat(stored(w, bo).stage()).isEqualTo(Stage.MET);
+
             tui.press('u');
-            assertThat(message(tui)).contains("Cannot undo: request of Bo Lind recorded.");
-            assertThat(stored(w, ann).lookingFor()).isNotEmpty();
+            assertThat(message(tui)).contains("Undone: edit of Ann Lee.");
+            assertThat(stored(w, ann).lookingFor()).isEmpty();
         }
     }
 

@@ -14,6 +14,7 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.Event;
 import dev.needle.domain.FieldSet;
 import dev.needle.domain.FieldValue;
+import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Need;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +82,9 @@ public final class RevertService implements RevertUseCase {
         if (change instanceof RecordChange.NeedPresence n && !n.present()) {
             return editedSince(Need.FIELDS, n.need(), needs.find(n.need().id()));
         }
+        if (change instanceof RecordChange.RequestPresence r && !r.present()) {
+            return editedSince(MeetingRequest.FIELDS, r.request(), requests.find(r.request().id()));
+        }
         if (change instanceof RecordChange.EventPresence e && !e.present()) {
             return editedSince(Event.FIELDS, e.event(), events.find(e.event().id()));
         }
@@ -130,6 +134,13 @@ public final class RevertService implements RevertUseCase {
                 events.save(e.event().withVersion(0));
             } else if (!e.present() && stored) {
                 events.delete(e.event().id());
+            }
+        } else if (change instanceof RecordChange.RequestPresence r) {
+            boolean stored = requests.find(r.request().id()).isPresent();
+            if (r.present() && !stored) {
+                requests.save(r.request().withVersion(0));
+            } else if (!r.present() && stored) {
+                requests.delete(r.request().id());
             }
         } else if (change instanceof RecordChange.InteractionPresence i) {
             if (i.present()) {

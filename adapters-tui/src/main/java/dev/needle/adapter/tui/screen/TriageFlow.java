@@ -37,12 +37,13 @@ final class TriageFlow {
                 Field.choice("initiator", "Who asks", List.of("they ask", "I ask"), "they ask"));
         return FormView.of("Meeting request", "A meeting with " + contact.name() + ". Enter records it and shows the verdict.",
                 fields, (v, s) -> {
+                    Undo.Before before = Undo.before(s, contact.id());
                     MeetingRequest recorded = s.useCases().recordMeetingRequest().recordRequest(
                             new RecordMeetingRequestUseCase.Command(contact.id(),
                                     v.get("initiator").equals("I ask") ? Initiator.ME : Initiator.THEM, v.get("ask"),
                                     channel(v.get("format")), v.get("place"), Optional.empty(), Optional.empty(),
                                     Optional.empty(), Optional.empty()));
-                    Undo.cannot(s, "request of " + contact.name() + " recorded");
+                    before.record(s, "meeting request of " + contact.name());
                     return Step.stay(TriageView.load(contact, recorded, s));
                 }).savingOnEnter();
     }

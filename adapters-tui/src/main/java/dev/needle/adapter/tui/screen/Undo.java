@@ -119,9 +119,8 @@ final class Undo {
             for (MeetingRequest now : after.detail.requests()) {
                 MeetingRequest then = asked.get(now.id());
                 if (then == null) {
-                    // A request cannot be removed again: the step is kept but stops undo.
-                    session.undo().recordFinal(what);
-                    return;
+                    changes.add(new RecordChange.RequestPresence(now, name, true));
+                    continue;
                 }
                 Edit<MeetingRequest> edit = MeetingRequest.FIELDS.diff(then, now);
                 if (!edit.isEmpty()) {

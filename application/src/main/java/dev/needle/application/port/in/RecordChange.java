@@ -56,6 +56,11 @@ public sealed interface RecordChange {
         public String label() { return event.name(); }
     }
 
+    record RequestPresence(MeetingRequest request, String contactName, boolean present) implements RecordChange {
+        public RecordChange inverse() { return new RequestPresence(request, contactName, !present); }
+        public String label() { return "the request of " + contactName; }
+    }
+
     record InteractionPresence(Interaction interaction, boolean present) implements RecordChange {
         public RecordChange inverse() { return new InteractionPresence(interaction, !present); }
         public String label() { return "the interaction of " + interaction.date(); }

@@ -25,6 +25,24 @@ public record FieldValue(String field, Object value) {
         if (value instanceof Tag tag) {
             return tag.value();
         }
+        if (value instanceof Stage stage) {
+            return stage.label();
+        }
+        if (value instanceof RequestStatus status) {
+            return status.label();
+        }
+        if (value instanceof NeedStatus status) {
+            return status.label();
+        }
+        if (value instanceof NeedKind kind) {
+            return kind.label();
+        }
+        if (value instanceof Channel channel) {
+            return channel.label();
+        }
+        if (value instanceof Rapport rapport) {
+            return Integer.toString(rapport.score());
+        }
         if (value instanceof ContactId id) {
             return "contact " + id.value();
         }

@@ -50,4 +50,13 @@ class FieldSetTest {
         assertThat(Need.FIELDS.diff(need, met).fields()).containsExactly("status", "met by", "met on");
         assertThat(Need.FIELDS.diff(need, met).inverse().applyTo(met)).isEqualTo(need);
     }
+
+    @Test
+    void valuesReadAsPeopleWriteThem() {
+        assertThat(new FieldValue("stage", Stage.FOLLOWING_UP).shown()).isEqualTo(Stage.FOLLOWING_UP.label());
+        assertThat(new FieldValue("notes", "").shown()).isEqualTo("(empty)");
+        assertThat(new FieldValue("email", List.of("b@x.org", "a@x.org")).shown()).isEqualTo("a@x.org, b@x.org");
+        assertThat(new FieldValue("next follow-up", java.util.Optional.of(LocalDate.of(2026, 3, 1))).shown())
+                .isEqualTo("2026-03-01");
+    }
 }

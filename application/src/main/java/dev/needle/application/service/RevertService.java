@@ -90,7 +90,8 @@ public final class RevertService implements RevertUseCase {
         }
         if (change instanceof RecordChange.BudgetSet b) {
             return budget.get().filter(now -> !now.equals(b.from()) && !now.equals(b.to()))
-                    .map(now -> List.of(new FieldValue("budget", now))).orElse(List.of());
+                    .map(now -> List.of(new FieldValue("hours and money", now.weeklyMinutes() / 60.0 + " h a week, "
+                            + now.monthlyMoney() + " a month"))).orElse(List.of());
         }
         return List.of();
     }

@@ -142,6 +142,7 @@ final class Undo {
         return edit.isEmpty() ? List.of() : List.of(new RecordChange.NeedEdited(before, edit));
     }
 
+    /** Every key that saved is a step, even one that changed nothing, so u walks back key by key. */
     private static void record(Session session, String what, List<RecordChange> changes) {
         session.undo().record(what, changes);
     }

@@ -68,6 +68,6 @@ public sealed interface RecordChange {
 
     record BudgetSet(Budget from, Budget to) implements RecordChange {
         public RecordChange inverse() { return new BudgetSet(to, from); }
-        public String label() { return "the budget"; }
+        public String label() { return "Your budget"; }
     }
 }

@@ -127,6 +127,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         var ids = stores.ids();
         LogInteractionService log = new LogInteractionService(interactions, contacts, needs, ids, clock, tx);
         PrepareEventService prepare = new PrepareEventService(events, needs, contacts, triage);
+        DeleteContactService delete = new DeleteContactService(contacts, interactions, requests, tx);
         return new UseCases(
                 new SetDirectionService(directions, ids, clock, tx),
                 new ArchiveDirectionService(directions, clock),
@@ -167,8 +168,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new Week(new GetTodayService(indexed, requests, needs, budget, interactions, clock),
                         new FollowUpService(contacts, log, clock, tx),
                         new CaptureAtEventService(contacts, events, ids),
-                        new DeleteContactService(contacts, interactions, requests, tx),
-                        new RevertService(contacts, needs, requests),
+                        delete,
+                        new RevertService(contacts, needs, requests, events, interactions, budget, delete, tx),
                         new CostPerNeedService(needs, interactions),
                         new ExportPrepSheetService(prepare)),
                 indexed::warmUpInBackground);

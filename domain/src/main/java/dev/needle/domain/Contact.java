@@ -17,6 +17,21 @@ public record Contact(ContactId id, String name, String company, String role, Re
                       Optional<LocalDate> nextFollowUp, String notes, Optional<Closure> closure, long version,
                       List<String> foreignFields) {
 
+    /** The fields a change, an undo or a merge works on, one by one (the address book split by kind). */
+    public static final FieldSet<Contact> FIELDS = FieldSet.<Contact>of("contact", (c, v) -> new Contact(c.id,
+                    v.get("name"), v.get("company"), v.get("role"),
+                    new Reach(v.get("email"), v.get("phone"), v.get("web")), v.get("met"), v.get("offers"),
+                    v.get("looking for"), v.get("rapport"), v.get("stage"), v.get("next follow-up"), v.get("notes"),
+                    v.get("closing message"), c.version, v.get("other programs' fields")))
+            .field("name", Contact::name).field("company", Contact::company).field("role", Contact::role)
+            .field("email", c -> c.reach().emails()).field("phone", c -> c.reach().phones())
+            .field("web", c -> c.reach().urls()).field("met", Contact::origin).field("offers", Contact::offers)
+            .field("looking for", Contact::lookingFor).field("rapport", Contact::rapport)
+            .field("stage", Contact::stage).field("next follow-up", Contact::nextFollowUp)
+            .field("notes", Contact::notes).field("closing message", Contact::closure)
+            .field("other programs' fields", Contact::foreignFields)
+            .build();
+
     public Contact {
         Check.notNull("contact id", id);
         name = Check.required("name", name, 200);

@@ -9,6 +9,14 @@ import java.util.Set;
  */
 public record Event(EventId id, String name, LocalDate date, String place, String notes, Set<ContactId> expected,
                     long version) {
+
+    /** The fields a change, an undo or a merge works on, one by one. */
+    public static final FieldSet<Event> FIELDS = FieldSet.<Event>of("event", (e, v) -> new Event(e.id,
+                    v.get("name"), v.get("date"), v.get("place"), v.get("notes"), v.get("expected"), e.version))
+            .field("name", Event::name).field("date", Event::date).field("place", Event::place)
+            .field("notes", Event::notes).field("expected", Event::expected)
+            .build();
+
     public Event {
         Check.notNull("event id", id);
         name = Check.required("name", name, 200);

@@ -14,6 +14,19 @@ public record MeetingRequest(MeetingRequestId id, ContactId contact, LocalDate r
                              CostEstimate estimate, RequestStatus status, Optional<Schedule> schedule,
                              Optional<Channel> alternative, String message, long version) {
 
+    /** The fields a change, an undo or a merge works on, one by one; who asked is fixed. */
+    public static final FieldSet<MeetingRequest> FIELDS = FieldSet.<MeetingRequest>of("meeting request",
+                    (r, v) -> new MeetingRequest(r.id, r.contact, v.get("requested on"), v.get("initiator"),
+                            v.get("ask"), v.get("format"), v.get("place"), v.get("proposed at"), v.get("estimate"),
+                            v.get("status"), v.get("schedule"), v.get("alternative"), v.get("message"), r.version))
+            .field("requested on", MeetingRequest::requestedOn).field("initiator", MeetingRequest::initiator)
+            .field("ask", MeetingRequest::ask).field("format", MeetingRequest::format)
+            .field("place", MeetingRequest::place).field("proposed at", MeetingRequest::proposedAt)
+            .field("estimate", MeetingRequest::estimate).field("status", MeetingRequest::status)
+            .field("schedule", MeetingRequest::schedule).field("alternative", MeetingRequest::alternative)
+            .field("message", MeetingRequest::message)
+            .build();
+
     public MeetingRequest {
         Check.notNull("request id", id);
         Check.notNull("contact", contact);

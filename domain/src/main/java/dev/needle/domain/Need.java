@@ -12,6 +12,15 @@ import java.util.Optional;
 public record Need(NeedId id, String title, NeedKind kind, List<Target> targets, int priority, NeedStatus status,
                    Optional<ContactId> metBy, Optional<LocalDate> metOn, String notes, long version) {
 
+    /** The fields a change, an undo or a merge works on, one by one. */
+    public static final FieldSet<Need> FIELDS = FieldSet.<Need>of("need", (n, v) -> new Need(n.id, v.get("title"),
+                    v.get("kind"), v.get("targets"), v.get("place"), v.get("status"), v.get("met by"), v.get("met on"),
+                    v.get("notes"), n.version))
+            .field("title", Need::title).field("kind", Need::kind).field("targets", Need::targets)
+            .field("place", Need::priority).field("status", Need::status).field("met by", Need::metBy)
+            .field("met on", Need::metOn).field("notes", Need::notes)
+            .build();
+
     public Need {
         Check.notNull("need id", id);
         title = Check.required("title", title, 200);

@@ -69,6 +69,7 @@ final class Wiring {
         LogInteractionService log =
                 new LogInteractionService(fakes.interactions, contacts, fakes.needs, fakes.ids, fakes.clock, tx);
         PrepareEventService prepare = new PrepareEventService(fakes.events, fakes.needs, contacts, settings);
+        DeleteContactService delete = new DeleteContactService(contacts, fakes.interactions, fakes.requests, tx);
         return new TuiUseCases(
                 new GetDirectionService(fakes.directions),
                 new SetDirectionService(fakes.directions, fakes.ids, fakes.clock, tx),
@@ -104,8 +105,9 @@ final class Wiring {
                         prepare,
                         new ExportPrepSheetService(prepare),
                         new CaptureAtEventService(contacts, fakes.events, fakes.ids),
-                        new DeleteContactService(contacts, fakes.interactions, fakes.requests, tx),
-                        new RevertService(contacts, fakes.needs, fakes.requests),
+                        delete,
+                        new RevertService(contacts, fakes.needs, fakes.requests, fakes.events, fakes.interactions,
+                                fakes.budget, delete, tx),
                         new CostPerNeedService(fakes.needs, fakes.interactions),
                         new FindPeopleAtCompanyService(contacts)));
     }

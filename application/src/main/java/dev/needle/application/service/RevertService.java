@@ -1,40 +1,156 @@
 package dev.needle.application.service;
 
+import dev.needle.application.port.in.DeleteContactUseCase;
+import dev.needle.application.port.in.RecordChange;
 import dev.needle.application.port.in.RevertUseCase;
+import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.ContactStore;
+import dev.needle.application.port.out.EventStore;
+import dev.needle.application.port.out.InteractionStore;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
+import dev.needle.application.port.out.Transactions;
 import dev.needle.domain.Contact;
+import dev.needle.domain.Event;
+import dev.needle.domain.FieldSet;
+import dev.needle.domain.FieldValue;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Need;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
-/** Saves earlier values of a record over its current version: the undo of an edit or a status change. */
+/**
+ * Undo and redo: writes back only the fields a step changed, on the version stored now, after checking
+ * in the same transaction that no other session changed those fields since.
+ */
 public final class RevertService implements RevertUseCase {
     private final ContactStore contacts;
     private final NeedStore needs;
     private final MeetingRequestStore requests;
+    private final EventStore events;
+    private final InteractionStore interactions;
+    private final BudgetStore budget;
+    private final DeleteContactUseCase deleteContact;
+    private final Transactions transactions;
 
-    public RevertService(ContactStore contacts, NeedStore needs, MeetingRequestStore requests) {
+    public RevertService(ContactStore contacts, NeedStore needs, MeetingRequestStore requests, EventStore events,
+                         InteractionStore interactions, BudgetStore budget, DeleteContactUseCase deleteContact,
+                         Transactions transactions) {
         this.contacts = contacts;
         this.needs = needs;
         this.requests = requests;
+        this.events = events;
+        this.interactions = interactions;
+        this.budget = budget;
+        this.deleteContact = deleteContact;
+        this.transactions = transactions;
     }
 
     @Override
-    public Contact revertContact(Contact before) {
-        long now = Records.contact(contacts, before.id()).version();
-        return contacts.save(before.withVersion(now));
+    public Outcome apply(List<RecordChange> changes, boolean overwrite) {
+        return transactions.inTransaction(() -> {
+            List<Meanwhile> meanwhile = new ArrayList<>();
+            changes.forEach(change -> changedSince(change)
+                    .forEach(now -> meanwhile.add(new Meanwhile(change.label(), now))));
+            if (!meanwhile.isEmpty() && !overwrite) {
+                return new Outcome(meanwhile);
+            }
+            changes.forEach(this::write);
+            return new Outcome(List.of());
+        });
     }
 
-    @Override
-    public Need revertNeed(Need before) {
-        long now = Records.need(needs, before.id()).version();
-        return needs.save(before.withVersion(now));
+    /** The fields of the stored record that no longer hold what the change starts from. */
+    private List<FieldValue> changedSince(RecordChange change) {
+        if (change instanceof RecordChange.ContactEdited c) {
+            return contacts.find(c.record().id()).map(now -> c.edit().changedSince(now)).orElse(List.of());
+        }
+        if (change instanceof RecordChange.NeedEdited n) {
+            return needs.find(n.record().id()).map(now -> n.edit().changedSince(now)).orElse(List.of());
+        }
+        if (change instanceof RecordChange.RequestEdited r) {
+            return requests.find(r.record().id()).map(now -> r.edit().changedSince(now)).orElse(List.of());
+        }
+        if (change instanceof RecordChange.EventEdited e) {
+            return events.find(e.record().id()).map(now -> e.edit().changedSince(now)).orElse(List.of());
+        }
+        // Taking a record away that someone edited since would lose their edit: say which fields.
+        if (change instanceof RecordChange.ContactPresence c && !c.present()) {
+            return editedSince(Contact.FIELDS, c.contact().contact(), contacts.find(c.contact().contact().id()));
+        }
+        if (change instanceof RecordChange.NeedPresence n && !n.present()) {
+            return editedSince(Need.FIELDS, n.need(), needs.find(n.need().id()));
+        }
+        if (change instanceof RecordChange.RequestPresence r && !r.present()) {
+            return editedSince(MeetingRequest.FIELDS, r.request(), requests.find(r.request().id()));
+        }
+        if (change instanceof RecordChange.EventPresence e && !e.present()) {
+            return editedSince(Event.FIELDS, e.event(), events.find(e.event().id()));
+        }
+        if (change instanceof RecordChange.BudgetSet b) {
+            return budget.get().filter(now -> !now.equals(b.from()) && !now.equals(b.to()))
+                    .map(now -> List.of(new FieldValue("hours and money", now.weeklyMinutes() / 60.0 + " h a week, "
+                            + now.monthlyMoney() + " a month"))).orElse(List.of());
+        }
+        return List.of();
     }
 
-    @Override
-    public MeetingRequest revertRequest(MeetingRequest before) {
-        long now = Records.request(requests, before.id()).version();
-        return requests.save(before.withVersion(now));
+    /** The fields of the stored record that differ from the one the step knew, with their values now. */
+    private static <R> List<FieldValue> editedSince(FieldSet<R> fields, R known, Optional<R> stored) {
+        if (stored.isEmpty()) {
+            return List.of();
+        }
+        R now = stored.get();
+        return fields.diff(known, now).fields().stream().map(field -> new FieldValue(field, fields.value(now, field)))
+                .toList();
+    }
+
+    private void write(RecordChange change) {
+        if (change instanceof RecordChange.ContactEdited c) {
+            contacts.find(c.record().id()).ifPresent(now -> contacts.save(c.edit().applyTo(now)));
+        } else if (change instanceof RecordChange.NeedEdited n) {
+            needs.find(n.record().id()).ifPresent(now -> needs.save(n.edit().applyTo(now)));
+        } else if (change instanceof RecordChange.RequestEdited r) {
+            requests.find(r.record().id()).ifPresent(now -> requests.save(r.edit().applyTo(now)));
+        } else if (change instanceof RecordChange.EventEdited e) {
+            events.find(e.record().id()).ifPresent(now -> events.save(e.edit().applyTo(now)));
+        } else if (change instanceof RecordChange.ContactPresence c) {
+            boolean stored = contacts.find(c.contact().contact().id()).isPresent();
+            if (c.present() && !stored) {
+                deleteContact.restore(c.contact());
+            } else if (!c.present() && stored) {
+                deleteContact.delete(c.contact().contact().id());
+            }
+        } else if (change instanceof RecordChange.NeedPresence n) {
+            boolean stored = needs.find(n.need().id()).isPresent();
+            if (n.present() && !stored) {
+                needs.save(n.need().withVersion(0));
+            } else if (!n.present() && stored) {
+                needs.delete(n.need().id());
+            }
+        } else if (change instanceof RecordChange.EventPresence e) {
+            boolean stored = events.find(e.event().id()).isPresent();
+            if (e.present() && !stored) {
+                events.save(e.event().withVersion(0));
+            } else if (!e.present() && stored) {
+                events.delete(e.event().id());
+            }
+        } else if (change instanceof RecordChange.RequestPresence r) {
+            boolean stored = requests.find(r.request().id()).isPresent();
+            if (r.present() && !stored) {
+                requests.save(r.request().withVersion(0));
+            } else if (!r.present() && stored) {
+                requests.delete(r.request().id());
+            }
+        } else if (change instanceof RecordChange.InteractionPresence i) {
+            if (i.present()) {
+                interactions.add(i.interaction());
+            } else {
+                interactions.delete(i.interaction().id());
+            }
+        } else if (change instanceof RecordChange.BudgetSet b) {
+            budget.set(b.to());
+        }
     }
 }

@@ -16,6 +16,7 @@ import dev.needle.domain.CostEstimate;
 import dev.needle.domain.Event;
 import dev.needle.domain.EventId;
 import dev.needle.domain.Expenses;
+import dev.needle.domain.FieldValue;
 import dev.needle.domain.FollowUps;
 import dev.needle.domain.Initiator;
 import dev.needle.domain.Interaction;
@@ -24,9 +25,11 @@ import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.MeetingRequestId;
 import dev.needle.domain.Money;
 import dev.needle.domain.Origin;
+import dev.needle.domain.Reach;
 import dev.needle.domain.Stage;
 import dev.needle.domain.Tag;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -82,6 +85,33 @@ class ContactServicesTest {
         assertThatThrownBy(() -> edit.editContact(ana.edit().role("intern").build()))
                 .isInstanceOf(EditConflictException.class);
         assertThat(fakes.contacts.find(ana.id()).orElseThrow().role()).isEqualTo("CTO");
+    }
+
+    @Test
+    void editsToDifferentFieldsInTwoSessionsBothApply() {
+        Contact ana = seed(1, "Ana", "Acme");
+        EditContactService edit = new EditContactService(fakes.contacts);
+        edit.editContact(ana, ana.edit().role("CTO").build());
+
+        edit.editContact(ana, ana.edit().reach(new Reach(List.of("ana@acme.example"), List.of(), List.of())).build());
+
+        Contact stored = fakes.contacts.find(ana.id()).orElseThrow();
+        assertThat(stored.role()).isEqualTo("CTO");
+        assertThat(stored.reach().emails()).containsExactly("ana@acme.example");
+    }
+
+    @Test
+    void editsToTheSameFieldInTwoSessionsAreAConflictNamingTheOtherValue() {
+        Contact ana = seed(1, "Ana", "Acme");
+        EditContactService edit = new EditContactService(fakes.contacts);
+        edit.editContact(ana, ana.edit().role("CTO").build());
+
+        assertThatThrownBy(() -> edit.editContact(ana, ana.edit().role("intern").company("Globex").build()))
+                .isInstanceOfSatisfying(EditConflictException.class, conflict -> {
+                    assertThat(conflict.recordName()).isEqualTo("Ana");
+                    assertThat(conflict.conflicts()).containsExactly(new FieldValue("role", "CTO"));
+                });
+        assertThat(fakes.contacts.find(ana.id()).orElseThrow().company()).isEqualTo("Acme");
     }
 
     @Test

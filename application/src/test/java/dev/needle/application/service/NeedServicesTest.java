@@ -123,6 +123,21 @@ class NeedServicesTest {
     }
 
     @Test
+    void editsOfANeedStartedFromAnOlderCopyMergeWhenTheFieldsDiffer() {
+        Need need = add("a");
+        EditNeedService edit = new EditNeedService(fakes.needs);
+        edit.editNeed(need, new EditNeedUseCase.Command(need.id(), need.version(), "a", need.kind(), List.of(), "theirs"));
+
+        edit.editNeed(need, new EditNeedUseCase.Command(need.id(), need.version(), "mine", need.kind(), List.of(), ""));
+
+        Need stored = fakes.needs.find(need.id()).orElseThrow();
+        assertThat(stored.title()).isEqualTo("mine");
+        assertThat(stored.notes()).isEqualTo("theirs");
+        assertThatThrownBy(() -> edit.editNeed(need, new EditNeedUseCase.Command(need.id(), need.version(), "other",
+                need.kind(), List.of(), ""))).isInstanceOf(EditConflictException.class);
+    }
+
+    @Test
     void aDroppedNeedStaysOnRecord() {
         Need need = add("a");
         Need dropped = new DropNeedService(fakes.needs).dropNeed(need.id());

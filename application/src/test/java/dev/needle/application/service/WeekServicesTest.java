@@ -3,7 +3,6 @@ package dev.needle.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.needle.application.UndoLog;
 import dev.needle.application.port.in.CaptureAtEventUseCase;
 import dev.needle.application.port.in.DeleteContactUseCase;
 import dev.needle.application.port.in.FollowUpUseCase;
@@ -134,48 +133,6 @@ class WeekServicesTest {
         assertThat(back.name()).isEqualTo("Ana Ruiz");
         assertThat(fakes.interactions.findByContact(ana.id())).extracting(Interaction::notes).containsExactly("intro call");
         assertThat(fakes.requests.findByContact(ana.id())).hasSize(1);
-    }
-
-    @Test
-    void revertSavesTheEarlierValuesOnTopOfTheCurrentVersion() {
-        RevertService revert = new RevertService(fakes.contacts, fakes.needs, fakes.requests);
-        Contact before = fakes.contacts.find(ana.id()).orElseThrow();
-        followUps.snooze(ana.id(), 7);
-        fakes.contacts.save(fakes.contacts.find(ana.id()).orElseThrow().edit().company("Globex").build());
-
-        Contact reverted = revert.revertContact(before);
-
-        assertThat(reverted.company()).isEqualTo("Acme");
-        assertThat(reverted.nextFollowUp()).isEmpty();
-        assertThat(reverted.version()).isEqualTo(before.version() + 3);
-    }
-
-    @Test
-    void theUndoLogReversesNewestFirstAndKeepsOnlyItsCapacity() {
-        UndoLog undo = new UndoLog(20);
-        StringBuilder done = new StringBuilder();
-        for (int i = 1; i <= 25; i++) {
-            int step = i;
-            undo.record("step " + step, () -> done.append(step).append(' '));
-        }
-        assertThat(undo.undoLast()).contains("step 25");
-        assertThat(undo.undoLast()).contains("step 24");
-        while (undo.undoLast().isPresent()) {
-            // drain
-        }
-        assertThat(done.toString().strip()).endsWith("7 6");
-        assertThat(done.toString().split(" ")).hasSize(20);
-        assertThat(undo.undoLast()).isEmpty();
-    }
-
-    @Test
-    void aFailedUndoStaysInTheLog() {
-        UndoLog undo = new UndoLog();
-        undo.record("edit", () -> {
-            throw new IllegalStateException("database gone");
-        });
-        assertThatThrownBy(undo::undoLast).isInstanceOf(IllegalStateException.class);
-        assertThat(undo.size()).isEqualTo(1);
     }
 
     @Test

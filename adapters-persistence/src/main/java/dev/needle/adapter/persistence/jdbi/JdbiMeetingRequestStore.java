@@ -70,6 +70,12 @@ final class JdbiMeetingRequestStore implements MeetingRequestStore {
     }
 
     @Override
+    public boolean delete(MeetingRequestId id) {
+        return scope.inTransaction(handle -> handle.createUpdate("DELETE FROM meeting_requests WHERE id = :id")
+                .bind("id", id.value()).execute() > 0);
+    }
+
+    @Override
     public List<MeetingRequest> findAll() {
         return scope.read(handle -> load(handle, Selection.ALL, "o.id"));
     }

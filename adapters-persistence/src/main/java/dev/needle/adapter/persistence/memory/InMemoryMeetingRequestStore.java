@@ -53,4 +53,9 @@ final class InMemoryMeetingRequestStore implements MeetingRequestStore {
     public MeetingRequest save(MeetingRequest request) {
         return db.locked(() -> db.meetingRequests.save(request));
     }
+
+    @Override
+    public boolean delete(MeetingRequestId id) {
+        return db.locked(() -> db.meetingRequests.remove(id));
+    }
 }

@@ -126,7 +126,8 @@ public final class Navigator {
                 Binding.on("Esc", "back", (k, s) -> Step.back()).when(!ui.atTop()),
                 ui.atTop() ? Binding.on("q", "quit", (k, s) -> Step.quit()).when(!typing)
                         : Binding.on("q", "back", (k, s) -> Step.back()).when(!typing).helpOnly(),
-                Binding.on("u", "undo the last change", (k, s) -> undoLast(current, s)).when(!typing).helpOnly(),
+                Binding.on("u", "undo the last change", (k, s) -> undo(current, s, false)).when(!typing).helpOnly(),
+                Binding.on("Ctrl-R", "redo what was undone", (k, s) -> redo(current, s, false)).when(!typing).helpOnly(),
                 Binding.on("1–" + screens, "jump to screen", (k, s) -> Step.reset(directory.open(k.ch() - '0', s)))
                         .when(!typing).helpOnly(),
                 Binding.on("Tab", "next screen", (k, s) -> Step.reset(directory.open(nextScreen(current), s)))
@@ -172,11 +173,41 @@ public final class Navigator {
         return closed;
     }
 
-    /** Takes back the newest change and shows the screen as it is now. */
-    private static Step undoLast(View current, Session session) {
-        return session.undo().undoLast()
-                .map(what -> Step.stay(current.refreshed(session)).say("Undone: " + what + "."))
-                .orElseGet(() -> Step.stay(current).say("Nothing to undo."));
+    /**
+     * Takes back the newest change and shows the screen as it is now; when another session changed
+     * the same fields since, says what they hold now and asks first.
+     */
+    private static Step undo(View current, Session session, boolean overwrite) {
+        UndoLog.Outcome outcome = session.undo().undo(session.useCases().week().revert(), overwrite);
+        return said(current, session, outcome, "Undone", "Nothing to undo.",
+                s -> undo(current.refreshed(s), s, true));
+    }
+
+    /** Makes the newest undone change again, with the same question when fields changed meanwhile. */
+    private static Step redo(View current, Session session, boolean overwrite) {
+        UndoLog.Outcome outcome = session.undo().redo(session.useCases().week().revert(), overwrite);
+        return said(current, session, outcome, "Redone", "Nothing to redo.",
+                s -> redo(current.refreshed(s), s, true));
+    }
+
+    private static Step said(View current, Session session, UndoLog.Outcome outcome, String done, String nothing,
+                             java.util.function.Function<Session, Step> anyway) {
+        if (outcome instanceof UndoLog.Outcome.Done step) {
+            return Step.stay(current.refreshed(session)).say(done + ": " + step.description() + ".");
+        }
+        if (outcome instanceof UndoLog.Outcome.CannotUndo step) {
+            return Step.stay(current).say("Cannot undo: " + step.description() + ".");
+        }
+        if (outcome instanceof UndoLog.Outcome.ChangedMeanwhile step) {
+            String changed = step.meanwhile().stream()
+                    .map(m -> m.record() + "'s " + m.now().field() + " is now \"" + m.now().shown() + "\"")
+                    .collect(java.util.stream.Collectors.joining("; "));
+            String verb = done.equals("Undone") ? "Undo" : "Redo";
+            // The question stays short enough for the box; what changed goes on the message line below it.
+            return Step.stay(current.refreshed(session)).say("Changed in another session since: " + changed + ".")
+                    .ask(verb + " " + step.description() + " anyway? y/N", anyway);
+        }
+        return Step.stay(current).say(nothing);
     }
 
     /** The help overlay: this screen's keys, then the global ones it does not answer itself, each once. */

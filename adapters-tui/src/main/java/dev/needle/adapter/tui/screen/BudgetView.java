@@ -72,7 +72,9 @@ public record BudgetView(Optional<BudgetStatus> status, List<NeedCost> costs, Op
         if (v.get("hours").isBlank() && v.get("money").isBlank()) {
             return false;
         }
-        session.useCases().setBudget().setBudget(new Budget(hours(v.get("hours")), Money.parse(v.get("money"))));
+        Optional<Budget> before = session.useCases().budgetStatus().budgetStatus().map(BudgetStatus::budget);
+        Budget after = session.useCases().setBudget().setBudget(new Budget(hours(v.get("hours")), Money.parse(v.get("money"))));
+        Undo.budget(session, before, after);
         return true;
     }
 

@@ -35,6 +35,7 @@ final class CaptureMode {
                 Field.text("notes", "Notes", "", null)), (v, s) -> {
                     Contact saved = s.useCases().week().captureAtEvent().capture(CaptureAtEventUseCase.Command.of(
                             event.id(), v.get("name"), v.get("company"), v.get("role"), v.get("notes")));
+                    Undo.captured(s, saved);
                     return Step.stay(form(event, count + 1)).say("Saved " + saved.name() + ", follow up on "
                             + saved.nextFollowUp().map(LocalDate::toString).orElse("—") + ". Next person, or Esc.");
                 }).savingOnEnter();

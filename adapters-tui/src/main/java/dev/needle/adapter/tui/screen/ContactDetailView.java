@@ -77,8 +77,9 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         if (notes.equals(before.notes())) {
             return Step.stay(this).say("Notes unchanged.");
         }
-        session.useCases().editContact().editContact(before.edit().notes(notes).build());
-        Undo.contact(session, before, "notes edit on " + before.name());
+        Contact after = before.edit().notes(notes).build();
+        session.useCases().editContact().editContact(before, after);
+        Undo.contact(session, "notes edit on " + before.name(), before, after);
         return Step.stay(refreshed(session)).say("Notes saved.");
     }
 

@@ -41,6 +41,7 @@ final class ContactForms {
         Contact saved = session.useCases().captureContact().capture(new CaptureContactUseCase.Command(
                 v.get("name"), v.get("company"), v.get("role"), Optional.empty(), Targets.tags(v.get("offers")),
                 Optional.empty()));
+        Undo.captured(session, saved);
         return Step.stay(capture()).say("Saved " + saved.name() + ". Next person, or Esc when done.");
     }
 
@@ -73,8 +74,8 @@ final class ContactForms {
                             .offers(Targets.tags(v.get("offers"))).lookingFor(Targets.tags(v.get("lookingFor")))
                             .rapport(Rapport.of(Integer.parseInt(v.get("rapport"))))
                             .nextFollowUp(date(v.get("followUp"))).notes(v.get("notes")).build();
-                    s.useCases().editContact().editContact(edited);
-                    Undo.contact(s, contact, "edit of " + contact.name());
+                    s.useCases().editContact().editContact(contact, edited);
+                    Undo.contact(s, "edit of " + contact.name(), contact, edited);
                     return Step.back().say("Saved " + edited.name() + ".");
                 });
     }

@@ -90,7 +90,7 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
     private Step delete(Contact c) {
             return Step.stay(this).ask("Delete " + c.name() + " with their interactions and requests? y/N", s -> {
                 var removed = s.useCases().week().deleteContact().delete(c.id());
-                s.undo().record("deletion of " + c.name(), () -> s.useCases().week().deleteContact().restore(removed));
+                Undo.deleted(s, removed);
                 return Step.stay(refreshed(s)).say("Deleted " + c.name() + ". u brings them back.");
             });
     }

@@ -70,6 +70,7 @@ public record EventsView(List<Event> events, Cursor cursor) implements View {
                                     e.expected(), e.version()))
                             .orElseGet(() -> new Event(NEW, v.get("name"), date(v.get("date")), v.get("place"),
                                     v.get("notes"), java.util.Set.of(), 0)));
+                    Undo.event(s, editing, saved);
                     return Step.back().say("Saved " + saved.name() + " on " + saved.date() + ".");
                 });
     }

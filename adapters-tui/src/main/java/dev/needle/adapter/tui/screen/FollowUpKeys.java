@@ -35,8 +35,9 @@ final class FollowUpKeys {
     static Optional<Step> handle(Key key, Contact contact, View here, Session session) {
         if (key.is('z') || key.is('w')) {
             int days = key.is('z') ? 1 : 7;
+            Undo.Before before = Undo.before(session, contact.id());
             Contact snoozed = session.useCases().week().followUps().snooze(contact.id(), days);
-            Undo.contact(session, contact, "snooze of " + contact.name());
+            before.record(session, "snooze of " + contact.name());
             return Optional.of(Step.stay(here.refreshed(session)).say("Snoozed " + contact.name() + " to "
                     + snoozed.nextFollowUp().map(LocalDate::toString).orElse("—") + ". u undoes."));
         }
@@ -55,8 +56,9 @@ final class FollowUpKeys {
                         ContactForms::date, "date", "follow up")),
                 (v, s) -> {
                     Optional<LocalDate> on = ContactForms.date(v.get("on"));
+                    Undo.Before before = Undo.before(s, contact.id());
                     s.useCases().week().followUps().setFollowUp(contact.id(), on);
-                    Undo.contact(s, contact, "follow-up change for " + contact.name());
+                    before.record(s, "follow-up change for " + contact.name());
                     return Step.back().say(on.map(d -> "Follow up with " + contact.name() + " on " + d + ".")
                             .orElse("No follow-up for " + contact.name() + " any more."));
                 }).savingOnEnter();
@@ -73,8 +75,10 @@ final class FollowUpKeys {
                 (v, s) -> {
                     Channel channel = Arrays.stream(Channel.values()).filter(c -> c.label().equals(v.get("channel")))
                             .findFirst().orElse(Channel.EMAIL);
+                    Undo.Before before = Undo.before(s, contact.id());
                     Contact done = s.useCases().week().followUps().complete(new FollowUpUseCase.Completion(contact.id(),
                             channel, minutes(v.get("minutes")), v.get("notes"), ContactForms.date(v.get("next"))));
+                    before.record(s, "completed follow-up with " + contact.name());
                     return Step.back().say("Logged the follow-up with " + contact.name() + "; next: "
                             + done.nextFollowUp().map(LocalDate::toString).orElse("none") + ".");
                 });

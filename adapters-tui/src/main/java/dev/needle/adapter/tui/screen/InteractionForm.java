@@ -51,9 +51,11 @@ final class InteractionForm {
             }
             advanced.add(needs.get(place - 1).id());
         }
+        Undo.Before before = Undo.before(session, contact.id());
         session.useCases().logInteraction().logInteraction(new LogInteractionUseCase.Command(contact.id(),
                 Optional.empty(), TriageFlow.channel(v.get("channel")), number("minutes", v.get("minutes")),
                 number("travel minutes", v.get("travel")), expenses, v.get("notes"), advanced));
+        before.record(session, "logging the " + v.get("channel") + " with " + contact.name());
         return Step.back().say("Logged the " + v.get("channel") + " with " + contact.name() + ".");
     }
 

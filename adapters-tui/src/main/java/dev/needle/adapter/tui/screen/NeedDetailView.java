@@ -61,9 +61,10 @@ public record NeedDetailView(Need need, List<Helper> helpers, Cursor cursor) imp
         if (notes.equals(need.notes())) {
             return Step.stay(this).say("Notes unchanged.");
         }
-        session.useCases().editNeed().editNeed(new EditNeedUseCase.Command(need.id(), need.version(), need.title(),
-                need.kind(), need.targets(), notes));
-        Undo.need(session, need, "notes edit on \"" + need.title() + "\"");
+        session.useCases().editNeed().editNeed(need, new EditNeedUseCase.Command(need.id(), need.version(),
+                need.title(), need.kind(), need.targets(), notes));
+        Undo.need(session, "notes edit on \"" + need.title() + "\"", need,
+                need.withDetails(need.title(), need.kind(), need.targets(), notes));
         return Step.stay(refreshed(session)).say("Notes saved.");
     }
 

@@ -33,6 +33,7 @@ final class NeedForms {
                 fields("", NeedKind.INFORMATIONAL_INTERVIEW, "", ""),
                 (v, s) -> {
                     Need added = s.useCases().addNeed().addNeed(command(v));
+                    Undo.needAdded(s, added);
                     return Step.back().say("Added need " + added.priority() + ": " + added.title() + ".");
                 });
     }
@@ -45,9 +46,11 @@ final class NeedForms {
     static FormView edit(Need need) {
         return FormView.of("Edit need", "", fields(need.title(), need.kind(), Targets.format(need.targets()), need.notes()),
                 (v, s) -> {
-                    s.useCases().editNeed().editNeed(new EditNeedUseCase.Command(need.id(), need.version(),
-                            v.get("title"), kind(v.get("kind")), Targets.parse(v.get("targets")), v.get("notes")));
-                    Undo.need(s, need, "edit of \"" + need.title() + "\"");
+                    EditNeedUseCase.Command edit = new EditNeedUseCase.Command(need.id(), need.version(),
+                            v.get("title"), kind(v.get("kind")), Targets.parse(v.get("targets")), v.get("notes"));
+                    Need saved = s.useCases().editNeed().editNeed(need, edit);
+                    Undo.need(s, "edit of \"" + need.title() + "\"", need,
+                            need.withDetails(saved.title(), saved.kind(), saved.targets(), saved.notes()));
                     return Step.back().say("Saved \"" + v.get("title").strip() + "\".");
                 });
     }

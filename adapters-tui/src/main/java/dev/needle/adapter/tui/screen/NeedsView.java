@@ -97,21 +97,22 @@ public record NeedsView(List<Need> needs, Cursor cursor, String filter, boolean 
         if (key.is('J') || key.is('K')) {
             int place = n.priority() + (key.is('J') ? 1 : -1);
             List<Need> reordered = session.useCases().reorderNeed().moveNeed(n.id(), place);
+            Undo.reordered(session, n, needs, reordered);
             int at = indexOf(reordered, n);
             return Step.stay(new NeedsView(reordered, new Cursor(at, reordered.size())))
                     .say("\"" + n.title() + "\" is now need " + (at + 1) + ".");
         }
         if (key.is('d')) {
             return Step.stay(this).ask("Drop need \"" + n.title() + "\"? It stays on record. y/N", s -> {
-                s.useCases().dropNeed().dropNeed(n.id());
-                Undo.need(s, n, "drop of \"" + n.title() + "\"");
+                Need dropped = s.useCases().dropNeed().dropNeed(n.id());
+                Undo.needStatus(s, "drop of \"" + n.title() + "\"", n, dropped);
                 return Step.stay(refreshed(s)).say("Dropped \"" + n.title() + "\".");
             });
         }
         if (key.is('m')) {
             return Step.open(ContactsView.picking(session, "Who met \"" + n.title() + "\"? Enter picks.", (c, s) -> {
-                s.useCases().markNeedMet().markMet(n.id(), c.id());
-                Undo.need(s, n, "\"" + n.title() + "\" marked met");
+                Need met = s.useCases().markNeedMet().markMet(n.id(), c.id());
+                Undo.needStatus(s, "\"" + n.title() + "\" marked met", n, met);
                 return Step.back().say("\"" + n.title() + "\" met thanks to " + c.name() + ".");
             }));
         }

@@ -47,8 +47,10 @@ final class Setup {
     static Direction saveDirection(Map<String, String> v, Session session) {
         DirectionKind kind = Arrays.stream(DirectionKind.values()).filter(k -> k.label().equals(v.get("kind")))
                 .findFirst().orElse(DirectionKind.OTHER);
-        return session.useCases().setDirection().setDirection(
+        Direction set = session.useCases().setDirection().setDirection(
                 new SetDirectionUseCase.Command(kind, v.get("statement"), Targets.tags(v.get("offers"))));
+        Undo.cannot(session, "new direction \"" + set.statement() + "\"");
+        return set;
     }
 
     static FormView needStep() {
@@ -56,6 +58,7 @@ final class Setup {
                 "One concrete thing your direction needs. Targets: company:Acme, role:designer, or a topic.",
                 NeedForms.fields("", dev.needle.domain.NeedKind.INFORMATIONAL_INTERVIEW, "", ""), (v, s) -> {
                     Need need = s.useCases().addNeed().addNeed(NeedForms.command(v));
+                    Undo.needAdded(s, need);
                     return Step.stay(budgetStep()).say("Added need " + need.priority() + ". Last: an optional budget.");
                 }).onEscape(Setup::leave);
     }

@@ -49,11 +49,13 @@ final class TriageFlow {
                     if (!waiting.isEmpty() && v.get("ask").isBlank() && v.get("place").isBlank()) {
                         return Step.stay(TriageView.load(contact, waiting.get(0), s));
                     }
+                    Undo.Before before = Undo.before(s, contact.id());
                     MeetingRequest recorded = s.useCases().recordMeetingRequest().recordRequest(
                             new RecordMeetingRequestUseCase.Command(contact.id(),
                                     v.get("initiator").equals("I ask") ? Initiator.ME : Initiator.THEM, v.get("ask"),
                                     channel(v.get("format")), v.get("place"), Optional.empty(), Optional.empty(),
                                     Optional.empty(), Optional.empty()));
+                    before.record(s, "meeting request of " + contact.name());
                     return Step.stay(TriageView.load(contact, recorded, s));
                 }).savingOnEnter();
     }

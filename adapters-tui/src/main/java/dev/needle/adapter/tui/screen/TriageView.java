@@ -69,15 +69,18 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
         }
         if (key.is('h')) {
             String message = messageFor(Recommendation.HELP_THEM, verdict.channel().orElse(Channel.CALL), session);
+            Undo.Before before = Undo.before(session, contact.id());
             session.useCases().offerHelp().offerHelp(request.id(), message);
+            before.record(session, "help offered to " + contact.name());
             return Step.stay(refreshed(session)).say("Recorded: you will help " + contact.firstName()
                     + ". Message copied.").with(new Effect.Copy(message));
         }
         if (key.is('x')) {
             String message = messageFor(Recommendation.DECLINE_KINDLY, Channel.EMAIL, session);
             return Step.stay(this).ask("Decline kindly and close " + contact.name() + "? y/N", s -> {
+                Undo.Before before = Undo.before(s, contact.id());
                 s.useCases().declineMeeting().decline(request.id(), message);
-                Undo.decline(s, request, contact);
+                before.record(s, "decline of " + contact.name());
                 return Step.stay(refreshed(s)).say("Declined kindly. Message copied.").with(new Effect.Copy(message));
             });
         }
@@ -111,7 +114,9 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
                     new InvalidValueException("date", "A meeting needs a date.")).atTime(time(v.get("time"))),
                     v.get("place"), TriageFlow.channel(v.get("format")), minutes(v.get("minutes")));
             String message = messageFor(Recommendation.MEET_IN_PERSON, schedule.format(), s);
+            Undo.Before before = Undo.before(s, contact.id());
             s.useCases().acceptMeeting().accept(request.id(), schedule, message);
+            before.record(s, "meeting accepted with " + contact.name());
             return Step.back().say("Scheduled for " + schedule.at().toLocalDate() + ". Message copied.")
                     .with(new Effect.Copy(message));
         });
@@ -125,7 +130,9 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
                 List.of(Field.choice("channel", "Instead", cheaper, suggested)), (v, s) -> {
                     Channel channel = TriageFlow.channel(v.get("channel"));
                     String message = messageFor(Recommendation.TARGETED_ALTERNATIVE, channel, s);
+                    Undo.Before before = Undo.before(s, contact.id());
                     s.useCases().counterMeeting().counter(request.id(), channel, message);
+                    before.record(s, "alternative offered to " + contact.name());
                     return Step.back().say("Offered a " + channel.label() + ". Message copied.")
                             .with(new Effect.Copy(message));
                 }).savingOnEnter();

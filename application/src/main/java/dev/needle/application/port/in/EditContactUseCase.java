@@ -8,4 +8,11 @@ import dev.needle.domain.Contact;
  */
 public interface EditContactUseCase {
     Contact editContact(Contact edited);
+
+    /**
+     * Saves the fields changed from {@code base} (the copy the user started from) to {@code edited}.
+     * When another session saved the contact since, its changes to other fields are kept; only a field
+     * both changed, to different values, is a conflict.
+     */
+    Contact editContact(Contact base, Contact edited);
 }

@@ -10,6 +10,13 @@ import java.util.List;
 public interface EditNeedUseCase {
     Need editNeed(Command command);
 
+    /**
+     * Changes the need as {@code command} says, starting from {@code base} (the copy the user edited):
+     * another session's changes to other fields since are kept; the same field changed by both is a
+     * conflict.
+     */
+    Need editNeed(Need base, Command command);
+
     /** {@code version} is the version the user started editing from. */
     record Command(NeedId id, long version, String title, NeedKind kind, List<Target> targets, String notes) {
         public Command {

@@ -24,4 +24,7 @@ public interface MeetingRequestStore {
     List<MeetingRequest> findAll();
 
     MeetingRequest save(MeetingRequest request);
+
+    /** Removes a request recorded by mistake (the undo of recording it); false when it did not exist. */
+    boolean delete(MeetingRequestId id);
 }

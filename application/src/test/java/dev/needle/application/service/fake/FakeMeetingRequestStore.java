@@ -53,4 +53,9 @@ public final class FakeMeetingRequestStore implements MeetingRequestStore, Rollb
     public Runnable snapshot() {
         return map.snapshot();
     }
+
+    @Override
+    public boolean delete(MeetingRequestId id) {
+        return map.delete(id);
+    }
 }

@@ -111,6 +111,18 @@ public abstract class MeetingRequestStoreContract extends StoreContract {
     }
 
     @Test
+    void deleteSaysWhetherTheRequestExisted() {
+        ContactId zoe = savedContact("Zoë").id();
+        MeetingRequest mistake = db.meetingRequests().save(pendingFrom(zoe, MARCH_3));
+        MeetingRequest kept = db.meetingRequests().save(pendingFrom(zoe, MARCH_3.plusDays(1)));
+
+        assertThat(db.meetingRequests().delete(mistake.id())).isTrue();
+        assertThat(db.meetingRequests().find(mistake.id())).isEmpty();
+        assertThat(db.meetingRequests().delete(mistake.id())).isFalse();
+        assertThat(db.meetingRequests().findByContact(zoe)).containsExactly(kept);
+    }
+
+    @Test
     void findByContactListsOnlyThatContactsRequestsNewestFirst() {
         ContactId zoe = savedContact("Zoë").id();
         ContactId ada = savedContact("Ada").id();

@@ -1,0 +1,73 @@
+package dev.needle.application.port.in;
+
+import dev.needle.application.port.in.DeleteContactUseCase.Removed;
+import dev.needle.domain.Budget;
+import dev.needle.domain.Contact;
+import dev.needle.domain.Edit;
+import dev.needle.domain.Event;
+import dev.needle.domain.Interaction;
+import dev.needle.domain.MeetingRequest;
+import dev.needle.domain.Need;
+
+/**
+ * What one step the user took did to one record, as undo and redo need it: the fields an edit
+ * changed (never the whole record), or the record that was added or removed. Each has its inverse.
+ */
+public sealed interface RecordChange {
+    /** The change that takes this one back. */
+    RecordChange inverse();
+
+    /** The record's name as the user knows it ("Ann Lee", "\"Second need\""). */
+    String label();
+
+    record ContactEdited(Contact record, Edit<Contact> edit) implements RecordChange {
+        public RecordChange inverse() { return new ContactEdited(record, edit.inverse()); }
+        public String label() { return record.name(); }
+    }
+
+    record NeedEdited(Need record, Edit<Need> edit) implements RecordChange {
+        public RecordChange inverse() { return new NeedEdited(record, edit.inverse()); }
+        public String label() { return "\"" + record.title() + "\""; }
+    }
+
+    record RequestEdited(MeetingRequest record, String contactName, Edit<MeetingRequest> edit) implements RecordChange {
+        public RecordChange inverse() { return new RequestEdited(record, contactName, edit.inverse()); }
+        public String label() { return "the request of " + contactName; }
+    }
+
+    record EventEdited(Event record, Edit<Event> edit) implements RecordChange {
+        public RecordChange inverse() { return new EventEdited(record, edit.inverse()); }
+        public String label() { return record.name(); }
+    }
+
+    /** A contact (with its history) comes into the database ({@code present}) or leaves it. */
+    record ContactPresence(Removed contact, boolean present) implements RecordChange {
+        public RecordChange inverse() { return new ContactPresence(contact, !present); }
+        public String label() { return contact.contact().name(); }
+    }
+
+    record NeedPresence(Need need, boolean present) implements RecordChange {
+        public RecordChange inverse() { return new NeedPresence(need, !present); }
+        public String label() { return "\"" + need.title() + "\""; }
+    }
+
+    record EventPresence(Event event, boolean present) implements RecordChange {
+        public RecordChange inverse() { return new EventPresence(event, !present); }
+        public String label() { return event.name(); }
+    }
+
+    record RequestPresence(MeetingRequest request, String contactName, boolean present) implements RecordChange {
+        public RecordChange inverse() { return new RequestPresence(request, contactName, !present); }
+        public String label() { return "the request of " + contactName; }
+    }
+
+    record InteractionPresence(Interaction interaction, boolean present) implements RecordChange {
+        public RecordChange inverse() { return new InteractionPresence(interaction, !present); }
+        public String label() { return "the interaction of " + interaction.date(); }
+    }
+
+    record BudgetSet(Budget from, Budget to) implements RecordChange {
+        public RecordChange inverse() { return new BudgetSet(to, from); }
+        public String label() { return "Your budget"; }
+    }
+}

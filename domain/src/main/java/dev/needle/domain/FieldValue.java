@@ -1,0 +1,52 @@
+package dev.needle.domain;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** One field of a record and a value it holds: what a conflict or an undo says changed meanwhile. */
+public record FieldValue(String field, Object value) {
+    public FieldValue {
+        Check.notNull("field", field);
+    }
+
+    /** The value as a person reads it: empty as "(empty)", lists joined by commas. */
+    public String shown() {
+        return shown(value);
+    }
+
+    private static String shown(Object value) {
+        if (value instanceof Optional<?> optional) {
+            return optional.map(FieldValue::shown).orElse("(empty)");
+        }
+        if (value instanceof Collection<?> many) {
+            return many.isEmpty() ? "(empty)" : many.stream().map(FieldValue::shown).sorted().collect(Collectors.joining(", "));
+        }
+        if (value instanceof Tag tag) {
+            return tag.value();
+        }
+        if (value instanceof Stage stage) {
+            return stage.label();
+        }
+        if (value instanceof RequestStatus status) {
+            return status.label();
+        }
+        if (value instanceof NeedStatus status) {
+            return status.label();
+        }
+        if (value instanceof NeedKind kind) {
+            return kind.label();
+        }
+        if (value instanceof Channel channel) {
+            return channel.label();
+        }
+        if (value instanceof Rapport rapport) {
+            return Integer.toString(rapport.score());
+        }
+        if (value instanceof ContactId id) {
+            return "contact " + id.value();
+        }
+        String text = String.valueOf(value);
+        return text.isEmpty() ? "(empty)" : text;
+    }
+}

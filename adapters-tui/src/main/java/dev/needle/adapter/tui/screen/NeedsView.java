@@ -97,7 +97,7 @@ public record NeedsView(List<Need> needs, Cursor cursor) implements View {
     @Override
     public View refreshed(Session session) {
         List<Need> fresh = session.useCases().listNeeds().listNeeds();
-        return new NeedsView(fresh, cursor.resized(fresh.size()));
+        return new NeedsView(fresh, cursor.following(needs, fresh, Need::id));
     }
 
     @Override

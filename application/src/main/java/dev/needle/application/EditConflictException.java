@@ -6,6 +6,7 @@ package dev.needle.application;
  */
 public final class EditConflictException extends RuntimeException {
     public EditConflictException(String what, Object id) {
-        super("This " + what + " (" + id + ") was changed in another session; reload it and make your change again.");
+        // No id: the user never sees ids. The screens that edit a record name it and offer to compare.
+        super("This " + what + " was changed in another session meanwhile; open it again to see the change.");
     }
 }

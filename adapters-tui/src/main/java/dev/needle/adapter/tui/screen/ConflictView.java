@@ -74,8 +74,7 @@ record ConflictView(String what, FormView mine, FormView theirs, Map<String, Str
             Step saved = view.save(session);
             return saved.say(saved.message().orElse("") + " What the other session changed is kept too.");
         }
-        return Step.stay(view).say(what + " was changed in another session while you typed. Keep yours or take "
-                + "theirs, field by field; Enter saves.");
+        return Step.stay(view).say(what + " was changed in another session. Keep yours or take theirs; Enter saves.");
     }
 
     @Override
@@ -86,7 +85,7 @@ record ConflictView(String what, FormView mine, FormView theirs, Map<String, Str
     @Override
     public List<KeyHint> hints() {
         return List.of(KeyHint.of("Space ←/→", "yours/theirs"), KeyHint.of("m", "keep mine"),
-                KeyHint.of("o", "take theirs"), KeyHint.of("Enter", "save"), KeyHint.of("Esc", "back to your form"));
+                KeyHint.of("o", "take theirs"), KeyHint.of("Enter", "save"));
     }
 
     @Override

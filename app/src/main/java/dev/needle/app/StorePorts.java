@@ -1,6 +1,7 @@
 package dev.needle.app;
 
 import dev.needle.application.port.out.BudgetStore;
+import dev.needle.application.port.out.ChangeCounter;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.DirectionStore;
 import dev.needle.application.port.out.EventStore;
@@ -13,5 +14,5 @@ import dev.needle.application.port.out.Transactions;
 /** The outgoing store ports of one opened database, whichever adapter opened it. */
 record StorePorts(ContactStore contacts, NeedStore needs, DirectionStore directions, EventStore events,
                   InteractionStore interactions, MeetingRequestStore meetingRequests, BudgetStore budget,
-                  Transactions transactions, IdSource ids) {
+                  Transactions transactions, IdSource ids, ChangeCounter changes) {
 }

@@ -2,6 +2,7 @@ package dev.needle.app;
 
 import dev.needle.application.port.in.AcceptMeetingUseCase;
 import dev.needle.application.port.in.CaptureAtEventUseCase;
+import dev.needle.application.port.in.CheckForChangesUseCase;
 import dev.needle.application.port.in.CostPerNeedUseCase;
 import dev.needle.application.port.in.DeleteContactUseCase;
 import dev.needle.application.port.in.ExportPrepSheetUseCase;
@@ -44,6 +45,7 @@ import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.application.service.AcceptMeetingService;
 import dev.needle.application.service.CaptureAtEventService;
+import dev.needle.application.service.CheckForChangesService;
 import dev.needle.application.service.CostPerNeedService;
 import dev.needle.application.service.DeleteContactService;
 import dev.needle.application.service.ExportPrepSheetService;
@@ -108,10 +110,13 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 ExportBackupUseCase exportBackup, RestoreBackupUseCase restoreBackup, ImportPlanUseCase importPlan,
                 Week week, Runnable warmUpSearch) {
 
-    /** The ports added for the rest of the week: today, follow-ups, capture at events, undo, costs, prep export. */
+    /**
+     * The ports added for the rest of the week: today, follow-ups, capture at events, undo, costs, prep export,
+     * and the check open screens make to follow other sessions.
+     */
     record Week(GetTodayUseCase today, FollowUpUseCase followUps, CaptureAtEventUseCase captureAtEvent,
                 DeleteContactUseCase deleteContact, RevertUseCase revert, CostPerNeedUseCase costPerNeed,
-                ExportPrepSheetUseCase exportPrepSheet) {
+                ExportPrepSheetUseCase exportPrepSheet, CheckForChangesUseCase checkForChanges) {
     }
 
     static UseCases wire(StorePorts stores, ClockPort clock, TriageSettings triage, MeetingDefaults meetings) {
@@ -171,7 +176,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                         delete,
                         new RevertService(contacts, needs, requests, events, interactions, budget, delete, tx),
                         new CostPerNeedService(needs, interactions),
-                        new ExportPrepSheetService(prepare)),
+                        new ExportPrepSheetService(prepare),
+                        new CheckForChangesService(stores.changes())),
                 indexed::warmUpInBackground);
     }
 }

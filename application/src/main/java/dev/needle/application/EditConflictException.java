@@ -20,7 +20,9 @@ public final class EditConflictException extends RuntimeException {
 
     /** {@code recordName} is the record as the user knows it ("Maria Lopez"); {@code conflicts} hold their values. */
     public EditConflictException(String what, Object id, String recordName, List<FieldValue> conflicts) {
-        super("This " + what + " (" + id + ") was changed in another session; reload it and make your change again.");
+        // No id: the user never sees ids. The screens that edit a record name it and offer to compare.
+        super((recordName.isBlank() ? "This " + what : recordName)
+                + " was changed in another session meanwhile; open it again to see the change.");
         this.what = what;
         this.id = id;
         this.recordName = recordName;

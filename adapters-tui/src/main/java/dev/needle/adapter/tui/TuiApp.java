@@ -37,13 +37,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The terminal adapter's entry: sets up the screen, then one drawing thread blocks on the next key
  * or window resize (it never polls), lets the navigator compute the new state and draws it. A
- * keyboard thread only reads keys into the queue, so a resize redraws at once, without a key press.
+ * keyboard thread only reads keys into the queue, so a resize redraws at once, without a key press; a
+ * change watcher queues an event when another session saved something, so open screens follow it.
  * The terminal is restored on every way out: normal quit, exception, and SIGTERM via a shutdown hook.
  */
 public final class TuiApp {
     private static final Logger LOG = LoggerFactory.getLogger(TuiApp.class);
     /** Queued by the resize listener so the drawing thread re-lays out without waiting for a key. */
     private static final KeyStroke RESIZED = new KeyStroke(KeyType.Unknown);
+    /** Queued by the change watcher: something was saved, so the open screen reloads without a key. */
+    private static final KeyStroke CHANGED = new KeyStroke(KeyType.Unknown);
     /**
      * Set to true to leave right after the first frame is on screen: the start-up benchmark
      * (bench/run) and the launcher's class-data archive training run time a real start with it.
@@ -197,7 +200,9 @@ public final class TuiApp {
         Thread keyboard = new Thread(() -> readKeys(screen, events, keyHandled), "needle-keyboard");
         keyboard.setDaemon(true);
         keyboard.start();
+        Thread watcher = null;
         try {
+            ChangeWatcher changes = new ChangeWatcher(useCases.changes());
             Navigator navigator = new Navigator(useCases, new Screens(), templates, editorFor.apply(screen),
                     Path.of("").toAbsolutePath());
             TerminalSize size = screen.getTerminalSize();
@@ -209,6 +214,14 @@ public final class TuiApp {
                 logStartUpTime();
                 return;
             }
+            // Only queues an event: the views are reloaded and drawn here, on the drawing thread.
+            // At most one waits in the queue, so a burst of changes while a key is handled costs one reload.
+            AtomicBoolean changeQueued = new AtomicBoolean(false);
+            watcher = changes.start(() -> {
+                if (changeQueued.compareAndSet(false, true)) {
+                    events.offer(CHANGED);
+                }
+            });
             while (!ui.quit()) {
                 KeyStroke event = take(events); // blocks: an idle session costs no CPU
                 if (event.getKeyType() == KeyType.EOF) {
@@ -218,7 +231,10 @@ public final class TuiApp {
                 if (resized != null) {
                     ui = ui.resized(resized.getColumns(), resized.getRows());
                 }
-                if (event != RESIZED) {
+                if (event == CHANGED) {
+                    changeQueued.set(false);
+                    ui = navigator.refresh(ui);
+                } else if (event != RESIZED) {
                     ui = navigator.handle(ui, Keys.from(event));
                     keyHandled.release();
                 }
@@ -236,6 +252,9 @@ public final class TuiApp {
         } finally {
             terminal.removeResizeListener(onResize);
             keyboard.interrupt();
+            if (watcher != null) {
+                watcher.interrupt();
+            }
         }
     }
 

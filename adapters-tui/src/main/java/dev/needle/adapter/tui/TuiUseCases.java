@@ -2,6 +2,7 @@ package dev.needle.adapter.tui;
 
 import dev.needle.application.port.in.AcceptMeetingUseCase;
 import dev.needle.application.port.in.CaptureAtEventUseCase;
+import dev.needle.application.port.in.CheckForChangesUseCase;
 import dev.needle.application.port.in.CostPerNeedUseCase;
 import dev.needle.application.port.in.DeleteContactUseCase;
 import dev.needle.application.port.in.ExportPrepSheetUseCase;
@@ -40,7 +41,8 @@ import java.util.Optional;
 
 /**
  * The incoming ports the terminal UI uses, bundled so the composition root hands them over in one go,
- * with the configuration file that sets the budget at each start when it does (the Budget screen says so).
+ * with the configuration file that sets the budget at each start when it does (the Budget screen says so),
+ * and the check that tells open screens another session saved something.
  */
 public record TuiUseCases(
         GetDirectionUseCase getDirection,
@@ -68,7 +70,8 @@ public record TuiUseCases(
         ListFollowUpsUseCase followUps,
         LogInteractionUseCase logInteraction,
         Week week,
-        Optional<Path> budgetConfigFile) {
+        Optional<Path> budgetConfigFile,
+        CheckForChangesUseCase changes) {
 
     /** The ports of the rest of the week: today, events, follow-ups, undo, costs, who is where. */
     public record Week(
@@ -123,6 +126,7 @@ public record TuiUseCases(
         Objects.requireNonNull(logInteraction, "logInteraction");
         Objects.requireNonNull(week, "week");
         Objects.requireNonNull(budgetConfigFile, "budgetConfigFile");
+        Objects.requireNonNull(changes, "changes");
     }
 
     /** The ports with a budget that only the UI and plans set. */
@@ -140,7 +144,7 @@ public record TuiUseCases(
         this(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet, dropNeed, findHelpers,
                 searchContacts, captureContact, editContact, viewContact, recordMeetingRequest, listPendingRequests,
                 triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus, setBudget, followUps,
-                logInteraction, week, Optional.empty());
+                logInteraction, week, Optional.empty(), CheckForChangesUseCase.NEVER);
     }
 
     /** The same ports, saying that {@code config} sets the budget at each start. */
@@ -148,6 +152,14 @@ public record TuiUseCases(
         return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
-                setBudget, followUps, logInteraction, week, Optional.of(config));
+                setBudget, followUps, logInteraction, week, Optional.of(config), changes);
+    }
+
+    /** The same ports, with open screens following what other sessions save as {@code watched} tells. */
+    public TuiUseCases withChanges(CheckForChangesUseCase watched) {
+        return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
+                dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
+                listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
+                setBudget, followUps, logInteraction, week, budgetConfigFile, watched);
     }
 }

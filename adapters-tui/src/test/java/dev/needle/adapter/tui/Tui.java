@@ -27,6 +27,7 @@ final class Tui implements AutoCloseable {
     final Navigator navigator;
     final Renderer renderer = new Renderer(Palette.MONOCHROME);
     final List<String> copied = new ArrayList<>();
+    private final ChangeWatcher changes;
     Ui ui;
 
     Tui(Wiring wiring, int columns, int rows) {
@@ -49,6 +50,7 @@ final class Tui implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        this.changes = new ChangeWatcher(wiring.useCases.changes());
         this.navigator = new Navigator(wiring.useCases, new Screens(), templates, editor, folder);
         this.ui = navigator.start(columns, rows);
         draw();
@@ -81,6 +83,15 @@ final class Tui implements AutoCloseable {
 
     Tui type(String text) {
         text.chars().forEach(c -> press(Key.ch((char) c)));
+        return this;
+    }
+
+    /** What the app's change watcher does on its next look: when something was saved, the open screen reloads. */
+    Tui lookForChanges() {
+        if (changes.changedSinceLastLook()) {
+            ui = navigator.refresh(ui);
+            draw();
+        }
         return this;
     }
 

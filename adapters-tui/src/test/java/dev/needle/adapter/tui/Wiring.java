@@ -42,7 +42,7 @@ import dev.needle.domain.triage.TriageSettings;
 
 /** The real application services over the application's in-memory fakes, as the UI tests use them. */
 final class Wiring {
-    final Fakes fakes = new Fakes();
+    final Fakes fakes;
     final IndexedContactStore contacts;
     final Transactions tx;
     TuiUseCases useCases;
@@ -51,8 +51,18 @@ final class Wiring {
         this(store -> store);
     }
 
+    /** Another session on the same data as {@code other}: its own search index, as a second process has. */
+    Wiring(Wiring other) {
+        this(other.fakes, store -> store);
+    }
+
     /** With the contact store seen through {@code around}: how a test makes the database fail under the UI. */
     Wiring(java.util.function.UnaryOperator<dev.needle.application.port.out.ContactStore> around) {
+        this(new Fakes(), around);
+    }
+
+    private Wiring(Fakes fakes, java.util.function.UnaryOperator<dev.needle.application.port.out.ContactStore> around) {
+        this.fakes = fakes;
         contacts = new IndexedContactStore(around.apply(fakes.contacts));
         tx = contacts.guard(fakes.transactions);
         useCases = build();
@@ -109,6 +119,7 @@ final class Wiring {
                         new RevertService(contacts, fakes.needs, fakes.requests, fakes.events, fakes.interactions,
                                 fakes.budget, delete, tx),
                         new CostPerNeedService(fakes.needs, fakes.interactions),
-                        new FindPeopleAtCompanyService(contacts)));
+                        new FindPeopleAtCompanyService(contacts)))
+                .withChanges(new dev.needle.application.service.CheckForChangesService(fakes.changes));
     }
 }

@@ -126,6 +126,59 @@ class ServeIT {
         assertThat(row(listed, "Ana Ruiz")).contains("closed kindly");
     }
 
+    /**
+     * Issue 14: what one client saves appears on the other client's open screen without a key press. The
+     * second client gets no key between the first one's save and the check; waitFor's bound only guards
+     * against a hang.
+     */
+    @Test
+    void whatOneClientSavesAppearsOnTheOthersOpenScreenWithoutAKey() throws Exception {
+        try (Tmux first = client("first", 100, 30)) {
+            first.waitForText("Setup 1/3");
+            first.sendKeys("Tab");
+            first.type("Find a backend role at XYZ Corp");
+            first.sendKeys("C-s");
+            first.waitForText("Setup 2/3");
+            first.type("Talk to an engineer at XYZ Corp");
+            first.sendKeys("C-s");
+            first.waitForText("Setup 3/3");
+            first.sendKeys("C-s");
+            first.waitForText("All set");
+            first.sendKeys("3");
+            first.waitForText("Stage");
+            first.sendKeys("a");
+            first.waitForText("Contacts › Capture");
+            first.type("Ana Ruiz");
+            first.sendKeys("Enter");
+            first.waitForText("Saved Ana Ruiz.");
+
+            try (Tmux second = client("second", 100, 30)) {
+                second.waitFor("Today, setup already done", s -> s.contains("Talk to an engineer at XYZ Corp"));
+                second.sendKeys("3");
+                second.waitFor("the contact list", s -> s.contains("Ana Ruiz") && s.contains("Enter details"));
+
+                first.type("Ben Okafor");
+                first.sendKeys("Enter");
+                first.waitForText("Saved Ben Okafor.");
+                String live = second.waitFor("the first client's new contact", s -> s.contains("Ben Okafor"));
+                assertThat(live).contains("Ana Ruiz");
+
+                second.sendKeys("2");
+                second.waitFor("the needs", s -> s.contains("Talk to an engineer") && s.contains("who can help"));
+                first.sendKeys("Escape");
+                first.waitForGone("Contacts › Capture");
+                first.sendKeys("2");
+                first.waitForText("who can help");
+                first.sendKeys("a");
+                first.waitForText("Add need");
+                first.type("Portfolio critique from a designer");
+                first.sendKeys("C-s");
+                first.waitForText("Added need");
+                second.waitFor("the first client's new need", s -> s.contains("Portfolio critique from a designer"));
+            }
+        }
+    }
+
     @Test
     void aStrangersKeyAndASessionWithoutATerminalAreRefused() throws Exception {
         Result noPty = ssh(server.ssh(key, "-T"));

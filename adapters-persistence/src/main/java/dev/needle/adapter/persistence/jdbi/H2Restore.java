@@ -27,7 +27,7 @@ public final class H2Restore {
     private static final int H2_IN_USE = 90020;
     /** Tables that hold no data of the user's, only how the database keeps track (see {@link #holdsData}). */
     private static final Set<String> BOOKKEEPING = Set.of(
-            "flyway_schema_history", "contact_revision", "contact_change_sets", "contact_tombstones");
+            "flyway_schema_history", "contact_revision", "contact_change_sets", "contact_tombstones", "store_changes");
 
     private final Path dataDir;
     private final boolean encrypted;

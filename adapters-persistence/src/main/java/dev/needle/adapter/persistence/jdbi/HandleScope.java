@@ -93,6 +93,18 @@ final class HandleScope {
     }
 
     /**
+     * Runs a store's write in a transaction (joining the one running, as {@link #inTransaction} does) and
+     * marks that transaction as one that changed something, so it moves the store-wide change counter
+     * when it commits. Reads never do, so a screen reloading after a change does not cause another.
+     */
+    <T> T write(Function<Handle, T> work) {
+        return inTransaction(handle -> {
+            beforeCommit(PendingStoreChange.class, PendingStoreChange::new);
+            return work.apply(handle);
+        });
+    }
+
+    /**
      * The running transaction's instance of {@code kind}, made on first use; its hook runs once, just
      * before that transaction commits, and it is dropped with a rollback. Call only inside
      * {@link #inTransaction}.

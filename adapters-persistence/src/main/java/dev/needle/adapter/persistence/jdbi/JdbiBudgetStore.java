@@ -30,7 +30,7 @@ final class JdbiBudgetStore implements BudgetStore {
      */
     @Override
     public void set(Budget budget) {
-        scope.inTransaction(handle -> {
+        scope.write(handle -> {
             int updated = handle.createUpdate("UPDATE budget SET weekly_minutes = :weekly, monthly_cents = :monthly, "
                             + "version = version + 1 WHERE id = 1")
                     .bind("weekly", budget.weeklyMinutes()).bind("monthly", budget.monthlyMoney().cents()).execute();

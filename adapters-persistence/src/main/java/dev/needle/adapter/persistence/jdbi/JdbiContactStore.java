@@ -145,7 +145,7 @@ final class JdbiContactStore implements ContactStore {
 
     @Override
     public Contact save(Contact contact) {
-        return scope.inTransaction(handle -> {
+        return scope.write(handle -> {
             WRITE.save(handle, contact.id().value(), contact.version(), update -> bindFields(update, contact));
             pending().saved(contact.id().value());
             return contact.withVersion(contact.version() + 1);
@@ -163,7 +163,7 @@ final class JdbiContactStore implements ContactStore {
             savedSoFar.accept(0);
             return List.of();
         }
-        return scope.inTransaction(handle -> {
+        return scope.write(handle -> {
             List<Contact> fresh = contacts.stream().filter(contact -> contact.version() == 0).toList();
             int written = 0;
             for (int from = 0; from < fresh.size(); from += BATCH) {
@@ -205,7 +205,7 @@ final class JdbiContactStore implements ContactStore {
     /** Interactions and meeting requests go with the contact through their cascading foreign keys. */
     @Override
     public boolean delete(ContactId id) {
-        return scope.inTransaction(handle -> {
+        return scope.write(handle -> {
             boolean deleted = handle.createUpdate("DELETE FROM contacts WHERE id = :id").bind("id", id.value()).execute() > 0;
             if (deleted) {
                 pending().deleted(id.value());

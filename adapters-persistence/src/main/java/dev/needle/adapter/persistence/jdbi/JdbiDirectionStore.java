@@ -42,7 +42,7 @@ final class JdbiDirectionStore implements DirectionStore {
 
     @Override
     public Direction save(Direction direction) {
-        return scope.inTransaction(handle -> {
+        return scope.write(handle -> {
             WRITE.save(handle, direction.id().value(), direction.version(), update -> update
                     .bind("id", direction.id().value())
                     .bind("kind", direction.kind().name())

@@ -38,7 +38,7 @@ final class JdbiEventStore implements EventStore {
 
     @Override
     public Event save(Event event) {
-        return scope.inTransaction(handle -> {
+        return scope.write(handle -> {
             WRITE.save(handle, event.id().value(), event.version(), update -> update
                     .bind("id", event.id().value())
                     .bind("name", event.name())
@@ -52,7 +52,7 @@ final class JdbiEventStore implements EventStore {
 
     @Override
     public boolean delete(EventId id) {
-        return scope.inTransaction(handle ->
+        return scope.write(handle ->
                 handle.createUpdate("DELETE FROM events WHERE id = :id").bind("id", id.value()).execute() > 0);
     }
 

@@ -33,7 +33,7 @@ final class JdbiInteractionStore implements InteractionStore {
 
     @Override
     public Interaction add(Interaction interaction) {
-        return scope.inTransaction(handle -> {
+        return scope.write(handle -> {
             long id = interaction.id().value();
             handle.createUpdate("INSERT INTO interactions (id, contact_id, happened_on, channel, minutes, travel_minutes, notes) "
                             + "VALUES (:id, :contact, :on, :channel, :minutes, :travel, :notes)")
@@ -90,7 +90,7 @@ final class JdbiInteractionStore implements InteractionStore {
 
     @Override
     public boolean delete(InteractionId id) {
-        return scope.inTransaction(handle ->
+        return scope.write(handle ->
                 handle.createUpdate("DELETE FROM interactions WHERE id = :id").bind("id", id.value()).execute() > 0);
     }
 

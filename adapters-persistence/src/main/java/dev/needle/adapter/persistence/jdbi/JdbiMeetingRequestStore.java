@@ -82,7 +82,7 @@ final class JdbiMeetingRequestStore implements MeetingRequestStore {
 
     @Override
     public MeetingRequest save(MeetingRequest request) {
-        return scope.inTransaction(handle -> {
+        return scope.write(handle -> {
             WRITE.save(handle, request.id().value(), request.version(), update -> bindFields(update, request));
             return request.withVersion(request.version() + 1);
         });

@@ -41,7 +41,7 @@ final class JdbiNeedStore implements NeedStore {
 
     @Override
     public Need save(Need need) {
-        return scope.inTransaction(handle -> {
+        return scope.write(handle -> {
             WRITE.save(handle, need.id().value(), need.version(), update -> update
                     .bind("id", need.id().value())
                     .bind("title", need.title())
@@ -58,7 +58,7 @@ final class JdbiNeedStore implements NeedStore {
 
     @Override
     public boolean delete(NeedId id) {
-        return scope.inTransaction(handle ->
+        return scope.write(handle ->
                 handle.createUpdate("DELETE FROM needs WHERE id = :id").bind("id", id.value()).execute() > 0);
     }
 

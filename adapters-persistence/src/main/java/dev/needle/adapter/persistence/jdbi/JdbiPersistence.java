@@ -2,6 +2,7 @@ package dev.needle.adapter.persistence.jdbi;
 
 import dev.needle.application.StorageFailedException;
 import dev.needle.application.port.out.BudgetStore;
+import dev.needle.application.port.out.ChangeCounter;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.DirectionStore;
 import dev.needle.application.port.out.EventStore;
@@ -189,6 +190,11 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public BudgetStore budget() {
         return translated(BudgetStore.class, new JdbiBudgetStore(scope));
+    }
+
+    /** The store-wide change counter every committed write moves forward, whichever session wrote. */
+    public ChangeCounter changes() {
+        return translated(ChangeCounter.class, new JdbiChangeCounter(scope));
     }
 
     public Transactions transactions() {

@@ -69,6 +69,12 @@ final class InMemoryDatabase {
         return contactRevision;
     }
 
+    /** The writes every table took so far: moves with each write; call while holding the lock. */
+    long changeCount() {
+        requireLock();
+        return tables.stream().mapToLong(Table::writes).sum();
+    }
+
     /** True while this thread is inside a transaction that started further out (the caller holds the lock too). */
     boolean isNested() {
         return lock.getHoldCount() > 1;

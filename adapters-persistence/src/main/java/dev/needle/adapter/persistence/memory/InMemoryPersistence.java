@@ -1,6 +1,7 @@
 package dev.needle.adapter.persistence.memory;
 
 import dev.needle.application.port.out.BudgetStore;
+import dev.needle.application.port.out.ChangeCounter;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.DirectionStore;
 import dev.needle.application.port.out.EventStore;
@@ -24,6 +25,7 @@ public final class InMemoryPersistence {
     private final BudgetStore budget;
     private final Transactions transactions;
     private final IdSource ids;
+    private final ChangeCounter changes;
 
     private InMemoryPersistence(InMemoryDatabase db) {
         contacts = new InMemoryContactStore(db);
@@ -35,6 +37,7 @@ public final class InMemoryPersistence {
         budget = new InMemoryBudgetStore(db);
         transactions = new InMemoryTransactions(db);
         ids = new InMemoryIdSource();
+        changes = new InMemoryChangeCounter(db);
     }
 
     public static InMemoryPersistence open() {
@@ -75,5 +78,10 @@ public final class InMemoryPersistence {
 
     public IdSource ids() {
         return ids;
+    }
+
+    /** Moves with every write to any of these stores. */
+    public ChangeCounter changes() {
+        return changes;
     }
 }

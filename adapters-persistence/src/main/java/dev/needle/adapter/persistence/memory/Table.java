@@ -20,6 +20,8 @@ final class Table<K extends Comparable<K>, V> {
     private final ToLongFunction<V> versionOf;
     private final BiFunction<V, Long, V> withVersion;
     private final TreeMap<K, V> rows = new TreeMap<>();
+    /** How many writes this table took; only counts up, even over a rollback, so readers see a change. */
+    private long writes;
 
     private Table(String what, Function<V, K> idOf, ToLongFunction<V> versionOf, BiFunction<V, Long, V> withVersion) {
         this.what = what;
@@ -58,6 +60,7 @@ final class Table<K extends Comparable<K>, V> {
     }
 
     void put(V record) {
+        writes++;
         rows.put(idOf.apply(record), record);
     }
 
@@ -74,17 +77,24 @@ final class Table<K extends Comparable<K>, V> {
             throw new EditConflictException(what, id);
         }
         V stored = withVersion.apply(record, readVersion + 1);
+        writes++;
         rows.put(id, stored);
         return stored;
     }
 
     boolean remove(K id) {
+        writes++;
         return rows.remove(id) != null;
     }
 
     /** True when some record was removed. */
     boolean removeWhere(Predicate<V> condition) {
+        writes++;
         return rows.values().removeIf(condition);
+    }
+
+    long writes() {
+        return writes;
     }
 
     /** Remembers the current rows; running the result puts them back. Records are immutable, so a shallow copy is enough. */

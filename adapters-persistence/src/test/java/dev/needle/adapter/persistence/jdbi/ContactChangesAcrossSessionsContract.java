@@ -63,6 +63,17 @@ abstract class ContactChangesAcrossSessionsContract {
     }
 
     @Test
+    void aNeedTheOtherSessionAddsMovesThisSessionsChangeCounter() {
+        open();
+        long before = first.changes().current();
+
+        second.needs().save(dev.needle.domain.Need.open(new dev.needle.domain.NeedId(second.ids().next()), "leads",
+                dev.needle.domain.NeedKind.LEADS, List.of(), 1));
+
+        assertThat(first.changes().current()).isNotEqualTo(before);
+    }
+
+    @Test
     void aLongTransactionThatCommitsAfterAShorterOneIsNotSkipped() throws Exception {
         open();
         IndexedContactStore mine = new IndexedContactStore(first.contacts());

@@ -9,6 +9,6 @@ final class JdbiStores {
 
     static Stores of(JdbiPersistence p) {
         return new Stores(p.contacts(), p.needs(), p.directions(), p.events(), p.interactions(), p.meetingRequests(),
-                p.budget(), p.transactions(), p.ids());
+                p.budget(), p.transactions(), p.ids(), p.changes());
     }
 }

@@ -10,6 +10,6 @@ final class FreshInMemoryStores {
     static Stores open() {
         InMemoryPersistence p = InMemoryPersistence.open();
         return new Stores(p.contacts(), p.needs(), p.directions(), p.events(), p.interactions(), p.meetingRequests(),
-                p.budget(), p.transactions(), p.ids());
+                p.budget(), p.transactions(), p.ids(), p.changes());
     }
 }

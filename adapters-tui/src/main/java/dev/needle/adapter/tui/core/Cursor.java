@@ -1,6 +1,8 @@
 package dev.needle.adapter.tui.core;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The selected row of a list of {@code size} rows; moves never leave the list. */
 public record Cursor(int index, int size) {
@@ -15,6 +17,23 @@ public record Cursor(int index, int size) {
 
     public Cursor resized(int newSize) {
         return new Cursor(index, newSize);
+    }
+
+    /**
+     * This cursor moved from the rows {@code before} to the reloaded rows {@code after}: on the same record
+     * (told apart by {@code key}) wherever it moved to, or at the same place when that record is gone,
+     * so a list that changed under the user does not move their selection.
+     */
+    public <T> Cursor following(List<T> before, List<T> after, Function<T, ?> key) {
+        if (!isEmpty() && index < before.size()) {
+            Object selected = key.apply(before.get(index));
+            for (int i = 0; i < after.size(); i++) {
+                if (key.apply(after.get(i)).equals(selected)) {
+                    return new Cursor(i, after.size());
+                }
+            }
+        }
+        return resized(after.size());
     }
 
     public Cursor at(int newIndex) {

@@ -75,6 +75,23 @@ public final class Navigator {
         }
     }
 
+    /**
+     * Shows what was saved meanwhile, in this session or another, without a key: the open screen reloads
+     * its data (keeping the selected record and anything typed), and the title follows the direction.
+     * A screen that cannot reload now (its record was deleted elsewhere, the database is away) stays as it was.
+     */
+    public Ui refresh(Ui ui) {
+        try {
+            List<View> stack = new ArrayList<>(ui.stack());
+            stack.set(stack.size() - 1, ui.current().refreshed(session(ui.rows())));
+            return titled(new Ui(stack, ui.title(), ui.message(), ui.overlay(), ui.effects(), ui.columns(), ui.rows(),
+                    ui.parkedSetup(), ui.quit()));
+        } catch (RuntimeException failure) {
+            LOG.debug("Screen {} could not reload after a change", ui.current().name(), failure);
+            return ui;
+        }
+    }
+
     /** What the user reads when the machine let a key down: what failed, and that nothing was lost. */
     static String machineFailed(StorageFailedException machine) {
         String problem = machine.getMessage();

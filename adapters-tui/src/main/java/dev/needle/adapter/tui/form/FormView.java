@@ -10,6 +10,7 @@ import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.Style;
 import dev.needle.adapter.tui.core.View;
 import dev.needle.adapter.tui.text.SafeText;
+import dev.needle.application.EditConflictException;
 import dev.needle.domain.InvalidValueException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +32,14 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
     @FunctionalInterface
     public interface Saver {
         Step save(Map<String, String> values, Session session);
+
+        /**
+         * Another session saved the record while {@code form} was open; by default the refusal stands.
+         * An edit form answers with the stored values beside the typed ones (see the screens' ConflictView).
+         */
+        default Step conflicted(FormView form, EditConflictException conflict, Session session) {
+            throw conflict;
+        }
     }
 
     /** What Esc does on this form instead of the usual "discard changes?". */
@@ -168,6 +177,8 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
             return saver.save(values(), session);
         } catch (InvalidValueException refused) {
             return Step.stay(validated.withErrorOn(refused)).say(refused.getMessage());
+        } catch (EditConflictException conflict) {
+            return saver.conflicted(validated, conflict, session);
         }
     }
 

@@ -41,7 +41,7 @@ public record CompanyView(PeopleAtCompany people, Cursor cursor) implements View
     @Override
     public View refreshed(Session session) {
         CompanyView fresh = load(people.company(), session);
-        return new CompanyView(fresh.people, cursor.resized(fresh.cursor.size()));
+        return new CompanyView(fresh.people, cursor.following(everyone(), fresh.everyone(), Contact::id));
     }
 
     @Override

@@ -64,8 +64,7 @@ final class ContactForms {
                 Field.text("followUp", "Follow up on", contact.nextFollowUp().map(LocalDate::toString).orElse(""),
                         ContactForms::date),
                 Field.text("notes", "Notes", contact.notes(), null));
-        return FormView.of("Edit contact", "Rapport: 1 no connection … 5 hit it off, 0 not rated. Dates as 2026-03-18.",
-                fields, (v, s) -> {
+        FormView.Saver save = (v, s) -> {
                     Contact base = stageChosen(contact, v.get("stage"));
                     Origin origin = contact.origin();
                     Contact edited = base.edit().name(v.get("name")).company(v.get("company")).role(v.get("role"))
@@ -77,7 +76,19 @@ final class ContactForms {
                     s.useCases().editContact().editContact(contact, edited);
                     Undo.contact(s, "edit of " + contact.name(), contact, edited);
                     return Step.back().say("Saved " + edited.name() + ".");
-                });
+                };
+        return FormView.of("Edit contact", "Rapport: 1 no connection … 5 hit it off, 0 not rated. Dates as 2026-03-18.",
+                fields, new ReloadingSaver(contact.name(), ReloadingSaver.valuesOf(fields), save,
+                        s -> stored(contact.id(), s).map(ContactForms::edit)));
+    }
+
+    /** The contact as stored now, through the same use case the detail screen reads with; empty when deleted. */
+    private static Optional<Contact> stored(ContactId id, dev.needle.adapter.tui.core.Session session) {
+        try {
+            return Optional.of(session.useCases().viewContact().contact(id));
+        } catch (dev.needle.application.NotFoundException gone) {
+            return Optional.empty();
+        }
     }
 
     /** Every stage is shown; choosing "closed kindly" is refused here, since closing needs the message sent. */

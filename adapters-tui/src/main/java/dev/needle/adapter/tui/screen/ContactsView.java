@@ -124,8 +124,11 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
 
     @Override
     public View refreshed(Session session) {
+        // Another session's change reloads this list too: the selection stays on the same person and a
+        // filter being typed stays open with its text.
         List<Contact> found = order.sort(session.useCases().searchContacts().search(filter, LIMIT));
-        return new ContactsView(found, cursor.resized(found.size()), filter, false, pick, prompt, order);
+        return new ContactsView(found, cursor.following(contacts, found, Contact::id), filter, filtering, pick, prompt,
+                order);
     }
 
     @Override

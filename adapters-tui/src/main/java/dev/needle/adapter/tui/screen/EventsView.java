@@ -82,7 +82,7 @@ public record EventsView(List<Event> events, Cursor cursor) implements View {
     @Override
     public View refreshed(Session session) {
         EventsView fresh = load(session);
-        return new EventsView(fresh.events, cursor.resized(fresh.events.size()));
+        return new EventsView(fresh.events, cursor.following(events, fresh.events, Event::id));
     }
 
     @Override

@@ -52,7 +52,7 @@ public record FollowUpsView(List<Contact> due, LocalDate today, Cursor cursor) i
     @Override
     public View refreshed(Session session) {
         FollowUpsView fresh = load(session);
-        return new FollowUpsView(fresh.due, fresh.today, cursor.resized(fresh.due.size()));
+        return new FollowUpsView(fresh.due, fresh.today, cursor.following(due, fresh.due, Contact::id));
     }
 
     @Override

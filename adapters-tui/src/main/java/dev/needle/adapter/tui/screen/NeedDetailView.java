@@ -73,7 +73,8 @@ public record NeedDetailView(Need need, List<Helper> helpers, Cursor cursor) imp
         Need fresh = session.useCases().listNeeds().listNeeds().stream()
                 .filter(n -> n.id().equals(need.id())).findFirst().orElse(need);
         NeedDetailView reloaded = load(fresh, session);
-        return new NeedDetailView(fresh, reloaded.helpers, cursor.resized(reloaded.helpers.size()));
+        return new NeedDetailView(fresh, reloaded.helpers,
+                cursor.following(helpers, reloaded.helpers, h -> h.contact().id()));
     }
 
     @Override

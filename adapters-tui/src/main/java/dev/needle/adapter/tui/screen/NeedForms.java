@@ -44,15 +44,18 @@ final class NeedForms {
     }
 
     static FormView edit(Need need) {
-        return FormView.of("Edit need", "", fields(need.title(), need.kind(), Targets.format(need.targets()), need.notes()),
-                (v, s) -> {
-                    EditNeedUseCase.Command edit = new EditNeedUseCase.Command(need.id(), need.version(),
-                            v.get("title"), kind(v.get("kind")), Targets.parse(v.get("targets")), v.get("notes"));
-                    Need saved = s.useCases().editNeed().editNeed(need, edit);
-                    Undo.need(s, "edit of \"" + need.title() + "\"", need,
-                            need.withDetails(saved.title(), saved.kind(), saved.targets(), saved.notes()));
-                    return Step.back().say("Saved \"" + v.get("title").strip() + "\".");
-                });
+        List<Field> fields = fields(need.title(), need.kind(), Targets.format(need.targets()), need.notes());
+        FormView.Saver save = (v, s) -> {
+            EditNeedUseCase.Command edit = new EditNeedUseCase.Command(need.id(), need.version(),
+                    v.get("title"), kind(v.get("kind")), Targets.parse(v.get("targets")), v.get("notes"));
+            Need saved = s.useCases().editNeed().editNeed(need, edit);
+            Undo.need(s, "edit of \"" + need.title() + "\"", need,
+                    need.withDetails(saved.title(), saved.kind(), saved.targets(), saved.notes()));
+            return Step.back().say("Saved \"" + v.get("title").strip() + "\".");
+        };
+        return FormView.of("Edit need", "", fields, new ReloadingSaver("\"" + need.title() + "\"",
+                ReloadingSaver.valuesOf(fields), save, s -> s.useCases().listNeeds().listNeeds().stream()
+                        .filter(n -> n.id().equals(need.id())).findFirst().map(NeedForms::edit)));
     }
 
     static NeedKind kind(String label) {

@@ -131,8 +131,8 @@ public record NeedsView(List<Need> needs, Cursor cursor, String filter, boolean 
     @Override
     public View refreshed(Session session) {
         List<Need> fresh = session.useCases().listNeeds().listNeeds();
-        NeedsView again = new NeedsView(fresh, cursor, filter, false);
-        return new NeedsView(fresh, cursor.resized(again.shown().size()), filter, false);
+        NeedsView again = new NeedsView(fresh, cursor, filter, filtering);
+        return new NeedsView(fresh, cursor.following(shown(), again.shown(), Need::id), filter, filtering);
     }
 
     @Override

@@ -49,7 +49,7 @@ public record RequestsView(List<Pending> pending, Cursor cursor) implements View
     @Override
     public View refreshed(Session session) {
         RequestsView fresh = load(session);
-        return new RequestsView(fresh.pending, cursor.resized(fresh.pending.size()));
+        return new RequestsView(fresh.pending, cursor.following(pending, fresh.pending, p -> p.request().id()));
     }
 
     @Override

@@ -18,6 +18,7 @@ public final class Fakes {
     public final SequenceIds ids = new SequenceIds(1000);
     public final Transactions transactions =
             new SnapshotTransactions(contacts, needs, directions, events, interactions, requests, budget);
+    public final FakeChangeCounter changes = new FakeChangeCounter(this);
 
     public Fakes() {
         contacts.cascadeDeletesTo(id -> {

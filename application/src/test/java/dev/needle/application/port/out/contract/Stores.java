@@ -1,6 +1,7 @@
 package dev.needle.application.port.out.contract;
 
 import dev.needle.application.port.out.BudgetStore;
+import dev.needle.application.port.out.ChangeCounter;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.DirectionStore;
 import dev.needle.application.port.out.EventStore;
@@ -16,5 +17,5 @@ import dev.needle.application.port.out.Transactions;
  */
 public record Stores(ContactStore contacts, NeedStore needs, DirectionStore directions, EventStore events,
                      InteractionStore interactions, MeetingRequestStore meetingRequests, BudgetStore budget,
-                     Transactions transactions, IdSource ids) {
+                     Transactions transactions, IdSource ids, ChangeCounter changes) {
 }

@@ -1,0 +1,153 @@
+package dev.needle.adapter.tui.screen;
+
+import dev.needle.adapter.tui.core.Cursor;
+import dev.needle.adapter.tui.core.Key;
+import dev.needle.adapter.tui.core.KeyHint;
+import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.Session;
+import dev.needle.adapter.tui.core.Span;
+import dev.needle.adapter.tui.core.Step;
+import dev.needle.adapter.tui.core.Style;
+import dev.needle.adapter.tui.core.View;
+import dev.needle.adapter.tui.form.Field;
+import dev.needle.adapter.tui.form.FormView;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Shown in place of an edit form whose save met another session's save of the same record: each field
+ * both sessions changed, the user's value beside the stored one, to keep or take one by one. Fields only
+ * one side changed are already merged. Enter saves the result on the stored version; Esc goes back to
+ * the form with everything typed.
+ *
+ * @param merged every field's value with the one-sided changes applied; the clashes override it
+ */
+record ConflictView(String what, FormView mine, FormView theirs, Map<String, String> merged, List<Clash> clashes,
+                    Cursor cursor) implements View {
+    static final String NAME = "Changed meanwhile";
+
+    /** A field both sides changed, differently. */
+    record Clash(String key, String label, String yours, String theirs, boolean keepYours) {
+        Clash toggled() {
+            return new Clash(key, label, yours, theirs, !keepYours);
+        }
+
+        Clash keeping(boolean yoursWins) {
+            return new Clash(key, label, yours, theirs, yoursWins);
+        }
+
+        String chosen() {
+            return keepYours ? yours : theirs;
+        }
+    }
+
+    ConflictView {
+        merged = Map.copyOf(merged);
+        clashes = List.copyOf(clashes);
+    }
+
+    /**
+     * Compares what the user typed ({@code mine}, opened with {@code original}) with the record as stored
+     * now ({@code theirs}); saves at once when no field clashes, else asks field by field.
+     */
+    static Step compare(String what, Map<String, String> original, FormView mine, FormView theirs, Session session) {
+        Map<String, String> merged = new LinkedHashMap<>();
+        List<Clash> clashes = new ArrayList<>();
+        for (Field field : theirs.fields()) {
+            String stored = field.value();
+            String typed = mine.values().getOrDefault(field.key(), stored);
+            String before = original.getOrDefault(field.key(), stored);
+            if (typed.equals(stored) || typed.equals(before)) {
+                merged.put(field.key(), stored);
+            } else if (stored.equals(before)) {
+                merged.put(field.key(), typed);
+            } else {
+                merged.put(field.key(), stored);
+                clashes.add(new Clash(field.key(), field.label(), typed, stored, true));
+            }
+        }
+        ConflictView view = new ConflictView(what, mine, theirs, merged, clashes, Cursor.over(clashes.size()));
+        if (clashes.isEmpty()) {
+            Step saved = view.save(session);
+            return saved.say(saved.message().orElse("") + " What the other session changed is kept too.");
+        }
+        return Step.stay(view).say(what + " was changed in another session. Keep yours or take theirs; Enter saves.");
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<KeyHint> hints() {
+        return List.of(KeyHint.of("Space ←/→", "yours/theirs"), KeyHint.of("m", "keep mine"),
+                KeyHint.of("o", "take theirs"), KeyHint.of("Enter", "save"));
+    }
+
+    @Override
+    public Step handle(Key key, Session session) {
+        Optional<Cursor> moved = cursor.move(key, session.pageSize());
+        if (moved.isPresent()) {
+            return Step.stay(new ConflictView(what, mine, theirs, merged, clashes, moved.get()));
+        }
+        if (key.is(' ') || key.is(Key.Type.LEFT) || key.is(Key.Type.RIGHT)) {
+            return Step.stay(choose(clashes.get(cursor.index()).toggled()));
+        }
+        if (key.is('m') || key.is('o')) {
+            return Step.stay(choose(clashes.get(cursor.index()).keeping(key.is('m'))));
+        }
+        if (key.is(Key.Type.ENTER) || key.isCtrl('s')) {
+            return save(session);
+        }
+        if (key.is(Key.Type.ESCAPE) || key.is('q')) {
+            return Step.stay(mine).say("Back to what you typed; nothing saved yet.");
+        }
+        if (key.is('?')) {
+            return Step.unhandled();
+        }
+        // Screen jumps and undo would drop what was typed: here only the keys above act.
+        return Step.stay(this);
+    }
+
+    private ConflictView choose(Clash chosen) {
+        List<Clash> updated = new ArrayList<>(clashes);
+        updated.set(cursor.index(), chosen);
+        return new ConflictView(what, mine, theirs, merged, updated, cursor);
+    }
+
+    /** Saves the merged values through the form over the stored version: checked, and compared again if need be. */
+    private Step save(Session session) {
+        Map<String, String> values = new LinkedHashMap<>(merged);
+        clashes.forEach(c -> values.put(c.key(), c.chosen()));
+        List<Field> fields = theirs.fields().stream().map(f -> f.withValue(values.get(f.key()))).toList();
+        FormView chosen = new FormView(theirs.name(), theirs.intro(), fields, 0, true, theirs.enterSaves(),
+                theirs.saver(), theirs.escape());
+        return chosen.save(session);
+    }
+
+    @Override
+    public List<Line> body(int width, int height) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.of(what + " was changed in another session while you typed.", Style.HEADLINE));
+        lines.add(Line.of("Fields only one of you changed are merged already. Both changed:", Style.DIM));
+        lines.add(Line.blank());
+        int label = 16;
+        int value = Math.max(8, (width - label - 8) / 2);
+        lines.add(Line.of(List.of(Span.column("", label, Style.LABEL), Span.column("  yours", value + 2, Style.LABEL),
+                Span.column("  theirs", value + 2, Style.LABEL)), Style.NORMAL));
+        for (int i = 0; i < clashes.size(); i++) {
+            Clash c = clashes.get(i);
+            boolean here = i == cursor.index();
+            lines.add(Line.of(List.of(Span.column((here ? "> " : "  ") + c.label(), label, Style.LABEL),
+                    Span.column((c.keepYours() ? "[x] " : "[ ] ") + c.yours(), value + 2,
+                            here && c.keepYours() ? Style.SELECTED : Style.NORMAL),
+                    Span.column((c.keepYours() ? "[ ] " : "[x] ") + c.theirs(), value + 2,
+                            here && !c.keepYours() ? Style.SELECTED : Style.NORMAL)), Style.NORMAL));
+        }
+        return lines.subList(0, Math.min(lines.size(), height));
+    }
+}

@@ -108,4 +108,23 @@ class ForgivingInputTest {
                     .allSatisfy(i -> assertThat(i.expenses().total()).isEqualTo(Money.ofCents(450)));
         }
     }
+
+    @Test
+    void companyFindsEveryoneAtACompanyNamedInPartAndTabCompletesTheName() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Seeds.contact(w, "Ana Ruiz", "Bluebird Foods", "Buyer");
+        Seeds.contact(w, "Bo Lind", "Bluebird Foods Inc.", "");
+        Seeds.contact(w, "Cy Moss", "bluebird-foods", "");
+        Seeds.contact(w, "Di Park", "Initech", "");
+        try (Tui tui = Tui.on(w)) {
+            tui.press(':').type("company Bluebird").enter();
+            assertThat(tui.text()).doesNotContain("Nobody yet").contains("Ana Ruiz").contains("Bo Lind")
+                    .contains("Cy Moss").doesNotContain("Di Park");
+
+            tui.esc().press(':').type("company blu").tab();
+            assertThat(tui.row(tui.rowOf(":company"))).contains(":company Bluebird Foods_");
+            tui.enter();
+            assertThat(tui.text()).contains("Who you know at Bluebird Foods").contains("Cy Moss");
+        }
+    }
 }

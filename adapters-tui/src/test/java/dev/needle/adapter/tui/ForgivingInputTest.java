@@ -127,4 +127,21 @@ class ForgivingInputTest {
             assertThat(tui.text()).contains("Who you know at Bluebird Foods").contains("Cy Moss");
         }
     }
+
+    @Test
+    void theContactFilterForgivesATypoRanksWholeWordsFirstAndCtrlUClearsIt() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Seeds.contact(w, "Abe Fleet", "Globex", "");
+        Seeds.contact(w, "Ann Lee", "Initech", "");
+        Seeds.contact(w, "Ida Park", "Northwind", "Insights Lead");
+        try (Tui tui = Tui.on(w).press('3').press('/')) {
+            tui.type("insghts");
+            assertThat(tui.text()).contains("Ida Park").doesNotContain("Ann Lee");
+            tui.press(Key.ctrl('u'));
+            assertThat(tui.text()).contains("/_").contains("3 found");
+            tui.type("lee");
+            assertThat(tui.rowOf("Ann Lee")).as("a whole word before one inside a word")
+                    .isLessThan(tui.rowOf("Abe Fleet"));
+        }
+    }
 }

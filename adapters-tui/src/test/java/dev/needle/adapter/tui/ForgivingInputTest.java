@@ -144,4 +144,16 @@ class ForgivingInputTest {
                     .isLessThan(tui.rowOf("Abe Fleet"));
         }
     }
+
+    @Test
+    void aMessageThatRanOffTheEdgeAt80ColumnsIsWrappedWholeUnderItsField() throws Exception {
+        Wiring w = Seeds.withDirection();
+        w.useCases.setBudget().setBudget(new Budget(240, Money.parse("40")));
+        try (Tui tui = Tui.on(w).press('6').press('e')) {
+            tui.press(Key.ctrl('u')).type("a few hours each week").tab();
+            int field = tui.rowOf("Hours a week");
+            assertThat(tui.row(field + 1) + tui.row(field + 2)).contains("! \"a few hours each week\" is not a")
+                    .contains("number of hours.");
+        }
+    }
 }

@@ -280,13 +280,43 @@ public final class ContactSearchIndex {
             for (int position : exact.positions()) {
                 taken.add(position);
             }
+            long[][] wanted = new long[words.length][];
+            for (int j = 0; j < words.length; j++) {
+                wanted[j] = signature(words[j], new long[SIGNATURE_LONGS], 0);
+            }
             for (int i = 0; i < s.texts().length && found.size() < limit; i++) {
-                if (!taken.contains(i) && NearSpelling.matches(s.texts()[i], words)) {
+                if (!taken.contains(i) && mayBeNear(s, i, words, wanted) && NearSpelling.matches(s.texts()[i], words)) {
                     found.add(s.contacts()[i]);
                 }
             }
         }
         return new Answer(exact.query(), exact.limit(), exact.positions(), exact.scanned(), List.copyOf(found));
+    }
+
+    /**
+     * Passes over, by signature alone, a contact no word of which is near a query word: a word one
+     * edit away lacks at most one of the query word's letters and at most three of its letter pairs
+     * (a swap breaks three), two edits twice that; a word too short to forgive must be there whole.
+     */
+    private static boolean mayBeNear(Snapshot s, int i, String[] words, long[][] wanted) {
+        int at = i * SIGNATURE_LONGS;
+        for (int j = 0; j < words.length; j++) {
+            int edits = NearSpelling.editsForgiven(words[j]);
+            long[] w = wanted[j];
+            if (Long.bitCount(w[0] & ~s.signatures()[at]) > edits) {
+                return false;
+            }
+            int pairs = 0;
+            int present = 0;
+            for (int k = 1; k < SIGNATURE_LONGS; k++) {
+                pairs += Long.bitCount(w[k]);
+                present += Long.bitCount(w[k] & s.signatures()[at + k]);
+            }
+            if (present < pairs - 3 * edits) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A query extending the last one (same words, more letters) can only match a subset of what it matched. */

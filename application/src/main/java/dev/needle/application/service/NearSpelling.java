@@ -3,7 +3,8 @@ package dev.needle.application.service;
 /**
  * How well folded search text answers the words of a query, and whether it would answer them but
  * for a typo: a word of four letters or more may be one edit (a letter missing, extra, wrong, or two
- * swapped) from a word of the text or from its start, and of eight or more two edits.
+ * swapped) from a word of the text or from its start, and of eight or more two edits; a word with a
+ * digit must be there as typed.
  */
 final class NearSpelling {
     private static final int SHORTEST_WORD_WITH_TYPOS = 4;
@@ -28,7 +29,7 @@ final class NearSpelling {
     /** Whether any query word is long enough for a typo to be forgiven. */
     static boolean worthTrying(String[] words) {
         for (String word : words) {
-            if (word.length() >= SHORTEST_WORD_WITH_TYPOS) {
+            if (editsForgiven(word) > 0) {
                 return true;
             }
         }
@@ -37,16 +38,33 @@ final class NearSpelling {
 
     /** Every word is in the text as typed, or (being long enough) near a word of the text or its start. */
     static boolean matches(String text, String[] words) {
+        // Plain containment first: it rejects most texts before any table is filled.
         for (String word : words) {
-            if (!text.contains(word) && !(word.length() >= SHORTEST_WORD_WITH_TYPOS && nearAWord(text, word))) {
+            if (editsForgiven(word) == 0 && !text.contains(word)) {
+                return false;
+            }
+        }
+        for (String word : words) {
+            if (editsForgiven(word) > 0 && !text.contains(word) && !nearAWord(text, word)) {
                 return false;
             }
         }
         return true;
     }
 
+    /**
+     * How many edits a query word may be from a word of the text: none below four letters, and none
+     * in a word with a digit (a number near another is another number, not a typo of it).
+     */
+    static int editsForgiven(String word) {
+        if (word.length() < SHORTEST_WORD_WITH_TYPOS || word.chars().anyMatch(Character::isDigit)) {
+            return 0;
+        }
+        return word.length() > LONGEST_WORD_WITH_ONE_TYPO ? 2 : 1;
+    }
+
     private static boolean nearAWord(String text, String word) {
-        int allowed = word.length() > LONGEST_WORD_WITH_ONE_TYPO ? 2 : 1;
+        int allowed = editsForgiven(word);
         int start = 0;
         while (start < text.length()) {
             while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
@@ -56,54 +74,53 @@ final class NearSpelling {
             while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
                 end++;
             }
-            int length = end - start;
-            // The whole word, or its start as long as the query word give or take the edits allowed.
-            for (int cut = Math.max(1, word.length() - allowed); cut <= Math.min(length, word.length() + allowed); cut++) {
-                if (distance(text, start, start + cut, word, allowed) <= allowed) {
-                    return true;
-                }
+            if (end - start >= word.length() - allowed && nearStart(text, start, end, word, allowed)) {
+                return true;
             }
             start = end;
         }
         return false;
     }
 
-    /** Edits between text[from, to) and word (optimal string alignment), or more than {@code allowed}. */
-    private static int distance(String text, int from, int to, String word, int allowed) {
-        int n = to - from;
+    /**
+     * Whether the text word text[from, to), or a start of it as long as the query word give or take
+     * the edits allowed, is within those edits of {@code word}: one table (optimal string alignment)
+     * whose last column holds the distance of every start at once.
+     */
+    private static boolean nearStart(String text, int from, int to, String word, int allowed) {
         int m = word.length();
-        if (Math.abs(n - m) > allowed) {
-            return allowed + 1;
-        }
+        int longest = Math.min(to - from, m + allowed);
         int[] before = new int[m + 1];
         int[] previous = new int[m + 1];
         int[] current = new int[m + 1];
         for (int j = 0; j <= m; j++) {
             previous[j] = j;
         }
-        for (int i = 1; i <= n; i++) {
+        for (int i = 1; i <= longest; i++) {
             current[0] = i;
             int best = current[0];
             char a = text.charAt(from + i - 1);
             for (int j = 1; j <= m; j++) {
                 char b = word.charAt(j - 1);
-                int cost = a == b ? 0 : 1;
-                int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a == b ? 0 : 1));
                 if (i > 1 && j > 1 && a == word.charAt(j - 2) && text.charAt(from + i - 2) == b) {
                     value = Math.min(value, before[j - 2] + 1);
                 }
                 current[j] = value;
                 best = Math.min(best, value);
             }
+            if (i >= m - allowed && current[m] <= allowed) {
+                return true;
+            }
             if (best > allowed) {
-                return allowed + 1;
+                return false;
             }
             int[] spare = before;
             before = previous;
             previous = current;
             current = spare;
         }
-        return previous[m];
+        return false;
     }
 
     private static boolean wholeWord(String text, String word) {

@@ -49,6 +49,33 @@ public final class CompanyName {
         return String.join(" ", java.util.Arrays.copyOf(words, end));
     }
 
+    /**
+     * Whether {@code company} is what someone looking for {@code query} means: every word of the
+     * query begins a word of the company, once both are compared as {@link #key} does ("Bluebird"
+     * finds "Bluebird Foods Inc.", "foods blue" finds it too). A blank query finds nothing.
+     */
+    public static boolean matches(String query, String company) {
+        String wanted = key(query);
+        String name = key(company);
+        if (wanted.isEmpty() || name.isEmpty()) {
+            return false;
+        }
+        String[] words = name.split(" ");
+        for (String word : wanted.split(" ")) {
+            boolean found = false;
+            for (String candidate : words) {
+                if (candidate.startsWith(word)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean same(String a, String b) {
         String keyA = key(a);
         return !keyA.isEmpty() && keyA.equals(key(b));

@@ -25,17 +25,26 @@ public record Money(long cents) implements Comparable<Money> {
         return new Money(cents);
     }
 
-    /** Parses "4", "4.5" or "4.50"; refuses more than two decimals rather than rounding silently. */
+    /** {@link #parse(String, char)} where a lone {@code 1,234} means one thousand two hundred and thirty-four. */
     public static Money parse(String text) {
+        return parse(text, '.');
+    }
+
+    /**
+     * Parses "4", "4.50", "$150", "150 USD", "€4,50", "1,234.50" (see {@link AmountText});
+     * {@code decimalMark} is the locale's, and only decides "1,234" and "1.234". Refuses more than
+     * two decimals rather than rounding silently.
+     */
+    public static Money parse(String text, char decimalMark) {
         String value = text == null ? "" : text.strip();
         if (value.isEmpty()) {
             return ZERO;
         }
         BigDecimal amount;
         try {
-            amount = new BigDecimal(value);
+            amount = new BigDecimal(AmountText.plain(value, decimalMark));
         } catch (NumberFormatException e) {
-            throw new InvalidValueException("money", "\"" + value + "\" is not an amount; write it like 4.50.");
+            throw AmountText.notAnAmount(value);
         }
         if (amount.signum() < 0) {
             throw new InvalidValueException("money", "An amount cannot be negative.");

@@ -22,6 +22,18 @@ class CompanyNameTest {
     }
 
     @Test
+    void aQueryMatchesByWordStartsIgnoringCaseAccentsPunctuationAndSuffixes() {
+        assertThat(CompanyName.matches("Bluebird", "Bluebird Foods")).isTrue();
+        assertThat(CompanyName.matches("bluebird inc", "Bluebird-Foods, Ltd.")).isTrue();
+        assertThat(CompanyName.matches("blue foo", "Bluebird Foods")).isTrue();
+        assertThat(CompanyName.matches("foods", "Bluebird Foods")).isTrue();
+        assertThat(CompanyName.matches("societe", "Société Générale S.A.")).isTrue();
+        assertThat(CompanyName.matches("Bluebird Foods", "Bluebird")).isFalse();
+        assertThat(CompanyName.matches("bird", "Bluebird Foods")).isFalse();
+        assertThat(CompanyName.matches(" ", "Bluebird Foods")).isFalse();
+    }
+
+    @Test
     void aSuffixAloneIsStillAName() {
         assertThat(CompanyName.key("Company")).isEqualTo("company");
     }

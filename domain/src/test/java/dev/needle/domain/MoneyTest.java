@@ -47,7 +47,45 @@ class MoneyTest {
     @Test
     void refusesTextThatIsNoAmount() {
         assertRefused(() -> Money.parse("four"), "money", "write it like 4.50");
-        assertRefused(() -> Money.parse("4,50"), "money", "write it like 4.50");
+        assertRefused(() -> Money.parse("$"), "money", "\"$\" is not an amount; write it like 4.50, $150 or 1,234.50.");
+        assertRefused(() -> Money.parse("12,34,5"), "money", "is not an amount");
+        assertRefused(() -> Money.parse("$150 USD"), "money", "is not an amount");
+        assertRefused(() -> Money.parse("1.2.3"), "money", "is not an amount");
+    }
+
+    @Test
+    void acceptsCurrencySymbolsCodesAndThousandsSeparators() {
+        assertThat(Money.parse("$150")).isEqualTo(Money.ofCents(150_00));
+        assertThat(Money.parse("150 USD")).isEqualTo(Money.ofCents(150_00));
+        assertThat(Money.parse("usd150")).isEqualTo(Money.ofCents(150_00));
+        assertThat(Money.parse("€4,50")).isEqualTo(Money.ofCents(450));
+        assertThat(Money.parse("4,50 €")).isEqualTo(Money.ofCents(450));
+        assertThat(Money.parse("£1,234.50")).isEqualTo(Money.ofCents(1234_50));
+        assertThat(Money.parse("1.234,50 EUR")).isEqualTo(Money.ofCents(1234_50));
+        assertThat(Money.parse("1 234 567")).isEqualTo(Money.ofCents(1234567_00));
+        assertThat(Money.parse("1,234")).isEqualTo(Money.ofCents(1234_00));
+    }
+
+    @Test
+    void aLoneMarkBeforeThreeDigitsFollowsTheLocale() {
+        assertThat(Money.parse("1.234", ',')).isEqualTo(Money.ofCents(1234_00));
+        assertThat(Money.parse("4,50", ',')).isEqualTo(Money.ofCents(450));
+        assertRefused(() -> Money.parse("1,234", ','), "money", "more than two decimals");
+        assertRefused(() -> Money.parse("1.234", '.'), "money", "more than two decimals");
+    }
+
+    @Property
+    void anAmountWrittenWithGroupingAndASymbolIsTheSameAmount(@ForAll @LongRange(max = 1_000_000_000_00L) long cents,
+                                                               @ForAll boolean commaDecimal) {
+        Money money = Money.ofCents(cents);
+        String plain = money.toString();
+        String whole = plain.substring(0, plain.length() - 3);
+        String grouped = String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(whole));
+        String written = commaDecimal
+                ? grouped.replace(',', '.') + "," + plain.substring(plain.length() - 2) + " EUR"
+                : "$" + grouped + "." + plain.substring(plain.length() - 2);
+        assertThat(Money.parse(written, commaDecimal ? ',' : '.')).isEqualTo(money);
+        assertThat(Money.parse(written)).isEqualTo(money);
     }
 
     @Test

@@ -92,7 +92,7 @@ class FlowsTest {
         try (Tui tui = Tui.on(w).press('2').press('a')) {
             tui.tab();
             int titleRow = tui.rowOf("Title");
-            assertThat(tui.row(titleRow)).contains("!");
+            assertThat(tui.row(titleRow + 1)).as("the error, under the field").contains("!");
             tui.press(Key.ctrl('s'));
             assertThat(w.useCases.listNeeds().listNeeds()).isEmpty();
             assertThat(tui.row(23)).contains("Fix the marked field");

@@ -7,6 +7,7 @@ import dev.needle.domain.FollowUps;
 import dev.needle.domain.SearchText;
 import dev.needle.domain.triage.OfferDirectory;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -29,6 +30,8 @@ import java.util.function.Supplier;
 public final class ContactSearchIndex {
     /** A text's signature: 64 bits of single characters, then 192 bits of adjacent pairs. */
     private static final int SIGNATURE_LONGS = 4;
+    /** Below this many people found as typed, people found but for a typo are added after them. */
+    private static final int NEAR_SPELLINGS_BELOW = 10;
     /** Enough for a user typing and erasing a long query; small enough to cost nothing. */
     private static final int REMEMBERED_QUERIES = 64;
 
@@ -225,7 +228,12 @@ public final class ContactSearchIndex {
         }
     }
 
-    /** Contacts whose search text contains every word of the query, by name then id; at most {@code limit}. */
+    /**
+     * Contacts whose search text contains every word of the query, at most {@code limit}: those
+     * whose name holds the words whole come first, then those whose name or other details begin
+     * with them, then those containing them inside a word, by name then id within each. When that
+     * finds few, people the query would find but for a typo ("insghts") follow.
+     */
     public synchronized List<Contact> search(String query, int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("A search limit cannot be negative: " + limit);
@@ -238,9 +246,77 @@ public final class ContactSearchIndex {
             return remembered.found();
         }
         Answer answer = narrows(folded, limit) ? narrow(last, folded, limit) : scan(folded, limit);
+        answer = rankedWithNearSpellings(answer, folded, limit);
         recent.put(folded, answer);
         last = answer;
         return answer.found();
+    }
+
+    /**
+     * Orders what the words as typed found (see {@link #search}) and, when they found fewer than
+     * {@link #NEAR_SPELLINGS_BELOW}, adds those within a typo or two. The positions stay those of the
+     * words as typed, so a longer query still narrows from them.
+     */
+    private Answer rankedWithNearSpellings(Answer exact, String folded, int limit) {
+        if (folded.isEmpty()) {
+            return exact;
+        }
+        String[] words = words(folded);
+        Snapshot s = snapshot();
+        List<Contact> found = new ArrayList<>(exact.found().size());
+        Integer[] byRank = new Integer[exact.positions().length];
+        int[] ranks = new int[byRank.length];
+        for (int k = 0; k < byRank.length; k++) {
+            int at = exact.positions()[k];
+            ranks[k] = NearSpelling.rank(SearchText.fold(s.contacts()[at].name()), s.texts()[at], words);
+            byRank[k] = k;
+        }
+        Arrays.sort(byRank, Comparator.comparingInt((Integer k) -> ranks[k]).thenComparingInt(k -> k));
+        for (Integer k : byRank) {
+            found.add(exact.found().get(k));
+        }
+        if (found.size() < Math.min(limit, NEAR_SPELLINGS_BELOW) && NearSpelling.worthTrying(words)) {
+            java.util.Set<Integer> taken = new java.util.HashSet<>();
+            for (int position : exact.positions()) {
+                taken.add(position);
+            }
+            long[][] wanted = new long[words.length][];
+            for (int j = 0; j < words.length; j++) {
+                wanted[j] = signature(words[j], new long[SIGNATURE_LONGS], 0);
+            }
+            for (int i = 0; i < s.texts().length && found.size() < limit; i++) {
+                if (!taken.contains(i) && mayBeNear(s, i, words, wanted) && NearSpelling.matches(s.texts()[i], words)) {
+                    found.add(s.contacts()[i]);
+                }
+            }
+        }
+        return new Answer(exact.query(), exact.limit(), exact.positions(), exact.scanned(), List.copyOf(found));
+    }
+
+    /**
+     * Passes over, by signature alone, a contact no word of which is near a query word: a word one
+     * edit away lacks at most one of the query word's letters and at most three of its letter pairs
+     * (a swap breaks three), two edits twice that; a word too short to forgive must be there whole.
+     */
+    private static boolean mayBeNear(Snapshot s, int i, String[] words, long[][] wanted) {
+        int at = i * SIGNATURE_LONGS;
+        for (int j = 0; j < words.length; j++) {
+            int edits = NearSpelling.editsForgiven(words[j]);
+            long[] w = wanted[j];
+            if (Long.bitCount(w[0] & ~s.signatures()[at]) > edits) {
+                return false;
+            }
+            int pairs = 0;
+            int present = 0;
+            for (int k = 1; k < SIGNATURE_LONGS; k++) {
+                pairs += Long.bitCount(w[k]);
+                present += Long.bitCount(w[k] & s.signatures()[at + k]);
+            }
+            if (present < pairs - 3 * edits) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A query extending the last one (same words, more letters) can only match a subset of what it matched. */

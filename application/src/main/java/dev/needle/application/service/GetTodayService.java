@@ -32,6 +32,11 @@ public final class GetTodayService implements GetTodayUseCase {
     }
 
     @Override
+    public LocalDate date() {
+        return clock.today();
+    }
+
+    @Override
     public Today today() {
         LocalDate today = clock.today();
         LocalDate weekEnd = today.plusDays(FollowUps.WEEK_AHEAD_DAYS);

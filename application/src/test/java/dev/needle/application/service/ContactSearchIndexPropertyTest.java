@@ -20,7 +20,11 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
-/** After any mix of saves, renames and deletes, the index answers like a plain filter-and-sort over the contacts. */
+/**
+ * After any mix of saves, renames and deletes, the index answers like a plain filter-and-sort over the
+ * contacts: the first by name, best matches first among them (none of these queries is a typo away
+ * from another name, so no near spelling joins them).
+ */
 class ContactSearchIndexPropertyTest {
 
     /** A save of contact {@code id} under {@code name}, or its delete. */
@@ -54,6 +58,8 @@ class ContactSearchIndexPropertyTest {
                 .filter(c -> words.stream().allMatch(w -> SearchText.fold(c.name()).contains(w)))
                 .sorted(Comparator.comparing((Contact c) -> SearchText.fold(c.name())).thenComparing(Contact::id))
                 .limit(limit)
+                .sorted(Comparator.comparingInt((Contact c) -> NearSpelling.rank(SearchText.fold(c.name()),
+                        c.searchText(), words.toArray(String[]::new))))
                 .toList();
 
         assertThat(index.search(query, limit)).containsExactlyElementsOf(expected);

@@ -78,6 +78,28 @@ class SearchContactsTest {
     }
 
     @Test
+    void wholeWordsInTheNameComeFirstThenWordStartsThenTheRest() {
+        seed(1, "Abe Fleet", "");
+        seed(2, "Ann Lee", "");
+        seed(3, "Leena Roy", "");
+        seed(4, "Bo Chen", "Leeds United");
+        SearchContactsService search = new SearchContactsService(indexed());
+        assertThat(names(search, "lee", 10)).containsExactly("Ann Lee", "Leena Roy", "Bo Chen", "Abe Fleet");
+    }
+
+    @Test
+    void aTypoStillFindsAfterWhatTheWordsAsTypedFind() {
+        seed(1, "Ida Park", "Northwind Insights");
+        seed(2, "Ola Berg", "Globex");
+        seed(3, "Insa Ghts", "");
+        SearchContactsService search = new SearchContactsService(indexed());
+        assertThat(names(search, "insghts", 10)).containsExactly("Ida Park");
+        assertThat(names(search, "northwnd insigths", 10)).containsExactly("Ida Park");
+        assertThat(names(search, "globxe", 10)).containsExactly("Ola Berg");
+        assertThat(names(search, "gle", 10)).as("short words are taken as typed").isEmpty();
+    }
+
+    @Test
     void theIndexIsLoadedWithOneReadAndKeptCurrentByEveryUseCase() {
         seed(1, "Ana Ruiz", "Acme");
         IndexedContactStore contacts = indexed();

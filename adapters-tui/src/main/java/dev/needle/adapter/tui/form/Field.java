@@ -1,6 +1,8 @@
 package dev.needle.adapter.tui.form;
 
+import dev.needle.domain.DateInput;
 import dev.needle.domain.InvalidValueException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -8,15 +10,23 @@ import java.util.function.Consumer;
 
 /**
  * One form field: a label, the text typed (or the choice made), the domain field names whose
- * errors belong next to it, a check run when the user leaves it, and the error shown.
+ * errors belong next to it, a check run when the user leaves it, and the error shown. A date field
+ * also has {@code echo}: the day its text means ("Thu 2026-12-10"), shown beside it as the user
+ * types; empty text when it means none yet. Text fields have no echo at all.
  */
 public record Field(String key, String label, String value, List<String> choices, Set<String> domainNames,
-                    Optional<Consumer<String>> check, Optional<String> error) {
+                    Optional<Consumer<String>> check, Optional<String> error, Optional<String> echo) {
     public Field {
         choices = List.copyOf(choices);
         domainNames = Set.copyOf(domainNames);
         check = check == null ? Optional.empty() : check;
         error = error == null ? Optional.empty() : error;
+        echo = echo == null ? Optional.empty() : echo;
+    }
+
+    public Field(String key, String label, String value, List<String> choices, Set<String> domainNames,
+                 Optional<Consumer<String>> check, Optional<String> error) {
+        this(key, label, value, choices, domainNames, check, error, Optional.empty());
     }
 
     /** A text field; {@code check} throws the domain's InvalidValueException for a bad value. */
@@ -24,10 +34,26 @@ public record Field(String key, String label, String value, List<String> choices
         return new Field(key, label, value, List.of(), names(key, domainNames), Optional.ofNullable(check), Optional.empty());
     }
 
+    /** A date field that takes "fri", "+3d", "dec 12" or ISO ({@link DateInput}), starting at {@code value}. */
+    public static Field date(String key, String label, Optional<LocalDate> value, String... domainNames) {
+        return new Field(key, label, value.map(LocalDate::toString).orElse(""), List.of(), names(key, domainNames),
+                Optional.of(DateInput::check), Optional.empty(), Optional.of(value.map(DateInput::shown).orElse("")));
+    }
+
     /** A choice among fixed values, cycled with ←/→ or Space. */
     public static Field choice(String key, String label, List<String> choices, String value) {
         return new Field(key, label, choices.contains(value) ? value : choices.get(0), choices, Set.of(key),
                 Optional.empty(), Optional.empty());
+    }
+
+    public boolean isDate() {
+        return echo.isPresent();
+    }
+
+    /** The same field, its echo now what its text means as of {@code today}. */
+    public Field echoedAsOf(LocalDate today) {
+        return isDate() ? new Field(key, label, value, choices, domainNames, check, error,
+                Optional.of(DateInput.echo(value, today))) : this;
     }
 
     private static Set<String> names(String key, String... more) {
@@ -46,11 +72,11 @@ public record Field(String key, String label, String value, List<String> choices
     }
 
     public Field withValue(String newValue) {
-        return new Field(key, label, newValue, choices, domainNames, check, Optional.empty());
+        return new Field(key, label, newValue, choices, domainNames, check, Optional.empty(), echo);
     }
 
     public Field withError(String message) {
-        return new Field(key, label, value, choices, domainNames, check, Optional.ofNullable(message));
+        return new Field(key, label, value, choices, domainNames, check, Optional.ofNullable(message), echo);
     }
 
     /** The next (or previous) choice, wrapping around. */

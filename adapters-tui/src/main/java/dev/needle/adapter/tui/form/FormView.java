@@ -11,6 +11,7 @@ import dev.needle.adapter.tui.core.Style;
 import dev.needle.adapter.tui.core.View;
 import dev.needle.adapter.tui.text.SafeText;
 import dev.needle.application.EditConflictException;
+import dev.needle.domain.DateInput;
 import dev.needle.domain.InvalidValueException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -138,18 +139,23 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         if (key.is(Key.Type.BACKSPACE) && !current.value().isEmpty()) {
             String v = current.value();
             int cut = v.offsetByCodePoints(v.length(), -1);
-            return Step.stay(replace(current.withValue(v.substring(0, cut))));
+            return Step.stay(replace(typed(current.withValue(v.substring(0, cut)), session)));
         }
         if (key.isCtrl('u')) {
-            return Step.stay(replace(current.withValue("")));
+            return Step.stay(replace(typed(current.withValue(""), session)));
         }
         if (key.isCtrl('e') && current.isLongText()) {
             return editLong(current, session);
         }
         if (key.isText()) {
-            return Step.stay(replace(current.withValue(current.value() + key.ch())));
+            return Step.stay(replace(typed(current.withValue(current.value() + key.ch()), session)));
         }
         return Step.stay(this);
+    }
+
+    /** A date field says what its text now means ("thu" → Thu 2026-12-10) as of the clock's today. */
+    private static Field typed(Field field, Session session) {
+        return field.isDate() ? field.echoedAsOf(session.useCases().week().today().date()) : field;
     }
 
     /**
@@ -228,19 +234,51 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
             lines.add(Line.blank());
         }
         int valueWidth = Math.max(10, Math.min(50, width - LABEL_WIDTH - 4));
-        // A long form scrolls so the field being typed in is always on screen.
+        // A long form scrolls so the field being typed in is always on screen, with what is said under it.
         int window = Math.max(1, height - lines.size());
         int top = new Cursor(focus, fields.size()).top(window);
-        for (int i = top; i < Math.min(fields.size(), top + window); i++) {
-            Field f = fields.get(i);
-            boolean focused = i == focus;
-            String shown = f.isChoice() ? "‹ " + f.value() + " ›"
-                    : focused ? SafeText.tail(f.value() + "_", valueWidth) : f.value();
-            List<Span> spans = new ArrayList<>();
-            spans.add(Span.column((focused ? "> " : "  ") + f.label(), LABEL_WIDTH, Style.LABEL));
-            spans.add(Span.column(shown, valueWidth, focused ? Style.SELECTED : Style.NORMAL));
-            f.error().ifPresent(e -> spans.add(Span.of("  ! " + e, Style.ERROR)));
-            lines.add(Line.of(spans, Style.NORMAL));
+        List<List<Line>> blocks = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            blocks.add(block(fields.get(i), i == focus, width, valueWidth));
+        }
+        while (top < focus && blocks.subList(top, focus + 1).stream().mapToInt(List::size).sum() > window) {
+            top++;
+        }
+        for (int i = top; i < fields.size() && lines.size() < height; i++) {
+            for (Line line : blocks.get(i)) {
+                if (lines.size() < height) {
+                    lines.add(line);
+                }
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * A field's line, then its error wrapped whole beneath the value (a cut message hides the
+     * advice at its end), or for the focused date field the ways a date may be written.
+     */
+    private static List<Line> block(Field f, boolean focused, int width, int valueWidth) {
+        List<Line> lines = new ArrayList<>();
+        int shownWidth = f.isDate() ? Math.min(valueWidth, 20) : valueWidth;
+        String shown = f.isChoice() ? "‹ " + f.value() + " ›"
+                : focused ? SafeText.tail(f.value() + "_", shownWidth) : f.value();
+        List<Span> spans = new ArrayList<>();
+        spans.add(Span.column((focused ? "> " : "  ") + f.label(), LABEL_WIDTH, Style.LABEL));
+        spans.add(Span.column(shown, shownWidth, focused ? Style.SELECTED : Style.NORMAL));
+        f.echo().filter(e -> !e.isEmpty()).ifPresent(e -> spans.add(Span.of("  → " + e, Style.HINT)));
+        lines.add(Line.of(spans, Style.NORMAL));
+        int room = Math.max(10, width - LABEL_WIDTH - 1);
+        String indent = " ".repeat(LABEL_WIDTH);
+        if (f.error().isPresent()) {
+            List<String> wrapped = SafeText.wrap("! " + f.error().get(), room - 2);
+            for (int k = 0; k < wrapped.size(); k++) {
+                lines.add(Line.of(List.of(Span.of(indent + (k == 0 ? "" : "  ") + wrapped.get(k), Style.ERROR)), Style.NORMAL));
+            }
+        } else if (focused && f.isDate()) {
+            for (String part : SafeText.wrap("Dates: " + DateInput.HELP, room)) {
+                lines.add(Line.of(indent + part, Style.DIM));
+            }
         }
         return lines;
     }

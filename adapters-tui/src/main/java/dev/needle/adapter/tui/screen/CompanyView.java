@@ -63,7 +63,9 @@ public record CompanyView(PeopleAtCompany people, Cursor cursor) implements View
                 lines.add(Line.of("Met through someone there", Style.LABEL));
             }
             Style style = index == cursor.index() ? Style.SELECTED : Style.NORMAL;
-            String detail = through ? c.company() + (c.role().isEmpty() ? "" : " · " + c.role()) : c.role();
+            // A name typed in part ("Bluebird") may find more than one company: say which.
+            boolean named = through || !c.worksAt(people.company());
+            String detail = named ? c.company() + (c.role().isEmpty() ? "" : " · " + c.role()) : c.role();
             lines.add(Line.of(List.of(Span.column("  " + c.name(), name, style),
                     Span.column(detail, Math.max(6, width - name), style)), style));
             index++;

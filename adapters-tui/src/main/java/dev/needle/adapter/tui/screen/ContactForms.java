@@ -7,12 +7,12 @@ import dev.needle.adapter.tui.form.FormView;
 import dev.needle.application.port.in.CaptureContactUseCase;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.DateInput;
 import dev.needle.domain.Rapport;
 import dev.needle.domain.Origin;
 import dev.needle.domain.Reach;
 import dev.needle.domain.Stage;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,8 +61,7 @@ final class ContactForms {
                         Integer.toString(contact.rapport().score())),
                 Field.choice("stage", "Stage", STAGES, contact.isClosed() ? Stage.CLOSED_KINDLY.label()
                         : contact.stage().label()),
-                Field.text("followUp", "Follow up on", contact.nextFollowUp().map(LocalDate::toString).orElse(""),
-                        ContactForms::date),
+                Field.date("followUp", "Follow up on", contact.nextFollowUp()),
                 Field.text("notes", "Notes", contact.notes(), null));
         FormView.Saver save = (v, s) -> {
                     Contact base = stageChosen(contact, v.get("stage"));
@@ -72,12 +71,12 @@ final class ContactForms {
                             .origin(new Origin(origin.event(), v.get("place"), origin.on(), origin.introducedBy()))
                             .offers(Targets.tags(v.get("offers"))).lookingFor(Targets.tags(v.get("lookingFor")))
                             .rapport(Rapport.of(Integer.parseInt(v.get("rapport"))))
-                            .nextFollowUp(date(v.get("followUp"))).notes(v.get("notes")).build();
+                            .nextFollowUp(date(v.get("followUp"), s)).notes(v.get("notes")).build();
                     s.useCases().editContact().editContact(contact, edited);
                     Undo.contact(s, "edit of " + contact.name(), contact, edited);
                     return Step.back().say("Saved " + edited.name() + ".");
                 };
-        return FormView.of("Edit contact", "Rapport: 1 no connection … 5 hit it off, 0 not rated. Dates as 2026-03-18.",
+        return FormView.of("Edit contact", "Rapport: 1 no connection … 5 hit it off, 0 not rated. Dates like fri, +3d, dec 12.",
                 fields, new ReloadingSaver(contact.name(), ReloadingSaver.valuesOf(fields), save,
                         s -> stored(contact.id(), s).map(ContactForms::edit)));
     }
@@ -116,14 +115,8 @@ final class ContactForms {
         return List.of(text.split(",")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    static Optional<LocalDate> date(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text.strip()));
-        } catch (DateTimeParseException e) {
-            throw new dev.needle.domain.InvalidValueException("date", "\"" + text.strip() + "\" is not a date; write it like 2026-03-18.");
-        }
+    /** The day a date field's text means as of the clock's today ("fri", "+3d", "dec 12", ISO). */
+    static Optional<LocalDate> date(String text, Session session) {
+        return DateInput.parse(text, session.useCases().week().today().date());
     }
 }

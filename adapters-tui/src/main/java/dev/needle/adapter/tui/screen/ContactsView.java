@@ -115,6 +115,8 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
         String next = filter;
         if (key.is(Key.Type.BACKSPACE) && !filter.isEmpty()) {
             next = filter.substring(0, filter.offsetByCodePoints(filter.length(), -1));
+        } else if (key.isCtrl('u')) {
+            next = "";
         } else if (key.isText()) {
             next = filter + key.ch();
         }

@@ -59,24 +59,24 @@ public record EventsView(List<Event> events, Cursor cursor) implements View {
         List<Field> fields = List.of(
                 Field.text("name", "Name", editing.map(Event::name).orElse(""),
                         v -> Event.plan(NEW, v, LocalDate.EPOCH, "")),
-                Field.text("date", "Date", editing.map(e -> e.date().toString()).orElse(""), EventsView::date, "date"),
+                Field.date("date", "Date", editing.map(Event::date), "date"),
                 Field.text("place", "Place", editing.map(Event::place).orElse(""),
                         v -> Event.plan(NEW, "x", LocalDate.EPOCH, v)),
                 Field.text("notes", "Notes", editing.map(Event::notes).orElse(""), null));
-        return FormView.of(editing.isPresent() ? "Edit event" : "Add event", "Dates as 2026-03-18. Ctrl-E edits notes in $EDITOR.",
+        return FormView.of(editing.isPresent() ? "Edit event" : "Add event", "Dates like fri, +3d, dec 12. Ctrl-E edits notes in $EDITOR.",
                 fields, (v, s) -> {
                     Event saved = s.useCases().week().planEvent().saveEvent(editing
-                            .map(e -> new Event(e.id(), v.get("name"), date(v.get("date")), v.get("place"), v.get("notes"),
+                            .map(e -> new Event(e.id(), v.get("name"), date(v.get("date"), s), v.get("place"), v.get("notes"),
                                     e.expected(), e.version()))
-                            .orElseGet(() -> new Event(NEW, v.get("name"), date(v.get("date")), v.get("place"),
+                            .orElseGet(() -> new Event(NEW, v.get("name"), date(v.get("date"), s), v.get("place"),
                                     v.get("notes"), java.util.Set.of(), 0)));
                     Undo.event(s, editing, saved);
                     return Step.back().say("Saved " + saved.name() + " on " + saved.date() + ".");
                 });
     }
 
-    private static LocalDate date(String text) {
-        return ContactForms.date(text).orElseThrow(() -> new InvalidValueException("date", "An event needs a date."));
+    private static LocalDate date(String text, Session session) {
+        return ContactForms.date(text, session).orElseThrow(() -> new InvalidValueException("date", "An event needs a date."));
     }
 
     @Override

@@ -51,11 +51,10 @@ final class FollowUpKeys {
     }
 
     static FormView dateForm(Contact contact) {
-        return FormView.of("Follow up with " + contact.name(), "A date like 2026-03-25; empty clears the follow-up.",
-                List.of(Field.text("on", "Follow up on", contact.nextFollowUp().map(LocalDate::toString).orElse(""),
-                        ContactForms::date, "date", "follow up")),
+        return FormView.of("Follow up with " + contact.name(), "A date like fri, +3d or dec 12; empty clears the follow-up.",
+                List.of(Field.date("on", "Follow up on", contact.nextFollowUp(), "date", "follow up")),
                 (v, s) -> {
-                    Optional<LocalDate> on = ContactForms.date(v.get("on"));
+                    Optional<LocalDate> on = ContactForms.date(v.get("on"), s);
                     Undo.Before before = Undo.before(s, contact.id());
                     s.useCases().week().followUps().setFollowUp(contact.id(), on);
                     before.record(s, "follow-up change for " + contact.name());
@@ -71,13 +70,13 @@ final class FollowUpKeys {
                 List.of(Field.choice("channel", "How", channels, Channel.EMAIL.label()),
                         Field.text("minutes", "Minutes", "10", FollowUpKeys::minutes, "minutes"),
                         Field.text("notes", "Notes", "", null),
-                        Field.text("next", "Next follow-up", "", ContactForms::date, "date", "follow up")),
+                        Field.date("next", "Next follow-up", Optional.empty(), "date", "follow up")),
                 (v, s) -> {
                     Channel channel = Arrays.stream(Channel.values()).filter(c -> c.label().equals(v.get("channel")))
                             .findFirst().orElse(Channel.EMAIL);
                     Undo.Before before = Undo.before(s, contact.id());
                     Contact done = s.useCases().week().followUps().complete(new FollowUpUseCase.Completion(contact.id(),
-                            channel, minutes(v.get("minutes")), v.get("notes"), ContactForms.date(v.get("next"))));
+                            channel, minutes(v.get("minutes")), v.get("notes"), ContactForms.date(v.get("next"), s)));
                     before.record(s, "completed follow-up with " + contact.name());
                     return Step.back().say("Logged the follow-up with " + contact.name() + "; next: "
                             + done.nextFollowUp().map(LocalDate::toString).orElse("none") + ".");

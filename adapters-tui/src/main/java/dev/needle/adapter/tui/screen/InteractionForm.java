@@ -9,7 +9,6 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.ExpenseKind;
 import dev.needle.domain.Expenses;
 import dev.needle.domain.InvalidValueException;
-import dev.needle.domain.Money;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedId;
 import java.util.HashSet;
@@ -31,9 +30,9 @@ final class InteractionForm {
                 Field.choice("channel", "Channel", TriageFlow.CHANNELS, "coffee"),
                 Field.text("minutes", "Minutes", "30", v -> number("minutes", v)),
                 Field.text("travel", "Travel minutes", "0", v -> number("travel minutes", v), "travel minutes"),
-                Field.text("gas", "Gas", "", Money::parse, "gas money"),
-                Field.text("coffee", "Coffee", "", Money::parse, "coffee money"),
-                Field.text("other", "Other money", "", Money::parse, "other money", "money"),
+                Field.text("gas", "Gas", "", Amounts::parse, "gas money"),
+                Field.text("coffee", "Coffee", "", Amounts::parse, "coffee money"),
+                Field.text("other", "Other money", "", Amounts::parse, "other money", "money"),
                 Field.text("notes", "Notes", "", null),
                 Field.text("needs", "Needs advanced", "", v -> places(v)));
         return FormView.of("Log interaction", "With " + contact.name() + ", today. Needs advanced by number: 1, 3.",
@@ -41,8 +40,8 @@ final class InteractionForm {
     }
 
     private static Step save(Contact contact, Map<String, String> v, Session session) {
-        Expenses expenses = new Expenses(Map.of(ExpenseKind.GAS, Money.parse(v.get("gas")),
-                ExpenseKind.COFFEE, Money.parse(v.get("coffee")), ExpenseKind.OTHER, Money.parse(v.get("other"))));
+        Expenses expenses = new Expenses(Map.of(ExpenseKind.GAS, Amounts.parse(v.get("gas")),
+                ExpenseKind.COFFEE, Amounts.parse(v.get("coffee")), ExpenseKind.OTHER, Amounts.parse(v.get("other"))));
         List<Need> needs = session.useCases().listNeeds().listNeeds();
         Set<NeedId> advanced = new HashSet<>();
         for (int place : places(v.get("needs"))) {

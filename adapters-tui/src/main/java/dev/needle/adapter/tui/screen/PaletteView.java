@@ -26,15 +26,21 @@ public record PaletteView(List<Command> commands, String input, Cursor cursor) i
      * argument ({@code :company Acme}) gets the text typed after its name.
      */
     public record Command(String name, String description, Function<Session, Step> action,
-                          Optional<BiFunction<String, Session, Step>> withArgument) {
+                          Optional<BiFunction<String, Session, Step>> withArgument,
+                          Optional<BiFunction<String, Session, List<String>>> completions) {
         public Command(String name, String description, Function<Session, Step> action) {
-            this(name, description, action, Optional.empty());
+            this(name, description, action, Optional.empty(), Optional.empty());
         }
 
         public static Command taking(String name, String argument, String description,
                                      BiFunction<String, Session, Step> action) {
             return new Command(name, description + " (" + name + " " + argument + ")",
-                    s -> Step.unhandled(), Optional.of(action));
+                    s -> Step.unhandled(), Optional.of(action), Optional.empty());
+        }
+
+        /** The same command, its argument completed with Tab from what {@code known} offers for the text typed. */
+        public Command completing(BiFunction<String, Session, List<String>> known) {
+            return new Command(name, description, action, withArgument, Optional.of(known));
         }
     }
 
@@ -105,13 +111,17 @@ public record PaletteView(List<Command> commands, String input, Cursor cursor) i
             return chosen.action().apply(session);
         }
         if (key.is(Key.Type.TAB)) {
-            return Step.stay(typed(completion(matches)));
+            Optional<Step> argument = completeArgument(session);
+            return argument.orElseGet(() -> Step.stay(typed(completion(matches))));
         }
         if (key.is(Key.Type.UP) || key.is(Key.Type.DOWN)) {
             return Step.stay(new PaletteView(commands, input, cursor.move(key, 1).orElse(cursor)));
         }
         if (key.is(Key.Type.BACKSPACE) && !input.isEmpty()) {
             return Step.stay(typed(input.substring(0, input.length() - 1)));
+        }
+        if (key.isCtrl('u')) {
+            return Step.stay(typed(""));
         }
         if (key.isText()) {
             return Step.stay(typed(input + key.ch()));
@@ -130,6 +140,50 @@ public record PaletteView(List<Command> commands, String input, Cursor cursor) i
         String argument = text.substring(space + 1).strip();
         return commands.stream().filter(c -> c.name().equals(name) && c.withArgument().isPresent()).findFirst()
                 .map(c -> c.withArgument().get().apply(argument, session));
+    }
+
+    /**
+     * Tab after "company blu": the argument becomes the one name it can mean, or as much as all the
+     * names it can mean share; the names are listed when Tab cannot choose.
+     */
+    private Optional<Step> completeArgument(Session session) {
+        int space = input.indexOf(' ');
+        if (space < 0) {
+            return Optional.empty();
+        }
+        String name = input.substring(0, space);
+        String argument = input.substring(space + 1).stripLeading();
+        if (argument.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Command> command = commands.stream()
+                .filter(c -> c.name().equals(name) && c.completions().isPresent()).findFirst();
+        if (command.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> known = command.get().completions().get().apply(argument, session);
+        if (known.isEmpty()) {
+            return Optional.of(Step.stay(this).say("Nothing known starts with \"" + argument + "\"."));
+        }
+        String shared = sharedStart(known);
+        String completed = shared.length() > argument.length() ? shared : argument;
+        PaletteView next = typed(name + " " + completed);
+        return Optional.of(known.size() == 1 ? Step.stay(next)
+                : Step.stay(next).say(known.size() + " match: " + String.join(", ", known)));
+    }
+
+    /** The longest start all the names share, ignoring case; spelled as the first name spells it. */
+    private static String sharedStart(List<String> names) {
+        String common = names.get(0);
+        for (String other : names) {
+            int i = 0;
+            while (i < common.length() && i < other.length()
+                    && Character.toLowerCase(common.charAt(i)) == Character.toLowerCase(other.charAt(i))) {
+                i++;
+            }
+            common = common.substring(0, i);
+        }
+        return common;
     }
 
     private PaletteView typed(String text) {

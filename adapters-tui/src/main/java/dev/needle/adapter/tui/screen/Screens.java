@@ -46,7 +46,8 @@ public final class Screens implements Directory {
                 s -> Step.stay(DirectionView.load(s))));
         commands.add(PaletteView.Command.taking("company", "NAME", "who you know at a company",
                 (name, s) -> name.isBlank() ? Step.stay(palette(s)).say("Name the company: company NAME.")
-                        : Step.stay(CompanyView.load(name, s))));
+                        : Step.stay(CompanyView.load(name, s)))
+                .completing((typed, s) -> s.useCases().week().peopleAtCompany().companiesMatching(typed)));
         commands.add(new PaletteView.Command("capture", "capture people, one after another",
                 s -> Step.stay(ContactForms.capture())));
         commands.add(new PaletteView.Command("add need", "add a need at the bottom of the list",

@@ -103,14 +103,14 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
     private FormView scheduleForm() {
         LocalDateTime proposed = request.proposedAt().orElse(request.requestedOn().plusDays(1).atTime(12, 0));
         List<Field> fields = List.of(
-                Field.text("date", "Date", proposed.toLocalDate().toString(), ContactForms::date),
+                Field.date("date", "Date", java.util.Optional.of(proposed.toLocalDate())),
                 Field.text("time", "Time", proposed.toLocalTime().toString(), TriageView::time),
                 Field.text("place", "Place", request.place(), null),
                 Field.choice("format", "Format", TriageFlow.CHANNELS, request.format().label()),
                 Field.text("minutes", "Minutes", Integer.toString(Math.max(1, request.estimate().minutes())),
                         TriageView::minutes));
         return FormView.of("Accept", "Schedule the meeting with " + contact.name() + ".", fields, (v, s) -> {
-            Schedule schedule = new Schedule(ContactForms.date(v.get("date")).orElseThrow(() ->
+            Schedule schedule = new Schedule(ContactForms.date(v.get("date"), s).orElseThrow(() ->
                     new InvalidValueException("date", "A meeting needs a date.")).atTime(time(v.get("time"))),
                     v.get("place"), TriageFlow.channel(v.get("format")), minutes(v.get("minutes")));
             String message = messageFor(Recommendation.MEET_IN_PERSON, schedule.format(), s);

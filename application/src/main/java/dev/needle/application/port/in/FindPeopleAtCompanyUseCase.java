@@ -8,7 +8,14 @@ import java.util.List;
  * everyone you met through one of them; closed contacts included, since they still know people.
  */
 public interface FindPeopleAtCompanyUseCase {
+    /**
+     * Everyone at a company whose name {@code company} begins word by word ("Bluebird" finds
+     * "Bluebird Foods"); those at a company of exactly that name first.
+     */
     PeopleAtCompany peopleAt(String company);
+
+    /** The company names the contacts work at that {@code typed} could mean, each spelled once, shortest first. */
+    List<String> companiesMatching(String typed);
 
     record PeopleAtCompany(String company, List<Contact> working, List<Contact> metThrough) {
         public PeopleAtCompany {

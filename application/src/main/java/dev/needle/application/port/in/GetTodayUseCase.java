@@ -16,6 +16,11 @@ import java.util.Optional;
 public interface GetTodayUseCase {
     Today today();
 
+    /** Just the date, for reading "fri" or "+3d" as the user types; cheaper than the whole day. */
+    default LocalDate date() {
+        return today().date();
+    }
+
     /** A request with the person it is with, so a list can name them. */
     record Meeting(MeetingRequest request, Contact contact) {
     }

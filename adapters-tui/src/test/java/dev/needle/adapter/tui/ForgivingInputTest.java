@@ -1,0 +1,159 @@
+package dev.needle.adapter.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.needle.adapter.tui.core.Key;
+import dev.needle.application.service.fake.Fakes;
+import dev.needle.domain.Budget;
+import dev.needle.domain.Contact;
+import dev.needle.domain.Money;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Issue 14, section 5: dates and amounts as people type them, whole messages, companies and filters that forgive. */
+class ForgivingInputTest {
+    /** Fakes.TODAY is Wednesday 2026-03-18. */
+    private static final LocalDate THURSDAY = Fakes.TODAY.plusDays(1);
+
+    private static Contact followUp(Wiring w, Contact c) {
+        return w.useCases.viewContact().viewContact(c.id()).contact();
+    }
+
+    /** The screen as one line of words, so a message wrapped over rows reads as the user reads it. */
+    private static String words(Tui tui) {
+        return tui.text().replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void aFollowUpDateTakesAWeekdayAndEchoesTheDayItMeansAsItIsTyped() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('3').enter().press('s')) {
+            tui.type("thu");
+            int row = tui.rowOf("Follow up on");
+            assertThat(tui.row(row)).contains("thu").contains("→ Thu 2026-03-19");
+            tui.type("rsday");
+            assertThat(tui.row(row)).contains("→ Thu 2026-03-19");
+            assertThat(tui.text()).contains("month-day");
+            tui.enter();
+            assertThat(followUp(w, ana).nextFollowUp()).contains(THURSDAY);
+            assertThat(tui.row(23)).contains("Follow up with Ana Ruiz on 2026-03-19.");
+        }
+    }
+
+    @Test
+    void theEditFormAndEventFormTakeRelativeAndMonthNamedDates() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('3').press('e')) {
+            for (int i = 0; i < 11; i++) {
+                tui.tab();
+            }
+            assertThat(tui.ui.current().name()).isEqualTo("Edit contact");
+            tui.type("+2w");
+            assertThat(tui.text()).contains("→ Wed 2026-04-01");
+            tui.press(Key.ctrl('u')).type("dec 12");
+            assertThat(tui.text()).contains("→ Sat 2026-12-12");
+            tui.press(Key.ctrl('s'));
+            assertThat(followUp(w, ana).nextFollowUp()).contains(LocalDate.of(2026, 12, 12));
+        }
+    }
+
+    @Test
+    void aDayFirstDateIsRefusedWithTheWholeMessageUnderTheField() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('3').enter().press('s')) {
+            tui.type("25/12").enter();
+            assertThat(words(tui)).contains("\"25/12\" is not a date; the month comes first; write 12-25 or name the month, like 25 dec.");
+            assertThat(followUp(w, ana).nextFollowUp()).isEmpty();
+        }
+    }
+
+    @Test
+    void theBudgetTakesACurrencySymbolAndThousandsSeparators() throws Exception {
+        Wiring w = Seeds.withDirection();
+        w.useCases.setBudget().setBudget(new Budget(240, Money.parse("40")));
+        try (Tui tui = Tui.on(w).press('6').press('e')) {
+            tui.tab().press(Key.ctrl('u')).type("$1,150").press(Key.ctrl('s'));
+            assertThat(tui.row(23)).contains("Budget saved");
+            assertThat(w.useCases.budgetStatus().budgetStatus().orElseThrow().budget().monthlyMoney())
+                    .isEqualTo(Money.ofCents(1150_00));
+        }
+    }
+
+    @Test
+    void aRefusedAmountShowsItsWholeMessageAt80Columns() throws Exception {
+        Wiring w = Seeds.withDirection();
+        w.useCases.setBudget().setBudget(new Budget(240, Money.parse("40")));
+        try (Tui tui = Tui.on(w).press('6').press('e')) {
+            tui.tab().press(Key.ctrl('u')).type("$150x").tab();
+            assertThat(words(tui)).contains("! \"$150x\" is not an amount; write it like 4.50, $150 or 1,234.50.");
+            for (int r = 0; r < 24; r++) {
+                assertThat(tui.row(r).stripTrailing()).as("row %d", r).hasSizeLessThanOrEqualTo(80);
+            }
+        }
+    }
+
+    @Test
+    void anInteractionsExpensesTakeADecimalComma() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('3').enter().press('l')) {
+            while (!tui.row(tui.rowOf("Coffee")).startsWith("> ")) {
+                tui.tab();
+            }
+            tui.type("€4,50").press(Key.ctrl('s'));
+            assertThat(w.useCases.viewContact().viewContact(ana.id()).interactions()).hasSize(1)
+                    .allSatisfy(i -> assertThat(i.expenses().total()).isEqualTo(Money.ofCents(450)));
+        }
+    }
+
+    @Test
+    void companyFindsEveryoneAtACompanyNamedInPartAndTabCompletesTheName() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Seeds.contact(w, "Ana Ruiz", "Bluebird Foods", "Buyer");
+        Seeds.contact(w, "Bo Lind", "Bluebird Foods Inc.", "");
+        Seeds.contact(w, "Cy Moss", "bluebird-foods", "");
+        Seeds.contact(w, "Di Park", "Initech", "");
+        try (Tui tui = Tui.on(w)) {
+            tui.press(':').type("company Bluebird").enter();
+            assertThat(tui.text()).doesNotContain("Nobody yet").contains("Ana Ruiz").contains("Bo Lind")
+                    .contains("Cy Moss").doesNotContain("Di Park");
+
+            tui.esc().press(':').type("company blu").tab();
+            assertThat(tui.row(tui.rowOf(":company"))).contains(":company Bluebird Foods_");
+            tui.enter();
+            assertThat(tui.text()).contains("Who you know at Bluebird Foods").contains("Cy Moss");
+        }
+    }
+
+    @Test
+    void theContactFilterForgivesATypoRanksWholeWordsFirstAndCtrlUClearsIt() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Seeds.contact(w, "Abe Fleet", "Globex", "");
+        Seeds.contact(w, "Ann Lee", "Initech", "");
+        Seeds.contact(w, "Ida Park", "Northwind", "Insights Lead");
+        try (Tui tui = Tui.on(w).press('3').press('/')) {
+            tui.type("insghts");
+            assertThat(tui.text()).contains("Ida Park").doesNotContain("Ann Lee");
+            tui.press(Key.ctrl('u'));
+            assertThat(tui.text()).contains("/_").contains("3 found");
+            tui.type("lee");
+            assertThat(tui.rowOf("Ann Lee")).as("a whole word before one inside a word")
+                    .isLessThan(tui.rowOf("Abe Fleet"));
+        }
+    }
+
+    @Test
+    void aMessageThatRanOffTheEdgeAt80ColumnsIsWrappedWholeUnderItsField() throws Exception {
+        Wiring w = Seeds.withDirection();
+        w.useCases.setBudget().setBudget(new Budget(240, Money.parse("40")));
+        try (Tui tui = Tui.on(w).press('6').press('e')) {
+            tui.press(Key.ctrl('u')).type("a few hours each week").tab();
+            int field = tui.rowOf("Hours a week");
+            assertThat(tui.row(field + 1) + tui.row(field + 2)).contains("! \"a few hours each week\" is not a")
+                    .contains("number of hours.");
+        }
+    }
+}

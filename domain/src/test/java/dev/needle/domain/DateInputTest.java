@@ -1,0 +1,154 @@
+package dev.needle.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+/** Dates typed the way people type them, always relative to a today passed in. */
+class DateInputTest {
+    /** A Sunday. */
+    private static final LocalDate SUNDAY = LocalDate.of(2026, 12, 6);
+    private static final LocalDate THURSDAY = LocalDate.of(2026, 12, 10);
+
+    @Test
+    void theExamplesOfTheIssueResolveAsExpectedFromASunday() {
+        assertThat(on("today")).isEqualTo(SUNDAY);
+        assertThat(on("tomorrow")).isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat(on("Thursday")).isEqualTo(THURSDAY);
+        assertThat(on("thu")).isEqualTo(THURSDAY);
+        assertThat(on("next mon")).isEqualTo(LocalDate.of(2026, 12, 7)); // next week begins tomorrow
+        assertThat(on("next thu")).isEqualTo(THURSDAY);
+        assertThat(on("+3d")).isEqualTo(LocalDate.of(2026, 12, 9));
+        assertThat(on("+2w")).isEqualTo(LocalDate.of(2026, 12, 20));
+        assertThat(on("12-12")).isEqualTo(LocalDate.of(2026, 12, 12));
+        assertThat(on("12/12")).isEqualTo(LocalDate.of(2026, 12, 12));
+        assertThat(on("dec 12")).isEqualTo(LocalDate.of(2026, 12, 12));
+        assertThat(on("12 dec")).isEqualTo(LocalDate.of(2026, 12, 12));
+        assertThat(on("2027-01-05")).isEqualTo(LocalDate.of(2027, 1, 5));
+        assertThat(DateInput.echo("thu", SUNDAY)).isEqualTo("Thu 2026-12-10");
+    }
+
+    @Test
+    void aWeekdayTypedOnThatWeekdayMeansNextWeekNotToday() {
+        assertThat(DateInput.parse("thursday", THURSDAY)).contains(THURSDAY.plusWeeks(1));
+        assertThat(DateInput.parse("today", THURSDAY)).contains(THURSDAY);
+    }
+
+    @Test
+    void nextWeekdayIsThatDayOfNextCalendarWeek() {
+        // On a Monday, "thu" is this week's Thursday and "next thu" the one after it.
+        LocalDate monday = LocalDate.of(2026, 12, 7);
+        assertThat(DateInput.parse("thu", monday)).contains(THURSDAY);
+        assertThat(DateInput.parse("next thu", monday)).contains(THURSDAY.plusWeeks(1));
+    }
+
+    @Test
+    void aMonthDayAlreadyPastThisYearIsNextYears() {
+        assertThat(on("12-01")).isEqualTo(LocalDate.of(2027, 12, 1));
+        assertThat(on("dec 6")).isEqualTo(SUNDAY);
+    }
+
+    @Test
+    void ambiguousOrDayFirstInputIsRefusedSayingWhatToWrite() {
+        assertThatThrownBy(() -> on("t")).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("Tuesday or Thursday");
+        assertThatThrownBy(() -> on("ma 3")).hasMessageContaining("March or May");
+        assertThatThrownBy(() -> on("25/12")).hasMessage("\"25/12\" is not a date; the month comes first; write 12-25 or name the month, like 25 dec.");
+        assertThatThrownBy(() -> on("dec")).hasMessageContaining("add the day");
+        assertThatThrownBy(() -> on("02-30")).hasMessageContaining("no day 30 in February");
+        assertThatThrownBy(() -> on("soon")).hasMessageContaining("write a day like today, fri");
+    }
+
+    @Test
+    void blankIsNoDate() {
+        assertThat(DateInput.parse("  ", SUNDAY)).isEmpty();
+        assertThat(DateInput.echo("thurs", SUNDAY)).isEqualTo("Thu 2026-12-10");
+        assertThat(DateInput.echo("th", SUNDAY)).isEqualTo("Thu 2026-12-10");
+        assertThat(DateInput.echo("t", SUNDAY)).isEmpty();
+    }
+
+    @Property
+    void isoAlwaysMeansItself(@ForAll("days") LocalDate today, @ForAll("days") LocalDate day) {
+        assertThat(DateInput.parse(day.toString(), today)).contains(day);
+    }
+
+    @Property
+    void aWeekdayNameIsTheNextSuchDayWithinAWeek(@ForAll("days") LocalDate today, @ForAll DayOfWeek weekday,
+                                                 @ForAll @IntRange(min = 2, max = 9) int letters) {
+        String full = weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String typed = full.substring(0, Math.min(full.length(), Math.max(letters, weekday == DayOfWeek.SATURDAY
+                || weekday == DayOfWeek.SUNDAY || weekday == DayOfWeek.TUESDAY || weekday == DayOfWeek.THURSDAY ? 2 : 1)));
+        LocalDate resolved = DateInput.parse(typed.toUpperCase(Locale.ROOT), today).orElseThrow();
+        assertThat(resolved.getDayOfWeek()).isEqualTo(weekday);
+        assertThat(ChronoUnit.DAYS.between(today, resolved)).isBetween(1L, 7L);
+        LocalDate next = DateInput.parse("next " + typed, today).orElseThrow();
+        assertThat(next.getDayOfWeek()).isEqualTo(weekday);
+        assertThat(ChronoUnit.WEEKS.between(monday(today), monday(next))).isEqualTo(1);
+    }
+
+    @Property
+    void offsetsCountFromToday(@ForAll("days") LocalDate today, @ForAll @IntRange(max = 500) int n) {
+        assertThat(DateInput.parse("+" + n + "d", today)).contains(today.plusDays(n));
+        assertThat(DateInput.parse("+" + n + "w", today)).contains(today.plusWeeks(n));
+        assertThat(DateInput.parse("+" + n + " days", today)).contains(today.plusDays(n));
+    }
+
+    @Property
+    void everyWayOfWritingAMonthDayGivesTheSameNextDay(@ForAll("days") LocalDate today, @ForAll("days") LocalDate day) {
+        int m = day.getMonthValue();
+        int d = day.getDayOfMonth();
+        String month = day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        LocalDate resolved = DateInput.parse(m + "-" + d, today).orElseThrow();
+        assertThat(resolved.getMonth()).isEqualTo(day.getMonth());
+        assertThat(resolved.getDayOfMonth()).isEqualTo(d);
+        assertThat(resolved).isAfterOrEqualTo(today);
+        assertThat(resolved).isBefore(today.plusYears(day.getMonth() == Month.FEBRUARY && d == 29 ? 8 : 1));
+        for (String typed : new String[] {"%02d/%02d".formatted(m, d), month + " " + d, d + " " + month,
+                month.toLowerCase(Locale.ROOT) + d, d + " " + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)}) {
+            assertThat(DateInput.parse(typed, today)).as(typed).contains(resolved);
+        }
+    }
+
+    @Property
+    void anyTextIsADateOrARefusalNeverACrash(@ForAll("days") LocalDate today, @ForAll @StringLength(max = 16) String text) {
+        try {
+            DateInput.parse(text, today);
+        } catch (InvalidValueException refused) {
+            assertThat(refused.getMessage()).startsWith("\"").contains("is not a date");
+        }
+    }
+
+    @Property
+    void theEchoIsTheResolvedDayOrNothing(@ForAll("days") LocalDate today, @ForAll @IntRange(max = 60) int n) {
+        LocalDate day = today.plusDays(n);
+        assertThat(DateInput.echo("+" + n + "d", today)).endsWith(day.toString())
+                .startsWith(day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+    }
+
+    @Provide
+    Arbitrary<LocalDate> days() {
+        return Arbitraries.integers().between(0, 365 * 30).map(n -> LocalDate.of(2000, 1, 1).plusDays(n));
+    }
+
+    private static LocalDate monday(LocalDate day) {
+        return day.minusDays(day.getDayOfWeek().getValue() - 1L);
+    }
+
+    private static LocalDate on(String text) {
+        return DateInput.parse(text, SUNDAY).orElseThrow();
+    }
+}

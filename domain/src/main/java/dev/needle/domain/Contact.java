@@ -87,6 +87,18 @@ public record Contact(ContactId id, String name, String company, String role, Re
         return edit().nextFollowUp(Optional.of(date)).build();
     }
 
+    /**
+     * Snoozes the follow-up by some days counted from the later of today and the date it is due,
+     * so snoozing never brings a follow-up earlier than it already was.
+     */
+    public Contact snoozed(LocalDate today, int days) {
+        if (days < 1) {
+            throw new InvalidValueException("snooze", "Snooze by at least one day.");
+        }
+        LocalDate from = nextFollowUp.filter(due -> due.isAfter(today)).orElse(today);
+        return followUpOn(from.plusDays(days));
+    }
+
     public Contact withoutFollowUp() {
         return edit().nextFollowUp(Optional.empty()).build();
     }

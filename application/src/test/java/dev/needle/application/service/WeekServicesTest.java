@@ -59,9 +59,16 @@ class WeekServicesTest {
     @Test
     void snoozeMovesTheFollowUpFromTodayAndSetCanClearIt() {
         assertThat(followUps.snooze(ana.id(), 1).nextFollowUp()).contains(Fakes.TODAY.plusDays(1));
+        followUps.setFollowUp(ana.id(), Optional.of(Fakes.TODAY));
         assertThat(followUps.snooze(ana.id(), 7).nextFollowUp()).contains(Fakes.TODAY.plusDays(7));
         assertThat(followUps.setFollowUp(ana.id(), Optional.empty()).nextFollowUp()).isEmpty();
         assertThatThrownBy(() -> followUps.snooze(ana.id(), 0)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void snoozingAFollowUpDueLaterMovesItLaterNeverEarlier() {
+        followUps.setFollowUp(ana.id(), Optional.of(Fakes.TODAY.plusDays(6)));
+        assertThat(followUps.snooze(ana.id(), 1).nextFollowUp()).contains(Fakes.TODAY.plusDays(7));
     }
 
     @Test

@@ -244,6 +244,26 @@ class WeekScreensTest {
     }
 
     @Test
+    void overBudgetTheBarIsAnErrorAndSaysHowMuchOver() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        w.useCases.setBudget().setBudget(new Budget(240, Money.parse("40")));
+        w.useCases.logInteraction().logInteraction(new LogInteractionUseCase.Command(ana.id(), Optional.empty(),
+                Channel.COFFEE, 360, 0, Expenses.of(ExpenseKind.COFFEE, Money.parse("50")), "", Set.of()));
+        try (Tui tui = tui(w, TextEditor.NONE).press('6')) {
+            assertThat(tui.text()).contains("6 of 4 h spent, 2 h over").doesNotContain("0 h left")
+                    .contains("50.00 of 40.00 spent, 10.00 over");
+            int bar = tui.rowOf("]!");
+            assertThat(tui.cell(tui.row(bar).indexOf('['), bar).getModifiers()).contains(com.googlecode.lanterna.SGR.BOLD);
+            tui.press('1');
+            assertThat(tui.row(tui.rowOf("Hours this week"))).contains("2 h over");
+            int money = tui.rowOf("Money this month"); // not selected, so its own style shows
+            assertThat(tui.row(money)).contains("10.00 over");
+            assertThat(tui.cell(tui.row(money).indexOf('['), money).getModifiers()).contains(com.googlecode.lanterna.SGR.BOLD);
+        }
+    }
+
+    @Test
     void notesOpenInTheExternalEditorAndAreSavedAndUndoable() throws Exception {
         Wiring w = Seeds.withDirection();
         Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
@@ -363,6 +383,11 @@ class WeekScreensTest {
     void undoReachesBackTwentyStepsAcrossEditsAndStatusChanges() throws Exception {
         Wiring w = Seeds.withDirection();
         Contact ana = followUpOn(w, Seeds.contact(w, "Ana Ruiz", "Acme", ""), TODAY);
+        // Snoozing moves a date on from where it was, so twenty snoozes go to twenty people due today.
+        List<Contact> others = new ArrayList<>();
+        for (int i = 10; i < 30; i++) {
+            others.add(followUpOn(w, Seeds.contact(w, "Zed " + i, "Acme", ""), TODAY));
+        }
         try (Tui tui = tui(w, TextEditor.NONE).press('3')) {
             tui.press('e').press(Key.ctrl('u')).type("Ana R.").press(Key.ctrl('s'));
             tui.press('5');
@@ -372,7 +397,8 @@ class WeekScreensTest {
             for (int i = 0; i < 20; i++) {
                 tui.press('u');
             }
-            assertThat(w.useCases.viewContact().viewContact(ana.id()).contact().nextFollowUp()).contains(TODAY);
+            assertThat(others).allSatisfy(c -> assertThat(w.useCases.viewContact().viewContact(c.id()).contact()
+                    .nextFollowUp()).contains(TODAY));
             assertThat(w.useCases.viewContact().viewContact(ana.id()).contact().name()).isEqualTo("Ana R.");
             tui.press('u');
             assertThat(tui.row(23)).contains("Undone: edit of Ana Ruiz");

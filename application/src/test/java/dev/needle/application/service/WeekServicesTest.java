@@ -124,6 +124,23 @@ class WeekServicesTest {
         assertThat(today.needs().open()).isEqualTo(1);
     }
 
+    /** Wednesday: Sunday's meeting is this week, next Monday's is not, the same week the budget counts. */
+    @Test
+    void meetingsThisWeekAreTheMondayToSundayWeekTheBudgetCounts() {
+        MeetingRequest sunday = request(11, ana.id());
+        fakes.requests.save(sunday.accept(new Schedule(Fakes.TODAY.plusDays(4).atTime(10, 0), "Cafe", Channel.COFFEE, 45), ""));
+        MeetingRequest monday = request(12, ana.id());
+        fakes.requests.save(monday.accept(new Schedule(Fakes.TODAY.plusDays(5).atTime(10, 0), "Cafe", Channel.COFFEE, 45), ""));
+        fakes.budget.set(new Budget(240, Money.parse("40")));
+
+        GetTodayUseCase.Today today = new GetTodayService(new IndexedContactStore(fakes.contacts), fakes.requests, fakes.needs,
+                fakes.budget, fakes.interactions, fakes.clock).today();
+
+        assertThat(today.scheduledThisWeek()).extracting(m -> m.request().id().value()).containsExactly(11L);
+        dev.needle.domain.Week week = dev.needle.domain.Week.of(today.budget().orElseThrow().today());
+        assertThat(today.scheduledThisWeek()).allMatch(m -> week.contains(m.request().schedule().orElseThrow().at().toLocalDate()));
+    }
+
     @Test
     void aDeletedContactComesBackWithItsInteractionsAndRequests() {
         log.logInteraction(new dev.needle.application.port.in.LogInteractionUseCase.Command(ana.id(), Optional.empty(),

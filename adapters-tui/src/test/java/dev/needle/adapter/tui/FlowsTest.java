@@ -235,6 +235,18 @@ class FlowsTest {
     }
 
     @Test
+    void helpingThemSetsAFollowUpAWeekOutAndSaysWhen() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('3').press('t').enter()) {
+            tui.press('h');
+            java.time.LocalDate weekOut = dev.needle.application.service.fake.Fakes.TODAY.plusDays(7);
+            assertThat(tui.row(23)).contains("follow up on " + weekOut);
+            assertThat(w.useCases.viewContact().viewContact(ana.id()).contact().nextFollowUp()).contains(weekOut);
+        }
+    }
+
+    @Test
     void theFullEditFormScrollsOnASmallWindowAndRefusesClosingWithoutAMessage() throws Exception {
         Wiring w = Seeds.withDirection();
         Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");

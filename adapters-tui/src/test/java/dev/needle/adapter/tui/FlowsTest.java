@@ -45,6 +45,19 @@ class FlowsTest {
     }
 
     @Test
+    void theHeaderOffersSetupOnlyWhenSetupIsNotAlreadyOpen() throws Exception {
+        try (Tui tui = Tui.on(new Wiring())) {
+            assertThat(tui.text()).contains("Setup 1/3");
+            assertThat(tui.row(0)).contains("No direction yet").doesNotContain("press s");
+            tui.esc();
+            assertThat(tui.row(0)).contains("press s to set one up");
+            tui.press('s');
+            assertThat(tui.text()).contains("Setup 1/3");
+            assertThat(tui.row(0)).doesNotContain("press s");
+        }
+    }
+
+    @Test
     void escDuringSetupLeavesAUsableAppAndKeepsWhatWasTyped() throws Exception {
         Wiring w = new Wiring();
         try (Tui tui = Tui.on(w)) {

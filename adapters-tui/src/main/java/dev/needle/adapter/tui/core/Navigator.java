@@ -237,8 +237,9 @@ public final class Navigator {
     }
 
     private Ui titled(Ui ui) {
+        // While a form is open (the setup itself, or any other) s is a letter, not the way to setup.
         String title = useCases.getDirection().activeDirection().map(Direction::statement)
-                .orElse("No direction yet — press s to set one up");
+                .orElse(ui.current().capturesText() ? "No direction yet" : "No direction yet — press s to set one up");
         return new Ui(ui.stack(), title, ui.message(), ui.overlay(), ui.effects(), ui.columns(), ui.rows(),
                 ui.parkedSetup(), ui.quit());
     }

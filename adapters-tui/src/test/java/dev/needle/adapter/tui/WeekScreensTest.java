@@ -244,6 +244,23 @@ class WeekScreensTest {
     }
 
     @Test
+    void theTabsCountFollowUpsDueAndRequestsWaitingAndFollowEachChange() throws Exception {
+        Wiring w = Seeds.withDirection();
+        followUpOn(w, Seeds.contact(w, "Ana Ruiz", "Acme", ""), TODAY.minusDays(2));
+        followUpOn(w, Seeds.contact(w, "Bo Chen", "Acme", ""), TODAY);
+        followUpOn(w, Seeds.contact(w, "Cy Diaz", "Acme", ""), TODAY.plusDays(3));
+        try (Tui tui = tui(w, TextEditor.NONE)) {
+            assertThat(tui.row(1)).contains("5 Follow-ups (2)").contains("1 Today ").doesNotContain("Today (");
+            tui.press('5').press('z');
+            assertThat(tui.row(1)).contains("5 Follow-ups (1)");
+            assertThat(tui.cell(tui.row(1).indexOf("Follow-ups"), 1).isReversed()).as("still the selected tab").isTrue();
+            tui.press('3').press('t').enter();
+            tui.esc().esc().press('1');
+            assertThat(tui.row(1)).contains("1 Today (1)");
+        }
+    }
+
+    @Test
     void overBudgetTheBarIsAnErrorAndSaysHowMuchOver() throws Exception {
         Wiring w = Seeds.withDirection();
         Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");

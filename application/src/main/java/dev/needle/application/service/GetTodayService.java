@@ -32,6 +32,11 @@ public final class GetTodayService implements GetTodayUseCase {
     }
 
     @Override
+    public Pending pending() {
+        return new Pending(contacts.followUpsDueCount(clock.today()), requests.findPending().size());
+    }
+
+    @Override
     public Today today() {
         LocalDate today = clock.today();
         // The week the budget counts (Monday to Sunday), from today on: next Monday is next week.

@@ -79,9 +79,9 @@ public final class Renderer {
     private Line tabs(Ui ui, List<String> names) {
         List<Span> spans = new ArrayList<>();
         String root = ui.stack().get(0).name();
-        if (ui.atTop() && names.contains(root)) {
+        if (ui.atTop() && names.stream().anyMatch(label -> isTabOf(label, root))) {
             for (int i = 0; i < names.size(); i++) {
-                spans.add(Span.of(" " + (i + 1) + " " + names.get(i) + " ", names.get(i).equals(root) ? Style.SELECTED : Style.DIM));
+                spans.add(Span.of(" " + (i + 1) + " " + names.get(i) + " ", isTabOf(names.get(i), root) ? Style.SELECTED : Style.DIM));
             }
             return Line.of(spans, Style.NORMAL);
         }
@@ -90,6 +90,11 @@ public final class Renderer {
             spans.add(Span.of((i == 0 ? " " : " › ") + stack.get(i).name(), i == stack.size() - 1 ? Style.HEADLINE : Style.LABEL));
         }
         return Line.of(spans, Style.NORMAL);
+    }
+
+    /** A tab's label is its screen's name, maybe followed by a count in brackets. */
+    private static boolean isTabOf(String label, String screen) {
+        return label.equals(screen) || label.startsWith(screen + " (");
     }
 
     private void drawOverlay(TextGraphics g, Overlay overlay, int cols, int top, int height) {

@@ -16,6 +16,13 @@ import java.util.Optional;
 public interface GetTodayUseCase {
     Today today();
 
+    /** What waits for the user now, for the tab bar: a count, without reading the day's lists. */
+    Pending pending();
+
+    /** Follow-ups due today or overdue, and meeting requests waiting for triage. */
+    record Pending(int followUpsDue, int requestsWaiting) {
+    }
+
     /** A request with the person it is with, so a list can name them. */
     record Meeting(MeetingRequest request, Contact contact) {
     }

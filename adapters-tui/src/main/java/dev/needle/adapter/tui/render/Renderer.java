@@ -24,9 +24,15 @@ public final class Renderer {
     public static final int MIN_ROWS = 16;
     private static final String SEPARATOR = "  ";
     private final Palette palette;
+    private final Glyphs glyphs;
 
     public Renderer(Palette palette) {
+        this(palette, Glyphs.UNICODE);
+    }
+
+    public Renderer(Palette palette, Glyphs glyphs) {
         this.palette = palette;
+        this.glyphs = glyphs;
     }
 
     /** Draws into the back buffer; the caller refreshes the screen. */
@@ -188,14 +194,15 @@ public final class Renderer {
         // Cell by cell rather than putString: Lanterna would lay a multi-char cluster out as one
         // double-width cell, while the terminal gives each letter its own cell and marks none.
         int column = x;
-        for (String cell : SafeText.clippedCells(text, room)) {
+        for (String drawn : SafeText.clippedCells(text, room)) {
+            String cell = glyphs.cell(drawn);
             if (cell.length() == 1) {
                 g.setCharacter(column, row, cell.charAt(0));
             } else {
                 g.setCharacter(column, row, new MultiCharCell(cell, g.getForegroundColor(), g.getBackgroundColor(),
                         g.getActiveModifiers()));
             }
-            column += SafeText.cellWidth(cell);
+            column += SafeText.cellWidth(drawn);
         }
     }
 }

@@ -102,14 +102,23 @@ public record NeedsView(List<Need> needs, Cursor cursor) implements View {
 
     @Override
     public List<Line> body(int width, int height) {
-        int kind = Math.max(10, Math.min(33, width / 4));
-        int title = Rows.flexible(width, 4, kind, 13);
+        List<Need> shown = Rows.window(needs, cursor, height);
+        int[] widths = Rows.fit(width, 1, new int[] {
+            Rows.widest("#", shown.stream().map(n -> Integer.toString(n.priority()))),
+            Rows.widest("Need", shown.stream().map(Need::title)),
+            Rows.widest("Kind", java.util.Arrays.stream(dev.needle.domain.NeedKind.values()).map(k -> k.label())),
+            Rows.widest("Status", java.util.Arrays.stream(dev.needle.domain.NeedStatus.values()).map(st -> st.label()))},
+            new int[] {2, 12, 10, 8});
+        int number = widths[0];
+        int title = widths[1];
+        int kind = widths[2];
+        int status = widths[3];
         return Rows.list(needs, cursor, height,
-                List.of(Rows.head("#", 4), Rows.head("Need", title), Rows.head("Kind", kind), Rows.head("Status", 13)),
+                List.of(Rows.head("#", number), Rows.head("Need", title), Rows.head("Kind", kind), Rows.head("Status", status)),
                 "No needs yet. Press a to add what your direction needs.",
-                n -> List.of(Span.column(Integer.toString(n.priority()), 4, Style.NORMAL),
+                n -> List.of(Span.column(Integer.toString(n.priority()), number, Style.NORMAL),
                         Span.column(n.title(), title, Style.NORMAL),
                         Span.column(n.kind().label(), kind, Style.NORMAL),
-                        Span.column(n.status().label(), 13, n.isActive() ? Style.NORMAL : Style.DIM)));
+                        Span.column(n.status().label(), status, n.isActive() ? Style.NORMAL : Style.DIM)));
     }
 }

@@ -261,6 +261,51 @@ class WeekScreensTest {
     }
 
     @Test
+    void onAContactRequestsAndInteractionsAreSelectableAndOpenAndNotesShowInFull() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        String notes = "Met at the fintech meetup after the panel on open banking; she leads research operations and "
+                + "offered to look at my portfolio.\nAsk about the team's hiring plans in spring.";
+        w.useCases.editContact().editContact(w.useCases.viewContact().viewContact(ana.id()).contact().edit().notes(notes).build());
+        w.useCases.recordMeetingRequest().recordRequest(dev.needle.application.port.in.RecordMeetingRequestUseCase.Command
+                .from(ana.id(), "pick your brain", Channel.COFFEE));
+        w.useCases.logInteraction().logInteraction(new LogInteractionUseCase.Command(ana.id(), Optional.empty(),
+                Channel.CALL, 30, 0, Expenses.NONE, "Talked through the case study; she will send two names.", Set.of()));
+        try (Tui tui = tui(w, TextEditor.NONE).press('3').enter()) {
+            assertThat(tui.text()).contains("operations and offered to look at my portfolio.")
+                    .contains("hiring plans in spring.");
+            int request = tui.rowOf("pick your brain");
+            assertThat(tui.isReversed(request)).as("the first request is selected").isTrue();
+            tui.enter();
+            assertThat(tui.ui.current().name()).isEqualTo("Triage");
+            tui.esc().press('j');
+            assertThat(tui.isReversed(tui.rowOf("Talked through"))).isTrue();
+            tui.enter();
+            assertThat(tui.ui.current().name()).isEqualTo("Interaction");
+            assertThat(tui.text()).contains("she will send two names.").contains("30 min");
+        }
+    }
+
+    @Test
+    void longNotesOnAContactScrollWithJ() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        StringBuilder notes = new StringBuilder();
+        for (int i = 1; i <= 40; i++) {
+            notes.append("line ").append(i).append(i < 40 ? "\n" : "");
+        }
+        w.useCases.editContact().editContact(w.useCases.viewContact().viewContact(ana.id()).contact().edit()
+                .notes(notes.toString()).build());
+        try (Tui tui = tui(w, TextEditor.NONE).press('3').enter()) {
+            assertThat(tui.text()).contains("line 1").doesNotContain("line 40");
+            for (int i = 0; i < 40; i++) {
+                tui.press('j');
+            }
+            assertThat(tui.text()).contains("line 40");
+        }
+    }
+
+    @Test
     void overBudgetTheBarIsAnErrorAndSaysHowMuchOver() throws Exception {
         Wiring w = Seeds.withDirection();
         Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");

@@ -165,8 +165,8 @@ public final class IndexedContactStore implements ContactStore {
     /** How many follow-ups are due today or overdue, counted by the store until the index has read everyone. */
     public int followUpsDueCount(LocalDate today) {
         if (index.hasRead()) {
-            FollowUps due = followUpsDue(today);
-            return due.overdue().size() + due.dueToday().size();
+            catchUp();
+            return index.followUpsDueCount(today);
         }
         return store.sampleFollowUps(Optional.empty(), today, 0).total();
     }

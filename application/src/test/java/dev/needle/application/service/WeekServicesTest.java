@@ -124,6 +124,21 @@ class WeekServicesTest {
         assertThat(today.needs().open()).isEqualTo(1);
     }
 
+    @Test
+    void pendingCountsFollowUpsDueAndRequestsWaitingTheSameBeforeAndAfterTheIndexLoads() {
+        followUps.setFollowUp(ana.id(), Optional.of(Fakes.TODAY.minusDays(3)));
+        fakes.contacts.save(Contact.capture(new ContactId(2), "Bo").followUpOn(Fakes.TODAY));
+        fakes.contacts.save(Contact.capture(new ContactId(3), "Cy").followUpOn(Fakes.TODAY.plusDays(1)));
+        request(10, ana.id());
+        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts);
+        GetTodayService service = new GetTodayService(indexed, fakes.requests, fakes.needs, fakes.budget,
+                fakes.interactions, fakes.clock);
+
+        assertThat(service.pending()).isEqualTo(new GetTodayUseCase.Pending(2, 1));
+        indexed.index().size();
+        assertThat(service.pending()).isEqualTo(new GetTodayUseCase.Pending(2, 1));
+    }
+
     /** Wednesday: Sunday's meeting is this week, next Monday's is not, the same week the budget counts. */
     @Test
     void meetingsThisWeekAreTheMondayToSundayWeekTheBudgetCounts() {

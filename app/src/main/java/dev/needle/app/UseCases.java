@@ -151,7 +151,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new TriageMeetingRequestService(requests, indexed, needs, directions, budget, interactions, clock, triage),
                 new AcceptMeetingService(requests, contacts, tx),
                 new CounterMeetingService(requests, tx),
-                new OfferHelpService(requests, contacts, tx),
+                new OfferHelpService(requests, contacts, clock, tx),
                 new DeclineMeetingService(requests, contacts, clock, tx),
                 new ListPendingRequestsService(requests),
                 new ListFollowUpsService(indexed, clock),

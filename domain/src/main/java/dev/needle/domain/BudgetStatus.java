@@ -1,12 +1,10 @@
 package dev.needle.domain;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
 
 /**
- * The budget against what is already spent: minutes this week (Monday to Sunday) and money this
+ * The budget against what is already spent: minutes this {@link Week} (Monday to Sunday) and money this
  * calendar month, computed from the interactions that count against the budget.
  */
 public record BudgetStatus(Budget budget, LocalDate today, int minutesThisWeek, Money moneyThisMonth) {
@@ -21,8 +19,7 @@ public record BudgetStatus(Budget budget, LocalDate today, int minutesThisWeek, 
     }
 
     public static BudgetStatus of(Budget budget, LocalDate today, Collection<Interaction> interactions) {
-        LocalDate weekStart = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate weekEnd = weekStart.plusDays(6);
+        Week week = Week.of(today);
         int minutes = 0;
         Money money = Money.ZERO;
         for (Interaction interaction : interactions) {
@@ -30,7 +27,7 @@ public record BudgetStatus(Budget budget, LocalDate today, int minutesThisWeek, 
                 continue;
             }
             LocalDate date = interaction.date();
-            if (interaction.channel().isFaceToFace() && !date.isBefore(weekStart) && !date.isAfter(weekEnd)) {
+            if (interaction.channel().isFaceToFace() && week.contains(date)) {
                 minutes += interaction.totalMinutes();
             }
             if (date.getYear() == today.getYear() && date.getMonth() == today.getMonth()) {
@@ -42,6 +39,19 @@ public record BudgetStatus(Budget budget, LocalDate today, int minutesThisWeek, 
 
     public int minutesLeft() {
         return Math.max(0, budget.weeklyMinutes() - minutesThisWeek);
+    }
+
+    /** Minutes spent this week beyond the weekly budget; zero while within it. */
+    public int minutesOver() {
+        return Math.max(0, minutesThisWeek - budget.weeklyMinutes());
+    }
+
+    public boolean hoursOver() {
+        return minutesThisWeek > budget.weeklyMinutes();
+    }
+
+    public boolean moneyOver() {
+        return moneyThisMonth.exceeds(budget.monthlyMoney());
     }
 
     public Money moneyLeft() {

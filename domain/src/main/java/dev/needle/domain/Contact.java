@@ -102,6 +102,35 @@ public record Contact(ContactId id, String name, String company, String role, Re
         return edit().nextFollowUp(Optional.of(date)).build();
     }
 
+    /**
+     * Snoozes the follow-up by some days counted from the later of today and the date it is due,
+     * so snoozing never brings a follow-up earlier than it already was.
+     */
+    public Contact snoozed(LocalDate today, int days) {
+        if (days < 1) {
+            throw new InvalidValueException("snooze", "Snooze by at least one day.");
+        }
+        LocalDate from = nextFollowUp.filter(due -> due.isAfter(today)).orElse(today);
+        return followUpOn(from.plusDays(days));
+    }
+
+    /** How long after offering help to check in on how it went. */
+    public static final int DAYS_TO_FOLLOW_UP_AFTER_HELPING = 7;
+
+    /**
+     * After offering help: on to "following up" with a follow-up a week out, or sooner when one was
+     * already due earlier. A closed contact stays closed, with no follow-up.
+     */
+    public Contact helping(LocalDate today) {
+        if (isClosed()) {
+            return this;
+        }
+        LocalDate weekOut = today.plusDays(DAYS_TO_FOLLOW_UP_AFTER_HELPING);
+        LocalDate on = nextFollowUp.filter(due -> due.isBefore(weekOut)).orElse(weekOut);
+        Contact following = stage == Stage.FOLLOWING_UP ? this : moveTo(Stage.FOLLOWING_UP);
+        return following.followUpOn(on);
+    }
+
     public Contact withoutFollowUp() {
         return edit().nextFollowUp(Optional.empty()).build();
     }

@@ -13,6 +13,22 @@ class ContactTest {
     private static final LocalDate DAY = LocalDate.of(2024, 5, 15);
 
     @Test
+    void snoozingAFollowUpDueLaterCountsFromItsDueDateNeverEarlier() {
+        Contact due = Contact.capture(ID, "Priya Shah").followUpOn(LocalDate.of(2026, 12, 12));
+        assertThat(due.snoozed(LocalDate.of(2026, 12, 6), 1).nextFollowUp()).contains(LocalDate.of(2026, 12, 13));
+        assertThat(due.snoozed(LocalDate.of(2026, 12, 6), 7).nextFollowUp()).contains(LocalDate.of(2026, 12, 19));
+    }
+
+    @Test
+    void snoozingAnOverdueOrUnsetFollowUpCountsFromToday() {
+        Contact overdue = Contact.capture(ID, "Tom Becker").followUpOn(LocalDate.of(2026, 12, 1));
+        assertThat(overdue.snoozed(LocalDate.of(2026, 12, 6), 1).nextFollowUp()).contains(LocalDate.of(2026, 12, 7));
+        assertThat(Contact.capture(ID, "Tom Becker").snoozed(LocalDate.of(2026, 12, 6), 7).nextFollowUp())
+                .contains(LocalDate.of(2026, 12, 13));
+        assertRefused(() -> overdue.snoozed(LocalDate.of(2026, 12, 6), 0), "snooze", "at least one day");
+    }
+
+    @Test
     void refusesAnEmptyName() {
         assertRefused(() -> Contact.capture(ID, "   "), "name", "Name must not be empty");
         assertRefused(() -> Contact.capture(ID, null), "name", "Name must not be empty");

@@ -1,6 +1,7 @@
 package dev.needle.adapter.tui;
 
 import dev.needle.adapter.tui.render.Osc52Clipboard;
+import dev.needle.adapter.tui.render.Glyphs;
 import dev.needle.adapter.tui.render.Palette;
 import dev.needle.domain.triage.MessageTemplates;
 import java.io.IOException;
@@ -21,13 +22,14 @@ public final class RemoteTui {
 
     /**
      * {@code clientEnvironment} is what the client sent (TERM from its pty request, perhaps NO_COLOR
-     * or COLORTERM), which picks the colours; {@code columns} x {@code rows} is its window.
+     * or COLORTERM), which picks the colours (and LANG the symbols); {@code columns} x {@code rows} is its window.
      */
     public RemoteTui(TuiUseCases useCases, MessageTemplates templates, Map<String, String> clientEnvironment,
                      InputStream in, OutputStream out, int columns, int rows) {
         this.useCases = useCases;
         this.terminal = new StreamTerminal(in, out, columns, rows);
-        this.app = new TuiApp(Palette.from(clientEnvironment), new Osc52Clipboard(out), templates);
+        this.app = new TuiApp(Palette.from(clientEnvironment), Glyphs.from(clientEnvironment, Glyphs.UNICODE),
+                new Osc52Clipboard(out), templates);
     }
 
     /** Shows the UI until the user quits, the input ends or {@link #quit()} is called; blocks till then. */

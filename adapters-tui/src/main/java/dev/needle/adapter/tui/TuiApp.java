@@ -12,6 +12,7 @@ import dev.needle.adapter.tui.core.Effect;
 import dev.needle.adapter.tui.core.Navigator;
 import dev.needle.adapter.tui.core.Ui;
 import dev.needle.adapter.tui.render.Clipboard;
+import dev.needle.adapter.tui.render.Glyphs;
 import dev.needle.adapter.tui.render.Keys;
 import dev.needle.adapter.tui.render.Osc52Clipboard;
 import dev.needle.adapter.tui.render.Palette;
@@ -71,7 +72,12 @@ public final class TuiApp {
 
     /** {@code templates} are the configured messages, used when the answer differs from the verdict. */
     public TuiApp(Palette palette, Clipboard clipboard, MessageTemplates templates) {
-        this.renderer = new Renderer(palette);
+        this(palette, Glyphs.UNICODE, clipboard, templates);
+    }
+
+    /** {@code glyphs}: Needle's own symbols as they are, or ASCII stand-ins where the locale is not UTF-8. */
+    public TuiApp(Palette palette, Glyphs glyphs, Clipboard clipboard, MessageTemplates templates) {
+        this.renderer = new Renderer(palette, glyphs);
         this.clipboard = clipboard;
         this.templates = templates;
     }
@@ -96,7 +102,7 @@ public final class TuiApp {
             TtyModes.disableSignalKeys();
             StartUpTimeline.mark("signal keys off");
             AtomicBoolean first = new AtomicBoolean(true);
-            new TuiApp(Palette.from(System.getenv()), new Osc52Clipboard(System.out), templates)
+            new TuiApp(Palette.from(System.getenv()), Glyphs.from(System.getenv()), new Osc52Clipboard(System.out), templates)
                     .withEditor(screen -> new ExternalEditor(System.getenv(), EditorProcess.SHELL, suspending(screen)))
                     .onDrawn(ui -> {
                         if (first.getAndSet(false)) {

@@ -45,6 +45,19 @@ class FlowsTest {
     }
 
     @Test
+    void theHeaderOffersSetupOnlyWhenSetupIsNotAlreadyOpen() throws Exception {
+        try (Tui tui = Tui.on(new Wiring())) {
+            assertThat(tui.text()).contains("Setup 1/3");
+            assertThat(tui.row(0)).contains("No direction yet").doesNotContain("press s");
+            tui.esc();
+            assertThat(tui.row(0)).contains("press s to set one up");
+            tui.press('s');
+            assertThat(tui.text()).contains("Setup 1/3");
+            assertThat(tui.row(0)).doesNotContain("press s");
+        }
+    }
+
+    @Test
     void escDuringSetupLeavesAUsableAppAndKeepsWhatWasTyped() throws Exception {
         Wiring w = new Wiring();
         try (Tui tui = Tui.on(w)) {
@@ -233,6 +246,18 @@ class FlowsTest {
                     .recommendation()).isNotEqualTo(dev.needle.domain.triage.Recommendation.HELP_THEM);
             tui.press('h');
             assertThat(tui.copied).containsExactly("Glad to help, Ana!");
+        }
+    }
+
+    @Test
+    void helpingThemSetsAFollowUpAWeekOutAndSaysWhen() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('3').press('t').enter()) {
+            tui.press('h');
+            java.time.LocalDate weekOut = dev.needle.application.service.fake.Fakes.TODAY.plusDays(7);
+            assertThat(tui.row(23)).contains("follow up on " + weekOut);
+            assertThat(w.useCases.viewContact().viewContact(ana.id()).contact().nextFollowUp()).contains(weekOut);
         }
     }
 

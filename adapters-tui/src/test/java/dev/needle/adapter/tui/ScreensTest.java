@@ -267,4 +267,26 @@ class ScreensTest {
             }
         }
     }
+
+    @Test
+    void columnsTakeTheRoomTheirContentNeedsWhileTheWindowHasIt() throws Exception {
+        Wiring w = Seeds.withDirection();
+        var ana = Seeds.contact(w, "Ana Ruiz", "Bluebird Foods", "Head of research operations");
+        w.useCases.editContact().editContact(ana.moveTo(dev.needle.domain.Stage.MEETING_PROPOSED));
+        w.useCases.addNeed().addNeed(new dev.needle.application.port.in.AddNeedUseCase.Command("intro to Bluebird",
+                dev.needle.domain.NeedKind.INTRODUCTION, java.util.List.of(Target.company("Bluebird Foods")), ""));
+        for (int columns : new int[] {100, 120}) {
+            try (Tui tui = new Tui(w, columns, 30).press('3')) {
+                assertThat(tui.row(tui.rowOf("Ana Ruiz"))).contains("meeting proposed").contains("Head of research operations")
+                        .doesNotContain("…");
+                tui.press('2');
+                assertThat(tui.row(tui.rowOf("intro to Bluebird"))).contains("introduction to a target company")
+                        .contains("open").doesNotContain("…");
+            }
+        }
+        try (Tui tui = new Tui(w, 80, 24).press('3')) {
+            String row = tui.row(tui.rowOf("Ana Ruiz"));
+            assertThat(row).contains("meeting proposed").contains("Bluebird Foods");
+        }
+    }
 }

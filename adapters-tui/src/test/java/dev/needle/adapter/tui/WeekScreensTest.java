@@ -244,6 +244,88 @@ class WeekScreensTest {
     }
 
     @Test
+    void theTabsCountFollowUpsDueAndRequestsWaitingAndFollowEachChange() throws Exception {
+        Wiring w = Seeds.withDirection();
+        followUpOn(w, Seeds.contact(w, "Ana Ruiz", "Acme", ""), TODAY.minusDays(2));
+        followUpOn(w, Seeds.contact(w, "Bo Chen", "Acme", ""), TODAY);
+        followUpOn(w, Seeds.contact(w, "Cy Diaz", "Acme", ""), TODAY.plusDays(3));
+        try (Tui tui = tui(w, TextEditor.NONE)) {
+            assertThat(tui.row(1)).contains("5 Follow-ups (2)").contains("1 Today ").doesNotContain("Today (");
+            tui.press('5').press('z');
+            assertThat(tui.row(1)).contains("5 Follow-ups (1)");
+            assertThat(tui.cell(tui.row(1).indexOf("Follow-ups"), 1).isReversed()).as("still the selected tab").isTrue();
+            tui.press('3').press('t').enter();
+            tui.esc().esc().press('1');
+            assertThat(tui.row(1)).contains("1 Today (1)");
+        }
+    }
+
+    @Test
+    void onAContactRequestsAndInteractionsAreSelectableAndOpenAndNotesShowInFull() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        String notes = "Met at the fintech meetup after the panel on open banking; she leads research operations and "
+                + "offered to look at my portfolio.\nAsk about the team's hiring plans in spring.";
+        w.useCases.editContact().editContact(w.useCases.viewContact().viewContact(ana.id()).contact().edit().notes(notes).build());
+        w.useCases.recordMeetingRequest().recordRequest(dev.needle.application.port.in.RecordMeetingRequestUseCase.Command
+                .from(ana.id(), "pick your brain", Channel.COFFEE));
+        w.useCases.logInteraction().logInteraction(new LogInteractionUseCase.Command(ana.id(), Optional.empty(),
+                Channel.CALL, 30, 0, Expenses.NONE, "Talked through the case study; she will send two names.", Set.of()));
+        try (Tui tui = tui(w, TextEditor.NONE).press('3').enter()) {
+            assertThat(tui.text()).contains("operations and offered to look at my portfolio.")
+                    .contains("hiring plans in spring.");
+            int request = tui.rowOf("pick your brain");
+            assertThat(tui.isReversed(request)).as("the first request is selected").isTrue();
+            tui.enter();
+            assertThat(tui.ui.current().name()).isEqualTo("Triage");
+            tui.esc().press('j');
+            assertThat(tui.isReversed(tui.rowOf("Talked through"))).isTrue();
+            tui.enter();
+            assertThat(tui.ui.current().name()).isEqualTo("Interaction");
+            assertThat(tui.text()).contains("she will send two names.").contains("30 min");
+        }
+    }
+
+    @Test
+    void longNotesOnAContactScrollWithJ() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        StringBuilder notes = new StringBuilder();
+        for (int i = 1; i <= 40; i++) {
+            notes.append("line ").append(i).append(i < 40 ? "\n" : "");
+        }
+        w.useCases.editContact().editContact(w.useCases.viewContact().viewContact(ana.id()).contact().edit()
+                .notes(notes.toString()).build());
+        try (Tui tui = tui(w, TextEditor.NONE).press('3').enter()) {
+            assertThat(tui.text()).contains("line 1").doesNotContain("line 40");
+            for (int i = 0; i < 40; i++) {
+                tui.press('j');
+            }
+            assertThat(tui.text()).contains("line 40");
+        }
+    }
+
+    @Test
+    void overBudgetTheBarIsAnErrorAndSaysHowMuchOver() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        w.useCases.setBudget().setBudget(new Budget(240, Money.parse("40")));
+        w.useCases.logInteraction().logInteraction(new LogInteractionUseCase.Command(ana.id(), Optional.empty(),
+                Channel.COFFEE, 360, 0, Expenses.of(ExpenseKind.COFFEE, Money.parse("50")), "", Set.of()));
+        try (Tui tui = tui(w, TextEditor.NONE).press('6')) {
+            assertThat(tui.text()).contains("6 of 4 h spent, 2 h over").doesNotContain("0 h left")
+                    .contains("50.00 of 40.00 spent, 10.00 over");
+            int bar = tui.rowOf("]!");
+            assertThat(tui.cell(tui.row(bar).indexOf('['), bar).getModifiers()).contains(com.googlecode.lanterna.SGR.BOLD);
+            tui.press('1');
+            assertThat(tui.row(tui.rowOf("Hours this week"))).contains("2 h over");
+            int money = tui.rowOf("Money this month"); // not selected, so its own style shows
+            assertThat(tui.row(money)).contains("10.00 over");
+            assertThat(tui.cell(tui.row(money).indexOf('['), money).getModifiers()).contains(com.googlecode.lanterna.SGR.BOLD);
+        }
+    }
+
+    @Test
     void notesOpenInTheExternalEditorAndAreSavedAndUndoable() throws Exception {
         Wiring w = Seeds.withDirection();
         Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
@@ -363,6 +445,11 @@ class WeekScreensTest {
     void undoReachesBackTwentyStepsAcrossEditsAndStatusChanges() throws Exception {
         Wiring w = Seeds.withDirection();
         Contact ana = followUpOn(w, Seeds.contact(w, "Ana Ruiz", "Acme", ""), TODAY);
+        // Snoozing moves a date on from where it was, so twenty snoozes go to twenty people due today.
+        List<Contact> others = new ArrayList<>();
+        for (int i = 10; i < 30; i++) {
+            others.add(followUpOn(w, Seeds.contact(w, "Zed " + i, "Acme", ""), TODAY));
+        }
         try (Tui tui = tui(w, TextEditor.NONE).press('3')) {
             tui.press('e').press(Key.ctrl('u')).type("Ana R.").press(Key.ctrl('s'));
             tui.press('5');
@@ -372,7 +459,8 @@ class WeekScreensTest {
             for (int i = 0; i < 20; i++) {
                 tui.press('u');
             }
-            assertThat(w.useCases.viewContact().viewContact(ana.id()).contact().nextFollowUp()).contains(TODAY);
+            assertThat(others).allSatisfy(c -> assertThat(w.useCases.viewContact().viewContact(c.id()).contact()
+                    .nextFollowUp()).contains(TODAY));
             assertThat(w.useCases.viewContact().viewContact(ana.id()).contact().name()).isEqualTo("Ana R.");
             tui.press('u');
             assertThat(tui.row(23)).contains("Undone: edit of Ana Ruiz");

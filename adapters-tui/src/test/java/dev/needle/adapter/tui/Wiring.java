@@ -101,7 +101,7 @@ final class Wiring {
                         fakes.interactions, fakes.clock, settings),
                 new AcceptMeetingService(fakes.requests, contacts, tx),
                 new CounterMeetingService(fakes.requests, tx),
-                new OfferHelpService(fakes.requests, contacts, tx),
+                new OfferHelpService(fakes.requests, contacts, fakes.clock, tx),
                 new DeclineMeetingService(fakes.requests, contacts, fakes.clock, tx),
                 new GetBudgetStatusService(fakes.budget, fakes.interactions, fakes.clock),
                 new SetBudgetService(fakes.budget),

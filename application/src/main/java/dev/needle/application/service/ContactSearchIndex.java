@@ -194,6 +194,24 @@ public final class ContactSearchIndex {
         return followUps;
     }
 
+    /**
+     * How many open contacts have a follow-up due on or before {@code today}: one pass that counts,
+     * where {@link #followUpsDue} sorts lists, since the tab bar asks after every key.
+     */
+    public synchronized int followUpsDueCount(LocalDate today) {
+        load();
+        if (followUps != null && followUps.today().equals(today)) {
+            return followUps.overdue().size() + followUps.dueToday().size();
+        }
+        int due = 0;
+        for (Contact contact : snapshot().contacts()) {
+            if (!contact.isClosed() && contact.nextFollowUp().filter(on -> !on.isAfter(today)).isPresent()) {
+                due++;
+            }
+        }
+        return due;
+    }
+
     /** The contacts awaiting the after-event decision as of {@code today} ({@link AfterEvent#undecided}), kept likewise. */
     public synchronized List<Contact> undecided(LocalDate today) {
         load();

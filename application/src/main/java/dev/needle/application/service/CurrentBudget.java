@@ -4,9 +4,8 @@ import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.ClockPort;
 import dev.needle.application.port.out.InteractionStore;
 import dev.needle.domain.BudgetStatus;
-import java.time.DayOfWeek;
+import dev.needle.domain.Week;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 
 /** Reads the budget and what this week and this month spent, loading no interaction older than needed. */
@@ -28,7 +27,7 @@ final class CurrentBudget {
 
     /** A week can begin in the previous month, a month before this week's Monday: take the earlier. */
     static LocalDate periodStart(LocalDate today) {
-        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = Week.of(today).monday();
         LocalDate firstOfMonth = today.withDayOfMonth(1);
         return monday.isBefore(firstOfMonth) ? monday : firstOfMonth;
     }

@@ -38,10 +38,8 @@ public final class FollowUpService implements FollowUpUseCase {
 
     @Override
     public Contact snooze(ContactId id, int days) {
-        if (days < 1) {
-            throw new InvalidValueException("snooze", "Snooze by at least one day.");
-        }
-        return setFollowUp(id, Optional.of(clock.today().plusDays(days)));
+        Contact contact = Records.contact(contacts, id);
+        return setFollowUp(id, contact.snoozed(clock.today(), days).nextFollowUp());
     }
 
     @Override

@@ -6,9 +6,9 @@ import dev.needle.application.port.out.ClockPort;
 import dev.needle.application.port.out.InteractionStore;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
-import dev.needle.domain.FollowUps;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.NeedProgress;
+import dev.needle.domain.Week;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -37,9 +37,15 @@ public final class GetTodayService implements GetTodayUseCase {
     }
 
     @Override
+    public Pending pending() {
+        return new Pending(contacts.followUpsDueCount(clock.today()), requests.findPending().size());
+    }
+
+    @Override
     public Today today() {
         LocalDate today = clock.today();
-        LocalDate weekEnd = today.plusDays(FollowUps.WEEK_AHEAD_DAYS);
+        // The week the budget counts (Monday to Sunday), from today on: next Monday is next week.
+        LocalDate weekEnd = Week.of(today).sunday();
         List<MeetingRequest> pending = requests.findPending();
         // The store picks the week's meetings: every request ever made would have to be read otherwise.
         List<MeetingRequest> thisWeek = requests.findScheduled(today, weekEnd);

@@ -162,6 +162,15 @@ public final class IndexedContactStore implements ContactStore {
         }
     }
 
+    /** How many follow-ups are due today or overdue, counted by the store until the index has read everyone. */
+    public int followUpsDueCount(LocalDate today) {
+        if (index.hasRead()) {
+            catchUp();
+            return index.followUpsDueCount(today);
+        }
+        return store.sampleFollowUps(Optional.empty(), today, 0).total();
+    }
+
     private static FollowUps cutOverdue(FollowUps due, int shown) {
         List<Contact> overdue = due.overdue();
         return overdue.size() <= shown ? due

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.needle.application.NotFoundException;
+import dev.needle.application.port.in.OfferHelpUseCase;
 import dev.needle.application.port.in.RecordMeetingRequestUseCase;
 import dev.needle.application.service.fake.Fakes;
 import dev.needle.domain.Channel;
@@ -135,17 +136,31 @@ class MeetingServicesTest {
     void offeringHelpRecordsTheAnswerAndPutsTheContactInFollowUp() {
         MeetingRequest request = askedForCoffee();
 
-        MeetingRequest helping = new OfferHelpService(fakes.requests, fakes.contacts, fakes.transactions)
+        OfferHelpUseCase.Helped helped = new OfferHelpService(fakes.requests, fakes.contacts, fakes.clock, fakes.transactions)
                 .offerHelp(request.id(), "Happy to introduce you to Bo");
 
+        MeetingRequest helping = helped.request();
         assertThat(helping.status()).isEqualTo(RequestStatus.HELPING);
         assertThat(helping.message()).isEqualTo("Happy to introduce you to Bo");
         assertThat(ana().stage()).isEqualTo(Stage.FOLLOWING_UP);
     }
 
     @Test
+    void offeringHelpSetsAFollowUpAWeekOutUnlessOneIsDueSooner() {
+        MeetingRequest request = askedForCoffee();
+        OfferHelpService help = new OfferHelpService(fakes.requests, fakes.contacts, fakes.clock, fakes.transactions);
+
+        assertThat(help.offerHelp(request.id(), "Happy to help").followUp()).contains(Fakes.TODAY.plusDays(7));
+        assertThat(ana().nextFollowUp()).contains(Fakes.TODAY.plusDays(7));
+
+        MeetingRequest again = askedForCoffee();
+        fakes.contacts.save(ana().followUpOn(Fakes.TODAY.plusDays(2)));
+        assertThat(help.offerHelp(again.id(), "Happy to help").followUp()).contains(Fakes.TODAY.plusDays(2));
+    }
+
+    @Test
     void aDecisionOnARequestThatIsGoneSaysSo() {
-        assertThatThrownBy(() -> new OfferHelpService(fakes.requests, fakes.contacts, fakes.transactions)
+        assertThatThrownBy(() -> new OfferHelpService(fakes.requests, fakes.contacts, fakes.clock, fakes.transactions)
                 .offerHelp(new MeetingRequestId(4242), "hi")).isInstanceOf(NotFoundException.class);
     }
 }

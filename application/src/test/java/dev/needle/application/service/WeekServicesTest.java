@@ -58,9 +58,16 @@ class WeekServicesTest {
     @Test
     void snoozeMovesTheFollowUpFromTodayAndSetCanClearIt() {
         assertThat(followUps.snooze(ana.id(), 1).nextFollowUp()).contains(Fakes.TODAY.plusDays(1));
+        followUps.setFollowUp(ana.id(), Optional.of(Fakes.TODAY));
         assertThat(followUps.snooze(ana.id(), 7).nextFollowUp()).contains(Fakes.TODAY.plusDays(7));
         assertThat(followUps.setFollowUp(ana.id(), Optional.empty()).nextFollowUp()).isEmpty();
         assertThatThrownBy(() -> followUps.snooze(ana.id(), 0)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void snoozingAFollowUpDueLaterMovesItLaterNeverEarlier() {
+        followUps.setFollowUp(ana.id(), Optional.of(Fakes.TODAY.plusDays(6)));
+        assertThat(followUps.snooze(ana.id(), 1).nextFollowUp()).contains(Fakes.TODAY.plusDays(7));
     }
 
     @Test
@@ -114,6 +121,38 @@ class WeekServicesTest {
         assertThat(today.scheduledThisWeek()).extracting(m -> m.request().id().value()).containsExactly(11L);
         assertThat(today.budget()).isPresent();
         assertThat(today.needs().open()).isEqualTo(1);
+    }
+
+    @Test
+    void pendingCountsFollowUpsDueAndRequestsWaitingTheSameBeforeAndAfterTheIndexLoads() {
+        followUps.setFollowUp(ana.id(), Optional.of(Fakes.TODAY.minusDays(3)));
+        fakes.contacts.save(Contact.capture(new ContactId(2), "Bo").followUpOn(Fakes.TODAY));
+        fakes.contacts.save(Contact.capture(new ContactId(3), "Cy").followUpOn(Fakes.TODAY.plusDays(1)));
+        request(10, ana.id());
+        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts);
+        GetTodayService service = new GetTodayService(indexed, fakes.requests, fakes.needs, fakes.budget,
+                fakes.interactions, fakes.clock);
+
+        assertThat(service.pending()).isEqualTo(new GetTodayUseCase.Pending(2, 1));
+        indexed.index().size();
+        assertThat(service.pending()).isEqualTo(new GetTodayUseCase.Pending(2, 1));
+    }
+
+    /** Wednesday: Sunday's meeting is this week, next Monday's is not, the same week the budget counts. */
+    @Test
+    void meetingsThisWeekAreTheMondayToSundayWeekTheBudgetCounts() {
+        MeetingRequest sunday = request(11, ana.id());
+        fakes.requests.save(sunday.accept(new Schedule(Fakes.TODAY.plusDays(4).atTime(10, 0), "Cafe", Channel.COFFEE, 45), ""));
+        MeetingRequest monday = request(12, ana.id());
+        fakes.requests.save(monday.accept(new Schedule(Fakes.TODAY.plusDays(5).atTime(10, 0), "Cafe", Channel.COFFEE, 45), ""));
+        fakes.budget.set(new Budget(240, Money.parse("40")));
+
+        GetTodayUseCase.Today today = new GetTodayService(new IndexedContactStore(fakes.contacts), fakes.requests, fakes.needs,
+                fakes.budget, fakes.interactions, fakes.clock).today();
+
+        assertThat(today.scheduledThisWeek()).extracting(m -> m.request().id().value()).containsExactly(11L);
+        dev.needle.domain.Week week = dev.needle.domain.Week.of(today.budget().orElseThrow().today());
+        assertThat(today.scheduledThisWeek()).allMatch(m -> week.contains(m.request().schedule().orElseThrow().at().toLocalDate()));
     }
 
     @Test

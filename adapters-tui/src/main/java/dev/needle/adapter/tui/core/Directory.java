@@ -9,6 +9,14 @@ public interface Directory {
 
     View open(int number, Session session);
 
+    /**
+     * The tab labels: each screen's name, followed by a count in brackets where something waits
+     * there, e.g. "Follow-ups (3)".
+     */
+    default List<String> tabLabels(Session session) {
+        return names();
+    }
+
     /** The {@code :} command palette. */
     View palette(Session session);
 

@@ -27,6 +27,8 @@ public final class Navigator {
     private final MessageTemplates templates;
     /** One log for the whole session, so undo reaches back across screens. */
     private final UndoLog undo = new UndoLog();
+    /** The tab labels with their counts, brought up to date after each key while the tabs show. */
+    private List<String> tabs;
     private final TextEditor editor;
     private final Path folder;
 
@@ -103,8 +105,9 @@ public final class Navigator {
         return new Session(useCases, rows - CHROME_ROWS - 2, templates, undo, editor, folder);
     }
 
+    /** The tabs as last counted: each screen's name and what waits there, e.g. "Follow-ups (3)". */
     public List<String> screenNames() {
-        return directory.names();
+        return tabs == null ? directory.names() : tabs;
     }
 
     /** Keys that work on the current screen, its own first, for the hint bar. */
@@ -283,8 +286,12 @@ public final class Navigator {
     }
 
     private Ui titled(Ui ui) {
+        if (ui.atTop() || tabs == null) {
+            tabs = directory.tabLabels(session(ui.rows()));
+        }
+        // While a form is open (the setup itself, or any other) s is a letter, not the way to setup.
         String title = useCases.getDirection().activeDirection().map(Direction::statement)
-                .orElse("No direction yet — press s to set one up");
+                .orElse(ui.current().capturesText() ? "No direction yet" : "No direction yet — press s to set one up");
         return new Ui(ui.stack(), title, ui.message(), ui.overlay(), ui.effects(), ui.columns(), ui.rows(),
                 ui.parkedSetup(), ui.quit());
     }

@@ -55,7 +55,9 @@ public final class ExternalEditor implements TextEditor {
         try {
             file = Files.createTempFile("needle-note-", ".md",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            // A text file ends with a newline, so a line the editor appends starts on its own line;
+            // the one newline added here is the one taken away when the note comes back.
+            Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
             int exit;
             screen.suspend();
             try {
@@ -85,8 +87,11 @@ public final class ExternalEditor implements TextEditor {
         }
     }
 
-    /** Editors end a file with a newline the user never typed; it is not part of the note. */
+    /** The file's final newline (written above, or kept by the editor) is not part of the note. */
     private static String stripFinalNewline(String text) {
+        if (text.endsWith("\r\n")) {
+            return text.substring(0, text.length() - 2);
+        }
         return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 }

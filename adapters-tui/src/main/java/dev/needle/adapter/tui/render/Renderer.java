@@ -24,9 +24,15 @@ public final class Renderer {
     public static final int MIN_ROWS = 16;
     private static final String SEPARATOR = "  ";
     private final Palette palette;
+    private final Glyphs glyphs;
 
     public Renderer(Palette palette) {
+        this(palette, Glyphs.UNICODE);
+    }
+
+    public Renderer(Palette palette, Glyphs glyphs) {
         this.palette = palette;
+        this.glyphs = glyphs;
     }
 
     /** Draws into the back buffer; the caller refreshes the screen. */
@@ -80,9 +86,9 @@ public final class Renderer {
     private Line tabs(Ui ui, List<String> names) {
         List<Span> spans = new ArrayList<>();
         String root = ui.stack().get(0).name();
-        if (ui.atTop() && names.contains(root)) {
+        if (ui.atTop() && names.stream().anyMatch(label -> isTabOf(label, root))) {
             for (int i = 0; i < names.size(); i++) {
-                spans.add(Span.of(" " + (i + 1) + " " + names.get(i) + " ", names.get(i).equals(root) ? Style.SELECTED : Style.DIM));
+                spans.add(Span.of(" " + (i + 1) + " " + names.get(i) + " ", isTabOf(names.get(i), root) ? Style.SELECTED : Style.DIM));
             }
             return Line.of(spans, Style.NORMAL);
         }
@@ -91,6 +97,11 @@ public final class Renderer {
             spans.add(Span.of((i == 0 ? " " : " › ") + stack.get(i).name(), i == stack.size() - 1 ? Style.HEADLINE : Style.LABEL));
         }
         return Line.of(spans, Style.NORMAL);
+    }
+
+    /** A tab's label is its screen's name, maybe followed by a count in brackets. */
+    private static boolean isTabOf(String label, String screen) {
+        return label.equals(screen) || label.startsWith(screen + " (");
     }
 
     private void drawOverlay(TextGraphics g, Overlay overlay, int cols, int top, int height) {
@@ -184,14 +195,15 @@ public final class Renderer {
         // Cell by cell rather than putString: Lanterna would lay a multi-char cluster out as one
         // double-width cell, while the terminal gives each letter its own cell and marks none.
         int column = x;
-        for (String cell : SafeText.clippedCells(text, room)) {
+        for (String drawn : SafeText.clippedCells(text, room)) {
+            String cell = glyphs.cell(drawn);
             if (cell.length() == 1) {
                 g.setCharacter(column, row, cell.charAt(0));
             } else {
                 g.setCharacter(column, row, new MultiCharCell(cell, g.getForegroundColor(), g.getBackgroundColor(),
                         g.getActiveModifiers()));
             }
-            column += SafeText.cellWidth(cell);
+            column += SafeText.cellWidth(drawn);
         }
     }
 }

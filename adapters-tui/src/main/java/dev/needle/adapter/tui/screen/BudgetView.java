@@ -102,12 +102,19 @@ public record BudgetView(Optional<BudgetStatus> status, List<NeedCost> costs, Op
             lines.add(Line.of("No budget set. Press e to say how much time and money meetings may take.", Style.DIM));
         } else {
             BudgetStatus b = status.get();
-            lines.add(Line.of("This week: " + BudgetStatus.hours(b.minutesThisWeek()) + " of "
-                    + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h spent, " + BudgetStatus.hours(b.minutesLeft()) + " h left"));
-            lines.add(Line.of("  " + TodayView.bar(b.minutesThisWeek(), b.budget().weeklyMinutes())));
-            lines.add(Line.of("This month: " + b.moneyThisMonth() + " of " + b.budget().monthlyMoney() + " spent, "
-                    + b.moneyLeft() + " left"));
-            lines.add(Line.of("  " + TodayView.bar(b.moneyThisMonth().cents(), b.budget().monthlyMoney().cents())));
+            Style hoursStyle = b.hoursOver() ? Style.ERROR : Style.NORMAL;
+            lines.add(Line.of(List.of(Span.of("This week: " + BudgetStatus.hours(b.minutesThisWeek()) + " of "
+                    + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h spent, "), Span.of(b.hoursOver()
+                    ? BudgetStatus.hours(b.minutesOver()) + " h over" : BudgetStatus.hours(b.minutesLeft()) + " h left",
+                    hoursStyle)), Style.NORMAL));
+            lines.add(Line.of(List.of(Span.of("  "), Span.of(TodayView.bar(b.minutesThisWeek(), b.budget().weeklyMinutes()),
+                    hoursStyle)), Style.NORMAL));
+            Style moneyStyle = b.moneyOver() ? Style.ERROR : Style.NORMAL;
+            lines.add(Line.of(List.of(Span.of("This month: " + b.moneyThisMonth() + " of " + b.budget().monthlyMoney()
+                    + " spent, "), Span.of(b.moneyOver() ? b.moneyThisMonth().over(b.budget().monthlyMoney()) + " over"
+                    : b.moneyLeft() + " left", moneyStyle)), Style.NORMAL));
+            lines.add(Line.of(List.of(Span.of("  "), Span.of(TodayView.bar(b.moneyThisMonth().cents(),
+                    b.budget().monthlyMoney().cents()), moneyStyle)), Style.NORMAL));
         }
         configFile.ifPresent(f -> lines.add(Line.of("Budget set by the config file " + f
                 + " (budget: section) at each start.", Style.DIM)));

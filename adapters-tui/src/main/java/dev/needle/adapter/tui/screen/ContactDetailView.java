@@ -1,12 +1,14 @@
 package dev.needle.adapter.tui.screen;
 
 import dev.needle.adapter.tui.core.Binding;
+import dev.needle.adapter.tui.core.Cursor;
 import dev.needle.adapter.tui.core.Key;
 import dev.needle.adapter.tui.core.Line;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.Style;
 import dev.needle.adapter.tui.core.View;
+import dev.needle.adapter.tui.text.SafeText;
 import dev.needle.application.port.in.ViewContactUseCase.ContactDetail;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
@@ -19,11 +21,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One person: reach, where you met, offers and their needs, rapport, stage, history and requests. */
-public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verdict> verdicts) implements View {
+public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verdict> verdicts, Cursor cursor, int scroll)
+        implements View {
     public ContactDetailView {
         verdicts = Map.copyOf(verdicts);
+        scroll = Math.max(0, scroll);
+    }
+
+    /** The requests, then the interactions, are the rows j/k select and Enter opens. */
+    ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verdict> verdicts) {
+        this(detail, verdicts, Cursor.over(detail.requests().size() + detail.interactions().size()), 0);
     }
 
     /** Loads the contact, and the verdict on each request still waiting, so the page can show it. */
@@ -42,7 +52,14 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
 
     @Override
     public List<Binding> bindings() {
-        return List.of(Binding.on("t", "new meeting request", this::act), Binding.on("l", "log interaction", this::act),
+        // The requests, then the interactions, are rows to select; with none, j/k scroll long notes.
+        List<Binding> moves = cursor.isEmpty()
+                ? List.of(Binding.on("j/k ↓/↑", "scroll", (k, s) -> Step.stay(new ContactDetailView(detail, verdicts, cursor,
+                        scroll + (k.is('k') || k.is(Key.Type.UP) ? -1 : 1)))))
+                : cursor.keys(c -> new ContactDetailView(detail, verdicts, c, scroll));
+        return Binding.list(moves,
+                Binding.on("Enter", "open request/interaction", (k, s) -> open(cursor.index(), s)).when(!cursor.isEmpty()),
+                Binding.on("t", "new meeting request", this::act), Binding.on("l", "log interaction", this::act),
                 Binding.on("e", "edit", this::act), Binding.on("n", "notes in $EDITOR", this::act),
                 Binding.on("s", "follow up on", this::act));
     }
@@ -66,6 +83,15 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         return Step.unhandled();
     }
 
+    /** Enter on a request opens its triage; on an interaction, all of it. */
+    private Step open(int index, Session session) {
+        int requests = detail.requests().size();
+        if (index < requests) {
+            return Step.open(TriageView.load(detail.contact(), detail.requests().get(index), session));
+        }
+        return Step.open(new InteractionView(detail.contact(), detail.interactions().get(index - requests)));
+    }
+
     /** The notes in the external editor, or the built-in one; saved (and undoable) when they changed. */
     private Step editNotes(Session session) {
         Contact before = detail.contact();
@@ -85,7 +111,8 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
 
     @Override
     public View refreshed(Session session) {
-        return load(detail.contact().id(), session);
+        ContactDetailView fresh = load(detail.contact().id(), session);
+        return new ContactDetailView(fresh.detail, fresh.verdicts, cursor.resized(fresh.cursor.size()), scroll);
     }
 
     @Override
@@ -103,16 +130,27 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         lines.add(Line.of("Rapport: " + c.rapport() + " · Stage: " + c.stage().label() + " · Follow up: "
                 + c.nextFollowUp().map(LocalDate::toString).orElse("—")));
         if (!c.notes().isEmpty()) {
-            lines.add(Line.of("Notes: " + c.notes(), Style.DIM));
+            lines.add(Line.of("Notes:", Style.LABEL));
+            for (String paragraph : c.notes().split("\n", -1)) {
+                List<String> wrapped = SafeText.wrap(paragraph, Math.max(10, width - 2));
+                for (String text : wrapped.isEmpty() ? List.of("") : wrapped) {
+                    lines.add(Line.of("  " + text));
+                }
+            }
         }
         lines.add(Line.blank());
         lines.add(Line.of("Meeting requests", Style.LABEL));
         if (detail.requests().isEmpty()) {
             lines.add(Line.of("None. Press t when they ask to meet.", Style.DIM));
         }
+        int item = 0;
+        int selectedLine = -1;
         for (MeetingRequest r : detail.requests()) {
             String verdict = verdicts.containsKey(r.id()) ? " → " + verdicts.get(r.id()).recommendation().headline() : "";
-            lines.add(Line.of(r.requestedOn() + "  " + r.format().label() + "  " + r.status().label() + verdict
+            if (item == cursor.index()) {
+                selectedLine = lines.size();
+            }
+            lines.add(selectable(item++, r.requestedOn() + "  " + r.format().label() + "  " + r.status().label() + verdict
                     + (r.ask().isEmpty() ? "" : "  “" + r.ask() + "”")));
             if (!r.message().isEmpty()) {
                 lines.add(Line.of("    sent: " + r.message(), Style.DIM));
@@ -124,11 +162,26 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
             lines.add(Line.of("None yet.", Style.DIM));
         }
         for (Interaction i : detail.interactions()) {
-            lines.add(Line.of(i.date() + "  " + i.channel().label() + "  " + i.minutes() + " min"
-                    + (i.notes().isEmpty() ? "" : "  " + i.notes())));
+            if (item == cursor.index()) {
+                selectedLine = lines.size();
+            }
+            lines.add(selectable(item++, i.date() + "  " + i.channel().label() + "  " + i.minutes() + " min"
+                    + (i.notes().isEmpty() ? "" : "  " + i.notes().replace('\n', ' '))));
         }
-        return Rows.compact(lines, height);
+        if (lines.size() <= height) {
+            return lines;
+        }
+        // Too long for the window: it follows the selection, or the scroll when nothing is selectable.
+        int top = selectedLine >= 0 ? Math.max(0, Math.min(selectedLine - height / 2, lines.size() - height))
+                : Math.min(scroll, lines.size() - height);
+        return lines.subList(top, top + height);
     }
+
+    private Line selectable(int item, String text) {
+        boolean selected = item == cursor.index();
+        return Line.of("  " + text, selected ? Style.SELECTED : Style.NORMAL);
+    }
+
 
     private static String join(String separator, String... parts) {
         return String.join(separator, List.of(parts).stream().filter(p -> !p.isBlank()).toList());

@@ -142,10 +142,17 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
         if (filtering || !filter.isEmpty()) {
             lines.add(Line.of("/" + filter + (filtering ? "_" : "") + "   " + contacts.size() + " found", Style.HINT));
         }
-        int company = Math.max(8, width / 4);
-        int stage = 17;
-        int name = Rows.flexible(width, company, stage, 2) / 2 + 4;
-        int role = Rows.flexible(width, name, company, stage);
+        List<Contact> shown = Rows.window(contacts, cursor, height - lines.size());
+        int[] widths = Rows.fit(width, 2, new int[] {
+            Rows.widest("Name", shown.stream().map(Contact::name)),
+            Rows.widest("Company", shown.stream().map(Contact::company)),
+            Rows.widest("Role", shown.stream().map(Contact::role)),
+            Rows.widest("Stage", java.util.Arrays.stream(dev.needle.domain.Stage.values()).map(s -> s.label()))},
+            new int[] {12, 8, 6, 9});
+        int name = widths[0];
+        int company = widths[1];
+        int role = widths[2];
+        int stage = widths[3];
         lines.addAll(Rows.list(contacts, cursor, height - lines.size(),
                 List.of(Rows.head("Name", name), Rows.head("Company", company), Rows.head("Role", role),
                         Rows.head("Stage", stage)),

@@ -9,6 +9,7 @@ import dev.needle.adapter.tui.core.Span;
 import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.Style;
 import dev.needle.adapter.tui.core.View;
+import dev.needle.adapter.tui.text.SafeText;
 import dev.needle.domain.Contact;
 import dev.needle.domain.FollowUps;
 import java.time.LocalDate;
@@ -57,18 +58,21 @@ public record FollowUpsView(List<Contact> due, LocalDate today, Cursor cursor) i
 
     @Override
     public List<Line> body(int width, int height) {
-        int name = Rows.flexible(width, 12, 36);
-        return Rows.list(due, cursor, height, List.of(Rows.head("When", 12), Rows.head("Who", name), Rows.head("", 36)),
+        int[] widths = Rows.fit(width, 1, new int[] {10, Rows.widest("Who", Rows.window(due, cursor, height).stream()
+                .map(Contact::name)), SafeText.width(dev.needle.domain.AfterEvent.DECISION)}, new int[] {10, 12, 12});
+        int name = widths[1];
+        int note = widths[2];
+        return Rows.list(due, cursor, height, List.of(Rows.head("When", 10), Rows.head("Who", name), Rows.head("", note)),
                 "Nothing due this week.",
                 c -> {
                     if (c.nextFollowUp().isEmpty()) {
-                        return List.of(Span.column("decide", 12, Style.HINT), Span.column(c.name(), name, Style.NORMAL),
-                                Span.column(dev.needle.domain.AfterEvent.DECISION, 36, Style.HINT));
+                        return List.of(Span.column("decide", 10, Style.HINT), Span.column(c.name(), name, Style.NORMAL),
+                                Span.column(dev.needle.domain.AfterEvent.DECISION, note, Style.HINT));
                     }
                     LocalDate on = c.nextFollowUp().orElse(today);
                     String when = on.isBefore(today) ? "overdue" : on.equals(today) ? "today" : on.toString();
-                    return List.of(Span.column(when, 12, on.isBefore(today) ? Style.ERROR : Style.NORMAL),
-                            Span.column(c.name(), name, Style.NORMAL), Span.column(c.stage().label(), 36, Style.DIM));
+                    return List.of(Span.column(when, 10, on.isBefore(today) ? Style.ERROR : Style.NORMAL),
+                            Span.column(c.name(), name, Style.NORMAL), Span.column(c.stage().label(), note, Style.DIM));
                 });
     }
 }

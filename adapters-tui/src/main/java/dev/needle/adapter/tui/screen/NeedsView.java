@@ -137,19 +137,29 @@ public record NeedsView(List<Need> needs, Cursor cursor, String filter, boolean 
 
     @Override
     public List<Line> body(int width, int height) {
-        int kind = Math.max(10, Math.min(33, width / 4));
-        int title = Rows.flexible(width, 4, kind, 13);
         List<Line> lines = new java.util.ArrayList<>();
         if (filtering || !filter.isEmpty()) {
             lines.add(Line.of("/" + filter + (filtering ? "_" : "") + "   " + shown().size() + " found", Style.HINT));
         }
-        lines.addAll(Rows.list(shown(), cursor, height - lines.size(),
-                List.of(Rows.head("#", 4), Rows.head("Need", title), Rows.head("Kind", kind), Rows.head("Status", 13)),
+        List<Need> rows = shown();
+        List<Need> window = Rows.window(rows, cursor, height - lines.size());
+        int[] widths = Rows.fit(width, 1, new int[] {
+            Rows.widest("#", window.stream().map(n -> Integer.toString(n.priority()))),
+            Rows.widest("Need", window.stream().map(Need::title)),
+            Rows.widest("Kind", java.util.Arrays.stream(dev.needle.domain.NeedKind.values()).map(k -> k.label())),
+            Rows.widest("Status", java.util.Arrays.stream(dev.needle.domain.NeedStatus.values()).map(st -> st.label()))},
+            new int[] {2, 12, 10, 8});
+        int number = widths[0];
+        int title = widths[1];
+        int kind = widths[2];
+        int status = widths[3];
+        lines.addAll(Rows.list(rows, cursor, height - lines.size(),
+                List.of(Rows.head("#", number), Rows.head("Need", title), Rows.head("Kind", kind), Rows.head("Status", status)),
                 filter.isEmpty() ? "No needs yet. Press a to add what your direction needs." : "No need matches \"" + filter + "\".",
-                n -> List.of(Span.column(Integer.toString(n.priority()), 4, Style.NORMAL),
+                n -> List.of(Span.column(Integer.toString(n.priority()), number, Style.NORMAL),
                         Span.column(n.title(), title, Style.NORMAL),
                         Span.column(n.kind().label(), kind, Style.NORMAL),
-                        Span.column(n.status().label(), 13, n.isActive() ? Style.NORMAL : Style.DIM))));
+                        Span.column(n.status().label(), status, n.isActive() ? Style.NORMAL : Style.DIM))));
         return lines;
     }
 }

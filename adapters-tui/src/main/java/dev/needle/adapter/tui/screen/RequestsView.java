@@ -54,13 +54,19 @@ public record RequestsView(List<Pending> pending, Cursor cursor) implements View
 
     @Override
     public List<Line> body(int width, int height) {
-        int ask = Rows.flexible(width, 11, 24, 12);
+        var shown = Rows.window(pending, cursor, height);
+        int[] widths = Rows.fit(width, 3, new int[] {10, Rows.widest("Who", shown.stream().map(p -> p.contact().name())),
+            Rows.widest("Format", shown.stream().map(p -> p.request().format().label())),
+            Rows.widest("What", shown.stream().map(p -> p.request().ask()))}, new int[] {10, 10, 6, 8});
+        int who = widths[1];
+        int format = widths[2];
+        int ask = widths[3];
         return Rows.list(pending, cursor, height,
-                List.of(Rows.head("Asked on", 11), Rows.head("Who", 24), Rows.head("Format", 12), Rows.head("What", ask)),
+                List.of(Rows.head("Asked on", 10), Rows.head("Who", who), Rows.head("Format", format), Rows.head("What", ask)),
                 "No requests waiting. Press t on a contact when someone asks to meet.",
-                p -> List.of(Span.column(p.request().requestedOn().toString(), 11, Style.NORMAL),
-                        Span.column(p.contact().name(), 24, Style.NORMAL),
-                        Span.column(p.request().format().label(), 12, Style.NORMAL),
+                p -> List.of(Span.column(p.request().requestedOn().toString(), 10, Style.NORMAL),
+                        Span.column(p.contact().name(), who, Style.NORMAL),
+                        Span.column(p.request().format().label(), format, Style.NORMAL),
                         Span.column(p.request().ask(), ask, Style.NORMAL)));
     }
 }

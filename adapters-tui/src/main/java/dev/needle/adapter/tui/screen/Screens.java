@@ -5,6 +5,7 @@ import dev.needle.adapter.tui.core.Screen;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.View;
+import dev.needle.application.port.in.GetTodayUseCase;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +20,19 @@ public final class Screens implements Directory {
     @Override
     public List<String> names() {
         return NAMES;
+    }
+
+    @Override
+    public List<String> tabLabels(Session session) {
+        GetTodayUseCase.Pending pending = session.useCases().week().today().pending();
+        List<String> labels = new ArrayList<>(NAMES);
+        labels.set(0, counted(TodayView.NAME, pending.requestsWaiting()));
+        labels.set(4, counted(NAMES.get(4), pending.followUpsDue()));
+        return labels;
+    }
+
+    private static String counted(String name, int count) {
+        return count > 0 ? name + " (" + count + ")" : name;
     }
 
     @Override

@@ -116,14 +116,19 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View {
             return List.of(Entry.item(List.of(Span.of("  No budget set; Enter to set one.", Style.DIM)), open));
         }
         BudgetStatus b = status.get();
+        Style hours = b.hoursOver() ? Style.ERROR : Style.NORMAL;
+        Style money = b.moneyOver() ? Style.ERROR : Style.NORMAL;
         return List.of(
                 Entry.item(List.of(Span.column("  Hours this week", 20, Style.LABEL),
-                        Span.of(bar(b.minutesThisWeek(), b.budget().weeklyMinutes()) + " "
-                                + BudgetStatus.hours(b.minutesThisWeek()) + " of "
-                                + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h")), open),
+                        Span.of(bar(b.minutesThisWeek(), b.budget().weeklyMinutes()), hours),
+                        Span.of(" " + BudgetStatus.hours(b.minutesThisWeek()) + " of "
+                                + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h"),
+                        Span.of(b.hoursOver() ? ", " + BudgetStatus.hours(b.minutesOver()) + " h over" : "", hours)), open),
                 Entry.item(List.of(Span.column("  Money this month", 20, Style.LABEL),
-                        Span.of(bar(b.moneyThisMonth().cents(), b.budget().monthlyMoney().cents()) + " "
-                                + b.moneyThisMonth() + " of " + b.budget().monthlyMoney())), open));
+                        Span.of(bar(b.moneyThisMonth().cents(), b.budget().monthlyMoney().cents()), money),
+                        Span.of(" " + b.moneyThisMonth() + " of " + b.budget().monthlyMoney()),
+                        Span.of(b.moneyOver() ? ", " + b.moneyThisMonth().over(b.budget().monthlyMoney()) + " over" : "",
+                                money)), open));
     }
 
     /** A bar of {@value #BAR} cells, full at the budget; anything over the budget shows as a full bar with "!". */

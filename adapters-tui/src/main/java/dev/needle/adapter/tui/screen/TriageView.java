@@ -70,10 +70,11 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
         if (key.is('h')) {
             String message = messageFor(Recommendation.HELP_THEM, verdict.channel().orElse(Channel.CALL), session);
             Undo.Before before = Undo.before(session, contact.id());
-            session.useCases().offerHelp().offerHelp(request.id(), message);
+            var helped = session.useCases().offerHelp().offerHelp(request.id(), message);
             before.record(session, "help offered to " + contact.name());
             return Step.stay(refreshed(session)).say("Recorded: you will help " + contact.firstName()
-                    + ". Message copied.").with(new Effect.Copy(message));
+                    + helped.followUp().map(on -> "; follow up on " + on).orElse("") + ". Message copied.")
+                    .with(new Effect.Copy(message));
         }
         if (key.is('x')) {
             String message = messageFor(Recommendation.DECLINE_KINDLY, Channel.EMAIL, session);

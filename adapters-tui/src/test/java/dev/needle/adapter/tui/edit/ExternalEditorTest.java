@@ -31,7 +31,7 @@ class ExternalEditorTest {
             happened.add("ran " + command);
             files.add(file);
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-            assertThat(Files.readString(file)).isEqualTo("old note");
+            assertThat(Files.readString(file)).isEqualTo("old note\n");
             Files.writeString(file, "new note\n");
             return 0;
         };
@@ -40,6 +40,26 @@ class ExternalEditorTest {
         assertThat(editor.edit("old note")).contains("new note");
         assertThat(happened).containsExactly("screen stopped", "ran vim", "screen started");
         assertThat(files.get(0)).doesNotExist();
+    }
+
+    @Test
+    void aLineTheEditorAppendsStaysOnItsOwnLine() {
+        EditorProcess appending = (command, file) -> {
+            Files.writeString(file, "- ask about the team\n", java.nio.file.StandardOpenOption.APPEND);
+            return 0;
+        };
+        ExternalEditor editor = new ExternalEditor(Map.of("EDITOR", "ed"), appending, screen);
+
+        assertThat(editor.edit("Met at the meetup")).contains("Met at the meetup\n- ask about the team");
+    }
+
+    @Test
+    void onlyOneTrailingNewlineIsTakenAwaySoBlankLinesTheUserKeptStay() {
+        EditorProcess untouched = (command, file) -> 0;
+        ExternalEditor editor = new ExternalEditor(Map.of("EDITOR", "ed"), untouched, screen);
+
+        assertThat(editor.edit("two lines\nend\n\n")).contains("two lines\nend\n\n");
+        assertThat(editor.edit("")).contains("");
     }
 
     @Test

@@ -21,6 +21,13 @@ public interface GetTodayUseCase {
         return today().date();
     }
 
+    /** What waits for the user now, for the tab bar: a count, without reading the day's lists. */
+    Pending pending();
+
+    /** Follow-ups due today or overdue, and meeting requests waiting for triage. */
+    record Pending(int followUpsDue, int requestsWaiting) {
+    }
+
     /** A request with the person it is with, so a list can name them. */
     record Meeting(MeetingRequest request, Contact contact) {
     }

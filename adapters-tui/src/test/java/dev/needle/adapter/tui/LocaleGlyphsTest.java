@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
-import dev.needle.adapter.tui.core.Key;
+import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.KeyHint;
 import dev.needle.adapter.tui.core.Line;
 import dev.needle.adapter.tui.core.Session;
@@ -30,13 +30,13 @@ class LocaleGlyphsTest {
         }
 
         @Override
-        public List<KeyHint> hints() {
-            return List.of(KeyHint.of("j/k ↑/↓", "move"), KeyHint.of("‹ ›", "choose"));
+        public List<Binding> bindings() {
+            return List.of();
         }
 
         @Override
-        public Step handle(Key key, Session session) {
-            return Step.unhandled();
+        public List<KeyHint> hints() {
+            return List.of(KeyHint.of("j/k ↑/↓", "move"), KeyHint.of("‹ ›", "choose"));
         }
 
         @Override

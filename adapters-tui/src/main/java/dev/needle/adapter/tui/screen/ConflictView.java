@@ -2,7 +2,7 @@ package dev.needle.adapter.tui.screen;
 
 import dev.needle.adapter.tui.core.Cursor;
 import dev.needle.adapter.tui.core.Key;
-import dev.needle.adapter.tui.core.KeyHint;
+import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Line;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Span;
@@ -83,31 +83,20 @@ record ConflictView(String what, FormView mine, FormView theirs, Map<String, Str
     }
 
     @Override
-    public List<KeyHint> hints() {
-        return List.of(KeyHint.of("Space ←/→", "yours/theirs"), KeyHint.of("m", "keep mine"),
-                KeyHint.of("o", "take theirs"), KeyHint.of("Enter", "save"));
+    public List<Binding> bindings() {
+        return Binding.list(cursor.keys(c -> new ConflictView(what, mine, theirs, merged, clashes, c)),
+                Binding.on("Space ←/→", "yours/theirs", (k, s) -> Step.stay(choose(clashes.get(cursor.index()).toggled()))),
+                Binding.on("m", "keep mine", (k, s) -> Step.stay(choose(clashes.get(cursor.index()).keeping(true)))),
+                Binding.on("o", "take theirs", (k, s) -> Step.stay(choose(clashes.get(cursor.index()).keeping(false)))),
+                Binding.on("Enter/Ctrl-S", "save", (k, s) -> save(s)),
+                Binding.on("Esc/q", "back to your form", (k, s) -> Step.stay(mine).say("Back to what you typed; nothing saved yet.")));
     }
 
     @Override
     public Step handle(Key key, Session session) {
-        Optional<Cursor> moved = cursor.move(key, session.pageSize());
-        if (moved.isPresent()) {
-            return Step.stay(new ConflictView(what, mine, theirs, merged, clashes, moved.get()));
-        }
-        if (key.is(' ') || key.is(Key.Type.LEFT) || key.is(Key.Type.RIGHT)) {
-            return Step.stay(choose(clashes.get(cursor.index()).toggled()));
-        }
-        if (key.is('m') || key.is('o')) {
-            return Step.stay(choose(clashes.get(cursor.index()).keeping(key.is('m'))));
-        }
-        if (key.is(Key.Type.ENTER) || key.isCtrl('s')) {
-            return save(session);
-        }
-        if (key.is(Key.Type.ESCAPE) || key.is('q')) {
-            return Step.stay(mine).say("Back to what you typed; nothing saved yet.");
-        }
-        if (key.is('?')) {
-            return Step.unhandled();
+        Step step = Binding.dispatch(bindings(), key, session);
+        if (step.isHandled() || key.is('?') || key.is(Key.Type.F1) || key.isCtrl('c') || key.isCtrl('l')) {
+            return step;
         }
         // Screen jumps and undo would drop what was typed: here only the keys above act.
         return Step.stay(this);

@@ -1,7 +1,7 @@
 package dev.needle.adapter.tui.screen;
 
 import dev.needle.adapter.tui.core.Key;
-import dev.needle.adapter.tui.core.KeyHint;
+import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Line;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Step;
@@ -30,19 +30,9 @@ public record InteractionView(Contact contact, Interaction interaction, int scro
     }
 
     @Override
-    public List<KeyHint> hints() {
-        return List.of(KeyHint.of("j/k", "scroll"));
-    }
-
-    @Override
-    public Step handle(Key key, Session session) {
-        if (key.is('j') || key.is(Key.Type.DOWN)) {
-            return Step.stay(new InteractionView(contact, interaction, scroll + 1));
-        }
-        if (key.is('k') || key.is(Key.Type.UP)) {
-            return Step.stay(new InteractionView(contact, interaction, scroll - 1));
-        }
-        return Step.unhandled();
+    public List<Binding> bindings() {
+        return List.of(Binding.on("j/k ↓/↑", "scroll", (k, s) -> Step.stay(new InteractionView(contact, interaction,
+                scroll + (k.is('k') || k.is(Key.Type.UP) ? -1 : 1)))));
     }
 
     @Override

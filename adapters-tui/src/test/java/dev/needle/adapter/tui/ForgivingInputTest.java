@@ -146,6 +146,20 @@ class ForgivingInputTest {
     }
 
     @Test
+    void ctrlUClearsTheNeedsFilterAndTypingGoesOn() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Seeds.need(w, "Portfolio critique");
+        try (Tui tui = Tui.on(w).press('2').press('/')) {
+            tui.type("zzz");
+            assertThat(tui.text()).contains("/zzz_").contains("0 found");
+            tui.press(Key.ctrl('u'));
+            assertThat(tui.text()).contains("/_   1 found").contains("Portfolio critique");
+            tui.type("q");
+            assertThat(tui.text()).contains("/q_");
+        }
+    }
+
+    @Test
     void aMessageThatRanOffTheEdgeAt80ColumnsIsWrappedWholeUnderItsField() throws Exception {
         Wiring w = Seeds.withDirection();
         w.useCases.setBudget().setBudget(new Budget(240, Money.parse("40")));

@@ -63,7 +63,8 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
         if (filtering) {
             return List.of(Binding.typing("to filter", this::typeFilter), Binding.on("Enter", "keep filter", this::typeFilter),
                     Binding.on("Esc", "clear filter", this::typeFilter), Binding.on("↑/↓", "move", this::typeFilter).helpOnly(),
-                    Binding.on("Backspace", "erase", this::typeFilter).when(!filter.isEmpty()).helpOnly());
+                    Binding.on("Backspace", "erase", this::typeFilter).when(!filter.isEmpty()).helpOnly(),
+                    Binding.on("Ctrl-U", "clear what was typed", this::typeFilter).when(!filter.isEmpty()).helpOnly());
         }
         Optional<Contact> contact = selected();
         boolean listing = pick.isEmpty();

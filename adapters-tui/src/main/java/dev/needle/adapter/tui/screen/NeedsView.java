@@ -68,7 +68,9 @@ public record NeedsView(List<Need> needs, Cursor cursor, String filter, boolean 
                     Binding.on("↑/↓", "move", (k, s) -> Step.stay(new NeedsView(needs, cursor.move(k, 1).orElseThrow(),
                             filter, true))).helpOnly(),
                     Binding.on("Backspace", "erase", (k, s) -> Step.stay(filtered(filter.substring(0,
-                            filter.offsetByCodePoints(filter.length(), -1)), true))).when(!filter.isEmpty()).helpOnly());
+                            filter.offsetByCodePoints(filter.length(), -1)), true))).when(!filter.isEmpty()).helpOnly(),
+                    Binding.on("Ctrl-U", "clear what was typed", (k, s) -> Step.stay(filtered("", true)))
+                            .when(!filter.isEmpty()).helpOnly());
         }
         Optional<Need> need = selected();
         Binding.Handler onNeed = (k, s) -> handle(k, need.get(), s);

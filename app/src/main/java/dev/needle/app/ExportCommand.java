@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
  * {@code needle export FORMAT [-o FILE]}: writes every record in a format, to stdout or a file, with a
  * progress line on stderr when that is a terminal. A new format is one more entry in {@link #FORMATS}.
  */
-@Command(name = "export", description = "Write your records as yaml (full backup), ics (meetings and follow-ups) or vcard (contacts).")
+@Command(name = "export", mixinStandardHelpOptions = true, footer = {"  needle export ics -o ~/needle.ics"},
+        description = "Write your records as yaml (full backup), ics (meetings, events and follow-ups) or vcard (contacts).")
 final class ExportCommand extends Subcommand {
     private static final Logger LOG = LoggerFactory.getLogger(ExportCommand.class);
 
@@ -53,7 +54,17 @@ final class ExportCommand extends Subcommand {
                     (backup, out, written) -> new VCardFileWriter("4.0")
                             .write(backup.contacts(), out, "the vCard export", written))));
 
-    @Parameters(paramLabel = "FORMAT", description = "yaml, ics or vcard.")
+    /** The format names, for help and completion. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return FORMATS.keySet().iterator();
+        }
+    }
+
+    @Parameters(paramLabel = "FORMAT", completionCandidates = Formats.class,
+            description = "${COMPLETION-CANDIDATES}: yaml is a full backup (restores with `needle import yaml`), "
+                    + "ics the meetings, planned events and follow-ups, vcard the contacts (vCard 4.0).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file (default: stdout).")

@@ -16,6 +16,7 @@ import dev.needle.application.port.in.DeclineMeetingUseCase;
 import dev.needle.application.port.in.DropNeedUseCase;
 import dev.needle.application.port.in.EditContactUseCase;
 import dev.needle.application.port.in.EditNeedUseCase;
+import dev.needle.application.port.in.EvaluateMeetingRequestUseCase;
 import dev.needle.application.port.in.ExportBackupUseCase;
 import dev.needle.application.port.in.FindHelpersUseCase;
 import dev.needle.application.port.in.FindPeopleAtCompanyUseCase;
@@ -58,6 +59,7 @@ import dev.needle.application.service.DeclineMeetingService;
 import dev.needle.application.service.DropNeedService;
 import dev.needle.application.service.EditContactService;
 import dev.needle.application.service.EditNeedService;
+import dev.needle.application.service.EvaluateMeetingRequestService;
 import dev.needle.application.service.ExportBackupService;
 import dev.needle.application.service.FindHelpersService;
 import dev.needle.application.service.FindPeopleAtCompanyService;
@@ -111,7 +113,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
     /** The ports added for the rest of the week: today, follow-ups, capture at events, undo, costs, prep export. */
     record Week(GetTodayUseCase today, FollowUpUseCase followUps, CaptureAtEventUseCase captureAtEvent,
                 DeleteContactUseCase deleteContact, RevertUseCase revert, CostPerNeedUseCase costPerNeed,
-                ExportPrepSheetUseCase exportPrepSheet) {
+                ExportPrepSheetUseCase exportPrepSheet, EvaluateMeetingRequestUseCase evaluateRequest) {
     }
 
     static UseCases wire(StorePorts stores, ClockPort clock, TriageSettings triage, MeetingDefaults meetings) {
@@ -127,6 +129,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         var ids = stores.ids();
         LogInteractionService log = new LogInteractionService(interactions, contacts, needs, ids, clock, tx);
         PrepareEventService prepare = new PrepareEventService(events, needs, contacts, triage);
+        TriageMeetingRequestService triageRequest =
+                new TriageMeetingRequestService(requests, indexed, needs, directions, budget, interactions, clock, triage);
         return new UseCases(
                 new SetDirectionService(directions, ids, clock, tx),
                 new ArchiveDirectionService(directions, clock),
@@ -142,7 +146,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new ViewContactService(contacts, interactions, requests),
                 log,
                 new RecordMeetingRequestService(requests, contacts, ids, clock, tx, meetings),
-                new TriageMeetingRequestService(requests, indexed, needs, directions, budget, interactions, clock, triage),
+                triageRequest,
                 new AcceptMeetingService(requests, contacts, tx),
                 new CounterMeetingService(requests, tx),
                 new OfferHelpService(requests, contacts, tx),
@@ -170,7 +174,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                         new DeleteContactService(contacts, interactions, requests, tx),
                         new RevertService(contacts, needs, requests),
                         new CostPerNeedService(needs, interactions),
-                        new ExportPrepSheetService(prepare)),
+                        new ExportPrepSheetService(prepare),
+                        new EvaluateMeetingRequestService(indexed, clock, meetings, triageRequest)),
                 indexed::warmUpInBackground);
     }
 }

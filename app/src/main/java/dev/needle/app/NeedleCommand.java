@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -85,6 +86,15 @@ public final class NeedleCommand implements Callable<Integer> {
         CommandLine line = new CommandLine(command)
                 .setParameterExceptionHandler(new OneLineErrors())
                 .setExecutionExceptionHandler(new OneLineErrors());
+        // picocli's own message for a bad number says "is not an int": a Java word, not the user's.
+        ITypeConverter<Integer> whole = text -> {
+            try {
+                return Integer.valueOf(text.strip());
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
+            }
+        };
+        line.registerConverter(Integer.class, whole).registerConverter(int.class, whole);
         CommandHelp.complete(line);
         return line;
     }

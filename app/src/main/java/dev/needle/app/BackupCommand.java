@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code needle backup [-o FILE]}: the whole H2 database as a zip-compressed SQL script. */
-@Command(name = "backup", mixinStandardHelpOptions = true,
+@Command(name = "backup", mixinStandardHelpOptions = true, footer = {"  needle backup -o ~/needle-backup.zip"},
         description = "Write the whole database to a compressed SQL script (default: backups/needle-<time>.zip "
                 + "in the data folder; .aes, encrypted with the same passphrase, for an encrypted database). "
                 + "A PostgreSQL database is backed up with pg_dump.")

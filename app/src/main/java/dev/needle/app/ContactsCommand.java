@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code needle contacts [QUERY] [--json]}: lists contacts, or those matching every word of the query. */
-@Command(name = "contacts", description = "List contacts, or search them (name, company, role, tags, emails, notes).")
+@Command(name = "contacts", mixinStandardHelpOptions = true, footer = {"  needle contacts acme --json"},
+        description = "List contacts, or search them (name, company, role, tags, emails, notes).")
 final class ContactsCommand extends Subcommand {
     @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Words every listed contact must contain.")
     String query = "";

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
  * or fail, and exits 0 unless something failed. It changes nothing, except that opening the
  * database creates it on first use, as any command would.
  */
-@Command(name = "doctor", description = "Check the data folder, database, terminal, config file and log folder.")
+@Command(name = "doctor", mixinStandardHelpOptions = true, footer = {"  needle doctor"},
+        description = "Check the data folder, database, terminal, config file and log folder.")
 final class DoctorCommand extends Subcommand {
     enum Level { OK, WARN, FAIL }
 

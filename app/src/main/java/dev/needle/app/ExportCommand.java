@@ -4,7 +4,9 @@ import dev.needle.adapter.interchange.ics.IcsCalendar;
 import dev.needle.adapter.interchange.vcard.VCardFileWriter;
 import dev.needle.adapter.interchange.yaml.NeedleYaml;
 import dev.needle.application.port.in.Backup;
+import dev.needle.domain.Event;
 import java.io.IOException;
+import java.util.function.Function;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -29,13 +31,16 @@ import picocli.CommandLine.Parameters;
  * {@code needle export FORMAT [-o FILE]}: writes every record in a format, to stdout or a file, with a
  * progress line on stderr when that is a terminal. A new format is one more entry in {@link #FORMATS}.
  */
-@Command(name = "export", description = "Write your records as yaml (full backup), ics (meetings and follow-ups) or vcard (contacts).")
+@Command(name = "export", mixinStandardHelpOptions = true, footer = {"  needle export ics -o ~/needle.ics"},
+        description = "Write your records as yaml (full backup), ics (meetings, events and follow-ups) or vcard (contacts).")
 final class ExportCommand extends Subcommand {
     private static final Logger LOG = LoggerFactory.getLogger(ExportCommand.class);
+    private static final int PREP_SUMMARY_CHARS = 1500;
 
     /** Writes the database's records in one format, counting what it has written for the progress line. */
     interface Writing {
-        void write(Backup backup, Writer out, LongConsumer written) throws IOException;
+        /** {@code prepSheet} gives the summary of an event's prep sheet, for the formats that carry events. */
+        void write(Backup backup, Writer out, LongConsumer written, Function<Event, String> prepSheet) throws IOException;
     }
 
     /** One format: how many records its progress counts up to, and how it writes them. */
@@ -45,15 +50,25 @@ final class ExportCommand extends Subcommand {
     static final Map<String, Format> FORMATS = new TreeMap<>(Map.of(
             // The budget is written too, but the count is of list items: directions, needs, contacts, …
             "yaml", new Format(backup -> backup.size() - (backup.budget().isPresent() ? 1 : 0),
-                    (backup, out, written) -> new NeedleYaml().writeBackup(backup, out, written)),
+                    (backup, out, written, prep) -> new NeedleYaml().writeBackup(backup, out, written)),
             "ics", new Format(backup -> backup.meetingRequests().size() + backup.contacts().size(),
-                    (backup, out, written) -> new IcsCalendar(ZoneId.systemDefault())
-                            .write(backup, Instant.now(), out, written)),
+                    (backup, out, written, prep) -> new IcsCalendar(ZoneId.systemDefault())
+                            .write(backup, Instant.now(), out, written, prep)),
             "vcard", new Format(backup -> backup.contacts().size(),
-                    (backup, out, written) -> new VCardFileWriter("4.0")
+                    (backup, out, written, prep) -> new VCardFileWriter("4.0")
                             .write(backup.contacts(), out, "the vCard export", written))));
 
-    @Parameters(paramLabel = "FORMAT", description = "yaml, ics or vcard.")
+    /** The format names, for help and completion. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return FORMATS.keySet().iterator();
+        }
+    }
+
+    @Parameters(paramLabel = "FORMAT", completionCandidates = Formats.class,
+            description = "${COMPLETION-CANDIDATES}: yaml is a full backup (restores with `needle import yaml`), "
+                    + "ics the meetings, planned events and follow-ups, vcard the contacts (vCard 4.0).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file (default: stdout).")
@@ -104,6 +119,16 @@ final class ExportCommand extends Subcommand {
         return NeedleCommand.DONE;
     }
 
+    /** The start of an event's prep sheet: enough to read in a calendar entry, which is no place for all of it. */
+    private String prepSummary(Event event) {
+        String sheet = useCases().week().exportPrepSheet().markdown(event.id());
+        if (sheet.length() <= PREP_SUMMARY_CHARS) {
+            return sheet;
+        }
+        int cut = Character.isLowSurrogate(sheet.charAt(PREP_SUMMARY_CHARS)) ? PREP_SUMMARY_CHARS - 1 : PREP_SUMMARY_CHARS;
+        return sheet.substring(0, cut) + "\n…";
+    }
+
     /** Exports into {@code file} as UTF-8, buffered: the writers hand over a few characters at a time. */
     private void exportInto(Format chosen, Path file) throws IOException {
         try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
@@ -121,7 +146,7 @@ final class ExportCommand extends Subcommand {
             Backup backup = useCases().exportBackup().exportBackup();
             long read = System.nanoTime();
             long total = chosen.total().applyAsLong(backup);
-            chosen.writing().write(backup, out, written -> progress.count("exporting", written, total));
+            chosen.writing().write(backup, out, written -> progress.count("exporting", written, total), this::prepSummary);
             // Where a slow export spends its time, for anyone reading the log (see docs/performance.md).
             LOG.info("Exported {} records as {}: read in {} ms, written in {} ms", total, format,
                     (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);

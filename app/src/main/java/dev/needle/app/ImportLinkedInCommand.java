@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code needle import linkedin FILE [--dry-run]}: connections from LinkedIn's data export. */
-@Command(name = "linkedin", mixinStandardHelpOptions = true,
+@Command(name = "linkedin", mixinStandardHelpOptions = true, footer = {"  needle import linkedin Connections.csv --dry-run"},
         description = "Import LinkedIn's Connections.csv; people are matched on their profile URL, email, "
                 + "or name and company (unless their LinkedIn profiles differ). Rows with neither name nor URL "
                 + "are skipped and counted.")

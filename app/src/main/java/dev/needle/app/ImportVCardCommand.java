@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code needle import vcard FILE... [--dry-run]}: people from address-book exports. */
-@Command(name = "vcard", mixinStandardHelpOptions = true,
+@Command(name = "vcard", mixinStandardHelpOptions = true, footer = {"  needle import vcard ~/contacts/*.vcf"},
         description = {"Import vCard 2.1, 3.0 or 4.0 files (one or many cards each); people already known by "
                 + "email, profile URL or name and company are merged.",
                 VCardLimits.SUMMARY})

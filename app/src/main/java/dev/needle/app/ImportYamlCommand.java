@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
  * empty database. The whole file is read and checked before anything is written, and it is written
  * in one unit: on any error nothing changes.
  */
-@Command(name = "yaml", description = "Import a plan or restore a full backup written in Needle's YAML format "
+@Command(name = "yaml", mixinStandardHelpOptions = true, footer = {"  needle import yaml plan.yaml --dry-run"},
+        description = "Import a plan or restore a full backup written in Needle's YAML format "
         + "(docs/yaml-format.md).")
 final class ImportYamlCommand extends Subcommand {
     @Parameters(paramLabel = "FILE", description = "The YAML file.")

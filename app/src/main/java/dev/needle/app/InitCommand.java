@@ -9,7 +9,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code needle init [--encrypt]}: creates the database in the data folder, encrypted at rest if asked. */
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(name = "init", mixinStandardHelpOptions = true, footer = {"  needle init --encrypt"},
         description = "Create Needle's database in the data folder.")
 final class InitCommand implements Callable<Integer> {
     @ParentCommand private NeedleCommand parent;

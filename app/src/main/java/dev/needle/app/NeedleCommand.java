@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,17 +28,17 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "needle",
         mixinStandardHelpOptions = true,
-        subcommands = {ContactsCommand.class, NeedsCommand.class, TriageCommand.class, ImportCommand.class,
-                ExportCommand.class, InitCommand.class, BackupCommand.class, RestoreCommand.class, DoctorCommand.class,
-                ServeCommand.class, PrepCommand.class},
+        subcommands = {ContactsCommand.class, NeedsCommand.class, TriageCommand.class, QueryCommand.class,
+                AddFromMailCommand.class, ImportCommand.class, ExportCommand.class, PrepCommand.class,
+                InitCommand.class, BackupCommand.class, RestoreCommand.class, DoctorCommand.class,
+                ServeCommand.class, CompletionCommand.class, HelpCommand.class},
         versionProvider = VersionProvider.class,
-        description = "Know what you need before you spend time on people: a keyboard-driven "
+        description = {"Know what you need before you spend time on people: a keyboard-driven "
                 + "networking planner for the terminal.",
+                "Run without a command for the full-screen UI; `needle help COMMAND` explains each command."},
+        footer = {"  needle triage \"Ana Lima\" --format call"},
         exitCodeOnInvalidInput = NeedleCommand.USAGE,
-        exitCodeOnExecutionException = NeedleCommand.BAD_INPUT,
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:bad input (nothing changed)", "2:usage error, or no usable terminal",
-                "3:the machine failed (disk full, database unreachable, no permission); says what was kept"})
+        exitCodeOnExecutionException = NeedleCommand.BAD_INPUT)
 public final class NeedleCommand implements Callable<Integer> {
     static final int DONE = 0;
     static final int BAD_INPUT = 1;
@@ -82,9 +83,20 @@ public final class NeedleCommand implements Callable<Integer> {
     }
 
     static CommandLine commandLine(NeedleCommand command) {
-        return new CommandLine(command)
+        CommandLine line = new CommandLine(command)
                 .setParameterExceptionHandler(new OneLineErrors())
                 .setExecutionExceptionHandler(new OneLineErrors());
+        // picocli's own message for a bad number says "is not an int": a Java word, not the user's.
+        ITypeConverter<Integer> whole = text -> {
+            try {
+                return Integer.valueOf(text.strip());
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
+            }
+        };
+        line.registerConverter(Integer.class, whole).registerConverter(int.class, whole);
+        CommandHelp.complete(line);
+        return line;
     }
 
     Map<String, String> environment() {

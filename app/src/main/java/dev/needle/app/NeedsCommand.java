@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code needle needs [--json]}: the needs in priority order, every status. */
-@Command(name = "needs", description = "List your needs in priority order.")
+@Command(name = "needs", mixinStandardHelpOptions = true, footer = {"  needle needs --json"},
+        description = "List your needs in priority order.")
 final class NeedsCommand extends Subcommand {
     @Option(names = "--json", description = "Print a JSON array (see docs/cli-json.md).")
     boolean json;

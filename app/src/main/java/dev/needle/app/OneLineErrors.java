@@ -43,7 +43,10 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
             return NeedleCommand.MACHINE;
         }
         LOG.error("Command failed", ex);
-        cmd.getErr().println("needle: " + oneLine(String.valueOf(ex.getMessage())));
+        // An unexpected failure's message may be a library's (or none at all): the details go to the log.
+        String message = ex.getMessage() == null || ex.getMessage().isBlank()
+                ? "an unexpected failure stopped the command; the log file has the details" : ex.getMessage();
+        cmd.getErr().println("needle: " + oneLine(message));
         return cmd.getCommandSpec().exitCodeOnExecutionException();
     }
 

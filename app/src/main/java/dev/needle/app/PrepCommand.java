@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code needle prep EVENT [-o FILE]}: an event's prep sheet as Markdown, on stdout or in a file. */
-@Command(name = "prep", description = "Write the prep sheet of an event (id or unique name) as Markdown.")
+@Command(name = "prep", mixinStandardHelpOptions = true, footer = {"  needle prep \"Design meetup\" -o prep.md"},
+        description = "Write the prep sheet of an event (id or unique name) as Markdown.")
 final class PrepCommand extends Subcommand {
     @Parameters(paramLabel = "EVENT", description = "The event's id, or its name (or a unique part of it).")
     String event;

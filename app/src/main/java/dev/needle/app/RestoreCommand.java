@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
  * {@code needle restore FILE [--force]}: puts a backup back as the data folder's database, all or nothing.
  * A database that holds data is replaced only with {@code --force} (no question asked; its old file is kept).
  */
-@Command(name = "restore", mixinStandardHelpOptions = true,
+@Command(name = "restore", mixinStandardHelpOptions = true, footer = {"  needle restore ~/needle-backup.zip --force"},
         description = "Load a backup made by `needle backup` as the database of the data folder. "
                 + "A database that already holds data is replaced only with --force.")
 final class RestoreCommand implements Callable<Integer> {

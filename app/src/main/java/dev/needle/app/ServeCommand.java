@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
  * database. Runs until the process is told to stop (SIGTERM, Ctrl-C), then ends every session as if
  * its user had quit, and closes the database before exiting.
  */
-@Command(name = "serve", description = {
+@Command(name = "serve", mixinStandardHelpOptions = true, footer = {"  needle serve --port 2222 --bind 0.0.0.0"},
+        description = {
         "Serve the full-screen UI over SSH: each client that logs in with a listed key gets its own session "
                 + "on this database; sessions see each other's changes. Stop with SIGTERM or Ctrl-C.",
         "Only public-key login; the server's own key is kept in the data folder (ssh_host_key)."})

@@ -17,6 +17,7 @@ import dev.needle.application.port.in.DeclineMeetingUseCase;
 import dev.needle.application.port.in.DropNeedUseCase;
 import dev.needle.application.port.in.EditContactUseCase;
 import dev.needle.application.port.in.EditNeedUseCase;
+import dev.needle.application.port.in.EvaluateMeetingRequestUseCase;
 import dev.needle.application.port.in.ExportBackupUseCase;
 import dev.needle.application.port.in.FindHelpersUseCase;
 import dev.needle.application.port.in.FindPeopleAtCompanyUseCase;
@@ -60,6 +61,7 @@ import dev.needle.application.service.DeclineMeetingService;
 import dev.needle.application.service.DropNeedService;
 import dev.needle.application.service.EditContactService;
 import dev.needle.application.service.EditNeedService;
+import dev.needle.application.service.EvaluateMeetingRequestService;
 import dev.needle.application.service.ExportBackupService;
 import dev.needle.application.service.FindHelpersService;
 import dev.needle.application.service.FindPeopleAtCompanyService;
@@ -116,7 +118,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
      */
     record Week(GetTodayUseCase today, FollowUpUseCase followUps, CaptureAtEventUseCase captureAtEvent,
                 DeleteContactUseCase deleteContact, RevertUseCase revert, CostPerNeedUseCase costPerNeed,
-                ExportPrepSheetUseCase exportPrepSheet, CheckForChangesUseCase checkForChanges) {
+                ExportPrepSheetUseCase exportPrepSheet, CheckForChangesUseCase checkForChanges,
+                EvaluateMeetingRequestUseCase evaluateRequest) {
     }
 
     static UseCases wire(StorePorts stores, ClockPort clock, TriageSettings triage, MeetingDefaults meetings) {
@@ -133,6 +136,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         LogInteractionService log = new LogInteractionService(interactions, contacts, needs, ids, clock, tx);
         PrepareEventService prepare = new PrepareEventService(events, needs, contacts, triage);
         DeleteContactService delete = new DeleteContactService(contacts, interactions, requests, tx);
+        TriageMeetingRequestService triageRequest =
+                new TriageMeetingRequestService(requests, indexed, needs, directions, budget, interactions, clock, triage);
         return new UseCases(
                 new SetDirectionService(directions, ids, clock, tx),
                 new ArchiveDirectionService(directions, clock),
@@ -148,7 +153,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new ViewContactService(contacts, interactions, requests),
                 log,
                 new RecordMeetingRequestService(requests, contacts, ids, clock, tx, meetings),
-                new TriageMeetingRequestService(requests, indexed, needs, directions, budget, interactions, clock, triage),
+                triageRequest,
                 new AcceptMeetingService(requests, contacts, tx),
                 new CounterMeetingService(requests, tx),
                 new OfferHelpService(requests, contacts, clock, tx),
@@ -177,7 +182,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                         new RevertService(contacts, needs, requests, events, interactions, budget, delete, tx),
                         new CostPerNeedService(needs, interactions),
                         new ExportPrepSheetService(prepare),
-                        new CheckForChangesService(stores.changes())),
+                        new CheckForChangesService(stores.changes()),
+                        new EvaluateMeetingRequestService(indexed, clock, meetings, triageRequest)),
                 indexed::warmUpInBackground);
     }
 }

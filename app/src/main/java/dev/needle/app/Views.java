@@ -48,7 +48,7 @@ final class Views {
         return m;
     }
 
-    static Map<String, Object> verdict(Contact contact, long requestId, Verdict v) {
+    static Map<String, Object> verdict(Contact contact, Long requestId, Verdict v) {
         Map<String, Object> cost = new LinkedHashMap<>();
         cost.put("minutes", v.cost().minutes());
         cost.put("travel_minutes", v.cost().travelMinutes());

@@ -155,7 +155,7 @@ class SubcommandsTest {
     }
 
     @Test
-    void triageByEmailRecordsARequestAndPrintsTheVerdict() {
+    void triageByEmailPrintsTheVerdict() {
         onDisk("import", "yaml", backup.toString());
 
         assertThat(onDisk("triage", "ana@example.org")).isZero();
@@ -192,14 +192,14 @@ class SubcommandsTest {
     }
 
     @Test
-    void triageTwiceWeighsTheSamePendingRequest() {
+    void triageTwiceWeighsTheSameRequestAndRecordsNone() {
         onDisk("import", "yaml", backup.toString());
 
         onDisk("triage", "10", "--json");
         String first = out.toString();
         onDisk("triage", "10", "--json");
 
-        assertThat(out.toString()).contains("\"request_id\":13").isEqualTo(first);
+        assertThat(out.toString()).contains("\"request_id\":null").isEqualTo(first);
     }
 
     @Test

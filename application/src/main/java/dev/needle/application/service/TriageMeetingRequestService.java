@@ -41,7 +41,11 @@ public final class TriageMeetingRequestService implements TriageMeetingRequestUs
 
     @Override
     public Verdict triage(MeetingRequestId id) {
-        MeetingRequest request = Records.request(requests, id);
+        return triage(Records.request(requests, id));
+    }
+
+    /** The verdict on a request as given, stored or not. */
+    Verdict triage(MeetingRequest request) {
         Set<Tag> yourOffers = directions.active().map(Direction::offers).orElse(Set.of());
         TriageCase c = new TriageCase(request, Records.contact(contacts, request.contact()),
                 needs.findAll().stream().filter(Need::isActive).toList(), yourOffers, network(),

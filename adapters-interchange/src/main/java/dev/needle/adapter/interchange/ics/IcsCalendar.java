@@ -8,8 +8,10 @@ import biweekly.parameter.Related;
 import biweekly.property.Trigger;
 import biweekly.util.Duration;
 import dev.needle.application.port.in.Backup;
+import dev.needle.adapter.interchange.OctetFolding;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.Event;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.PrintableText;
 import dev.needle.domain.Schedule;
@@ -27,7 +29,7 @@ import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 /**
- * Writes scheduled meetings and follow-ups as an RFC 5545 calendar. UIDs come from record ids
+ * Writes scheduled meetings, planned events and follow-ups as an RFC 5545 calendar. UIDs come from record ids
  * ({@code meeting-<id>@needle}, {@code followup-<contact id>@needle}), so a calendar that imports the
  * file again updates its entries instead of doubling them.
  */
@@ -52,7 +54,7 @@ public final class IcsCalendar {
 
     /** Writes the calendar with CRLF line endings; {@code stamp} is the export's moment (DTSTAMP). */
     public void write(Backup data, Instant stamp, Writer out) {
-        write(data, stamp, out, looked -> { });
+        write(data, stamp, out, looked -> { }, event -> "");
     }
 
     /**
@@ -61,6 +63,14 @@ public final class IcsCalendar {
      * in one piece after them.
      */
     public void write(Backup data, Instant stamp, Writer out, LongConsumer looked) {
+        write(data, stamp, out, looked, event -> "");
+    }
+
+    /**
+     * As {@link #write(Backup, Instant, Writer, LongConsumer)}, with the planned events too, each as an
+     * all-day entry whose description carries {@code prepSheet} of it (a summary of the prep sheet).
+     */
+    public void write(Backup data, Instant stamp, Writer out, LongConsumer looked, Function<Event, String> prepSheet) {
         ICalendar calendar = new ICalendar();
         long count = 0;
         calendar.setProductId(PRODUCT);
@@ -77,8 +87,14 @@ public final class IcsCalendar {
             }
             looked.accept(++count);
         }
+        for (Event planned : data.events()) {
+            calendar.addEvent(event(planned, prepSheet.apply(planned), stamp));
+        }
         try {
-            Biweekly.write(calendar).go(out);
+            // biweekly folds at 75 characters; RFC 5545 says 75 octets, which OctetFolding keeps.
+            OctetFolding folded = new OctetFolding(out);
+            Biweekly.write(calendar).go(folded);
+            folded.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -101,6 +117,27 @@ public final class IcsCalendar {
         Trigger before = new Trigger(new Duration.Builder().minutes(ALARM_MINUTES_BEFORE).prior(true).build(),
                 Related.START);
         event.addAlarm(VAlarm.display(before, "Meet " + name + " in " + ALARM_MINUTES_BEFORE + " minutes"));
+        return event;
+    }
+
+    public static String eventUid(Event event) {
+        return "event-" + event.id().value() + "@needle";
+    }
+
+    private static VEvent event(Event planned, String prepSheet, Instant stamp) {
+        VEvent event = new VEvent();
+        event.setUid(eventUid(planned));
+        event.setDateTimeStamp(Date.from(stamp));
+        // A DATE value, as for follow-ups: built in the zone biweekly formats it in.
+        event.setDateStart(Date.from(planned.date().atStartOfDay(TimeZone.getDefault().toZoneId()).toInstant()), false);
+        event.setSummary(PrintableText.line(planned.name()));
+        if (!planned.place().isBlank()) {
+            event.setLocation(PrintableText.line(planned.place()));
+        }
+        String description = (PrintableText.lines(planned.notes()) + "\n\n" + PrintableText.lines(prepSheet)).strip();
+        if (!description.isEmpty()) {
+            event.setDescription(description);
+        }
         return event;
     }
 

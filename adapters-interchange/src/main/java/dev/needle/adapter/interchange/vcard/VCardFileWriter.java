@@ -1,6 +1,7 @@
 package dev.needle.adapter.interchange.vcard;
 
 import dev.needle.adapter.interchange.InterchangeException;
+import dev.needle.adapter.interchange.OctetFolding;
 import dev.needle.domain.CompanyName;
 import dev.needle.domain.Contact;
 import dev.needle.domain.PrintableText;
@@ -43,7 +44,9 @@ public final class VCardFileWriter {
 
     /** As {@link #write(List, Writer, String)}, telling {@code written} the count of cards so far after each one. */
     public void write(List<Contact> contacts, Writer out, String target, LongConsumer written) {
-        VCardWriter writer = new VCardWriter(out, version);
+        // The library folds at 75 characters; RFC 6350 says 75 octets, which OctetFolding keeps.
+        OctetFolding folded = new OctetFolding(out);
+        VCardWriter writer = new VCardWriter(folded, version);
         writer.setVersionStrict(false);
         // A kept parameter may hold line breaks and quotes (an address's LABEL): written as ^n and ^'.
         writer.setCaretEncodingEnabled(true);
@@ -54,6 +57,7 @@ public final class VCardFileWriter {
                 written.accept(++count);
             }
             writer.flush();
+            folded.finish();
         } catch (IOException failed) {
             throw new InterchangeException(target + ": cannot write: " + failed.getMessage(), failed);
         }

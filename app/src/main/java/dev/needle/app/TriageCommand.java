@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
                         + "any of --format, --minutes, --travel, --money, --asked-by) the request those options "
                         + "describe. Nothing is stored unless --record is given."},
         footer = {"  needle triage \"Ana Lima\" --format call --minutes 30",
-                "  needle triage ana@example.org --format in-person --travel 40 --money 12.50 --record --json"})
+                "  needle triage 10 --format in-person --travel 40 --record --json"})
 final class TriageCommand extends Subcommand {
     @Parameters(paramLabel = "CONTACT", description = "A contact id, an email, or a name that fits one contact.")
     String contact;

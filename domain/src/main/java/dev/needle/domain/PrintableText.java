@@ -93,7 +93,7 @@ public final class PrintableText {
             } else if (c == '\t') {
                 out.append(' ');
             } else if (c == ZWJ || c == ZWNJ) {
-                if (joins(out, raw, next)) {
+                if (joins(c, out, raw, next)) {
                     out.appendCodePoint(c);
                 }
             } else if (isTag(c)) {
@@ -190,13 +190,14 @@ public final class PrintableText {
      * A joiner belongs between two pictographs (👩‍💻) or between a letter or mark and a letter of
      * the same script where joiners shape text; anywhere else it only hides a difference.
      */
-    private static boolean joins(StringBuilder out, String raw, int after) {
+    private static boolean joins(int joiner, StringBuilder out, String raw, int after) {
         if (out.length() == 0 || after >= raw.length()) {
             return false;
         }
         int before = out.codePointBefore(out.length());
         int following = raw.codePointAt(after);
-        if (isPictograph(following) && (isPictograph(before) || isEmojiModifier(before))) {
+        // Emoji sequences join with ZWJ only; a non-joiner between two symbols has nothing to keep apart.
+        if (joiner == ZWJ && isPictograph(following) && (isPictograph(before) || isEmojiModifier(before))) {
             return true;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(before);

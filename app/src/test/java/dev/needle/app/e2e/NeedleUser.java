@@ -54,7 +54,7 @@ final class NeedleUser {
     void capture(Person... persons) throws IOException, InterruptedException {
         goTo('3', "Stage");
         tmux.sendKeys("a");
-        tmux.waitForText("Contacts › Capture");
+        tmux.waitFor("Contacts › Capture", screen -> crumbs(screen, "Contacts", "Capture"));
         for (Person person : persons) {
             tmux.type(person.name());
             tmux.sendKeys("Tab");
@@ -66,7 +66,7 @@ final class NeedleUser {
             people.add(person.name());
         }
         tmux.sendKeys("Escape");
-        tmux.waitForGone("Contacts › Capture");
+        tmux.waitFor("Contacts › Capture gone", screen -> !crumbs(screen, "Contacts", "Capture"));
     }
 
     /** Filters the contact list down to {@code name}, so the next key acts on that person. */
@@ -83,7 +83,7 @@ final class NeedleUser {
     void setLookingFor(String name, String lookingFor) throws IOException, InterruptedException {
         select(name);
         tmux.sendKeys("e");
-        tmux.waitForText("Contacts › Edit contact");
+        tmux.waitFor("Contacts › Edit contact", screen -> crumbs(screen, "Contacts", "Edit contact"));
         for (int field = 0; field < 8; field++) {
             tmux.sendKeys("Tab");
         }
@@ -97,10 +97,10 @@ final class NeedleUser {
     String triage(String name, String ask) throws IOException, InterruptedException {
         select(name);
         tmux.sendKeys("t");
-        tmux.waitForText("Contacts › Meeting request");
+        tmux.waitFor("Contacts › Meeting request", screen -> crumbs(screen, "Contacts", "Meeting request"));
         tmux.type(ask);
         tmux.sendKeys("Enter");
-        return tmux.waitFor("the verdict on " + name, screen -> screen.contains("Contacts › Triage")
+        return tmux.waitFor("the verdict on " + name, screen -> crumbs(screen, "Contacts", "Triage")
                 && screen.contains(name + " asks: " + ask) && screen.contains("Esc back"));
     }
 
@@ -114,7 +114,7 @@ final class NeedleUser {
 
     void goTo(char screen, String shownThere) throws IOException, InterruptedException {
         tmux.sendKeys(Character.toString(screen));
-        tmux.waitFor("screen " + screen, text -> text.contains(shownThere) && !text.contains(" › "));
+        tmux.waitFor("screen " + screen, text -> text.contains(shownThere) && !text.contains(" › ") && !text.contains(" > "));
     }
 
     /** Back to the top with Esc until no sub-screen is open, then q. */
@@ -122,5 +122,13 @@ final class NeedleUser {
         goTo('2', "Need ");
         tmux.sendKeys("q");
         tmux.waitForText("[exit ");
+    }
+
+    /**
+     * The path of screens in the tab row, as drawn under a UTF-8 locale ("Contacts › Capture") or, with
+     * LANG=C, with its ASCII stand-in ("Contacts > Capture").
+     */
+    static boolean crumbs(String screen, String from, String to) {
+        return screen.contains(from + " › " + to) || screen.contains(from + " > " + to);
     }
 }

@@ -7,8 +7,6 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.KeyHint;
 import dev.needle.adapter.tui.core.Line;
-import dev.needle.adapter.tui.core.Session;
-import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.Ui;
 import dev.needle.adapter.tui.core.View;
 import dev.needle.adapter.tui.render.Glyphs;

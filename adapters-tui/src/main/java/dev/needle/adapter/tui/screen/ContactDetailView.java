@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** One person: reach, where you met, offers and their needs, rapport, stage, history and requests. */
 public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verdict> verdicts, Cursor cursor, int scroll)

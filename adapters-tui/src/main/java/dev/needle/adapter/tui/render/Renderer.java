@@ -109,7 +109,8 @@ public final class Renderer {
         if (overlay instanceof Overlay.Help help) {
             lines.add(Line.of("Keys on " + help.screen(), Style.HEADLINE));
             lines.addAll(helpColumns(help.keys(), Math.min(cols - 4, 100) - 4, height - 4));
-            lines.add(Line.of("Any key closes this help.", Style.DIM));        } else if (overlay instanceof Overlay.Confirm confirm) {
+            lines.add(Line.of("Any key closes this help.", Style.DIM));
+        } else if (overlay instanceof Overlay.Confirm confirm) {
             lines.add(Line.of(confirm.question(), Style.HEADLINE));
             lines.add(Line.of("y yes · n, Enter or Esc no", Style.DIM));
         }

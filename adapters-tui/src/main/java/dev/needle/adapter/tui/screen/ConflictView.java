@@ -73,7 +73,8 @@ record ConflictView(String what, FormView mine, FormView theirs, Map<String, Str
             Step saved = view.save(session);
             return saved.say(saved.message().orElse("") + " What the other session changed is kept too.");
         }
-        return Step.stay(view).say(what + " was changed in another session. Keep yours or take theirs; Enter saves.");
+        // The headline above the fields names the record; the message line stays short enough for 80 columns.
+        return Step.stay(view).say("Both of you changed a field: keep yours or take theirs, then Enter saves.");
     }
 
     @Override
@@ -84,10 +85,11 @@ record ConflictView(String what, FormView mine, FormView theirs, Map<String, Str
     @Override
     public List<Binding> bindings() {
         return Binding.list(cursor.keys(c -> new ConflictView(what, mine, theirs, merged, clashes, c)),
+                // Enter first: at 80 columns the hint bar has room for the first few entries only.
+                Binding.on("Enter/Ctrl-S", "save", (k, s) -> save(s)),
                 Binding.on("Space ←/→", "yours/theirs", (k, s) -> Step.stay(choose(clashes.get(cursor.index()).toggled()))),
                 Binding.on("m", "keep mine", (k, s) -> Step.stay(choose(clashes.get(cursor.index()).keeping(true)))),
                 Binding.on("o", "take theirs", (k, s) -> Step.stay(choose(clashes.get(cursor.index()).keeping(false)))),
-                Binding.on("Enter/Ctrl-S", "save", (k, s) -> save(s)),
                 Binding.on("Esc/q", "back to your form", (k, s) -> Step.stay(mine).say("Back to what you typed; nothing saved yet.")));
     }
 

@@ -206,7 +206,7 @@ class TriagePolicyTest {
     @Nested
     class Thresholds {
         private final Need fintech = need(1, "fintech contacts").topic("fintech").build();
-        private final Contact banker = contact("Ola Berg").offering("fintech").build();
+        private final Contact banker = contact("Ola Berg").offering("fintech advice").build();
 
         @Test
         void aFitOfExactlyStrongFitMeetsInPerson() {
@@ -325,7 +325,7 @@ class TriagePolicyTest {
         @Test
         void lowRapportDoesNotTurnAFitIntoADecline() {
             Need topic = need(4, "fintech").topic("fintech").build();
-            Contact cold = contact("Ivo").offering("fintech").rapport(1).build();
+            Contact cold = contact("Ivo").offering("fintech advice").rapport(1).build();
             Verdict verdict = triage(cold).needs(topic).verdict();
             assertThat(verdict.fit()).isEqualTo(33);
             assertThat(verdict.recommendation()).isEqualTo(Recommendation.TARGETED_ALTERNATIVE);
@@ -379,7 +379,7 @@ class TriagePolicyTest {
         @Test
         void aLooseMatchIsNotLiftedByRapport() {
             Need lowRanked = need(5, "fintech contacts").topic("fintech").build();
-            Contact warm = contact("Ola").offering("fintech").rapport(5).build();
+            Contact warm = contact("Ola").offering("fintech advice").rapport(5).build();
             Verdict verdict = triage(warm).needs(lowRanked).verdict();
             assertThat(verdict.recommendation()).isEqualTo(Recommendation.TARGETED_ALTERNATIVE);
             assertThat(texts(verdict)).last().isEqualTo("no shared need and nothing they ask you can give: keep in touch by call");
@@ -402,7 +402,7 @@ class TriagePolicyTest {
 
     @Test
     void citesAtMostThreeMatchesBestFirst() {
-        Contact insider = contact("Dana").at("XYZ").as("Market Research Analyst").offering("fintech").build();
+        Contact insider = contact("Dana").at("XYZ").as("Market Research Analyst").offering("fintech advice").build();
         Verdict verdict = triage(insider).needs(
                 need(1, "fintech contacts").topic("fintech").build(),
                 need(2, "market research interview").role("market research").build(),

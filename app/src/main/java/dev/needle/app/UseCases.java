@@ -126,7 +126,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         var budget = stores.budget();
         var ids = stores.ids();
         LogInteractionService log = new LogInteractionService(interactions, contacts, needs, ids, clock, tx);
-        PrepareEventService prepare = new PrepareEventService(events, needs, contacts, triage);
+        PrepareEventService prepare = new PrepareEventService(events, needs, contacts, triage, directions);
         return new UseCases(
                 new SetDirectionService(directions, ids, clock, tx),
                 new ArchiveDirectionService(directions, clock),
@@ -142,7 +142,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new ViewContactService(contacts, interactions, requests),
                 log,
                 new RecordMeetingRequestService(requests, contacts, ids, clock, tx, meetings),
-                new TriageMeetingRequestService(requests, indexed, needs, directions, budget, interactions, clock, triage),
+                new TriageMeetingRequestService(requests, indexed, needs, directions, budget, interactions, clock, triage,
+                        events),
                 new AcceptMeetingService(requests, contacts, tx),
                 new CounterMeetingService(requests, tx),
                 new OfferHelpService(requests, contacts, tx),

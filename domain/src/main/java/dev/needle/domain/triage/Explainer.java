@@ -86,7 +86,7 @@ final class Explainer {
     }
 
     static String withArticle(Channel channel) {
-        return English.withArticle(channel == Channel.IN_PERSON ? "in-person meeting" : channel.label());
+        return channel.withArticle();
     }
 
     private static String declineReason(Weighing w) {

@@ -12,6 +12,10 @@ public final class NeedWords {
 
     /** The need as what you are looking for, to follow "I am looking for". */
     public static String phrase(Need need) {
+        if (need.targets().isEmpty()) {
+            return need.kind() == NeedKind.FEEDBACK ? "honest feedback on my " + bare(need.title())
+                    : "help with " + English.inSentence(need.title());
+        }
         TargetKind type = type(need);
         String s = subject(need);
         return switch (need.kind()) {
@@ -47,13 +51,19 @@ public final class NeedWords {
             };
             case OTHER -> switch (type) {
                 case COMPANY -> "a contact at " + s;
-                case ROLE, TOPIC -> "help with " + s;
+                case ROLE -> "help from " + English.withArticle(s);
+                case TOPIC -> "help with " + s;
             };
         };
     }
 
     /** What to ask a person at an event who might help with this need. */
     public static String question(Need need) {
+        if (need.targets().isEmpty()) {
+            // Without a target the title is all there is; it reads as what you want help with.
+            return need.kind() == NeedKind.FEEDBACK ? "Would you give me honest feedback on my " + bare(need.title()) + "?"
+                    : "Do you know anyone who could help me with " + English.inSentence(need.title()) + "?";
+        }
         TargetKind type = type(need);
         String s = subject(need);
         return switch (need.kind()) {
@@ -89,9 +99,15 @@ public final class NeedWords {
             };
             case OTHER -> switch (type) {
                 case COMPANY -> "Do you know anyone at " + s + " who could help me?";
-                case ROLE, TOPIC -> "Do you know anyone who could help me with " + s + "?";
+                case ROLE -> "Do you know " + English.withArticle(s) + " who could help me?";
+                case TOPIC -> "Do you know anyone who could help me with " + s + "?";
             };
         };
+    }
+
+    /** A title without its leading article or "my", to follow "my". */
+    private static String bare(String title) {
+        return English.inSentence(title).replaceFirst("^(?i)(a|an|the|my)\\s+", "");
     }
 
     /** The first target's type; a need with no target is about its title, as a topic. */

@@ -52,7 +52,7 @@ public final class MessageComposer {
 
     private static String warmth(Letter l) {
         if (l.hitItOff()) {
-            return l.ground() == Ground.KEEP_IN_TOUCH ? "" : "I enjoyed our conversation.";
+            return l.ground() == Ground.KEEP_IN_TOUCH ? "" : "I really enjoyed our conversation.";
         }
         boolean met = l.rapport().isRated() || l.metAt().isPresent();
         boolean saidAlready = l.askedBy() == Initiator.ME && l.metAt().isPresent();
@@ -65,10 +65,10 @@ public final class MessageComposer {
         Channel channel = l.channel().orElse(null);
         boolean sameChannel = channel != null && channel == l.requested();
         return switch (l.ground()) {
-            case STRONG_FIT -> join(l.askedBy() == Initiator.THEM ? "I would be glad to meet." : "", looking);
+            case STRONG_FIT -> l.askedBy() == Initiator.THEM ? glad(looking) : looking;
             case THEIR_CHANNEL -> join(suits(channel), looking);
             case OVER_HOURS -> join(looking, "My calendar is full for in-person meetings right now.");
-            case OVER_MONEY -> join(looking, "I have spent what I set aside for in-person meetings this month.");
+            case OVER_MONEY -> join(looking, "My budget for in-person meetings is spent for this month.");
             case TOO_FAR -> join(looking, l.place().isBlank() ? "The trip is a long one for me right now."
                     : "Getting to " + l.place().strip() + " is a long trip for me right now.");
             case PARTIAL_FIT -> sameChannel ? join(suits(channel), l.need().map(n -> "I am looking for " + n.phrase() + ".").orElse(""))
@@ -81,7 +81,7 @@ public final class MessageComposer {
                     : "I am still working out what I need, so I am not setting up meetings yet.";
             case PAY_IT_FORWARD -> "";
             case YOUR_CHOICE -> switch (l.answer()) {
-                case MEET_IN_PERSON -> join(l.askedBy() == Initiator.THEM ? "I would be glad to meet." : "", looking);
+                case MEET_IN_PERSON -> l.askedBy() == Initiator.THEM ? glad(looking) : looking;
                 case TARGETED_ALTERNATIVE -> looking;
                 case HELP_THEM -> "";
                 case DECLINE_KINDLY -> "I am not able to set up a meeting right now.";
@@ -102,11 +102,11 @@ public final class MessageComposer {
             return gift.isIntroduction()
                     ? "You mentioned you are looking for " + wanted + ", and I could introduce you to " + whom(gift) + "."
                     : "You mentioned you are looking for " + wanted + ", and I would be happy to help with "
-                            + helpPhrase(gift) + ".";
+                            + (helpPhrase(gift).equalsIgnoreCase(wanted) ? "that" : helpPhrase(gift)) + ".";
         }
         return gift.isIntroduction()
-                ? "I could also introduce you to " + whom(gift) + ", since you are looking for " + wanted + "."
-                : "I could also help with " + helpPhrase(gift) + ", if that is useful.";
+                ? "Since you are looking for " + wanted + ", I could also introduce you to " + whom(gift) + "."
+                : "If " + helpPhrase(gift) + " would be useful to you, I would be glad to help with it.";
     }
 
     private static String ask(Letter l) {
@@ -125,7 +125,7 @@ public final class MessageComposer {
                             : "Shall we have " + shortOne(c) + " first, so I can make a good introduction?";
                 }
                 yield switch (c == null ? Channel.CALL : c) {
-                    case EMAIL -> "I will send you an email with what I know.";
+                    case EMAIL -> "I will email you what I know.";
                     case MESSAGE -> "I will send you a message with what I know.";
                     case VIDEO -> "Shall we set up a short video call so I can share what I know?";
                     case IN_PERSON -> "Shall we meet in person so I can share what I know?";
@@ -150,6 +150,11 @@ public final class MessageComposer {
                 };
             }
         };
+    }
+
+    /** "I would be glad to meet: I am looking for …": one sentence, so three in a row do not start with "I". */
+    private static String glad(String looking) {
+        return looking.isEmpty() ? "I would be glad to meet." : "I would be glad to meet: " + looking;
     }
 
     /** "A call suits me well.": the channel they proposed is the one to take. */

@@ -36,7 +36,7 @@ class MessageComposerPropertiesTest {
         String m = v.suggestedMessage();
         Ground g = v.ground();
         assertThat(m.contains("calendar is full")).as(m).isEqualTo(g == Ground.OVER_HOURS);
-        assertThat(m.contains("set aside")).as(m).isEqualTo(g == Ground.OVER_MONEY);
+        assertThat(m.contains("budget for in-person meetings is spent")).as(m).isEqualTo(g == Ground.OVER_MONEY);
         assertThat(m.contains("long trip")).as(m).isEqualTo(g == Ground.TOO_FAR);
         if (g == Ground.OVER_HOURS) {
             assertThat(v.reasons()).extracting(Reason::text).anyMatch(r -> r.startsWith("over budget") && r.contains("h of"));

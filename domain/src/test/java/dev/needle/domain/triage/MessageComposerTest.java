@@ -67,8 +67,8 @@ class MessageComposerTest {
                 tags("SQL tutoring"), List.of(), spent(0, "0"), "Data Night");
         assertThat(v.recommendation()).isEqualTo(Recommendation.MEET_IN_PERSON);
         assertThat(v.suggestedMessage()).isEqualTo("Hi Priya, thank you for reaching out after Data Night. "
-                + "I would be glad to meet. I am looking for a short conversation about working in market research, "
-                + "and I think you could help. I could also help with SQL tutoring, if that is useful. "
+                + "I would be glad to meet: I am looking for a short conversation about working in market research, "
+                + "and I think you could help. If SQL tutoring would be useful to you, I would be glad to help with it. "
                 + "Which day next week works for you for a coffee?");
     }
 

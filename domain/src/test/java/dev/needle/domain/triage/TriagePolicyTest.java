@@ -52,7 +52,7 @@ class TriagePolicyTest {
             assertThat(texts(verdict)).containsExactly(
                     "matches need 1 — A connection to XYZ Target Company (company: XYZ Corp.)",
                     "within budget: 1.5 h of 4 h this week, 8.00 of 40.00 this month");
-            assertThat(verdict.suggestedMessage()).isEqualTo("Hi Dana, thank you for reaching out. I would be glad to meet. "
+            assertThat(verdict.suggestedMessage()).isEqualTo("Hi Dana, thank you for reaching out. I would be glad to meet: "
                     + "I am looking for an introduction to someone at XYZ Corp., and I think you could help. "
                     + "Which day next week works for you for a coffee?");
         }
@@ -444,7 +444,7 @@ class TriagePolicyTest {
         assertThat(verdicts).extracting(Verdict::suggestedMessage)
                 .allSatisfy(message -> assertThat(message).startsWith("Hi ").doesNotContain("{", "}"));
         assertThat(verdicts.get(1).suggestedMessage()).startsWith("Hi Dana,").contains("short call");
-        assertThat(verdicts.get(2).suggestedMessage()).startsWith("Hi Priya,").contains("help with UX").contains("short call");
+        assertThat(verdicts.get(2).suggestedMessage()).startsWith("Hi Priya,").contains("looking for UX").contains("short call");
     }
 
     @Test

@@ -105,7 +105,7 @@ final class TriageCommand extends Subcommand {
     }
 
     private void print(Contact person, Verdict v, Long requestId) {
-        out().println(Printable.clean(person.name()) + ": " + v.recommendation().headline() + " (fit " + v.fit() + "/100)");
+        out().println(Printable.clean(person.name()) + ": " + v.headline() + " (fit " + v.fit() + "/100)");
         out().println("Reasons:");
         for (Reason reason : v.reasons()) {
             out().println("  - " + Printable.clean(reason.text()));

@@ -134,10 +134,11 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         var budget = stores.budget();
         var ids = stores.ids();
         LogInteractionService log = new LogInteractionService(interactions, contacts, needs, ids, clock, tx);
-        PrepareEventService prepare = new PrepareEventService(events, needs, contacts, triage);
+        PrepareEventService prepare = new PrepareEventService(events, needs, contacts, triage, directions);
         DeleteContactService delete = new DeleteContactService(contacts, interactions, requests, tx);
         TriageMeetingRequestService triageRequest =
-                new TriageMeetingRequestService(requests, indexed, needs, directions, budget, interactions, clock, triage);
+                new TriageMeetingRequestService(requests, indexed, needs, directions, budget, interactions, clock, triage,
+                        events);
         return new UseCases(
                 new SetDirectionService(directions, ids, clock, tx),
                 new ArchiveDirectionService(directions, clock),

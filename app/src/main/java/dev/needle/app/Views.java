@@ -57,7 +57,7 @@ final class Views {
         m.put("contact", Map.of("id", contact.id().value(), "name", contact.name()));
         m.put("request_id", requestId);
         m.put("recommendation", word(v.recommendation()));
-        m.put("headline", v.recommendation().headline());
+        m.put("headline", v.headline());
         m.put("fit", v.fit());
         m.put("reasons", v.reasons().stream().map(r -> {
             Map<String, Object> reason = new LinkedHashMap<>();

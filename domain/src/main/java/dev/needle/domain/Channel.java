@@ -21,6 +21,11 @@ public enum Channel {
         return label;
     }
 
+    /** The channel with its article, as a sentence needs it: "a call", "an email", "an in-person meeting". */
+    public String withArticle() {
+        return this == IN_PERSON ? "an in-person meeting" : English.withArticle(label);
+    }
+
     public boolean isFaceToFace() {
         return faceToFace;
     }

@@ -4,11 +4,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Compares company names the way people write them: "XYZ Corp." and "xyz" are the same company. */
+/**
+ * Compares company names the way people write them: "XYZ Corp.", "XYZ Corporation", "XYZ Inc.",
+ * "XYZ Corp, Denver office" and "XYZ Corp (Denver)" are all the company "xyz". One rule for the whole
+ * domain: legal forms, punctuation and office or location qualifiers say where or how, not who.
+ */
 public final class CompanyName {
     private static final Set<String> SUFFIXES = Set.of(
             "inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "company",
             "gmbh", "ag", "sa", "sas", "plc", "bv", "nv", "oy", "ab", "pty", "srl", "kk");
+    /** Words that name a branch of the company, not another company: "XYZ Corp Office", "XYZ HQ". */
+    private static final Set<String> OFFICE_WORDS = Set.of("office", "offices", "branch", "hq", "headquarters",
+            "campus", "site", "location");
 
     /**
      * Imports and merges compare every record's company, and a book holds few distinct companies:
@@ -39,14 +46,44 @@ public final class CompanyName {
 
     private static String computeKey(String company) {
         // Dots go without a space so dotted abbreviations ("S.A.", "L.L.C.") read as the suffix they are.
-        String folded = SearchText.fold(company).replace(".", "")
+        String folded = SearchText.fold(withoutQualifiers(company)).replace(".", "")
                 .replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").strip();
         String[] words = folded.split(" ");
+        int start = words.length > 1 && words[0].equals("the") ? 1 : 0;
         int end = words.length;
-        while (end > 1 && SUFFIXES.contains(words[end - 1])) {
+        while (end > start + 1 && (SUFFIXES.contains(words[end - 1]) || OFFICE_WORDS.contains(words[end - 1]))) {
             end--;
         }
-        return String.join(" ", java.util.Arrays.copyOf(words, end));
+        return String.join(" ", java.util.Arrays.copyOfRange(words, start, end));
+    }
+
+    /**
+     * Drops what qualifies the company rather than names it: a part in brackets ("(Denver)") and what
+     * follows a comma or a dash ("Denver office", "Inc."). A comma inside a name of partners ("Smith,
+     * Jones & Co") stays, since there the part after it is part of the name.
+     */
+    private static String withoutQualifiers(String company) {
+        String text = company.replaceAll("\\([^)]*\\)?|\\[[^]]*]?", " ");
+        int cut = firstOf(text, ",", " - ", " \u2013 ", " \u2014 ", " / ", "|");
+        if (cut > 0) {
+            String rest = text.substring(cut);
+            boolean partners = rest.contains("&") || rest.toLowerCase(java.util.Locale.ROOT).contains(" and ");
+            if (!partners && !text.substring(0, cut).isBlank()) {
+                text = text.substring(0, cut);
+            }
+        }
+        return text;
+    }
+
+    private static int firstOf(String text, String... separators) {
+        int first = -1;
+        for (String separator : separators) {
+            int at = text.indexOf(separator);
+            if (at > 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 
     /**

@@ -98,9 +98,14 @@ public record Need(NeedId id, String title, NeedKind kind, List<Target> targets,
         return targets.isEmpty() ? title : targets.get(0).value();
     }
 
-    /** What to ask a person who might help with this need. */
+    /** What to ask a person who might help with this need, by its kind and its first target's type. */
     public String question() {
-        return kind.question(subject());
+        return NeedWords.question(this);
+    }
+
+    /** The need as what you are looking for: "an introduction to someone at XYZ Corp". */
+    public String phrase() {
+        return NeedWords.phrase(this);
     }
 
     /** "need 2 — informational interview in market research" as reasons cite it. */

@@ -20,13 +20,16 @@ public record Tag(String value) implements Comparable<Tag> {
 
     /**
      * True when the two tags name the same thing: every word of the shorter one is found in the
-     * longer one, so "ux design" matches "ux designer" and "research" matches "market research".
+     * longer one by its stem, small words aside, so "ux design" matches "ux designer", "research"
+     * matches "market research" and "an accountant" matches "introductions to our accountant".
      */
     public boolean matches(Tag other) {
         List<String> mine = WordMatch.words(value);
         List<String> theirs = WordMatch.words(other.value);
-        if (mine.size() != theirs.size()) {
-            return mine.size() < theirs.size() ? WordMatch.allFound(mine, theirs) : WordMatch.allFound(theirs, mine);
+        int mineCount = WordMatch.meaningfulCount(mine);
+        int theirsCount = WordMatch.meaningfulCount(theirs);
+        if (mineCount != theirsCount) {
+            return mineCount < theirsCount ? WordMatch.allFound(mine, theirs) : WordMatch.allFound(theirs, mine);
         }
         // Same length: either side may hold the prefix ("ux design" / "ux designer"), so try both ways.
         return WordMatch.allFound(mine, theirs) || WordMatch.allFound(theirs, mine);

@@ -47,6 +47,21 @@ public record Target(TargetKind kind, String value) {
         return false;
     }
 
+    /**
+     * Whether the contact offers exactly this ("packaging" for the topic packaging): what they say they
+     * give is what you need, stronger evidence than a word found in a longer role or offer.
+     */
+    public boolean isOfferedAsIsBy(Contact contact) {
+        List<String> wanted = WordMatch.words(value);
+        for (Tag tag : contact.offers()) {
+            List<String> offered = WordMatch.words(tag.value());
+            if (WordMatch.allFound(wanted, offered) && WordMatch.allFound(offered, wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String toString() {
         return kind.label() + ": " + value;

@@ -5,11 +5,20 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Word-level matching used by tags and need targets. A word matches when it equals a word of the
- * other text or, being at least three letters long, begins one ("design" finds "designer").
+ * Word-level matching used by tags and need targets. Two words match when they share a stem
+ * ("design" finds "designer", "accounting" finds "accountant"), never by a bare prefix: "art" is not
+ * "articled". Small words ("an", "to", "our") carry no meaning of their own and are skipped on the
+ * side that is looked for, so "an accountant" is found in "introductions to our accountant".
  */
 final class WordMatch {
-    private static final int MIN_PREFIX = 3;
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of(
+            "a", "an", "the", "to", "of", "for", "and", "or", "in", "on", "at", "with", "by", "from",
+            "our", "my", "your", "their", "his", "her", "some", "someone", "somebody", "who", "good", "new");
+    /** Inflections go first, then one derivation, then a final "e": "engineering" and "engineer" both end as "engin". */
+    private static final String[] INFLECTIONS = {"ings", "ing", "es", "ed", "s"};
+    private static final String[] DERIVATIONS = {"ations", "ation", "ments", "ment", "ers", "er", "ors", "or",
+            "ists", "ist", "ants", "ant", "ents", "ent", "ions", "ion"};
+    private static final int MIN_STEM = 3;
     /**
      * Triage compares the same few tags, roles and companies against every need and everyone you
      * know; folding and splitting them anew each time was nearly all of its cost. Values repeat, so a
@@ -42,26 +51,61 @@ final class WordMatch {
         return folded.isEmpty() ? List.of() : List.of(folded.split(" +"));
     }
 
-    /** True when every word of {@code wanted} is found among the words of {@code text}. */
+    /** True when every word of {@code wanted} that carries meaning is found among the words of {@code text}. */
     static boolean allFound(List<String> wanted, List<String> text) {
         if (wanted.isEmpty() || text.isEmpty()) {
             return false;
         }
+        boolean meaningful = false;
+        for (String word : wanted) {
+            meaningful |= !SMALL_WORDS.contains(word);
+        }
         // Loops, not streams: triage runs this for every target of every need on each request.
         for (String word : wanted) {
-            if (!foundIn(word, text)) {
+            if ((!meaningful || !SMALL_WORDS.contains(word)) && !foundIn(word, text)) {
                 return false;
             }
         }
         return true;
     }
 
+    /** How many words of the text carry meaning: matching compares the shorter side with the longer. */
+    static int meaningfulCount(List<String> words) {
+        int count = 0;
+        for (String word : words) {
+            count += SMALL_WORDS.contains(word) ? 0 : 1;
+        }
+        return count == 0 ? words.size() : count;
+    }
+
     private static boolean foundIn(String word, List<String> text) {
+        String stem = stem(word);
         for (String candidate : text) {
-            if (candidate.equals(word) || (word.length() >= MIN_PREFIX && candidate.startsWith(word))) {
+            if (candidate.equals(word) || stem(candidate).equals(stem)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A light stem: one inflection, one derivation and a final "e" off, never below three letters. */
+    static String stem(String word) {
+        String stem = word.endsWith("ies") && word.length() - 3 >= MIN_STEM
+                ? word.substring(0, word.length() - 3) + "y" : strip(word, INFLECTIONS);
+        stem = strip(stem, DERIVATIONS);
+        if (stem.endsWith("e") && stem.length() > MIN_STEM) {
+            stem = stem.substring(0, stem.length() - 1);
+        }
+        return stem;
+    }
+
+    private static String strip(String word, String[] suffixes) {
+        for (String suffix : suffixes) {
+            if (word.endsWith(suffix) && word.length() - suffix.length() >= MIN_STEM
+                    && !(suffix.equals("s") && (word.endsWith("ss") || word.endsWith("us")))) {
+                return word.substring(0, word.length() - suffix.length());
+            }
+        }
+        return word;
     }
 }

@@ -90,6 +90,11 @@ public final class ImportPlanService implements ImportPlanUseCase {
             } else if (!existing.equals(need)) {
                 changes.add("need " + priority + " updated: " + need.title());
             }
+            if ((existing == null || !existing.equals(need)) && need.isActive() && need.targets().isEmpty()) {
+                // Otherwise it imports silently and can never match anyone.
+                changes.add("warning: need " + priority + " (" + need.title()
+                        + ") names no company, role or topic, so nobody can match it");
+            }
         }
         // Needs the plan leaves out are kept, after the plan's own, in their old order.
         for (Need other : byTitle.values()) {

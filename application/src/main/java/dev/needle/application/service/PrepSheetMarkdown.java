@@ -23,19 +23,23 @@ public final class PrepSheetMarkdown {
         }
         md.append("\n");
         if (sheet.items().isEmpty()) {
-            md.append("\nNo open needs. Add one before the event so you know what to ask.\n");
+            md.append("\n").append(PrepSheet.NO_NEEDS).append("\n");
         }
         int number = 1;
         for (PrepSheet.Item item : sheet.items()) {
             md.append("\n## ").append(number++).append(". ").append(text(item.need().title())).append("\n\n");
             md.append("*").append(item.need().kind().label()).append(", ").append(item.need().status().label())
                     .append("*\n\n");
-            md.append("Ask: ").append(text(item.question())).append("\n\n");
-            if (item.helpers().isEmpty()) {
-                md.append("Nobody you know yet: ask the people you meet who they know.\n");
+            md.append(PrepSheet.ASK).append(": ").append(text(item.question())).append("\n\n");
+            if (item.hasNoTargets()) {
+                md.append(PrepSheet.NO_TARGETS).append("\n");
                 continue;
             }
-            md.append("Who can help:\n\n");
+            if (item.helpers().isEmpty()) {
+                md.append(PrepSheet.NOBODY_YET).append("\n");
+                continue;
+            }
+            md.append(item.helpersHeading()).append(":\n\n");
             for (Helper helper : item.helpers()) {
                 md.append("- ").append(who(helper.contact()));
                 if (!helper.reasons().isEmpty()) {
@@ -43,6 +47,10 @@ public final class PrepSheetMarkdown {
                 }
                 md.append("\n");
             }
+        }
+        if (!sheet.youCanOffer().isEmpty()) {
+            md.append("\n## ").append(PrepSheet.OFFER_HEADING).append("\n\n");
+            sheet.youCanOffer().forEach(line -> md.append("- ").append(text(line)).append("\n"));
         }
         return md.toString();
     }

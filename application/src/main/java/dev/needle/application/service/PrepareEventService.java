@@ -2,9 +2,13 @@ package dev.needle.application.service;
 
 import dev.needle.application.port.in.PrepareEventUseCase;
 import dev.needle.application.port.out.ContactStore;
+import dev.needle.application.port.out.DirectionStore;
 import dev.needle.application.port.out.EventStore;
 import dev.needle.application.port.out.NeedStore;
+import dev.needle.domain.Direction;
 import dev.needle.domain.EventId;
+import dev.needle.domain.Tag;
+import java.util.Set;
 import dev.needle.domain.triage.HelperRanking;
 import dev.needle.domain.triage.PrepSheet;
 import dev.needle.domain.triage.TriageSettings;
@@ -15,8 +19,16 @@ public final class PrepareEventService implements PrepareEventUseCase {
     private final NeedStore needs;
     private final ContactStore contacts;
     private final HelperRanking ranking;
+    private final DirectionStore directions;
 
     public PrepareEventService(EventStore events, NeedStore needs, ContactStore contacts, TriageSettings settings) {
+        this(events, needs, contacts, settings, null);
+    }
+
+    /** With the directions, so the sheet lists what you can offer the people there ({@code directions} may be null). */
+    public PrepareEventService(EventStore events, NeedStore needs, ContactStore contacts, TriageSettings settings,
+                               DirectionStore directions) {
+        this.directions = directions;
         this.events = events;
         this.needs = needs;
         this.contacts = contacts;
@@ -25,6 +37,7 @@ public final class PrepareEventService implements PrepareEventUseCase {
 
     @Override
     public PrepSheet prepare(EventId id) {
-        return PrepSheet.build(Records.event(events, id), needs.findAll(), contacts.findAll(), ranking);
+        Set<Tag> offers = directions == null ? Set.of() : directions.active().map(Direction::offers).orElse(Set.of());
+        return PrepSheet.build(Records.event(events, id), needs.findAll(), contacts.findAll(), ranking, offers);
     }
 }

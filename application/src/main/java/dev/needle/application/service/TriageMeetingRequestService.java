@@ -4,13 +4,16 @@ import dev.needle.application.port.in.TriageMeetingRequestUseCase;
 import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.ClockPort;
 import dev.needle.application.port.out.DirectionStore;
+import dev.needle.application.port.out.EventStore;
 import dev.needle.application.port.out.InteractionStore;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
+import dev.needle.domain.Contact;
 import dev.needle.domain.Direction;
+import dev.needle.domain.Event;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.MeetingRequestId;
-import dev.needle.domain.Need;
+import dev.needle.domain.NeedStatus;
 import dev.needle.domain.Tag;
 import dev.needle.domain.triage.OfferDirectory;
 import dev.needle.domain.triage.TriageCase;
@@ -27,10 +30,19 @@ public final class TriageMeetingRequestService implements TriageMeetingRequestUs
     private final DirectionStore directions;
     private final CurrentBudget budget;
     private final TriagePolicy policy;
+    private final EventStore events;
 
     public TriageMeetingRequestService(MeetingRequestStore requests, IndexedContactStore contacts, NeedStore needs,
                                        DirectionStore directions, BudgetStore budgets, InteractionStore interactions,
                                        ClockPort clock, TriageSettings settings) {
+        this(requests, contacts, needs, directions, budgets, interactions, clock, settings, null);
+    }
+
+    /** With the events, so the message can name the event where you met ({@code events} may be null). */
+    public TriageMeetingRequestService(MeetingRequestStore requests, IndexedContactStore contacts, NeedStore needs,
+                                       DirectionStore directions, BudgetStore budgets, InteractionStore interactions,
+                                       ClockPort clock, TriageSettings settings, EventStore events) {
+        this.events = events;
         this.requests = requests;
         this.contacts = contacts;
         this.needs = needs;
@@ -47,10 +59,13 @@ public final class TriageMeetingRequestService implements TriageMeetingRequestUs
     /** The verdict on a request as given, stored or not. */
     Verdict triage(MeetingRequest request) {
         Set<Tag> yourOffers = directions.active().map(Direction::offers).orElse(Set.of());
-        TriageCase c = new TriageCase(request, Records.contact(contacts, request.contact()),
-                needs.findAll().stream().filter(Need::isActive).toList(), yourOffers, network(),
-                budget.status());
-        return policy.triage(c);
+        Contact contact = Records.contact(contacts, request.contact());
+        // Met needs go too: a verdict says who met a need this person would have served.
+        TriageCase c = new TriageCase(request, contact,
+                needs.findAll().stream().filter(n -> n.isActive() || n.status() == NeedStatus.MET).toList(),
+                yourOffers, network(), budget.status());
+        String metAt = events == null ? "" : contact.origin().event().flatMap(events::find).map(Event::name).orElse("");
+        return policy.triage(c.metAt(metAt));
     }
 
     /**

@@ -43,6 +43,16 @@ class ImportPlanServiceTest {
     }
 
     @Test
+    void aNeedWithNoTargetsIsImportedWithAWarningOnce() {
+        Plan untargeted = new Plan(Optional.empty(), List.of(new PlannedNeed("a great accountant", NeedKind.VENDOR_PARTNER,
+                List.of(), NeedStatus.OPEN, Optional.empty(), Optional.empty(), "")), Optional.empty());
+
+        assertThat(service.importPlan(untargeted, false).changes()).containsExactly("need 1 added: a great accountant",
+                "warning: need 1 (a great accountant) names no company, role or topic, so nobody can match it");
+        assertThat(service.importPlan(untargeted, false).changes()).isEmpty();
+    }
+
+    @Test
     void aPlanSetsDirectionNeedsInOrderAndBudget() {
         Report report = service.importPlan(plan, false);
 

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** The cost side of triage: the meeting's time and money against what is left, and the distance. */
-record CostCheck(List<Reason> reasons, boolean affordable, boolean near) {
+record CostCheck(List<Reason> reasons, boolean hoursFit, boolean moneyFits, boolean near) {
 
     static CostCheck of(CostEstimate cost, Optional<BudgetStatus> budget, TriageSettings settings) {
         List<Reason> reasons = new ArrayList<>();
-        boolean affordable = true;
+        boolean hoursFit = true;
+        boolean moneyFits = true;
         if (budget.isEmpty()) {
             reasons.add(new Reason(ReasonKind.COST, "no budget set: time and money not weighed"));
         } else {
@@ -21,13 +22,13 @@ record CostCheck(List<Reason> reasons, boolean affordable, boolean near) {
             String money = b.moneyThisMonth().plus(cost.money()) + " of " + b.budget().monthlyMoney() + " this month";
             if (!b.hoursFit(cost)) {
                 reasons.add(new Reason(ReasonKind.COST, "over budget: " + hours));
-                affordable = false;
+                hoursFit = false;
             }
             if (!b.moneyFits(cost)) {
                 reasons.add(new Reason(ReasonKind.COST, "over budget: " + money));
-                affordable = false;
+                moneyFits = false;
             }
-            if (affordable) {
+            if (hoursFit && moneyFits) {
                 reasons.add(new Reason(ReasonKind.COST, "within budget: " + hours + ", " + money));
             }
         }
@@ -36,6 +37,10 @@ record CostCheck(List<Reason> reasons, boolean affordable, boolean near) {
             reasons.add(new Reason(ReasonKind.DISTANCE, "far away: " + cost.travelMinutes()
                     + " min of travel, more than " + settings.maxTravelMinutes()));
         }
-        return new CostCheck(List.copyOf(reasons), affordable, near);
+        return new CostCheck(List.copyOf(reasons), hoursFit, moneyFits, near);
+    }
+
+    boolean affordable() {
+        return hoursFit && moneyFits;
     }
 }

@@ -5,31 +5,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The "give" side of triage: what the contact looks for that you, or someone you know, can offer. */
-record GiveCheck(List<Reason> reasons, Optional<Tag> firstHelp) {
+/**
+ * The "give" side of triage: what the contact looks for that you, or someone you know, can offer.
+ * {@code first} is the first such thing, with how you would give it: your own offer, or an
+ * introduction to the people you know who offer it (or whose role it is).
+ */
+record GiveCheck(List<Reason> reasons, Optional<Gift> first) {
 
     static GiveCheck of(TriageCase c) {
         List<Reason> reasons = new ArrayList<>();
-        Tag first = null;
+        Gift first = null;
         for (Tag wanted : c.contact().lookingFor().stream().sorted().toList()) {
-            String text = null;
-            if (c.yourOffers().stream().anyMatch(wanted::matches)) {
-                text = "you can help: they look for " + wanted + ", you offer it";
+            Optional<Tag> yours = c.yourOffers().stream().filter(wanted::matches).sorted().findFirst();
+            Gift gift = null;
+            if (yours.isPresent()) {
+                reasons.add(new Reason(ReasonKind.GIVE, "you can help: they look for " + wanted + ", you offer " + (yours.get().equals(wanted) ? "it" : yours.get())));
+                gift = new Gift(wanted, yours, List.of());
             } else {
-                long known = c.network().countOffering(wanted, c.contact().id());
-                if (known > 0) {
-                    text = "you can help: they look for " + wanted + ", you know " + Words.count(known);
+                List<String> known = c.network().namesOffering(wanted, c.contact().id());
+                if (!known.isEmpty()) {
+                    reasons.add(new Reason(ReasonKind.GIVE, "you can help: they look for " + wanted + ", you know "
+                            + Words.count(known.size()) + " who can (" + String.join(", ", known.stream().limit(3).toList()) + ")"));
+                    gift = new Gift(wanted, Optional.empty(), known);
                 }
             }
-            if (text != null) {
-                reasons.add(new Reason(ReasonKind.GIVE, text));
-                first = first == null ? wanted : first;
-            }
+            first = first == null ? gift : first;
         }
         return new GiveCheck(List.copyOf(reasons), Optional.ofNullable(first));
     }
 
     boolean canHelp() {
-        return firstHelp.isPresent();
+        return first.isPresent();
     }
 }

@@ -10,6 +10,11 @@ import java.util.Optional;
 
 /** How one contact matches one need: the strongest target matched and the resulting score (0–100). */
 public record NeedMatch(Need need, Target target, int score) {
+    /**
+     * Added to a target's weight when the contact offers exactly what the target names: a packaging
+     * supplier for a packaging-vendor need is strong evidence, not a loose word match on the threshold.
+     */
+    static final int EXACT_OFFER_BONUS = 20;
     private static final Comparator<NeedMatch> BEST_FIRST =
             Comparator.comparingInt(NeedMatch::score).reversed().thenComparingInt(m -> m.need().priority());
 
@@ -28,8 +33,13 @@ public record NeedMatch(Need need, Target target, int score) {
         if (best == null) {
             return Optional.empty();
         }
-        return Optional.of(new NeedMatch(need, best,
-                settings.targetWeight(best.kind()) * settings.priorityWeight(need.priority()) / 100));
+        int weight = settings.targetWeight(best.kind());
+        for (Target target : need.targets()) {
+            if (target.isOfferedAsIsBy(contact)) {
+                weight = Math.max(weight, Math.min(100, settings.targetWeight(target.kind()) + EXACT_OFFER_BONUS));
+            }
+        }
+        return Optional.of(new NeedMatch(need, best, weight * settings.priorityWeight(need.priority()) / 100));
     }
 
     /** Matches of the contact against every active need, best first, ties by priority. */

@@ -1,21 +1,38 @@
 package dev.needle.domain.triage;
 
 import dev.needle.domain.Contact;
+import dev.needle.domain.English;
 import dev.needle.domain.Event;
 import dev.needle.domain.Need;
+import dev.needle.domain.NeedKind;
+import dev.needle.domain.Tag;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What to bring to an event: your active needs by priority, for each what to ask and the people
- * (expected there first, then anyone you know) who can help.
+ * (expected there first, then anyone you know) who can help; and the other half of the article,
+ * what you can offer the people who will be there.
  */
-public record PrepSheet(Event event, List<Item> items) {
+public record PrepSheet(Event event, List<Item> items, List<String> youCanOffer) {
     public static final int HELPERS_PER_NEED = 5;
+    /** The sheet's own words, the same in the full-screen sheet and the Markdown export. */
+    public static final String NO_NEEDS = "No open needs. Write down what you need first (screen 2), so you know what to ask.";
+    public static final String NOBODY_YET = "Nobody you know yet: ask the people you meet who they know.";
+    public static final String NO_TARGETS = "This need names no company, role or topic, so nobody can match it: add one on screen 2.";
+    public static final String ASK = "Ask";
+    public static final String OFFER_HEADING = "What you can offer";
 
     public PrepSheet {
         items = List.copyOf(items);
+        youCanOffer = List.copyOf(youCanOffer);
+    }
+
+    public PrepSheet(Event event, List<Item> items) {
+        this(event, items, List.of());
     }
 
     /** One need on the sheet. */
@@ -23,15 +40,60 @@ public record PrepSheet(Event event, List<Item> items) {
         public Item {
             helpers = List.copyOf(helpers);
         }
+
+        /** "Candidates" for a hire (the people are the answer, not helpers), else "Who can help". */
+        public String helpersHeading() {
+            return need.kind() == NeedKind.HIRE ? "Candidates" : "Who can help";
+        }
+
+        /** A need with no company, role or topic can never match anyone: the sheet says so. */
+        public boolean hasNoTargets() {
+            return need.targets().isEmpty();
+        }
     }
 
     public static PrepSheet build(Event event, Collection<Need> needs, Collection<Contact> contacts, HelperRanking ranking) {
+        return build(event, needs, contacts, ranking, Set.of());
+    }
+
+    public static PrepSheet build(Event event, Collection<Need> needs, Collection<Contact> contacts, HelperRanking ranking,
+                                  Set<Tag> yourOffers) {
         List<Item> items = needs.stream()
                 .filter(Need::isActive)
                 .sorted(Comparator.comparingInt(Need::priority))
                 .map(need -> new Item(need, need.question(),
                         ranking.rank(need, contacts, event.expected()).stream().limit(HELPERS_PER_NEED).toList()))
                 .toList();
-        return new PrepSheet(event, items);
+        return new PrepSheet(event, items, offers(event, contacts, yourOffers));
+    }
+
+    /**
+     * One sentence for what you offer in general, then one per person expected there who looks for
+     * something you, or someone you know, can give.
+     */
+    private static List<String> offers(Event event, Collection<Contact> contacts, Set<Tag> yourOffers) {
+        List<String> lines = new ArrayList<>();
+        if (!yourOffers.isEmpty()) {
+            lines.add("You offer " + String.join(", ", yourOffers.stream().sorted().map(t -> English.inSentence(t.value())).toList())
+                    + ": mention it to the people you meet.");
+        }
+        OfferDirectory network = OfferDirectory.of(contacts);
+        contacts.stream().filter(c -> event.expected().contains(c.id()) && !c.isClosed())
+                .sorted(Comparator.comparing(Contact::name))
+                .forEach(person -> {
+                    for (Tag wanted : person.lookingFor().stream().sorted().toList()) {
+                        String want = English.inSentence(wanted.value());
+                        if (yourOffers.stream().anyMatch(wanted::matches)) {
+                            lines.add(person.name() + " looks for " + want + ": you can help.");
+                        } else {
+                            List<String> known = network.namesOffering(wanted, person.id());
+                            if (!known.isEmpty()) {
+                                lines.add(person.name() + " looks for " + want + ": you could introduce "
+                                        + String.join(" or ", known.stream().limit(2).toList()) + ".");
+                            }
+                        }
+                    }
+                });
+        return lines;
     }
 }

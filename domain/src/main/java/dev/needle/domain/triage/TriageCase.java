@@ -11,16 +11,33 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Everything triage weighs for one request: the request and its contact, your needs, what you can
- * offer yourself, the people you know (as the directory of what they offer, which may answer what
- * they look for), and the budget.
+ * Everything triage weighs for one request: the request and its contact, your needs (met ones too, so
+ * a verdict can say who met a need this person would have served), what you can offer yourself, the
+ * people you know (as the directory of what they offer, which may answer what they look for), the
+ * budget, and the name of the event where you met, for the message.
  */
 public record TriageCase(MeetingRequest request, Contact contact, List<Need> needs, Set<Tag> yourOffers,
-                         OfferDirectory network, Optional<BudgetStatus> budget) {
+                         OfferDirectory network, Optional<BudgetStatus> budget, Optional<String> metAt) {
     /** A case over the people you know as a list; the directory of their offers is built from it. */
     public TriageCase(MeetingRequest request, Contact contact, List<Need> needs, Set<Tag> yourOffers,
                       List<Contact> network, Optional<BudgetStatus> budget) {
-        this(request, contact, needs, yourOffers, OfferDirectory.of(network), budget);
+        this(request, contact, needs, yourOffers, OfferDirectory.of(network), budget, Optional.empty());
+    }
+
+    public TriageCase(MeetingRequest request, Contact contact, List<Need> needs, Set<Tag> yourOffers,
+                      OfferDirectory network, Optional<BudgetStatus> budget) {
+        this(request, contact, needs, yourOffers, network, budget, Optional.empty());
+    }
+
+    /** The same case, knowing the event where you met this person. */
+    public TriageCase metAt(String event) {
+        return new TriageCase(request, contact, needs, yourOffers, network, budget,
+                event == null || event.isBlank() ? Optional.empty() : Optional.of(event.strip()));
+    }
+
+    /** Needs already met: triage names who met them rather than matching them again. */
+    public List<Need> metNeeds() {
+        return needs.stream().filter(n -> n.status() == dev.needle.domain.NeedStatus.MET).toList();
     }
 
     public TriageCase {
@@ -33,5 +50,6 @@ public record TriageCase(MeetingRequest request, Contact contact, List<Need> nee
         yourOffers = Set.copyOf(yourOffers);
         network = network == null ? OfferDirectory.empty() : network;
         budget = budget == null ? Optional.empty() : budget;
+        metAt = metAt == null ? Optional.empty() : metAt;
     }
 }

@@ -9,10 +9,12 @@ import java.util.Optional;
 /**
  * The triage result: the recommendation, every reason that produced it (never empty), the cost that
  * was weighed, the channel to propose and a message ready to send. {@code fit} is the best need
- * match on a 0–100 scale, shown so the user can see how close a call was.
+ * match on a 0–100 scale, shown so the user can see how close a call was. {@code ground} is the one
+ * reason that decided; {@code letter} is what the message was written from, so a message for
+ * another answer the user picks is written from the same case.
  */
 public record Verdict(Recommendation recommendation, List<Reason> reasons, int fit, CostEstimate cost,
-                      Optional<Channel> channel, String suggestedMessage) {
+                      Optional<Channel> channel, String suggestedMessage, Ground ground, Letter letter) {
     public Verdict {
         Objects.requireNonNull(recommendation, "recommendation");
         reasons = List.copyOf(reasons);
@@ -22,9 +24,31 @@ public record Verdict(Recommendation recommendation, List<Reason> reasons, int f
         Objects.requireNonNull(cost, "cost");
         channel = channel == null ? Optional.empty() : channel;
         Objects.requireNonNull(suggestedMessage, "suggestedMessage");
+        Objects.requireNonNull(ground, "ground");
+        Objects.requireNonNull(letter, "letter");
     }
 
     public boolean hasReason(ReasonKind kind) {
         return reasons.stream().anyMatch(r -> r.kind() == kind);
+    }
+
+    /**
+     * What the verdict says, big and plain. When they already proposed a call (or email, message) and
+     * it serves a need strongly, the answer is to take it, not to "suggest a call instead".
+     */
+    public String headline() {
+        if (ground == Ground.THEIR_CHANNEL && channel.isPresent()) {
+            Channel c = channel.get();
+            return c == Channel.EMAIL || c == Channel.MESSAGE ? "Answer by " + c.label() : "Accept the " + c.label();
+        }
+        return recommendation.headline();
+    }
+
+    /** The message for the answer the user chose, on the channel they chose, written from the same case. */
+    public String draft(Recommendation answer, Channel on, MessageTemplates templates) {
+        if (answer == recommendation && channel.map(c -> c == on).orElse(answer == Recommendation.DECLINE_KINDLY)) {
+            return suggestedMessage;
+        }
+        return MessageComposer.compose(letter.as(answer, on), templates);
     }
 }

@@ -12,7 +12,8 @@ class MessageTemplatesTest {
     @Test
     void refusesAnUnknownPlaceholderWhenLoaded() {
         assertRefused(() -> defaults.with(Recommendation.HELP_THEM, "Hi {firstname}"), "templates.help_them",
-                "Unknown placeholder {firstname}; use {first}, {name}, {channel}, {need} or {help}.");
+                "Unknown placeholder {firstname}; use {first}, {name}, {channel}, {a_channel}, {need}, {help}, {event}, "
+                        + "{hello}, {warmth}, {why}, {offer} or {ask}.");
         assertRefused(() -> defaults.with(Recommendation.MEET_IN_PERSON, "Hi {}"), "templates.meet_in_person", "Unknown placeholder {}");
     }
 
@@ -40,7 +41,13 @@ class MessageTemplatesTest {
 
     @Test
     void valuesAreInsertedLiterally() {
-        assertThat(defaults.render(Recommendation.MEET_IN_PERSON, Map.of("first", "$1 \\o/")))
-                .startsWith("Hi $1 \\o/, thanks");
+        assertThat(defaults.render(Recommendation.MEET_IN_PERSON, Map.of("first", "$1 \\o/", "hello", "thanks.")))
+                .startsWith("Hi $1 \\o/, thanks.");
+    }
+
+    @Test
+    void anEmptySentenceLeavesNoGap() {
+        assertThat(defaults.render(Recommendation.DECLINE_KINDLY, Map.of("first", "Sam", "hello", "thank you.",
+                "ask", "All the best."))).isEqualTo("Hi Sam, thank you. All the best.");
     }
 }

@@ -35,8 +35,8 @@ class PrepSheetTest {
         assertThat(sheet.items()).extracting(PrepSheet.Item::need).containsExactly(intro, interview, inProgress);
         assertThat(sheet.items()).extracting(PrepSheet.Item::question).containsExactly(
                 "Who do you know at XYZ Corp. who would take a short call with me?",
-                "Could we talk for twenty minutes about how work in market research really looks?",
-                "Do you know someone strong in ux designer who might be open to a move?");
+                "What does work in market research really look like day to day?",
+                "Do you know a UX designer who might be open to a move, or are you looking for something new yourself?");
     }
 
     @Test

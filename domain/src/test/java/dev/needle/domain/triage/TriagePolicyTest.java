@@ -52,7 +52,9 @@ class TriagePolicyTest {
             assertThat(texts(verdict)).containsExactly(
                     "matches need 1 — A connection to XYZ Target Company (company: XYZ Corp.)",
                     "within budget: 1.5 h of 4 h this week, 8.00 of 40.00 this month");
-            assertThat(verdict.suggestedMessage()).startsWith("Hi Dana, ").contains("meet in person");
+            assertThat(verdict.suggestedMessage()).isEqualTo("Hi Dana, thank you for reaching out. I would be glad to meet: "
+                    + "I am looking for an introduction to someone at XYZ Corp., and I think you could help. "
+                    + "Which day next week works for you for a coffee?");
         }
 
         @Test
@@ -65,10 +67,12 @@ class TriagePolicyTest {
                     .network(priya, designer, another, closedDesigner).verdict();
 
             assertThat(verdict.recommendation()).isEqualTo(Recommendation.HELP_THEM);
-            assertThat(verdict.channel()).contains(Channel.CALL);
-            assertThat(texts(verdict)).containsExactly("you can help: they look for ux designer, you know two");
-            assertThat(verdict.suggestedMessage())
-                    .isEqualTo("Hi Priya, I would be happy to help with ux designer. Let us set up a quick call and I will share what I know.");
+            // Issue 15: an introduction is offered as one, by email, naming whom; the tag reads as a phrase.
+            assertThat(verdict.channel()).contains(Channel.EMAIL);
+            assertThat(texts(verdict)).containsExactly("you can help: they look for ux designer, you know two who can (Kim, Lee)");
+            assertThat(verdict.suggestedMessage()).isEqualTo("Hi Priya, thank you for reaching out. You mentioned you are "
+                    + "looking for a UX designer, and I could introduce you to Kim or Lee. If you would like that, I will "
+                    + "introduce you by email.");
         }
 
         @Test
@@ -93,7 +97,7 @@ class TriagePolicyTest {
             assertThat(texts(verdict)).containsExactly(
                     "you hit it off (rapport 5/5): great conversation is a benefit in itself",
                     "no shared need and nothing they ask you can give: keep in touch by call");
-            assertThat(verdict.suggestedMessage()).startsWith("Hi Mia, ").contains("Could we do a short call instead?");
+            assertThat(verdict.suggestedMessage()).startsWith("Hi Mia, ").contains("Could we have a short call instead?");
         }
     }
 
@@ -131,7 +135,7 @@ class TriagePolicyTest {
             assertThat(verdict.channel()).contains(Channel.CALL);
             assertThat(texts(verdict)).contains("over budget: 4.5 h of 4 h this week")
                     .noneMatch(text -> text.startsWith("within budget"));
-            assertThat(verdict.suggestedMessage()).contains("Could we do a short call instead?");
+            assertThat(verdict.suggestedMessage()).contains("Could we have a short call instead?");
         }
 
         @Test
@@ -202,7 +206,7 @@ class TriagePolicyTest {
     @Nested
     class Thresholds {
         private final Need fintech = need(1, "fintech contacts").topic("fintech").build();
-        private final Contact banker = contact("Ola Berg").offering("fintech").build();
+        private final Contact banker = contact("Ola Berg").offering("fintech advice").build();
 
         @Test
         void aFitOfExactlyStrongFitMeetsInPerson() {
@@ -222,7 +226,7 @@ class TriagePolicyTest {
             assertThat(texts(verdict)).containsExactly(
                     "matches need 4 — resume critique (role: hiring manager)",
                     "you hit it off (rapport 4/5): great conversation is a benefit in itself",
-                    "partial fit (59 of 100, in person needs 60): a call covers it");
+                    "partial fit (fit 44 of 100, 59 with rapport great, in person needs 60): a call covers it");
         }
 
         @Test
@@ -278,7 +282,7 @@ class TriagePolicyTest {
             Verdict two = triage(contact("Ana").at("XYZ").rapport(2).build()).needs(intro).verdict();
             Verdict three = triage(contact("Ana").at("XYZ").rapport(3).build()).needs(intro).verdict();
             assertThat(two.recommendation()).isEqualTo(Recommendation.TARGETED_ALTERNATIVE);
-            assertThat(texts(two)).contains("rapport low (2/5)", "partial fit (50 of 100, in person needs 60): a call covers it");
+            assertThat(texts(two)).contains("rapport low (2/5)", "partial fit (fit 70 of 100, 50 with rapport low, in person needs 60): a call covers it");
             assertThat(three.recommendation()).isEqualTo(Recommendation.MEET_IN_PERSON);
             assertThat(three.hasReason(ReasonKind.RAPPORT)).isFalse();
         }
@@ -321,11 +325,11 @@ class TriagePolicyTest {
         @Test
         void lowRapportDoesNotTurnAFitIntoADecline() {
             Need topic = need(4, "fintech").topic("fintech").build();
-            Contact cold = contact("Ivo").offering("fintech").rapport(1).build();
+            Contact cold = contact("Ivo").offering("fintech advice").rapport(1).build();
             Verdict verdict = triage(cold).needs(topic).verdict();
             assertThat(verdict.fit()).isEqualTo(33);
             assertThat(verdict.recommendation()).isEqualTo(Recommendation.TARGETED_ALTERNATIVE);
-            assertThat(texts(verdict)).contains("partial fit (13 of 100, in person needs 60): a call covers it");
+            assertThat(texts(verdict)).contains("partial fit (fit 33 of 100, 13 with rapport low, in person needs 60): a call covers it");
         }
     }
 
@@ -352,7 +356,7 @@ class TriagePolicyTest {
             Verdict verdict = triage(stranger, Requests.from(stranger).format(Channel.VIDEO).travel(0))
                     .youOffer("market sizing").verdict();
             assertThat(verdict.channel()).contains(Channel.VIDEO);
-            assertThat(verdict.suggestedMessage()).contains("quick video call");
+            assertThat(verdict.suggestedMessage()).contains("short video call");
         }
 
         @Test
@@ -375,7 +379,7 @@ class TriagePolicyTest {
         @Test
         void aLooseMatchIsNotLiftedByRapport() {
             Need lowRanked = need(5, "fintech contacts").topic("fintech").build();
-            Contact warm = contact("Ola").offering("fintech").rapport(5).build();
+            Contact warm = contact("Ola").offering("fintech advice").rapport(5).build();
             Verdict verdict = triage(warm).needs(lowRanked).verdict();
             assertThat(verdict.recommendation()).isEqualTo(Recommendation.TARGETED_ALTERNATIVE);
             assertThat(texts(verdict)).last().isEqualTo("no shared need and nothing they ask you can give: keep in touch by call");
@@ -398,7 +402,7 @@ class TriagePolicyTest {
 
     @Test
     void citesAtMostThreeMatchesBestFirst() {
-        Contact insider = contact("Dana").at("XYZ").as("Market Research Analyst").offering("fintech").build();
+        Contact insider = contact("Dana").at("XYZ").as("Market Research Analyst").offering("fintech advice").build();
         Verdict verdict = triage(insider).needs(
                 need(1, "fintech contacts").topic("fintech").build(),
                 need(2, "market research interview").role("market research").build(),
@@ -419,7 +423,7 @@ class TriagePolicyTest {
         Verdict verdict = triage(analyst, Requests.from(analyst).format(Channel.VIDEO).travel(0))
                 .needs(MARKET_RESEARCH_INTERVIEW).verdict(settings);
         assertThat(verdict.suggestedMessage()).isEqualTo(
-                "Hi Dana (Dana Whitfield), a video call about informational interview in market research? what you are working on");
+                "Hi Dana (Dana Whitfield), a video call about a short conversation about working in market research? what you are working on");
     }
 
     @Test
@@ -440,7 +444,7 @@ class TriagePolicyTest {
         assertThat(verdicts).extracting(Verdict::suggestedMessage)
                 .allSatisfy(message -> assertThat(message).startsWith("Hi ").doesNotContain("{", "}"));
         assertThat(verdicts.get(1).suggestedMessage()).startsWith("Hi Dana,").contains("short call");
-        assertThat(verdicts.get(2).suggestedMessage()).startsWith("Hi Priya,").contains("help with ux").contains("quick call");
+        assertThat(verdicts.get(2).suggestedMessage()).startsWith("Hi Priya,").contains("looking for UX").contains("short call");
     }
 
     @Test

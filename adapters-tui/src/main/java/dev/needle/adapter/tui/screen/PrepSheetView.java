@@ -11,6 +11,7 @@ import dev.needle.adapter.tui.core.Style;
 import dev.needle.adapter.tui.core.View;
 import dev.needle.adapter.tui.form.Field;
 import dev.needle.adapter.tui.form.FormView;
+import dev.needle.adapter.tui.text.SafeText;
 import dev.needle.domain.EventId;
 import dev.needle.domain.InvalidValueException;
 import dev.needle.domain.triage.Helper;
@@ -87,26 +88,47 @@ public record PrepSheetView(PrepSheet sheet, int scroll) implements View {
         return new PrepSheetView(load(sheet.event().id(), session).sheet, scroll);
     }
 
+    /** Adds the text after the lead, wrapped to the width; the following lines are indented under it. */
+    private static void wrapped(List<Line> lines, String lead, String text, int width, Style style) {
+        String indent = " ".repeat(Math.min(lead.length(), 8));
+        boolean first = true;
+        for (String part : SafeText.wrap(text, Math.max(10, width - lead.length()))) {
+            lines.add(Line.of((first ? lead : indent) + part, style));
+            first = false;
+        }
+    }
+
     @Override
     public List<Line> body(int width, int height) {
         List<Line> all = new ArrayList<>();
         all.add(Line.of(sheet.event().name() + " · " + sheet.event().date()
                 + (sheet.event().place().isEmpty() ? "" : " · " + sheet.event().place()), Style.HEADLINE));
         if (sheet.items().isEmpty()) {
-            all.add(Line.of("No open needs. Add one on " + Screen.NEEDS.reference() + " so you know what to ask.", Style.DIM));
+            wrapped(all, "", PrepSheet.NO_NEEDS, width, Style.DIM);
         }
         int number = 1;
         for (PrepSheet.Item item : sheet.items()) {
             all.add(Line.blank());
             all.add(Line.of(List.of(Span.of(number++ + ". " + item.need().title(), Style.LABEL),
                     Span.of("  " + item.need().kind().label(), Style.DIM)), Style.NORMAL));
-            all.add(Line.of("   Ask: " + item.question()));
-            if (item.helpers().isEmpty()) {
-                all.add(Line.of("   Nobody you know yet: ask who they know.", Style.DIM));
+            // The question is what you need at the event: wrapped, never cut with an ellipsis.
+            wrapped(all, "   " + PrepSheet.ASK + ": ", item.question(), width, Style.NORMAL);
+            if (item.hasNoTargets()) {
+                wrapped(all, "   ", PrepSheet.NO_TARGETS, width, Style.DIM);
+            } else if (item.helpers().isEmpty()) {
+                wrapped(all, "   ", PrepSheet.NOBODY_YET, width, Style.DIM);
+            } else {
+                all.add(Line.of("   " + item.helpersHeading() + ":", Style.DIM));
             }
             for (Helper h : item.helpers()) {
-                all.add(Line.of(List.of(Span.column("   " + h.contact().name(), 28, Style.NORMAL),
-                        Span.of(String.join("; ", h.reasons()), Style.DIM)), Style.NORMAL));
+                wrapped(all, "   ", h.contact().name() + ": " + String.join("; ", h.reasons()), width, Style.NORMAL);
+            }
+        }
+        if (!sheet.youCanOffer().isEmpty()) {
+            all.add(Line.blank());
+            all.add(Line.of(PrepSheet.OFFER_HEADING, Style.LABEL));
+            for (String offer : sheet.youCanOffer()) {
+                wrapped(all, "   ", offer, width, Style.NORMAL);
             }
         }
         int top = Math.max(0, Math.min(scroll, all.size() - height));

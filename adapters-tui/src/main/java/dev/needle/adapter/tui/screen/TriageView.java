@@ -28,7 +28,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -93,12 +92,9 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
         return request.message().isEmpty() ? verdict.suggestedMessage() : request.message();
     }
 
+    /** Written from the same case as the verdict, so another answer keeps its honesty (no invented reason). */
     private String messageFor(Recommendation answer, Channel channel, Session session) {
-        if (answer == verdict.recommendation()) {
-            return verdict.suggestedMessage();
-        }
-        return session.templates().render(answer, Map.of("first", contact.firstName(), "name", contact.name(),
-                "channel", channel.label()));
+        return verdict.draft(answer, channel, session.templates());
     }
 
     private FormView scheduleForm() {
@@ -172,8 +168,8 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
         lines.add(Line.of(contact.name() + " asks: " + (request.ask().isEmpty() ? request.format().label() : request.ask())
                 + " (" + request.format().label() + ")", Style.DIM));
         lines.add(Line.blank());
-        lines.add(Line.of("  " + verdict.recommendation().headline().toUpperCase(Locale.ROOT) + "  ", Style.HEADLINE));
-        lines.add(Line.of("fit " + verdict.fit() + "/100" + verdict.channel().map(c -> " · propose a " + c.label()).orElse("")));
+        lines.add(Line.of("  " + verdict.headline().toUpperCase(Locale.ROOT) + "  ", Style.HEADLINE));
+        lines.add(Line.of("fit " + verdict.fit() + "/100" + verdict.channel().map(c -> " · propose " + c.withArticle()).orElse("")));
         if (request.status().isDecided()) {
             lines.add(Line.of("Decided: " + request.status().label(), Style.HINT));
         }
@@ -183,7 +179,9 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
             lines.add(Line.of("• " + reason.text()));
         }
         lines.add(Line.blank());
-        lines.add(Line.of("Cost: " + cost(verdict.cost()) + " · " + budgetLeft()));
+        // The cost weighed is the request's; when a cheaper channel is proposed, say whose cost it is.
+        boolean cheaper = verdict.channel().map(c -> !c.isFaceToFace()).orElse(false) && request.format().isFaceToFace();
+        lines.add(Line.of((cheaper ? "Cost if you met in person: " : "Cost: ") + cost(verdict.cost()) + " · " + budgetLeft()));
         lines.add(Line.blank());
         lines.add(Line.of("Message", Style.LABEL));
         for (String text : SafeText.wrap(message(), Math.max(10, width - 2))) {

@@ -1,0 +1,103 @@
+package dev.needle.domain;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The few rules of English that words built from the user's data need: "a" or "an", a plural, a
+ * role typed in title case read in a sentence. Acronyms ("UX", "SQL") and company names are kept as typed.
+ */
+public final class English {
+    /** Letters whose name starts with a vowel sound: "an SQL tutor", "an MBA". */
+    private static final String VOWEL_SOUND_LETTERS = "AEFHILMNORSX";
+    private static final Set<String> SILENT_H = Set.of("hour", "honest", "honor", "honour", "heir");
+    private static final Set<String> YOU_SOUND = Set.of("uni", "use", "usu", "uti", "eur", "one", "ubi", "uro");
+
+    /** Acronyms people write in capitals; tags are stored in lower case and get them back in a sentence. */
+    private static final Set<String> ACRONYMS = Set.of("sql", "ux", "ui", "seo", "hr", "crm", "ai", "ml", "api", "aws",
+            "b2b", "b2c", "pr", "cfo", "cto", "ceo", "vp", "qa", "erp", "saas", "gcp", "cpa", "mba");
+
+    private English() {
+    }
+
+    /** "a call", "an email", "an in-person meeting", "a UX designer", "an SQL tutor". */
+    public static String withArticle(String phrase) {
+        return article(phrase) + " " + phrase;
+    }
+
+    public static String article(String phrase) {
+        String word = phrase.strip().split("[\\s-]", 2)[0];
+        if (word.isEmpty()) {
+            return "a";
+        }
+        if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && Character.isLetter(word.charAt(0))) {
+            return VOWEL_SOUND_LETTERS.indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String silent : SILENT_H) {
+            if (lower.startsWith(silent)) {
+                return "an";
+            }
+        }
+        for (String you : YOU_SOUND) {
+            if (lower.startsWith(you)) {
+                return "a";
+            }
+        }
+        return "aeiou".indexOf(lower.charAt(0)) >= 0 ? "an" : "a";
+    }
+
+    /** The plural of the last word: "café owners", "companies", "coaches". */
+    public static String plural(String phrase) {
+        String p = phrase.strip();
+        String lower = p.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("y") && p.length() > 1 && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
+            return p.substring(0, p.length() - 1) + "ies";
+        }
+        if (lower.endsWith("s") || lower.endsWith("sh") || lower.endsWith("ch") || lower.endsWith("x")) {
+            return p + "es";
+        }
+        return p + "s";
+    }
+
+    /**
+     * A role or topic as it reads inside a sentence: words typed with a capital first letter only
+     * ("Hiring Manager") are lowered; acronyms and mixed case ("UX", "iOS") are kept.
+     */
+    public static String inSentence(String phrase) {
+        StringBuilder out = new StringBuilder();
+        for (String word : Check.collapseWhitespace(phrase.strip()).split(" ")) {
+            boolean titleCase = word.length() > 1 && Character.isUpperCase(word.charAt(0))
+                    && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT));
+            String lower = word.toLowerCase(Locale.ROOT);
+            out.append(out.length() == 0 ? "" : " ").append(ACRONYMS.contains(lower) ? word.toUpperCase(Locale.ROOT)
+                    : titleCase ? lower : word);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether a role names a person ("hiring manager", "pastry chef") rather than a field ("market
+     * research"), which people also type as a role: a field reads "work in market research", a person
+     * "the work of a hiring manager".
+     */
+    public static boolean namesAPerson(String role) {
+        String[] words = role.strip().toLowerCase(Locale.ROOT).split("[\\s-]+");
+        String last = words[words.length - 1];
+        if (last.endsWith("s") && last.length() > 3 && !last.endsWith("ss")) {
+            last = last.substring(0, last.length() - 1);
+        }
+        return PERSON_WORDS.contains(last) || last.length() > 4 && (last.endsWith("er") || last.endsWith("or")
+                || last.endsWith("ist") || last.endsWith("ant") || last.endsWith("ian") || last.endsWith("ee")
+                || last.endsWith("ent") && !last.endsWith("ment"));
+    }
+
+    private static final Set<String> PERSON_WORDS = Set.of("chef", "cook", "lead", "head", "clerk", "analyst",
+            "nurse", "vp", "ceo", "cto", "cfo", "coo", "cmo", "founder", "owner", "architect", "associate", "intern",
+            "scientist", "specialist", "pm", "dev", "rep", "expert", "coach", "agent", "attorney", "buyer", "baker");
+
+    /** The first letter upper case, for a sentence that starts with a phrase. */
+    public static String capitalized(String sentence) {
+        return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+    }
+}

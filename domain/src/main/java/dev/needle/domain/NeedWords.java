@@ -1,0 +1,130 @@
+package dev.needle.domain;
+
+/**
+ * A need in the words a person uses: what you are looking for ("an introduction to someone at XYZ
+ * Corp", "a pastry chef to hire") and what you ask at an event. Both follow the need's kind and its
+ * first target's type, so a company is never put where a sector goes ("companies in Blue Bottle")
+ * and a role is never something you get feedback on ("feedback on my hiring manager").
+ */
+public final class NeedWords {
+    private NeedWords() {
+    }
+
+    /** The need as what you are looking for, to follow "I am looking for". */
+    public static String phrase(Need need) {
+        if (need.targets().isEmpty()) {
+            return need.kind() == NeedKind.FEEDBACK ? "honest feedback on my " + bare(need.title())
+                    : "help with " + English.inSentence(need.title());
+        }
+        TargetKind type = type(need);
+        String s = subject(need);
+        return switch (need.kind()) {
+            case INTRODUCTION -> switch (type) {
+                case COMPANY -> "an introduction to someone at " + s;
+                case ROLE -> "an introduction to " + English.withArticle(s);
+                case TOPIC -> "an introduction to someone who knows " + s + " well";
+            };
+            case INFORMATIONAL_INTERVIEW -> switch (type) {
+                case COMPANY -> "a short conversation about working at " + s;
+                case ROLE -> "a short conversation about the work of " + English.withArticle(s);
+                case TOPIC -> "a short conversation about working in " + s;
+            };
+            case FEEDBACK -> switch (type) {
+                case COMPANY -> "honest feedback from someone at " + s;
+                case ROLE -> "honest feedback from " + English.withArticle(s);
+                case TOPIC -> "honest feedback on my " + s;
+            };
+            case LEADS -> switch (type) {
+                case COMPANY -> "an introduction to the people who buy at " + s;
+                case ROLE -> "leads among " + English.plural(s);
+                case TOPIC -> "leads in " + s;
+            };
+            case HIRE -> switch (type) {
+                case COMPANY -> "someone from " + s + " to hire";
+                case ROLE -> English.withArticle(s) + " to hire";
+                case TOPIC -> "someone strong in " + s + " to hire";
+            };
+            case VENDOR_PARTNER -> switch (type) {
+                case COMPANY -> "a partnership with " + s;
+                case ROLE -> English.withArticle(s) + " I can trust";
+                case TOPIC -> "a vendor or partner for " + s;
+            };
+            case OTHER -> switch (type) {
+                case COMPANY -> "a contact at " + s;
+                case ROLE -> "help from " + English.withArticle(s);
+                case TOPIC -> "help with " + s;
+            };
+        };
+    }
+
+    /** What to ask a person at an event who might help with this need. */
+    public static String question(Need need) {
+        if (need.targets().isEmpty()) {
+            // Without a target the title is all there is; it reads as what you want help with.
+            return need.kind() == NeedKind.FEEDBACK ? "Would you give me honest feedback on my " + bare(need.title()) + "?"
+                    : "Do you know anyone who could help me with " + English.inSentence(need.title()) + "?";
+        }
+        TargetKind type = type(need);
+        String s = subject(need);
+        return switch (need.kind()) {
+            case INTRODUCTION -> switch (type) {
+                case COMPANY -> "Who do you know at " + s + " who would take a short call with me?";
+                case ROLE -> "Do you know " + English.withArticle(s) + " who would take a short call with me?";
+                case TOPIC -> "Do you know someone who knows " + s + " well and would take a short call with me?";
+            };
+            case INFORMATIONAL_INTERVIEW -> switch (type) {
+                case COMPANY -> "What is it really like to work at " + s + "?";
+                case ROLE -> "What does the work of " + English.withArticle(s) + " really look like day to day?";
+                case TOPIC -> "What does work in " + s + " really look like day to day?";
+            };
+            case FEEDBACK -> switch (type) {
+                case COMPANY -> "Who at " + s + " could give me honest feedback on my approach?";
+                case ROLE -> "Do you know " + English.withArticle(s) + " who would give me honest feedback?";
+                case TOPIC -> "Would you give me honest feedback on my " + s + "?";
+            };
+            case LEADS -> switch (type) {
+                case COMPANY -> "Who decides what " + s + " buys, and could you introduce me?";
+                case ROLE -> "Which " + English.plural(s) + " do you know who might need what we offer?";
+                case TOPIC -> "Which companies in " + s + " do you see growing or changing right now?";
+            };
+            case HIRE -> switch (type) {
+                case COMPANY -> "Do you know anyone at " + s + " who might be open to a move?";
+                case ROLE -> "Do you know " + English.withArticle(s) + " who might be open to a move, or are you looking for something new yourself?";
+                case TOPIC -> "Do you know someone strong in " + s + " who might be open to a move?";
+            };
+            case VENDOR_PARTNER -> switch (type) {
+                case COMPANY -> "What is it like to work with " + s + ", and who there should I talk to?";
+                case ROLE -> "Which " + s + " would you recommend, and why?";
+                case TOPIC -> "Who do you trust for " + s + ", and why?";
+            };
+            case OTHER -> switch (type) {
+                case COMPANY -> "Do you know anyone at " + s + " who could help me?";
+                case ROLE -> "Do you know " + English.withArticle(s) + " who could help me?";
+                case TOPIC -> "Do you know anyone who could help me with " + s + "?";
+            };
+        };
+    }
+
+    /** A title without its leading article or "my", to follow "my". */
+    private static String bare(String title) {
+        return English.inSentence(title).replaceFirst("^(?i)(a|an|the|my)\\s+", "");
+    }
+
+    /** The first target's type; a need with no target is about its title, as a topic. */
+    private static TargetKind type(Need need) {
+        if (need.targets().isEmpty()) {
+            return TargetKind.TOPIC;
+        }
+        Target first = need.targets().get(0);
+        return first.kind() == TargetKind.ROLE && !English.namesAPerson(first.value()) ? TargetKind.TOPIC : first.kind();
+    }
+
+    /** Company names stay as typed; roles and topics read as words in a sentence. */
+    private static String subject(Need need) {
+        if (need.targets().isEmpty()) {
+            return English.inSentence(need.title());
+        }
+        Target first = need.targets().get(0);
+        return first.kind() == TargetKind.COMPANY ? first.value().strip() : English.inSentence(first.value());
+    }
+}

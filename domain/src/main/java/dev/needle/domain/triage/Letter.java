@@ -1,0 +1,37 @@
+package dev.needle.domain.triage;
+
+import dev.needle.domain.Channel;
+import dev.needle.domain.Initiator;
+import dev.needle.domain.Need;
+import dev.needle.domain.Rapport;
+import java.util.Optional;
+
+/**
+ * What a message is written from: who it goes to and who asked, the answer and the channel proposed,
+ * the ground that decided (the only reason it may give), the need it serves, what you can give them,
+ * how the conversation went and where you met.
+ *
+ * @param requested   the channel of the request (theirs, or the one you considered)
+ * @param place       where the request proposed to meet, empty when unknown
+ * @param greatRapport the rapport from which "I enjoyed our conversation" is true
+ * @param needsWritten whether you have written down any need at all
+ */
+public record Letter(String first, String name, Initiator askedBy, Recommendation answer, Ground ground,
+                     Optional<Channel> channel, Channel requested, String place, Optional<Need> need,
+                     Optional<Gift> gift, Rapport rapport, int greatRapport, Optional<String> metAt,
+                     boolean needsWritten) {
+
+    /** The letter for another answer the user chose, on the channel they chose; it gives no reason of its own. */
+    public Letter as(Recommendation otherAnswer, Channel otherChannel) {
+        if (otherAnswer == answer && Optional.ofNullable(otherChannel).equals(channel)) {
+            return this;
+        }
+        return new Letter(first, name, askedBy, otherAnswer, Ground.YOUR_CHOICE,
+                otherAnswer == Recommendation.DECLINE_KINDLY ? Optional.empty() : Optional.ofNullable(otherChannel),
+                requested, place, need, gift, rapport, greatRapport, metAt, needsWritten);
+    }
+
+    boolean hitItOff() {
+        return rapport.isRated() && rapport.score() >= greatRapport;
+    }
+}

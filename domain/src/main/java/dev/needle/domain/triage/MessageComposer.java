@@ -1,0 +1,219 @@
+package dev.needle.domain.triage;
+
+import dev.needle.domain.Channel;
+import dev.needle.domain.English;
+import dev.needle.domain.Initiator;
+import dev.needle.domain.NeedKind;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the message for a {@link Letter}: each placeholder of the template is filled from the case,
+ * and a sentence that has nothing true to say is left out. Honest and kind: the only reason given is
+ * the ground that decided ("my calendar is full" only when the week's hours are spent), warmth only
+ * where rapport is real, the channel named as proposed, tags turned into phrases.
+ */
+public final class MessageComposer {
+    private MessageComposer() {
+    }
+
+    public static String compose(Letter letter, MessageTemplates templates) {
+        return templates.render(letter.answer(), values(letter));
+    }
+
+    /** Every placeholder's value for this letter (see {@link MessageTemplates#PLACEHOLDERS}). */
+    static Map<String, String> values(Letter l) {
+        Map<String, String> v = new HashMap<>();
+        v.put("first", l.first());
+        v.put("name", l.name());
+        v.put("channel", l.channel().map(Channel::label).orElse(""));
+        v.put("a_channel", l.channel().map(Explainer::withArticle).orElse(""));
+        v.put("need", l.need().map(n -> n.phrase()).orElse(""));
+        v.put("help", l.gift().map(MessageComposer::helpPhrase).orElse(""));
+        v.put("event", l.metAt().orElse(""));
+        v.put("hello", hello(l));
+        v.put("warmth", warmth(l));
+        v.put("why", why(l));
+        v.put("offer", offer(l));
+        v.put("ask", ask(l));
+        return v;
+    }
+
+    private static String hello(Letter l) {
+        if (l.askedBy() == Initiator.ME) {
+            return l.metAt().map(e -> "it was good to meet you at " + e + ".").orElse("I hope you are well.");
+        }
+        if (l.answer() == Recommendation.DECLINE_KINDLY) {
+            return "thank you for thinking of me.";
+        }
+        return l.metAt().map(e -> "thank you for reaching out after " + e + ".").orElse("thank you for reaching out.");
+    }
+
+    private static String warmth(Letter l) {
+        if (l.hitItOff()) {
+            return l.ground() == Ground.KEEP_IN_TOUCH ? "" : "I really enjoyed our conversation.";
+        }
+        boolean met = l.rapport().isRated() || l.metAt().isPresent();
+        boolean saidAlready = l.askedBy() == Initiator.ME && l.metAt().isPresent();
+        return l.answer() == Recommendation.DECLINE_KINDLY && met && !saidAlready ? "It was nice to meet you." : "";
+    }
+
+    private static String why(Letter l) {
+        String looking = l.need().map(n -> "I am looking for " + n.phrase() + (n.kind() == NeedKind.HIRE
+                ? ", and I would like to talk with you about it." : ", and I think you could help.")).orElse("");
+        Channel channel = l.channel().orElse(null);
+        boolean sameChannel = channel != null && channel == l.requested();
+        return switch (l.ground()) {
+            case STRONG_FIT -> l.askedBy() == Initiator.THEM ? glad(looking) : looking;
+            case THEIR_CHANNEL -> join(suits(channel), looking);
+            case OVER_HOURS -> join(looking, "My calendar is full for in-person meetings right now.");
+            case OVER_MONEY -> join(looking, "My budget for in-person meetings is spent for this month.");
+            case TOO_FAR -> join(looking, l.place().isBlank() ? "The trip is a long one for me right now."
+                    : "Getting to " + l.place().strip() + " is a long trip for me right now.");
+            case PARTIAL_FIT -> sameChannel ? join(suits(channel), l.need().map(n -> "I am looking for " + n.phrase() + ".").orElse(""))
+                    : l.need().map(n -> "I am looking for " + n.phrase() + ", and I think " + shortOne(channel)
+                            + " would cover it well.").orElse("");
+            case KEEP_IN_TOUCH -> "I do not have anything specific to ask of you right now, but I enjoyed our "
+                    + "conversation and would like to keep in touch.";
+            case NOTHING_SHARED -> l.needsWritten()
+                    ? "I do not see a way we could help each other right now, so I will not set up a meeting."
+                    : "I am still working out what I need, so I am not setting up meetings yet.";
+            case PAY_IT_FORWARD -> "";
+            case YOUR_CHOICE -> switch (l.answer()) {
+                case MEET_IN_PERSON -> l.askedBy() == Initiator.THEM ? glad(looking) : looking;
+                case TARGETED_ALTERNATIVE -> looking;
+                case HELP_THEM -> "";
+                case DECLINE_KINDLY -> "I am not able to set up a meeting right now.";
+            };
+        };
+    }
+
+    private static String offer(Letter l) {
+        if (l.answer() == Recommendation.DECLINE_KINDLY) {
+            return "";
+        }
+        if (l.gift().isEmpty()) {
+            return l.answer() == Recommendation.HELP_THEM ? "I would be happy to help where I can." : "";
+        }
+        Gift gift = l.gift().get();
+        String wanted = wantedPhrase(gift);
+        if (l.answer() == Recommendation.HELP_THEM) {
+            return gift.isIntroduction()
+                    ? "You mentioned you are looking for " + wanted + ", and I could introduce you to " + whom(gift) + "."
+                    : "You mentioned you are looking for " + wanted + ", and I would be happy to help with "
+                            + (helpPhrase(gift).equalsIgnoreCase(wanted) ? "that" : helpPhrase(gift)) + ".";
+        }
+        return gift.isIntroduction()
+                ? "Since you are looking for " + wanted + ", I could also introduce you to " + whom(gift) + "."
+                : "If " + helpPhrase(gift) + " would be useful to you, I would be glad to help with it.";
+    }
+
+    private static String ask(Letter l) {
+        Channel c = l.channel().orElse(null);
+        boolean them = l.askedBy() == Initiator.THEM;
+        return switch (l.answer()) {
+            case DECLINE_KINDLY -> "I wish you all the best.";
+            case MEET_IN_PERSON -> {
+                String mode = c == Channel.COFFEE ? "for a coffee" : "to meet in person";
+                yield them ? "Which day next week works for you " + mode + "?" : "Would you have time " + mode + " next week?";
+            }
+            case HELP_THEM -> {
+                if (l.gift().map(Gift::isIntroduction).orElse(false)) {
+                    yield c == Channel.MESSAGE ? "If you would like that, I will introduce you by message."
+                            : c == Channel.EMAIL ? "If you would like that, I will introduce you by email."
+                            : "Shall we have " + shortOne(c) + " first, so I can make a good introduction?";
+                }
+                yield switch (c == null ? Channel.CALL : c) {
+                    case EMAIL -> "I will email you what I know.";
+                    case MESSAGE -> "I will send you a message with what I know.";
+                    case VIDEO -> "Shall we set up a short video call so I can share what I know?";
+                    case IN_PERSON -> "Shall we meet in person so I can share what I know?";
+                    case COFFEE -> "Shall we meet for a coffee so I can share what I know?";
+                    case CALL -> "Shall we set up a short call so I can share what I know?";
+                };
+            }
+            case TARGETED_ALTERNATIVE -> {
+                Channel channel = c == null ? Channel.CALL : c;
+                if (channel == l.requested() && them) {
+                    yield switch (channel) {
+                        case EMAIL -> "Send me your questions by email whenever it suits you.";
+                        case MESSAGE -> "Send me your questions by message whenever it suits you.";
+                        default -> "Which day works for " + English.withArticle(channel.label()) + "?";
+                    };
+                }
+                String instead = them || l.requested().isFaceToFace() ? " instead" : "";
+                yield switch (channel) {
+                    case EMAIL -> "Could we start by email" + instead + "?";
+                    case MESSAGE -> "Could we keep in touch by message" + instead + "?";
+                    default -> "Could we have " + shortOne(channel) + instead + "?";
+                };
+            }
+        };
+    }
+
+    /** "I would be glad to meet: I am looking for …": one sentence, so three in a row do not start with "I". */
+    private static String glad(String looking) {
+        return looking.isEmpty() ? "I would be glad to meet." : "I would be glad to meet: " + looking;
+    }
+
+    /** "A call suits me well.": the channel they proposed is the one to take. */
+    private static String suits(Channel channel) {
+        return switch (channel) {
+            case EMAIL -> "Email suits me well.";
+            case MESSAGE -> "Writing by message suits me well.";
+            case VIDEO -> "A video call suits me well.";
+            case IN_PERSON -> "Meeting in person suits me well.";
+            case COFFEE -> "A coffee suits me well.";
+            case CALL -> "A call suits me well.";
+        };
+    }
+
+    /** "a short call", "a short video call", "an email". */
+    private static String shortOne(Channel channel) {
+        return switch (channel) {
+            case CALL -> "a short call";
+            case VIDEO -> "a short video call";
+            case EMAIL -> "a few emails";
+            case MESSAGE -> "a few messages";
+            case COFFEE -> "a coffee";
+            case IN_PERSON -> "a short meeting in person";
+        };
+    }
+
+    /** What you would help with: your own offer's words, or what they look for. */
+    static String helpPhrase(Gift gift) {
+        return English.inSentence(gift.yourOffer().map(Object::toString).orElse(gift.wanted().toString()));
+    }
+
+    /** What they look for as a phrase: a role they look for takes its article ("a UX designer"). */
+    private static String wantedPhrase(Gift gift) {
+        String wanted = acronyms(gift.wanted().toString());
+        boolean hasArticle = wanted.startsWith("a ") || wanted.startsWith("an ") || wanted.startsWith("the ");
+        return !hasArticle && English.namesAPerson(wanted) ? English.withArticle(wanted) : wanted;
+    }
+
+    private static String whom(Gift gift) {
+        List<String> names = gift.introduce();
+        return switch (names.size()) {
+            case 0 -> "someone I know";
+            case 1 -> names.get(0);
+            case 2 -> names.get(0) + " or " + names.get(1);
+            default -> names.get(0) + ", " + names.get(1) + " or " + names.get(2);
+        };
+    }
+
+    private static String acronyms(String phrase) {
+        return English.inSentence(phrase);
+    }
+
+    private static String join(String... sentences) {
+        StringBuilder out = new StringBuilder();
+        for (String sentence : sentences) {
+            if (!sentence.isBlank()) {
+                out.append(out.length() == 0 ? "" : " ").append(sentence.strip());
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.needle.domain.triage;
+
+import static dev.needle.domain.Contacts.contact;
+import static dev.needle.domain.Needs.need;
+import static dev.needle.domain.triage.Cases.request;
+import static dev.needle.domain.triage.Cases.spent;
+import static dev.needle.domain.triage.Cases.verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.needle.domain.Channel;
+import dev.needle.domain.Contact;
+import dev.needle.domain.Initiator;
+import dev.needle.domain.Need;
+import dev.needle.domain.NeedKind;
+import dev.needle.domain.Tag;
+import dev.needle.domain.Target;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Issue 15, section 3: matching that does not fool itself. */
+class MatchingWordsTest {
+
+    @Test
+    void artIsNotAnArticledClerk() {
+        Contact clerk = contact("Ola Berg").as("Articled Clerk").build();
+        Need art = need(1, "art world contacts").kind(NeedKind.INTRODUCTION).topic("art").build();
+        assertThat(Target.topic("art").isMatchedBy(clerk)).isFalse();
+        Verdict v = verdict(request(clerk, Initiator.THEM, Channel.COFFEE, "", 15, "6"), clerk, List.of(art), Set.of(),
+                List.of(), spent(0, "0"), null);
+        assertThat(v.recommendation()).isNotEqualTo(Recommendation.MEET_IN_PERSON);
+        assertThat(v.fit()).isZero();
+    }
+
+    @Test
+    void stemsStillMatch() {
+        assertThat(Target.role("ux design").isMatchedBy(contact("A").as("UX Designer").build())).isTrue();
+        assertThat(Target.topic("engineering").isMatchedBy(contact("B").as("Software Engineer").build())).isTrue();
+        assertThat(Tag.of("an accountant").matches(Tag.of("introductions to our accountant"))).isTrue();
+        assertThat(Tag.of("accounting").matches(Tag.of("accountant"))).isTrue();
+    }
+
+    @Test
+    void aSupplierOfferingExactlyTheNeedsTopicIsWorthMeetingEvenAtModestRapport() {
+        Contact supplier = contact("Rita Gomez").at("BoxCo").offering("packaging").rapport(2).build();
+        Need vendor = need(1, "a packaging vendor").kind(NeedKind.VENDOR_PARTNER).topic("packaging").build();
+        Verdict v = verdict(request(supplier, Initiator.THEM, Channel.COFFEE, "", 15, "6"), supplier, List.of(vendor),
+                Set.of(), List.of(), spent(0, "0"), null);
+        assertThat(v.fit()).isEqualTo(80);
+        assertThat(v.recommendation()).isEqualTo(Recommendation.MEET_IN_PERSON);
+        assertThat(v.suggestedMessage()).contains("I am looking for a vendor or partner for packaging");
+    }
+
+    @Test
+    void aCompanyWithItsOfficeMatchesTheNeedsCompany() {
+        Contact lee = contact("Lee Park").at("XYZ Corp, Denver office").build();
+        Need xyz = need(1, "A connection to XYZ").kind(NeedKind.INTRODUCTION).company("XYZ Corp").build();
+        Verdict v = verdict(request(lee, Initiator.THEM, Channel.COFFEE, "", 15, "6"), lee, List.of(xyz), Set.of(),
+                List.of(), spent(0, "0"), null);
+        assertThat(v.fit()).isEqualTo(100);
+        assertThat(v.recommendation()).isEqualTo(Recommendation.MEET_IN_PERSON);
+    }
+}

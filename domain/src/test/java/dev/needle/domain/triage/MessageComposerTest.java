@@ -1,0 +1,159 @@
+package dev.needle.domain.triage;
+
+import static dev.needle.domain.Contacts.contact;
+import static dev.needle.domain.Contacts.tags;
+import static dev.needle.domain.Needs.need;
+import static dev.needle.domain.triage.Cases.request;
+import static dev.needle.domain.triage.Cases.spent;
+import static dev.needle.domain.triage.Cases.verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.needle.domain.Channel;
+import dev.needle.domain.Contact;
+import dev.needle.domain.Initiator;
+import dev.needle.domain.Need;
+import dev.needle.domain.NeedKind;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Issue 15's reproductions of messages that embarrassed the user, each as the message it should be. */
+class MessageComposerTest {
+    private final Need interview = need(1, "informational interview in market research")
+            .kind(NeedKind.INFORMATIONAL_INTERVIEW).role("market research").build();
+
+    @Test
+    void aCallForDistanceSaysTheTripNotAFullCalendar() {
+        Contact dana = contact("Dana Ortiz").as("Market Research Lead").build();
+        Verdict v = verdict(request(dana, Initiator.THEM, Channel.COFFEE, "Boulder", 150, "8"), dana, List.of(interview),
+                Set.of(), List.of(), spent(0, "0"), null);
+        assertThat(v.ground()).isEqualTo(Ground.TOO_FAR);
+        assertThat(v.suggestedMessage()).doesNotContain("calendar is full").isEqualTo("Hi Dana, thank you for reaching out. "
+                + "I am looking for a short conversation about working in market research, and I think you could help. "
+                + "Getting to Boulder is a long trip for me right now. Could we have a short call instead?");
+        assertThat(v.reasons()).extracting(Reason::text).anyMatch(r -> r.contains("far away: 150 min of travel"));
+    }
+
+    @Test
+    void aCallForAPartialFitGivesNoInventedReason() {
+        Contact lee = contact("Lee Park").as("Market Research Lead").build();
+        Need partly = need(3, "informational interview in market research").kind(NeedKind.INFORMATIONAL_INTERVIEW)
+                .topic("market research").build();
+        Verdict v = verdict(request(lee, Initiator.THEM, Channel.IN_PERSON, "", 150, "45"), lee, List.of(partly),
+                Set.of(), List.of(), spent(0, "0"), null);
+        assertThat(v.ground()).isEqualTo(Ground.PARTIAL_FIT);
+        assertThat(v.suggestedMessage()).doesNotContain("calendar").contains("a short call would cover it well");
+        // The 150-minute drive and the $45 lunch are not hidden behind "partial fit".
+        assertThat(v.reasons()).extracting(Reason::text)
+                .anyMatch(r -> r.contains("far away: 150 min")).anyMatch(r -> r.startsWith("over budget: 45.00"));
+    }
+
+    @Test
+    void aDeclineAtLowRapportDoesNotSayEnjoyed() {
+        Contact sam = contact("Sam Reyes").rapport(1).build();
+        Verdict v = verdict(request(sam, Initiator.THEM, Channel.COFFEE, "", 20, "8"), sam, List.of(interview),
+                Set.of(), List.of(), spent(0, "0"), null);
+        assertThat(v.recommendation()).isEqualTo(Recommendation.DECLINE_KINDLY);
+        assertThat(v.suggestedMessage()).doesNotContain("enjoyed").isEqualTo("Hi Sam, thank you for thinking of me. "
+                + "I do not see a way we could help each other right now, so I will not set up a meeting. "
+                + "It was nice to meet you. I wish you all the best.");
+    }
+
+    @Test
+    void theMeetMessageUsesTheNeedAndOffersWhatTheyLookFor() {
+        Contact priya = contact("Priya Shah").as("Market Research Manager").lookingFor("sql tutoring").build();
+        Verdict v = verdict(request(priya, Initiator.THEM, Channel.COFFEE, "", 15, "6"), priya, List.of(interview),
+                tags("SQL tutoring"), List.of(), spent(0, "0"), "Data Night");
+        assertThat(v.recommendation()).isEqualTo(Recommendation.MEET_IN_PERSON);
+        assertThat(v.suggestedMessage()).isEqualTo("Hi Priya, thank you for reaching out after Data Night. "
+                + "I would be glad to meet: I am looking for a short conversation about working in market research, "
+                + "and I think you could help. If SQL tutoring would be useful to you, I would be glad to help with it. "
+                + "Which day next week works for you for a coffee?");
+    }
+
+    @Test
+    void whenYouAskTheMessageDoesNotThankThemForGettingInTouch() {
+        Contact priya = contact("Priya Shah").as("Market Research Manager").build();
+        Verdict v = verdict(request(priya, Initiator.ME, Channel.COFFEE, "", 15, "6"), priya, List.of(interview),
+                Set.of(), List.of(), spent(0, "0"), "Data Night");
+        assertThat(v.suggestedMessage()).doesNotContain("reaching out", "getting in touch")
+                .isEqualTo("Hi Priya, it was good to meet you at Data Night. I am looking for a short conversation about "
+                        + "working in market research, and I think you could help. Would you have time for a coffee next week?");
+    }
+
+    @Test
+    void aRequestThatIsAlreadyACallIsTakenNotCounteredWithACall() {
+        Contact ana = contact("Ana Lima").at("Blue Bottle").build();
+        Need leads = need(1, "leads at Blue Bottle").kind(NeedKind.LEADS).company("Blue Bottle").build();
+        Verdict v = verdict(request(ana, Initiator.THEM, Channel.CALL, "", 0, "0"), ana, List.of(leads), Set.of(), List.of(),
+                spent(240, "40"), null);
+        assertThat(v.fit()).isEqualTo(100);
+        assertThat(v.headline()).isEqualTo("Accept the call");
+        assertThat(v.suggestedMessage()).doesNotContain("calendar", "instead").isEqualTo("Hi Ana, thank you for reaching out. "
+                + "A call suits me well. I am looking for an introduction to the people who buy at Blue Bottle, and I "
+                + "think you could help. Which day works for a call?");
+    }
+
+    @Test
+    void aRequestByMessageIsNotAnsweredWithAShortMessageInstead() {
+        Contact lee = contact("Lee Park").as("Market Research Lead").build();
+        Verdict v = verdict(request(lee, Initiator.THEM, Channel.MESSAGE, "", 0, "0"), lee, List.of(interview), Set.of(),
+                List.of(), spent(0, "0"), null);
+        assertThat(v.suggestedMessage()).doesNotContain("short message instead")
+                .endsWith("Send me your questions by message whenever it suits you.");
+    }
+
+    @Test
+    void helpByIntroductionNamesWhomAndFindsTheAccountant() {
+        Contact ana = contact("Ana Lima").lookingFor("an accountant").build();
+        Contact dana = contact("Dana Ortiz").as("Accountant").build();
+        Verdict v = verdict(request(ana, Initiator.THEM, Channel.COFFEE, "", 15, "6"), ana, List.of(interview), Set.of(),
+                List.of(ana, dana), spent(0, "0"), null);
+        assertThat(v.recommendation()).isEqualTo(Recommendation.HELP_THEM);
+        assertThat(v.suggestedMessage()).isEqualTo("Hi Ana, thank you for reaching out. You mentioned you are looking "
+                + "for an accountant, and I could introduce you to Dana Ortiz. If you would like that, I will introduce "
+                + "you by email.");
+    }
+
+    @Test
+    void anOfferOfIntroductionsToOurAccountantAnswersSomeoneLookingForAnAccountant() {
+        Contact ana = contact("Ana Lima").lookingFor("an accountant").build();
+        Verdict v = verdict(request(ana, Initiator.THEM, Channel.COFFEE, "", 15, "6"), ana, List.of(), tags(
+                "introductions to our accountant"), List.of(), spent(0, "0"), null);
+        assertThat(v.recommendation()).isEqualTo(Recommendation.HELP_THEM);
+        assertThat(v.suggestedMessage()).contains("I would be happy to help with introductions to our accountant");
+    }
+
+    @Test
+    void withNoNeedsWrittenDownTheVerdictSaysSo() {
+        Contact rob = contact("Rob Hale").build();
+        Verdict v = verdict(request(rob, Initiator.THEM, Channel.COFFEE, "", 15, "6"), rob, List.of(), Set.of(), List.of(),
+                spent(0, "0"), null);
+        assertThat(v.reasons().get(0).text()).contains("write down what you need first (press 2)");
+        assertThat(v.suggestedMessage()).contains("I am still working out what I need");
+    }
+
+    @Test
+    void aMetNeedSaysByWhomAndWhen() {
+        Contact dana = contact("Dana Ortiz").id(77).build();
+        Contact lee = contact("Lee Park").at("XYZ Corp").build();
+        Need met = need(1, "A connection to XYZ").kind(NeedKind.INTRODUCTION).company("XYZ Corp").build()
+                .markMet(dana.id(), LocalDate.of(2026, 11, 20));
+        Verdict v = verdict(request(lee, Initiator.THEM, Channel.COFFEE, "", 15, "6"), lee, List.of(met), Set.of(),
+                List.of(dana), spent(0, "0"), null);
+        assertThat(v.reasons()).extracting(Reason::text)
+                .contains("need 1 (A connection to XYZ) was met by Dana Ortiz on 2026-11-20");
+    }
+
+    @Test
+    void theAnswerTheUserPicksIsWrittenFromTheSameCaseOnTheirChannel() {
+        Contact dana = contact("Dana Ortiz").as("Market Research Lead").rapport(2).build();
+        Verdict v = verdict(request(dana, Initiator.THEM, Channel.COFFEE, "", 15, "6"), dana, List.of(interview), Set.of(),
+                List.of(), spent(0, "0"), null);
+        String counter = v.draft(Recommendation.TARGETED_ALTERNATIVE, Channel.VIDEO, TriageSettings.defaults().templates());
+        assertThat(counter).doesNotContain("calendar").contains("a short video call instead");
+        String decline = v.draft(Recommendation.DECLINE_KINDLY, Channel.EMAIL, TriageSettings.defaults().templates());
+        assertThat(decline).doesNotContain("enjoyed").doesNotContain("calendar");
+    }
+}

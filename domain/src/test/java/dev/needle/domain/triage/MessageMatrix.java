@@ -1,0 +1,189 @@
+package dev.needle.domain.triage;
+
+import static dev.needle.domain.Contacts.contact;
+import static dev.needle.domain.Contacts.tags;
+import static dev.needle.domain.Needs.need;
+
+import dev.needle.domain.Channel;
+import dev.needle.domain.Contact;
+import dev.needle.domain.Initiator;
+import dev.needle.domain.Need;
+import dev.needle.domain.NeedKind;
+import dev.needle.domain.Rapport;
+import dev.needle.domain.Target;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Every message the product can produce, and every prep question, generated from cases that turn each
+ * dial: who asked × deciding reason × rapport × channel × with or without something they look for
+ * that you can give (yourself or by an introduction), and the answers a user may pick instead.
+ * Written to docs/messages.md so a person can read them all.
+ */
+final class MessageMatrix {
+    private static final MessageTemplates TEMPLATES = TriageSettings.defaults().templates();
+    private static final int[] RAPPORTS = {0, 1, 3, 5};
+    private static final String[] WANTS = {"nothing", "something you offer", "an introduction"};
+
+    private MessageMatrix() {
+    }
+
+    /** One distinct message, with the first case that produced it. */
+    record Entry(String ground, String caseText, String message) {
+    }
+
+    static List<Entry> messages() {
+        Map<String, Entry> byMessage = new LinkedHashMap<>();
+        for (Initiator who : Initiator.values()) {
+            for (Channel format : Channel.values()) {
+                for (int rapport : RAPPORTS) {
+                    for (int fit = 0; fit <= 3; fit++) {
+                        for (int budget = 0; budget <= 2; budget++) {
+                            for (int travel : budget == 0 ? new int[] {20, 150} : new int[] {20}) {
+                                for (int wants = 0; wants < WANTS.length; wants++) {
+                                    // The event changes one greeting; turning it with one rapport shows every form.
+                                    for (boolean event : rapport == 3 ? new boolean[] {false, true} : new boolean[] {false}) {
+                                        Verdict v = verdict(who, format, rapport, fit, budget, travel, wants, event);
+                                        String text = describe(who, format, rapport, wants, event) + " → "
+                                                + v.headline().toLowerCase(java.util.Locale.ROOT)
+                                                + v.channel().map(c -> ", " + c.label()).orElse("");
+                                        byMessage.putIfAbsent(v.suggestedMessage(),
+                                                new Entry(v.ground().name(), text, v.suggestedMessage()));
+                                        if (fit == 3 && budget == 0 && travel == 20 && rapport != 5) {
+                                            picked(v, text, byMessage);
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(byMessage.values());
+    }
+
+    /** The answers the user may pick instead of the verdict's, on each channel the screen offers. */
+    private static void picked(Verdict v, String text, Map<String, Entry> byMessage) {
+        for (Recommendation answer : Recommendation.values()) {
+            for (Channel on : answer == Recommendation.MEET_IN_PERSON ? List.of(Channel.COFFEE, Channel.IN_PERSON)
+                    : answer == Recommendation.DECLINE_KINDLY ? List.of(Channel.EMAIL)
+                    : List.of(Channel.CALL, Channel.VIDEO, Channel.EMAIL, Channel.MESSAGE)) {
+                String message = v.draft(answer, on, TEMPLATES);
+                byMessage.putIfAbsent(message, new Entry("YOUR_CHOICE", text + "; you pick "
+                        + answer.headline().toLowerCase(java.util.Locale.ROOT) + ", " + on.label(), message));
+            }
+        }
+    }
+
+    private static String describe(Initiator who, Channel format, int rapport, int wants, boolean event) {
+        return (who == Initiator.THEM ? "they ask" : "you ask") + " for " + format.withArticle()
+                + ", rapport " + Rapport.of(rapport) + ", they look for " + WANTS[wants]
+                + (event ? ", met at an event" : "");
+    }
+
+    /** fit: 0 none, 1 loose, 2 partial, 3 strong; budget: 0 left, 1 hours spent, 2 money spent. */
+    static Verdict verdict(Initiator who, Channel format, int rapport, int fit, int budget, int travel, int wants,
+                           boolean event) {
+        Contact.Draft draft = contact("Priya Shah").id(9001).at("XYZ Corp, Denver office").as("Product Manager").build().edit();
+        draft.rapport(Rapport.of(rapport));
+        draft.lookingFor(switch (wants) {
+            case 1 -> tags("sql tutoring");
+            case 2 -> tags("an accountant");
+            default -> tags("a sailing partner");
+        });
+        Contact priya = draft.build();
+        Contact dana = contact("Dana Ortiz").id(9002).as("Accountant").build();
+        List<Need> needs = new ArrayList<>();
+        switch (fit) {
+            case 1 -> needs.add(need(6, "fintech leads").kind(NeedKind.LEADS).topic("product").build());
+            case 2 -> needs.add(need(2, "design critique").kind(NeedKind.FEEDBACK).topic("product").build());
+            case 3 -> needs.add(need(1, "A connection to XYZ").kind(NeedKind.INTRODUCTION).company("XYZ Corp").build());
+            default -> {
+            }
+        }
+        if (fit == 0 && rapport == 3) {
+            needs.add(need(1, "A connection to Acme").kind(NeedKind.INTRODUCTION).company("Acme").build());
+        }
+        return Cases.verdict(Cases.request(priya, who, format, format.isFaceToFace() ? "Boulder" : "", travel, "8"), priya,
+                needs, tags("SQL tutoring"), List.of(priya, dana),
+                Cases.spent(budget == 1 ? 240 : 0, budget == 2 ? "40.00" : "0.00"), event ? "Data Night" : null);
+    }
+
+    /** Every prep question: each need kind × each target type, with a typical value. */
+    static Map<String, String> questions() {
+        Map<String, String> out = new TreeMap<>();
+        Map<String, Optional<Target>> targets = new LinkedHashMap<>();
+        targets.put("company", Optional.of(Target.company("Blue Bottle")));
+        targets.put("role (a person)", Optional.of(Target.role("Pastry Chef")));
+        targets.put("role (a field)", Optional.of(Target.role("market research")));
+        targets.put("topic", Optional.of(Target.topic("wholesale baking")));
+        targets.put("no target", Optional.empty());
+        for (NeedKind kind : NeedKind.values()) {
+            for (Map.Entry<String, Optional<Target>> t : targets.entrySet()) {
+                Need n = new Need(new dev.needle.domain.NeedId(1), "a resume critique", kind,
+                        t.getValue().map(List::of).orElse(List.of()), 1, dev.needle.domain.NeedStatus.OPEN,
+                        Optional.empty(), Optional.empty(), "", 0);
+                out.put(kind.label() + " · " + t.getKey(), n.question() + "  (looking for " + n.phrase() + ")");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What LanguageTool reads: every distinct sentence of every message (most messages share most
+     * sentences), each whole message that is the longest of its ground and answer (where sentences
+     * in a row are most likely to start alike), and every prep question and need phrase. Checking all
+     * 450 messages whole took three minutes on a busy machine for no more findings.
+     */
+    static List<String> allSentences() {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        Map<String, String> longest = new TreeMap<>();
+        for (Entry e : messages()) {
+            for (String sentence : e.message().split("(?<=[.?!])\\s+")) {
+                all.add(sentence);
+            }
+            String key = e.ground() + " " + e.caseText().replaceAll(".*you pick ([^,]*).*", "$1");
+            longest.merge(key, e.message(), (a, b) -> b.length() > a.length() ? b : a);
+        }
+        all.addAll(longest.values());
+        questions().values().forEach(q -> all.add(q.substring(0, q.indexOf("  (looking for "))));
+        questions().values().forEach(q -> all.add("I am looking for " + q.substring(q.indexOf("  (looking for ") + 15,
+                q.length() - 1) + "."));
+        return List.copyOf(all);
+    }
+
+    static String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("# Every message Needle writes\n\n");
+        md.append("Generated by `MessageMatrixTest` (domain module) from cases that turn each dial: who asked, the reason\n")
+                .append("that decided, rapport, the channel, and whether they look for something you can give. The test\n")
+                .append("fails when this file is stale (and rewrites it), and checks every message and question with\n")
+                .append("LanguageTool (en-US, spelling off). Contact: Priya Shah; the person you could introduce: Dana Ortiz.\n");
+        Map<String, List<Entry>> byGround = new TreeMap<>();
+        for (Entry e : messages()) {
+            byGround.computeIfAbsent(e.ground(), g -> new ArrayList<>()).add(e);
+        }
+        for (Map.Entry<String, List<Entry>> group : byGround.entrySet()) {
+            md.append("\n## ").append(group.getKey()).append(" (").append(group.getValue().size()).append(")\n\n");
+            for (Entry e : group.getValue()) {
+                md.append("- *").append(e.caseText()).append("*  \n  ").append(e.message()).append("\n");
+            }
+        }
+        md.append("\n## Prep sheet questions (need kind × target type)\n\n");
+        questions().forEach((k, q) -> md.append("- *").append(k).append("*: ").append(q).append("\n"));
+        return md.toString();
+    }
+
+    static Set<String> grounds() {
+        Set<String> grounds = new java.util.TreeSet<>();
+        messages().forEach(e -> grounds.add(e.ground()));
+        return grounds;
+    }
+
+}

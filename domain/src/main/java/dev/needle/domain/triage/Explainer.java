@@ -1,7 +1,6 @@
 package dev.needle.domain.triage;
 
 import dev.needle.domain.Channel;
-import dev.needle.domain.English;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedStatus;
 import dev.needle.domain.Rapport;

@@ -3,7 +3,6 @@ package dev.needle.adapter.tui.screen;
 import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Key;
 import dev.needle.adapter.tui.core.Line;
-import dev.needle.adapter.tui.core.Screen;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Span;
 import dev.needle.adapter.tui.core.Step;

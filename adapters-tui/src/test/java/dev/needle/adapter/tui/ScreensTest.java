@@ -289,4 +289,15 @@ class ScreensTest {
             assertThat(row).contains("meeting proposed").contains("Bluebird Foods");
         }
     }
+
+    @Test
+    void todayShowsANeedsWholeTitleWhileTheRowHasRoom() throws Exception {
+        Wiring w = Seeds.withDirection();
+        String title = "Informational interview with a fintech research lead";
+        w.useCases.addNeed().addNeed(new dev.needle.application.port.in.AddNeedUseCase.Command(title,
+                dev.needle.domain.NeedKind.INFORMATIONAL_INTERVIEW, java.util.List.of(Target.company("Bluebird Foods")), ""));
+        try (Tui tui = new Tui(w, 80, 24)) {
+            assertThat(tui.row(tui.rowOf("Informational interview"))).contains(title).contains("open").doesNotContain("…");
+        }
+    }
 }

@@ -245,7 +245,8 @@ class UndoRedoScreensTest {
             select(b.press('3'), "Maria Lopez").press('e').tab().tab().press(Key.ctrl('u')).type("VP");
             a.press(Key.ctrl('s'));
             b.press(Key.ctrl('s'));
-            assertThat(message(b)).contains("changed in another session");
+            assertThat(message(b)).contains("Both of you changed a field");
+            assertThat(b.text()).contains("Maria Lopez was changed in another session");
             assertThat(stored(w, maria).role()).isEqualTo("Head of research");
         }
     }

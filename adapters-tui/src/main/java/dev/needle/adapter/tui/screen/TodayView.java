@@ -97,7 +97,8 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View {
         needRows.add(Entry.item(List.of(Span.of("  " + needs.open() + " open · " + needs.inProgress() + " in progress · "
                 + needs.met() + " met")), s -> Step.reset(NeedsView.load(s))));
         for (Need n : needs.topOpen()) {
-            needRows.add(Entry.item(List.of(Span.column("  " + n.priority() + ". " + n.title(), 50, Style.NORMAL),
+            // No fixed width: a long title runs on while the row has room, the status right after it.
+            needRows.add(Entry.item(List.of(Span.of("  " + n.priority() + ". " + n.title() + "  ", Style.NORMAL),
                     Span.of(n.status().label(), Style.DIM)), s -> Step.open(NeedDetailView.load(n, s))));
         }
         sections.add(Section.of(Entry.heading("Needs"), needRows));

@@ -40,7 +40,7 @@ final class ServeCommand extends Subcommand {
             description = "OpenSSH authorized_keys file of the keys let in (default: ~/.ssh/authorized_keys).")
     Path authorizedKeys;
 
-    @Option(names = "--idle-timeout", paramLabel = "DURATION", converter = DurationOption.class,
+    @Option(names = "--idle-timeout", paramLabel = "DURATION", converter = DurationOption.class, defaultValue = "8h",
             description = "End a session nobody typed in for this long: 8h, 30m, 2d... (default: ${DEFAULT-VALUE}).")
     Duration idleTimeout = Duration.ofHours(8);
 

@@ -93,6 +93,8 @@ class CommandTreeHelpTest {
             assertThat(help).doesNotContain(constant.name());
         }
         assertThat(help).doesNotContain("dev.needle", "java.");
+        // A java.time.Duration printed as is (PT8H) is not how anyone writes a duration.
+        assertThat(help).doesNotContainPattern("\\bPT\\d");
     }
 
     private static List<String> prepend(String first, List<String> rest) {

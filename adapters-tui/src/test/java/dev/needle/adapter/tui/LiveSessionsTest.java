@@ -123,4 +123,22 @@ class LiveSessionsTest {
         session.join(TimeUnit.SECONDS.toMillis(30));
         assertThat(session.isAlive()).isFalse();
     }
+
+    @Test
+    void aContactDeletedInAnotherSessionIsShownAsGoneNotLeftToActOn() throws Exception {
+        Wiring a = Seeds.withDirection();
+        Wiring b = new Wiring(a);
+        var maria = Seeds.contact(a, "Maria Lopez", "Bluebird", "Hiring lead");
+        try (Tui first = Tui.on(a).press('3').enter()) {
+            assertThat(first.text()).contains("Hiring lead");
+
+            b.useCases.week().deleteContact().delete(maria.id());
+            first.lookForChanges();
+
+            assertThat(first.text()).contains("Maria Lopez is gone: deleted in another session.")
+                    .doesNotContain("Hiring lead");
+            first.press('e');
+            assertThat(first.text()).doesNotContain("Edit contact");
+        }
+    }
 }

@@ -250,4 +250,23 @@ class UndoRedoScreensTest {
             assertThat(stored(w, maria).role()).isEqualTo("Head of research");
         }
     }
+
+    @Test
+    void undoingTheRequestATriageScreenShowsSaysItIsGoneWithoutAnId() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Seeds.contact(w, "Maria Lopez", "Bluebird Foods", "Hiring lead");
+        try (Tui tui = new Tui(w, WIDE, 30)) {
+            select(tui.press('3'), "Maria Lopez").press('t').type("Coffee next week").enter();
+            assertThat(tui.text()).contains("Maria Lopez asks: Coffee next week");
+
+            tui.press('u');
+
+            assertThat(message(tui)).contains("Undone: meeting request of Maria Lopez.");
+            assertThat(tui.text()).contains("The meeting request from Maria Lopez is gone")
+                    .doesNotContain("Coffee next week");
+            tui.press('h');
+            assertThat(message(tui)).doesNotContain("No meeting request").doesNotContainPattern("\\d+:");
+            assertThat(w.useCases.listPendingRequests().pendingRequests()).isEmpty();
+        }
+    }
 }

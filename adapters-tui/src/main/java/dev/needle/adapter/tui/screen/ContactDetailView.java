@@ -9,6 +9,7 @@ import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.Style;
 import dev.needle.adapter.tui.core.View;
 import dev.needle.adapter.tui.text.SafeText;
+import dev.needle.application.NotFoundException;
 import dev.needle.application.port.in.ViewContactUseCase.ContactDetail;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
@@ -110,7 +111,12 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
 
     @Override
     public View refreshed(Session session) {
-        ContactDetailView fresh = load(detail.contact().id(), session);
+        ContactDetailView fresh;
+        try {
+            fresh = load(detail.contact().id(), session);
+        } catch (NotFoundException gone) {
+            return new GoneView(name(), detail.contact().name() + " is gone: deleted in another session.");
+        }
         return new ContactDetailView(fresh.detail, fresh.verdicts, cursor.resized(fresh.cursor.size()), scroll);
     }
 

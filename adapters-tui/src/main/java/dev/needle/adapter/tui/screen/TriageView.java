@@ -12,6 +12,7 @@ import dev.needle.adapter.tui.core.View;
 import dev.needle.adapter.tui.form.Field;
 import dev.needle.adapter.tui.form.FormView;
 import dev.needle.adapter.tui.text.SafeText;
+import dev.needle.application.NotFoundException;
 import dev.needle.domain.BudgetStatus;
 import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
@@ -157,9 +158,18 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
 
     @Override
     public View refreshed(Session session) {
-        MeetingRequest fresh = session.useCases().viewContact().viewContact(contact.id()).requests().stream()
-                .filter(r -> r.id().equals(request.id())).findFirst().orElse(request);
-        return new TriageView(contact, fresh, verdict, session.useCases().budgetStatus().budgetStatus());
+        Optional<MeetingRequest> fresh;
+        try {
+            fresh = session.useCases().viewContact().viewContact(contact.id()).requests().stream()
+                    .filter(r -> r.id().equals(request.id())).findFirst();
+        } catch (NotFoundException gone) {
+            fresh = Optional.empty();
+        }
+        if (fresh.isEmpty()) {
+            return new GoneView(name(), "The meeting request from " + contact.name()
+                    + " is gone: undone, or deleted in another session.");
+        }
+        return new TriageView(contact, fresh.get(), verdict, session.useCases().budgetStatus().budgetStatus());
     }
 
     @Override

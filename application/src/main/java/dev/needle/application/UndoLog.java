@@ -56,6 +56,8 @@ public final class UndoLog {
     private final Deque<Step> done = new ArrayDeque<>();
     private final Deque<Step> undone = new ArrayDeque<>();
     private final int capacity;
+    /** Moves on with every change made, undone or redone; see {@link #moves()}. */
+    private long moves;
 
     public UndoLog() {
         this(DEFAULT_CAPACITY);
@@ -79,6 +81,7 @@ public final class UndoLog {
     }
 
     private void push(Step step) {
+        moves++;
         undone.clear();
         done.addLast(step);
         if (done.size() > capacity) {
@@ -103,6 +106,7 @@ public final class UndoLog {
             return new Outcome.ChangedMeanwhile(last.description(), outcome.meanwhile());
         }
         undone.addLast(done.removeLast());
+        moves++;
         return new Outcome.Done(last.description());
     }
 
@@ -117,7 +121,16 @@ public final class UndoLog {
             return new Outcome.ChangedMeanwhile(next.description(), outcome.meanwhile());
         }
         done.addLast(undone.removeLast());
+        moves++;
         return new Outcome.Done(next.description());
+    }
+
+    /**
+     * How many times this session changed data through the log (a change recorded, undone or redone):
+     * a screen that counts what waits can ask again only when this moved, not after every key.
+     */
+    public long moves() {
+        return moves;
     }
 
     public int size() {

@@ -29,6 +29,8 @@ public final class Navigator {
     private final UndoLog undo = new UndoLog();
     /** The tab labels with their counts, brought up to date after each key while the tabs show. */
     private List<String> tabs;
+    /** The undo log's {@link UndoLog#moves()} when the tabs were last counted. */
+    private long tabsCountedAt;
     private final TextEditor editor;
     private final Path folder;
 
@@ -86,6 +88,7 @@ public final class Navigator {
         try {
             List<View> stack = new ArrayList<>(ui.stack());
             stack.set(stack.size() - 1, ui.current().refreshed(session(ui.rows())));
+            tabs = null; // another session may have changed what waits
             return titled(new Ui(stack, ui.title(), ui.message(), ui.overlay(), ui.effects(), ui.columns(), ui.rows(),
                     ui.parkedSetup(), ui.quit()));
         } catch (RuntimeException failure) {
@@ -286,8 +289,11 @@ public final class Navigator {
     }
 
     private Ui titled(Ui ui) {
-        if (ui.atTop() || tabs == null) {
+        // Counted again only when this session changed something or another session did (refresh),
+        // not after every key: moving through a list asks the store nothing.
+        if (tabs == null || undo.moves() != tabsCountedAt) {
             tabs = directory.tabLabels(session(ui.rows()));
+            tabsCountedAt = undo.moves();
         }
         // While a form is open (the setup itself, or any other) s is a letter, not the way to setup.
         String title = useCases.getDirection().activeDirection().map(Direction::statement)

@@ -47,6 +47,20 @@ class ServeIT {
         server = ServedNeedle.start(serverHome, work);
     }
 
+    /** The first-run setup as a new user goes through it: a direction, a need, no budget. */
+    private static void goThroughSetup(Tmux client) throws Exception {
+        client.waitForText("Setup 1/3");
+        client.sendKeys("Tab");
+        client.type("Find a backend role at XYZ Corp");
+        client.sendKeys("C-s");
+        client.waitForText("Setup 2/3");
+        client.type("Talk to an engineer at XYZ Corp");
+        client.sendKeys("C-s");
+        client.waitForText("Setup 3/3");
+        client.sendKeys("C-s");
+        client.waitForText("All set");
+    }
+
     @AfterEach
     void stopServer() throws Exception {
         server.close();
@@ -55,16 +69,7 @@ class ServeIT {
     @Test
     void twoClientsWorkOnOneDatabaseAndStoppingTheServerLosesNothing() throws Exception {
         try (Tmux first = client("first", 100, 30)) {
-            first.waitForText("Setup 1/3");
-            first.sendKeys("Tab");
-            first.type("Find a backend role at XYZ Corp");
-            first.sendKeys("C-s");
-            first.waitForText("Setup 2/3");
-            first.type("Talk to an engineer at XYZ Corp");
-            first.sendKeys("C-s");
-            first.waitForText("Setup 3/3");
-            first.sendKeys("C-s");
-            first.waitForText("All set");
+            goThroughSetup(first);
 
             first.sendKeys("3");
             first.waitForText("Stage");
@@ -134,16 +139,7 @@ class ServeIT {
     @Test
     void whatOneClientSavesAppearsOnTheOthersOpenScreenWithoutAKey() throws Exception {
         try (Tmux first = client("first", 100, 30)) {
-            first.waitForText("Setup 1/3");
-            first.sendKeys("Tab");
-            first.type("Find a backend role at XYZ Corp");
-            first.sendKeys("C-s");
-            first.waitForText("Setup 2/3");
-            first.type("Talk to an engineer at XYZ Corp");
-            first.sendKeys("C-s");
-            first.waitForText("Setup 3/3");
-            first.sendKeys("C-s");
-            first.waitForText("All set");
+            goThroughSetup(first);
             first.sendKeys("3");
             first.waitForText("Stage");
             first.sendKeys("a");

@@ -117,7 +117,7 @@ final class Wiring {
                         new CaptureAtEventService(contacts, fakes.events, fakes.ids),
                         delete,
                         new RevertService(contacts, fakes.needs, fakes.requests, fakes.events, fakes.interactions,
-                                fakes.budget, delete, tx),
+                                fakes.budget, fakes.keepInTouch, delete, tx),
                         new CostPerNeedService(fakes.needs, fakes.interactions),
                         new FindPeopleAtCompanyService(contacts)))
                 .withChanges(new dev.needle.application.service.CheckForChangesService(fakes.changes));

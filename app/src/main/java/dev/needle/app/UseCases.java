@@ -8,6 +8,11 @@ import dev.needle.application.port.in.DeleteContactUseCase;
 import dev.needle.application.port.in.ExportPrepSheetUseCase;
 import dev.needle.application.port.in.FollowUpUseCase;
 import dev.needle.application.port.in.GetTodayUseCase;
+import dev.needle.application.port.in.KeepInTouchUseCase;
+import dev.needle.application.port.in.ListDueUseCase;
+import dev.needle.application.port.in.RemindUseCase;
+import dev.needle.application.port.out.BeforeRemind;
+import dev.needle.application.port.out.ReminderChannel;
 import dev.needle.application.port.in.RevertUseCase;
 import dev.needle.application.port.in.AddNeedUseCase;
 import dev.needle.application.port.in.ArchiveDirectionUseCase;
@@ -52,6 +57,9 @@ import dev.needle.application.service.DeleteContactService;
 import dev.needle.application.service.ExportPrepSheetService;
 import dev.needle.application.service.FollowUpService;
 import dev.needle.application.service.GetTodayService;
+import dev.needle.application.service.KeepInTouchService;
+import dev.needle.application.service.ListDueService;
+import dev.needle.application.service.RemindService;
 import dev.needle.application.service.RevertService;
 import dev.needle.application.service.AddNeedService;
 import dev.needle.application.service.ArchiveDirectionService;
@@ -110,7 +118,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 GetBudgetStatusUseCase budgetStatus, SearchContactsUseCase searchContacts,
                 ImportContactsUseCase importContacts,
                 ExportBackupUseCase exportBackup, RestoreBackupUseCase restoreBackup, ImportPlanUseCase importPlan,
-                Week week, Runnable warmUpSearch) {
+                Week week, Touch touch, Runnable warmUpSearch) {
 
     /**
      * The ports added for the rest of the week: today, follow-ups, capture at events, undo, costs, prep export,
@@ -120,6 +128,15 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 DeleteContactUseCase deleteContact, RevertUseCase revert, CostPerNeedUseCase costPerNeed,
                 ExportPrepSheetUseCase exportPrepSheet, CheckForChangesUseCase checkForChanges,
                 EvaluateMeetingRequestUseCase evaluateRequest) {
+    }
+
+    /** Keeping in touch (issue 18): cadences, who is due, and reminders by the configured channel. */
+    record Touch(KeepInTouchUseCase keepInTouch, ListDueUseCase due, Reminders reminders) {
+    }
+
+    /** The reminder run over a channel chosen by the configuration, after the configured logging. */
+    interface Reminders {
+        RemindUseCase by(ReminderChannel channel, BeforeRemind before);
     }
 
     static UseCases wire(StorePorts stores, ClockPort clock, TriageSettings triage, MeetingDefaults meetings) {
@@ -136,6 +153,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         LogInteractionService log = new LogInteractionService(interactions, contacts, needs, ids, clock, tx);
         PrepareEventService prepare = new PrepareEventService(events, needs, contacts, triage, directions);
         DeleteContactService delete = new DeleteContactService(contacts, interactions, requests, tx);
+        ListDueService due = new ListDueService(stores.keepInTouch(), indexed, needs, clock);
         TriageMeetingRequestService triageRequest =
                 new TriageMeetingRequestService(requests, indexed, needs, directions, budget, interactions, clock, triage,
                         events);
@@ -180,11 +198,15 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                         new FollowUpService(contacts, log, clock, tx),
                         new CaptureAtEventService(contacts, events, ids),
                         delete,
-                        new RevertService(contacts, needs, requests, events, interactions, budget, delete, tx),
+                        new RevertService(contacts, needs, requests, events, interactions, budget, stores.keepInTouch(), delete,
+                                tx),
                         new CostPerNeedService(needs, interactions),
                         new ExportPrepSheetService(prepare),
                         new CheckForChangesService(stores.changes()),
                         new EvaluateMeetingRequestService(indexed, clock, meetings, triageRequest)),
+                new Touch(new KeepInTouchService(stores.keepInTouch(), contacts, clock, tx), due,
+                        (channel, before) -> new RemindService(before, indexed, due, requests, stores.sentReminders(),
+                                channel, clock, tx)),
                 indexed::warmUpInBackground);
     }
 }

@@ -15,7 +15,8 @@ public record ReminderDigest(LocalDate day, List<Line> followUps, List<Line> los
     public record Line(String key, String text) {
         public Line {
             Check.notNull("key", key);
-            Check.notNull("text", text);
+            // Names come from imports too: a line never carries a control character into a mail or a notification.
+            text = PrintableText.line(Check.notNull("text", text));
         }
     }
 

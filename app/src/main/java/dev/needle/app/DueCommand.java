@@ -65,7 +65,7 @@ final class DueCommand extends Subcommand {
         v.put("last_interaction", t.last().map(l -> {
             Map<String, Object> last = new LinkedHashMap<>();
             last.put("date", l.on().toString());
-            last.put("channel", l.channel().name().toLowerCase(Locale.ROOT));
+            last.put("channel", Views.word(l.channel()));
             return (Object) last;
         }).orElse(null));
         v.put("serves", p.serves().stream().map(Need::title).toList());

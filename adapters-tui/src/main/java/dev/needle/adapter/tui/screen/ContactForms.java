@@ -62,9 +62,10 @@ final class ContactForms {
                 Field.choice("stage", "Stage", STAGES, contact.isClosed() ? Stage.CLOSED_KINDLY.label()
                         : contact.stage().label()),
                 Field.date("followUp", "Follow up on", contact.nextFollowUp()),
+                Field.text("notes", "Notes", contact.notes(), null),
+                // Last, so the fields before it keep their places (and their keys) from before cadences.
                 Field.text("keepInTouch", "Keep in touch", TouchForms.ownText(contact, session), TouchForms::check,
-                        "keep in touch"),
-                Field.text("notes", "Notes", contact.notes(), null));
+                        "keep in touch"));
         FormView.Saver save = (v, s) -> {
                     Contact base = stageChosen(contact, v.get("stage"));
                     Origin origin = contact.origin();

@@ -63,6 +63,7 @@ import dev.needle.application.service.RemindService;
 import dev.needle.application.service.RevertService;
 import dev.needle.application.service.AddNeedService;
 import dev.needle.application.service.ArchiveDirectionService;
+import dev.needle.application.service.CadenceBackup;
 import dev.needle.application.service.CaptureContactService;
 import dev.needle.application.service.CounterMeetingService;
 import dev.needle.application.service.DeclineMeetingService;
@@ -191,8 +192,10 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new ImportContactsService(stores.contacts(), ids, stores.transactions()),
                 // The store itself, not the index: an export reads everyone once, and loading the search
                 // index first (folding every contact's text) would double its cost for nothing.
-                new ExportBackupService(directions, needs, stores.contacts(), events, interactions, requests, budget, tx),
-                new RestoreBackupService(directions, needs, contacts, events, interactions, requests, budget, ids, tx),
+                CadenceBackup.export(new ExportBackupService(directions, needs, stores.contacts(), events, interactions,
+                        requests, budget, tx), stores.keepInTouch(), tx),
+                CadenceBackup.restore(new RestoreBackupService(directions, needs, contacts, events, interactions, requests,
+                        budget, ids, tx), stores.keepInTouch(), tx),
                 new ImportPlanService(directions, needs, budget, ids, clock, tx),
                 new Week(new GetTodayService(indexed, requests, needs, budget, interactions, clock),
                         new FollowUpService(contacts, log, clock, tx),

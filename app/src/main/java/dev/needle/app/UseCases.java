@@ -64,6 +64,7 @@ import dev.needle.application.service.RevertService;
 import dev.needle.application.service.AddNeedService;
 import dev.needle.application.service.ArchiveDirectionService;
 import dev.needle.application.service.CadenceBackup;
+import dev.needle.application.service.CadencePlan;
 import dev.needle.application.service.CaptureContactService;
 import dev.needle.application.service.CounterMeetingService;
 import dev.needle.application.service.DeclineMeetingService;
@@ -196,7 +197,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                         requests, budget, tx), stores.keepInTouch(), tx),
                 CadenceBackup.restore(new RestoreBackupService(directions, needs, contacts, events, interactions, requests,
                         budget, ids, tx), stores.keepInTouch(), tx),
-                new ImportPlanService(directions, needs, budget, ids, clock, tx),
+                CadencePlan.importing(new ImportPlanService(directions, needs, budget, ids, clock, tx), stores.keepInTouch(), tx),
                 new Week(new GetTodayService(indexed, requests, needs, budget, interactions, clock),
                         new FollowUpService(contacts, log, clock, tx),
                         new CaptureAtEventService(contacts, events, ids),

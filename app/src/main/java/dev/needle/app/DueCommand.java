@@ -4,7 +4,6 @@ import dev.needle.application.port.in.ListDueUseCase;
 import dev.needle.domain.Need;
 import dev.needle.domain.TouchDue;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -20,6 +20,12 @@ public record ReminderDigest(LocalDate day, List<Line> followUps, List<Line> los
         }
     }
 
+    /**
+     * Lines shown per section: years of overdue follow-ups would make a digest nobody reads. The rest
+     * are counted in one line, and count as sent all the same, so the next run that day stays quiet.
+     */
+    public static final int SHOWN = 25;
+
     public ReminderDigest {
         Check.notNull("day", day);
         followUps = List.copyOf(followUps);
@@ -78,6 +84,9 @@ public record ReminderDigest(LocalDate day, List<Line> followUps, List<Line> los
             text.append('\n');
         }
         text.append(heading).append(":\n");
-        lines.forEach(l -> text.append("- ").append(l.text()).append('\n'));
+        lines.stream().limit(SHOWN).forEach(l -> text.append("- ").append(l.text()).append('\n'));
+        if (lines.size() > SHOWN) {
+            text.append("- … and ").append(lines.size() - SHOWN).append(" more; Needle lists them all\n");
+        }
     }
 }

@@ -136,4 +136,17 @@ class RemindServiceTest {
         assertThat(due.due(7).people()).singleElement().satisfies(p -> assertThat(p.touch().dueOn())
                 .isEqualTo(Fakes.TODAY.plusWeeks(1)));
     }
+
+    @Test
+    void aLongListIsCountedRatherThanListedAndAllOfItCountsAsSent() {
+        for (int i = 0; i < ReminderDigest.SHOWN + 5; i++) {
+            fakes.contacts.save(saved(100 + i, "Person " + i).followUpOn(Fakes.TODAY.minusDays(1)));
+        }
+
+        String body = remind.remind().sent().body();
+
+        assertThat(body.lines().filter(l -> l.startsWith("- Person "))).hasSize(ReminderDigest.SHOWN);
+        assertThat(body).contains("- … and 5 more; Needle lists them all");
+        assertThat(remind.remind().sentAnything()).isFalse();
+    }
 }

@@ -80,8 +80,7 @@ final class ContactForms {
                             TouchForms.change(edited, TouchForms.own(v.get("keepInTouch")), s).stream().toList());
                     return Step.back().say("Saved " + edited.name() + ".");
                 };
-        return FormView.of("Edit contact", "Rapport: 1 no connection … 5 hit it off, 0 not rated. Dates like fri, +3d, dec 12. "
-                        + "Keep in touch: " + TouchForms.HINT + ".",
+        return FormView.of("Edit contact", "Rapport: 1 no connection … 5 hit it off, 0 not rated. Dates like fri, +3d, dec 12.",
                 fields, new ReloadingSaver(contact.name(), ReloadingSaver.valuesOf(fields), save,
                         s -> stored(contact.id(), s).map(c -> edit(c, s))));
     }

@@ -78,8 +78,8 @@ final class TouchForms {
 
     /** The palette's form for a tag's default cadence. */
     static FormView tag() {
-        return FormView.of("Keep in touch by tag", "Everyone with the tag (offers or looking for), unless they have "
-                        + "their own cadence. " + HINT + "; none or empty removes the default.",
+        return FormView.of("Keep in touch by tag", "For everyone with the tag, unless they have their own; "
+                        + "none removes it.",
                 List.of(Field.text("tag", "Tag", "", v -> Tag.of(v), "tag"),
                         Field.text("every", "Keep in touch", "", TouchForms::check, "keep in touch")),
                 (v, s) -> {
@@ -95,7 +95,7 @@ final class TouchForms {
 
     /** The palette's form for one person, found by name. */
     static FormView byName() {
-        return FormView.of("Keep in touch", "Who (a unique part of the name) and how often: " + HINT + ".",
+        return FormView.of("Keep in touch", "Who (part of the name) and how often: " + HINT + ".",
                 List.of(Field.text("who", "Who", "", null), Field.text("every", "Keep in touch", "", TouchForms::check,
                         "keep in touch")),
                 (v, s) -> {

@@ -42,6 +42,9 @@ class RemindServiceTest {
     private final LogInteractionService log = new LogInteractionService(fakes.interactions, fakes.contacts, fakes.needs,
             fakes.ids, fakes.clock, fakes.transactions);
 
+    private record Slot(long id, java.time.LocalDateTime at) {
+    }
+
     private Contact saved(long id, String name) {
         return fakes.contacts.save(Contact.capture(new ContactId(id), name));
     }
@@ -148,5 +151,24 @@ class RemindServiceTest {
         assertThat(body.lines().filter(l -> l.startsWith("- Person "))).hasSize(ReminderDigest.SHOWN);
         assertThat(body).contains("- … and 5 more; Needle lists them all");
         assertThat(remind.remind().sentAnything()).isFalse();
+    }
+
+    @Test
+    void meetingsInTheNextDayAreInTheDigestAndLaterOnesAreNot() {
+        Contact bo = saved(2, "Bo Chen");
+        for (var meeting : List.of(
+                new Slot(70, Fakes.TODAY.plusDays(1).atTime(9, 0)),
+                new Slot(71, Fakes.TODAY.plusDays(1).atTime(11, 0)))) {
+            fakes.requests.save(dev.needle.domain.MeetingRequest.pending(new dev.needle.domain.MeetingRequestId(meeting.id()),
+                    bo.id(), Fakes.TODAY, dev.needle.domain.Initiator.THEM, "coffee", Channel.COFFEE, "Café Blau",
+                    Optional.empty(), new dev.needle.domain.CostEstimate(45, 0, dev.needle.domain.Money.ZERO))
+                    .accept(new dev.needle.domain.Schedule(meeting.at(), "Café Blau", Channel.COFFEE, 45), ""));
+        }
+
+        String body = remind.remind().sent().body();
+
+        // The clock stands at 9:30: tomorrow 9:00 is within a day, tomorrow 11:00 is not.
+        assertThat(body).contains("Meetings in the next day:\n- " + Fakes.TODAY.plusDays(1) + " 09:00 coffee with Bo Chen at Café Blau")
+                .doesNotContain("11:00");
     }
 }

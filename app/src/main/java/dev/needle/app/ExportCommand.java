@@ -31,8 +31,18 @@ import picocli.CommandLine.Parameters;
  * {@code needle export FORMAT [-o FILE]}: writes every record in a format, to stdout or a file, with a
  * progress line on stderr when that is a terminal. A new format is one more entry in {@link #FORMATS}.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, footer = {"  needle export ics -o ~/needle.ics"},
-        description = "Write your records as yaml (full backup), ics (meetings, events and follow-ups) or vcard (contacts).")
+@Command(name = "export", mixinStandardHelpOptions = true, footer = {"  needle export ics -o ~/needle.ics",
+        "  crontab: */30 * * * *  needle export ics -o /srv/www/cal/needle-7f3k9q.ics"},
+        description = {"Write your records as yaml (full backup), ics (meetings, events, follow-ups and "
+                + "keep-in-touch dates) or vcard (contacts).",
+                "In the ics file meetings have an alarm 30 minutes before, follow-ups and keep-in-touch dates one "
+                + "at 9:00 on their day (an overdue one is put on today). For a phone calendar to remind you too, "
+                + "publish the file on your home server and subscribe to it: export it from cron into a folder "
+                + "the web server serves (as in the example; nginx or Caddy serve a file as is), then add the URL "
+                + "(https://home.example/cal/needle-7f3k9q.ics) as a subscribed calendar (iOS: Settings > Calendar "
+                + "> Accounts > Add Subscribed Calendar; Android: an ICSx5-style subscription app; Thunderbird: "
+                + "New Calendar > On the network). The file names people and meetings: give it a name nobody can "
+                + "guess, or put it behind the server's password, and serve it over https only."})
 final class ExportCommand extends Subcommand {
     private static final Logger LOG = LoggerFactory.getLogger(ExportCommand.class);
     private static final int PREP_SUMMARY_CHARS = 1500;

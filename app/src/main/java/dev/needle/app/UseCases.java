@@ -8,6 +8,11 @@ import dev.needle.application.port.in.DeleteContactUseCase;
 import dev.needle.application.port.in.ExportPrepSheetUseCase;
 import dev.needle.application.port.in.FollowUpUseCase;
 import dev.needle.application.port.in.GetTodayUseCase;
+import dev.needle.application.port.in.KeepInTouchUseCase;
+import dev.needle.application.port.in.ListDueUseCase;
+import dev.needle.application.port.in.RemindUseCase;
+import dev.needle.application.port.out.BeforeRemind;
+import dev.needle.application.port.out.ReminderChannel;
 import dev.needle.application.port.in.RevertUseCase;
 import dev.needle.application.port.in.AddNeedUseCase;
 import dev.needle.application.port.in.ArchiveDirectionUseCase;
@@ -52,9 +57,14 @@ import dev.needle.application.service.DeleteContactService;
 import dev.needle.application.service.ExportPrepSheetService;
 import dev.needle.application.service.FollowUpService;
 import dev.needle.application.service.GetTodayService;
+import dev.needle.application.service.KeepInTouchService;
+import dev.needle.application.service.ListDueService;
+import dev.needle.application.service.RemindService;
 import dev.needle.application.service.RevertService;
 import dev.needle.application.service.AddNeedService;
 import dev.needle.application.service.ArchiveDirectionService;
+import dev.needle.application.service.CadenceBackup;
+import dev.needle.application.service.CadencePlan;
 import dev.needle.application.service.CaptureContactService;
 import dev.needle.application.service.CounterMeetingService;
 import dev.needle.application.service.DeclineMeetingService;
@@ -110,7 +120,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 GetBudgetStatusUseCase budgetStatus, SearchContactsUseCase searchContacts,
                 ImportContactsUseCase importContacts,
                 ExportBackupUseCase exportBackup, RestoreBackupUseCase restoreBackup, ImportPlanUseCase importPlan,
-                Week week, Runnable warmUpSearch) {
+                Week week, Touch touch, Runnable warmUpSearch) {
 
     /**
      * The ports added for the rest of the week: today, follow-ups, capture at events, undo, costs, prep export,
@@ -120,6 +130,15 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 DeleteContactUseCase deleteContact, RevertUseCase revert, CostPerNeedUseCase costPerNeed,
                 ExportPrepSheetUseCase exportPrepSheet, CheckForChangesUseCase checkForChanges,
                 EvaluateMeetingRequestUseCase evaluateRequest) {
+    }
+
+    /** Keeping in touch (issue 18): cadences, who is due, and reminders by the configured channel. */
+    record Touch(KeepInTouchUseCase keepInTouch, ListDueUseCase due, Reminders reminders) {
+    }
+
+    /** The reminder run over a channel chosen by the configuration, after the configured logging. */
+    interface Reminders {
+        RemindUseCase by(ReminderChannel channel, BeforeRemind before);
     }
 
     static UseCases wire(StorePorts stores, ClockPort clock, TriageSettings triage, MeetingDefaults meetings) {
@@ -136,6 +155,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         LogInteractionService log = new LogInteractionService(interactions, contacts, needs, ids, clock, tx);
         PrepareEventService prepare = new PrepareEventService(events, needs, contacts, triage, directions);
         DeleteContactService delete = new DeleteContactService(contacts, interactions, requests, tx);
+        ListDueService due = new ListDueService(stores.keepInTouch(), indexed, needs, clock);
         TriageMeetingRequestService triageRequest =
                 new TriageMeetingRequestService(requests, indexed, needs, directions, budget, interactions, clock, triage,
                         events);
@@ -173,18 +193,24 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new ImportContactsService(stores.contacts(), ids, stores.transactions()),
                 // The store itself, not the index: an export reads everyone once, and loading the search
                 // index first (folding every contact's text) would double its cost for nothing.
-                new ExportBackupService(directions, needs, stores.contacts(), events, interactions, requests, budget, tx),
-                new RestoreBackupService(directions, needs, contacts, events, interactions, requests, budget, ids, tx),
-                new ImportPlanService(directions, needs, budget, ids, clock, tx),
+                CadenceBackup.export(new ExportBackupService(directions, needs, stores.contacts(), events, interactions,
+                        requests, budget, tx), stores.keepInTouch(), tx),
+                CadenceBackup.restore(new RestoreBackupService(directions, needs, contacts, events, interactions, requests,
+                        budget, ids, tx), stores.keepInTouch(), tx),
+                CadencePlan.importing(new ImportPlanService(directions, needs, budget, ids, clock, tx), stores.keepInTouch(), tx),
                 new Week(new GetTodayService(indexed, requests, needs, budget, interactions, clock),
                         new FollowUpService(contacts, log, clock, tx),
                         new CaptureAtEventService(contacts, events, ids),
                         delete,
-                        new RevertService(contacts, needs, requests, events, interactions, budget, delete, tx),
+                        new RevertService(contacts, needs, requests, events, interactions, budget, stores.keepInTouch(), delete,
+                                tx),
                         new CostPerNeedService(needs, interactions),
                         new ExportPrepSheetService(prepare),
                         new CheckForChangesService(stores.changes()),
                         new EvaluateMeetingRequestService(indexed, clock, meetings, triageRequest)),
+                new Touch(new KeepInTouchService(stores.keepInTouch(), contacts, clock, tx), due,
+                        (channel, before) -> new RemindService(before, indexed, due, requests, stores.sentReminders(),
+                                channel, clock, tx)),
                 indexed::warmUpInBackground);
     }
 }

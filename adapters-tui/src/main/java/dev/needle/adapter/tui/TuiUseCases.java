@@ -9,6 +9,8 @@ import dev.needle.application.port.in.ExportPrepSheetUseCase;
 import dev.needle.application.port.in.FindPeopleAtCompanyUseCase;
 import dev.needle.application.port.in.FollowUpUseCase;
 import dev.needle.application.port.in.GetTodayUseCase;
+import dev.needle.application.port.in.KeepInTouchUseCase;
+import dev.needle.application.port.in.ListDueUseCase;
 import dev.needle.application.port.in.PlanEventUseCase;
 import dev.needle.application.port.in.PrepareEventUseCase;
 import dev.needle.application.port.in.RevertUseCase;
@@ -84,8 +86,10 @@ public record TuiUseCases(
             DeleteContactUseCase deleteContact,
             RevertUseCase revert,
             CostPerNeedUseCase costPerNeed,
-            FindPeopleAtCompanyUseCase peopleAtCompany) {
+            FindPeopleAtCompanyUseCase peopleAtCompany,
+            Touch touch) {
         public Week {
+            Objects.requireNonNull(touch, "touch");
             Objects.requireNonNull(today, "today");
             Objects.requireNonNull(followUps, "followUps");
             Objects.requireNonNull(planEvent, "planEvent");
@@ -96,6 +100,14 @@ public record TuiUseCases(
             Objects.requireNonNull(revert, "revert");
             Objects.requireNonNull(costPerNeed, "costPerNeed");
             Objects.requireNonNull(peopleAtCompany, "peopleAtCompany");
+        }
+    }
+
+    /** Keeping in touch: cadences, snoozes, and who is losing touch. */
+    public record Touch(KeepInTouchUseCase keepInTouch, ListDueUseCase due) {
+        public Touch {
+            Objects.requireNonNull(keepInTouch, "keepInTouch");
+            Objects.requireNonNull(due, "due");
         }
     }
 

@@ -9,6 +9,8 @@ import dev.needle.application.service.ExportPrepSheetService;
 import dev.needle.application.service.FindPeopleAtCompanyService;
 import dev.needle.application.service.FollowUpService;
 import dev.needle.application.service.GetTodayService;
+import dev.needle.application.service.KeepInTouchService;
+import dev.needle.application.service.ListDueService;
 import dev.needle.application.service.PlanEventService;
 import dev.needle.application.service.PrepareEventService;
 import dev.needle.application.service.RevertService;
@@ -117,9 +119,11 @@ final class Wiring {
                         new CaptureAtEventService(contacts, fakes.events, fakes.ids),
                         delete,
                         new RevertService(contacts, fakes.needs, fakes.requests, fakes.events, fakes.interactions,
-                                fakes.budget, delete, tx),
+                                fakes.budget, fakes.keepInTouch, delete, tx),
                         new CostPerNeedService(fakes.needs, fakes.interactions),
-                        new FindPeopleAtCompanyService(contacts)))
+                        new FindPeopleAtCompanyService(contacts),
+                        new TuiUseCases.Touch(new KeepInTouchService(fakes.keepInTouch, contacts, fakes.clock, tx),
+                                new ListDueService(fakes.keepInTouch, contacts, fakes.needs, fakes.clock))))
                 .withChanges(new dev.needle.application.service.CheckForChangesService(fakes.changes));
     }
 }

@@ -7,6 +7,7 @@ import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.EventStore;
 import dev.needle.application.port.out.InteractionStore;
+import dev.needle.application.port.out.KeepInTouchStore;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
 import dev.needle.application.port.out.Transactions;
@@ -14,6 +15,7 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.Event;
 import dev.needle.domain.FieldSet;
 import dev.needle.domain.FieldValue;
+import dev.needle.domain.KeepInTouch;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Need;
 import java.util.ArrayList;
@@ -32,17 +34,19 @@ public final class RevertService implements RevertUseCase {
     private final InteractionStore interactions;
     private final BudgetStore budget;
     private final DeleteContactUseCase deleteContact;
+    private final KeepInTouchStore keepInTouch;
     private final Transactions transactions;
 
     public RevertService(ContactStore contacts, NeedStore needs, MeetingRequestStore requests, EventStore events,
-                         InteractionStore interactions, BudgetStore budget, DeleteContactUseCase deleteContact,
-                         Transactions transactions) {
+                         InteractionStore interactions, BudgetStore budget, KeepInTouchStore keepInTouch,
+                         DeleteContactUseCase deleteContact, Transactions transactions) {
         this.contacts = contacts;
         this.needs = needs;
         this.requests = requests;
         this.events = events;
         this.interactions = interactions;
         this.budget = budget;
+        this.keepInTouch = keepInTouch;
         this.deleteContact = deleteContact;
         this.transactions = transactions;
     }
@@ -92,6 +96,19 @@ public final class RevertService implements RevertUseCase {
             return budget.get().filter(now -> !now.equals(b.from()) && !now.equals(b.to()))
                     .map(now -> List.of(new FieldValue("hours and money", now.weeklyMinutes() / 60.0 + " h a week, "
                             + now.monthlyMoney() + " a month"))).orElse(List.of());
+        }
+        if (change instanceof RecordChange.KeepInTouchSet k) {
+            KeepInTouch now = keepInTouch.find(k.from().contact()).orElse(KeepInTouch.none(k.from().contact(), k.from().since()));
+            boolean same = now.own().equals(k.from().own()) && now.snoozedUntil().equals(k.from().snoozedUntil());
+            boolean redone = now.own().equals(k.to().own()) && now.snoozedUntil().equals(k.to().snoozedUntil());
+            return same || redone ? List.of() : List.of(new FieldValue("keep in touch",
+                    now.own().map(c -> c.label()).orElse("from tags") + now.snoozedUntil().map(d -> ", snoozed until " + d).orElse("")));
+        }
+        if (change instanceof RecordChange.TagCadenceSet t) {
+            var now = keepInTouch.tagDefaults().stream().filter(d -> d.tag().equals(t.tag())).findFirst();
+            boolean same = now.map(d -> d.cadence()).equals(t.from().map(d -> d.cadence()))
+                    || now.map(d -> d.cadence()).equals(t.to().map(d -> d.cadence()));
+            return same ? List.of() : List.of(new FieldValue("default cadence", now.map(d -> d.cadence().label()).orElse("(none)")));
         }
         return List.of();
     }
@@ -151,6 +168,10 @@ public final class RevertService implements RevertUseCase {
             }
         } else if (change instanceof RecordChange.BudgetSet b) {
             budget.set(b.to());
+        } else if (change instanceof RecordChange.KeepInTouchSet k) {
+            keepInTouch.save(k.to());
+        } else if (change instanceof RecordChange.TagCadenceSet t) {
+            t.to().ifPresentOrElse(keepInTouch::saveTagDefault, () -> keepInTouch.removeTagDefault(t.tag()));
         }
     }
 }

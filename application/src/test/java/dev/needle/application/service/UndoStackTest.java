@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class UndoStackTest {
     private final Fakes fakes = new Fakes();
     private final RevertService revert = new RevertService(fakes.contacts, fakes.needs, fakes.requests, fakes.events,
-            fakes.interactions, fakes.budget, new DeleteContactService(fakes.contacts, fakes.interactions,
+            fakes.interactions, fakes.budget, fakes.keepInTouch, new DeleteContactService(fakes.contacts, fakes.interactions,
             fakes.requests, fakes.transactions), fakes.transactions);
     private final EditContactService edit = new EditContactService(fakes.contacts);
     private final UndoLog mine = new UndoLog();

@@ -15,6 +15,7 @@ import dev.needle.domain.Event;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.PrintableText;
 import dev.needle.domain.Schedule;
+import dev.needle.domain.TouchDue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -35,6 +36,11 @@ import java.util.stream.Collectors;
  */
 public final class IcsCalendar {
     static final int ALARM_MINUTES_BEFORE = 30;
+    /**
+     * Follow-ups and keep-in-touch dates are whole days; their alarm rings this many hours into the day
+     * (9:00), when a phone is awake and a message can still be sent that day.
+     */
+    static final int DAY_ALARM_HOURS = 9;
     private static final String PRODUCT = "-//Needle//Needle networking planner//EN";
 
     private final ZoneId zone;
@@ -46,6 +52,10 @@ public final class IcsCalendar {
 
     public static String meetingUid(MeetingRequest request) {
         return "meeting-" + request.id().value() + "@needle";
+    }
+
+    public static String touchUid(Contact contact) {
+        return "touch-" + contact.id().value() + "@needle";
     }
 
     public static String followUpUid(Contact contact) {
@@ -89,6 +99,10 @@ public final class IcsCalendar {
         }
         for (Event planned : data.events()) {
             calendar.addEvent(event(planned, prepSheet.apply(planned), stamp));
+        }
+        LocalDate today = LocalDate.ofInstant(stamp, zone);
+        for (TouchDue due : KeepInTouchDates.of(data)) {
+            calendar.addEvent(keepInTouch(due, today, stamp));
         }
         try {
             // biweekly folds at 75 characters; RFC 5545 says 75 octets, which OctetFolding keeps.
@@ -151,6 +165,30 @@ public final class IcsCalendar {
         if (!contact.company().isEmpty()) {
             event.setDescription(PrintableText.line(contact.name() + ", " + contact.company()));
         }
+        event.addAlarm(dayAlarm("Follow up with " + PrintableText.line(contact.name()) + " today"));
         return event;
+    }
+
+    /** The day someone comes due for a touch; an overdue one is put on today, so its alarm still rings. */
+    private static VEvent keepInTouch(TouchDue due, LocalDate today, Instant stamp) {
+        Contact contact = due.contact();
+        LocalDate on = due.dueOn().isBefore(today) ? today : due.dueOn();
+        VEvent event = new VEvent();
+        event.setUid(touchUid(contact));
+        event.setDateTimeStamp(Date.from(stamp));
+        event.setDateStart(Date.from(on.atStartOfDay(TimeZone.getDefault().toZoneId()).toInstant()), false);
+        String name = PrintableText.line(contact.name());
+        event.setSummary("Keep in touch with " + name);
+        event.setDescription(PrintableText.line("Keep in touch " + due.cadence().label() + "; "
+                + due.last().map(l -> "last " + l.channel().label() + " on " + l.on()).orElse("nothing logged yet")
+                + (due.dueOn().isBefore(today) ? "; due since " + due.dueOn() : "")));
+        event.addAlarm(dayAlarm("Keep in touch with " + name + " today"));
+        return event;
+    }
+
+    /** A display alarm {@link #DAY_ALARM_HOURS} hours after the start of an all-day entry. */
+    private static VAlarm dayAlarm(String text) {
+        Trigger at = new Trigger(new Duration.Builder().hours(DAY_ALARM_HOURS).build(), Related.START);
+        return VAlarm.display(at, text);
     }
 }

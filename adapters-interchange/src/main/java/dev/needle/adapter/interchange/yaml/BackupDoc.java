@@ -6,25 +6,29 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.Direction;
 import dev.needle.domain.Event;
 import dev.needle.domain.Interaction;
+import dev.needle.domain.KeepInTouch;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Need;
+import dev.needle.domain.TagCadence;
 import java.util.List;
 import java.util.Optional;
 
 /** The whole backup file: a header, then every kind of record in id order. */
 record BackupDoc(String needle, Integer format, List<Direction> directions, List<Need> needs, List<Contact> contacts,
                  List<Event> events, List<Interaction> interactions, List<MeetingRequest> meetingRequests,
-                 Budget budget) {
+                 Budget budget, List<KeepInTouch> keepInTouch, List<TagCadence> tagCadences) {
     static final String KIND = "backup";
 
     Backup toBackup() {
         return new Backup(orEmpty(directions), orEmpty(needs), orEmpty(contacts), orEmpty(events),
-                orEmpty(interactions), orEmpty(meetingRequests), Optional.ofNullable(budget));
+                orEmpty(interactions), orEmpty(meetingRequests), Optional.ofNullable(budget),
+                new Backup.Cadences(orEmpty(keepInTouch), orEmpty(tagCadences)));
     }
 
     static BackupDoc of(Backup b) {
         return new BackupDoc(KIND, NeedleYaml.FORMAT, b.directions(), b.needs(), b.contacts(), b.events(),
-                b.interactions(), b.meetingRequests(), b.budget().orElse(null));
+                b.interactions(), b.meetingRequests(), b.budget().orElse(null), b.cadences().people(),
+                b.cadences().tags());
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -10,7 +10,16 @@ import java.util.Optional;
  * the same mapping), each optional, and the database section, which the application reads for itself;
  * it is named here only so it counts as a known key.
  */
-record ConfigDoc(TriageSettings triage, MessageTemplates templates, Budget budget, DatabaseSection database) {
+record ConfigDoc(TriageSettings triage, MessageTemplates templates, Budget budget, DatabaseSection database,
+                 RemindSection remind) {
+    /** {@code remind: {channel, mail: {to, from, command}}}; read by the application for {@code needle remind}. */
+    record RemindSection(String channel, MailSection mail) {
+    }
+
+    /** Where the reminder mail goes and which local program sends it. */
+    record MailSection(String to, String from, String command) {
+    }
+
     /** {@code database: {url, user, password}}; never read here, never echoed in an error. */
     record DatabaseSection(String url, String user, String password) {
     }

@@ -132,7 +132,8 @@ public final class NeedleYaml {
     /** Writes a plan the way a person would write it by hand. */
     public void writePlan(Plan plan, Optional<TriageSettings> triage, Writer out) {
         write(new PlanDoc(PlanDoc.KIND, FORMAT, plan.direction().orElse(null), plan.needs(),
-                plan.budget().orElse(null), triage.orElse(null), triage.map(TriageSettings::templates).orElse(null)),
+                plan.budget().orElse(null), triage.orElse(null), triage.map(TriageSettings::templates).orElse(null),
+                plan.tagCadences()),
                 out);
     }
 

@@ -13,6 +13,7 @@ import dev.needle.domain.NeedId;
 import dev.needle.domain.NeedKind;
 import dev.needle.domain.NeedStatus;
 import dev.needle.domain.Tag;
+import dev.needle.domain.TagCadence;
 import dev.needle.domain.Target;
 import dev.needle.domain.triage.MessageTemplates;
 import dev.needle.domain.triage.TriageSettings;
@@ -23,12 +24,12 @@ import java.util.Set;
 
 /** The plan file a person writes by hand: direction, needs in priority order, budget, triage settings. */
 record PlanDoc(String needle, Integer format, PlannedDirection direction, List<PlannedNeed> needs, Budget budget,
-               TriageSettings triage, MessageTemplates templates) {
+               TriageSettings triage, MessageTemplates templates, List<TagCadence> tagCadences) {
     static final String KIND = "plan";
 
     PlanFile toPlanFile() {
         Plan plan = new Plan(Optional.ofNullable(direction), needs == null ? List.of() : needs,
-                Optional.ofNullable(budget));
+                Optional.ofNullable(budget), tagCadences == null ? List.of() : tagCadences);
         Optional<TriageSettings> settings = triage == null && templates == null ? Optional.empty()
                 : Optional.of((triage == null ? TriageSettings.defaults() : triage)
                         .withTemplates(templates == null ? MessageTemplates.defaults() : templates));

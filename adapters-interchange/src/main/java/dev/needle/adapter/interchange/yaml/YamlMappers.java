@@ -19,6 +19,8 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.Direction;
 import dev.needle.domain.Event;
 import dev.needle.domain.Interaction;
+import dev.needle.domain.KeepInTouch;
+import dev.needle.domain.TagCadence;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Need;
 import dev.needle.domain.triage.MessageTemplates;
@@ -77,6 +79,9 @@ final class YamlMappers {
         ViaDocument.register(module, MeetingRequest.class, MeetingRequestDoc.class, MeetingRequestDoc::toDomain,
                 MeetingRequestDoc::of);
         ViaDocument.register(module, Budget.class, BudgetDoc.class, BudgetDoc::toDomain, BudgetDoc::of);
+        ViaDocument.register(module, KeepInTouch.class, KeepInTouchDoc.class, KeepInTouchDoc::toDomain, KeepInTouchDoc::of);
+        ViaDocument.register(module, TagCadence.class, KeepInTouchDoc.TagDoc.class, KeepInTouchDoc.TagDoc::toDomain,
+                KeepInTouchDoc.TagDoc::of);
         ViaDocument.register(module, PlannedDirection.class, PlanDoc.DirectionDoc.class, PlanDoc.DirectionDoc::toDomain,
                 PlanDoc.DirectionDoc::of);
         ViaDocument.register(module, PlannedNeed.class, PlanDoc.NeedDoc.class, PlanDoc.NeedDoc::toDomain,

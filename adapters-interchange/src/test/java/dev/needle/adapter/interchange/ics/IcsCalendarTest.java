@@ -100,4 +100,34 @@ class IcsCalendarTest {
     private static List<String> uids(String ics) {
         return Biweekly.parse(ics).first().getEvents().stream().map(e -> e.getUid().getValue()).toList();
     }
+
+    @Test
+    void followUpsAndKeepInTouchDatesRingAtNineOnTheirDay() {
+        dev.needle.domain.Interaction call = new dev.needle.domain.Interaction(new dev.needle.domain.InteractionId(50),
+                ana.id(), LocalDate.of(2026, 3, 1), Channel.CALL, 20, 0, dev.needle.domain.Expenses.NONE, "", java.util.Set.of());
+        Backup withCadence = new Backup(List.of(), List.of(), List.of(ana, closed), List.of(), List.of(call), List.of(),
+                Optional.empty()).withCadences(new Backup.Cadences(List.of(new dev.needle.domain.KeepInTouch(ana.id(),
+                Optional.of(dev.needle.domain.Cadence.parse("2w")), Optional.empty(), LocalDate.of(2026, 1, 1))), List.of()));
+        StringWriter out = new StringWriter();
+        new IcsCalendar(BERLIN).write(withCadence, Instant.parse("2026-03-18T10:00:00Z"), out);
+        ICalendar calendar = Biweekly.parse(out.toString()).first();
+
+        assertThat(calendar.validate(ICalVersion.V2_0).isEmpty()).as(calendar.validate(ICalVersion.V2_0).toString()).isTrue();
+        VEvent touch = calendar.getEvents().stream().filter(e -> e.getUid().getValue().equals("touch-7@needle"))
+                .findFirst().orElseThrow();
+        VEvent followUp = calendar.getEvents().stream().filter(e -> e.getUid().getValue().equals("followup-7@needle"))
+                .findFirst().orElseThrow();
+        // Due on 15 March, three days before the export: put on the export's day, so the alarm still rings.
+        assertThat(touch.getSummary().getValue()).isEqualTo("Keep in touch with Ana Lima");
+        assertThat(touch.getDescription().getValue())
+                .isEqualTo("Keep in touch every 2 weeks; last call on 2026-03-01; due since 2026-03-15");
+        assertThat(out.toString()).contains("UID:touch-7@needle", "DTSTART;VALUE=DATE:20260318");
+        for (VEvent day : List.of(touch, followUp)) {
+            assertThat(day.getAlarms()).singleElement().satisfies(alarm -> {
+                assertThat(alarm.getTrigger().getDuration().toString()).isEqualTo("PT9H");
+                assertThat(alarm.getAction().isDisplay()).isTrue();
+            });
+        }
+        assertThat(calendar.getEvents()).noneMatch(e -> e.getUid().getValue().equals("touch-8@needle"));
+    }
 }

@@ -8,8 +8,10 @@ import dev.needle.application.port.out.DirectionStore;
 import dev.needle.application.port.out.EventStore;
 import dev.needle.application.port.out.IdSource;
 import dev.needle.application.port.out.InteractionStore;
+import dev.needle.application.port.out.KeepInTouchStore;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
+import dev.needle.application.port.out.SentReminders;
 import dev.needle.application.port.out.Transactions;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -190,6 +192,14 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public BudgetStore budget() {
         return translated(BudgetStore.class, new JdbiBudgetStore(scope));
+    }
+
+    public KeepInTouchStore keepInTouch() {
+        return translated(KeepInTouchStore.class, new JdbiKeepInTouchStore(scope));
+    }
+
+    public SentReminders sentReminders() {
+        return translated(SentReminders.class, new JdbiSentReminders(scope));
     }
 
     /** The store-wide change counter every committed write moves forward, whichever session wrote. */

@@ -8,10 +8,13 @@ import dev.needle.domain.DirectionId;
 import dev.needle.domain.Event;
 import dev.needle.domain.EventId;
 import dev.needle.domain.Interaction;
+import dev.needle.domain.KeepInTouch;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.MeetingRequestId;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedId;
+import dev.needle.domain.Tag;
+import dev.needle.domain.TagCadence;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -35,11 +38,16 @@ final class InMemoryDatabase {
             Table.versioned("meeting request", MeetingRequest::id, MeetingRequest::version, MeetingRequest::withVersion);
     final Table<LogKey, Interaction> interactions = Table.plain("interaction", LogKey::of);
     final Table<String, Budget> budget = Table.plain("budget", any -> THE_BUDGET);
+    final Table<ContactId, KeepInTouch> keepInTouch = Table.plain("keep-in-touch setting", KeepInTouch::contact);
+    final Table<Tag, TagCadence> tagCadences = Table.plain("tag cadence", TagCadence::tag);
+    /** Each reminder sent as "day|key"; the day comes first so a day's keys sit together. */
+    final Table<String, String> sentReminders = Table.plain("sent reminder", key -> key);
     /** Kept beside the contacts, and rolled back with them, so a change that never happened is never reported. */
     final Table<ContactId, ContactStamp> contactStamps = Table.plain("contact revision", ContactStamp::id);
 
     private final List<Table<?, ?>> tables =
-            List.of(contacts, needs, directions, events, meetingRequests, interactions, budget, contactStamps);
+            List.of(contacts, needs, directions, events, meetingRequests, interactions, budget, contactStamps, keepInTouch,
+                    tagCadences, sentReminders);
     /** Only counts up, even over a rollback, like a database sequence: no revision is ever handed out twice. */
     private long contactRevision;
     private final ReentrantLock lock = new ReentrantLock();

@@ -7,8 +7,10 @@ import dev.needle.application.port.out.DirectionStore;
 import dev.needle.application.port.out.EventStore;
 import dev.needle.application.port.out.IdSource;
 import dev.needle.application.port.out.InteractionStore;
+import dev.needle.application.port.out.KeepInTouchStore;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
+import dev.needle.application.port.out.SentReminders;
 import dev.needle.application.port.out.Transactions;
 
 /**
@@ -26,6 +28,7 @@ public final class InMemoryPersistence {
     private final Transactions transactions;
     private final IdSource ids;
     private final ChangeCounter changes;
+    private final InMemoryKeepInTouchStore keepInTouch;
 
     private InMemoryPersistence(InMemoryDatabase db) {
         contacts = new InMemoryContactStore(db);
@@ -38,6 +41,7 @@ public final class InMemoryPersistence {
         transactions = new InMemoryTransactions(db);
         ids = new InMemoryIdSource();
         changes = new InMemoryChangeCounter(db);
+        keepInTouch = new InMemoryKeepInTouchStore(db);
     }
 
     public static InMemoryPersistence open() {
@@ -70,6 +74,14 @@ public final class InMemoryPersistence {
 
     public BudgetStore budget() {
         return budget;
+    }
+
+    public KeepInTouchStore keepInTouch() {
+        return keepInTouch;
+    }
+
+    public SentReminders sentReminders() {
+        return keepInTouch;
     }
 
     public Transactions transactions() {

@@ -37,6 +37,11 @@ final class FreshH2Databases implements BeforeAllCallback, AfterEachCallback, Af
 
     /** Stores over a new copy of the migrated template, closed after the test. */
     Stores fresh() {
+        return JdbiStores.of(freshPersistence());
+    }
+
+    /** The database itself, for the stores that {@link Stores} does not list. */
+    JdbiPersistence freshPersistence() {
         Path dir = root.resolve("test-" + ++count);
         try {
             Files.createDirectories(dir);
@@ -46,7 +51,7 @@ final class FreshH2Databases implements BeforeAllCallback, AfterEachCallback, Af
         }
         JdbiPersistence persistence = JdbiPersistence.open(H2Urls.fileUrl(dir), USER, PASSWORD);
         open.add(persistence);
-        return JdbiStores.of(persistence);
+        return persistence;
     }
 
     @Override

@@ -27,9 +27,14 @@ final class FreshPostgresDatabases implements BeforeAllCallback, AfterEachCallba
 
     /** Stores over a new database copied from the migrated template, closed after the test. */
     Stores fresh() {
+        return JdbiStores.of(freshPersistence());
+    }
+
+    /** The database itself, for the stores that {@link Stores} does not list. */
+    JdbiPersistence freshPersistence() {
         JdbiPersistence persistence = JdbiPersistence.open(freshUrl(), SharedPostgres.USER, null);
         open.add(persistence);
-        return JdbiStores.of(persistence);
+        return persistence;
     }
 
     /** The URL of a new database copied from the migrated template (no credentials in it). */

@@ -66,7 +66,7 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
 
     private Step act(Key key, Session session) {
         if (key.is('e')) {
-            return Step.open(ContactForms.edit(detail.contact()));
+            return Step.open(ContactForms.edit(detail.contact(), session));
         }
         if (key.is('t')) {
             return TriageFlow.start(detail.contact(), session);

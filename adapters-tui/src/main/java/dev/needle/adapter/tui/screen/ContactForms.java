@@ -45,7 +45,7 @@ final class ContactForms {
         return Step.stay(capture()).say("Saved " + saved.name() + ". Next person, or Esc when done.");
     }
 
-    static FormView edit(Contact contact) {
+    static FormView edit(Contact contact, Session session) {
         List<Field> fields = List.of(
                 Field.text("name", "Name", contact.name(), v -> Contact.capture(PROBE, v)),
                 Field.text("company", "Company", contact.company(), v -> Contact.capture(PROBE, "x").edit().company(v).build()),
@@ -62,7 +62,10 @@ final class ContactForms {
                 Field.choice("stage", "Stage", STAGES, contact.isClosed() ? Stage.CLOSED_KINDLY.label()
                         : contact.stage().label()),
                 Field.date("followUp", "Follow up on", contact.nextFollowUp()),
-                Field.text("notes", "Notes", contact.notes(), null));
+                Field.text("notes", "Notes", contact.notes(), null),
+                // Last, so the fields before it keep their places (and their keys) from before cadences.
+                Field.text("keepInTouch", "Keep in touch", TouchForms.ownText(contact, session), TouchForms::check,
+                        "keep in touch"));
         FormView.Saver save = (v, s) -> {
                     Contact base = stageChosen(contact, v.get("stage"));
                     Origin origin = contact.origin();
@@ -73,12 +76,13 @@ final class ContactForms {
                             .rapport(Rapport.of(Integer.parseInt(v.get("rapport"))))
                             .nextFollowUp(date(v.get("followUp"), s)).notes(v.get("notes")).build();
                     s.useCases().editContact().editContact(contact, edited);
-                    Undo.contact(s, "edit of " + contact.name(), contact, edited);
+                    Undo.contact(s, "edit of " + contact.name(), contact, edited,
+                            TouchForms.change(edited, TouchForms.own(v.get("keepInTouch")), s).stream().toList());
                     return Step.back().say("Saved " + edited.name() + ".");
                 };
         return FormView.of("Edit contact", "Rapport: 1 no connection … 5 hit it off, 0 not rated. Dates like fri, +3d, dec 12.",
                 fields, new ReloadingSaver(contact.name(), ReloadingSaver.valuesOf(fields), save,
-                        s -> stored(contact.id(), s).map(ContactForms::edit)));
+                        s -> stored(contact.id(), s).map(c -> edit(c, s))));
     }
 
     /** The contact as stored now, through the same use case the detail screen reads with; empty when deleted. */

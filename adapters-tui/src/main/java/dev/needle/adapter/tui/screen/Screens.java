@@ -73,6 +73,10 @@ public final class Screens implements Directory {
                     BudgetView.save(v, t);
                     return Step.back().say("Budget saved.");
                 }))));
+        commands.add(new PaletteView.Command("keep in touch", "how often to keep in touch with someone (6w, monthly)",
+                s -> Step.stay(TouchForms.byName())));
+        commands.add(new PaletteView.Command("tag cadence", "a keep-in-touch cadence for everyone with a tag",
+                s -> Step.stay(TouchForms.tag())));
         commands.add(new PaletteView.Command("setup", "run the first-run setup again", s -> Step.stay(Setup.start())));
         commands.add(new PaletteView.Command("quit", "leave Needle", s -> Step.quit()));
         return PaletteView.of(commands);

@@ -31,8 +31,16 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View {
     public static final String NAME = Screen.TODAY.title();
     private static final int BAR = 20;
 
-    /** One row: a section heading (no action) or an item that opens somewhere; {@code contact} for follow-up keys. */
-    public record Entry(List<Span> spans, Optional<Function<Session, Step>> open, Optional<Contact> contact) {
+    /**
+     * One row: a section heading (no action) or an item that opens somewhere; {@code contact} for follow-up
+     * keys, or {@code keys} for the keys a section of its own gives its items (Losing touch).
+     */
+    public record Entry(List<Span> spans, Optional<Function<Session, Step>> open, Optional<Contact> contact,
+                        Function<View, List<Binding>> keys) {
+        Entry(List<Span> spans, Optional<Function<Session, Step>> open, Optional<Contact> contact) {
+            this(spans, open, contact, here -> contact.map(c -> FollowUpKeys.bindings(c, here)).orElse(List.of()));
+        }
+
         static Entry heading(String text) {
             return new Entry(List.of(Span.of(text, Style.HEADLINE)), Optional.empty(), Optional.empty());
         }
@@ -52,11 +60,11 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View {
     }
 
     public static TodayView load(Session session) {
-        TodayRows rows = rows(session.useCases().week().today().today());
+        TodayRows rows = rows(session.useCases().week().today().today(), LosingTouchRows.sections(session));
         return new TodayView(rows, Cursor.over(rows.items()));
     }
 
-    private static TodayRows rows(Today today) {
+    private static TodayRows rows(Today today, List<Section> besideFollowUps) {
         List<Section> sections = new ArrayList<>();
         LocalDate date = today.date();
         List<Contact> due = new ArrayList<>(today.followUps().overdue());
@@ -73,6 +81,7 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View {
             dueRows.add(moreOnFollowUps(today.overdueNotShown() + " more overdue"));
         }
         sections.add(Section.of(Entry.heading("Follow-ups"), dueRows, Entry.note("Nothing due this week.")));
+        sections.addAll(besideFollowUps);
         if (!today.undecided().isEmpty()) {
             List<Entry> undecidedRows = new ArrayList<>(TodayRows.lazily(today.undecided(), c -> Entry.person(List.of(
                     Span.column("  " + c.name(), 30, Style.NORMAL), Span.of(AfterEvent.DECISION, Style.HINT)), c)));
@@ -155,7 +164,7 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View {
         Optional<Entry> entry = selected();
         List<Binding> bindings = new ArrayList<>(Binding.list(cursor.keys(c -> new TodayView(rows, c)),
                 Binding.on("Enter", "open", (k, s) -> entry.get().open().orElseThrow().apply(s)).when(entry.isPresent())));
-        entry.flatMap(Entry::contact).ifPresent(c -> bindings.addAll(FollowUpKeys.bindings(c, this)));
+        entry.ifPresent(e -> bindings.addAll(e.keys().apply(this)));
         bindings.add(Binding.on("r", "requests", (k, s) -> Step.open(RequestsView.load(s))));
         bindings.add(Binding.on("D", "direction", (k, s) -> Step.open(DirectionView.load(s))));
         return bindings;

@@ -37,6 +37,13 @@ final class Undo {
         record(session, what, edited(before, after));
     }
 
+    /** A contact's fields edited, and with them other records the same form changed (their cadence), as one step. */
+    static void contact(Session session, String what, Contact before, Contact after, List<RecordChange> more) {
+        List<RecordChange> changes = new ArrayList<>(edited(before, after));
+        changes.addAll(more);
+        record(session, what, changes);
+    }
+
     static void need(Session session, String what, Need before, Need after) {
         record(session, what, needEdited(before, after));
     }

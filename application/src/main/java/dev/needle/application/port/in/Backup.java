@@ -5,8 +5,10 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.Direction;
 import dev.needle.domain.Event;
 import dev.needle.domain.Interaction;
+import dev.needle.domain.KeepInTouch;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Need;
+import dev.needle.domain.TagCadence;
 import dev.needle.domain.InvalidValueException;
 import java.util.HashSet;
 import java.util.List;
@@ -16,8 +18,31 @@ import java.util.Optional;
 
 /** Every record of every store, with ids and versions: what a full backup holds. */
 public record Backup(List<Direction> directions, List<Need> needs, List<Contact> contacts, List<Event> events,
-                     List<Interaction> interactions, List<MeetingRequest> meetingRequests, Optional<Budget> budget) {
+                     List<Interaction> interactions, List<MeetingRequest> meetingRequests, Optional<Budget> budget,
+                     Cadences cadences) {
+    /** Keep-in-touch settings: each person's own (by contact id) and the tags' defaults. */
+    public record Cadences(List<KeepInTouch> people, List<TagCadence> tags) {
+        public static final Cadences NONE = new Cadences(List.of(), List.of());
+
+        public Cadences {
+            people = List.copyOf(people);
+            tags = List.copyOf(tags);
+        }
+    }
+
+    /** A backup without keep-in-touch settings (those made before cadences, or by a test). */
+    public Backup(List<Direction> directions, List<Need> needs, List<Contact> contacts, List<Event> events,
+                  List<Interaction> interactions, List<MeetingRequest> meetingRequests, Optional<Budget> budget) {
+        this(directions, needs, contacts, events, interactions, meetingRequests, budget, Cadences.NONE);
+    }
+
+    /** The same records with these keep-in-touch settings. */
+    public Backup withCadences(Cadences settings) {
+        return new Backup(directions, needs, contacts, events, interactions, meetingRequests, budget, settings);
+    }
+
     public Backup {
+        cadences = cadences == null ? Cadences.NONE : cadences;
         directions = List.copyOf(directions);
         needs = List.copyOf(needs);
         contacts = List.copyOf(contacts);

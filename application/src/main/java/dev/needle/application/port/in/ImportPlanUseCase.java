@@ -6,6 +6,7 @@ import dev.needle.domain.DirectionKind;
 import dev.needle.domain.NeedKind;
 import dev.needle.domain.NeedStatus;
 import dev.needle.domain.Tag;
+import dev.needle.domain.TagCadence;
 import dev.needle.domain.Target;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,8 +22,15 @@ public interface ImportPlanUseCase {
     Report importPlan(Plan plan, boolean dryRun);
 
     /** What the plan says; every part is optional so a plan may set only its needs, say. */
-    record Plan(Optional<PlannedDirection> direction, List<PlannedNeed> needs, Optional<Budget> budget) {
+    record Plan(Optional<PlannedDirection> direction, List<PlannedNeed> needs, Optional<Budget> budget,
+                List<TagCadence> tagCadences) {
+        /** A plan that sets no keep-in-touch defaults. */
+        public Plan(Optional<PlannedDirection> direction, List<PlannedNeed> needs, Optional<Budget> budget) {
+            this(direction, needs, budget, List.of());
+        }
+
         public Plan {
+            tagCadences = tagCadences == null ? List.of() : List.copyOf(tagCadences);
             direction = direction == null ? Optional.empty() : direction;
             needs = List.copyOf(needs);
             budget = budget == null ? Optional.empty() : budget;

@@ -6,8 +6,12 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.Edit;
 import dev.needle.domain.Event;
 import dev.needle.domain.Interaction;
+import dev.needle.domain.KeepInTouch;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Need;
+import dev.needle.domain.Tag;
+import dev.needle.domain.TagCadence;
+import java.util.Optional;
 
 /**
  * What one step the user took did to one record, as undo and redo need it: the fields an edit
@@ -69,5 +73,17 @@ public sealed interface RecordChange {
     record BudgetSet(Budget from, Budget to) implements RecordChange {
         public RecordChange inverse() { return new BudgetSet(to, from); }
         public String label() { return "Your budget"; }
+    }
+
+    /** A person's keep-in-touch settings (cadence, snooze) replaced whole; {@code name} is the person's. */
+    record KeepInTouchSet(String name, KeepInTouch from, KeepInTouch to) implements RecordChange {
+        public RecordChange inverse() { return new KeepInTouchSet(name, to, from); }
+        public String label() { return "keeping in touch with " + name; }
+    }
+
+    /** A tag's default cadence set, changed or removed (empty). */
+    record TagCadenceSet(Tag tag, Optional<TagCadence> from, Optional<TagCadence> to) implements RecordChange {
+        public RecordChange inverse() { return new TagCadenceSet(tag, to, from); }
+        public String label() { return "the cadence of tag " + tag.value(); }
     }
 }

@@ -1,0 +1,71 @@
+package dev.needle.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code remind:} section of the configuration file: the channel ({@code desktop}, the default, or
+ * {@code mail}) and, for mail, the recipient, an optional sender and the local program that sends it
+ * ({@code sendmail -oi} unless {@code command} says otherwise; the recipient is added as its last
+ * argument). SMTP settings are not read: a local sendmail or msmtp does the sending.
+ */
+record RemindConfig(Channel channel, Optional<String> to, Optional<String> from, List<String> command) {
+    enum Channel { DESKTOP, MAIL }
+
+    static final List<String> DEFAULT_MAIL_COMMAND = List.of("sendmail", "-oi");
+    static final RemindConfig DEFAULTS = new RemindConfig(Channel.DESKTOP, Optional.empty(), Optional.empty(),
+            DEFAULT_MAIL_COMMAND);
+
+    static RemindConfig read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return DEFAULTS;
+        }
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+            throw new NeedleFailure(NeedleCommand.USAGE, file + " is not valid YAML" + (line > 0 ? " (line " + line + ")" : ""));
+        } catch (IOException e) {
+            throw new NeedleFailure(NeedleCommand.USAGE, "cannot read " + file + ": " + e.getClass().getSimpleName());
+        }
+        JsonNode remind = root == null ? null : root.get("remind");
+        if (remind == null || remind.isNull()) {
+            return DEFAULTS;
+        }
+        String channel = text(remind, "channel").orElse("desktop").strip();
+        JsonNode mail = remind.get("mail");
+        Optional<String> to = mail == null ? Optional.empty() : text(mail, "to").map(String::strip).filter(t -> !t.isEmpty());
+        Optional<String> from = mail == null ? Optional.empty() : text(mail, "from").map(String::strip).filter(t -> !t.isEmpty());
+        List<String> command = (mail == null ? Optional.<String>empty() : text(mail, "command"))
+                .map(c -> Arrays.stream(c.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList())
+                .filter(c -> !c.isEmpty()).orElse(DEFAULT_MAIL_COMMAND);
+        switch (channel) {
+            case "desktop" -> {
+                return new RemindConfig(Channel.DESKTOP, to, from, command);
+            }
+            case "mail" -> {
+                if (to.isEmpty()) {
+                    throw new NeedleFailure(NeedleCommand.USAGE, file + ": remind: channel is mail but remind: mail: to "
+                            + "gives no address to send to");
+                }
+                return new RemindConfig(Channel.MAIL, to, from, command);
+            }
+            default -> throw new NeedleFailure(NeedleCommand.USAGE, file + ": remind: channel is \"" + Printable.clean(channel)
+                    + "\"; write desktop or mail");
+        }
+    }
+
+    private static Optional<String> text(JsonNode section, String field) {
+        JsonNode value = section.get(field);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
+    }
+}

@@ -1,0 +1,51 @@
+package dev.needle.application.service;
+
+import dev.needle.application.port.in.ListDueUseCase;
+import dev.needle.application.port.out.ClockPort;
+import dev.needle.application.port.out.ContactStore;
+import dev.needle.application.port.out.KeepInTouchStore;
+import dev.needle.application.port.out.NeedStore;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.KeepInTouch;
+import dev.needle.domain.Need;
+import dev.needle.domain.TagCadence;
+import dev.needle.domain.TouchDue;
+import dev.needle.domain.TouchRule;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Who is losing touch, from the settings, the tags' defaults and the latest interaction of each person. */
+public final class ListDueService implements ListDueUseCase {
+    private final KeepInTouchStore store;
+    private final ContactStore contacts;
+    private final NeedStore needs;
+    private final ClockPort clock;
+
+    public ListDueService(KeepInTouchStore store, ContactStore contacts, NeedStore needs, ClockPort clock) {
+        this.store = store;
+        this.contacts = contacts;
+        this.needs = needs;
+        this.clock = clock;
+    }
+
+    @Override
+    public Due due(int withinDays) {
+        LocalDate today = clock.today();
+        Map<ContactId, KeepInTouch> settings = store.findAll();
+        List<TagCadence> defaults = store.tagDefaults();
+        if (settings.isEmpty() && defaults.isEmpty()) {
+            return new Due(today, List.of());
+        }
+        // Without tag defaults only people with settings of their own can be due, so only they are read.
+        List<Contact> candidates = defaults.isEmpty() ? contacts.findByIds(settings.keySet()) : contacts.findAll();
+        List<TouchDue> due = TouchRule.dueBy(today.plusDays(withinDays), candidates, settings, defaults, store.lastTouches());
+        if (due.isEmpty()) {
+            return new Due(today, List.of());
+        }
+        List<Need> open = needs.findAll().stream().filter(Need::isActive).toList();
+        return new Due(today, due.stream().map(d -> new Person(d, d.daysOverdue(today), open.stream()
+                .filter(n -> !n.targetsMatchedBy(d.contact()).isEmpty()).toList())).toList());
+    }
+}

@@ -1,0 +1,109 @@
+package dev.needle.application.service;
+
+import dev.needle.application.port.in.ListDueUseCase;
+import dev.needle.application.port.in.RemindUseCase;
+import dev.needle.application.port.out.BeforeRemind;
+import dev.needle.application.port.out.ClockPort;
+import dev.needle.application.port.out.ContactStore;
+import dev.needle.application.port.out.MeetingRequestStore;
+import dev.needle.application.port.out.ReminderChannel;
+import dev.needle.application.port.out.SentReminders;
+import dev.needle.application.port.out.Transactions;
+import dev.needle.domain.Contact;
+import dev.needle.domain.FollowUps;
+import dev.needle.domain.MeetingRequest;
+import dev.needle.domain.ReminderDigest;
+import dev.needle.domain.Schedule;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the day's digest and sends it. The configured logging runs first ({@link BeforeRemind}), so
+ * an interaction logged from mail overnight already counts. A reminder's key names what it is about
+ * and the date it is due, so the same reminder is sent once a day, while a person still due tomorrow
+ * is reminded again tomorrow.
+ */
+public final class RemindService implements RemindUseCase {
+    private final BeforeRemind before;
+    private final ContactStore contacts;
+    private final ListDueUseCase due;
+    private final MeetingRequestStore requests;
+    private final SentReminders sent;
+    private final ReminderChannel channel;
+    private final ClockPort clock;
+    private final Transactions transactions;
+
+    public RemindService(BeforeRemind before, ContactStore contacts, ListDueUseCase due, MeetingRequestStore requests,
+                         SentReminders sent, ReminderChannel channel, ClockPort clock, Transactions transactions) {
+        this.before = before;
+        this.contacts = contacts;
+        this.due = due;
+        this.requests = requests;
+        this.sent = sent;
+        this.channel = channel;
+        this.clock = clock;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Outcome remind() {
+        before.logNewInteractions();
+        LocalDate today = clock.today();
+        ReminderDigest fresh = digest().without(sent.sentOn(today));
+        if (fresh.isEmpty()) {
+            return new Outcome(fresh);
+        }
+        channel.send(fresh);
+        transactions.run(() -> sent.record(today, fresh.keys()));
+        return new Outcome(fresh);
+    }
+
+    @Override
+    public ReminderDigest preview() {
+        return digest();
+    }
+
+    private ReminderDigest digest() {
+        LocalDate today = clock.today();
+        LocalDateTime now = clock.now();
+        List<ReminderDigest.Line> followUps = new ArrayList<>();
+        FollowUps dueNow = FollowUps.due(contacts.sampleFollowUps(Optional.empty(), today, Integer.MAX_VALUE).contacts(), today);
+        for (Contact c : concat(dueNow.overdue(), dueNow.dueToday())) {
+            LocalDate on = c.nextFollowUp().orElseThrow();
+            followUps.add(new ReminderDigest.Line("follow-up:" + c.id().value() + ":" + on,
+                    c.name() + (on.isBefore(today) ? " (follow-up overdue since " + on + ")" : " (follow-up due today)")));
+        }
+        List<ReminderDigest.Line> losing = due.due(0).people().stream().map(p -> new ReminderDigest.Line(
+                "touch:" + p.touch().contact().id().value() + ":" + p.touch().dueOn(),
+                p.touch().contact().name() + ": " + lastTouch(p) + "; keep in touch " + p.touch().cadence().label()
+                        + (p.serves().isEmpty() ? "" : "; can help with " + p.serves().stream()
+                        .map(n -> "\"" + n.title() + "\"").collect(Collectors.joining(", "))))).toList();
+        List<ReminderDigest.Line> meetings = new ArrayList<>();
+        for (MeetingRequest r : requests.findScheduled(today, today.plusDays(1))) {
+            Schedule at = r.schedule().orElseThrow();
+            if (at.at().isBefore(now) || at.at().isAfter(now.plusDays(1))) {
+                continue;
+            }
+            String who = contacts.find(r.contact()).map(Contact::name).orElse("someone");
+            meetings.add(new ReminderDigest.Line("meeting:" + r.id().value() + ":" + at.at(),
+                    at.at().toLocalDate() + " " + at.at().toLocalTime() + " " + at.format().label() + " with " + who
+                            + (at.place().isBlank() ? "" : " at " + at.place())));
+        }
+        return new ReminderDigest(today, followUps, losing, meetings);
+    }
+
+    private static String lastTouch(ListDueUseCase.Person p) {
+        return p.touch().last().map(t -> "last " + t.channel().label() + " on " + t.on())
+                .orElse("nothing logged yet") + (p.daysOverdue() > 0 ? ", " + p.daysOverdue() + " days overdue" : ", due today");
+    }
+
+    private static List<Contact> concat(List<Contact> a, List<Contact> b) {
+        List<Contact> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

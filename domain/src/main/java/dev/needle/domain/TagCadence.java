@@ -1,0 +1,15 @@
+package dev.needle.domain;
+
+import java.time.LocalDate;
+
+/** The cadence for everyone with a tag ("mentors": every 2 months), unless they have their own. */
+public record TagCadence(Tag tag, Cadence cadence, LocalDate since) {
+    public TagCadence {
+        Check.notNull("tag", tag);
+        Check.notNull("cadence", cadence);
+        if (cadence.isNone()) {
+            throw new InvalidValueException("keep in touch", "A tag's default cadence cannot be none; remove the default instead.");
+        }
+        Check.notNull("since", since);
+    }
+}

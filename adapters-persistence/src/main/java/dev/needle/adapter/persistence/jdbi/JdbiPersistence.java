@@ -8,6 +8,7 @@ import dev.needle.application.port.out.DirectionStore;
 import dev.needle.application.port.out.EventStore;
 import dev.needle.application.port.out.IdSource;
 import dev.needle.application.port.out.InteractionStore;
+import dev.needle.application.port.out.LoggedSources;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
 import dev.needle.application.port.out.Transactions;
@@ -190,6 +191,11 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public BudgetStore budget() {
         return translated(BudgetStore.class, new JdbiBudgetStore(scope));
+    }
+
+    /** The source keys logging from mail and calendars has used. */
+    public LoggedSources loggedSources() {
+        return translated(LoggedSources.class, new JdbiLoggedSources(scope));
     }
 
     /** The store-wide change counter every committed write moves forward, whichever session wrote. */

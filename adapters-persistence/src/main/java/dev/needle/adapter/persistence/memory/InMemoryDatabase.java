@@ -1,5 +1,6 @@
 package dev.needle.adapter.persistence.memory;
 
+import dev.needle.application.port.out.LoggedSources;
 import dev.needle.domain.Budget;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
@@ -12,6 +13,7 @@ import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.MeetingRequestId;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedId;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -37,12 +39,18 @@ final class InMemoryDatabase {
     final Table<String, Budget> budget = Table.plain("budget", any -> THE_BUDGET);
     /** Kept beside the contacts, and rolled back with them, so a change that never happened is never reported. */
     final Table<ContactId, ContactStamp> contactStamps = Table.plain("contact revision", ContactStamp::id);
+    final Table<String, LoggedSource> loggedSources = Table.plain("logged source", LoggedSource::key);
 
     private final List<Table<?, ?>> tables =
-            List.of(contacts, needs, directions, events, meetingRequests, interactions, budget, contactStamps);
+            List.of(contacts, needs, directions, events, meetingRequests, interactions, budget, contactStamps,
+                    loggedSources);
     /** Only counts up, even over a rollback, like a database sequence: no revision is ever handed out twice. */
     private long contactRevision;
     private final ReentrantLock lock = new ReentrantLock();
+
+    /** A source key logging used, and what it became. */
+    record LoggedSource(String key, LoggedSources.Kind kind, long recordId, LocalDate on) {
+    }
 
     /** Everything the tables held at one moment. */
     record Snapshot(List<Runnable> restorers) {

@@ -7,6 +7,7 @@ import dev.needle.application.port.out.DirectionStore;
 import dev.needle.application.port.out.EventStore;
 import dev.needle.application.port.out.IdSource;
 import dev.needle.application.port.out.InteractionStore;
+import dev.needle.application.port.out.LoggedSources;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
 import dev.needle.application.port.out.Transactions;
@@ -26,6 +27,7 @@ public final class InMemoryPersistence {
     private final Transactions transactions;
     private final IdSource ids;
     private final ChangeCounter changes;
+    private final LoggedSources loggedSources;
 
     private InMemoryPersistence(InMemoryDatabase db) {
         contacts = new InMemoryContactStore(db);
@@ -38,6 +40,7 @@ public final class InMemoryPersistence {
         transactions = new InMemoryTransactions(db);
         ids = new InMemoryIdSource();
         changes = new InMemoryChangeCounter(db);
+        loggedSources = new InMemoryLoggedSources(db);
     }
 
     public static InMemoryPersistence open() {
@@ -74,6 +77,11 @@ public final class InMemoryPersistence {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    /** The source keys logging from mail and calendars has used. */
+    public LoggedSources loggedSources() {
+        return loggedSources;
     }
 
     public IdSource ids() {

@@ -110,7 +110,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 GetBudgetStatusUseCase budgetStatus, SearchContactsUseCase searchContacts,
                 ImportContactsUseCase importContacts,
                 ExportBackupUseCase exportBackup, RestoreBackupUseCase restoreBackup, ImportPlanUseCase importPlan,
-                Week week, Runnable warmUpSearch) {
+                Week week, Runnable warmUpSearch,
+                LogUseCases logging) {
 
     /**
      * The ports added for the rest of the week: today, follow-ups, capture at events, undo, costs, prep export,
@@ -134,6 +135,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         var budget = stores.budget();
         var ids = stores.ids();
         LogInteractionService log = new LogInteractionService(interactions, contacts, needs, ids, clock, tx);
+        RecordMeetingRequestService recordRequest = new RecordMeetingRequestService(requests, contacts, ids, clock, tx, meetings);
+        AcceptMeetingService acceptMeeting = new AcceptMeetingService(requests, contacts, tx);
         PrepareEventService prepare = new PrepareEventService(events, needs, contacts, triage, directions);
         DeleteContactService delete = new DeleteContactService(contacts, interactions, requests, tx);
         TriageMeetingRequestService triageRequest =
@@ -153,9 +156,9 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new EditContactService(contacts),
                 new ViewContactService(contacts, interactions, requests),
                 log,
-                new RecordMeetingRequestService(requests, contacts, ids, clock, tx, meetings),
+                recordRequest,
                 triageRequest,
-                new AcceptMeetingService(requests, contacts, tx),
+                acceptMeeting,
                 new CounterMeetingService(requests, tx),
                 new OfferHelpService(requests, contacts, clock, tx),
                 new DeclineMeetingService(requests, contacts, clock, tx),
@@ -185,6 +188,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                         new ExportPrepSheetService(prepare),
                         new CheckForChangesService(stores.changes()),
                         new EvaluateMeetingRequestService(indexed, clock, meetings, triageRequest)),
-                indexed::warmUpInBackground);
+                indexed::warmUpInBackground,
+                LogUseCases.wire(stores, contacts, tx, clock, log, recordRequest, acceptMeeting));
     }
 }

@@ -30,7 +30,7 @@ public record LogReport(String source, int read, List<Logged> interactions, List
         interactions = List.copyOf(interactions);
         meetings = List.copyOf(meetings);
         events = List.copyOf(events);
-        skipped = Map.copyOf(skipped);
+        skipped = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(skipped));
         unknown = List.copyOf(unknown);
     }
 

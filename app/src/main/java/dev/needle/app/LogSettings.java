@@ -33,7 +33,7 @@ final class LogSettings {
             me.get("addresses").forEach(address -> mine.add(address.asText().strip()));
         }
         if (mine.isEmpty()) {
-            mine.addAll(new Notmuch(LogUseCases.NOTMUCH).userAddresses());
+            mine.addAll(new Notmuch(LogUseCases.NOTMUCH, Map.of()).userAddresses());
         }
         return mine;
     }

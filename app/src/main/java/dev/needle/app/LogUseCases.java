@@ -25,7 +25,7 @@ record LogUseCases(LogMailUseCase mail, LogCalendarUseCase calendar, LogConfigur
     static LogUseCases wire(StorePorts stores, ContactStore contacts, Transactions tx, ClockPort clock,
                             LogInteractionUseCase log, RecordMeetingRequestUseCase record, AcceptMeetingUseCase accept) {
         ZoneId zone = ZoneId.systemDefault();
-        LogMailService mail = new LogMailService(new MailFiles(zone, new Notmuch(NOTMUCH)), contacts,
+        LogMailService mail = new LogMailService(new MailFiles(zone, new Notmuch(NOTMUCH, java.util.Map.of())), contacts,
                 stores.loggedSources(), log, tx);
         LogCalendarService calendar = new LogCalendarService(new IcsEntries(zone), contacts, stores.events(),
                 stores.loggedSources(), log, record, accept, stores.ids(), clock, tx);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -19,10 +20,15 @@ public final class Notmuch {
     private static final long TIMEOUT_MINUTES = 10;
 
     private final String program;
+    private final Map<String, String> environment;
 
-    /** {@code program} is the command to run, "notmuch" unless a test points elsewhere. */
-    public Notmuch(String program) {
+    /**
+     * {@code program} is the command to run; {@code environment} is added to this process's for it (a test
+     * names its own {@code NOTMUCH_CONFIG} there; Needle itself passes nothing).
+     */
+    public Notmuch(String program, Map<String, String> environment) {
         this.program = program;
+        this.environment = Map.copyOf(environment);
     }
 
     /** The files of the messages the query matches, every copy of each. */
@@ -53,6 +59,7 @@ public final class Notmuch {
 
     private List<String> run(List<String> command, String what) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(nullFile()));
+        builder.environment().putAll(environment);
         Process process;
         try {
             process = builder.start();

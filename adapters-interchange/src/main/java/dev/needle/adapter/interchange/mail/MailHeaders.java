@@ -31,9 +31,10 @@ final class MailHeaders {
     private static final Pattern MESSAGE_ID = Pattern.compile("<([^<>\\s]+)>");
     private static final Pattern COMMENT = Pattern.compile("\\([^()]*\\)");
     /** Old zone names RFC 5322 still accepts (section 4.3). */
-    private static final Map<String, String> ZONES = Map.of("UT", "+0000", "UTC", "+0000",
-            "EST", "-0500", "EDT", "-0400", "CST", "-0600", "CDT", "-0500", "MST", "-0700", "MDT", "-0600",
-            "PST", "-0800", "PDT", "-0700");
+    private static final Map<String, String> ZONES = Map.ofEntries(Map.entry("UT", "+0000"), Map.entry("UTC", "+0000"),
+            Map.entry("GMT", "+0000"), Map.entry("EST", "-0500"), Map.entry("EDT", "-0400"), Map.entry("CST", "-0600"),
+            Map.entry("CDT", "-0500"), Map.entry("MST", "-0700"), Map.entry("MDT", "-0600"), Map.entry("PST", "-0800"),
+            Map.entry("PDT", "-0700"));
 
     private MailHeaders() {
     }

@@ -79,14 +79,14 @@ final class LogRun {
     private static Map<String, Object> json(LogReport report) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("source", report.source());
-        doc.put("dryRun", report.dryRun());
+        doc.put("dry_run", report.dryRun());
         doc.put("read", report.read());
         doc.put("interactions", logged(report.interactions()));
         doc.put("meetings", logged(report.meetings()));
         List<Object> events = new ArrayList<>();
         report.events().forEach(e -> events.add(Map.of("name", e.name(), "date", e.date().toString(), "place", e.place())));
         doc.put("events", events);
-        doc.put("alreadyLogged", report.alreadyLogged());
+        doc.put("already_logged", report.alreadyLogged());
         doc.put("skipped", report.skipped());
         List<Object> unknown = new ArrayList<>();
         report.unknown().forEach(u -> {
@@ -107,7 +107,7 @@ final class LogRun {
             one.put("contact", l.contact().value());
             one.put("name", l.name());
             one.put("date", l.date().toString());
-            one.put("channel", l.channel().label());
+            one.put("channel", Words.word(l.channel()));
             one.put("minutes", l.minutes());
             one.put("notes", l.notes());
             out.add(one);

@@ -68,7 +68,7 @@ class LogCommandsTest {
                 "Skipped 1 mailing lists and newsletters", "Dee <dee@elsewhere.example>  1 message");
 
         assertThat(log("mail", maildir.toString(), "--json")).as(cli.err).isZero();
-        assertThat(cli.out).contains("\"interactions\":[]", "\"alreadyLogged\":2");
+        assertThat(cli.out).contains("\"interactions\":[]", "\"already_logged\":2");
         assertThat(cli.onDisk("contacts", "--json")).isZero();
         assertThat(cli.out).doesNotContain("dee@elsewhere.example");
     }
@@ -112,5 +112,26 @@ class LogCommandsTest {
         assertThat(cli.out).contains("logged 1 interaction,", "Carl Weber  call, 30 min  Catch-up (logged from your calendar)");
         assertThat(log("calendar", ics.toString())).isZero();
         assertThat(cli.out).contains("logged 0 interactions, 1 logged before");
+    }
+
+    @Test
+    void theConfiguredSourcesAreLoggedAsOneUnit() throws IOException {
+        Path broken = Files.writeString(home.resolve("broken.ics"), "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\n"
+                + "UID:x\nSUMMARY:When?\nEND:VEVENT\nEND:VCALENDAR\n");
+        Files.writeString(config, "me:\n  addresses: [me@example.net]\nlog:\n  mail:\n    - maildir: " + maildir
+                + "\n  calendars: [" + broken + "]\n  events: true\n");
+
+        assertThat(log("configured")).isEqualTo(NeedleCommand.BAD_INPUT);
+        assertThat(cli.err).contains(broken + ": event 1 \"When?\": has no start (DTSTART); nothing was logged");
+
+        Files.writeString(broken, "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//EN\nBEGIN:VEVENT\nUID:meetup@test\n"
+                + "DTSTAMP:20260101T000000Z\nDTSTART:" + ICS.format(LocalDate.now().plusDays(3)) + "T170000Z\n"
+                + "DTEND:" + ICS.format(LocalDate.now().plusDays(3)) + "T190000Z\nSUMMARY:Java meetup\nLOCATION:Tech Hub\n"
+                + "END:VEVENT\nEND:VCALENDAR\n");
+        assertThat(log("configured")).as(cli.err).isZero();
+        assertThat(cli.out).contains("logged 2 interactions, 0 logged before", "planned 1 event", "Event: "
+                + LocalDate.now().plusDays(3) + "  Java meetup  Tech Hub");
+        assertThat(log("configured", "--json")).isZero();
+        assertThat(cli.out).contains("\"already_logged\":2", "\"already_logged\":1").doesNotContain("\"name\":\"Java meetup\"");
     }
 }

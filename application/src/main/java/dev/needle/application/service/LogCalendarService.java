@@ -44,8 +44,7 @@ public final class LogCalendarService implements LogCalendarUseCase {
     static final int DAYS_BACK = 90;
     /** ...to this far ahead; a weekly meeting would otherwise repeat without end. */
     static final int DAYS_AHEAD = 30;
-    static final String NO_KNOWN_PEOPLE = "with nobody you know";
-    static final String ALL_DAY = "all-day entries with nobody you know";
+    static final String NO_KNOWN_PEOPLE = "entries with nobody you know";
     private static final String NO_PLACE = "(no place in the calendar)";
 
     private final CalendarReader reader;

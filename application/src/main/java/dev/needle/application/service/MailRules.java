@@ -16,7 +16,8 @@ final class MailRules {
     static final String LIST = "mailing lists and newsletters";
     static final String AUTOMATIC = "automatic messages";
     static final String NO_REPLY = "no-reply senders";
-    static final String NOBODY_KNOWN = "with nobody you know";
+    /** A message neither between you and a contact: from a stranger, or one a contact was only copied on. */
+    static final String NOBODY_KNOWN = "not between you and someone you know";
 
     private static final Set<String> BULK = Set.of("bulk", "list", "junk");
     private static final Pattern ROBOT = Pattern.compile(

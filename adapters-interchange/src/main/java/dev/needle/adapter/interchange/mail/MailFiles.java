@@ -4,6 +4,7 @@ import dev.needle.adapter.interchange.InterchangeException;
 import dev.needle.application.port.in.LogMailUseCase;
 import dev.needle.application.port.in.MailMessage;
 import dev.needle.application.port.out.MailReader;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,7 +86,8 @@ public final class MailFiles implements MailReader {
     private List<MailMessage> files(List<Path> files) throws IOException {
         List<MailMessage> messages = new ArrayList<>(files.size());
         for (Path file : files) {
-            try (InputStream in = Files.newInputStream(file)) {
+            // Buffered: the header is read a byte at a time, and unbuffered each byte was a system call.
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
                 messages.add(MailHeaders.read(MailSender.headerBlock(in, file.toString()), file.toString(), zone));
             }
         }

@@ -1,6 +1,8 @@
 package dev.needle.app;
 
 import dev.needle.application.port.in.LogConfiguredSourcesUseCase;
+import dev.needle.application.port.in.LogReport;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,11 +30,24 @@ final class LogConfiguredCommand extends Subcommand {
     @Override
     public Integer call() {
         NeedleCommand root = root();
-        LogConfiguredSourcesUseCase.Plan plan = LogSettings.plan(LogRun.configFile(root), root.environment());
-        if (plan.isEmpty()) {
+        if (plan(root).isEmpty()) {
             out().println("Nothing to log: config.yaml has no log: section naming mail or calendars.");
             return NeedleCommand.DONE;
         }
-        return LogRun.run(this, () -> useCases().logging().configured().logConfigured(plan, dryRun), json, suggest);
+        return LogRun.run(this, () -> logConfigured(root, dryRun), json, suggest);
+    }
+
+    /**
+     * The configured logging, one report per source (none when nothing is configured): what {@code needle
+     * remind} runs before it builds its digest. A source that cannot be read throws the adapter's refusal
+     * and nothing is logged.
+     */
+    static List<LogReport> logConfigured(NeedleCommand root, boolean dryRun) {
+        LogConfiguredSourcesUseCase.Plan plan = plan(root);
+        return plan.isEmpty() ? List.of() : root.useCases().logging().configured().logConfigured(plan, dryRun);
+    }
+
+    private static LogConfiguredSourcesUseCase.Plan plan(NeedleCommand root) {
+        return LogSettings.plan(LogRun.configFile(root), root.environment());
     }
 }

@@ -43,7 +43,8 @@ public final class MailFiles implements MailReader {
             return switch (source.kind()) {
                 case MAILDIR -> maildir(Path.of(source.location()));
                 case MBOX -> Mbox.read(Path.of(source.location()), zone);
-                case NOTMUCH -> files(notmuch.files(source.location()));
+                // A file the index still names but a mail sync moved away since is left to the next run.
+                case NOTMUCH -> files(notmuch.files(source.location()).stream().filter(Files::isRegularFile).toList());
             };
         } catch (IOException e) {
             throw new InterchangeException(source.describe() + ": cannot be read (" + reason(e) + ")", e);

@@ -63,7 +63,8 @@ final class LogRun {
         report.skipped().forEach((why, n) -> out.println(Printable.clean("  Skipped " + n + " " + why)));
         if (!report.unknown().isEmpty()) {
             if (suggest) {
-                out.println("  People you do not have yet (capture them with `needle add-from-mail` or the capture form):");
+                out.println("  People you do not have yet (capture them on the Contacts screen with a, or pipe one of "
+                        + "their messages to `needle add-from-mail`):");
                 report.unknown().forEach(u -> out.println(Printable.clean("    " + (u.name().isEmpty() ? "" : u.name() + " ")
                         + "<" + u.email() + ">  " + count(u.messages(), "message"))));
             } else {

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         name = "needle",
         mixinStandardHelpOptions = true,
         subcommands = {ContactsCommand.class, NeedsCommand.class, TriageCommand.class, QueryCommand.class,
-                AddFromMailCommand.class, ImportCommand.class, ExportCommand.class, PrepCommand.class,
+                AddFromMailCommand.class, LogCommand.class, ImportCommand.class, ExportCommand.class, PrepCommand.class,
                 DueCommand.class, RemindCommand.class,
                 InitCommand.class, BackupCommand.class, RestoreCommand.class, DoctorCommand.class,
                 ServeCommand.class, CompletionCommand.class, HelpCommand.class},

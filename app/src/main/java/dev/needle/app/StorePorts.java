@@ -8,6 +8,7 @@ import dev.needle.application.port.out.EventStore;
 import dev.needle.application.port.out.IdSource;
 import dev.needle.application.port.out.InteractionStore;
 import dev.needle.application.port.out.KeepInTouchStore;
+import dev.needle.application.port.out.LoggedSources;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
 import dev.needle.application.port.out.SentReminders;
@@ -17,5 +18,5 @@ import dev.needle.application.port.out.Transactions;
 record StorePorts(ContactStore contacts, NeedStore needs, DirectionStore directions, EventStore events,
                   InteractionStore interactions, MeetingRequestStore meetingRequests, BudgetStore budget,
                   Transactions transactions, IdSource ids, ChangeCounter changes, KeepInTouchStore keepInTouch,
-                  SentReminders sentReminders) {
+                  SentReminders sentReminders, LoggedSources loggedSources) {
 }

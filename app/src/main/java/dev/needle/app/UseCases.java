@@ -120,7 +120,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 GetBudgetStatusUseCase budgetStatus, SearchContactsUseCase searchContacts,
                 ImportContactsUseCase importContacts,
                 ExportBackupUseCase exportBackup, RestoreBackupUseCase restoreBackup, ImportPlanUseCase importPlan,
-                Week week, Touch touch, Runnable warmUpSearch) {
+                Week week, Touch touch, Runnable warmUpSearch,
+                LogUseCases logging) {
 
     /**
      * The ports added for the rest of the week: today, follow-ups, capture at events, undo, costs, prep export,
@@ -153,6 +154,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         var budget = stores.budget();
         var ids = stores.ids();
         LogInteractionService log = new LogInteractionService(interactions, contacts, needs, ids, clock, tx);
+        RecordMeetingRequestService recordRequest = new RecordMeetingRequestService(requests, contacts, ids, clock, tx, meetings);
+        AcceptMeetingService acceptMeeting = new AcceptMeetingService(requests, contacts, tx);
         PrepareEventService prepare = new PrepareEventService(events, needs, contacts, triage, directions);
         DeleteContactService delete = new DeleteContactService(contacts, interactions, requests, tx);
         ListDueService due = new ListDueService(stores.keepInTouch(), indexed, needs, clock);
@@ -173,9 +176,9 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new EditContactService(contacts),
                 new ViewContactService(contacts, interactions, requests),
                 log,
-                new RecordMeetingRequestService(requests, contacts, ids, clock, tx, meetings),
+                recordRequest,
                 triageRequest,
-                new AcceptMeetingService(requests, contacts, tx),
+                acceptMeeting,
                 new CounterMeetingService(requests, tx),
                 new OfferHelpService(requests, contacts, clock, tx),
                 new DeclineMeetingService(requests, contacts, clock, tx),
@@ -211,6 +214,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new Touch(new KeepInTouchService(stores.keepInTouch(), contacts, clock, tx), due,
                         (channel, before) -> new RemindService(before, indexed, due, requests, stores.sentReminders(),
                                 channel, clock, tx)),
-                indexed::warmUpInBackground);
+                indexed::warmUpInBackground,
+                LogUseCases.wire(stores, contacts, tx, clock, log, recordRequest, acceptMeeting));
     }
 }

@@ -45,7 +45,7 @@ public final class MailSender {
     }
 
     /** The header lines up to the first empty line, in bytes (headers are ASCII, or UTF-8 by RFC 6532). */
-    private static String headerBlock(InputStream in, String source) throws IOException {
+    static String headerBlock(InputStream in, String source) throws IOException {
         ByteArrayOutputStream header = new ByteArrayOutputStream();
         int previous = -1;
         int b;

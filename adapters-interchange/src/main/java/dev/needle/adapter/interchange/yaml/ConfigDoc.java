@@ -8,10 +8,10 @@ import java.util.Optional;
 /**
  * The configuration file: triage settings, message templates and the budget (read like a plan's, through
  * the same mapping), each optional, and the database section, which the application reads for itself;
- * it is named here only so it counts as a known key.
+ * it is named here only so it counts as a known key (so are {@code me:} and {@code log:}, which logging reads).
  */
 record ConfigDoc(TriageSettings triage, MessageTemplates templates, Budget budget, DatabaseSection database,
-                 RemindSection remind) {
+                 RemindSection remind, MeSection me, LogSection log) {
     /** {@code remind: {channel, mail: {to, from, command}}}; read by the application for {@code needle remind}. */
     record RemindSection(String channel, MailSection mail) {
     }
@@ -22,6 +22,16 @@ record ConfigDoc(TriageSettings triage, MessageTemplates templates, Budget budge
 
     /** {@code database: {url, user, password}}; never read here, never echoed in an error. */
     record DatabaseSection(String url, String user, String password) {
+    }
+
+    /** {@code me: {addresses: [...]}}: the user's own mail addresses; read by the application for logging. */
+    record MeSection(java.util.List<String> addresses) {
+    }
+
+    /** {@code log: {mail: [{maildir|mbox|notmuch: ...}], calendars: [...], events: true}}; read by the application. */
+    record LogSection(java.util.List<MailSource> mail, java.util.List<String> calendars, Boolean events) {
+        record MailSource(String maildir, String mbox, String notmuch) {
+        }
     }
 
     TriageSettings settings() {

@@ -9,6 +9,7 @@ import dev.needle.application.port.out.EventStore;
 import dev.needle.application.port.out.IdSource;
 import dev.needle.application.port.out.InteractionStore;
 import dev.needle.application.port.out.KeepInTouchStore;
+import dev.needle.application.port.out.LoggedSources;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
 import dev.needle.application.port.out.SentReminders;
@@ -200,6 +201,11 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public SentReminders sentReminders() {
         return translated(SentReminders.class, new JdbiSentReminders(scope));
+    }
+
+    /** The source keys logging from mail and calendars has used. */
+    public LoggedSources loggedSources() {
+        return translated(LoggedSources.class, new JdbiLoggedSources(scope));
     }
 
     /** The store-wide change counter every committed write moves forward, whichever session wrote. */

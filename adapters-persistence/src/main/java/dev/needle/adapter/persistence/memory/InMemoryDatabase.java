@@ -1,5 +1,6 @@
 package dev.needle.adapter.persistence.memory;
 
+import dev.needle.application.port.out.LoggedSources;
 import dev.needle.domain.Budget;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
@@ -15,6 +16,7 @@ import dev.needle.domain.Need;
 import dev.needle.domain.NeedId;
 import dev.needle.domain.Tag;
 import dev.needle.domain.TagCadence;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -44,13 +46,18 @@ final class InMemoryDatabase {
     final Table<String, String> sentReminders = Table.plain("sent reminder", key -> key);
     /** Kept beside the contacts, and rolled back with them, so a change that never happened is never reported. */
     final Table<ContactId, ContactStamp> contactStamps = Table.plain("contact revision", ContactStamp::id);
+    final Table<String, LoggedSource> loggedSources = Table.plain("logged source", LoggedSource::key);
 
     private final List<Table<?, ?>> tables =
             List.of(contacts, needs, directions, events, meetingRequests, interactions, budget, contactStamps, keepInTouch,
-                    tagCadences, sentReminders);
+                    tagCadences, sentReminders, loggedSources);
     /** Only counts up, even over a rollback, like a database sequence: no revision is ever handed out twice. */
     private long contactRevision;
     private final ReentrantLock lock = new ReentrantLock();
+
+    /** A source key logging used, and what it became. */
+    record LoggedSource(String key, LoggedSources.Kind kind, long recordId, LocalDate on) {
+    }
 
     /** Everything the tables held at one moment. */
     record Snapshot(List<Runnable> restorers) {

@@ -8,6 +8,7 @@ import dev.needle.application.port.out.EventStore;
 import dev.needle.application.port.out.IdSource;
 import dev.needle.application.port.out.InteractionStore;
 import dev.needle.application.port.out.KeepInTouchStore;
+import dev.needle.application.port.out.LoggedSources;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
 import dev.needle.application.port.out.SentReminders;
@@ -29,6 +30,7 @@ public final class InMemoryPersistence {
     private final IdSource ids;
     private final ChangeCounter changes;
     private final InMemoryKeepInTouchStore keepInTouch;
+    private final LoggedSources loggedSources;
 
     private InMemoryPersistence(InMemoryDatabase db) {
         contacts = new InMemoryContactStore(db);
@@ -42,6 +44,7 @@ public final class InMemoryPersistence {
         ids = new InMemoryIdSource();
         changes = new InMemoryChangeCounter(db);
         keepInTouch = new InMemoryKeepInTouchStore(db);
+        loggedSources = new InMemoryLoggedSources(db);
     }
 
     public static InMemoryPersistence open() {
@@ -86,6 +89,11 @@ public final class InMemoryPersistence {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    /** The source keys logging from mail and calendars has used. */
+    public LoggedSources loggedSources() {
+        return loggedSources;
     }
 
     public IdSource ids() {

@@ -1,0 +1,159 @@
+package dev.needle.adapter.interchange.ics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.needle.adapter.interchange.InterchangeException;
+import dev.needle.application.port.in.CalendarEntry;
+import dev.needle.application.port.in.MailAddress;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Calendar entries from an .ics file and from a vdir written by the test, the vdir checked with the real khal. */
+class IcsEntriesTest {
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    static final String LUNCH = """
+            BEGIN:VCALENDAR
+            VERSION:2.0
+            PRODID:-//test//EN
+            BEGIN:VEVENT
+            UID:lunch-1@test
+            DTSTAMP:20260301T000000Z
+            DTSTART:20260310T110000Z
+            DTEND:20260310T121500Z
+            SUMMARY:Lunch with Ana
+            LOCATION:Café Central
+            ORGANIZER;CN=Me:mailto:me@example.net
+            ATTENDEE;CN=Ana Ruiz;PARTSTAT=ACCEPTED:mailto:ana@example.org
+            ATTENDEE;CN=Bob;PARTSTAT=DECLINED:mailto:bob@example.com
+            END:VEVENT
+            BEGIN:VEVENT
+            UID:cancelled@test
+            DTSTAMP:20260301T000000Z
+            DTSTART:20260311T110000Z
+            DTEND:20260311T120000Z
+            STATUS:CANCELLED
+            SUMMARY:Called off
+            ATTENDEE:mailto:ana@example.org
+            END:VEVENT
+            END:VCALENDAR
+            """;
+    static final String WEEKLY = """
+            BEGIN:VCALENDAR
+            VERSION:2.0
+            PRODID:-//test//EN
+            BEGIN:VEVENT
+            UID:weekly@test
+            DTSTAMP:20260101T000000Z
+            DTSTART;TZID=Europe/Berlin:20260105T090000
+            DTEND;TZID=Europe/Berlin:20260105T093000
+            RRULE:FREQ=WEEKLY
+            EXDATE;TZID=Europe/Berlin:20260309T090000
+            SUMMARY:1:1
+            URL:https://meet.google.com/abc-defg-hij
+            ATTENDEE:mailto:ana@example.org
+            END:VEVENT
+            BEGIN:VEVENT
+            UID:weekly@test
+            DTSTAMP:20260101T000000Z
+            RECURRENCE-ID;TZID=Europe/Berlin:20260316T090000
+            DTSTART;TZID=Europe/Berlin:20260316T140000
+            DTEND;TZID=Europe/Berlin:20260316T150000
+            SUMMARY:1:1 (moved)
+            ATTENDEE:mailto:ana@example.org
+            END:VEVENT
+            END:VCALENDAR
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final IcsEntries reader = new IcsEntries(BERLIN);
+
+    @Test
+    void aFileGivesEntriesInTheUsersZoneWithoutCancelledOnesOrDeclinedAttendees() throws IOException {
+        Path file = Files.writeString(dir.resolve("cal.ics"), LUNCH.replace("\n", "\r\n"), StandardCharsets.UTF_8);
+
+        List<CalendarEntry> entries = reader.read(file.toString(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+
+        assertThat(entries).singleElement().satisfies(lunch -> {
+            assertThat(lunch.uid()).isEqualTo("lunch-1@test");
+            assertThat(lunch.recurrenceId()).isEmpty();
+            assertThat(lunch.start()).isEqualTo(LocalDateTime.of(2026, 3, 10, 12, 0));
+            assertThat(lunch.end()).isEqualTo(LocalDateTime.of(2026, 3, 10, 13, 15));
+            assertThat(lunch.location()).isEqualTo("Café Central");
+            assertThat(lunch.attendees()).containsExactly(new MailAddress("Ana Ruiz", "ana@example.org"));
+            assertThat(lunch.organizer()).contains(new MailAddress("Me", "me@example.net"));
+        });
+    }
+
+    @Test
+    void aRecurringEventIsExpandedOnlyWithinTheWindowWithItsExceptionsAndMovedOccurrence() throws IOException {
+        Path file = Files.writeString(dir.resolve("weekly.ics"), WEEKLY, StandardCharsets.UTF_8);
+
+        List<CalendarEntry> entries = reader.read(file.toString(), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 22));
+
+        // 2 and 16 March from the rule (9 March is excluded), 16 March replaced by its moved occurrence.
+        assertThat(entries).extracting(CalendarEntry::start, CalendarEntry::recurrenceId).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(LocalDateTime.of(2026, 3, 16, 14, 0), "20260316T080000Z"),
+                org.assertj.core.groups.Tuple.tuple(LocalDateTime.of(2026, 3, 2, 9, 0), "20260302T080000Z"));
+        assertThat(entries).allSatisfy(e -> assertThat(e.uid()).isEqualTo("weekly@test"));
+        assertThat(entries).filteredOn(e -> e.summary().equals("1:1")).singleElement()
+                .satisfies(e -> assertThat(e.url()).isEqualTo("https://meet.google.com/abc-defg-hij"));
+    }
+
+    @Test
+    void aVdirFolderIsReadFileByFileAndKhalCanListIt() throws Exception {
+        Path vdir = Files.createDirectories(dir.resolve("calendars/work"));
+        // A vdir holds one event (one UID) per file; khal ignores a file with two.
+        Files.writeString(vdir.resolve("lunch-1.ics"), LUNCH.replaceAll("(?s)BEGIN:VEVENT\nUID:cancelled.*?END:VEVENT\n", ""),
+                StandardCharsets.UTF_8);
+        Files.writeString(vdir.resolve("weekly.ics"), WEEKLY, StandardCharsets.UTF_8);
+
+        List<CalendarEntry> entries = reader.read(dir.resolve("calendars").toString(), LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 22));
+
+        assertThat(entries).extracting(CalendarEntry::summary).containsExactlyInAnyOrder("Lunch with Ana", "1:1", "1:1 (moved)");
+
+        assumeTrue(onPath("khal"), "SKIPPED LOUDLY: khal is not installed; install the Debian package khal");
+        Path config = Files.writeString(dir.resolve("khal.conf"), "[calendars]\n[[work]]\npath = " + vdir + "\n"
+                + "[locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
+                + "datetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n"
+                + "[sqlite]\npath = " + dir.resolve("khal.db") + "\n");
+        ProcessBuilder khal = new ProcessBuilder("khal", "-c", config.toString(), "list", "--format", "{title}",
+                "2026-03-10", "1d").redirectErrorStream(true);
+        khal.environment().put("TZ", "Europe/Berlin");
+        khal.environment().put("HOME", dir.toString());
+        Process process = khal.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(out).as("khal list of the vdir the test wrote").contains("Lunch with Ana");
+    }
+
+    @Test
+    void anEventWithoutAStartAndAFolderWithoutCalendarsAreRefusedByName() throws IOException {
+        Path file = Files.writeString(dir.resolve("broken.ics"),
+                "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:x\nSUMMARY:When?\nEND:VEVENT\nEND:VCALENDAR\n");
+        assertThatThrownBy(() -> reader.read(file.toString(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+                .isInstanceOf(InterchangeException.class).hasMessage(file + ": event 1 \"When?\": has no start (DTSTART)");
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertThatThrownBy(() -> reader.read(empty.toString(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+                .hasMessage(empty + ": no .ics files in this folder; is it a calendar folder (a vdir)?");
+    }
+
+    static boolean onPath(String program) {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(folder -> Files.isExecutable(Path.of(folder, program)));
+    }
+}

@@ -1,0 +1,137 @@
+package dev.needle.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `needle log mail` and `needle log calendar` on an H2 file, with a Maildir and a calendar written here. */
+class LogCommandsTest {
+    private static final DateTimeFormatter RFC = DateTimeFormatter.ofPattern("EEE, d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter ICS = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+    @TempDir
+    Path home;
+
+    private CliRun cli;
+    private Path config;
+    private Path maildir;
+    private final LocalDate yesterday = LocalDate.now().minusDays(1);
+
+    @BeforeEach
+    void threeContactsAndAMaildir() throws IOException {
+        cli = new CliRun(home);
+        Path cards = Files.writeString(home.resolve("people.vcf"), "BEGIN:VCARD\nVERSION:3.0\nFN:Ana Ruiz\nEMAIL:ana@example.org\nEND:VCARD\n"
+                + "BEGIN:VCARD\nVERSION:3.0\nFN:Bob Stone\nEMAIL:bob@example.com\nEND:VCARD\n"
+                + "BEGIN:VCARD\nVERSION:3.0\nFN:Carl Weber\nEMAIL:carl@example.com\nEND:VCARD\n");
+        assertThat(cli.onDisk("import", "vcard", cards.toString())).as(cli.err).isZero();
+        config = Files.writeString(home.resolve("config.yaml"), "me:\n  addresses: [me@example.net]\n");
+        maildir = home.resolve("Mail");
+        for (String part : List.of("cur", "new", "tmp")) {
+            Files.createDirectories(maildir.resolve(part));
+        }
+        String day = RFC.format(yesterday);
+        message("1", "From: =?UTF-8?Q?Ana_Ru=C3=ADz?= <ana@example.org>\nTo: me@example.net\nDate: " + day
+                + " 09:00:00 +0000\nMessage-ID: <a1@x>\nSubject: Coffee\n next week?\n\n");
+        message("2", "From: me@example.net\nTo: Ana <ana@example.org>\nCc: Bob <bob@example.com>\nDate: " + day
+                + " 10:00:00 +0000\nMessage-ID: <m2@x>\nReferences: <a1@x>\nSubject: Re: Coffee next week?\n\n");
+        message("3", "From: dev@lists.example.org\nTo: me@example.net\nList-Id: <dev.lists.example.org>\nDate: " + day
+                + " 10:00:00 +0000\nMessage-ID: <l3@x>\nSubject: digest\n\n");
+        message("4", "From: Dee <dee@elsewhere.example>\nTo: me@example.net\nDate: " + day
+                + " 11:00:00 +0000\nSubject: hello\n\n");
+    }
+
+    private void message(String name, String text) throws IOException {
+        Files.writeString(maildir.resolve("cur").resolve(name + ":2,S"), text, StandardCharsets.UTF_8);
+    }
+
+    private int log(String... args) {
+        List<String> all = new java.util.ArrayList<>(List.of("--config", config.toString(), "log"));
+        all.addAll(List.of(args));
+        return cli.onDisk(all.toArray(String[]::new));
+    }
+
+    @Test
+    void mailWithKnownContactsIsLoggedOnceAndASecondRunLogsNothing() {
+        assertThat(log("mail", maildir.toString(), "--suggest")).as(cli.err).isZero();
+        assertThat(cli.out).contains("read 4, logged 2 interactions, 0 logged before",
+                "Ana Ruiz  email  Emails exchanged: Coffee next week?", "Bob Stone  email  Email sent: Coffee next week?",
+                "Skipped 1 mailing lists and newsletters", "Dee <dee@elsewhere.example>  1 message");
+
+        assertThat(log("mail", maildir.toString(), "--json")).as(cli.err).isZero();
+        assertThat(cli.out).contains("\"interactions\":[]", "\"already_logged\":2");
+        assertThat(cli.onDisk("contacts", "--json")).isZero();
+        assertThat(cli.out).doesNotContain("dee@elsewhere.example");
+    }
+
+    @Test
+    void aDryRunPrintsWhatItWouldLogAndChangesNothing() {
+        assertThat(log("mail", maildir.toString(), "--dry-run")).as(cli.err).isZero();
+        assertThat(cli.out).contains("would log 2 interactions", "dry run: nothing changed");
+        assertThat(log("mail", maildir.toString())).isZero();
+        assertThat(cli.out).contains("logged 2 interactions, 0 logged before");
+    }
+
+    @Test
+    void oneUnreadableMessageStopsTheRunNamingItAndNothingIsLogged() throws IOException {
+        message("5", "From: carl@example.com\nTo: me@example.net\nDate: someday\nSubject: ?\n\n");
+
+        assertThat(log("mail", maildir.toString())).isEqualTo(NeedleCommand.BAD_INPUT);
+        assertThat(cli.err).contains(maildir.resolve("cur/5:2,S") + ": the Date: header \"someday\" is not a date",
+                "nothing was logged");
+        Files.delete(maildir.resolve("cur/5:2,S"));
+        assertThat(log("mail", maildir.toString())).isZero();
+        assertThat(cli.out).contains("logged 2 interactions, 0 logged before");
+    }
+
+    @Test
+    void withoutMyAddressesTheRunSaysWhereToSetThem() throws IOException {
+        Files.writeString(config, "");
+
+        assertThat(log("mail", maildir.toString())).isEqualTo(NeedleCommand.USAGE);
+        assertThat(cli.err).contains("me: addresses:");
+    }
+
+    @Test
+    void aCalendarMeetingWithAKnownContactIsLoggedOnceByUid() throws IOException {
+        Path ics = Files.writeString(home.resolve("cal.ics"), "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//EN\n"
+                + "BEGIN:VEVENT\nUID:call-1@test\nDTSTAMP:20260101T000000Z\nDTSTART:" + ICS.format(yesterday)
+                + "T100000Z\nDTEND:" + ICS.format(yesterday) + "T103000Z\nSUMMARY:Catch-up\nLOCATION:Phone\n"
+                + "ATTENDEE:mailto:carl@example.com\nEND:VEVENT\nEND:VCALENDAR\n");
+
+        assertThat(log("calendar", ics.toString())).as(cli.err).isZero();
+        assertThat(cli.out).contains("logged 1 interaction,", "Carl Weber  call, 30 min  Catch-up (logged from your calendar)");
+        assertThat(log("calendar", ics.toString())).isZero();
+        assertThat(cli.out).contains("logged 0 interactions, 1 logged before");
+    }
+
+    @Test
+    void theConfiguredSourcesAreLoggedAsOneUnit() throws IOException {
+        Path broken = Files.writeString(home.resolve("broken.ics"), "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\n"
+                + "UID:x\nSUMMARY:When?\nEND:VEVENT\nEND:VCALENDAR\n");
+        Files.writeString(config, "me:\n  addresses: [me@example.net]\nlog:\n  mail:\n    - maildir: " + maildir
+                + "\n  calendars: [" + broken + "]\n  events: true\n");
+
+        assertThat(log("configured")).isEqualTo(NeedleCommand.BAD_INPUT);
+        assertThat(cli.err).contains(broken + ": event 1 \"When?\": has no start (DTSTART); nothing was logged");
+
+        Files.writeString(broken, "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//EN\nBEGIN:VEVENT\nUID:meetup@test\n"
+                + "DTSTAMP:20260101T000000Z\nDTSTART:" + ICS.format(LocalDate.now().plusDays(3)) + "T170000Z\n"
+                + "DTEND:" + ICS.format(LocalDate.now().plusDays(3)) + "T190000Z\nSUMMARY:Java meetup\nLOCATION:Tech Hub\n"
+                + "END:VEVENT\nEND:VCALENDAR\n");
+        assertThat(log("configured")).as(cli.err).isZero();
+        assertThat(cli.out).contains("logged 2 interactions, 0 logged before", "planned 1 event", "Event: "
+                + LocalDate.now().plusDays(3) + "  Java meetup  Tech Hub");
+        assertThat(log("configured", "--json")).isZero();
+        assertThat(cli.out).contains("\"already_logged\":2", "\"already_logged\":1").doesNotContain("\"name\":\"Java meetup\"");
+    }
+}

@@ -2,7 +2,10 @@ package dev.needle.adapter.interchange.linkedin;
 
 import dev.needle.adapter.interchange.InterchangeException;
 import dev.needle.adapter.interchange.TextFile;
+import dev.needle.adapter.interchange.csv.CsvKinds;
 import dev.needle.adapter.interchange.csv.CsvTable;
+import dev.needle.adapter.interchange.csv.GoogleHeader;
+import dev.needle.adapter.interchange.csv.OutlookHeader;
 import dev.needle.application.port.in.ImportedPerson;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -62,9 +65,11 @@ public final class LinkedInConnectionsReader {
         // The header is the line that starts with First Name; which columns it must have is checked
         // apart, so a wrong header is told by the column it lacks rather than as "no header".
         CsvTable table = CsvTable.open(name, text, FORMAT,
-                cells -> !cells.isEmpty() && cells.get(0).equalsIgnoreCase("First Name"),
+                cells -> !cells.isEmpty() && cells.get(0).equalsIgnoreCase("First Name") && !OutlookHeader.is(cells)
+                        && !GoogleHeader.is(cells),
                 "no header line " + String.join(",", COLUMNS) + " found (with or without a URL column after"
-                        + " Last Name); is this " + FORMAT + "?");
+                        + " Last Name); is this " + FORMAT + "?"
+                        + CsvKinds.otherwise(text).map(kind -> " It looks like " + kind).orElse(""));
         for (String column : COLUMNS) {
             if (!table.has(column)) {
                 throw new InterchangeException(name + ": line " + table.headerLine() + ": wrong header, no \"" + column

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ContactsCommand.class, NeedsCommand.class, TriageCommand.class, QueryCommand.class,
                 AddFromMailCommand.class, ImportCommand.class, ExportCommand.class, PrepCommand.class,
                 InitCommand.class, BackupCommand.class, RestoreCommand.class, DoctorCommand.class,
-                ServeCommand.class, CompletionCommand.class, HelpCommand.class},
+                ServeCommand.class, CompletionCommand.class, HelpCommand.class, DuplicatesCommand.class},
         versionProvider = VersionProvider.class,
         description = {"Know what you need before you spend time on people: a keyboard-driven "
                 + "networking planner for the terminal.",

@@ -33,7 +33,7 @@ final class TerminalUi implements FullScreen {
                 u.budgetStatus(), u.setBudget(), u.followUps(), u.logInteraction(),
                 new TuiUseCases.Week(u.week().today(), u.week().followUps(), u.planEvent(), u.prepareEvent(),
                         u.week().exportPrepSheet(), u.week().captureAtEvent(), u.week().deleteContact(),
-                        u.week().revert(), u.week().costPerNeed(), u.peopleAtCompany()))
+                        u.week().revert(), u.week().costPerNeed(), u.peopleAtCompany(), u.week().mergeDuplicates()))
                 .withChanges(u.week().checkForChanges());
     }
 }

@@ -30,6 +30,7 @@ import dev.needle.application.port.in.ListNeedsUseCase;
 import dev.needle.application.port.in.ListPendingRequestsUseCase;
 import dev.needle.application.port.in.LogInteractionUseCase;
 import dev.needle.application.port.in.MarkNeedMetUseCase;
+import dev.needle.application.port.in.MergeDuplicatesUseCase;
 import dev.needle.application.port.in.OfferHelpUseCase;
 import dev.needle.application.port.in.PlanEventUseCase;
 import dev.needle.application.port.in.PrepareEventUseCase;
@@ -76,6 +77,7 @@ import dev.needle.application.service.ListPendingRequestsService;
 import dev.needle.application.service.LogInteractionService;
 import dev.needle.application.service.MarkNeedMetService;
 import dev.needle.application.service.MeetingDefaults;
+import dev.needle.application.service.MergeDuplicatesService;
 import dev.needle.application.service.OfferHelpService;
 import dev.needle.application.service.PlanEventService;
 import dev.needle.application.service.PrepareEventService;
@@ -119,7 +121,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
     record Week(GetTodayUseCase today, FollowUpUseCase followUps, CaptureAtEventUseCase captureAtEvent,
                 DeleteContactUseCase deleteContact, RevertUseCase revert, CostPerNeedUseCase costPerNeed,
                 ExportPrepSheetUseCase exportPrepSheet, CheckForChangesUseCase checkForChanges,
-                EvaluateMeetingRequestUseCase evaluateRequest) {
+                EvaluateMeetingRequestUseCase evaluateRequest, MergeDuplicatesUseCase mergeDuplicates) {
     }
 
     static UseCases wire(StorePorts stores, ClockPort clock, TriageSettings triage, MeetingDefaults meetings) {
@@ -136,6 +138,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         LogInteractionService log = new LogInteractionService(interactions, contacts, needs, ids, clock, tx);
         PrepareEventService prepare = new PrepareEventService(events, needs, contacts, triage, directions);
         DeleteContactService delete = new DeleteContactService(contacts, interactions, requests, tx);
+        RevertService revert = new RevertService(contacts, needs, requests, events, interactions, budget, delete, tx);
         TriageMeetingRequestService triageRequest =
                 new TriageMeetingRequestService(requests, indexed, needs, directions, budget, interactions, clock, triage,
                         events);
@@ -180,11 +183,12 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                         new FollowUpService(contacts, log, clock, tx),
                         new CaptureAtEventService(contacts, events, ids),
                         delete,
-                        new RevertService(contacts, needs, requests, events, interactions, budget, delete, tx),
+                        revert,
                         new CostPerNeedService(needs, interactions),
                         new ExportPrepSheetService(prepare),
                         new CheckForChangesService(stores.changes()),
-                        new EvaluateMeetingRequestService(indexed, clock, meetings, triageRequest)),
+                        new EvaluateMeetingRequestService(indexed, clock, meetings, triageRequest),
+                        new MergeDuplicatesService(contacts, interactions, requests, needs, revert, tx)),
                 indexed::warmUpInBackground);
     }
 }

@@ -131,6 +131,22 @@ class ImportExportCommandsTest {
     }
 
     @Test
+    void duplicatesListsThePairsAnImportCouldNotTellApartAsTextAndJson() throws IOException {
+        run("--db", "mem:", "import", "linkedin", file("Connections.csv", LINKEDIN).toString());
+        String outlook = "First Name,Middle Name,Last Name,E-mail Address,Mobile Phone,Company,Job Title\n"
+                + "Ana,María,Ruiz,ana.ruiz@home.example,,Acme,\n";
+        run("--db", "mem:", "import", "outlook", file("outlook.csv", outlook).toString());
+
+        assertThat(run("--db", "mem:", "duplicates")).isZero();
+        assertThat(out.toString()).matches("\\d+\tAna Ruiz\t\\d+\tAna María Ruiz\tsimilar name at Acme Inc\n");
+
+        assertThat(run("--db", "mem:", "duplicates", "--json")).isZero();
+        assertThat(out.toString()).startsWith("[{\"shared\":\"similar-name\",\"reason\":\"similar name at Acme Inc\","
+                + "\"contacts\":[{\"id\":").contains("\"name\":\"Ana Ruiz\"", "\"name\":\"Ana María Ruiz\"")
+                .endsWith("}]}]\n");
+    }
+
+    @Test
     void aNamesakeWithAnotherLinkedInProfileIsCreatedAndTheReportSaysWhoItWasKeptApartFrom() throws IOException {
         String twoJos = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
                 + "Jo,Smith,https://www.linkedin.com/in/jo-smith,,Globex,Engineer,17 Jan 2024\n"

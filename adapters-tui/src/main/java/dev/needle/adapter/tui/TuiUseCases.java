@@ -27,6 +27,7 @@ import dev.needle.application.port.in.ListNeedsUseCase;
 import dev.needle.application.port.in.ListPendingRequestsUseCase;
 import dev.needle.application.port.in.LogInteractionUseCase;
 import dev.needle.application.port.in.MarkNeedMetUseCase;
+import dev.needle.application.port.in.MergeDuplicatesUseCase;
 import dev.needle.application.port.in.OfferHelpUseCase;
 import dev.needle.application.port.in.RecordMeetingRequestUseCase;
 import dev.needle.application.port.in.ReorderNeedUseCase;
@@ -84,7 +85,8 @@ public record TuiUseCases(
             DeleteContactUseCase deleteContact,
             RevertUseCase revert,
             CostPerNeedUseCase costPerNeed,
-            FindPeopleAtCompanyUseCase peopleAtCompany) {
+            FindPeopleAtCompanyUseCase peopleAtCompany,
+            MergeDuplicatesUseCase mergeDuplicates) {
         public Week {
             Objects.requireNonNull(today, "today");
             Objects.requireNonNull(followUps, "followUps");
@@ -96,6 +98,7 @@ public record TuiUseCases(
             Objects.requireNonNull(revert, "revert");
             Objects.requireNonNull(costPerNeed, "costPerNeed");
             Objects.requireNonNull(peopleAtCompany, "peopleAtCompany");
+            Objects.requireNonNull(mergeDuplicates, "mergeDuplicates");
         }
     }
 

@@ -80,6 +80,8 @@ final class Wiring {
                 new LogInteractionService(fakes.interactions, contacts, fakes.needs, fakes.ids, fakes.clock, tx);
         PrepareEventService prepare = new PrepareEventService(fakes.events, fakes.needs, contacts, settings);
         DeleteContactService delete = new DeleteContactService(contacts, fakes.interactions, fakes.requests, tx);
+        RevertService revert = new RevertService(contacts, fakes.needs, fakes.requests, fakes.events,
+                fakes.interactions, fakes.budget, delete, tx);
         return new TuiUseCases(
                 new GetDirectionService(fakes.directions),
                 new SetDirectionService(fakes.directions, fakes.ids, fakes.clock, tx),
@@ -116,10 +118,11 @@ final class Wiring {
                         new ExportPrepSheetService(prepare),
                         new CaptureAtEventService(contacts, fakes.events, fakes.ids),
                         delete,
-                        new RevertService(contacts, fakes.needs, fakes.requests, fakes.events, fakes.interactions,
-                                fakes.budget, delete, tx),
+                        revert,
                         new CostPerNeedService(fakes.needs, fakes.interactions),
-                        new FindPeopleAtCompanyService(contacts)))
+                        new FindPeopleAtCompanyService(contacts),
+                        new dev.needle.application.service.MergeDuplicatesService(contacts, fakes.interactions,
+                                fakes.requests, fakes.needs, revert, tx)))
                 .withChanges(new dev.needle.application.service.CheckForChangesService(fakes.changes));
     }
 }

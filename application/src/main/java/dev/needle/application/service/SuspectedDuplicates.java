@@ -1,5 +1,6 @@
 package dev.needle.application.service;
 
+import dev.needle.application.port.in.MergeDuplicatesUseCase.Shared;
 import dev.needle.application.port.in.MergeDuplicatesUseCase.SuspectedDuplicate;
 import dev.needle.domain.CompanyName;
 import dev.needle.domain.Contact;
@@ -69,10 +70,16 @@ final class SuspectedDuplicates {
             }
         }
         return found.entrySet().stream()
-                .map(e -> new SuspectedDuplicate(byId.get(e.getKey().left()), byId.get(e.getKey().right()), e.getValue()))
+                .map(e -> new SuspectedDuplicate(byId.get(e.getKey().left()), byId.get(e.getKey().right()),
+                        shared(e.getValue()), e.getValue()))
                 .sorted(Comparator.comparing((SuspectedDuplicate d) -> d.left().name().toLowerCase(Locale.ROOT))
                         .thenComparing(d -> d.left().id().value()).thenComparing(d -> d.right().id().value()))
                 .toList();
+    }
+
+    private static Shared shared(String reason) {
+        return reason.startsWith("same email") ? Shared.EMAIL : reason.startsWith("same profile") ? Shared.PROFILE_URL
+                : reason.startsWith("same phone") ? Shared.PHONE : Shared.SIMILAR_NAME;
     }
 
     private static int strength(String key) {

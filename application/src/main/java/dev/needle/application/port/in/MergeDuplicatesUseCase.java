@@ -22,9 +22,12 @@ public interface MergeDuplicatesUseCase {
      */
     Merged merge(ContactId keep, ContactId other, Map<String, Object> chosen);
 
-    /** Two contacts and why they look like one person ("same email ana@acme.example"). */
-    record SuspectedDuplicate(Contact left, Contact right, String reason) {
+    /** Two contacts (the older on the left), what they share, and that in words ("same email ana@acme.example"). */
+    record SuspectedDuplicate(Contact left, Contact right, Shared shared, String reason) {
     }
+
+    /** What makes two contacts look like one person, strongest first. */
+    enum Shared { EMAIL, PROFILE_URL, PHONE, SIMILAR_NAME }
 
     /** The contact that remains, and what the merge did record by record, in order, for undo. */
     record Merged(Contact contact, List<RecordChange> changes) {

@@ -92,10 +92,19 @@ public record PairMerge<R>(FieldSet<R> fields, R left, R right, R blank, Map<Str
         return fields.with(left, values());
     }
 
-    /** Left's items first, then right's not already there; a set stays a set. */
+    /**
+     * Left's items first, then right's not already there; a set stays a set. Texts count as there when
+     * only case, spaces or punctuation differ (ANA@acme.example, +34 600 and +34600 are there already).
+     */
     private static Object both(Collection<?> mine, Collection<?> theirs) {
-        Set<Object> all = new LinkedHashSet<>(mine);
-        all.addAll(theirs);
-        return mine instanceof Set<?> ? all : List.copyOf(new ArrayList<>(all));
+        Map<Object, Object> byKey = new LinkedHashMap<>();
+        mine.forEach(item -> byKey.putIfAbsent(sameness(item), item));
+        theirs.forEach(item -> byKey.putIfAbsent(sameness(item), item));
+        return mine instanceof Set<?> ? new LinkedHashSet<>(byKey.values()) : List.copyOf(new ArrayList<>(byKey.values()));
+    }
+
+    private static Object sameness(Object item) {
+        return item instanceof String text ? text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "")
+                : item;
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code needle import google FILE [--dry-run]}: contacts from Google's CSV export. */
 @Command(name = "google", mixinStandardHelpOptions = true, footer = {"  needle import google contacts.csv --dry-run"},
-        description = "Import the CSV Google Contacts exports (\"Google CSV\", the older Name,Given Name,… layout or the newer First Name,Middle Name,… one); people are matched on their email, profile URL, or name and company. A semicolon-separated file is read too.")
+        description = "Import the CSV Google Contacts exports (\"Google CSV\", the older Name,Given Name,... layout or the newer First Name,Middle Name,... one); people are matched on their email, profile URL, or name and company. A semicolon-separated file is read too.")
 final class ImportGoogleCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code needle import outlook FILE [--dry-run]}: contacts from Outlook's CSV export. */
 @Command(name = "outlook", mixinStandardHelpOptions = true, footer = {"  needle import outlook contacts.csv --dry-run"},
-        description = "Import Outlook's contacts CSV (First Name,Middle Name,Last Name,…,E-mail Address,…, as Outlook, Outlook.com and Google's \"Outlook CSV\" write it); people are matched on their email, web page, or name and company. A semicolon-separated file is read too.")
+        description = "Import Outlook's contacts CSV (First Name,Middle Name,Last Name,...,E-mail Address,..., as Outlook, Outlook.com and Google's \"Outlook CSV\" write it); people are matched on their email, web page, or name and company. A semicolon-separated file is read too.")
 final class ImportOutlookCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 

@@ -51,6 +51,8 @@ class MergeScreenTest {
             assertThat(screen).contains("Keep Ana Ruiz and merge Ana María Ruiz into them",
                     "Left: Ana Ruiz", "Right: Ana María Ruiz", "> Name", "[x] Ana Ruiz", "[ ] Ana María Ruiz",
                     "[x] Head of Data", "[x] +34 600 000 000");
+            assertThat(screen).as("a long URL wraps instead of being clipped")
+                    .contains("[x] https://www.linkedin.com/in/an", " a-ruiz").doesNotContain("…");
             for (int row = 0; row < 24; row++) {
                 assertThat(tui.row(row).stripTrailing()).as("row %d fits 80 columns", row).hasSizeLessThanOrEqualTo(80);
             }

@@ -27,7 +27,7 @@ public final class CsvKinds {
         for (Kind kind : KINDS) {
             try {
                 CsvTable.open("", text, "", kind.header(), "");
-                return Optional.of(kind.words() + ".");
+                return Optional.of(kind.words());
             } catch (RuntimeException notThisKind) {
                 // try the next
             }

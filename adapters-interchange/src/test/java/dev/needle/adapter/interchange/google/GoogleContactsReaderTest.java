@@ -92,7 +92,7 @@ class GoogleContactsReaderTest {
 
         assertThatThrownBy(() -> reader.read(linkedIn)).isInstanceOf(InterchangeException.class)
                 .hasMessageStartingWith(linkedIn + ": no header line like Name,Given Name")
-                .hasMessageEndingWith("It looks like LinkedIn's Connections.csv: try needle import linkedin.");
+                .hasMessageEndingWith("It looks like LinkedIn's Connections.csv: try needle import linkedin");
     }
 
     @Test

@@ -73,7 +73,7 @@ class OutlookContactsReaderTest {
 
         assertThatThrownBy(() -> reader.read(google)).isInstanceOf(InterchangeException.class)
                 .hasMessageStartingWith(google + ": no header line like First Name,Middle Name,Last Name")
-                .hasMessageEndingWith("It looks like Google Contacts' CSV: try needle import google.");
+                .hasMessageEndingWith("It looks like Google Contacts' CSV: try needle import google");
     }
 
     @Test

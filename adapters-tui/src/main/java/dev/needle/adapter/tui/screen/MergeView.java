@@ -185,7 +185,7 @@ record MergeView(String reason, PairMerge<Contact> merge, Cursor cursor) impleme
 
     private List<Line> sideBySide(String field, boolean here, int label, int column) {
         List<String> mine = wrapped(mark(field, Side.LEFT) + shown(Contact.FIELDS.value(left(), field)), column - 1);
-        List<String> theirs = wrapped(mark(field, Side.RIGHT) + shown(Contact.FIELDS.value(right(), field)), column);
+        List<String> theirs = wrapped(mark(field, Side.RIGHT) + shown(Contact.FIELDS.value(right(), field)), column - 1);
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < Math.max(mine.size(), theirs.size()); i++) {
             String name = i == 0 ? (here ? "> " : "  ") + labelOf(field) : "";
@@ -221,7 +221,7 @@ record MergeView(String reason, PairMerge<Contact> merge, Cursor cursor) impleme
     }
 
     private static List<String> wrapped(String text, int columns) {
-        List<String> lines = SafeText.wrap(text, Math.max(4, columns));
+        List<String> lines = wrap(text, Math.max(4, columns));
         if (lines.isEmpty()) {
             return List.of("");
         }
@@ -231,6 +231,47 @@ record MergeView(String reason, PairMerge<Contact> merge, Cursor cursor) impleme
         List<String> cut = new ArrayList<>(lines.subList(0, MOST_LINES));
         cut.set(MOST_LINES - 1, SafeText.clip(cut.get(MOST_LINES - 1) + " " + SafeText.ELLIPSIS, Math.max(4, columns)));
         return cut;
+    }
+
+    /**
+     * Word wrap in which a word wider than the column (a URL) fills the line it starts on and goes on
+     * in the next ones, rather than being clipped.
+     */
+    private static List<String> wrap(String text, int columns) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        int used = 0;
+        for (String word : SafeText.clean(text).split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            int width = SafeText.width(word);
+            int gap = used == 0 ? 0 : 1;
+            if (used + gap + width > columns && width <= columns) {
+                lines.add(line.toString());
+                line.setLength(0);
+                used = 0;
+                gap = 0;
+            }
+            if (gap == 1) {
+                line.append(' ');
+                used++;
+            }
+            for (String cell : SafeText.cells(word)) {
+                int w = SafeText.cellWidth(cell);
+                if (used + w > columns) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    used = 0;
+                }
+                line.append(cell);
+                used += w;
+            }
+        }
+        if (used > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     private static String labelOf(String field) {

@@ -148,10 +148,11 @@ record MergeView(String reason, PairMerge<Contact> merge, Cursor cursor) impleme
                 + " b both; Enter merges.", width), Style.DIM));
         boolean sideBySide = width >= SIDE_BY_SIDE;
         int label = sideBySide ? Math.min(18, 2 + fields.stream().mapToInt(f -> SafeText.width(f)).max().orElse(4)) : 0;
-        int column = sideBySide ? Math.max(8, (width - label - 1) / 2) : width - 4;
+        // Each column is followed by one blank cell (the renderer's gap), the last one too.
+        int column = sideBySide ? Math.max(8, (width - label - 3) / 2) : width - 4;
         if (sideBySide) {
             head.add(Line.of(List.of(Span.column("", label, Style.LABEL),
-                    Span.column("Left: " + left().name(), column + 1, Style.LABEL),
+                    Span.column("Left: " + left().name(), column, Style.LABEL),
                     Span.column("Right: " + right().name(), column, Style.LABEL)), Style.NORMAL));
         }
         List<List<Line>> blocks = new ArrayList<>();
@@ -184,13 +185,13 @@ record MergeView(String reason, PairMerge<Contact> merge, Cursor cursor) impleme
     }
 
     private List<Line> sideBySide(String field, boolean here, int label, int column) {
-        List<String> mine = wrapped(mark(field, Side.LEFT) + shown(Contact.FIELDS.value(left(), field)), column - 1);
-        List<String> theirs = wrapped(mark(field, Side.RIGHT) + shown(Contact.FIELDS.value(right(), field)), column - 1);
+        List<String> mine = wrapped(mark(field, Side.LEFT) + shown(Contact.FIELDS.value(left(), field)), column);
+        List<String> theirs = wrapped(mark(field, Side.RIGHT) + shown(Contact.FIELDS.value(right(), field)), column);
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < Math.max(mine.size(), theirs.size()); i++) {
             String name = i == 0 ? (here ? "> " : "  ") + labelOf(field) : "";
             lines.add(Line.of(List.of(Span.column(name, label, Style.LABEL),
-                    Span.column(i < mine.size() ? mine.get(i) : "", column + 1, style(field, Side.LEFT, here)),
+                    Span.column(i < mine.size() ? mine.get(i) : "", column, style(field, Side.LEFT, here)),
                     Span.column(i < theirs.size() ? theirs.get(i) : "", column, style(field, Side.RIGHT, here))),
                     Style.NORMAL));
         }

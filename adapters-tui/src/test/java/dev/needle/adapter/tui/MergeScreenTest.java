@@ -66,7 +66,7 @@ class MergeScreenTest {
             assertThat(tui.text()).contains("Merge Ana María Ruiz into Ana Ruiz? y/N");
             tui.press('y');
 
-            assertThat(tui.text()).contains("Merged: Ana María Ruiz remains");
+            assertThat(tui.text()).contains("Merged into Ana María Ruiz. u takes it back.");
             Contact merged = stored(w, ana);
             assertThat(merged.name()).isEqualTo("Ana María Ruiz");
             assertThat(merged.company()).isEqualTo("Acme");

@@ -49,6 +49,11 @@ record DuplicatesView(List<SuspectedDuplicate> pairs, Cursor cursor) implements 
     @Override
     public List<Line> body(int width, int height) {
         List<Line> lines = new ArrayList<>();
+        if (pairs.isEmpty()) {
+            lines.add(Line.of("No suspected duplicates.", Style.NORMAL));
+            lines.add(Line.of("None share an email, profile or phone; no near names at one company.", Style.DIM));
+            return lines;
+        }
         lines.add(Line.of(pairs.size() + (pairs.size() == 1 ? " pair" : " pairs")
                 + " that may be one person. Enter compares a pair and merges it.", Style.DIM));
         int[] widths = Rows.fit(width, 2, new int[] {

@@ -105,8 +105,7 @@ record MergeView(String reason, PairMerge<Contact> merge, Cursor cursor) impleme
         try {
             Merged done = session.useCases().week().mergeDuplicates().merge(left().id(), right().id(), merge.values());
             Undo.merged(session, what, done.changes());
-            return Step.back().say("Merged: " + done.contact().name() + " remains, with " + right().name()
-                    + "'s history. u takes it back.");
+            return Step.back().say("Merged into " + done.contact().name() + ". u takes it back.");
         } catch (InvalidValueException impossible) {
             return Step.stay(this).say(impossible.getMessage());
         } catch (NotFoundException gone) {

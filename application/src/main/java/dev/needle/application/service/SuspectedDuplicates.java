@@ -59,11 +59,13 @@ final class SuspectedDuplicates {
         Map<String, List<Contact>> byCompany = contacts.stream().filter(c -> !CompanyName.key(c.company()).isEmpty())
                 .collect(Collectors.groupingBy(c -> CompanyName.key(c.company()), LinkedHashMap::new, Collectors.toList()));
         for (List<Contact> colleagues : byCompany.values()) {
+            // Folded once per person: a large company compares each name with every other.
+            List<String[]> names = colleagues.stream().map(c -> words(SearchText.fold(c.name()))).toList();
             for (int i = 0; i < colleagues.size(); i++) {
                 for (int j = i + 1; j < colleagues.size(); j++) {
                     Contact a = colleagues.get(i);
                     Contact b = colleagues.get(j);
-                    if (nearNames(a.name(), b.name()) && !differentLinkedInProfiles(a, b)) {
+                    if (nearWords(names.get(i), names.get(j)) && !differentLinkedInProfiles(a, b)) {
                         found.putIfAbsent(Pair.of(a, b), "similar name at " + a.company());
                     }
                 }
@@ -109,13 +111,15 @@ final class SuspectedDuplicates {
     }
 
     /**
-     * Every word of one name is a word of the other, or (four letters or more) a typo from one as
-     * {@link NearSpelling} forgives it: "Ana Ruiz" and "Ana María Ruiz", "Jonathan" and "Jonathon",
-     * but not "Jo" and "Jonathan".
+     * Every word of one name is a word of the other, or (four letters or more) as many typos from one
+     * as {@link NearSpelling#editsForgiven} forgives a search: "Ana Ruiz" and "Ana María Ruiz",
+     * "Jonathan" and "Jonathon", but not "Jo" and "Jonathan", nor "Garciafield" and "Garciaini".
      */
     static boolean nearNames(String one, String other) {
-        String[] a = words(SearchText.fold(one));
-        String[] b = words(SearchText.fold(other));
+        return nearWords(words(SearchText.fold(one)), words(SearchText.fold(other)));
+    }
+
+    private static boolean nearWords(String[] a, String[] b) {
         if (a.length == 0 || b.length == 0) {
             return false;
         }
@@ -126,8 +130,7 @@ final class SuspectedDuplicates {
         for (String word : words) {
             boolean found = false;
             for (String candidate : in) {
-                if (candidate.equals(word) || (NearSpelling.editsForgiven(word) > 0
-                        && NearSpelling.matches(candidate, new String[] {word}))) {
+                if (candidate.equals(word) || withinEdits(word, candidate, NearSpelling.editsForgiven(word))) {
                     found = true;
                     break;
                 }
@@ -137,6 +140,43 @@ final class SuspectedDuplicates {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether two whole words are at most {@code allowed} edits apart (a letter missing, extra, wrong,
+     * or two swapped): one row of the table at a time, given up as soon as a row is over the limit.
+     */
+    static boolean withinEdits(String a, String b, int allowed) {
+        if (allowed == 0 || Math.abs(a.length() - b.length()) > allowed) {
+            return false;
+        }
+        int[] before = new int[b.length() + 1];
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int best = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    value = Math.min(value, before[j - 2] + 1);
+                }
+                current[j] = value;
+                best = Math.min(best, value);
+            }
+            if (best > allowed) {
+                return false;
+            }
+            int[] spare = before;
+            before = previous;
+            previous = current;
+            current = spare;
+        }
+        return previous[b.length()] <= allowed;
     }
 
     private static String[] words(String folded) {

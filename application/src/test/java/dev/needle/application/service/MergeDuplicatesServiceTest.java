@@ -57,6 +57,8 @@ class MergeDuplicatesServiceTest {
         save(10, "Jo Smith", "Globex", List.of(), List.of(), List.of("https://www.linkedin.com/in/jo-smith-7b2"));
         save(11, "Dee Ng", "Initech", List.of(), List.of("123"), List.of());
         save(12, "Eve Ng", "Initech", List.of(), List.of("123"), List.of());
+        save(13, "Ana Garciafield", "Tyrell", List.of(), List.of(), List.of());
+        save(14, "Anan Garciaini", "Tyrell", List.of(), List.of(), List.of());
 
         List<SuspectedDuplicate> pairs = service.suspectedDuplicates();
 

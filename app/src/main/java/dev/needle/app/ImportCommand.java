@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
  * formats (vCard, LinkedIn) join by adding their class to {@code subcommands} here.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, footer = {"  needle import vcard contacts.vcf --dry-run"},
-        description = "Bring records in from a file.", subcommands = {ImportYamlCommand.class, ImportVCardCommand.class, ImportLinkedInCommand.class})
+        description = "Bring records in from a file.", subcommands = {ImportYamlCommand.class, ImportVCardCommand.class, ImportLinkedInCommand.class,
+                ImportGoogleCommand.class, ImportOutlookCommand.class})
 final class ImportCommand extends Subcommand {
     @Override
     public Integer call() {

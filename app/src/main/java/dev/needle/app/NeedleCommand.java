@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
                 AddFromMailCommand.class, LogCommand.class, ImportCommand.class, ExportCommand.class, PrepCommand.class,
                 DueCommand.class, RemindCommand.class,
                 InitCommand.class, BackupCommand.class, RestoreCommand.class, DoctorCommand.class,
-                ServeCommand.class, CompletionCommand.class, HelpCommand.class},
+                ServeCommand.class, CompletionCommand.class, HelpCommand.class, DuplicatesCommand.class},
         versionProvider = VersionProvider.class,
         description = {"Know what you need before you spend time on people: a keyboard-driven "
                 + "networking planner for the terminal.",

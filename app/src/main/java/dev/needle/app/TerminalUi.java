@@ -34,7 +34,7 @@ final class TerminalUi implements FullScreen {
                 new TuiUseCases.Week(u.week().today(), u.week().followUps(), u.planEvent(), u.prepareEvent(),
                         u.week().exportPrepSheet(), u.week().captureAtEvent(), u.week().deleteContact(),
                         u.week().revert(), u.week().costPerNeed(), u.peopleAtCompany(),
-                        new TuiUseCases.Touch(u.touch().keepInTouch(), u.touch().due())))
+                        new TuiUseCases.Touch(u.touch().keepInTouch(), u.touch().due()), u.week().mergeDuplicates()))
                 .withChanges(u.week().checkForChanges());
     }
 }

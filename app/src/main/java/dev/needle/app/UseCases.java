@@ -35,6 +35,7 @@ import dev.needle.application.port.in.ListNeedsUseCase;
 import dev.needle.application.port.in.ListPendingRequestsUseCase;
 import dev.needle.application.port.in.LogInteractionUseCase;
 import dev.needle.application.port.in.MarkNeedMetUseCase;
+import dev.needle.application.port.in.MergeDuplicatesUseCase;
 import dev.needle.application.port.in.OfferHelpUseCase;
 import dev.needle.application.port.in.PlanEventUseCase;
 import dev.needle.application.port.in.PrepareEventUseCase;
@@ -86,6 +87,7 @@ import dev.needle.application.service.ListPendingRequestsService;
 import dev.needle.application.service.LogInteractionService;
 import dev.needle.application.service.MarkNeedMetService;
 import dev.needle.application.service.MeetingDefaults;
+import dev.needle.application.service.MergeDuplicatesService;
 import dev.needle.application.service.OfferHelpService;
 import dev.needle.application.service.PlanEventService;
 import dev.needle.application.service.PrepareEventService;
@@ -130,7 +132,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
     record Week(GetTodayUseCase today, FollowUpUseCase followUps, CaptureAtEventUseCase captureAtEvent,
                 DeleteContactUseCase deleteContact, RevertUseCase revert, CostPerNeedUseCase costPerNeed,
                 ExportPrepSheetUseCase exportPrepSheet, CheckForChangesUseCase checkForChanges,
-                EvaluateMeetingRequestUseCase evaluateRequest) {
+                EvaluateMeetingRequestUseCase evaluateRequest, MergeDuplicatesUseCase mergeDuplicates) {
     }
 
     /** Keeping in touch (issue 18): cadences, who is due, and reminders by the configured channel. */
@@ -159,6 +161,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         PrepareEventService prepare = new PrepareEventService(events, needs, contacts, triage, directions);
         DeleteContactService delete = new DeleteContactService(contacts, interactions, requests, tx);
         ListDueService due = new ListDueService(stores.keepInTouch(), indexed, needs, clock);
+        RevertService revert = new RevertService(contacts, needs, requests, events, interactions, budget, stores.keepInTouch(),
+                delete, tx);
         TriageMeetingRequestService triageRequest =
                 new TriageMeetingRequestService(requests, indexed, needs, directions, budget, interactions, clock, triage,
                         events);
@@ -205,12 +209,12 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                         new FollowUpService(contacts, log, clock, tx),
                         new CaptureAtEventService(contacts, events, ids),
                         delete,
-                        new RevertService(contacts, needs, requests, events, interactions, budget, stores.keepInTouch(), delete,
-                                tx),
+                        revert,
                         new CostPerNeedService(needs, interactions),
                         new ExportPrepSheetService(prepare),
                         new CheckForChangesService(stores.changes()),
-                        new EvaluateMeetingRequestService(indexed, clock, meetings, triageRequest)),
+                        new EvaluateMeetingRequestService(indexed, clock, meetings, triageRequest),
+                        new MergeDuplicatesService(contacts, interactions, requests, needs, revert, tx)),
                 new Touch(new KeepInTouchService(stores.keepInTouch(), contacts, clock, tx), due,
                         (channel, before) -> new RemindService(before, indexed, due, requests, stores.sentReminders(),
                                 channel, clock, tx)),

@@ -97,6 +97,56 @@ class ImportExportCommandsTest {
     }
 
     @Test
+    void aGoogleContactsExportIsImportedAndMergesWithThePersonLinkedInBrought() throws IOException {
+        run("--db", "mem:", "import", "linkedin", file("Connections.csv", LINKEDIN).toString());
+        String google = "Name,Given Name,Additional Name,Family Name,Notes,Group Membership,E-mail 1 - Type,"
+                + "E-mail 1 - Value,Phone 1 - Type,Phone 1 - Value,Organization 1 - Name,Organization 1 - Title\n"
+                + "Ana Ruiz,Ana,,Ruiz,,* myContacts,* Work,ana@acme.example,Mobile,+34 600 000 000,Acme Inc,CTO\n"
+                + "Dee Ng,Dee,,Ng,Met at FOSDEM,* myContacts,,dee@ng.example,,,,\n";
+
+        int exit = run("--db", "mem:", "import", "google", file("contacts.csv", google).toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).startsWith("created 1, merged 1")
+                .contains("merged contacts.csv record 1 (line 2): Ana Ruiz: merged with Ana Ruiz (id ");
+        run("--db", "mem:", "export", "vcard");
+        assertThat(out.toString()).contains("+34 600 000 000", "FN:Dee Ng", "dee@ng.example").containsOnlyOnce("FN:Ana Ruiz");
+    }
+
+    @Test
+    void anOutlookExportIsImportedAndAWrongOneRefusedWithNothingImported() throws IOException {
+        String outlook = "First Name,Middle Name,Last Name,Title,Suffix,Web Page,Notes,E-mail Address,E-mail 2 Address,"
+                + "Mobile Phone,Business Phone,Company,Job Title\n"
+                + "Michael,,Angstadt,Mr.,Jr.,,,mike@angstadt.example,,+1 555 0100,,Acme Ltd,Developer\n";
+
+        assertThat(run("--db", "mem:", "import", "outlook", file("outlook.csv", outlook).toString())).isZero();
+        assertThat(out.toString()).startsWith("created 1");
+        int refused = run("--db", "mem:", "import", "outlook", file("bad.csv", outlook + "Bo,,Chen\n").toString());
+
+        assertThat(refused).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("needle: " + dir.resolve("bad.csv")
+                + ": line 3 (record 2): 3 cells where the header has 13; nothing was imported\n");
+        run("--db", "mem:", "export", "vcard");
+        assertThat(out.toString()).contains("FN:Michael Angstadt", "TITLE:Developer").doesNotContain("Chen");
+    }
+
+    @Test
+    void duplicatesListsThePairsAnImportCouldNotTellApartAsTextAndJson() throws IOException {
+        run("--db", "mem:", "import", "linkedin", file("Connections.csv", LINKEDIN).toString());
+        String outlook = "First Name,Middle Name,Last Name,E-mail Address,Mobile Phone,Company,Job Title\n"
+                + "Ana,María,Ruiz,ana.ruiz@home.example,,Acme,\n";
+        run("--db", "mem:", "import", "outlook", file("outlook.csv", outlook).toString());
+
+        assertThat(run("--db", "mem:", "duplicates")).isZero();
+        assertThat(out.toString()).matches("\\d+\tAna Ruiz\t\\d+\tAna María Ruiz\tsimilar name at Acme Inc\n");
+
+        assertThat(run("--db", "mem:", "duplicates", "--json")).isZero();
+        assertThat(out.toString()).startsWith("[{\"shared\":\"similar-name\",\"reason\":\"similar name at Acme Inc\","
+                + "\"contacts\":[{\"id\":").contains("\"name\":\"Ana Ruiz\"", "\"name\":\"Ana María Ruiz\"")
+                .endsWith("}]}]\n");
+    }
+
+    @Test
     void aNamesakeWithAnotherLinkedInProfileIsCreatedAndTheReportSaysWhoItWasKeptApartFrom() throws IOException {
         String twoJos = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
                 + "Jo,Smith,https://www.linkedin.com/in/jo-smith,,Globex,Engineer,17 Jan 2024\n"

@@ -40,6 +40,7 @@ class ReadOnlyCommandsTest {
     void noReadCommandChangesTheRecords() {
         List<List<String>> reads = List.of(
                 List.of("contacts"), List.of("contacts", "acme", "--json"), List.of("needs", "--json"),
+                List.of("duplicates"), List.of("duplicates", "--json"),
                 List.of("triage", "10"), List.of("triage", "ana@example.org", "--json"),
                 List.of("triage", "jose nunez", "--format", "call", "--minutes", "20"),
                 List.of("triage", "10", "--format", "In-Person", "--travel", "40", "--money", "$12.50",

@@ -29,6 +29,7 @@ import dev.needle.application.port.in.ListNeedsUseCase;
 import dev.needle.application.port.in.ListPendingRequestsUseCase;
 import dev.needle.application.port.in.LogInteractionUseCase;
 import dev.needle.application.port.in.MarkNeedMetUseCase;
+import dev.needle.application.port.in.MergeDuplicatesUseCase;
 import dev.needle.application.port.in.OfferHelpUseCase;
 import dev.needle.application.port.in.RecordMeetingRequestUseCase;
 import dev.needle.application.port.in.ReorderNeedUseCase;
@@ -87,7 +88,8 @@ public record TuiUseCases(
             RevertUseCase revert,
             CostPerNeedUseCase costPerNeed,
             FindPeopleAtCompanyUseCase peopleAtCompany,
-            Touch touch) {
+            Touch touch,
+            MergeDuplicatesUseCase mergeDuplicates) {
         public Week {
             Objects.requireNonNull(touch, "touch");
             Objects.requireNonNull(today, "today");
@@ -100,6 +102,7 @@ public record TuiUseCases(
             Objects.requireNonNull(revert, "revert");
             Objects.requireNonNull(costPerNeed, "costPerNeed");
             Objects.requireNonNull(peopleAtCompany, "peopleAtCompany");
+            Objects.requireNonNull(mergeDuplicates, "mergeDuplicates");
         }
     }
 

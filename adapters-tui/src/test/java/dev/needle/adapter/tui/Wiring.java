@@ -82,6 +82,8 @@ final class Wiring {
                 new LogInteractionService(fakes.interactions, contacts, fakes.needs, fakes.ids, fakes.clock, tx);
         PrepareEventService prepare = new PrepareEventService(fakes.events, fakes.needs, contacts, settings);
         DeleteContactService delete = new DeleteContactService(contacts, fakes.interactions, fakes.requests, tx);
+        RevertService revert = new RevertService(contacts, fakes.needs, fakes.requests, fakes.events,
+                fakes.interactions, fakes.budget, fakes.keepInTouch, delete, tx);
         return new TuiUseCases(
                 new GetDirectionService(fakes.directions),
                 new SetDirectionService(fakes.directions, fakes.ids, fakes.clock, tx),
@@ -118,12 +120,13 @@ final class Wiring {
                         new ExportPrepSheetService(prepare),
                         new CaptureAtEventService(contacts, fakes.events, fakes.ids),
                         delete,
-                        new RevertService(contacts, fakes.needs, fakes.requests, fakes.events, fakes.interactions,
-                                fakes.budget, fakes.keepInTouch, delete, tx),
+                        revert,
                         new CostPerNeedService(fakes.needs, fakes.interactions),
                         new FindPeopleAtCompanyService(contacts),
                         new TuiUseCases.Touch(new KeepInTouchService(fakes.keepInTouch, contacts, fakes.clock, tx),
-                                new ListDueService(fakes.keepInTouch, contacts, fakes.needs, fakes.clock))))
+                                new ListDueService(fakes.keepInTouch, contacts, fakes.needs, fakes.clock)),
+                        new dev.needle.application.service.MergeDuplicatesService(contacts, fakes.interactions,
+                                fakes.requests, fakes.needs, revert, tx)))
                 .withChanges(new dev.needle.application.service.CheckForChangesService(fakes.changes));
     }
 }

@@ -88,10 +88,50 @@ class LinkedInConnectionsReaderTest {
 
     @Test
     void aWrongHeaderIsRefusedNamingTheMissingColumn() throws IOException {
-        Path wrong = file("Notes:\n\nFirst Name,Last Name,Profile,Email Address,Company,Position,Connected On\n");
+        Path wrong = file("Notes:\n\nFirst Name,Last Name,URL,Email Address,Organisation,Position,Connected On\n");
 
         assertThatThrownBy(() -> reader.read(wrong)).isInstanceOf(InterchangeException.class)
-                .hasMessageContaining("Connections.csv: line 3").hasMessageContaining("\"URL\"");
+                .hasMessageContaining("Connections.csv: line 3").hasMessageContaining("\"Company\"");
+    }
+
+    @Test
+    void theOlderExportWithoutAUrlColumnAndWithUsDatesAndTimesIsRead() throws IOException {
+        Path older = file("First Name,Last Name,Email Address,Company,Position,Connected On\n"
+                + "Rashmi,Nayak,rashmi@example.org,Acme,\"Head of Data, EMEA\",\"1/8/18, 6:14 PM\"\n"
+                + "Bo,Chen,,,,12/31/17\n");
+
+        List<ImportedPerson> people = reader.read(older);
+
+        assertThat(people).extracting(ImportedPerson::name).containsExactly("Rashmi Nayak", "Bo Chen");
+        ImportedPerson rashmi = people.get(0);
+        assertThat(rashmi.emails()).containsExactly("rashmi@example.org");
+        assertThat(rashmi.urls()).isEmpty();
+        assertThat(rashmi.role()).isEqualTo("Head of Data, EMEA");
+        assertThat(rashmi.connectedOn()).contains(LocalDate.of(2018, 1, 8));
+        assertThat(people.get(1).connectedOn()).contains(LocalDate.of(2017, 12, 31));
+    }
+
+    @Test
+    void aFileExcelSavedWithSemicolonsIsReadAfterItsNotes() throws IOException {
+        Path resaved = file("Notes:;;;;;;\n\"Some emails are missing.\";;;;;;\n;;;;;;\n"
+                + "First Name;Last Name;URL;Email Address;Company;Position;Connected On\n"
+                + "Ana;Ruiz;https://www.linkedin.com/in/ana;;Acme, Inc.;CTO;01 Feb 2022\n");
+
+        assertThat(reader.read(resaved)).singleElement().satisfies(ana -> {
+            assertThat(ana.name()).isEqualTo("Ana Ruiz");
+            assertThat(ana.company()).isEqualTo("Acme, Inc.");
+            assertThat(ana.urls()).containsExactly("https://www.linkedin.com/in/ana");
+            assertThat(ana.line()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void aSemicolonFileWithACutShortRowSaysSoWithItsLine() throws IOException {
+        Path resaved = file("First Name;Last Name;Email Address;Company;Position;Connected On\n"
+                + "Ana;Ruiz;;Acme;CTO;01 Feb 2022\nBo;Chen;;Acme\n");
+
+        assertThatThrownBy(() -> reader.read(resaved)).isInstanceOf(InterchangeException.class)
+                .hasMessage(resaved + ": line 3 (record 2): 4 cells where the header has 6");
     }
 
     @Test
@@ -127,7 +167,7 @@ class LinkedInConnectionsReaderTest {
 
         assertThatThrownBy(() -> reader.read(bad)).isInstanceOf(InterchangeException.class)
                 .hasMessage(bad + ": line 2 (record 1): \"Connected On\" is \"05 Oct 2020" + "\"".repeat(49)
-                        + "…\", expected a date like 05 Oct 2020");
+                        + "…\", expected a date like 05 Oct 2020 or 1/8/18, 6:14 PM");
     }
 
     @Test

@@ -80,6 +80,7 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
                 Binding.on("t", "new meeting request", (k, s) -> TriageFlow.start(contact.get(), s))
                         .when(listing && contact.isPresent()),
                 Binding.on("d", "delete", (k, s) -> delete(contact.get())).when(listing && contact.isPresent()),
+                Binding.on("D", "duplicates", (k, s) -> Step.open(DuplicatesView.load(s))).when(listing).helpOnly(),
                 Binding.on("o", "sort by " + order.next().label(),
                         (k, s) -> Step.stay(reordered(order.next())).say("Sorted by " + order.next().label() + ".")));
     }

@@ -64,6 +64,11 @@ final class Undo {
                 List.of(new RecordChange.ContactPresence(removed, false)));
     }
 
+    /** Two contacts merged into one: every change the merge made, taken back together. */
+    static void merged(Session session, String what, List<RecordChange> changes) {
+        record(session, what, changes);
+    }
+
     static void needAdded(Session session, Need added) {
         record(session, "adding need \"" + added.title() + "\"", List.of(new RecordChange.NeedPresence(added, true)));
     }

@@ -1,4 +1,4 @@
-package dev.needle.adapter.interchange.linkedin;
+package dev.needle.adapter.interchange.csv;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,8 +19,9 @@ final class CsvTrouble {
      * What is wrong, starting with the line where it can be told.
      *
      * @param headerLine the zero-based line of the header, where the parser started counting from 1
+     * @param format what the file was read as ("LinkedIn's Connections.csv")
      */
-    static String describe(Exception broken, int headerLine) {
+    static String describe(Exception broken, int headerLine, String format, char delimiter) {
         String message = String.valueOf(broken.getMessage());
         Matcher unclosed = UNCLOSED.matcher(message);
         if (unclosed.find()) {
@@ -32,13 +33,7 @@ final class CsvTrouble {
             return "line " + fileLine(afterQuote.group(1), headerLine) + ": text after a quoted cell's closing \""
                     + " (a \" inside a cell is written \"\")";
         }
-        if (message.contains("header name is missing")) {
-            return "line " + (headerLine + 1) + ": the header has a column without a name";
-        }
-        if (message.contains("duplicate name")) {
-            return "line " + (headerLine + 1) + ": the header names a column twice";
-        }
-        return "not readable as CSV (LinkedIn's Connections.csv is comma-separated, UTF-8)";
+        return "not readable as " + format + " (read as " + CsvTable.named(delimiter) + "-separated, UTF-8)";
     }
 
     private static int fileLine(String parserLine, int headerLine) {

@@ -1,0 +1,55 @@
+package dev.needle.adapter.interchange.google;
+
+import dev.needle.adapter.interchange.csv.ContactsCsv;
+import dev.needle.adapter.interchange.csv.CsvTable;
+import dev.needle.adapter.interchange.csv.GoogleHeader;
+import dev.needle.application.port.in.ImportedPerson;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the CSV Google Contacts exports ("Google CSV"), older or newer layout, by its header. The
+ * whole mapping from Google's columns to a person is {@link #person}: given, middle and family
+ * names and the phone and email types (the "- Type"/"- Label" columns) are read there too, once a
+ * contact can keep them.
+ */
+public final class GoogleContactsReader extends ContactsCsv {
+    private static final Pattern EMAILS = Pattern.compile("(?i)E-mail \\d+ - Value");
+    private static final Pattern PHONES = Pattern.compile("(?i)Phone \\d+ - Value");
+    private static final Pattern WEBSITES = Pattern.compile("(?i)Website \\d+ - Value");
+
+    @Override
+    protected String format() {
+        return "Google Contacts' CSV";
+    }
+
+    @Override
+    protected boolean isHeader(List<String> cells) {
+        return GoogleHeader.is(cells);
+    }
+
+    @Override
+    protected String headerHint() {
+        return "Name,Given Name,…,Family Name,… or First Name,Middle Name,Last Name,…,Labels,…";
+    }
+
+    @Override
+    protected ImportedPerson person(CsvTable table, CsvTable.Row row) {
+        String name = first(row, "Name");
+        if (name.isEmpty()) {
+            name = joined(row, "Given Name", "Additional Name", "Family Name");
+        }
+        if (name.isEmpty()) {
+            name = joined(row, "First Name", "Middle Name", "Last Name");
+        }
+        if (name.isEmpty()) {
+            name = first(row, "File As", "Nickname");
+        }
+        return new ImportedPerson(row.record(), row.line(), name,
+                first(row, "Organization 1 - Name", "Organization Name"),
+                first(row, "Organization 1 - Title", "Organization Title"),
+                valuesOf(table, row, EMAILS), valuesOf(table, row, PHONES), valuesOf(table, row, WEBSITES),
+                List.of(), row.cell("Notes"), Optional.empty(), List.of());
+    }
+}

@@ -1,0 +1,62 @@
+package dev.needle.adapter.interchange.outlook;
+
+import dev.needle.adapter.interchange.csv.ContactsCsv;
+import dev.needle.adapter.interchange.csv.CsvTable;
+import dev.needle.adapter.interchange.csv.OutlookHeader;
+import dev.needle.application.port.in.ImportedPerson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads Outlook's contacts CSV by its header, whichever program wrote it and in whatever column order.
+ * The whole mapping from Outlook's columns to a person is {@link #person}: the name parts (Title,
+ * First, Middle, Last Name, Suffix) and which phone column a number came from are at hand there,
+ * once a contact can keep them.
+ */
+public final class OutlookContactsReader extends ContactsCsv {
+    /** Outlook's phone columns, the ones people use most first. */
+    private static final List<String> PHONES = List.of("Primary Phone", "Mobile Phone", "Business Phone",
+            "Business Phone 2", "Home Phone", "Home Phone 2", "Company Main Phone", "Other Phone", "Car Phone",
+            "Assistant's Phone", "Callback", "Radio Phone", "ISDN", "TTY/TDD Phone", "Pager", "Business Fax",
+            "Home Fax", "Other Fax", "Telex");
+    private static final List<String> EMAILS = List.of("E-mail Address", "E-mail 2 Address", "E-mail 3 Address");
+    private static final List<String> WEB_PAGES = List.of("Web Page", "Personal Web Page");
+
+    @Override
+    protected String format() {
+        return "Outlook's contacts CSV";
+    }
+
+    @Override
+    protected boolean isHeader(List<String> cells) {
+        return OutlookHeader.is(cells);
+    }
+
+    @Override
+    protected String headerHint() {
+        return "First Name,Middle Name,Last Name,…,E-mail Address,…";
+    }
+
+    @Override
+    protected ImportedPerson person(CsvTable table, CsvTable.Row row) {
+        return new ImportedPerson(row.record(), row.line(), joined(row, "First Name", "Middle Name", "Last Name"),
+                row.cell("Company"), row.cell("Job Title"), emails(table, row), valuesOf(table, row, PHONES),
+                valuesOf(table, row, WEB_PAGES), List.of(), row.cell("Notes"), Optional.empty(), List.of());
+    }
+
+    /**
+     * An address of type EX is an Exchange directory entry (/o=…/cn=…), not somewhere mail can be sent:
+     * it is left out rather than refusing the person for a bad email address.
+     */
+    private static List<String> emails(CsvTable table, CsvTable.Row row) {
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < EMAILS.size(); i++) {
+            String type = i == 0 ? "E-mail Type" : "E-mail " + (i + 1) + " Type";
+            if (table.has(EMAILS.get(i)) && !row.cell(type).strip().equalsIgnoreCase("EX")) {
+                emails.addAll(valuesOf(table, row, List.of(EMAILS.get(i))));
+            }
+        }
+        return emails;
+    }
+}

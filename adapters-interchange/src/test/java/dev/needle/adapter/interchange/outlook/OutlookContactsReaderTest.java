@@ -1,0 +1,87 @@
+package dev.needle.adapter.interchange.outlook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.needle.adapter.interchange.InterchangeException;
+import dev.needle.application.port.in.ImportedPerson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutlookContactsReaderTest {
+    /** As Google's "Outlook CSV" export and Outlook.com write it (address columns shortened). */
+    static final String HEADER = "First Name,Middle Name,Last Name,Title,Suffix,Initials,Web Page,Gender,Birthday,"
+            + "Anniversary,Location,Language,Internet Free Busy,Notes,E-mail Address,E-mail 2 Address,"
+            + "E-mail 3 Address,Primary Phone,Home Phone,Home Phone 2,Mobile Phone,Pager,Home Fax,Home Address,"
+            + "Business Phone,Business Phone 2,Business Fax,Business Address,Company,Job Title,Department,"
+            + "Office Location,Categories\n";
+    /** As Outlook for Windows' export wizard writes it: Title first, and the email types. */
+    static final String DESKTOP_HEADER = "\"Title\",\"First Name\",\"Middle Name\",\"Last Name\",\"Suffix\",\"Company\","
+            + "\"Department\",\"Job Title\",\"Business Phone\",\"Mobile Phone\",\"E-mail Address\",\"E-mail Type\","
+            + "\"E-mail Display Name\",\"E-mail 2 Address\",\"E-mail 2 Type\",\"Notes\",\"Web Page\"\n";
+
+    private final OutlookContactsReader reader = new OutlookContactsReader();
+
+    @TempDir
+    Path dir;
+
+    private Path file(String text) throws IOException {
+        return Files.writeString(dir.resolve("contacts.csv"), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theExportIsReadByItsHeader() throws IOException {
+        Path export = file(HEADER
+                + "Michael,J.,Angstadt,Mr.,Jr.,,http://mike.example,,,,,,,Likes chess,mike@angstadt.example,"
+                + "m@home.example,,,,,+1 555 0100,,,,+1 555 0199,,,,Acme Ltd,Developer,,,Work\n");
+
+        assertThat(reader.read(export)).singleElement().satisfies(mike -> {
+            assertThat(mike.name()).isEqualTo("Michael J. Angstadt");
+            assertThat(mike.company()).isEqualTo("Acme Ltd");
+            assertThat(mike.role()).isEqualTo("Developer");
+            assertThat(mike.emails()).containsExactly("mike@angstadt.example", "m@home.example");
+            assertThat(mike.phones()).containsExactly("+1 555 0100", "+1 555 0199");
+            assertThat(mike.urls()).containsExactly("http://mike.example");
+            assertThat(mike.notes()).isEqualTo("Likes chess");
+        });
+    }
+
+    @Test
+    void theDesktopExportLeavesExchangeDirectoryEntriesOut() throws IOException {
+        Path export = file(DESKTOP_HEADER
+                + "\"Ms.\",\"Ana\",\"\",\"Ruiz\",\"\",\"Signalworks\",\"\",\"CTO\",\"\",\"\","
+                + "\"/o=Signalworks/ou=Exchange/cn=Recipients/cn=aruiz\",\"EX\",\"Ana Ruiz\",\"ana@ruiz.example\","
+                + "\"SMTP\",\"\",\"\"\n");
+
+        List<ImportedPerson> people = reader.read(export);
+
+        assertThat(people).singleElement().satisfies(ana -> {
+            assertThat(ana.name()).isEqualTo("Ana Ruiz");
+            assertThat(ana.emails()).containsExactly("ana@ruiz.example");
+        });
+    }
+
+    @Test
+    void aGoogleFileIsRefusedNamingTheCommandThatReadsIt() throws IOException {
+        Path google = file("Name,Given Name,Additional Name,Family Name,E-mail 1 - Type,E-mail 1 - Value\n"
+                + "Ana Ruiz,Ana,,Ruiz,* Work,ana@x.example\n");
+
+        assertThatThrownBy(() -> reader.read(google)).isInstanceOf(InterchangeException.class)
+                .hasMessageStartingWith(google + ": no header line like First Name,Middle Name,Last Name")
+                .hasMessageEndingWith("It looks like Google Contacts' CSV: try needle import google");
+    }
+
+    @Test
+    void anUnclosedQuoteIsToldWithItsLine() throws IOException {
+        Path export = file(DESKTOP_HEADER + "\"\",\"Ana\",\"\",\"Ruiz\n");
+
+        assertThatThrownBy(() -> reader.read(export)).isInstanceOf(InterchangeException.class)
+                .hasMessage(export + ": line 2: a quoted cell starts here and is never closed"
+                        + " (a \" is missing; a \" inside a cell is written \"\")");
+    }
+}

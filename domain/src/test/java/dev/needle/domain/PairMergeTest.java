@@ -1,0 +1,57 @@
+package dev.needle.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.needle.domain.PairMerge.Side;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PairMergeTest {
+    private final Contact left = Contact.capture(new ContactId(1), "Ana Ruiz").edit().company("Acme").role("")
+            .reach(new Reach(List.of("ana@acme.example"), List.of(), List.of())).offers(Set.of(Tag.of("design")))
+            .build();
+    private final Contact right = Contact.capture(new ContactId(2), "Ana María Ruiz").edit().company("Acme Inc")
+            .role("CTO").reach(new Reach(List.of("ana@home.example", "ana@acme.example"), List.of("+34 600"), List.of()))
+            .nextFollowUp(Optional.of(LocalDate.of(2026, 12, 10))).build();
+    private final Contact blank = Contact.capture(new ContactId(1), "-");
+
+    private PairMerge<Contact> merge() {
+        return PairMerge.of(Contact.FIELDS, left, right, blank);
+    }
+
+    @Test
+    void onlyDifferingFieldsAreAskedAndEachStartsWithTheLeftUnlessItIsEmptyThere() {
+        PairMerge<Contact> merge = merge();
+
+        assertThat(merge.differing()).containsExactly("name", "company", "role", "email", "phone", "offers",
+                "next follow-up");
+        assertThat(merge.side("name")).isEqualTo(Side.LEFT);
+        assertThat(merge.side("role")).isEqualTo(Side.RIGHT);
+        assertThat(merge.side("next follow-up")).isEqualTo(Side.RIGHT);
+        assertThat(merge.side("email")).isEqualTo(Side.BOTH);
+        Contact merged = merge.merged();
+        assertThat(merged.id()).isEqualTo(new ContactId(1));
+        assertThat(merged.name()).isEqualTo("Ana Ruiz");
+        assertThat(merged.role()).isEqualTo("CTO");
+        assertThat(merged.reach().emails()).containsExactly("ana@acme.example", "ana@home.example");
+        assertThat(merged.reach().phones()).containsExactly("+34 600");
+        assertThat(merged.offers()).containsExactly(Tag.of("design"));
+        assertThat(merged.nextFollowUp()).contains(LocalDate.of(2026, 12, 10));
+    }
+
+    @Test
+    void eachFieldCanTakeEitherSideAndListsBoth() {
+        Contact merged = merge().choose("name", Side.RIGHT).choose("company", Side.RIGHT).choose("email", Side.LEFT)
+                .choose("role", Side.LEFT).merged();
+
+        assertThat(merged.name()).isEqualTo("Ana María Ruiz");
+        assertThat(merged.company()).isEqualTo("Acme Inc");
+        assertThat(merged.reach().emails()).containsExactly("ana@acme.example");
+        assertThat(merged.role()).isEmpty();
+        assertThatThrownBy(() -> merge().choose("name", Side.BOTH)).isInstanceOf(InvalidValueException.class);
+    }
+}

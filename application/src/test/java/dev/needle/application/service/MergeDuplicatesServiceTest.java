@@ -34,7 +34,7 @@ class MergeDuplicatesServiceTest {
     private final DeleteContactService delete =
             new DeleteContactService(fakes.contacts, fakes.interactions, fakes.requests, fakes.transactions);
     private final RevertService revert = new RevertService(fakes.contacts, fakes.needs, fakes.requests, fakes.events,
-            fakes.interactions, fakes.budget, delete, fakes.transactions);
+            fakes.interactions, fakes.budget, fakes.keepInTouch, delete, fakes.transactions);
     private final MergeDuplicatesService service = new MergeDuplicatesService(fakes.contacts, fakes.interactions,
             fakes.requests, fakes.needs, revert, fakes.transactions);
 

@@ -20,10 +20,15 @@ final class Explainer {
         TriageSettings settings = w.settings();
         List<Reason> reasons = new ArrayList<>();
         if (w.c().needs().stream().noneMatch(Need::isActive)) {
-            reasons.add(new Reason(ReasonKind.NO_FIT, "you have not written down what you need yet: "
-                    + "write down what you need first (press 2)"));
+            reasons.add(new Reason(ReasonKind.NO_FIT, "you have not written down what " + w.c().direction().yours()
+                    + " needs yet: write down what you need first (press 2)"));
         }
         w.matches().stream().limit(3).forEach(m -> reasons.add(fitReason(m, settings)));
+        if (w.candidate()) {
+            Need hire = w.matches().get(0).need();
+            reasons.add(new Reason(ReasonKind.FIT, w.c().contact().firstName() + " is a candidate for need "
+                    + hire.priority() + " (" + hire.phrase() + "): a meeting is an interview, not a favor"));
+        }
         metNeeds(w).forEach(reasons::add);
         Rapport rapport = w.c().contact().rapport();
         if (w.great()) {

@@ -41,7 +41,15 @@ public record Verdict(Recommendation recommendation, List<Reason> reasons, int f
             Channel c = channel.get();
             return c == Channel.EMAIL || c == Channel.MESSAGE ? "Answer by " + c.label() : "Accept the " + c.label();
         }
+        if (letter.candidate() && recommendation == Recommendation.MEET_IN_PERSON) {
+            return "Invite to an interview";
+        }
         return recommendation.headline();
+    }
+
+    /** Whether they are a candidate for a need to hire: a meeting is an interview, not help. */
+    public boolean isCandidate() {
+        return letter.candidate();
     }
 
     /** The message for the answer the user chose, on the channel they chose, written from the same case. */

@@ -1,0 +1,46 @@
+package dev.needle.domain;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The travel time people write into a place: "Blue Bottle, 25 min drive", "40-minute walk",
+ * "1 h by train", "1h30 drive". The note says one way; a meeting's travel is there and back, so a
+ * place noted "25 min drive" costs 50 minutes of the week.
+ */
+public final class TravelNote {
+    private static final Pattern HOURS_AND_MINUTES = Pattern.compile(
+            "(\\d{1,2})\\s*(?:h|hr|hrs|hours?)\\s*(\\d{1,2})?\\s*(?:m|min|mins|minutes?)?(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MINUTES = Pattern.compile("(\\d{1,3})\\s*-?\\s*(?:m|min|mins|minutes?)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+
+    private TravelNote() {
+    }
+
+    /** The minutes one way the place says, when it says any. */
+    public static Optional<Integer> oneWay(String place) {
+        if (place == null || place.isBlank()) {
+            return Optional.empty();
+        }
+        String text = place.toLowerCase(Locale.ROOT);
+        Matcher h = HOURS_AND_MINUTES.matcher(text);
+        if (h.find()) {
+            int minutes = Integer.parseInt(h.group(1)) * 60 + (h.group(2) == null ? 0 : Integer.parseInt(h.group(2)));
+            return minutes > 0 && minutes <= 12 * 60 ? Optional.of(minutes) : Optional.empty();
+        }
+        Matcher m = MINUTES.matcher(text);
+        if (m.find()) {
+            int minutes = Integer.parseInt(m.group(1));
+            return minutes > 0 && minutes <= 12 * 60 ? Optional.of(minutes) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** The travel a meeting there takes: the note's minutes there and back. */
+    public static Optional<Integer> thereAndBack(String place) {
+        return oneWay(place).map(m -> m * 2);
+    }
+}

@@ -67,12 +67,14 @@ public final class MessageComposer {
         boolean sameChannel = channel != null && channel == l.requested();
         return switch (l.ground()) {
             case STRONG_FIT -> l.askedBy() == Initiator.THEM && !l.candidate() ? glad(looking) : looking;
-            case THEIR_CHANNEL -> join(suits(channel), looking);
+            // "A call suits me well" answers their proposal; when you asked, you simply say why.
+            case THEIR_CHANNEL -> l.askedBy() == Initiator.THEM ? join(suits(channel), looking) : looking;
             case OVER_HOURS -> join(looking, "My calendar is full for in-person meetings right now.");
             case OVER_MONEY -> join(looking, "My budget for in-person meetings is spent for this month.");
             case TOO_FAR -> join(looking, l.place().isBlank() ? "The trip is a long one for me right now."
                     : "Getting to " + l.place().strip() + " is a long trip for me right now.");
-            case PARTIAL_FIT -> sameChannel ? join(suits(channel), l.need().map(n -> lookingFor(l, n) + ".").orElse(""))
+            case PARTIAL_FIT -> sameChannel && l.askedBy() == Initiator.ME ? looking
+                    : sameChannel ? join(suits(channel), l.need().map(n -> lookingFor(l, n) + ".").orElse(""))
                     : l.candidate() ? looking
                     : l.need().map(n -> lookingFor(l, n) + ", and I think " + shortOne(channel)
                             + " would cover it well.").orElse("");

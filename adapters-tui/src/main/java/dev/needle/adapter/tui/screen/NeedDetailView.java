@@ -41,7 +41,7 @@ public record NeedDetailView(Need need, List<Helper> helpers, Cursor cursor) imp
 
     private Step act(Key key, Session session) {
         if (key.is('e')) {
-            return Step.open(NeedForms.edit(need));
+            return Step.open(NeedForms.edit(need, NeedForms.direction(session)));
         }
         if (key.is('n')) {
             return NotesInEditor.open("Notes on \"" + need.title() + "\"", need.notes(), session, this::saveNotes);

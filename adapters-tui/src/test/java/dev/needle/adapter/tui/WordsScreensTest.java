@@ -106,6 +106,23 @@ class WordsScreensTest {
     }
 
     @Test
+    void loggingTheMeetingStartsFromTheTravelAndCostSetWhenItWasAccepted() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('3').press('t')) {
+            tui.type("coffee").tab().tab().type("Blue Bottle, 25 min drive").enter();
+            tui.press('a').tab().tab().tab().tab().tab().tab().press(Key.ctrl('u')).type("12.50").press(Key.ctrl('s'));
+            tui.esc().enter().press('l');
+            assertThat(tui.text()).contains("From the meeting set for");
+            tui.press(Key.ctrl('s'));
+            var logged = w.useCases.viewContact().viewContact(ana.id()).interactions();
+            assertThat(logged).hasSize(1);
+            assertThat(logged.get(0).travelMinutes()).isEqualTo(50);
+            assertThat(logged.get(0).expenses().total()).isEqualTo(Money.parse("12.50"));
+        }
+    }
+
+    @Test
     void todayWithNoNeedsSaysToWriteThemDownFirstAndTheKeyOpensNeeds() throws Exception {
         Wiring w = Seeds.withDirection();
         try (Tui tui = Tui.on(w)) {

@@ -143,6 +143,8 @@ class WordsScreensTest {
         Seeds.need(w, "find a mentor");
         try (Tui tui = Tui.on(w).press('2')) {
             assertThat(tui.text()).contains("! Need 2 names no company, role or topic, so nobody can match it");
+            tui.press('j').enter();
+            assertThat(tui.text()).contains("! No company, role or topic, so nobody can match it: e to add one.");
         }
     }
 }

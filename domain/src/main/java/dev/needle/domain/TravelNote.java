@@ -39,6 +39,23 @@ public final class TravelNote {
         return Optional.empty();
     }
 
+    /**
+     * The place without its travel note, to name in a sentence: "Blue Bottle, 25 min drive" is "Blue
+     * Bottle"; a place that is only a note ("40 min away") stays as written.
+     */
+    public static String placeOnly(String place) {
+        if (place == null || oneWay(place).isEmpty()) {
+            return place == null ? "" : place.strip();
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String part : place.split("[,;()\\[\\]]|\\s[-–—]\\s")) {
+            if (!part.isBlank() && oneWay(part).isEmpty()) {
+                kept.append(kept.length() == 0 ? "" : ", ").append(part.strip());
+            }
+        }
+        return kept.length() == 0 ? place.strip() : kept.toString();
+    }
+
     /** The travel a meeting there takes: the note's minutes there and back. */
     public static Optional<Integer> thereAndBack(String place) {
         return oneWay(place).map(m -> m * 2);

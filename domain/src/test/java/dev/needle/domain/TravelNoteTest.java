@@ -23,6 +23,15 @@ class TravelNoteTest {
     }
 
     @Test
+    void aSentenceNamesThePlaceWithoutItsTravelNote() {
+        assertThat(TravelNote.placeOnly("Blue Bottle, 25 min drive")).isEqualTo("Blue Bottle");
+        assertThat(TravelNote.placeOnly("Ferry Building (40-minute walk)")).isEqualTo("Ferry Building");
+        assertThat(TravelNote.placeOnly("Café Blau - 1 h by train")).isEqualTo("Café Blau");
+        assertThat(TravelNote.placeOnly("40 min away")).isEqualTo("40 min away");
+        assertThat(TravelNote.placeOnly("Boulder")).isEqualTo("Boulder");
+    }
+
+    @Test
     void aPlaceWithoutATravelTimeSaysNothing() {
         assertThat(TravelNote.oneWay("Blue Bottle, Mint Plaza")).isEqualTo(Optional.empty());
         assertThat(TravelNote.oneWay("Room 25, 3rd floor")).isEmpty();

@@ -27,7 +27,7 @@ final class Explainer {
         if (w.candidate()) {
             Need hire = w.matches().get(0).need();
             reasons.add(new Reason(ReasonKind.FIT, w.c().contact().firstName() + " is a candidate for need "
-                    + hire.priority() + " (" + hire.phrase() + "): a meeting is an interview, not a favor"));
+                    + hire.priority() + ": a meeting is an interview, not a favor"));
         }
         metNeeds(w).forEach(reasons::add);
         Rapport rapport = w.c().contact().rapport();

@@ -6,6 +6,7 @@ import dev.needle.domain.English;
 import dev.needle.domain.Initiator;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedKind;
+import dev.needle.domain.TravelNote;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ public final class MessageComposer {
             case OVER_HOURS -> join(looking, "My calendar is full for in-person meetings right now.");
             case OVER_MONEY -> join(looking, "My budget for in-person meetings is spent for this month.");
             case TOO_FAR -> join(looking, l.place().isBlank() ? "The trip is a long one for me right now."
-                    : "Getting to " + l.place().strip() + " is a long trip for me right now.");
+                    : "Getting to " + TravelNote.placeOnly(l.place()) + " is a long trip for me right now.");
             case PARTIAL_FIT -> sameChannel && l.askedBy() == Initiator.ME ? looking
                     : sameChannel ? join(suits(channel), l.need().map(n -> lookingFor(l, n) + ".").orElse(""))
                     : l.candidate() ? looking

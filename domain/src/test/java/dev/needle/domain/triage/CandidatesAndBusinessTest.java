@@ -33,7 +33,7 @@ class CandidatesAndBusinessTest {
         assertThat(v.isCandidate()).isTrue();
         assertThat(v.headline()).isEqualTo("Invite to an interview");
         assertThat(v.reasons()).extracting(Reason::text)
-                .contains("Ana is a candidate for need 1 (a pastry chef to hire): a meeting is an interview, not a favor");
+                .contains("Ana is a candidate for need 1: a meeting is an interview, not a favor");
         assertThat(v.suggestedMessage()).doesNotContain("help").isEqualTo("Hi Ana, thank you for reaching out. "
                 + "We are looking for a pastry chef to hire, and I would like to invite you to an interview. "
                 + "Which day next week works for you for an interview over a coffee?");
@@ -51,7 +51,7 @@ class CandidatesAndBusinessTest {
 
     @Test
     void aCandidateTooFarAwayIsOfferedAFirstInterviewByCall() {
-        Verdict v = verdict(DirectionKind.BUSINESS, request(ana, Initiator.THEM, Channel.COFFEE, "Boulder", 150, "6"), ana,
+        Verdict v = verdict(DirectionKind.BUSINESS, request(ana, Initiator.THEM, Channel.COFFEE, "Boulder, 75 min drive", 150, "6"), ana,
                 List.of(pastryChef), Set.of(), List.of(), spent(0, "0"));
         assertThat(v.ground()).isEqualTo(Ground.TOO_FAR);
         assertThat(v.suggestedMessage()).doesNotContain("help").isEqualTo("Hi Ana, thank you for reaching out. "

@@ -225,13 +225,20 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
         lines.add(Line.blank());
         lines.add(Line.of("Why", Style.LABEL));
         for (Reason reason : verdict.reasons()) {
-            lines.add(Line.of("• " + reason.text()));
+            // Wrapped, never cut: the end of a reason is often its point ("an interview, not a favor").
+            List<String> parts = SafeText.wrap(reason.text(), Math.max(10, width - 2));
+            for (int i = 0; i < parts.size(); i++) {
+                lines.add(Line.of((i == 0 ? "• " : "  ") + parts.get(i)));
+            }
         }
         lines.add(Line.blank());
         // The cost weighed is the request's; when a cheaper channel is proposed, say whose cost it is.
         boolean cheaper = verdict.channel().map(c -> !c.isFaceToFace()).orElse(false) && request.format().isFaceToFace();
         // The request's own estimate: what accepting entered replaces what was guessed at triage.
-        lines.add(Line.of((cheaper ? "Cost if you met in person: " : "Cost: ") + cost(request.estimate()) + " · " + budgetLeft()));
+        for (String part : SafeText.wrap((cheaper ? "Cost if you met in person: " : "Cost: ") + cost(request.estimate())
+                + " · " + budgetLeft(), Math.max(10, width))) {
+            lines.add(Line.of(part));
+        }
         lines.add(Line.blank());
         lines.add(Line.of("Message", Style.LABEL));
         for (String text : SafeText.wrap(message(), Math.max(10, width - 2))) {

@@ -44,6 +44,10 @@ public record Verdict(Recommendation recommendation, List<Reason> reasons, int f
         if (letter.candidate() && recommendation == Recommendation.MEET_IN_PERSON) {
             return "Invite to an interview";
         }
+        if (letter.candidate() && recommendation == Recommendation.TARGETED_ALTERNATIVE
+                && channel.map(c -> c == Channel.CALL || c == Channel.VIDEO).orElse(false)) {
+            return "Suggest a first interview by " + channel.get().label();
+        }
         return recommendation.headline();
     }
 

@@ -54,6 +54,7 @@ class CandidatesAndBusinessTest {
         Verdict v = verdict(DirectionKind.BUSINESS, request(ana, Initiator.THEM, Channel.COFFEE, "Boulder, 75 min drive", 150, "6"), ana,
                 List.of(pastryChef), Set.of(), List.of(), spent(0, "0"));
         assertThat(v.ground()).isEqualTo(Ground.TOO_FAR);
+        assertThat(v.headline()).isEqualTo("Suggest a first interview by call");
         assertThat(v.suggestedMessage()).doesNotContain("help").isEqualTo("Hi Ana, thank you for reaching out. "
                 + "We are looking for a pastry chef to hire, and I would like to talk with you about the role. "
                 + "Getting to Boulder is a long trip for me right now. Could we have a first interview by call instead?");
@@ -89,6 +90,22 @@ class CandidatesAndBusinessTest {
         assertThat(v.reasons().get(0).text()).isEqualTo("you have not written down what your business needs yet: "
                 + "write down what you need first (press 2)");
         assertThat(v.suggestedMessage()).contains("I am still working out what the business needs");
+    }
+
+    @Test
+    void aNeedTitledWithAVerbIsAskedAboutAsAPersonWould() {
+        Need supplier = need(3, "Find a packaging supplier").kind(NeedKind.VENDOR_PARTNER).build();
+        assertThat(supplier.question()).isEqualTo("Do you know anyone who could help me find a packaging supplier?");
+        assertThat(supplier.phrase()).isEqualTo("help to find a packaging supplier");
+        Need mentor = need(4, "A mentor in retail").kind(NeedKind.OTHER).build();
+        assertThat(mentor.question()).isEqualTo("Do you know anyone who could help me with a mentor in retail?");
+    }
+
+    @Test
+    void aHelperHoldingTheRoleReadsAsAPerson() {
+        HelperRanking ranking = new HelperRanking(TriageSettings.defaults());
+        List<Helper> helpers = ranking.rank(pastryChef, List.of(ana), Set.of());
+        assertThat(helpers.get(0).reasons()).contains("is a pastry chef");
     }
 
     @Test

@@ -233,7 +233,8 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
         }
         lines.add(Line.blank());
         // The cost weighed is the request's; when a cheaper channel is proposed, say whose cost it is.
-        boolean cheaper = verdict.channel().map(c -> !c.isFaceToFace()).orElse(false) && request.format().isFaceToFace();
+        boolean cheaper = verdict.channel().map(c -> !c.isFaceToFace()).orElse(false) && request.format().isFaceToFace()
+                && request.schedule().isEmpty();
         // The request's own estimate: what accepting entered replaces what was guessed at triage.
         for (String part : SafeText.wrap((cheaper ? "Cost if you met in person: " : "Cost: ") + cost(request.estimate())
                 + " · " + budgetLeft(), Math.max(10, width))) {

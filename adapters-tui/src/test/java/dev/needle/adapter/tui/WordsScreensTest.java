@@ -123,6 +123,18 @@ class WordsScreensTest {
     }
 
     @Test
+    void whenYouAskTheScreenSaysSoNotThatTheyAsk() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Seeds.need(w, "intro to Acme", Target.company("Acme"));
+        Seeds.contact(w, "Priya Shah", "Acme", "");
+        try (Tui tui = Tui.on(w).press('3').press('t')) {
+            tui.type("ask about the team").tab().tab().tab().press(RIGHT).enter();
+            assertThat(tui.text()).contains("You ask Priya Shah: ask about the team (coffee)")
+                    .doesNotContain("Priya Shah asks");
+        }
+    }
+
+    @Test
     void todayWithNoNeedsSaysToWriteThemDownFirstAndTheKeyOpensNeeds() throws Exception {
         Wiring w = Seeds.withDirection();
         try (Tui tui = Tui.on(w)) {

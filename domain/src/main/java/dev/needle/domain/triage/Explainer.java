@@ -46,7 +46,8 @@ final class Explainer {
         }
         Channel channel = d.channel().orElse(null);
         switch (d.ground()) {
-            case THEIR_CHANNEL -> reasons.add(new Reason(ReasonKind.FORMAT, "they proposed " + withArticle(channel)
+            case THEIR_CHANNEL -> reasons.add(new Reason(ReasonKind.FORMAT, (w.request().initiator()
+                    == dev.needle.domain.Initiator.ME ? "you proposed " : "they proposed ") + withArticle(channel)
                     + ": no travel or coffee to pay"));
             case OVER_HOURS, OVER_MONEY, TOO_FAR -> reasons.add(new Reason(d.ground() == Ground.TOO_FAR ? ReasonKind.DISTANCE
                     : ReasonKind.COST, "strong fit, but " + (d.ground() == Ground.TOO_FAR ? "too far" : "over budget")

@@ -39,6 +39,10 @@ public record Verdict(Recommendation recommendation, List<Reason> reasons, int f
     public String headline() {
         if (ground == Ground.THEIR_CHANNEL && channel.isPresent()) {
             Channel c = channel.get();
+            if (letter.askedBy() == dev.needle.domain.Initiator.ME) {
+                // Your own cheap proposal serves a need strongly: go ahead with it.
+                return c == Channel.EMAIL || c == Channel.MESSAGE ? "Write by " + c.label() : "Propose " + c.withArticle();
+            }
             return c == Channel.EMAIL || c == Channel.MESSAGE ? "Answer by " + c.label() : "Accept the " + c.label();
         }
         if (letter.candidate() && recommendation == Recommendation.MEET_IN_PERSON) {

@@ -212,8 +212,9 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
     @Override
     public List<Line> body(int width, int height) {
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.of(contact.name() + " asks: " + (request.ask().isEmpty() ? request.format().label() : request.ask())
-                + " (" + request.format().label() + ")", Style.DIM));
+        String asked = (request.ask().isEmpty() ? request.format().label() : request.ask()) + " (" + request.format().label() + ")";
+        lines.add(Line.of(request.initiator() == dev.needle.domain.Initiator.ME ? "You ask " + contact.name() + ": " + asked
+                : contact.name() + " asks: " + asked, Style.DIM));
         lines.add(Line.blank());
         lines.add(Line.of("  " + verdict.headline().toUpperCase(Locale.ROOT) + "  ", Style.HEADLINE));
         lines.add(Line.of("fit " + verdict.fit() + "/100" + verdict.channel().map(c -> " · propose " + c.withArticle()).orElse("")));

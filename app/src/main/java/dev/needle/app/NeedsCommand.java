@@ -23,7 +23,8 @@ final class NeedsCommand extends Subcommand {
         for (Need n : needs) {
             String targets = n.targets().stream().map(Object::toString).collect(Collectors.joining("; "));
             out().println((n.priority() + ". " + Printable.clean(n.title()) + " [" + n.kind().label() + ", "
-                    + n.status().label() + "]" + (targets.isEmpty() ? "" : " " + Printable.clean(targets))));
+                    + n.status().label() + "]" + (targets.isEmpty() ? (n.isActive() ? " no target: nobody can match it" : "")
+                    : " " + Printable.clean(targets))));
         }
         return NeedleCommand.DONE;
     }

@@ -155,6 +155,21 @@ class SubcommandsTest {
     }
 
     @Test
+    void aNeedWithNoTargetIsWarnedOfOnImportAndInTheList() throws IOException {
+        Path plan = Files.writeString(tmp.resolve("plan.yaml"), """
+                needle: plan
+                needs:
+                  - title: Find a mentor
+                    kind: other
+                """);
+
+        assertThat(onDisk("import", "yaml", plan.toString())).isZero();
+        assertThat(out.toString()).contains("names no company, role or topic, so nobody can match it");
+        assertThat(onDisk("needs")).isZero();
+        assertThat(out.toString()).startsWith("1. Find a mentor [other, open] no target: nobody can match it");
+    }
+
+    @Test
     void triageByEmailPrintsTheVerdict() {
         onDisk("import", "yaml", backup.toString());
 

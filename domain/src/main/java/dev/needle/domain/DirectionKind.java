@@ -1,18 +1,69 @@
 package dev.needle.domain;
 
-/** What the user is working toward. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the user is working toward. The kind decides the kinds of need offered first (a business
+ * needs leads, people to hire, vendors and partners; a job search needs conversations, introductions
+ * and feedback) and the words used for it ("what your business needs", "we are looking for").
+ */
 public enum DirectionKind {
-    JOB_SEARCH("job search"),
-    BUSINESS("business"),
-    OTHER("other");
+    JOB_SEARCH("job search", List.of(NeedKind.INFORMATIONAL_INTERVIEW, NeedKind.INTRODUCTION, NeedKind.FEEDBACK),
+            "your job search", "I am"),
+    BUSINESS("business", List.of(NeedKind.LEADS, NeedKind.HIRE, NeedKind.VENDOR_PARTNER, NeedKind.INTRODUCTION),
+            "your business", "We are"),
+    OTHER("other", List.of(NeedKind.INTRODUCTION, NeedKind.INFORMATIONAL_INTERVIEW, NeedKind.FEEDBACK),
+            "your direction", "I am");
 
     private final String label;
+    private final List<NeedKind> first;
+    private final String yours;
+    private final String weAre;
 
-    DirectionKind(String label) {
+    DirectionKind(String label, List<NeedKind> first, String yours, String weAre) {
         this.label = label;
+        this.first = first;
+        this.yours = yours;
+        this.weAre = weAre;
     }
 
     public String label() {
         return label;
+    }
+
+    /** Every need kind, the ones this direction usually needs first, then the rest in their usual order. */
+    public List<NeedKind> needKinds() {
+        List<NeedKind> all = new ArrayList<>(first);
+        for (NeedKind kind : NeedKind.values()) {
+            if (!all.contains(kind)) {
+                all.add(kind);
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /** The kind a new need starts with: leads for a business, a conversation for a job search. */
+    public NeedKind defaultNeedKind() {
+        return first.get(0);
+    }
+
+    /** "your business", "your job search": what the needs belong to, in a sentence. */
+    public String yours() {
+        return yours;
+    }
+
+    /** Who is looking, to start a sentence: "We are" for a business, "I am" otherwise. */
+    public String whoIsLooking() {
+        return weAre;
+    }
+
+    /** One line for the need form: what a need of this direction looks like, with examples. */
+    public String needHint() {
+        return switch (this) {
+            case BUSINESS -> "What your business needs: leads at a company, someone to hire, a vendor or partner.";
+            case JOB_SEARCH -> "What your job search needs: a conversation with someone at a company, an introduction, feedback.";
+            case OTHER -> "One concrete thing your direction needs.";
+        };
     }
 }

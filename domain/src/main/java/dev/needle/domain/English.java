@@ -70,8 +70,10 @@ public final class English {
             boolean titleCase = word.length() > 1 && Character.isUpperCase(word.charAt(0))
                     && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT));
             String lower = word.toLowerCase(Locale.ROOT);
+            // A leading "A" is the article of a title ("A mentor in retail"), lowered inside a sentence.
+            boolean article = out.length() == 0 && word.equals("A");
             out.append(out.length() == 0 ? "" : " ").append(ACRONYMS.contains(lower) ? word.toUpperCase(Locale.ROOT)
-                    : titleCase ? lower : word);
+                    : titleCase || article ? lower : word);
         }
         return out.toString();
     }

@@ -67,6 +67,13 @@ public record MeetingRequest(MeetingRequestId id, ContactId contact, LocalDate r
         return decide(RequestStatus.SCHEDULED, Optional.of(meeting), Optional.empty(), note);
     }
 
+    /** Accepted with the travel and money as entered where the meeting was set, which replace the estimate. */
+    public MeetingRequest accept(Schedule meeting, CostEstimate cost, String note) {
+        MeetingRequest accepted = accept(meeting, note);
+        return new MeetingRequest(id, contact, requestedOn, initiator, ask, format, place, proposedAt, cost,
+                accepted.status, accepted.schedule, accepted.alternative, accepted.message, version);
+    }
+
     public MeetingRequest counter(Channel offered, String sent) {
         if (offered.isFaceToFace()) {
             throw new InvalidValueException("alternative", "An alternative is a call, video call, email or message, not " + offered.label() + ".");

@@ -14,6 +14,7 @@ public final class NeedWords {
     public static String phrase(Need need) {
         if (need.targets().isEmpty()) {
             return need.kind() == NeedKind.FEEDBACK ? "honest feedback on my " + bare(need.title())
+                    : startsWithAVerb(need.title()) ? "help to " + English.inSentence(need.title())
                     : "help with " + English.inSentence(need.title());
         }
         TargetKind type = type(need);
@@ -62,6 +63,7 @@ public final class NeedWords {
         if (need.targets().isEmpty()) {
             // Without a target the title is all there is; it reads as what you want help with.
             return need.kind() == NeedKind.FEEDBACK ? "Would you give me honest feedback on my " + bare(need.title()) + "?"
+                    : startsWithAVerb(need.title()) ? "Do you know anyone who could help me " + English.inSentence(need.title()) + "?"
                     : "Do you know anyone who could help me with " + English.inSentence(need.title()) + "?";
         }
         TargetKind type = type(need);
@@ -103,6 +105,16 @@ public final class NeedWords {
                 case TOPIC -> "Do you know anyone who could help me with " + s + "?";
             };
         };
+    }
+
+    /** Verbs people start a need's title with: "Find a packaging supplier", "Hire a pastry chef". */
+    private static final java.util.Set<String> VERBS = java.util.Set.of("find", "hire", "get", "meet", "land", "grow",
+            "learn", "build", "raise", "open", "reach", "sell", "start", "win", "choose", "pick", "talk", "understand");
+
+    /** Whether the title reads as something to do ("Find a supplier"), which follows "help me", not "help me with". */
+    private static boolean startsWithAVerb(String title) {
+        String first = title.strip().split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        return VERBS.contains(first) && title.strip().contains(" ");
     }
 
     /** A title without its leading article or "my", to follow "my". */

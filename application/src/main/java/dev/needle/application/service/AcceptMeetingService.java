@@ -5,10 +5,12 @@ import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.domain.Contact;
+import dev.needle.domain.CostEstimate;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.MeetingRequestId;
 import dev.needle.domain.Schedule;
 import dev.needle.domain.Stage;
+import java.util.Optional;
 
 /** Schedules a meeting and puts the contact at "scheduled" with a follow-up on the meeting day. */
 public final class AcceptMeetingService implements AcceptMeetingUseCase {
@@ -24,8 +26,19 @@ public final class AcceptMeetingService implements AcceptMeetingUseCase {
 
     @Override
     public MeetingRequest accept(MeetingRequestId id, Schedule schedule, String message) {
+        return accept(id, schedule, Optional.empty(), message);
+    }
+
+    @Override
+    public MeetingRequest accept(MeetingRequestId id, Schedule schedule, CostEstimate cost, String message) {
+        return accept(id, schedule, Optional.of(cost), message);
+    }
+
+    private MeetingRequest accept(MeetingRequestId id, Schedule schedule, Optional<CostEstimate> cost, String message) {
         return transactions.inTransaction(() -> {
-            MeetingRequest scheduled = requests.save(Records.request(requests, id).accept(schedule, message));
+            MeetingRequest request = Records.request(requests, id);
+            MeetingRequest scheduled = requests.save(cost.map(c -> request.accept(schedule, c, message))
+                    .orElseGet(() -> request.accept(schedule, message)));
             Contact contact = Records.contact(contacts, scheduled.contact());
             // The follow-up on the meeting day is the reminder to go, and to write afterwards.
             contacts.save(contact.moveTo(Stage.SCHEDULED).followUpOn(schedule.at().toLocalDate()));

@@ -4,6 +4,7 @@ import dev.needle.domain.Channel;
 import dev.needle.domain.CostEstimate;
 import dev.needle.domain.InvalidValueException;
 import dev.needle.domain.Money;
+import dev.needle.domain.TravelNote;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,17 @@ public record MeetingDefaults(Map<Channel, Integer> minutes, int travelMinutes, 
     public static MeetingDefaults standard() {
         return new MeetingDefaults(Map.of(Channel.IN_PERSON, 60, Channel.COFFEE, 45, Channel.CALL, 30, Channel.VIDEO, 30,
                 Channel.EMAIL, 10, Channel.MESSAGE, 5), 0, Map.of(Channel.COFFEE, Money.parse("5.00")));
+    }
+
+    /**
+     * The estimate with each missing part taken from the defaults for this format, and the travel a
+     * face-to-face meeting's place notes ("25 min drive": 50 minutes there and back) before the default.
+     */
+    public CostEstimate estimate(Channel format, String place, Optional<Integer> givenMinutes,
+                                 Optional<Integer> givenTravel, Optional<Money> givenMoney) {
+        Optional<Integer> travel = givenTravel.isPresent() || !format.isFaceToFace() ? givenTravel
+                : TravelNote.thereAndBack(place);
+        return estimate(format, givenMinutes, travel, givenMoney);
     }
 
     /** The estimate with each missing part taken from the defaults for this format. */

@@ -23,7 +23,7 @@ public final class PrepSheetMarkdown {
         }
         md.append("\n");
         if (sheet.items().isEmpty()) {
-            md.append("\n").append(PrepSheet.NO_NEEDS).append("\n");
+            md.append("\n").append(sheet.noNeeds()).append("\n");
         }
         int number = 1;
         for (PrepSheet.Item item : sheet.items()) {
@@ -49,7 +49,7 @@ public final class PrepSheetMarkdown {
             }
         }
         if (!sheet.youCanOffer().isEmpty()) {
-            md.append("\n## ").append(PrepSheet.OFFER_HEADING).append("\n\n");
+            md.append("\n## ").append(sheet.offerHeading()).append("\n\n");
             sheet.youCanOffer().forEach(line -> md.append("- ").append(text(line)).append("\n"));
         }
         return md.toString();

@@ -6,8 +6,10 @@ import dev.needle.application.port.out.DirectionStore;
 import dev.needle.application.port.out.EventStore;
 import dev.needle.application.port.out.NeedStore;
 import dev.needle.domain.Direction;
+import dev.needle.domain.DirectionKind;
 import dev.needle.domain.EventId;
 import dev.needle.domain.Tag;
+import java.util.Optional;
 import java.util.Set;
 import dev.needle.domain.triage.HelperRanking;
 import dev.needle.domain.triage.PrepSheet;
@@ -37,7 +39,9 @@ public final class PrepareEventService implements PrepareEventUseCase {
 
     @Override
     public PrepSheet prepare(EventId id) {
-        Set<Tag> offers = directions == null ? Set.of() : directions.active().map(Direction::offers).orElse(Set.of());
-        return PrepSheet.build(Records.event(events, id), needs.findAll(), contacts.findAll(), ranking, offers);
+        Optional<Direction> direction = directions == null ? Optional.empty() : directions.active();
+        Set<Tag> offers = direction.map(Direction::offers).orElse(Set.of());
+        return PrepSheet.build(Records.event(events, id), needs.findAll(), contacts.findAll(), ranking, offers)
+                .forDirection(direction.map(Direction::kind).orElse(DirectionKind.JOB_SEARCH));
     }
 }

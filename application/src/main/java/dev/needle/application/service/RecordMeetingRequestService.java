@@ -36,7 +36,7 @@ public final class RecordMeetingRequestService implements RecordMeetingRequestUs
             Contact contact = Records.contact(contacts, c.contact());
             MeetingRequest saved = requests.save(MeetingRequest.pending(new MeetingRequestId(ids.next()), contact.id(),
                     clock.today(), c.initiator(), c.ask(), c.format(), c.place(), c.at(),
-                    defaults.estimate(c.format(), c.minutes(), c.travelMinutes(), c.money())));
+                    defaults.estimate(c.format(), c.place(), c.minutes(), c.travelMinutes(), c.money())));
             // A closed contact stays closed: the request is kept on record, to be declined again.
             if (!contact.isClosed() && contact.stage() != Stage.MEETING_PROPOSED) {
                 contacts.save(contact.moveTo(Stage.MEETING_PROPOSED));

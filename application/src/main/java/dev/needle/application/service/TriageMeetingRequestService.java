@@ -20,6 +20,7 @@ import dev.needle.domain.triage.TriageCase;
 import dev.needle.domain.triage.TriagePolicy;
 import dev.needle.domain.triage.TriageSettings;
 import dev.needle.domain.triage.Verdict;
+import java.util.Optional;
 import java.util.Set;
 
 /** Gathers what triage weighs for one request and asks the triage policy for a verdict. */
@@ -58,14 +59,15 @@ public final class TriageMeetingRequestService implements TriageMeetingRequestUs
 
     /** The verdict on a request as given, stored or not. */
     Verdict triage(MeetingRequest request) {
-        Set<Tag> yourOffers = directions.active().map(Direction::offers).orElse(Set.of());
+        Optional<Direction> direction = directions.active();
+        Set<Tag> yourOffers = direction.map(Direction::offers).orElse(Set.of());
         Contact contact = Records.contact(contacts, request.contact());
         // Met needs go too: a verdict says who met a need this person would have served.
         TriageCase c = new TriageCase(request, contact,
                 needs.findAll().stream().filter(n -> n.isActive() || n.status() == NeedStatus.MET).toList(),
                 yourOffers, network(), budget.status());
         String metAt = events == null ? "" : contact.origin().event().flatMap(events::find).map(Event::name).orElse("");
-        return policy.triage(c.metAt(metAt));
+        return policy.triage(c.metAt(metAt).forDirection(direction.map(Direction::kind).orElse(null)));
     }
 
     /**

@@ -62,6 +62,25 @@ class EventServicesTest {
     }
 
     @Test
+    void aBusinessPrepSheetOffersAsABusinessAndNamesItsCandidates() {
+        fakes.directions.save(dev.needle.domain.Direction.start(new dev.needle.domain.DirectionId(1),
+                dev.needle.domain.DirectionKind.BUSINESS, "Grow the wholesale line",
+                Set.of(dev.needle.domain.Tag.of("wholesale pastry")), Fakes.TODAY));
+        Contact ana = fakes.contacts.save(Contact.capture(new ContactId(1), "Ana Lima").edit().role("Pastry Chef").build());
+        fakes.needs.save(Need.open(new NeedId(10), "Hire a pastry chef", NeedKind.HIRE, List.of(Target.role("Pastry Chef")), 1));
+        Event fair = fakes.events.save(new Event(new EventId(5), "Food fair", Fakes.TODAY, "", "", Set.of(ana.id()), 0));
+
+        PrepSheet sheet = new PrepareEventService(fakes.events, fakes.needs, fakes.contacts, TriageSettings.defaults(),
+                fakes.directions).prepare(fair.id());
+
+        assertThat(sheet.offerHeading()).isEqualTo("What your business can offer");
+        assertThat(sheet.youCanOffer()).first().asString().startsWith("Your business offers wholesale pastry");
+        assertThat(sheet.items().get(0).helpersHeading()).isEqualTo("Candidates");
+        assertThat(PrepSheetMarkdown.write(sheet)).contains("## What your business can offer")
+                .contains("Your business offers wholesale pastry: mention it to the people you meet.");
+    }
+
+    @Test
     void helpersForANeedAreRankedWithReasons() {
         fakes.contacts.save(Contact.capture(new ContactId(1), "Ana").edit().company("Acme").build());
         fakes.contacts.save(Contact.capture(new ContactId(2), "Cy").edit().company("Globex").build());

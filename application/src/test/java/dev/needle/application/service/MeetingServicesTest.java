@@ -119,6 +119,28 @@ class MeetingServicesTest {
     }
 
     @Test
+    void aPlaceNotedAs25MinDriveIsFiftyMinutesOfTravelNotZero() {
+        MeetingRequest request = record.recordRequest(new RecordMeetingRequestUseCase.Command(ana.id(), Initiator.THEM,
+                "coffee", Channel.COFFEE, "Blue Bottle, 25 min drive", Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty()));
+
+        assertThat(request.estimate()).isEqualTo(new CostEstimate(45, 50, Money.parse("5.00")));
+    }
+
+    @Test
+    void travelAndMoneyEnteredWhereTheMeetingIsSetReplaceTheEstimate() {
+        MeetingRequest request = askedForCoffee();
+        LocalDateTime at = Fakes.TODAY.plusDays(5).atTime(8, 30);
+
+        MeetingRequest scheduled = new AcceptMeetingService(fakes.requests, fakes.contacts, fakes.transactions)
+                .accept(request.id(), new Schedule(at, "Blue Bottle, 25 min drive", Channel.COFFEE, 45),
+                        new CostEstimate(45, 50, Money.parse("11.50")), "See you there");
+
+        assertThat(scheduled.estimate()).isEqualTo(new CostEstimate(45, 50, Money.parse("11.50")));
+        assertThat(fakes.requests.find(request.id()).orElseThrow().estimate().travelMinutes()).isEqualTo(50);
+    }
+
+    @Test
     void counteringOffersACheaperChannelAndRefusesAnotherInPersonOne() {
         MeetingRequest request = askedForCoffee();
         CounterMeetingService counter = new CounterMeetingService(fakes.requests, fakes.transactions);

@@ -20,10 +20,15 @@ final class Explainer {
         TriageSettings settings = w.settings();
         List<Reason> reasons = new ArrayList<>();
         if (w.c().needs().stream().noneMatch(Need::isActive)) {
-            reasons.add(new Reason(ReasonKind.NO_FIT, "you have not written down what you need yet: "
-                    + "write down what you need first (press 2)"));
+            reasons.add(new Reason(ReasonKind.NO_FIT, "you have not written down what " + w.c().direction().yours()
+                    + " needs yet: write down what you need first (press 2)"));
         }
         w.matches().stream().limit(3).forEach(m -> reasons.add(fitReason(m, settings)));
+        if (w.candidate()) {
+            Need hire = w.matches().get(0).need();
+            reasons.add(new Reason(ReasonKind.FIT, w.c().contact().firstName() + " is a candidate for need "
+                    + hire.priority() + ": a meeting is an interview, not a favor"));
+        }
         metNeeds(w).forEach(reasons::add);
         Rapport rapport = w.c().contact().rapport();
         if (w.great()) {
@@ -41,7 +46,8 @@ final class Explainer {
         }
         Channel channel = d.channel().orElse(null);
         switch (d.ground()) {
-            case THEIR_CHANNEL -> reasons.add(new Reason(ReasonKind.FORMAT, "they proposed " + withArticle(channel)
+            case THEIR_CHANNEL -> reasons.add(new Reason(ReasonKind.FORMAT, (w.request().initiator()
+                    == dev.needle.domain.Initiator.ME ? "you proposed " : "they proposed ") + withArticle(channel)
                     + ": no travel or coffee to pay"));
             case OVER_HOURS, OVER_MONEY, TOO_FAR -> reasons.add(new Reason(d.ground() == Ground.TOO_FAR ? ReasonKind.DISTANCE
                     : ReasonKind.COST, "strong fit, but " + (d.ground() == Ground.TOO_FAR ? "too far" : "over budget")

@@ -64,8 +64,15 @@ public final class HelperRanking {
     private static String describe(Target target, Contact contact) {
         return switch (target.kind()) {
             case COMPANY -> "works at " + contact.company();
-            case ROLE -> contact.role().isEmpty() ? "offers " + target.value() : "is " + contact.role();
+            case ROLE -> contact.role().isEmpty() ? "offers " + target.value() : role(contact.role());
             case TOPIC -> "knows " + target.value();
         };
+    }
+
+    /** "is a pastry chef", "works in market research": a role read as a person would say it. */
+    private static String role(String role) {
+        String words = dev.needle.domain.English.inSentence(role);
+        return dev.needle.domain.English.namesAPerson(role) ? "is " + dev.needle.domain.English.withArticle(words)
+                : "works in " + words;
     }
 }

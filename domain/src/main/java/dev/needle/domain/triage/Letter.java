@@ -1,6 +1,7 @@
 package dev.needle.domain.triage;
 
 import dev.needle.domain.Channel;
+import dev.needle.domain.DirectionKind;
 import dev.needle.domain.Initiator;
 import dev.needle.domain.Need;
 import dev.needle.domain.Rapport;
@@ -15,11 +16,13 @@ import java.util.Optional;
  * @param place       where the request proposed to meet, empty when unknown
  * @param greatRapport the rapport from which "I enjoyed our conversation" is true
  * @param needsWritten whether you have written down any need at all
+ * @param direction    the kind of your direction: a business says "we are looking for"
+ * @param candidate    whether they are a candidate for a need to hire: the meeting is an interview
  */
 public record Letter(String first, String name, Initiator askedBy, Recommendation answer, Ground ground,
                      Optional<Channel> channel, Channel requested, String place, Optional<Need> need,
                      Optional<Gift> gift, Rapport rapport, int greatRapport, Optional<String> metAt,
-                     boolean needsWritten) {
+                     boolean needsWritten, DirectionKind direction, boolean candidate) {
 
     /** The letter for another answer the user chose, on the channel they chose; it gives no reason of its own. */
     public Letter as(Recommendation otherAnswer, Channel otherChannel) {
@@ -28,7 +31,7 @@ public record Letter(String first, String name, Initiator askedBy, Recommendatio
         }
         return new Letter(first, name, askedBy, otherAnswer, Ground.YOUR_CHOICE,
                 otherAnswer == Recommendation.DECLINE_KINDLY ? Optional.empty() : Optional.ofNullable(otherChannel),
-                requested, place, need, gift, rapport, greatRapport, metAt, needsWritten);
+                requested, place, need, gift, rapport, greatRapport, metAt, needsWritten, direction, candidate);
     }
 
     boolean hitItOff() {

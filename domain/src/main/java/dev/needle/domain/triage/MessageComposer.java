@@ -1,9 +1,12 @@
 package dev.needle.domain.triage;
 
 import dev.needle.domain.Channel;
+import dev.needle.domain.DirectionKind;
 import dev.needle.domain.English;
 import dev.needle.domain.Initiator;
+import dev.needle.domain.Need;
 import dev.needle.domain.NeedKind;
+import dev.needle.domain.TravelNote;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,28 +63,32 @@ public final class MessageComposer {
     }
 
     private static String why(Letter l) {
-        String looking = l.need().map(n -> "I am looking for " + n.phrase() + (n.kind() == NeedKind.HIRE
-                ? ", and I would like to talk with you about it." : ", and I think you could help.")).orElse("");
+        String looking = l.need().map(n -> lookingFor(l, n) + ", " + purpose(l, n)).orElse("");
         Channel channel = l.channel().orElse(null);
         boolean sameChannel = channel != null && channel == l.requested();
         return switch (l.ground()) {
-            case STRONG_FIT -> l.askedBy() == Initiator.THEM ? glad(looking) : looking;
-            case THEIR_CHANNEL -> join(suits(channel), looking);
+            case STRONG_FIT -> l.askedBy() == Initiator.THEM && !l.candidate() ? glad(looking) : looking;
+            // "A call suits me well" answers their proposal; when you asked, you simply say why.
+            case THEIR_CHANNEL -> l.askedBy() == Initiator.THEM ? join(suits(channel), looking) : looking;
             case OVER_HOURS -> join(looking, "My calendar is full for in-person meetings right now.");
             case OVER_MONEY -> join(looking, "My budget for in-person meetings is spent for this month.");
             case TOO_FAR -> join(looking, l.place().isBlank() ? "The trip is a long one for me right now."
-                    : "Getting to " + l.place().strip() + " is a long trip for me right now.");
-            case PARTIAL_FIT -> sameChannel ? join(suits(channel), l.need().map(n -> "I am looking for " + n.phrase() + ".").orElse(""))
-                    : l.need().map(n -> "I am looking for " + n.phrase() + ", and I think " + shortOne(channel)
+                    : "Getting to " + TravelNote.placeOnly(l.place()) + " is a long trip for me right now.");
+            case PARTIAL_FIT -> sameChannel && l.askedBy() == Initiator.ME ? looking
+                    : sameChannel ? join(suits(channel), l.need().map(n -> lookingFor(l, n) + ".").orElse(""))
+                    : l.candidate() ? looking
+                    : l.need().map(n -> lookingFor(l, n) + ", and I think " + shortOne(channel)
                             + " would cover it well.").orElse("");
             case KEEP_IN_TOUCH -> "I do not have anything specific to ask of you right now, but I enjoyed our "
                     + "conversation and would like to keep in touch.";
             case NOTHING_SHARED -> l.needsWritten()
                     ? "I do not see a way we could help each other right now, so I will not set up a meeting."
+                    : l.direction() == DirectionKind.BUSINESS
+                    ? "I am still working out what the business needs, so I am not setting up meetings yet."
                     : "I am still working out what I need, so I am not setting up meetings yet.";
             case PAY_IT_FORWARD -> "";
             case YOUR_CHOICE -> switch (l.answer()) {
-                case MEET_IN_PERSON -> l.askedBy() == Initiator.THEM ? glad(looking) : looking;
+                case MEET_IN_PERSON -> l.askedBy() == Initiator.THEM && !l.candidate() ? glad(looking) : looking;
                 case TARGETED_ALTERNATIVE -> looking;
                 case HELP_THEM -> "";
                 case DECLINE_KINDLY -> "I am not able to set up a meeting right now.";
@@ -92,6 +99,10 @@ public final class MessageComposer {
     private static String offer(Letter l) {
         if (l.answer() == Recommendation.DECLINE_KINDLY) {
             return "";
+        }
+        if (l.answer() == Recommendation.HELP_THEM && l.candidate()) {
+            // A candidate is not helped: the answer is about the interview (the help template has no {why}).
+            return l.need().map(n -> lookingFor(l, n) + ", " + purpose(l, n)).orElse("");
         }
         if (l.gift().isEmpty()) {
             return l.answer() == Recommendation.HELP_THEM ? "I would be happy to help where I can." : "";
@@ -115,10 +126,19 @@ public final class MessageComposer {
         return switch (l.answer()) {
             case DECLINE_KINDLY -> "I wish you all the best.";
             case MEET_IN_PERSON -> {
-                String mode = c == Channel.COFFEE ? "for a coffee" : "to meet in person";
+                String mode = l.candidate() ? (c == Channel.COFFEE ? "for an interview over a coffee" : "for an interview in person")
+                        : c == Channel.COFFEE ? "for a coffee" : "to meet in person";
                 yield them ? "Which day next week works for you " + mode + "?" : "Would you have time " + mode + " next week?";
             }
             case HELP_THEM -> {
+                if (l.candidate()) {
+                    yield switch (c == null ? Channel.CALL : c) {
+                        case EMAIL -> "I will email you to find a time for the interview.";
+                        case MESSAGE -> "I will send you a message to find a time for the interview.";
+                        case COFFEE, IN_PERSON -> "Which day next week works for you for the interview?";
+                        case CALL, VIDEO -> "Shall we set up a short call to find a time for the interview?";
+                    };
+                }
                 if (l.gift().map(Gift::isIntroduction).orElse(false)) {
                     yield c == Channel.MESSAGE ? "If you would like that, I will introduce you by message."
                             : c == Channel.EMAIL ? "If you would like that, I will introduce you by email."
@@ -137,15 +157,20 @@ public final class MessageComposer {
                 Channel channel = c == null ? Channel.CALL : c;
                 if (channel == l.requested() && them) {
                     yield switch (channel) {
-                        case EMAIL -> "Send me your questions by email whenever it suits you.";
-                        case MESSAGE -> "Send me your questions by message whenever it suits you.";
-                        default -> "Which day works for " + English.withArticle(channel.label()) + "?";
+                        case EMAIL -> l.candidate() ? "Could you email me a few lines about your experience?"
+                                : "Send me your questions by email whenever it suits you.";
+                        case MESSAGE -> l.candidate() ? "Could you send me a few lines about your experience by message?"
+                                : "Send me your questions by message whenever it suits you.";
+                        default -> l.candidate() ? "Which day works for a first interview by " + channel.label() + "?"
+                                : "Which day works for " + English.withArticle(channel.label()) + "?";
                     };
                 }
                 String instead = them || l.requested().isFaceToFace() ? " instead" : "";
                 yield switch (channel) {
                     case EMAIL -> "Could we start by email" + instead + "?";
                     case MESSAGE -> "Could we keep in touch by message" + instead + "?";
+                    case CALL, VIDEO -> l.candidate() ? "Could we have a first interview by " + channel.label() + instead + "?"
+                            : "Could we have " + shortOne(channel) + instead + "?";
                     default -> "Could we have " + shortOne(channel) + instead + "?";
                 };
             }
@@ -154,7 +179,25 @@ public final class MessageComposer {
 
     /** "I would be glad to meet: I am looking for …": one sentence, so three in a row do not start with "I". */
     private static String glad(String looking) {
-        return looking.isEmpty() ? "I would be glad to meet." : "I would be glad to meet: " + looking;
+        return looking.isEmpty() ? "I would be glad to meet."
+                : "I would be glad to meet: " + (looking.startsWith("We ") ? "w" + looking.substring(1) : looking);
+    }
+
+    /** "I am looking for …", or "We are looking for …" for a business. */
+    private static String lookingFor(Letter l, Need need) {
+        return l.direction().whoIsLooking() + " looking for " + need.phrase();
+    }
+
+    /**
+     * What the need asks of them: a candidate is invited to an interview (or, before meeting, to talk
+     * about the role); someone who can help with the need is told so.
+     */
+    private static String purpose(Letter l, Need need) {
+        if (l.candidate()) {
+            return l.answer() == Recommendation.TARGETED_ALTERNATIVE ? "and I would like to talk with you about the role."
+                    : "and I would like to invite you to an interview.";
+        }
+        return need.kind() == NeedKind.HIRE ? "and I would like to talk with you about it." : "and I think you could help.";
     }
 
     /** "A call suits me well.": the channel they proposed is the one to take. */

@@ -1,6 +1,7 @@
 package dev.needle.domain.triage;
 
 import dev.needle.domain.Contact;
+import dev.needle.domain.DirectionKind;
 import dev.needle.domain.English;
 import dev.needle.domain.Event;
 import dev.needle.domain.Need;
@@ -17,7 +18,7 @@ import java.util.Set;
  * (expected there first, then anyone you know) who can help; and the other half of the article,
  * what you can offer the people who will be there.
  */
-public record PrepSheet(Event event, List<Item> items, List<String> youCanOffer) {
+public record PrepSheet(Event event, List<Item> items, List<String> youCanOffer, DirectionKind direction) {
     public static final int HELPERS_PER_NEED = 5;
     /** The sheet's own words, the same in the full-screen sheet and the Markdown export. */
     public static final String NO_NEEDS = "No open needs. Write down what you need first (screen 2), so you know what to ask.";
@@ -29,10 +30,33 @@ public record PrepSheet(Event event, List<Item> items, List<String> youCanOffer)
     public PrepSheet {
         items = List.copyOf(items);
         youCanOffer = List.copyOf(youCanOffer);
+        direction = direction == null ? DirectionKind.JOB_SEARCH : direction;
+    }
+
+    public PrepSheet(Event event, List<Item> items, List<String> youCanOffer) {
+        this(event, items, youCanOffer, DirectionKind.JOB_SEARCH);
     }
 
     public PrepSheet(Event event, List<Item> items) {
         this(event, items, List.of());
+    }
+
+    /** With no open need: what to write down first, in the direction's words. */
+    public String noNeeds() {
+        return direction == DirectionKind.BUSINESS
+                ? "No open needs. Write down what your business needs first (screen 2), so you know what to ask." : NO_NEEDS;
+    }
+
+    /** The heading of the pay-it-forward half: what you, or your business, can offer the people there. */
+    public String offerHeading() {
+        return direction == DirectionKind.BUSINESS ? "What your business can offer" : OFFER_HEADING;
+    }
+
+    /** The same sheet for a direction of this kind: a business offers as a business. */
+    public PrepSheet forDirection(DirectionKind kind) {
+        List<String> offers = youCanOffer.stream().map(line -> kind == DirectionKind.BUSINESS && line.startsWith("You offer ")
+                ? "Your business offers " + line.substring("You offer ".length()) : line).toList();
+        return new PrepSheet(event, items, offers, kind);
     }
 
     /** One need on the sheet. */

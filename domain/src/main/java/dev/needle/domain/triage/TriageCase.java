@@ -2,6 +2,7 @@ package dev.needle.domain.triage;
 
 import dev.needle.domain.BudgetStatus;
 import dev.needle.domain.Contact;
+import dev.needle.domain.DirectionKind;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Need;
 import dev.needle.domain.Tag;
@@ -14,25 +15,34 @@ import java.util.Set;
  * Everything triage weighs for one request: the request and its contact, your needs (met ones too, so
  * a verdict can say who met a need this person would have served), what you can offer yourself, the
  * people you know (as the directory of what they offer, which may answer what they look for), the
- * budget, and the name of the event where you met, for the message.
+ * budget, the name of the event where you met, and the kind of your direction (a business says "we"),
+ * for the message.
  */
 public record TriageCase(MeetingRequest request, Contact contact, List<Need> needs, Set<Tag> yourOffers,
-                         OfferDirectory network, Optional<BudgetStatus> budget, Optional<String> metAt) {
+                         OfferDirectory network, Optional<BudgetStatus> budget, Optional<String> metAt,
+                         DirectionKind direction) {
     /** A case over the people you know as a list; the directory of their offers is built from it. */
     public TriageCase(MeetingRequest request, Contact contact, List<Need> needs, Set<Tag> yourOffers,
                       List<Contact> network, Optional<BudgetStatus> budget) {
-        this(request, contact, needs, yourOffers, OfferDirectory.of(network), budget, Optional.empty());
+        this(request, contact, needs, yourOffers, OfferDirectory.of(network), budget, Optional.empty(),
+                DirectionKind.JOB_SEARCH);
     }
 
     public TriageCase(MeetingRequest request, Contact contact, List<Need> needs, Set<Tag> yourOffers,
                       OfferDirectory network, Optional<BudgetStatus> budget) {
-        this(request, contact, needs, yourOffers, network, budget, Optional.empty());
+        this(request, contact, needs, yourOffers, network, budget, Optional.empty(), DirectionKind.JOB_SEARCH);
     }
 
     /** The same case, knowing the event where you met this person. */
     public TriageCase metAt(String event) {
         return new TriageCase(request, contact, needs, yourOffers, network, budget,
-                event == null || event.isBlank() ? Optional.empty() : Optional.of(event.strip()));
+                event == null || event.isBlank() ? Optional.empty() : Optional.of(event.strip()), direction);
+    }
+
+    /** The same case, for a direction of this kind. */
+    public TriageCase forDirection(DirectionKind kind) {
+        return new TriageCase(request, contact, needs, yourOffers, network, budget, metAt,
+                kind == null ? DirectionKind.JOB_SEARCH : kind);
     }
 
     /** Needs already met: triage names who met them rather than matching them again. */
@@ -51,5 +61,6 @@ public record TriageCase(MeetingRequest request, Contact contact, List<Need> nee
         network = network == null ? OfferDirectory.empty() : network;
         budget = budget == null ? Optional.empty() : budget;
         metAt = metAt == null ? Optional.empty() : metAt;
+        direction = direction == null ? DirectionKind.JOB_SEARCH : direction;
     }
 }

@@ -36,7 +36,8 @@ public final class TriagePolicy {
         Letter letter = new Letter(c.contact().firstName(), c.contact().name(), c.request().initiator(),
                 d.recommendation(), d.ground(), channel, c.request().format(), c.request().place(),
                 w.matches().stream().findFirst().map(NeedMatch::need), gift, c.contact().rapport(),
-                settings.greatRapport(), c.metAt(), c.needs().stream().anyMatch(Need::isActive));
+                settings.greatRapport(), c.metAt(), c.needs().stream().anyMatch(Need::isActive), c.direction(),
+                w.candidate());
         String message = MessageComposer.compose(letter, settings.templates());
         return new Verdict(d.recommendation(), reasons, w.fit(), c.request().estimate(), channel, message, d.ground(), letter);
     }

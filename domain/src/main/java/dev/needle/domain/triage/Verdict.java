@@ -39,9 +39,25 @@ public record Verdict(Recommendation recommendation, List<Reason> reasons, int f
     public String headline() {
         if (ground == Ground.THEIR_CHANNEL && channel.isPresent()) {
             Channel c = channel.get();
+            if (letter.askedBy() == dev.needle.domain.Initiator.ME) {
+                // Your own cheap proposal serves a need strongly: go ahead with it.
+                return c == Channel.EMAIL || c == Channel.MESSAGE ? "Write by " + c.label() : "Propose " + c.withArticle();
+            }
             return c == Channel.EMAIL || c == Channel.MESSAGE ? "Answer by " + c.label() : "Accept the " + c.label();
         }
+        if (letter.candidate() && recommendation == Recommendation.MEET_IN_PERSON) {
+            return "Invite to an interview";
+        }
+        if (letter.candidate() && recommendation == Recommendation.TARGETED_ALTERNATIVE
+                && channel.map(c -> c == Channel.CALL || c == Channel.VIDEO).orElse(false)) {
+            return "Suggest a first interview by " + channel.get().label();
+        }
         return recommendation.headline();
+    }
+
+    /** Whether they are a candidate for a need to hire: a meeting is an interview, not help. */
+    public boolean isCandidate() {
+        return letter.candidate();
     }
 
     /** The message for the answer the user chose, on the channel they chose, written from the same case. */

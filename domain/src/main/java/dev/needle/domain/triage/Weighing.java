@@ -2,6 +2,7 @@ package dev.needle.domain.triage;
 
 import dev.needle.domain.Channel;
 import dev.needle.domain.MeetingRequest;
+import dev.needle.domain.NeedKind;
 import dev.needle.domain.Rapport;
 import java.util.List;
 
@@ -26,6 +27,14 @@ record Weighing(TriageCase c, TriageSettings settings, List<NeedMatch> matches, 
 
     boolean fits() {
         return fit >= settings.minimumFit();
+    }
+
+    /**
+     * Whether they are a candidate: the need they serve best, well enough to count, is someone to hire.
+     * Meeting them is then an interview for your need, not a favor.
+     */
+    boolean candidate() {
+        return fits() && matches.get(0).need().kind() == NeedKind.HIRE;
     }
 
     /** The request's own channel when it is already cheap, else the configured alternative. */

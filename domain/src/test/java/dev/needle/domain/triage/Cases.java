@@ -5,6 +5,7 @@ import dev.needle.domain.BudgetStatus;
 import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
 import dev.needle.domain.CostEstimate;
+import dev.needle.domain.DirectionKind;
 import dev.needle.domain.Initiator;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.MeetingRequestId;
@@ -38,5 +39,12 @@ final class Cases {
                            BudgetStatus budget, String event) {
         TriageCase c = new TriageCase(request, contact, needs, offers, network, Optional.ofNullable(budget));
         return new TriagePolicy(TriageSettings.defaults()).triage(event == null ? c : c.metAt(event));
+    }
+
+    /** The same, for a direction of this kind. */
+    static Verdict verdict(DirectionKind direction, MeetingRequest request, Contact contact, List<Need> needs,
+                           Set<Tag> offers, List<Contact> network, BudgetStatus budget) {
+        TriageCase c = new TriageCase(request, contact, needs, offers, network, Optional.ofNullable(budget));
+        return new TriagePolicy(TriageSettings.defaults()).triage(c.forDirection(direction));
     }
 }

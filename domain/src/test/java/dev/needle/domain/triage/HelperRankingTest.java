@@ -33,7 +33,7 @@ class HelperRankingTest {
         List<Helper> helpers = ranking.rank(need, List.of(insider, warmAnalyst, researcher, oldFriend));
         assertThat(helpers).extracting(Helper::reasons).containsExactly(
                 List.of("works at xyz inc"),
-                List.of("is Market Research Lead", "you hit it off (rapport 4/5)"),
+                List.of("is a market research lead", "you hit it off (rapport 4/5)"),
                 List.of("offers market research"),
                 List.of("knows fintech", "an established relationship"));
     }
@@ -43,7 +43,7 @@ class HelperRankingTest {
         Contact both = contact("Eve").at("XYZ").as("Market Research Manager").build();
         Helper helper = ranking.rank(need, List.of(both)).get(0);
         assertThat(helper.score()).isEqualTo(100);
-        assertThat(helper.reasons()).containsExactly("works at XYZ", "is Market Research Manager");
+        assertThat(helper.reasons()).containsExactly("works at XYZ", "is a market research manager");
     }
 
     @Test

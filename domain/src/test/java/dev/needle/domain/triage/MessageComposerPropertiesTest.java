@@ -84,6 +84,27 @@ class MessageComposerPropertiesTest {
         assertThat(Explainer.withArticle(Channel.EMAIL)).isEqualTo("an email");
     }
 
+    @Property(tries = 300)
+    void aCandidateIsInvitedToAnInterviewNeverOfferedHelp(@ForAll Initiator who, @ForAll Channel format,
+                                                          @ForAll @IntRange(min = 0, max = 5) int rapport,
+                                                          @ForAll @IntRange(min = 0, max = 300) int spentMinutes,
+                                                          @ForAll @IntRange(min = 0, max = 200) int travel,
+                                                          @ForAll boolean business, @ForAll Recommendation picked,
+                                                          @ForAll Channel pickedChannel) {
+        Verdict v = verdict(who, format, rapport, 4, spentMinutes, 0, travel, false, false,
+                business ? dev.needle.domain.DirectionKind.BUSINESS : dev.needle.domain.DirectionKind.JOB_SEARCH);
+        assertThat(v.isCandidate()).isTrue();
+        Channel on = picked == Recommendation.MEET_IN_PERSON ? (pickedChannel.isFaceToFace() ? pickedChannel : Channel.COFFEE)
+                : picked == Recommendation.DECLINE_KINDLY ? null : pickedChannel;
+        for (String m : List.of(v.suggestedMessage(), v.draft(picked, on, TriageSettings.defaults().templates()))) {
+            assertThat(m).as(m).doesNotContain("help where I can", "share what I know", "I think you could help");
+            if (!m.contains("wish you all the best")) {
+                assertThat(m).as(m).containsPattern("interview|the role");
+                assertThat(m).as(m).contains(business ? "We are looking for" : "I am looking for");
+            }
+        }
+    }
+
     private static void checkChannel(String m, Channel channel) {
         assertThat(m).as(m).doesNotContainPattern("\\ba (in|email|e-mail|in-person|a)\\b")
                 .doesNotContainPattern("\\ban (call|video|message|coffee|short|few)\\b");
@@ -104,6 +125,13 @@ class MessageComposerPropertiesTest {
     /** A case from a few dials: fitKind 0 none, 1 loose topic, 2 partial, 3 strong (company). */
     private static Verdict verdict(Initiator who, Channel format, int rapport, int fitKind, int spentMinutes, int spentMoney,
                                    int travel, boolean wantsWhatYouOffer, boolean event) {
+        return verdict(who, format, rapport, fitKind, spentMinutes, spentMoney, travel, wantsWhatYouOffer, event, null);
+    }
+
+    /** fitKind 4: they are a candidate for a need to hire (their role is the role to fill). */
+    private static Verdict verdict(Initiator who, Channel format, int rapport, int fitKind, int spentMinutes, int spentMoney,
+                                   int travel, boolean wantsWhatYouOffer, boolean event,
+                                   dev.needle.domain.DirectionKind direction) {
         Contact.Draft draft = contact("Priya Shah").at("XYZ Corp, Denver office").as("Product Manager").build().edit();
         if (rapport > 0) {
             draft.rapport(dev.needle.domain.Rapport.of(rapport));
@@ -115,10 +143,15 @@ class MessageComposerPropertiesTest {
             case 1 -> needs.add(need(6, "fintech leads").kind(NeedKind.LEADS).topic("product").build());
             case 2 -> needs.add(need(2, "design critique").kind(NeedKind.FEEDBACK).topic("product").build());
             case 3 -> needs.add(need(1, "A connection to XYZ").kind(NeedKind.INTRODUCTION).company("XYZ Corp").build());
+            case 4 -> needs.add(need(1, "Hire a product manager").kind(NeedKind.HIRE).role("Product Manager").build());
             default -> {
             }
         }
         Set<Tag> offers = tags("SQL tutoring");
+        if (direction != null) {
+            return Cases.verdict(direction, Cases.request(priya, who, format, format.isFaceToFace() ? "Café Central" : "",
+                    travel, "8"), priya, needs, offers, List.of(), Cases.spent(spentMinutes, spentMoney + ".00"));
+        }
         return Cases.verdict(Cases.request(priya, who, format, format.isFaceToFace() ? "Café Central" : "", travel,
                         Integer.toString(8)), priya, needs, offers, List.of(), Cases.spent(spentMinutes, spentMoney + ".00"),
                 event ? "Data Night" : null);

@@ -96,6 +96,18 @@ class MessageComposerTest {
     }
 
     @Test
+    void whenYouProposeAMessageYouDoNotTellThemItSuitsYou() {
+        Contact priya = contact("Priya Shah").as("Market Research Manager").build();
+        Verdict v = verdict(request(priya, Initiator.ME, Channel.MESSAGE, "", 0, "0"), priya, List.of(interview),
+                Set.of(), List.of(), spent(0, "0"), null);
+        assertThat(v.headline()).isEqualTo("Write by message");
+        assertThat(v.reasons()).extracting(Reason::text).contains("you proposed a message: no travel or coffee to pay");
+        assertThat(v.suggestedMessage()).doesNotContain("suits me").isEqualTo("Hi Priya, I hope you are well. "
+                + "I am looking for a short conversation about working in market research, and I think you could help. "
+                + "Could we keep in touch by message?");
+    }
+
+    @Test
     void aRequestByMessageIsNotAnsweredWithAShortMessageInstead() {
         Contact lee = contact("Lee Park").as("Market Research Lead").build();
         Verdict v = verdict(request(lee, Initiator.THEM, Channel.MESSAGE, "", 0, "0"), lee, List.of(interview), Set.of(),

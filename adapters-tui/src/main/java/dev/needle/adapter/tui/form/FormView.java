@@ -230,7 +230,11 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         List<Line> lines = new ArrayList<>();
         boolean roomForIntro = !intro.isEmpty() && fields.size() + 2 <= height;
         if (roomForIntro) {
-            lines.add(Line.of(intro, Style.DIM));
+            // Wrapped while the fields still fit under it; on a short window its first line only.
+            List<String> wrapped = SafeText.wrap(intro, Math.max(10, width));
+            for (String part : wrapped.size() + fields.size() + 1 <= height ? wrapped : List.of(intro)) {
+                lines.add(Line.of(part, Style.DIM));
+            }
             lines.add(Line.blank());
         }
         int valueWidth = Math.max(10, Math.min(50, width - LABEL_WIDTH - 4));

@@ -72,7 +72,7 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
             return TriageFlow.start(detail.contact(), session);
         }
         if (key.is('l')) {
-            return Step.open(InteractionForm.of(detail.contact()));
+            return Step.open(InteractionForm.of(detail.contact(), InteractionForm.lastScheduled(detail.requests())));
         }
         if (key.is('s')) {
             return Step.open(FollowUpKeys.dateForm(detail.contact()));

@@ -5,12 +5,16 @@ import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.form.Field;
 import dev.needle.adapter.tui.form.FormView;
 import dev.needle.application.port.in.LogInteractionUseCase;
+import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
+import dev.needle.domain.CostEstimate;
 import dev.needle.domain.ExpenseKind;
 import dev.needle.domain.Expenses;
 import dev.needle.domain.InvalidValueException;
+import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedId;
+import dev.needle.domain.Schedule;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,18 +29,36 @@ final class InteractionForm {
     private InteractionForm() {
     }
 
-    static FormView of(Contact contact) {
+    /**
+     * Logging a meeting that was scheduled starts from what was entered when it was accepted (format,
+     * minutes, travel, cost), so the budget counts the travel and money set there.
+     */
+    static FormView of(Contact contact, Optional<MeetingRequest> scheduled) {
+        Optional<Schedule> at = scheduled.flatMap(MeetingRequest::schedule);
+        Optional<CostEstimate> cost = scheduled.filter(r -> r.schedule().isPresent()).map(MeetingRequest::estimate);
+        String channel = at.map(a -> a.format().label()).orElse("coffee");
+        String money = cost.filter(c -> c.money().cents() > 0).map(c -> c.money().toString()).orElse("");
+        boolean coffee = at.map(a -> a.format() == Channel.COFFEE).orElse(false);
         List<Field> fields = List.of(
-                Field.choice("channel", "Channel", TriageFlow.CHANNELS, "coffee"),
-                Field.text("minutes", "Minutes", "30", v -> number("minutes", v)),
-                Field.text("travel", "Travel minutes", "0", v -> number("travel minutes", v), "travel minutes"),
+                Field.choice("channel", "Channel", TriageFlow.CHANNELS, channel),
+                Field.text("minutes", "Minutes", at.map(a -> Integer.toString(a.minutes())).orElse("30"),
+                        v -> number("minutes", v)),
+                Field.text("travel", "Travel minutes", cost.map(c -> Integer.toString(c.travelMinutes())).orElse("0"),
+                        v -> number("travel minutes", v), "travel minutes"),
                 Field.text("gas", "Gas", "", Amounts::parse, "gas money"),
-                Field.text("coffee", "Coffee", "", Amounts::parse, "coffee money"),
-                Field.text("other", "Other money", "", Amounts::parse, "other money", "money"),
+                Field.text("coffee", "Coffee", coffee ? money : "", Amounts::parse, "coffee money"),
+                Field.text("other", "Other money", coffee ? "" : money, Amounts::parse, "other money", "money"),
                 Field.text("notes", "Notes", "", null),
                 Field.text("needs", "Needs advanced", "", v -> places(v)));
-        return FormView.of("Log interaction", "With " + contact.name() + ", today. Needs advanced by number: 1, 3.",
+        String from = at.map(a -> " From the meeting set for " + a.at().toLocalDate() + ".").orElse("");
+        return FormView.of("Log interaction", "With " + contact.name() + ", today. Needs advanced by number: 1, 3." + from,
                 fields, (v, s) -> save(contact, v, s));
+    }
+
+    /** The scheduled meeting to log: the latest one set with this person, if any. */
+    static Optional<MeetingRequest> lastScheduled(List<MeetingRequest> requests) {
+        return requests.stream().filter(r -> r.schedule().isPresent())
+                .max(java.util.Comparator.comparing(r -> r.schedule().orElseThrow().at()));
     }
 
     private static Step save(Contact contact, Map<String, String> v, Session session) {

@@ -41,7 +41,7 @@ public record NeedDetailView(Need need, List<Helper> helpers, Cursor cursor) imp
 
     private Step act(Key key, Session session) {
         if (key.is('e')) {
-            return Step.open(NeedForms.edit(need));
+            return Step.open(NeedForms.edit(need, NeedForms.direction(session)));
         }
         if (key.is('n')) {
             return NotesInEditor.open("Notes on \"" + need.title() + "\"", need.notes(), session, this::saveNotes);
@@ -83,6 +83,9 @@ public record NeedDetailView(Need need, List<Helper> helpers, Cursor cursor) imp
         lines.add(Line.of(need.citation(), Style.HEADLINE));
         lines.add(Line.of(need.kind().label() + " · " + need.status().label()));
         lines.add(Line.of("Targets: " + (need.targets().isEmpty() ? "—" : Targets.format(need.targets()))));
+        if (need.targets().isEmpty() && need.isActive()) {
+            lines.add(Line.of("! No company, role or topic, so nobody can match it: e to add one.", Style.HINT));
+        }
         if (!need.notes().isEmpty()) {
             lines.add(Line.of("Notes: " + need.notes(), Style.DIM));
         }

@@ -77,7 +77,7 @@ public record NeedsView(List<Need> needs, Cursor cursor, String filter, boolean 
         return Binding.list(cursor.keys(c -> new NeedsView(needs, c, filter, false)),
                 Binding.on("Enter", "who can help", onNeed).when(need.isPresent()),
                 Binding.on("/", "filter", (k, s) -> Step.stay(new NeedsView(needs, cursor, filter, true))),
-                Binding.on("a", "add", (k, s) -> Step.open(NeedForms.add())),
+                Binding.on("a", "add", (k, s) -> Step.open(NeedForms.add(NeedForms.direction(s)))),
                 Binding.on("e", "edit", onNeed).when(need.isPresent()),
                 Binding.on("J/K", "reorder: need down/up", onNeed).when(need.isPresent()),
                 Binding.on("m", "met", onNeed).when(need.isPresent()),
@@ -94,7 +94,7 @@ public record NeedsView(List<Need> needs, Cursor cursor, String filter, boolean 
             return Step.open(NeedDetailView.load(n, session));
         }
         if (key.is('e')) {
-            return Step.open(NeedForms.edit(n));
+            return Step.open(NeedForms.edit(n, NeedForms.direction(session)));
         }
         if (key.is('J') || key.is('K')) {
             int place = n.priority() + (key.is('J') ? 1 : -1);
@@ -144,6 +144,12 @@ public record NeedsView(List<Need> needs, Cursor cursor, String filter, boolean 
             lines.add(Line.of("/" + filter + (filtering ? "_" : "") + "   " + shown().size() + " found", Style.HINT));
         }
         List<Need> rows = shown();
+        // A need with no target can never match anyone; the last line says so, the selected one first.
+        Optional<Need> untargeted = selected().filter(NeedsView::untargeted)
+                .or(() -> rows.stream().filter(NeedsView::untargeted).findFirst());
+        if (untargeted.isPresent()) {
+            height--;
+        }
         List<Need> window = Rows.window(rows, cursor, height - lines.size());
         int[] widths = Rows.fit(width, 1, new int[] {
             Rows.widest("#", window.stream().map(n -> Integer.toString(n.priority()))),
@@ -162,6 +168,12 @@ public record NeedsView(List<Need> needs, Cursor cursor, String filter, boolean 
                         Span.column(n.title(), title, Style.NORMAL),
                         Span.column(n.kind().label(), kind, Style.NORMAL),
                         Span.column(n.status().label(), status, n.isActive() ? Style.NORMAL : Style.DIM))));
+        untargeted.ifPresent(n -> lines.add(Line.of("! Need " + n.priority() + " names no company, role or topic, "
+                + "so nobody can match it: e to add one.", Style.HINT)));
         return lines;
+    }
+
+    private static boolean untargeted(Need need) {
+        return need.isActive() && need.targets().isEmpty();
     }
 }

@@ -103,7 +103,7 @@ public record PrepSheetView(PrepSheet sheet, int scroll) implements View {
         all.add(Line.of(sheet.event().name() + " · " + sheet.event().date()
                 + (sheet.event().place().isEmpty() ? "" : " · " + sheet.event().place()), Style.HEADLINE));
         if (sheet.items().isEmpty()) {
-            wrapped(all, "", PrepSheet.NO_NEEDS, width, Style.DIM);
+            wrapped(all, "", sheet.noNeeds(), width, Style.DIM);
         }
         int number = 1;
         for (PrepSheet.Item item : sheet.items()) {
@@ -125,7 +125,7 @@ public record PrepSheetView(PrepSheet sheet, int scroll) implements View {
         }
         if (!sheet.youCanOffer().isEmpty()) {
             all.add(Line.blank());
-            all.add(Line.of(PrepSheet.OFFER_HEADING, Style.LABEL));
+            all.add(Line.of(sheet.offerHeading(), Style.LABEL));
             for (String offer : sheet.youCanOffer()) {
                 wrapped(all, "   ", offer, width, Style.NORMAL);
             }

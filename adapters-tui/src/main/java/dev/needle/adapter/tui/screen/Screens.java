@@ -65,7 +65,7 @@ public final class Screens implements Directory {
         commands.add(new PaletteView.Command("capture", "capture people, one after another",
                 s -> Step.stay(ContactForms.capture())));
         commands.add(new PaletteView.Command("add need", "add a need at the bottom of the list",
-                s -> Step.stay(NeedForms.add())));
+                s -> Step.stay(NeedForms.add(NeedForms.direction(s)))));
         commands.add(new PaletteView.Command("add event", "plan a networking event",
                 s -> Step.stay(EventsView.form(java.util.Optional.empty()))));
         commands.add(new PaletteView.Command("set budget", "hours a week and money a month for meetings",

@@ -30,8 +30,8 @@ final class Setup {
         return directionForm("Setup 1/3: direction",
                 "Where are you going? A job-search mission or a business plan, in a sentence or two.",
                 DirectionKind.JOB_SEARCH, "", "", (v, s) -> {
-                    saveDirection(v, s);
-                    return Step.stay(needStep()).say("Direction set. Now one thing it needs.");
+                    Direction set = saveDirection(v, s);
+                    return Step.stay(needStep(set.kind())).say("Direction set. Now one thing it needs.");
                 }).onEscape(Setup::leave);
     }
 
@@ -53,10 +53,10 @@ final class Setup {
         return set;
     }
 
-    static FormView needStep() {
+    static FormView needStep(DirectionKind direction) {
         return FormView.of("Setup 2/3: first need",
-                "One concrete thing your direction needs. Targets: company:Acme, role:designer, or a topic.",
-                NeedForms.fields("", dev.needle.domain.NeedKind.INFORMATIONAL_INTERVIEW, "", ""), (v, s) -> {
+                direction.needHint() + " Targets: company:Acme, role:designer, or a topic.",
+                NeedForms.fields("", direction.defaultNeedKind(), "", "", direction), (v, s) -> {
                     Need need = s.useCases().addNeed().addNeed(NeedForms.command(v));
                     Undo.needAdded(s, need);
                     return Step.stay(budgetStep()).say("Added need " + need.priority() + ". Last: an optional budget.");

@@ -105,6 +105,11 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View {
         NeedProgress needs = today.needs();
         needRows.add(Entry.item(List.of(Span.of("  " + needs.open() + " open · " + needs.inProgress() + " in progress · "
                 + needs.met() + " met")), s -> Step.reset(NeedsView.load(s))));
+        if (needs.topOpen().isEmpty()) {
+            // The article's first advice: know what you need. Nothing else here can match until you do.
+            needRows.add(Entry.item(List.of(Span.of("  Write down what you need first — press " + Screen.NEEDS.number(),
+                    Style.HINT)), s -> Step.reset(NeedsView.load(s))));
+        }
         for (Need n : needs.topOpen()) {
             // No fixed width: a long title runs on while the row has room, the status right after it.
             needRows.add(Entry.item(List.of(Span.of("  " + n.priority() + ". " + n.title() + "  ", Style.NORMAL),

@@ -20,6 +20,7 @@ import dev.needle.domain.CostEstimate;
 import dev.needle.domain.InvalidValueException;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Schedule;
+import dev.needle.domain.TravelNote;
 import dev.needle.domain.triage.Reason;
 import dev.needle.domain.triage.Recommendation;
 import dev.needle.domain.triage.Verdict;
@@ -53,7 +54,8 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
     public List<Binding> bindings() {
         boolean open = request.isPending() || request.status() == dev.needle.domain.RequestStatus.COUNTERED;
         return List.of(Binding.on("a", "accept", this::act).when(open), Binding.on("c", "counter", this::act).when(open),
-                Binding.on("h", "help them", this::act).when(open), Binding.on("x", "decline kindly", this::act).when(open),
+                Binding.on("h", verdict.isCandidate() ? "candidate: interview" : "help them", this::act).when(open),
+                Binding.on("x", "decline kindly", this::act).when(open),
                 Binding.on("y", "copy message", this::act));
     }
 
@@ -71,6 +73,13 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
             String message = messageFor(Recommendation.HELP_THEM, verdict.channel().orElse(Channel.CALL), session);
             Undo.Before before = Undo.before(session, contact.id());
             var helped = session.useCases().offerHelp().offerHelp(request.id(), message);
+            if (verdict.isCandidate()) {
+                // A candidate is a lead for your own need: the follow-up is to set up the interview.
+                before.record(session, "interview proposed to " + contact.name());
+                return Step.stay(refreshed(session)).say(contact.firstName() + " is a candidate"
+                        + helped.followUp().map(on -> ": interview follow-up on " + on).orElse("")
+                        + ". Message copied.").with(new Effect.Copy(message));
+            }
             before.record(session, "help offered to " + contact.name());
             return Step.stay(refreshed(session)).say("Recorded: you will help " + contact.firstName()
                     + helped.followUp().map(on -> "; follow up on " + on).orElse("") + ". Message copied.")
@@ -106,18 +115,46 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
                 Field.text("place", "Place", request.place(), null),
                 Field.choice("format", "Format", TriageFlow.CHANNELS, request.format().label()),
                 Field.text("minutes", "Minutes", Integer.toString(Math.max(1, request.estimate().minutes())),
-                        TriageView::minutes));
-        return FormView.of("Accept", "Schedule the meeting with " + contact.name() + ".", fields, (v, s) -> {
+                        TriageView::minutes),
+                Field.text("travel", "Travel min", Integer.toString(travelGuess()), TriageView::travel, "travel minutes"),
+                Field.text("money", "Cost", request.estimate().money().toString(), Amounts::parse));
+        String what = verdict.isCandidate() ? "the interview" : "the meeting";
+        return FormView.of("Accept", "Schedule " + what + " with " + contact.name()
+                + ". Travel: minutes there and back; cost: coffee, gas, tickets.", fields, (v, s) -> {
             Schedule schedule = new Schedule(ContactForms.date(v.get("date"), s).orElseThrow(() ->
                     new InvalidValueException("date", "A meeting needs a date.")).atTime(time(v.get("time"))),
                     v.get("place"), TriageFlow.channel(v.get("format")), minutes(v.get("minutes")));
+            CostEstimate cost = new CostEstimate(schedule.minutes(), travel(v.get("travel")), Amounts.parse(v.get("money")));
             String message = messageFor(Recommendation.MEET_IN_PERSON, schedule.format(), s);
             Undo.Before before = Undo.before(s, contact.id());
-            s.useCases().acceptMeeting().accept(request.id(), schedule, message);
+            s.useCases().acceptMeeting().accept(request.id(), schedule, cost, message);
             before.record(s, "meeting accepted with " + contact.name());
-            return Step.back().say("Scheduled for " + schedule.at().toLocalDate() + ". Message copied.")
-                    .with(new Effect.Copy(message));
+            return Step.back().say((verdict.isCandidate() ? "Interview scheduled for " : "Scheduled for ")
+                    + schedule.at().toLocalDate() + ". Message copied.").with(new Effect.Copy(message));
         });
+    }
+
+    /** The travel already estimated, else what the place notes ("25 min drive": 50 there and back). */
+    private int travelGuess() {
+        int estimated = request.estimate().travelMinutes();
+        return estimated > 0 || !request.format().isFaceToFace() ? estimated
+                : TravelNote.thereAndBack(request.place()).orElse(0);
+    }
+
+    private static int travel(String text) {
+        String value = text == null ? "" : text.strip();
+        if (value.isEmpty()) {
+            return 0;
+        }
+        try {
+            int minutes = Integer.parseInt(value);
+            if (minutes < 0 || minutes > 24 * 60) {
+                throw new InvalidValueException("travel minutes", "Travel takes 0 to 1440 minutes, there and back.");
+            }
+            return minutes;
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("travel minutes", "\"" + value + "\" is not a number of minutes.");
+        }
     }
 
     private FormView counterForm() {
@@ -175,23 +212,35 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
     @Override
     public List<Line> body(int width, int height) {
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.of(contact.name() + " asks: " + (request.ask().isEmpty() ? request.format().label() : request.ask())
-                + " (" + request.format().label() + ")", Style.DIM));
+        String asked = (request.ask().isEmpty() ? request.format().label() : request.ask()) + " (" + request.format().label() + ")";
+        lines.add(Line.of(request.initiator() == dev.needle.domain.Initiator.ME ? "You ask " + contact.name() + ": " + asked
+                : contact.name() + " asks: " + asked, Style.DIM));
         lines.add(Line.blank());
         lines.add(Line.of("  " + verdict.headline().toUpperCase(Locale.ROOT) + "  ", Style.HEADLINE));
         lines.add(Line.of("fit " + verdict.fit() + "/100" + verdict.channel().map(c -> " · propose " + c.withArticle()).orElse("")));
         if (request.status().isDecided()) {
-            lines.add(Line.of("Decided: " + request.status().label(), Style.HINT));
+            boolean interview = verdict.isCandidate() && request.status() == dev.needle.domain.RequestStatus.HELPING;
+            lines.add(Line.of("Decided: " + (interview ? "candidate, interview to set up" : request.status().label()),
+                    Style.HINT));
         }
         lines.add(Line.blank());
         lines.add(Line.of("Why", Style.LABEL));
         for (Reason reason : verdict.reasons()) {
-            lines.add(Line.of("• " + reason.text()));
+            // Wrapped, never cut: the end of a reason is often its point ("an interview, not a favor").
+            List<String> parts = SafeText.wrap(reason.text(), Math.max(10, width - 2));
+            for (int i = 0; i < parts.size(); i++) {
+                lines.add(Line.of((i == 0 ? "• " : "  ") + parts.get(i)));
+            }
         }
         lines.add(Line.blank());
         // The cost weighed is the request's; when a cheaper channel is proposed, say whose cost it is.
-        boolean cheaper = verdict.channel().map(c -> !c.isFaceToFace()).orElse(false) && request.format().isFaceToFace();
-        lines.add(Line.of((cheaper ? "Cost if you met in person: " : "Cost: ") + cost(verdict.cost()) + " · " + budgetLeft()));
+        boolean cheaper = verdict.channel().map(c -> !c.isFaceToFace()).orElse(false) && request.format().isFaceToFace()
+                && request.schedule().isEmpty();
+        // The request's own estimate: what accepting entered replaces what was guessed at triage.
+        for (String part : SafeText.wrap((cheaper ? "Cost if you met in person: " : "Cost: ") + cost(request.estimate())
+                + " · " + budgetLeft(), Math.max(10, width))) {
+            lines.add(Line.of(part));
+        }
         lines.add(Line.blank());
         lines.add(Line.of("Message", Style.LABEL));
         for (String text : SafeText.wrap(message(), Math.max(10, width - 2))) {

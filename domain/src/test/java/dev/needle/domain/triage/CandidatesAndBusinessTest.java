@@ -1,0 +1,119 @@
+package dev.needle.domain.triage;
+
+import static dev.needle.domain.Contacts.contact;
+import static dev.needle.domain.Needs.need;
+import static dev.needle.domain.triage.Cases.request;
+import static dev.needle.domain.triage.Cases.spent;
+import static dev.needle.domain.triage.Cases.verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.needle.domain.Channel;
+import dev.needle.domain.Contact;
+import dev.needle.domain.DirectionKind;
+import dev.needle.domain.Initiator;
+import dev.needle.domain.Need;
+import dev.needle.domain.NeedKind;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15, section 5: a bakery owner growing a wholesale line. A candidate for a need to hire is a
+ * lead for your need, met in an interview, never someone you "help"; a business says "we".
+ */
+class CandidatesAndBusinessTest {
+    private static final MessageTemplates TEMPLATES = TriageSettings.defaults().templates();
+    private final Need pastryChef = need(1, "Hire a pastry chef").kind(NeedKind.HIRE).role("Pastry Chef").build();
+    private final Contact ana = contact("Ana Lima").as("Pastry Chef").build();
+
+    @Test
+    void aCandidateIsInvitedToAnInterview() {
+        Verdict v = verdict(DirectionKind.BUSINESS, request(ana, Initiator.THEM, Channel.COFFEE, "", 20, "6"), ana,
+                List.of(pastryChef), Set.of(), List.of(), spent(0, "0"));
+        assertThat(v.isCandidate()).isTrue();
+        assertThat(v.headline()).isEqualTo("Invite to an interview");
+        assertThat(v.reasons()).extracting(Reason::text)
+                .contains("Ana is a candidate for need 1: a meeting is an interview, not a favor");
+        assertThat(v.suggestedMessage()).doesNotContain("help").isEqualTo("Hi Ana, thank you for reaching out. "
+                + "We are looking for a pastry chef to hire, and I would like to invite you to an interview. "
+                + "Which day next week works for you for an interview over a coffee?");
+    }
+
+    @Test
+    void helpOnACandidateWritesAboutTheInterviewNotAboutHelping() {
+        Verdict v = verdict(DirectionKind.BUSINESS, request(ana, Initiator.THEM, Channel.COFFEE, "", 20, "6"), ana,
+                List.of(pastryChef), Set.of(), List.of(), spent(0, "0"));
+        String h = v.draft(Recommendation.HELP_THEM, Channel.CALL, TEMPLATES);
+        assertThat(h).doesNotContain("help").isEqualTo("Hi Ana, thank you for reaching out. We are looking for a pastry "
+                + "chef to hire, and I would like to invite you to an interview. Shall we set up a short call to find a "
+                + "time for the interview?");
+    }
+
+    @Test
+    void aCandidateTooFarAwayIsOfferedAFirstInterviewByCall() {
+        Verdict v = verdict(DirectionKind.BUSINESS, request(ana, Initiator.THEM, Channel.COFFEE, "Boulder, 75 min drive", 150, "6"), ana,
+                List.of(pastryChef), Set.of(), List.of(), spent(0, "0"));
+        assertThat(v.ground()).isEqualTo(Ground.TOO_FAR);
+        assertThat(v.headline()).isEqualTo("Suggest a first interview by call");
+        assertThat(v.suggestedMessage()).doesNotContain("help").isEqualTo("Hi Ana, thank you for reaching out. "
+                + "We are looking for a pastry chef to hire, and I would like to talk with you about the role. "
+                + "Getting to Boulder is a long trip for me right now. Could we have a first interview by call instead?");
+    }
+
+    @Test
+    void someoneWhoOnlyKnowsTheFieldLooselyIsNoCandidate() {
+        Contact lee = contact("Lee Park").as("Baker").build();
+        Verdict v = verdict(DirectionKind.BUSINESS, request(lee, Initiator.THEM, Channel.COFFEE, "", 20, "6"), lee,
+                List.of(pastryChef), Set.of(), List.of(), spent(0, "0"));
+        assertThat(v.isCandidate()).isFalse();
+        assertThat(v.reasons()).extracting(Reason::text).noneMatch(r -> r.contains("candidate"));
+    }
+
+    @Test
+    void aBusinessSaysWeAndAJobSearchSaysI() {
+        Contact buyer = contact("Sam Reyes").at("Blue Bottle").build();
+        Need leads = need(1, "Wholesale buyers").kind(NeedKind.LEADS).company("Blue Bottle").build();
+        Verdict business = verdict(DirectionKind.BUSINESS, request(buyer, Initiator.THEM, Channel.COFFEE, "", 20, "6"),
+                buyer, List.of(leads), Set.of(), List.of(), spent(0, "0"));
+        Verdict job = verdict(DirectionKind.JOB_SEARCH, request(buyer, Initiator.THEM, Channel.COFFEE, "", 20, "6"),
+                buyer, List.of(leads), Set.of(), List.of(), spent(0, "0"));
+        assertThat(business.suggestedMessage()).contains("I would be glad to meet: we are looking for an introduction "
+                + "to the people who buy at Blue Bottle, and I think you could help.");
+        assertThat(job.suggestedMessage()).contains("I would be glad to meet: I am looking for an introduction");
+    }
+
+    @Test
+    void aBusinessWithNoNeedsWrittenDownIsToldWhatItsBusinessNeeds() {
+        Contact rob = contact("Rob Hale").build();
+        Verdict v = verdict(DirectionKind.BUSINESS, request(rob, Initiator.THEM, Channel.COFFEE, "", 15, "6"), rob,
+                List.of(), Set.of(), List.of(), spent(0, "0"));
+        assertThat(v.reasons().get(0).text()).isEqualTo("you have not written down what your business needs yet: "
+                + "write down what you need first (press 2)");
+        assertThat(v.suggestedMessage()).contains("I am still working out what the business needs");
+    }
+
+    @Test
+    void aNeedTitledWithAVerbIsAskedAboutAsAPersonWould() {
+        Need supplier = need(3, "Find a packaging supplier").kind(NeedKind.VENDOR_PARTNER).build();
+        assertThat(supplier.question()).isEqualTo("Do you know anyone who could help me find a packaging supplier?");
+        assertThat(supplier.phrase()).isEqualTo("help to find a packaging supplier");
+        Need mentor = need(4, "A mentor in retail").kind(NeedKind.OTHER).build();
+        assertThat(mentor.question()).isEqualTo("Do you know anyone who could help me with a mentor in retail?");
+    }
+
+    @Test
+    void aHelperHoldingTheRoleReadsAsAPerson() {
+        HelperRanking ranking = new HelperRanking(TriageSettings.defaults());
+        List<Helper> helpers = ranking.rank(pastryChef, List.of(ana), Set.of());
+        assertThat(helpers.get(0).reasons()).contains("is a pastry chef");
+    }
+
+    @Test
+    void theDirectionsKindOrdersTheNeedKindsOfferedFirst() {
+        assertThat(DirectionKind.BUSINESS.defaultNeedKind()).isEqualTo(NeedKind.LEADS);
+        assertThat(DirectionKind.BUSINESS.needKinds()).startsWith(NeedKind.LEADS, NeedKind.HIRE, NeedKind.VENDOR_PARTNER)
+                .containsExactlyInAnyOrder(NeedKind.values());
+        assertThat(DirectionKind.JOB_SEARCH.defaultNeedKind()).isEqualTo(NeedKind.INFORMATIONAL_INTERVIEW);
+        assertThat(DirectionKind.JOB_SEARCH.needKinds()).containsExactlyInAnyOrder(NeedKind.values());
+    }
+}

@@ -33,14 +33,15 @@ final class RemindCommand extends Subcommand {
     @Option(names = "--dry-run", description = "Print the digest that is due today instead of sending it; records nothing.")
     boolean dryRun;
 
-    /** The configured logging to run first (mail and calendars); the composition root sets it. */
-    BeforeRemind before = BeforeRemind.NOTHING;
 
     @Override
     public Integer call() {
         NeedleCommand root = root();
         Path configFile = root.configFile().orElse(root.places().configFile());
         RemindConfig config = RemindConfig.read(configFile);
+        // A real run logs the configured mail and calendars first, so the digest never nags about someone
+        // the user wrote to yesterday; a dry run changes nothing, so it logs nothing either.
+        BeforeRemind before = dryRun ? BeforeRemind.NOTHING : () -> LogConfiguredCommand.logConfigured(root, false);
         RemindUseCase remind = useCases().touch().reminders().by(channel(config, root), before);
         if (dryRun) {
             ReminderDigest digest = remind.preview();

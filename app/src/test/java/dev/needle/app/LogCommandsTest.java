@@ -134,4 +134,18 @@ class LogCommandsTest {
         assertThat(log("configured", "--json")).isZero();
         assertThat(cli.out).contains("\"already_logged\":2", "\"already_logged\":1").doesNotContain("\"name\":\"Java meetup\"");
     }
+
+    @Test
+    void remindLogsTheConfiguredSourcesBeforeItSends() throws IOException {
+        Path sent = home.resolve("sent.txt");
+        Path sendmail = Files.writeString(home.resolve("fake-sendmail"), "#!/bin/sh\ncat > " + sent + "\n");
+        assertThat(sendmail.toFile().setExecutable(true)).isTrue();
+        Files.writeString(config, "me:\n  addresses: [me@example.net]\nlog:\n  mail:\n    - maildir: " + maildir
+                + "\nremind:\n  channel: mail\n  mail:\n    to: me@example.net\n    command: " + sendmail + "\n");
+
+        assertThat(cli.onDisk("--config", config.toString(), "remind")).as(cli.err).isZero();
+
+        assertThat(log("configured")).as(cli.err).isZero();
+        assertThat(cli.out).contains("logged 0 interactions, 2 logged before");
+    }
 }

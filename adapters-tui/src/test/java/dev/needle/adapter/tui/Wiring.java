@@ -22,7 +22,7 @@ import dev.needle.application.service.EditNeedService;
 import dev.needle.application.service.FindHelpersService;
 import dev.needle.application.service.GetBudgetStatusService;
 import dev.needle.application.service.GetDirectionService;
-import dev.needle.application.service.IndexedContactStore;
+import dev.needle.application.index.IndexedContactStore;
 import dev.needle.application.service.ListFollowUpsService;
 import dev.needle.application.service.ListNeedsService;
 import dev.needle.application.service.ListPendingRequestsService;

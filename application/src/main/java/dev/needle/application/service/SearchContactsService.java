@@ -1,5 +1,6 @@
 package dev.needle.application.service;
 
+import dev.needle.application.index.IndexedContactStore;
 import dev.needle.application.port.in.SearchContactsUseCase;
 import dev.needle.domain.Contact;
 import java.util.List;

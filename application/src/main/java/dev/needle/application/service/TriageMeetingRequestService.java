@@ -1,5 +1,6 @@
 package dev.needle.application.service;
 
+import dev.needle.application.index.IndexedContactStore;
 import dev.needle.application.port.in.TriageMeetingRequestUseCase;
 import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.ClockPort;

@@ -1,5 +1,6 @@
 package dev.needle.application.service;
 
+import dev.needle.application.index.IndexedContactStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -2,7 +2,7 @@ package dev.needle.adapter.persistence.jdbi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.needle.application.service.IndexedContactStore;
+import dev.needle.application.index.IndexedContactStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.needle.application.port.out.contract.Stores;
 import dev.needle.application.port.out.Transactions;
-import dev.needle.application.service.IndexedContactStore;
+import dev.needle.application.index.IndexedContactStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.needle.application.EditConflictException;
-import dev.needle.application.service.IndexedContactStore;
+import dev.needle.application.index.IndexedContactStore;
 import dev.needle.application.service.SearchContactsService;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;

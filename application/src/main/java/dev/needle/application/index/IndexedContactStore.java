@@ -1,4 +1,4 @@
-package dev.needle.application.service;
+package dev.needle.application.index;
 
 import dev.needle.application.port.out.ContactChanges;
 import dev.needle.application.port.out.ContactSample;

@@ -1,4 +1,4 @@
-package dev.needle.application.service;
+package dev.needle.application.index;
 
 /**
  * How well folded search text answers the words of a query, and whether it would answer them but

@@ -1,4 +1,4 @@
-package dev.needle.application.service;
+package dev.needle.application.index;
 
 import dev.needle.domain.AfterEvent;
 import dev.needle.domain.Contact;

@@ -1,7 +1,8 @@
-package dev.needle.application.service;
+package dev.needle.application.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.needle.application.service.SearchContactsService;
 import dev.needle.application.service.fake.FakeContactStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;

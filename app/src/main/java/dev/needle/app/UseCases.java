@@ -184,7 +184,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                         new CostPerNeedService(needs, interactions),
                         new ExportPrepSheetService(prepare),
                         new CheckForChangesService(stores.changes()),
-                        new EvaluateMeetingRequestService(indexed, clock, meetings, triageRequest)),
+                        new EvaluateMeetingRequestService(indexed, clock, meetings, triageRequest::triage)),
                 indexed::warmUpInBackground);
     }
 }

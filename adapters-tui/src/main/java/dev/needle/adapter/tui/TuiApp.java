@@ -10,6 +10,7 @@ import com.googlecode.lanterna.terminal.TerminalResizeListener;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.needle.adapter.tui.core.Effect;
 import dev.needle.adapter.tui.core.Navigator;
+import dev.needle.adapter.tui.core.TuiUseCases;
 import dev.needle.adapter.tui.core.Ui;
 import dev.needle.adapter.tui.render.Clipboard;
 import dev.needle.adapter.tui.render.Glyphs;

@@ -1,5 +1,6 @@
 package dev.needle.adapter.tui;
 
+import dev.needle.adapter.tui.core.TuiUseCases;
 import dev.needle.application.index.IndexedContactStore;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.application.service.AcceptMeetingService;

@@ -58,7 +58,7 @@ public final class TriageMeetingRequestService implements TriageMeetingRequestUs
     }
 
     /** The verdict on a request as given, stored or not. */
-    Verdict triage(MeetingRequest request) {
+    public Verdict triage(MeetingRequest request) {
         Set<Tag> yourOffers = directions.active().map(Direction::offers).orElse(Set.of());
         Contact contact = Records.contact(contacts, request.contact());
         // Met needs go too: a verdict says who met a need this person would have served.

@@ -56,7 +56,7 @@ public final class ContactSearchIndex {
     private final Map<String, SnapshotSearch.Answer> recent = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, SnapshotSearch.Answer> eldest) {
-            return size() > REMEMBERED_QUERIES;
+            return super.size() > REMEMBERED_QUERIES;
         }
     };
 

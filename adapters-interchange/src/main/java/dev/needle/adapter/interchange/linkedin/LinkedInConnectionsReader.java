@@ -123,7 +123,8 @@ public final class LinkedInConnectionsReader {
      */
     private static Header header(String name, String text) {
         int line = 0;
-        for (int start = 0; start <= text.length(); line++) {
+        int start = 0;
+        while (start <= text.length()) {
             int end = start;
             while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
                 end++;
@@ -137,6 +138,7 @@ public final class LinkedInConnectionsReader {
                 break;
             }
             start = text.startsWith("\r\n", end) ? end + 2 : end + 1;
+            line++;
         }
         throw new InterchangeException(name + ": no header line " + String.join(",", COLUMNS)
                 + " found; is this LinkedIn's Connections.csv?");

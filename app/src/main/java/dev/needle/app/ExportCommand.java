@@ -113,12 +113,13 @@ final class ExportCommand extends Subcommand {
                 return NeedleCommand.DONE;
             }
         }
-        if (!Files.isDirectory(target.getParent())) {
-            return fail(NeedleCommand.USAGE, "cannot write " + output + ": no folder " + target.getParent());
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return fail(NeedleCommand.USAGE, "cannot write " + output + ": no folder " + folder);
         }
         // Written beside the target and moved into place, so a failed export never leaves half a file;
         // owner-only, because an export holds everything about everyone.
-        Path partial = Files.createTempFile(target.getParent(), ".needle-export-", ".part",
+        Path partial = Files.createTempFile(folder, ".needle-export-", ".part",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
             exportInto(chosen, partial);

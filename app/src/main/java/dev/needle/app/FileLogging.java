@@ -30,8 +30,13 @@ final class FileLogging {
      * open. Best effort: a log that cannot be made private is still written; returns why, or null.
      */
     private static String makePrivate(Path logFile) {
+        Path folder = logFile.toAbsolutePath().getParent();
+        Path name = logFile.getFileName();
+        if (folder == null || name == null) {
+            return logFile + " is not a file in a folder";
+        }
         try {
-            PrivateFolder.create(logFile.getParent()).ownerOnlyFile(logFile.getFileName().toString());
+            PrivateFolder.create(folder).ownerOnlyFile(name.toString());
             return null;
         } catch (UncheckedIOException e) {
             return e.getMessage();

@@ -46,7 +46,8 @@ final class ImportRun {
         List<ReportPrinter.Source> sources = new ArrayList<>();
         try {
             for (Path file : files) {
-                String name = file.getFileName().toString();
+                Path leaf = file.getFileName();
+                String name = (leaf == null ? file : leaf).toString();
                 reader.read(file, person -> {
                     // Records are numbered across all files so one report can point into each of them.
                     sources.add(new ReportPrinter.Source(name, person.record()));

@@ -14,10 +14,11 @@ final class ImportTimeline {
 
     private final long start = System.nanoTime();
     private volatile long read;
-    private long opened;
-    private long matched;
-    private long stored;
-    private long committed;
+    // Volatile: the phases are marked on the reading and the storing threads and read on another.
+    private volatile long opened;
+    private volatile long matched;
+    private volatile long stored;
+    private volatile long committed;
 
     void opened() {
         opened = now();

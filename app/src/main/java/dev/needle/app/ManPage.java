@@ -23,7 +23,10 @@ public final class ManPage {
 
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args.length > 0 ? args[0] : "target/man/man1/needle.1");
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
         Files.writeString(file, troff(NeedleCommand.commandLine(() -> false)), StandardCharsets.UTF_8);
     }
 

@@ -37,7 +37,8 @@ final class PrepCommand extends Subcommand {
             return NeedleCommand.DONE;
         }
         Path target = output.toAbsolutePath();
-        if (Files.isDirectory(target) || !Files.isDirectory(target.getParent())) {
+        Path folder = target.getParent();
+        if (Files.isDirectory(target) || folder == null || !Files.isDirectory(folder)) {
             return fail(NeedleCommand.USAGE, "cannot write " + output + ": give a file in an existing folder");
         }
         Files.writeString(target, markdown, StandardCharsets.UTF_8);

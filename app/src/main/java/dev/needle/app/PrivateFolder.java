@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  * users, client addresses and key fingerprints.
  */
 record PrivateFolder(Path dir) {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
 
@@ -42,7 +44,7 @@ record PrivateFolder(Path dir) {
         try {
             if (!Files.exists(file)) {
                 byte[] bytes = new byte[32];
-                new SecureRandom().nextBytes(bytes);
+                RANDOM.nextBytes(bytes);
                 try {
                     Files.createFile(file, posix(dir) ? new java.nio.file.attribute.FileAttribute<?>[] {
                         PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE)} : new java.nio.file.attribute.FileAttribute<?>[0]);

@@ -1,7 +1,7 @@
 package dev.needle.app;
 
 import dev.needle.adapter.tui.TuiApp;
-import dev.needle.adapter.tui.TuiUseCases;
+import dev.needle.adapter.tui.core.TuiUseCases;
 import dev.needle.domain.triage.TriageSettings;
 import java.nio.file.Path;
 import java.util.Optional;

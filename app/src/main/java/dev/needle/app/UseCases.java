@@ -1,5 +1,6 @@
 package dev.needle.app;
 
+import dev.needle.application.index.IndexedContactStore;
 import dev.needle.application.port.in.AcceptMeetingUseCase;
 import dev.needle.application.port.in.CaptureAtEventUseCase;
 import dev.needle.application.port.in.CheckForChangesUseCase;
@@ -80,7 +81,6 @@ import dev.needle.application.service.GetBudgetStatusService;
 import dev.needle.application.service.GetDirectionService;
 import dev.needle.application.service.ImportContactsService;
 import dev.needle.application.service.ImportPlanService;
-import dev.needle.application.service.IndexedContactStore;
 import dev.needle.application.service.ListFollowUpsService;
 import dev.needle.application.service.ListNeedsService;
 import dev.needle.application.service.ListPendingRequestsService;
@@ -145,7 +145,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
     }
 
     static UseCases wire(StorePorts stores, ClockPort clock, TriageSettings triage, MeetingDefaults meetings) {
-        IndexedContactStore indexed = new IndexedContactStore(stores.contacts());
+        IndexedContactStore indexed = new IndexedContactStore(stores.contacts(), new DaemonThreads());
         ContactStore contacts = indexed;
         Transactions tx = indexed.guard(stores.transactions());
         var needs = stores.needs();
@@ -213,7 +213,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                         new CostPerNeedService(needs, interactions),
                         new ExportPrepSheetService(prepare),
                         new CheckForChangesService(stores.changes()),
-                        new EvaluateMeetingRequestService(indexed, clock, meetings, triageRequest),
+                        new EvaluateMeetingRequestService(indexed, clock, meetings, triageRequest::triage),
                         new MergeDuplicatesService(contacts, interactions, requests, needs, revert, tx)),
                 new Touch(new KeepInTouchService(stores.keepInTouch(), contacts, clock, tx), due,
                         (channel, before) -> new RemindService(before, indexed, due, requests, stores.sentReminders(),

@@ -1,7 +1,7 @@
 package dev.needle.app;
 
 import dev.needle.adapter.persistence.memory.InMemoryPersistence;
-import dev.needle.adapter.tui.TuiUseCases;
+import dev.needle.adapter.tui.core.TuiUseCases;
 import dev.needle.application.port.out.ClockPort;
 import dev.needle.application.service.MeetingDefaults;
 import dev.needle.domain.triage.TriageSettings;

@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * When this process started, to within the kernel's 10 ms tick. {@code ProcessHandle}'s start instant
  * adds the start tick to the boot time in whole seconds, so on Linux it can be up to a second early
- * (145 ms on the machine the start-up figures were measured on); here the boot time comes from
- * {@code /proc/uptime}, which has hundredths.
+ * (docs/performance.md gives the figure); here the boot time comes from {@code /proc/uptime}, which has
+ * hundredths.
  */
 public final class ProcessStart {
     /** Linux reports process times in USER_HZ ticks, 100 a second on every mainstream architecture. */

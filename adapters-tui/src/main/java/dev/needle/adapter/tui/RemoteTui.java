@@ -1,5 +1,6 @@
 package dev.needle.adapter.tui;
 
+import dev.needle.adapter.tui.core.TuiUseCases;
 import dev.needle.adapter.tui.render.Osc52Clipboard;
 import dev.needle.adapter.tui.render.Glyphs;
 import dev.needle.adapter.tui.render.Palette;

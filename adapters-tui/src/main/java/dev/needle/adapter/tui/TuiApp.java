@@ -10,6 +10,7 @@ import com.googlecode.lanterna.terminal.TerminalResizeListener;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.needle.adapter.tui.core.Effect;
 import dev.needle.adapter.tui.core.Navigator;
+import dev.needle.adapter.tui.core.TuiUseCases;
 import dev.needle.adapter.tui.core.Ui;
 import dev.needle.adapter.tui.render.Clipboard;
 import dev.needle.adapter.tui.render.Glyphs;
@@ -189,7 +190,7 @@ public final class TuiApp {
 
     /** Asks the drawing thread to end the session as if input had ended; safe from any thread, any time. */
     public void requestQuit() {
-        events.offer(new KeyStroke(KeyType.EOF));
+        events.add(new KeyStroke(KeyType.EOF));
     }
 
     private void showOn(TuiUseCases useCases, Screen screen, Terminal terminal) throws IOException {
@@ -200,7 +201,7 @@ public final class TuiApp {
     }
 
     private void loop(TuiUseCases useCases, Screen screen, Terminal terminal) throws IOException {
-        TerminalResizeListener onResize = (t, size) -> events.offer(RESIZED);
+        TerminalResizeListener onResize = (t, size) -> events.add(RESIZED);
         terminal.addResizeListener(onResize);
         // The keyboard thread only reads and queues; all drawing stays on this thread.
         Thread keyboard = new Thread(() -> readKeys(screen, events, keyHandled), "needle-keyboard");
@@ -225,7 +226,7 @@ public final class TuiApp {
             AtomicBoolean changeQueued = new AtomicBoolean(false);
             watcher = changes.start(() -> {
                 if (changeQueued.compareAndSet(false, true)) {
-                    events.offer(CHANGED);
+                    events.add(CHANGED);
                 }
             });
             while (!ui.quit()) {
@@ -285,7 +286,7 @@ public final class TuiApp {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException failure) {
             LOG.warn("Reading the keyboard failed; ending the session", failure);
-            events.offer(new KeyStroke(KeyType.EOF));
+            events.add(new KeyStroke(KeyType.EOF));
         } catch (InterruptedException stop) {
             Thread.currentThread().interrupt();
         }

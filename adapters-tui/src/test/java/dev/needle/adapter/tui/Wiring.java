@@ -1,5 +1,7 @@
 package dev.needle.adapter.tui;
 
+import dev.needle.adapter.tui.core.TuiUseCases;
+import dev.needle.application.index.IndexedContactStore;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.application.service.AcceptMeetingService;
 import dev.needle.application.service.CaptureAtEventService;
@@ -24,7 +26,6 @@ import dev.needle.application.service.EditNeedService;
 import dev.needle.application.service.FindHelpersService;
 import dev.needle.application.service.GetBudgetStatusService;
 import dev.needle.application.service.GetDirectionService;
-import dev.needle.application.service.IndexedContactStore;
 import dev.needle.application.service.ListFollowUpsService;
 import dev.needle.application.service.ListNeedsService;
 import dev.needle.application.service.ListPendingRequestsService;
@@ -40,6 +41,7 @@ import dev.needle.application.service.SetDirectionService;
 import dev.needle.application.service.TriageMeetingRequestService;
 import dev.needle.application.service.ViewContactService;
 import dev.needle.application.service.fake.Fakes;
+import dev.needle.application.service.fake.TestThreads;
 import dev.needle.domain.triage.TriageSettings;
 
 /** The real application services over the application's in-memory fakes, as the UI tests use them. */
@@ -65,7 +67,7 @@ final class Wiring {
 
     private Wiring(Fakes fakes, java.util.function.UnaryOperator<dev.needle.application.port.out.ContactStore> around) {
         this.fakes = fakes;
-        contacts = new IndexedContactStore(around.apply(fakes.contacts));
+        contacts = new IndexedContactStore(around.apply(fakes.contacts), new TestThreads());
         tx = contacts.guard(fakes.transactions);
         useCases = build();
     }

@@ -1,6 +1,6 @@
 package dev.needle.app.serve;
 
-import dev.needle.adapter.tui.TuiUseCases;
+import dev.needle.adapter.tui.core.TuiUseCases;
 import dev.needle.domain.triage.MessageTemplates;
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -1,7 +1,7 @@
 package dev.needle.app.serve;
 
 import dev.needle.adapter.tui.RemoteTui;
-import dev.needle.adapter.tui.TuiUseCases;
+import dev.needle.adapter.tui.core.TuiUseCases;
 import dev.needle.domain.triage.MessageTemplates;
 import java.io.IOException;
 import java.io.InputStream;

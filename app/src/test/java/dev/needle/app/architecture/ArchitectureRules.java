@@ -2,8 +2,16 @@ package dev.needle.app.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -38,6 +46,10 @@ final class ArchitectureRules {
         rules.put("format-libraries", formatLibrariesStayInInterchange());
         rules.put("ssh-library", sshLibraryStaysInServe());
         rules.put("incoming-ports", incomingPortsIgnoreOutgoingPortsAndServices());
+        rules.put("services-see-ports", servicesSeePortsOnly());
+        rules.put("no-threads", domainAndApplicationStartNoThreads());
+        rules.put("adapters-skip-services", adaptersNeverUseServices());
+        rules.put("package-cycles", packagesAreFreeOfCycles());
         return rules;
     }
 
@@ -105,5 +117,80 @@ final class ArchitectureRules {
                 .and().resideOutsideOfPackages(allowedPackages)
                 .should().dependOnClassesThat().resideInAnyPackage(libraryPackages)
                 .allowEmptyShould(false);
+    }
+
+    /**
+     * A service reaches other code through ports: never another application class that implements a
+     * port (another service, the search index) and nothing of the index's package, so a service test
+     * can stand any fake in and no service is welded to another's implementation. (Adapters are kept
+     * out of the application ring by the rule "application".)
+     */
+    ArchRule servicesSeePortsOnly() {
+        return classes().that().resideInAPackage(root + ".application.service..")
+                .should(notDependOnImplementationsOfPorts())
+                .allowEmptyShould(false);
+    }
+
+    private ArchCondition<JavaClass> notDependOnImplementationsOfPorts() {
+        String application = root + ".application.";
+        String ports = root + ".application.port.";
+        String index = root + ".application.index";
+        return new ArchCondition<>("depend on no application class that implements a port, and on nothing of the index") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    boolean implementsPort = !target.isInterface() && target.getPackageName().startsWith(application)
+                            && !target.getPackageName().startsWith(ports)
+                            && target.getAllRawInterfaces().stream().anyMatch(i -> i.getPackageName().startsWith(ports));
+                    boolean inIndex = target.getPackageName().equals(index) || target.getPackageName().startsWith(index + ".");
+                    if ((implementsPort || inIndex) && !topLevel(target).equals(topLevel(origin))) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    /** A nested class and its outer class are one unit: an import run may use its own service. */
+    private static String topLevel(JavaClass javaClass) {
+        String name = javaClass.getName();
+        int dollar = name.indexOf('$');
+        return dollar < 0 ? name : name.substring(0, dollar);
+    }
+
+    /**
+     * How work runs beside the caller is the composition root's choice (port.out.BackgroundWork): the
+     * domain and the application start no thread, pool or timer of their own.
+     */
+    ArchRule domainAndApplicationStartNoThreads() {
+        return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".application..")
+                .should().dependOnClassesThat(startThreads())
+                .orShould().callMethodWhere(DescribedPredicate.describe("a parallel stream",
+                        (JavaMethodCall call) -> call.getName().equals("parallelStream")
+                                || call.getName().equals("parallel") && call.getTargetOwner().isAssignableTo(java.util.stream.BaseStream.class)))
+                .allowEmptyShould(false);
+    }
+
+    private static DescribedPredicate<JavaClass> startThreads() {
+        return DescribedPredicate.describe("start threads (Thread, Executor, Timer, CompletableFuture)", target ->
+                target.isAssignableTo(Thread.class) || target.isAssignableTo(java.util.concurrent.Executor.class)
+                        || target.isEquivalentTo(java.util.concurrent.Executors.class)
+                        || target.isAssignableTo(java.util.concurrent.ThreadFactory.class)
+                        || target.isEquivalentTo(java.util.concurrent.CompletableFuture.class)
+                        || target.isEquivalentTo(java.util.Timer.class));
+    }
+
+    /** Adapters drive the application through incoming ports; services and the index are wiring's business. */
+    ArchRule adaptersNeverUseServices() {
+        return noClasses().that().resideInAPackage(root + ".adapter..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage(root + ".application.service..", root + ".application.index..")
+                .allowEmptyShould(false);
+    }
+
+    /** A cycle between packages makes two packages one in all but name: neither can be read or changed alone. */
+    ArchRule packagesAreFreeOfCycles() {
+        return slices().matching(root + ".(**)").should().beFreeOfCycles().allowEmptyShould(false);
     }
 }

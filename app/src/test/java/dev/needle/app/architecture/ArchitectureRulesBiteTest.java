@@ -27,17 +27,22 @@ class ArchitectureRulesBiteTest {
     private static final Pattern ORIGIN = Pattern.compile("^[^<]*<([\\w.$]+)");
 
     /** Rule name → the fixture classes that break it (and nothing else does). */
-    private static final Map<String, List<String>> BREAKERS = Map.of(
-            "domain", List.of("domain.DomainLogging"),
-            "application", List.of("application.service.ServiceKnowsAdapter"),
-            "adapters", List.of("adapter.tui.TuiUsingPersistence"),
-            "construction", List.of("tools.WiresItsOwnStore", "tools.OpensStoreByFactory"),
-            "persistence-libraries", List.of("domain.DomainUsingSql"),
-            "terminal-library", List.of("adapter.interchange.UsesLanterna"),
-            "yaml-library", List.of("adapter.tui.TuiReadingYaml"),
-            "format-libraries", List.of("app.AppWritingVcard"),
-            "ssh-library", List.of("adapter.tui.TuiServingSsh"),
-            "incoming-ports", List.of("application.port.in.InUsingOut"));
+    private static final Map<String, List<String>> BREAKERS = Map.ofEntries(
+            Map.entry("domain", List.of("domain.DomainLogging")),
+            Map.entry("application", List.of("application.service.ServiceKnowsAdapter")),
+            Map.entry("adapters", List.of("adapter.tui.TuiUsingPersistence")),
+            Map.entry("construction", List.of("tools.WiresItsOwnStore", "tools.OpensStoreByFactory")),
+            Map.entry("persistence-libraries", List.of("domain.DomainUsingSql")),
+            Map.entry("terminal-library", List.of("adapter.interchange.UsesLanterna")),
+            Map.entry("yaml-library", List.of("adapter.tui.TuiReadingYaml")),
+            Map.entry("format-libraries", List.of("app.AppWritingVcard")),
+            Map.entry("ssh-library", List.of("adapter.tui.TuiServingSsh")),
+            Map.entry("incoming-ports", List.of("application.port.in.InUsingOut")),
+            Map.entry("services-see-ports", List.of("application.service.ServiceTakesIndexedStore",
+                    "application.service.ServiceCallsAnotherService")),
+            Map.entry("no-threads", List.of("application.service.ServiceStartingThreads", "domain.ParallelTally")),
+            Map.entry("adapters-skip-services", List.of("adapter.tui.TuiCallingService")),
+            Map.entry("package-cycles", List.of("cycle")));
 
     private static JavaClasses fixtures;
 

@@ -8,8 +8,12 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.MeetingRequestId;
 import dev.needle.domain.triage.Verdict;
+import java.util.function.Function;
 
-/** Builds the request as recording it would, then triages it without saving anything. */
+/**
+ * Builds the request as recording it would, then triages it without saving anything; {@code triage}
+ * weighs a request as given, stored or not.
+ */
 public final class EvaluateMeetingRequestService implements EvaluateMeetingRequestUseCase {
     /** Never saved and never shown: a request id must be positive, and no stored one reaches this far. */
     private static final MeetingRequestId UNSAVED = new MeetingRequestId(Long.MAX_VALUE);
@@ -17,10 +21,10 @@ public final class EvaluateMeetingRequestService implements EvaluateMeetingReque
     private final ContactStore contacts;
     private final ClockPort clock;
     private final MeetingDefaults defaults;
-    private final TriageMeetingRequestService triage;
+    private final Function<MeetingRequest, Verdict> triage;
 
     public EvaluateMeetingRequestService(ContactStore contacts, ClockPort clock, MeetingDefaults defaults,
-                                         TriageMeetingRequestService triage) {
+                                         Function<MeetingRequest, Verdict> triage) {
         this.contacts = contacts;
         this.clock = clock;
         this.defaults = defaults;
@@ -33,6 +37,6 @@ public final class EvaluateMeetingRequestService implements EvaluateMeetingReque
         MeetingRequest hypothetical = MeetingRequest.pending(UNSAVED, contact.id(), clock.today(), c.initiator(),
                 c.ask(), c.format(), c.place(), c.at(),
                 defaults.estimate(c.format(), c.minutes(), c.travelMinutes(), c.money()));
-        return triage.triage(hypothetical);
+        return triage.apply(hypothetical);
     }
 }

@@ -3,9 +3,11 @@ package dev.needle.application.service;
 import dev.needle.application.port.in.GetTodayUseCase;
 import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.ClockPort;
+import dev.needle.application.port.out.ContactIndex;
 import dev.needle.application.port.out.InteractionStore;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
+import dev.needle.application.port.out.TodaysPeople;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.NeedProgress;
 import dev.needle.domain.Week;
@@ -16,13 +18,13 @@ import java.util.stream.Stream;
 /** Gathers the Today screen from every store, as of the clock's today. */
 public final class GetTodayService implements GetTodayUseCase {
     static final int TOP_NEEDS = 3;
-    private final IndexedContactStore contacts;
+    private final ContactIndex contacts;
     private final MeetingRequestStore requests;
     private final NeedStore needs;
     private final CurrentBudget budget;
     private final ClockPort clock;
 
-    public GetTodayService(IndexedContactStore contacts, MeetingRequestStore requests, NeedStore needs, BudgetStore budgets,
+    public GetTodayService(ContactIndex contacts, MeetingRequestStore requests, NeedStore needs, BudgetStore budgets,
                            InteractionStore interactions, ClockPort clock) {
         this.contacts = contacts;
         this.requests = requests;
@@ -49,7 +51,7 @@ public final class GetTodayService implements GetTodayUseCase {
         List<MeetingRequest> pending = requests.findPending();
         // The store picks the week's meetings: every request ever made would have to be read otherwise.
         List<MeetingRequest> thisWeek = requests.findScheduled(today, weekEnd);
-        IndexedContactStore.TodaysPeople people = contacts.todaysPeople(today, Stream.concat(pending.stream(),
+        TodaysPeople people = contacts.todaysPeople(today, Stream.concat(pending.stream(),
                 thisWeek.stream()).map(MeetingRequest::contact).toList(), Today.SHOWN);
         List<Meeting> waiting = pending.stream()
                 .flatMap(r -> people.lookup().apply(r.contact()).map(c -> new Meeting(r, c)).stream())

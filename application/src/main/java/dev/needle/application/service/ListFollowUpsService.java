@@ -2,6 +2,7 @@ package dev.needle.application.service;
 
 import dev.needle.application.port.in.ListFollowUpsUseCase;
 import dev.needle.application.port.out.ClockPort;
+import dev.needle.application.port.out.ContactIndex;
 import dev.needle.domain.Contact;
 import dev.needle.domain.FollowUps;
 import java.time.LocalDate;
@@ -9,10 +10,10 @@ import java.util.List;
 
 /** Lists follow-ups overdue, due today and due this week. */
 public final class ListFollowUpsService implements ListFollowUpsUseCase {
-    private final IndexedContactStore contacts;
+    private final ContactIndex contacts;
     private final ClockPort clock;
 
-    public ListFollowUpsService(IndexedContactStore contacts, ClockPort clock) {
+    public ListFollowUpsService(ContactIndex contacts, ClockPort clock) {
         this.contacts = contacts;
         this.clock = clock;
     }

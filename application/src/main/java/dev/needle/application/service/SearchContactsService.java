@@ -1,6 +1,7 @@
 package dev.needle.application.service;
 
 import dev.needle.application.port.in.SearchContactsUseCase;
+import dev.needle.application.port.out.ContactIndex;
 import dev.needle.domain.Contact;
 import java.util.List;
 
@@ -9,9 +10,9 @@ import java.util.List;
  * up with what other sessions changed.
  */
 public final class SearchContactsService implements SearchContactsUseCase {
-    private final IndexedContactStore contacts;
+    private final ContactIndex contacts;
 
-    public SearchContactsService(IndexedContactStore contacts) {
+    public SearchContactsService(ContactIndex contacts) {
         this.contacts = contacts;
     }
 

@@ -1,5 +1,6 @@
 package dev.needle.application.service;
 
+import dev.needle.domain.NearSpelling;
 import dev.needle.application.port.in.MergeDuplicatesUseCase.Shared;
 import dev.needle.application.port.in.MergeDuplicatesUseCase.SuspectedDuplicate;
 import dev.needle.domain.CompanyName;

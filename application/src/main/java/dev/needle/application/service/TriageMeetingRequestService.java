@@ -3,6 +3,7 @@ package dev.needle.application.service;
 import dev.needle.application.port.in.TriageMeetingRequestUseCase;
 import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.ClockPort;
+import dev.needle.application.port.out.ContactIndex;
 import dev.needle.application.port.out.DirectionStore;
 import dev.needle.application.port.out.EventStore;
 import dev.needle.application.port.out.InteractionStore;
@@ -26,21 +27,21 @@ import java.util.Set;
 /** Gathers what triage weighs for one request and asks the triage policy for a verdict. */
 public final class TriageMeetingRequestService implements TriageMeetingRequestUseCase {
     private final MeetingRequestStore requests;
-    private final IndexedContactStore contacts;
+    private final ContactIndex contacts;
     private final NeedStore needs;
     private final DirectionStore directions;
     private final CurrentBudget budget;
     private final TriagePolicy policy;
     private final EventStore events;
 
-    public TriageMeetingRequestService(MeetingRequestStore requests, IndexedContactStore contacts, NeedStore needs,
+    public TriageMeetingRequestService(MeetingRequestStore requests, ContactIndex contacts, NeedStore needs,
                                        DirectionStore directions, BudgetStore budgets, InteractionStore interactions,
                                        ClockPort clock, TriageSettings settings) {
         this(requests, contacts, needs, directions, budgets, interactions, clock, settings, null);
     }
 
     /** With the events, so the message can name the event where you met ({@code events} may be null). */
-    public TriageMeetingRequestService(MeetingRequestStore requests, IndexedContactStore contacts, NeedStore needs,
+    public TriageMeetingRequestService(MeetingRequestStore requests, ContactIndex contacts, NeedStore needs,
                                        DirectionStore directions, BudgetStore budgets, InteractionStore interactions,
                                        ClockPort clock, TriageSettings settings, EventStore events) {
         this.events = events;
@@ -58,7 +59,7 @@ public final class TriageMeetingRequestService implements TriageMeetingRequestUs
     }
 
     /** The verdict on a request as given, stored or not. */
-    Verdict triage(MeetingRequest request) {
+    public Verdict triage(MeetingRequest request) {
         Optional<Direction> direction = directions.active();
         Set<Tag> yourOffers = direction.map(Direction::offers).orElse(Set.of());
         Contact contact = Records.contact(contacts, request.contact());
@@ -70,10 +71,7 @@ public final class TriageMeetingRequestService implements TriageMeetingRequestUs
         return policy.triage(c.metAt(metAt).forDirection(direction.map(Direction::kind).orElse(null)));
     }
 
-    /**
-     * What the people you know offer. The indexed store keeps the directory between triages (it only
-     * changes when a contact does); any other store is read in full and the directory built for this one.
-     */
+    /** What the people you know offer; the index keeps the directory between triages (it only changes when a contact does). */
     private OfferDirectory network() {
         return contacts.offers();
     }

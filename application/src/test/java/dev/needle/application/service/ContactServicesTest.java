@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.needle.application.EditConflictException;
 import dev.needle.application.NotFoundException;
+import dev.needle.application.index.IndexedContactStore;
 import dev.needle.application.port.in.CaptureContactUseCase;
 import dev.needle.application.port.in.FindPeopleAtCompanyUseCase.PeopleAtCompany;
 import dev.needle.application.port.in.ViewContactUseCase.ContactDetail;
 import dev.needle.application.service.fake.Fakes;
+import dev.needle.application.service.fake.TestThreads;
 import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
@@ -146,7 +148,7 @@ class ContactServicesTest {
         fakes.contacts.save(Contact.capture(new ContactId(5), "Closed").followUpOn(Fakes.TODAY)
                 .closeKindly("All the best", Fakes.TODAY));
 
-        FollowUps due = new ListFollowUpsService(new IndexedContactStore(fakes.contacts), fakes.clock).followUpsDue();
+        FollowUps due = new ListFollowUpsService(new IndexedContactStore(fakes.contacts, new TestThreads()), fakes.clock).followUpsDue();
 
         assertThat(due.today()).isEqualTo(Fakes.TODAY);
         assertThat(due.overdue()).extracting(Contact::name).containsExactly("Late");
@@ -177,7 +179,7 @@ class ContactServicesTest {
 
     @Test
     void followUpsThroughTheIndexedStoreFollowChangedDates() {
-        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts);
+        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new TestThreads());
         ListFollowUpsService followUps = new ListFollowUpsService(indexed, fakes.clock);
         indexed.save(Contact.capture(new ContactId(1), "Late").followUpOn(Fakes.TODAY.minusDays(30)));
         indexed.save(Contact.capture(new ContactId(2), "Now").followUpOn(Fakes.TODAY));

@@ -3,6 +3,7 @@ package dev.needle.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.needle.application.index.IndexedContactStore;
 import dev.needle.application.port.in.CaptureContactUseCase;
 import dev.needle.application.port.in.RecordMeetingRequestUseCase;
 import dev.needle.application.StorageFailedException;
@@ -10,6 +11,7 @@ import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.application.service.fake.FakeStoreWrapper;
 import dev.needle.application.service.fake.Fakes;
+import dev.needle.application.service.fake.TestThreads;
 import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
@@ -28,7 +30,7 @@ class SearchContactsTest {
     }
 
     private IndexedContactStore indexed() {
-        return new IndexedContactStore(fakes.contacts);
+        return new IndexedContactStore(fakes.contacts, new TestThreads());
     }
 
     private List<String> names(SearchContactsService search, String query, int limit) {
@@ -173,7 +175,7 @@ class SearchContactsTest {
                 return super.find(id);
             }
         };
-        IndexedContactStore contacts = new IndexedContactStore(database);
+        IndexedContactStore contacts = new IndexedContactStore(database, new TestThreads());
         Transactions transactions = contacts.guard(fakes.transactions);
         SearchContactsService search = new SearchContactsService(contacts);
         assertThat(names(search, "", 10)).containsExactly("Ana Ruiz");

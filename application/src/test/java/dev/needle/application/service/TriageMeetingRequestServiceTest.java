@@ -2,9 +2,11 @@ package dev.needle.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.needle.application.index.IndexedContactStore;
 import dev.needle.application.port.in.RecordMeetingRequestUseCase;
 import dev.needle.application.port.in.SetDirectionUseCase;
 import dev.needle.application.service.fake.Fakes;
+import dev.needle.application.service.fake.TestThreads;
 import dev.needle.domain.Budget;
 import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
@@ -32,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class TriageMeetingRequestServiceTest {
     private final Fakes fakes = new Fakes();
     private final TriageMeetingRequestService triage = new TriageMeetingRequestService(fakes.requests,
-            new IndexedContactStore(fakes.contacts),
+            new IndexedContactStore(fakes.contacts, new TestThreads()),
             fakes.needs, fakes.directions, fakes.budget, fakes.interactions, fakes.clock, TriageSettings.defaults());
 
     private MeetingRequest coffeeWith(Contact contact) {
@@ -103,7 +105,7 @@ class TriageMeetingRequestServiceTest {
 
     @Test
     void throughTheIndexedStoreSomeoneWhoStartsOfferingWhatTheyLookForIsCountedAtTheNextTriage() {
-        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts);
+        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new TestThreads());
         TriageMeetingRequestService indexedTriage = new TriageMeetingRequestService(fakes.requests, indexed,
                 fakes.needs, fakes.directions, fakes.budget, fakes.interactions, fakes.clock, TriageSettings.defaults());
         Contact student = Contact.capture(new ContactId(2), "Sam").edit().lookingFor(Set.of(Tag.of("ux design"))).build();

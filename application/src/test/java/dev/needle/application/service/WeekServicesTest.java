@@ -3,12 +3,14 @@ package dev.needle.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.needle.application.index.IndexedContactStore;
 import dev.needle.application.port.in.CaptureAtEventUseCase;
 import dev.needle.application.port.in.DeleteContactUseCase;
 import dev.needle.application.port.in.FollowUpUseCase;
 import dev.needle.application.port.in.GetTodayUseCase;
 import dev.needle.application.service.fake.FakeStoreWrapper;
 import dev.needle.application.service.fake.Fakes;
+import dev.needle.application.service.fake.TestThreads;
 import dev.needle.domain.Budget;
 import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
@@ -112,7 +114,7 @@ class WeekServicesTest {
         fakes.budget.set(new Budget(240, Money.parse("40")));
         fakes.needs.save(Need.open(new NeedId(30), "intro to Acme", NeedKind.INTRODUCTION, List.of(Target.company("Acme")), 1));
 
-        GetTodayUseCase.Today today = new GetTodayService(new IndexedContactStore(fakes.contacts), fakes.requests, fakes.needs, fakes.budget,
+        GetTodayUseCase.Today today = new GetTodayService(new IndexedContactStore(fakes.contacts, new TestThreads()), fakes.requests, fakes.needs, fakes.budget,
                 fakes.interactions, fakes.clock).today();
 
         assertThat(today.followUps().overdue()).extracting(Contact::name).containsExactly("Ana Ruiz");
@@ -129,7 +131,7 @@ class WeekServicesTest {
         fakes.contacts.save(Contact.capture(new ContactId(2), "Bo").followUpOn(Fakes.TODAY));
         fakes.contacts.save(Contact.capture(new ContactId(3), "Cy").followUpOn(Fakes.TODAY.plusDays(1)));
         request(10, ana.id());
-        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts);
+        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new TestThreads());
         GetTodayService service = new GetTodayService(indexed, fakes.requests, fakes.needs, fakes.budget,
                 fakes.interactions, fakes.clock);
 
@@ -147,7 +149,7 @@ class WeekServicesTest {
         fakes.requests.save(monday.accept(new Schedule(Fakes.TODAY.plusDays(5).atTime(10, 0), "Cafe", Channel.COFFEE, 45), ""));
         fakes.budget.set(new Budget(240, Money.parse("40")));
 
-        GetTodayUseCase.Today today = new GetTodayService(new IndexedContactStore(fakes.contacts), fakes.requests, fakes.needs,
+        GetTodayUseCase.Today today = new GetTodayService(new IndexedContactStore(fakes.contacts, new TestThreads()), fakes.requests, fakes.needs,
                 fakes.budget, fakes.interactions, fakes.clock).today();
 
         assertThat(today.scheduledThisWeek()).extracting(m -> m.request().id().value()).containsExactly(11L);
@@ -223,7 +225,7 @@ class WeekServicesTest {
         request(10, new ContactId(100));
         fakes.requests.save(request(11, new ContactId(101))
                 .accept(new Schedule(Fakes.TODAY.plusDays(2).atTime(10, 0), "Cafe", Channel.COFFEE, 45), ""));
-        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts);
+        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new TestThreads());
         GetTodayService service = new GetTodayService(indexed, fakes.requests, fakes.needs, fakes.budget,
                 fakes.interactions, fakes.clock);
 
@@ -261,7 +263,7 @@ class WeekServicesTest {
             fakes.contacts.save(Contact.capture(new ContactId(id++), "Late " + (100 + i)).followUpOn(Fakes.TODAY.minusDays(90 - i)));
         }
         fakes.contacts.save(Contact.capture(new ContactId(id), "Due Today").followUpOn(Fakes.TODAY));
-        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts);
+        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new TestThreads());
         GetTodayService service = new GetTodayService(indexed, fakes.requests, fakes.needs, fakes.budget,
                 fakes.interactions, fakes.clock);
 
@@ -312,7 +314,7 @@ class WeekServicesTest {
                 stored.countDown();
                 return saved;
             }
-        });
+        }, new TestThreads());
 
         indexed.warmUpInBackground();
         await(rowsTaken);
@@ -346,7 +348,7 @@ class WeekServicesTest {
             public dev.needle.application.port.out.ContactSample sampleAwaitingDecision(java.time.LocalDate today, int atLeast) {
                 throw new IllegalStateException("database connection lost");
             }
-        });
+        }, new TestThreads());
         GetTodayService service = new GetTodayService(broken, fakes.requests, fakes.needs, fakes.budget,
                 fakes.interactions, fakes.clock);
 

@@ -1,6 +1,6 @@
 package dev.needle.bench.jmh;
 
-import dev.needle.application.service.ContactSearchIndex;
+import dev.needle.application.index.ContactSearchIndex;
 import dev.needle.bench.data.Generator;
 import dev.needle.domain.Contact;
 import java.util.ArrayList;

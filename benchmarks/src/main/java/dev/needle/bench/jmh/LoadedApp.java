@@ -1,9 +1,8 @@
 package dev.needle.bench.jmh;
 
+import dev.needle.adapter.tui.core.TuiUseCases;
 import dev.needle.app.Wiring;
-
 import dev.needle.adapter.persistence.memory.InMemoryPersistence;
-import dev.needle.adapter.tui.TuiUseCases;
 import dev.needle.application.port.out.ClockPort;
 import dev.needle.bench.data.DataSet;
 import dev.needle.bench.data.Generator;

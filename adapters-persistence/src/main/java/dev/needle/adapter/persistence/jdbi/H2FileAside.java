@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -34,7 +35,7 @@ final class H2FileAside {
      */
     static void build(Login login, String prefix, Consumer<JdbcConnectionPool> fill, Placement place) {
         Path live = H2Urls.databaseFileOf(login.url()).toAbsolutePath();
-        Path folder = live.getParent();
+        Path folder = FolderOf.file(live);
         Path aside;
         try {
             Files.createDirectories(folder);
@@ -45,7 +46,7 @@ final class H2FileAside {
                     + e.getMessage(), e);
         }
         try {
-            String base = live.getFileName().toString().replaceFirst("\\.mv\\.db$", "");
+            String base = Objects.requireNonNull(live.getFileName(), "a file in a folder has a name").toString().replaceFirst("\\.mv\\.db$", "");
             JdbcConnectionPool pool = PooledDataSources.forLogin(
                     new Login(H2Urls.withFile(login.url(), aside.resolve(base)), login.user(), login.password()));
             try {

@@ -45,7 +45,7 @@ final class H2Scripts {
         }
         Path staging = null;
         try {
-            Path folder = target.getParent();
+            Path folder = FolderOf.file(target);
             if (!Files.isDirectory(folder)) {
                 Files.createDirectories(folder, privately("rwx------", folder));
             }

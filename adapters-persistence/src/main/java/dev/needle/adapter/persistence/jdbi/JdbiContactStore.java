@@ -24,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.IntConsumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -72,10 +70,6 @@ final class JdbiContactStore implements ContactStore {
         return scope.readWholeTables(handle -> load(handle, Selection.ALL));
     }
 
-    /** Open, no follow-up, met at an event that has happened or has no date: {@link dev.needle.domain.AfterEvent}'s rule as SQL. */
-    private static final String AWAITING_DECISION = "o.next_follow_up IS NULL AND o.stage <> :closed "
-            + "AND o.origin_event_id IS NOT NULL AND (o.origin_on IS NULL OR o.origin_on <= :today)";
-
     /** Only the open contacts with a date: the index on next_follow_up narrows the read to them. */
     @Override
     public ContactSample sampleFollowUps(Optional<LocalDate> first, LocalDate last, int atLeast) {
@@ -83,34 +77,13 @@ final class JdbiContactStore implements ContactStore {
         first.ifPresent(from -> params.put("first", from));
         String condition = "o.next_follow_up <= :last AND o.stage <> :closed"
                 + (first.isPresent() ? " AND o.next_follow_up >= :first" : "");
-        return sample(condition, params, "o.next_follow_up", atLeast);
+        return scope.read(handle -> ContactSamples.sample(handle, condition, params, "o.next_follow_up", atLeast));
     }
 
     @Override
     public ContactSample sampleAwaitingDecision(LocalDate today, int atLeast) {
-        return sample(AWAITING_DECISION, Map.of("today", today, "closed", CLOSED), "COALESCE(o.origin_on, :today)", atLeast);
-    }
-
-    /**
-     * Counts the contacts {@code condition} selects, then loads the earliest {@code atLeast} by
-     * {@code date}: the date the last of them has first (one indexed scan), then every contact up to
-     * that date, so ties come whole. A few small reads instead of the whole list.
-     */
-    private ContactSample sample(String condition, Map<String, Object> params, String date, int atLeast) {
-        return scope.read(handle -> {
-            int total = handle.createQuery("SELECT COUNT(*) FROM contacts o WHERE " + condition).bindMap(params)
-                    .mapTo(Integer.class).one();
-            Map<String, Object> bound = new HashMap<>(params);
-            String upTo = "";
-            if (total > atLeast) {
-                LocalDate boundary = handle.createQuery("SELECT MAX(d) FROM (SELECT " + date + " AS d FROM contacts o WHERE "
-                                + condition + " ORDER BY d FETCH FIRST " + Math.max(atLeast, 1) + " ROWS ONLY) page")
-                        .bindMap(params).mapTo(LocalDate.class).one();
-                bound.put("boundary", boundary);
-                upTo = " AND " + date + " <= :boundary";
-            }
-            return new ContactSample(load(handle, Selection.where(condition + upTo, bound)), total);
-        });
+        return scope.read(handle -> ContactSamples.sample(handle, ContactSamples.AWAITING_DECISION,
+                Map.of("today", today, "closed", CLOSED), "COALESCE(o.origin_on, :today)", atLeast));
     }
 
     @Override
@@ -135,7 +108,7 @@ final class JdbiContactStore implements ContactStore {
     }
 
     /** The contacts of {@code sortedIds} (ascending, no repeats), a few hundred per statement. */
-    private static List<Contact> loadByIds(Handle handle, List<Long> sortedIds) {
+    static List<Contact> loadByIds(Handle handle, List<Long> sortedIds) {
         List<Contact> found = new ArrayList<>();
         for (int from = 0; from < sortedIds.size(); from += IDS_PER_READ) {
             found.addAll(load(handle, Selection.byIds(sortedIds.subList(from, Math.min(sortedIds.size(), from + IDS_PER_READ)))));
@@ -219,38 +192,10 @@ final class JdbiContactStore implements ContactStore {
         return scope.read(ContactRevisionQueries::current);
     }
 
-    /**
-     * The counter is read first: every change up to it has committed, so the rows read next include
-     * them all. Rows of later changes may show up too; they come again next time, which is harmless.
-     * The change sets name the saved ids as ranges: a range of one goes with the other single ids into
-     * reads by id, a longer one (an import's block) is read by its bounds.
-     */
+
     @Override
     public ContactChanges changesSince(long revision) {
-        return scope.read(handle -> {
-            long now = ContactRevisionQueries.current(handle);
-            if (now <= revision) {
-                return ContactChanges.none(revision);
-            }
-            Set<Long> single = new TreeSet<>();
-            Map<Long, Contact> saved = new TreeMap<>();
-            for (Object[] ranges : handle.createQuery("SELECT id_ranges FROM contact_change_sets WHERE revision > :since")
-                    .bind("since", revision).map((rs, ctx) -> (Object[]) rs.getArray(1).getArray()).list()) {
-                for (int i = 0; i + 1 < ranges.length; i += 2) {
-                    long first = ((Number) ranges[i]).longValue();
-                    long last = ((Number) ranges[i + 1]).longValue();
-                    if (first == last) {
-                        single.add(first);
-                    } else {
-                        load(handle, Selection.where("o.id BETWEEN :first AND :last", Map.of("first", first, "last", last)))
-                                .forEach(contact -> saved.put(contact.id().value(), contact));
-                    }
-                }
-            }
-            single.removeAll(saved.keySet());
-            loadByIds(handle, List.copyOf(single)).forEach(contact -> saved.put(contact.id().value(), contact));
-            return new ContactChanges(List.copyOf(saved.values()), ContactRevisionQueries.deletedSince(handle, revision), now);
-        });
+        return scope.read(handle -> ContactChangeSets.since(handle, revision));
     }
 
     private PendingContactRevision pending() {
@@ -293,7 +238,7 @@ final class JdbiContactStore implements ContactStore {
     }
 
     /** One query, whatever is selected: everything a contact has is in its row. */
-    private static List<Contact> load(Handle handle, Selection selection) {
+    static List<Contact> load(Handle handle, Selection selection) {
         return selection.query(handle, "SELECT o.* FROM contacts o " + selection.where() + " ORDER BY o.id")
                 .map((rs, ctx) -> contact(rs))
                 .list();

@@ -41,7 +41,7 @@ final class StagedH2Upgrade {
         Path live = H2Urls.databaseFileOf(login.url()).toAbsolutePath();
         ScriptFormat format = ScriptFormat.of(login);
         try (Connection guard = connectAlone(login, live)) {
-            Path backup = PreMigrationBackup.write(Jdbi.open(guard), live.getParent(), format, migrations.targetVersion());
+            Path backup = PreMigrationBackup.write(Jdbi.open(guard), FolderOf.file(live), format, migrations.targetVersion());
             H2FileAside.build(login, "upgrade-", pool -> {
                 try (Connection loading = pool.getConnection()) {
                     H2Scripts.runScript(loading, backup, format);

@@ -18,6 +18,7 @@ import dev.needle.domain.Tag;
 import dev.needle.domain.TagCadence;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -52,7 +53,7 @@ final class InMemoryDatabase {
             List.of(contacts, needs, directions, events, meetingRequests, interactions, budget, contactStamps, keepInTouch,
                     tagCadences, sentReminders, loggedSources);
     /** Only counts up, even over a rollback, like a database sequence: no revision is ever handed out twice. */
-    private long contactRevision;
+    private final AtomicLong contactRevision = new AtomicLong();
     private final ReentrantLock lock = new ReentrantLock();
 
     /** A source key logging used, and what it became. */
@@ -75,13 +76,13 @@ final class InMemoryDatabase {
     /** Stamps a contact's save or delete with the next revision; call while holding the lock. */
     void stampContact(ContactId id, boolean deleted) {
         requireLock();
-        contactStamps.put(new ContactStamp(id, ++contactRevision, deleted));
+        contactStamps.put(new ContactStamp(id, contactRevision.incrementAndGet(), deleted));
     }
 
     /** Every contact change is stamped at or below this; a rolled-back one may have moved it on, as with a sequence. */
     long contactRevision() {
         requireLock();
-        return contactRevision;
+        return contactRevision.get();
     }
 
     /** The writes every table took so far: moves with each write; call while holding the lock. */

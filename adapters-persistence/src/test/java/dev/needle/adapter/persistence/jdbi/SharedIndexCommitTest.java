@@ -3,9 +3,10 @@ package dev.needle.adapter.persistence.jdbi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.needle.application.index.IndexedContactStore;
 import dev.needle.application.port.out.contract.Stores;
 import dev.needle.application.port.out.Transactions;
-import dev.needle.application.service.IndexedContactStore;
+import dev.needle.application.service.fake.TestThreads;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import java.util.List;
@@ -33,7 +34,7 @@ class SharedIndexCommitTest {
     @BeforeEach
     void open() {
         stores = DATABASES.fresh();
-        shared = new IndexedContactStore(stores.contacts());
+        shared = new IndexedContactStore(stores.contacts(), new TestThreads());
         units = shared.guard(stores.transactions());
     }
 

@@ -1,6 +1,5 @@
 package dev.needle.adapter.tui.core;
 
-import dev.needle.adapter.tui.TuiUseCases;
 import dev.needle.adapter.tui.edit.TextEditor;
 import dev.needle.application.StorageFailedException;
 import dev.needle.application.UndoLog;

@@ -5,7 +5,7 @@ import dev.needle.adapter.tui.core.Span;
 import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.Style;
 import dev.needle.adapter.tui.screen.TodayRows.Section;
-import dev.needle.adapter.tui.screen.TodayView.Entry;
+import dev.needle.adapter.tui.screen.TodayRows.Entry;
 import dev.needle.application.port.in.ListDueUseCase;
 import dev.needle.domain.Need;
 import dev.needle.domain.TouchDue;

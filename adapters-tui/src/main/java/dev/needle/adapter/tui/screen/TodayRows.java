@@ -1,6 +1,12 @@
 package dev.needle.adapter.tui.screen;
 
-import dev.needle.adapter.tui.screen.TodayView.Entry;
+import dev.needle.adapter.tui.core.Binding;
+import dev.needle.adapter.tui.core.Session;
+import dev.needle.adapter.tui.core.View;
+import dev.needle.adapter.tui.core.Span;
+import dev.needle.adapter.tui.core.Step;
+import dev.needle.adapter.tui.core.Style;
+import dev.needle.domain.Contact;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +19,31 @@ import java.util.function.Function;
  * and making a row for each of them on every visit took longer than a frame.
  */
 final class TodayRows {
+    /** One row: a section heading (no action) or an item that opens somewhere; {@code contact} for follow-up keys. */
+    record Entry(List<Span> spans, Optional<Function<Session, Step>> open, Optional<Contact> contact,
+                 Function<View, List<Binding>> keys) {
+        Entry(List<Span> spans, Optional<Function<Session, Step>> open, Optional<Contact> contact) {
+            this(spans, open, contact, here -> contact.map(c -> FollowUpKeys.bindings(c, here)).orElse(List.of()));
+        }
+
+        static Entry heading(String text) {
+            return new Entry(List.of(Span.of(text, Style.HEADLINE)), Optional.empty(), Optional.empty());
+        }
+
+        static Entry note(String text) {
+            return new Entry(List.of(Span.of("  " + text, Style.DIM)), Optional.empty(), Optional.empty());
+        }
+
+        static Entry item(List<Span> spans, Function<Session, Step> open) {
+            return new Entry(spans, Optional.of(open), Optional.empty());
+        }
+
+        static Entry person(List<Span> spans, Contact contact) {
+            return new Entry(spans, Optional.of(s -> Step.open(ContactDetailView.load(contact.id(), s))),
+                    Optional.of(contact));
+        }
+    }
+
     /** A heading, then its items or, when there are none, an optional note; only items can be selected. */
     record Section(Entry heading, List<Entry> items, Optional<Entry> whenEmpty) {
         static Section of(Entry heading, List<Entry> items) {

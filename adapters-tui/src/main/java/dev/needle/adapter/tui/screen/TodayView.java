@@ -9,6 +9,7 @@ import dev.needle.adapter.tui.core.Span;
 import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.Style;
 import dev.needle.adapter.tui.core.View;
+import dev.needle.adapter.tui.screen.TodayRows.Entry;
 import dev.needle.adapter.tui.screen.TodayRows.Section;
 import dev.needle.application.port.in.GetTodayUseCase.Today;
 import dev.needle.domain.AfterEvent;
@@ -30,34 +31,6 @@ import java.util.function.Function;
 public record TodayView(TodayRows rows, Cursor cursor) implements View {
     public static final String NAME = Screen.TODAY.title();
     private static final int BAR = 20;
-
-    /**
-     * One row: a section heading (no action) or an item that opens somewhere; {@code contact} for follow-up
-     * keys, or {@code keys} for the keys a section of its own gives its items (Losing touch).
-     */
-    public record Entry(List<Span> spans, Optional<Function<Session, Step>> open, Optional<Contact> contact,
-                        Function<View, List<Binding>> keys) {
-        Entry(List<Span> spans, Optional<Function<Session, Step>> open, Optional<Contact> contact) {
-            this(spans, open, contact, here -> contact.map(c -> FollowUpKeys.bindings(c, here)).orElse(List.of()));
-        }
-
-        static Entry heading(String text) {
-            return new Entry(List.of(Span.of(text, Style.HEADLINE)), Optional.empty(), Optional.empty());
-        }
-
-        static Entry note(String text) {
-            return new Entry(List.of(Span.of("  " + text, Style.DIM)), Optional.empty(), Optional.empty());
-        }
-
-        static Entry item(List<Span> spans, Function<Session, Step> open) {
-            return new Entry(spans, Optional.of(open), Optional.empty());
-        }
-
-        static Entry person(List<Span> spans, Contact contact) {
-            return new Entry(spans, Optional.of(s -> Step.open(ContactDetailView.load(contact.id(), s))),
-                    Optional.of(contact));
-        }
-    }
 
     public static TodayView load(Session session) {
         TodayRows rows = rows(session.useCases().week().today().today(), LosingTouchRows.sections(session));

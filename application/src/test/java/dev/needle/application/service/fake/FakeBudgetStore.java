@@ -6,6 +6,7 @@ import java.util.Optional;
 
 /** The one budget in memory, for service tests. */
 public final class FakeBudgetStore implements BudgetStore, Rollback {
+    private WriteLock lock = new WriteLock();
     private Optional<Budget> budget = Optional.empty();
 
     @Override
@@ -15,7 +16,12 @@ public final class FakeBudgetStore implements BudgetStore, Rollback {
 
     @Override
     public void set(Budget newBudget) {
-        budget = Optional.of(newBudget);
+        lock.holding(() -> budget = Optional.of(newBudget));
+    }
+
+    @Override
+    public void writeUnder(WriteLock lock) {
+        this.lock = lock;
     }
 
     @Override

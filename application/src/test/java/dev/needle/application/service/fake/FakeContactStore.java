@@ -29,6 +29,7 @@ public final class FakeContactStore implements ContactStore, Rollback {
     private int changesSinceCalls;
     private int narrowReads;
     private java.util.function.Consumer<ContactId> cascade = id -> { };
+    private WriteLock lock = new WriteLock();
 
     /** As the port says, deleting a contact deletes its history: {@code cascade} removes it from the other fakes. */
     public void cascadeDeletesTo(java.util.function.Consumer<ContactId> history) {
@@ -80,13 +81,19 @@ public final class FakeContactStore implements ContactStore, Rollback {
 
     @Override
     public Contact save(Contact contact) {
-        Contact saved = map.save(contact);
-        stamps.put(saved.id(), Map.entry(++revision, false));
-        return saved;
+        return lock.holding(() -> {
+            Contact saved = map.save(contact);
+            stamps.put(saved.id(), Map.entry(++revision, false));
+            return saved;
+        });
     }
 
     @Override
     public boolean delete(ContactId id) {
+        return lock.holding(() -> deleteNow(id));
+    }
+
+    private boolean deleteNow(ContactId id) {
         boolean deleted = map.delete(id);
         if (deleted) {
             stamps.put(id, Map.entry(++revision, true));
@@ -122,6 +129,12 @@ public final class FakeContactStore implements ContactStore, Rollback {
 
     public int changesSinceCalls() {
         return changesSinceCalls;
+    }
+
+    @Override
+    public void writeUnder(WriteLock lock) {
+        this.lock = lock;
+        map.writeUnder(lock);
     }
 
     @Override

@@ -31,4 +31,9 @@ public final class FakeDirectionStore implements DirectionStore, Rollback {
     public Runnable snapshot() {
         return map.snapshot();
     }
+
+    @Override
+    public void writeUnder(WriteLock lock) {
+        map.writeUnder(lock);
+    }
 }

@@ -17,11 +17,14 @@ public final class FakeInteractionStore implements InteractionStore, Rollback {
     private static final Comparator<Interaction> OLDEST_FIRST =
             Comparator.comparing(Interaction::date).thenComparing(Interaction::id);
     private TreeMap<InteractionId, Interaction> log = new TreeMap<>();
+    private WriteLock lock = new WriteLock();
 
     @Override
     public Interaction add(Interaction interaction) {
-        log.put(interaction.id(), interaction);
-        return interaction;
+        return lock.holding(() -> {
+            log.put(interaction.id(), interaction);
+            return interaction;
+        });
     }
 
     @Override
@@ -41,11 +44,16 @@ public final class FakeInteractionStore implements InteractionStore, Rollback {
 
     @Override
     public boolean delete(InteractionId id) {
-        return log.remove(id) != null;
+        return lock.holding(() -> log.remove(id) != null);
     }
 
     public List<Interaction> all() {
         return List.copyOf(log.values());
+    }
+
+    @Override
+    public void writeUnder(WriteLock lock) {
+        this.lock = lock;
     }
 
     @Override

@@ -55,6 +55,11 @@ public final class FakeMeetingRequestStore implements MeetingRequestStore, Rollb
     }
 
     @Override
+    public void writeUnder(WriteLock lock) {
+        map.writeUnder(lock);
+    }
+
+    @Override
     public boolean delete(MeetingRequestId id) {
         return map.delete(id);
     }

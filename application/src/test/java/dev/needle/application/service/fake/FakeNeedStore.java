@@ -35,4 +35,9 @@ public final class FakeNeedStore implements NeedStore, Rollback {
     public Runnable snapshot() {
         return map.snapshot();
     }
+
+    @Override
+    public void writeUnder(WriteLock lock) {
+        map.writeUnder(lock);
+    }
 }

@@ -4,4 +4,8 @@ package dev.needle.application.service.fake;
 public interface Rollback {
     /** Takes a copy now; running the returned action restores it. */
     Runnable snapshot();
+
+    /** Makes this fake's writes take {@code lock}, the one its database's units of work hold. */
+    default void writeUnder(WriteLock lock) {
+    }
 }

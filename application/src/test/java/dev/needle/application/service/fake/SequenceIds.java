@@ -1,17 +1,18 @@
 package dev.needle.application.service.fake;
 
 import dev.needle.application.port.out.IdSource;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Ids 1, 2, 3… starting where the test says, so seeded records never collide with new ones. */
 public final class SequenceIds implements IdSource {
-    private long last;
+    private final AtomicLong last;
 
     public SequenceIds(long first) {
-        this.last = first - 1;
+        this.last = new AtomicLong(first - 1);
     }
 
     @Override
     public long next() {
-        return ++last;
+        return last.incrementAndGet();
     }
 }

@@ -21,6 +21,7 @@ public final class VersionedMap<K extends Comparable<K>, V> implements Rollback 
     private final BiFunction<V, Long, V> withVersion;
     private TreeMap<K, V> records = new TreeMap<>();
     private RuntimeException nextSaveFailure;
+    private WriteLock lock = new WriteLock();
 
     public VersionedMap(String what, Function<V, K> id, ToLongFunction<V> version, BiFunction<V, Long, V> withVersion) {
         this.what = what;
@@ -42,6 +43,10 @@ public final class VersionedMap<K extends Comparable<K>, V> implements Rollback 
     }
 
     public V save(V value) {
+        return lock.holding(() -> store(value));
+    }
+
+    private V store(V value) {
         if (nextSaveFailure != null) {
             RuntimeException failure = nextSaveFailure;
             nextSaveFailure = null;
@@ -59,12 +64,17 @@ public final class VersionedMap<K extends Comparable<K>, V> implements Rollback 
     }
 
     public boolean delete(K key) {
-        return records.remove(key) != null;
+        return lock.holding(() -> records.remove(key) != null);
     }
 
     /** The next save throws this instead of storing anything: a full disk, a dropped connection. */
     public void failNextSave(RuntimeException failure) {
         nextSaveFailure = failure;
+    }
+
+    @Override
+    public void writeUnder(WriteLock lock) {
+        this.lock = lock;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.needle.adapter.tui;
+package dev.needle.adapter.tui.core;
 
 import dev.needle.application.port.in.AcceptMeetingUseCase;
 import dev.needle.application.port.in.CaptureAtEventUseCase;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The key map without any terminal: plain values in, plain values out. */
-class NavigatorTest {
+/** Keys, cursors and confirmations without any terminal: plain values in, plain values out. */
+class KeysCursorsAndStepsTest {
 
     @Test
     void cursorMovesStayInsideTheList() {

@@ -1,4 +1,4 @@
-package dev.needle.application.service;
+package dev.needle.application.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

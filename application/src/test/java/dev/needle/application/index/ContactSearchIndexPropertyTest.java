@@ -1,5 +1,6 @@
-package dev.needle.application.service;
+package dev.needle.application.index;
 
+import dev.needle.domain.NearSpelling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.needle.domain.Contact;

@@ -1,4 +1,4 @@
-package dev.needle.application.service;
+package dev.needle.domain;
 
 /**
  * How well folded search text answers the words of a query, and whether it would answer them but
@@ -6,7 +6,7 @@ package dev.needle.application.service;
  * swapped) from a word of the text or from its start, and of eight or more two edits; a word with a
  * digit must be there as typed.
  */
-final class NearSpelling {
+public final class NearSpelling {
     private static final int SHORTEST_WORD_WITH_TYPOS = 4;
     private static final int LONGEST_WORD_WITH_ONE_TYPO = 7;
 
@@ -17,7 +17,7 @@ final class NearSpelling {
      * Lower is better: for each word, 0 when the name holds it whole, 1 when a word of the name
      * begins with it, 2 and 3 likewise anywhere in the text, 4 when it is only inside a word.
      */
-    static int rank(String name, String text, String[] words) {
+    public static int rank(String name, String text, String[] words) {
         int rank = 0;
         for (String word : words) {
             rank += wholeWord(name, word) ? 0 : wordStart(name, word) ? 1
@@ -27,7 +27,7 @@ final class NearSpelling {
     }
 
     /** Whether any query word is long enough for a typo to be forgiven. */
-    static boolean worthTrying(String[] words) {
+    public static boolean worthTrying(String[] words) {
         for (String word : words) {
             if (editsForgiven(word) > 0) {
                 return true;
@@ -37,7 +37,7 @@ final class NearSpelling {
     }
 
     /** Every word is in the text as typed, or (being long enough) near a word of the text or its start. */
-    static boolean matches(String text, String[] words) {
+    public static boolean matches(String text, String[] words) {
         // Plain containment first: it rejects most texts before any table is filled.
         for (String word : words) {
             if (editsForgiven(word) == 0 && !text.contains(word)) {
@@ -56,7 +56,7 @@ final class NearSpelling {
      * How many edits a query word may be from a word of the text: none below four letters, and none
      * in a word with a digit (a number near another is another number, not a typo of it).
      */
-    static int editsForgiven(String word) {
+    public static int editsForgiven(String word) {
         if (word.length() < SHORTEST_WORD_WITH_TYPOS || word.chars().anyMatch(Character::isDigit)) {
             return 0;
         }

@@ -1,0 +1,55 @@
+package dev.needle.application.index;
+
+import dev.needle.application.port.out.BackgroundWork;
+import dev.needle.application.port.out.ContactSample;
+import dev.needle.application.port.out.ContactStore;
+import dev.needle.application.port.out.TodaysPeople;
+import dev.needle.domain.AfterEvent;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.FollowUps;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Today's people before the index has read everyone: only what the first frame shows is read. The
+ * store counts and samples the long lists (overdue follow-ups, the undecided), the undecided on a
+ * second thread meanwhile, since the first frame waits for these reads.
+ */
+final class FirstFrameReads {
+    private final ContactStore store;
+    private final HandedOut handedOut;
+    private final BackgroundWork background;
+
+    FirstFrameReads(ContactStore store, HandedOut handedOut, BackgroundWork background) {
+        this.store = store;
+        this.handedOut = handedOut;
+        this.background = background;
+    }
+
+    /** {@code lookup} is asked for once the second read has started, so the two overlap. */
+    TodaysPeople read(LocalDate today, Supplier<Function<ContactId, Optional<Contact>>> lookup, int shown) {
+        Supplier<ContactSample> undecided = background.meanwhile("needle-today-undecided",
+                () -> store.sampleAwaitingDecision(today, shown));
+        Function<ContactId, Optional<Contact>> people = lookup.get();
+        ContactSample overdue = store.sampleFollowUps(Optional.empty(), today.minusDays(1), shown);
+        List<Contact> dueRows = new ArrayList<>(handedOut.remember(overdue.contacts()));
+        dueRows.addAll(handedOut.remember(store.sampleFollowUps(Optional.of(today),
+                today.plusDays(FollowUps.WEEK_AHEAD_DAYS), Integer.MAX_VALUE).contacts()));
+        ContactSample waiting = undecided.get();
+        List<Contact> undecidedRows = AfterEvent.undecided(handedOut.remember(waiting.contacts()), today);
+        return new TodaysPeople(people, cutOverdue(FollowUps.due(dueRows, today), shown), overdue.total(),
+                undecidedRows.subList(0, Math.min(shown, undecidedRows.size())), waiting.total());
+    }
+
+    /** {@code due} with its overdue cut to the first {@code shown}. */
+    static FollowUps cutOverdue(FollowUps due, int shown) {
+        List<Contact> overdue = due.overdue();
+        return overdue.size() <= shown ? due
+                : new FollowUps(due.today(), overdue.subList(0, shown), due.dueToday(), due.thisWeek());
+    }
+}

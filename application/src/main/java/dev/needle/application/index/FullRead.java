@@ -1,0 +1,41 @@
+package dev.needle.application.index;
+
+import dev.needle.application.port.out.ContactStore;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The index's one read of every contact, a page at a time, so the read never holds a copy of
+ * everyone beside the index.
+ */
+final class FullRead {
+    /** Contacts per read: few enough that a page's copies cost little. */
+    private static final int PAGE = 5_000;
+    private final ContactStore store;
+    private final CatchUp catchUp;
+    private final HandedOut handedOut;
+
+    FullRead(ContactStore store, CatchUp catchUp, HandedOut handedOut) {
+        this.store = store;
+        this.catchUp = catchUp;
+        this.handedOut = handedOut;
+    }
+
+    /** Every contact, the revision taken first (see {@link CatchUp#startAt}). */
+    List<Contact> everyone() {
+        catchUp.startAt(store.revision());
+        List<Contact> everyone = new ArrayList<>();
+        Optional<ContactId> after = Optional.empty();
+        List<Contact> page;
+        do {
+            page = store.findAfter(after, PAGE);
+            page.forEach(read -> everyone.add(handedOut.shared(read)));
+            after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).id());
+        } while (page.size() == PAGE);
+        handedOut.forget();
+        return everyone;
+    }
+}

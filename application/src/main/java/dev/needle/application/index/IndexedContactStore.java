@@ -1,0 +1,207 @@
+package dev.needle.application.index;
+
+import dev.needle.application.port.out.BackgroundWork;
+import dev.needle.application.port.out.ContactChanges;
+import dev.needle.application.port.out.ContactIndex;
+import dev.needle.application.port.out.ContactSample;
+import dev.needle.application.port.out.ContactStore;
+import dev.needle.application.port.out.TodaysPeople;
+import dev.needle.application.port.out.Transactions;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.FollowUps;
+import dev.needle.domain.triage.OfferDirectory;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+
+/**
+ * A contact store that keeps the search index current: it wraps the real store, loads the index with
+ * one read when first used (not at start-up), and updates it with every save and delete, whichever use
+ * case made them, once they have committed. Reads of every contact are answered from the index, so
+ * screens that list everyone (follow-ups, helpers, triage's network) do not read the whole table
+ * again, and each read first catches up with what other sessions committed. The jobs are done by
+ * {@link FullRead}, {@link CatchUp}, {@link CommitGuard}, {@link FirstFrameReads} and {@link HandedOut};
+ * this class puts them together behind the port.
+ */
+public final class IndexedContactStore implements ContactIndex {
+    private final ContactStore store;
+    private final BackgroundWork background;
+    private final HandedOut handedOut = new HandedOut();
+    private final CatchUp catchUp;
+    private final ContactSearchIndex index;
+    private final CommitGuard commits;
+    private final FirstFrameReads firstFrame;
+
+    public IndexedContactStore(ContactStore store, BackgroundWork background) {
+        this.store = store;
+        this.background = background;
+        this.catchUp = new CatchUp(store);
+        this.index = ContactSearchIndex.loadedOnFirstUse(new FullRead(store, catchUp, handedOut)::everyone);
+        this.commits = new CommitGuard(index);
+        this.firstFrame = new FirstFrameReads(store, handedOut, background);
+    }
+
+    public ContactSearchIndex index() {
+        return index;
+    }
+
+    /**
+     * Wraps the unit of work so that the contacts it saves and deletes reach the index once it has
+     * committed, and never when it rolls back. Wire services with this one.
+     */
+    public Transactions guard(Transactions transactions) {
+        return commits.guard(transactions);
+    }
+
+    void catchUp() {
+        catchUp.bringUpToDate(index);
+    }
+
+    @Override
+    public List<Contact> search(String query, int limit) {
+        catchUp();
+        return index.search(query, limit);
+    }
+
+    @Override
+    public OfferDirectory offers() {
+        catchUp();
+        return index.offers();
+    }
+
+    @Override
+    public TodaysPeople todaysPeople(LocalDate today, Collection<ContactId> ids, int shown) {
+        if (!index.hasRead()) {
+            return firstFrame.read(today, () -> lookup(ids), shown);
+        }
+        FollowUps due = followUpsDue(today);
+        List<Contact> undecided = undecided(today);
+        return new TodaysPeople(lookup(ids), FirstFrameReads.cutOverdue(due, shown), due.overdue().size(),
+                undecided.subList(0, Math.min(shown, undecided.size())), undecided.size());
+    }
+
+    /** Counted by the store until the index has read everyone. */
+    @Override
+    public int followUpsDueCount(LocalDate today) {
+        if (index.hasRead()) {
+            catchUp();
+            return index.followUpsDueCount(today);
+        }
+        return store.sampleFollowUps(Optional.empty(), today, 0).total();
+    }
+
+    /**
+     * From the index, read now if no one has read it yet. Today's first frame does not come here (see
+     * {@link FirstFrameReads}); after that frame the index is being read in the background anyway, and
+     * waiting for it costs less than a second read of thousands of rows beside it, and a second copy.
+     */
+    @Override
+    public FollowUps followUpsDue(LocalDate today) {
+        catchUp();
+        return index.followUpsDue(today);
+    }
+
+    @Override
+    public List<Contact> undecided(LocalDate today) {
+        catchUp();
+        return index.undecided(today);
+    }
+
+    /** In the index after one catch-up when it is loaded, else with one read of {@code ids}. */
+    @Override
+    public Function<ContactId, Optional<Contact>> lookup(Collection<ContactId> ids) {
+        if (!index.hasRead()) {
+            Map<ContactId, Contact> found = new HashMap<>();
+            handedOut.remember(store.findByIds(ids)).forEach(contact -> found.put(contact.id(), contact));
+            return id -> found.containsKey(id) ? Optional.of(found.get(id)) : store.find(id);
+        }
+        catchUp();
+        return id -> index.find(id).or(() -> store.find(id));
+    }
+
+    /**
+     * Safe beside any other use: the index loads under its own lock (whoever comes first reads, the
+     * other waits for it), saves made meanwhile wait for that lock and then go in, and the revision is
+     * taken before the read so later commits arrive by catch-up. A failed read leaves the index
+     * unloaded; the next use reads again and reports its own error.
+     */
+    @Override
+    public void warmUpInBackground() {
+        if (!index.hasRead()) {
+            background.whenIdle("needle-index-warm-up", index::load);
+        }
+    }
+
+    @Override
+    public Optional<Contact> find(ContactId id) {
+        Optional<Optional<Contact>> mine = commits.ownChange(id);
+        if (mine.isPresent()) {
+            return mine.get(); // this unit of work's own change, not yet in the index
+        }
+        catchUp();
+        return index.find(id).or(() -> store.find(id));
+    }
+
+    @Override
+    public List<Contact> findAll() {
+        catchUp();
+        return commits.withOwnChanges(index.all());
+    }
+
+    @Override
+    public ContactSample sampleFollowUps(Optional<LocalDate> first, LocalDate last, int atLeast) {
+        return store.sampleFollowUps(first, last, atLeast);
+    }
+
+    @Override
+    public ContactSample sampleAwaitingDecision(LocalDate today, int atLeast) {
+        return store.sampleAwaitingDecision(today, atLeast);
+    }
+
+    @Override
+    public List<Contact> findAfter(Optional<ContactId> after, int limit) {
+        return store.findAfter(after, limit);
+    }
+
+    @Override
+    public List<Contact> findByIds(Collection<ContactId> ids) {
+        return store.findByIds(ids);
+    }
+
+    @Override
+    public Contact save(Contact contact) {
+        Contact saved = store.save(contact);
+        commits.changed(saved.id(), Optional.of(saved));
+        return saved;
+    }
+
+    @Override
+    public List<Contact> saveAll(List<Contact> contacts, IntConsumer savedSoFar) {
+        List<Contact> saved = store.saveAll(contacts, savedSoFar);
+        saved.forEach(contact -> commits.changed(contact.id(), Optional.of(contact)));
+        return saved;
+    }
+
+    @Override
+    public boolean delete(ContactId id) {
+        boolean deleted = store.delete(id);
+        commits.changed(id, Optional.empty());
+        return deleted;
+    }
+
+    @Override
+    public long revision() {
+        return store.revision();
+    }
+
+    @Override
+    public ContactChanges changesSince(long since) {
+        return store.changesSince(since);
+    }
+}

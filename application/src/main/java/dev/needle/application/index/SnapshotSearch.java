@@ -1,0 +1,120 @@
+package dev.needle.application.index;
+
+import dev.needle.domain.NearSpelling;
+import dev.needle.domain.Contact;
+import dev.needle.domain.SearchText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One search's walk over a {@link SearchSnapshot}: a full scan, a narrowing of an earlier answer when
+ * the query only grew, and the ranking that puts whole-word matches first and adds near spellings.
+ */
+final class SnapshotSearch {
+    /** Below this many people found as typed, people found but for a typo are added after them. */
+    private static final int NEAR_SPELLINGS_BELOW = 10;
+
+    /**
+     * What a search found: the positions matched, and how far it looked. Every match before
+     * {@code scanned} is in {@code positions}; nothing at or after it was looked at.
+     */
+    record Answer(String query, int limit, int[] positions, int scanned, List<Contact> found) {
+    }
+
+    private SnapshotSearch() {
+    }
+
+    /**
+     * Orders what the words as typed found (see {@link ContactSearchIndex#search}) and, when they found fewer than
+     * {@link #NEAR_SPELLINGS_BELOW}, adds those within a typo or two. The positions stay those of the
+     * words as typed, so a longer query still narrows from them.
+     */
+    static Answer rankedWithNearSpellings(SearchSnapshot s, Answer exact, String folded, int limit) {
+        if (folded.isEmpty()) {
+            return exact;
+        }
+        String[] words = words(folded);
+        List<Contact> found = new ArrayList<>(exact.found().size());
+        Integer[] byRank = new Integer[exact.positions().length];
+        int[] ranks = new int[byRank.length];
+        for (int k = 0; k < byRank.length; k++) {
+            int at = exact.positions()[k];
+            ranks[k] = NearSpelling.rank(SearchText.fold(s.contacts()[at].name()), s.texts()[at], words);
+            byRank[k] = k;
+        }
+        Arrays.sort(byRank, Comparator.comparingInt((Integer k) -> ranks[k]).thenComparingInt(k -> k));
+        for (Integer k : byRank) {
+            found.add(exact.found().get(k));
+        }
+        if (found.size() < Math.min(limit, NEAR_SPELLINGS_BELOW) && NearSpelling.worthTrying(words)) {
+            Set<Integer> taken = new HashSet<>();
+            for (int position : exact.positions()) {
+                taken.add(position);
+            }
+            long[][] wanted = new long[words.length][];
+            for (int j = 0; j < words.length; j++) {
+                wanted[j] = SearchSnapshot.signature(words[j]);
+            }
+            for (int i = 0; i < s.texts().length && found.size() < limit; i++) {
+                if (!taken.contains(i) && s.mayBeNear(i, words, wanted) && NearSpelling.matches(s.texts()[i], words)) {
+                    found.add(s.contacts()[i]);
+                }
+            }
+        }
+        return new Answer(exact.query(), exact.limit(), exact.positions(), exact.scanned(), List.copyOf(found));
+    }
+
+    static Answer scan(SearchSnapshot s, String folded, int limit) {
+        String[] words = words(folded);
+        long[] needed = SearchSnapshot.signature(folded);
+        int[] positions = new int[Math.min(limit, s.texts().length)];
+        int count = 0;
+        int i = 0;
+        for (; i < s.texts().length && count < limit; i++) {
+            if (s.matches(i, words, needed)) {
+                positions[count++] = i;
+            }
+        }
+        return answer(folded, limit, positions, count, i, s);
+    }
+
+    /** Re-checks the earlier matches, then goes on where the earlier search stopped if room is left. */
+    static Answer narrow(SearchSnapshot s, Answer earlier, String folded, int limit) {
+        String[] words = words(folded);
+        long[] needed = SearchSnapshot.signature(folded);
+        int[] positions = new int[earlier.positions().length];
+        int count = 0;
+        for (int position : earlier.positions()) {
+            if (s.matches(position, words, needed)) {
+                positions[count++] = position;
+            }
+        }
+        int i = earlier.scanned();
+        if (count < limit && i < s.texts().length) {
+            positions = Arrays.copyOf(positions, Math.min(limit, s.texts().length));
+            for (; i < s.texts().length && count < limit; i++) {
+                if (s.matches(i, words, needed)) {
+                    positions[count++] = i;
+                }
+            }
+        }
+        return answer(folded, limit, positions, count, i, s);
+    }
+
+    private static Answer answer(String folded, int limit, int[] positions, int count, int scanned, SearchSnapshot s) {
+        int[] kept = Arrays.copyOf(positions, count);
+        Contact[] found = new Contact[count];
+        for (int k = 0; k < count; k++) {
+            found[k] = s.contacts()[kept[k]];
+        }
+        return new Answer(folded, limit, kept, scanned, List.of(found));
+    }
+
+    private static String[] words(String folded) {
+        return folded.isEmpty() ? new String[0] : folded.split(" ");
+    }
+}

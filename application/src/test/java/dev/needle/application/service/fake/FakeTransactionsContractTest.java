@@ -1,0 +1,12 @@
+package dev.needle.application.service.fake;
+
+import dev.needle.application.port.out.contract.TransactionsContract;
+import dev.needle.application.port.out.contract.Stores;
+
+/** The fake passes the contract the real stores pass, so a service test over it is as true as over them. */
+class FakeTransactionsContractTest extends TransactionsContract {
+    @Override
+    protected Stores stores() {
+        return FakeStores.open();
+    }
+}

@@ -37,9 +37,13 @@ final class InMemoryDatabase {
     final Table<String, Budget> budget = Table.plain("budget", any -> THE_BUDGET);
     /** Kept beside the contacts, and rolled back with them, so a change that never happened is never reported. */
     final Table<ContactId, ContactStamp> contactStamps = Table.plain("contact revision", ContactStamp::id);
+    /** The vdir sync state (needle sync vdir), rolled back with the contacts it describes. */
+    final Table<String, InMemorySyncStateStore.SyncStateRow> syncStates =
+            Table.plain("sync state", InMemorySyncStateStore.SyncStateRow::key);
 
     private final List<Table<?, ?>> tables =
-            List.of(contacts, needs, directions, events, meetingRequests, interactions, budget, contactStamps);
+            List.of(contacts, needs, directions, events, meetingRequests, interactions, budget, contactStamps,
+                    syncStates);
     /** Only counts up, even over a rollback, like a database sequence: no revision is ever handed out twice. */
     private long contactRevision;
     private final ReentrantLock lock = new ReentrantLock();

@@ -9,6 +9,7 @@ import dev.needle.application.port.out.IdSource;
 import dev.needle.application.port.out.InteractionStore;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
+import dev.needle.application.port.out.SyncStateStore;
 import dev.needle.application.port.out.Transactions;
 
 /**
@@ -26,6 +27,7 @@ public final class InMemoryPersistence {
     private final Transactions transactions;
     private final IdSource ids;
     private final ChangeCounter changes;
+    private final SyncStateStore syncStates;
 
     private InMemoryPersistence(InMemoryDatabase db) {
         contacts = new InMemoryContactStore(db);
@@ -38,6 +40,7 @@ public final class InMemoryPersistence {
         transactions = new InMemoryTransactions(db);
         ids = new InMemoryIdSource();
         changes = new InMemoryChangeCounter(db);
+        syncStates = new InMemorySyncStateStore(db);
     }
 
     public static InMemoryPersistence open() {
@@ -83,5 +86,10 @@ public final class InMemoryPersistence {
     /** Moves with every write to any of these stores. */
     public ChangeCounter changes() {
         return changes;
+    }
+
+    /** The state of two-way syncs with vdir folders. */
+    public SyncStateStore syncStates() {
+        return syncStates;
     }
 }

@@ -27,7 +27,8 @@ final class Databases {
         if (url.isPresent() && url.get().equals(MEMORY)) {
             InMemoryPersistence db = InMemoryPersistence.open();
             return new OpenDatabase(new StorePorts(db.contacts(), db.needs(), db.directions(), db.events(),
-                    db.interactions(), db.meetingRequests(), db.budget(), db.transactions(), db.ids(), db.changes()), () -> { });
+                    db.interactions(), db.meetingRequests(), db.budget(), db.transactions(), db.ids(), db.changes(),
+                db.syncStates()), () -> { });
         }
         if (url.isPresent()) {
             return jdbi(openJdbi(url, dataDir, env, prompt));
@@ -48,6 +49,7 @@ final class Databases {
 
     private static OpenDatabase jdbi(JdbiPersistence db) {
         return new OpenDatabase(new StorePorts(db.contacts(), db.needs(), db.directions(), db.events(),
-                db.interactions(), db.meetingRequests(), db.budget(), db.transactions(), db.ids(), db.changes()), db);
+                db.interactions(), db.meetingRequests(), db.budget(), db.transactions(), db.ids(), db.changes(),
+                db.syncStates()), db);
     }
 }

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ContactsCommand.class, NeedsCommand.class, TriageCommand.class, QueryCommand.class,
                 AddFromMailCommand.class, ImportCommand.class, ExportCommand.class, PrepCommand.class,
                 InitCommand.class, BackupCommand.class, RestoreCommand.class, DoctorCommand.class,
-                ServeCommand.class, CompletionCommand.class, HelpCommand.class},
+                ServeCommand.class, CompletionCommand.class, HelpCommand.class, SyncCommand.class},
         versionProvider = VersionProvider.class,
         description = {"Know what you need before you spend time on people: a keyboard-driven "
                 + "networking planner for the terminal.",
@@ -161,6 +161,12 @@ public final class NeedleCommand implements Callable<Integer> {
             session = new Session(db, config.triage(), config.budget().map(b -> configPath), useCases);
         }
         return session.useCases();
+    }
+
+    /** The opened database's store ports, for commands wired outside {@link UseCases} (the vdir sync). */
+    StorePorts stores() {
+        useCases();
+        return session.db().stores();
     }
 
     /** What the config file sets when there is one; a broken file stops the run (exit 2). */

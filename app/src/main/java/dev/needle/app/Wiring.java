@@ -16,7 +16,8 @@ public final class Wiring {
     /** The full-screen UI's use cases over an in-memory database. */
     public static TuiUseCases tuiOverMemory(InMemoryPersistence db, ClockPort clock, TriageSettings triage) {
         StorePorts stores = new StorePorts(db.contacts(), db.needs(), db.directions(), db.events(), db.interactions(),
-                db.meetingRequests(), db.budget(), db.transactions(), db.ids(), db.changes());
+                db.meetingRequests(), db.budget(), db.transactions(), db.ids(), db.changes(),
+                db.syncStates());
         return TerminalUi.forTui(UseCases.wire(stores, clock, triage, MeetingDefaults.standard()));
     }
 }

@@ -83,6 +83,6 @@ class UseCasesWiringTest {
     private static StorePorts memory() {
         InMemoryPersistence db = InMemoryPersistence.open();
         return new StorePorts(db.contacts(), db.needs(), db.directions(), db.events(), db.interactions(),
-                db.meetingRequests(), db.budget(), db.transactions(), db.ids(), db.changes());
+                db.meetingRequests(), db.budget(), db.transactions(), db.ids(), db.changes(), db.syncStates());
     }
 }

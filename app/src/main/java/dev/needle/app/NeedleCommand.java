@@ -213,7 +213,9 @@ public final class NeedleCommand implements Callable<Integer> {
             return USAGE;
         }
         UseCases useCases = useCases();
-        fullScreen.show(useCases, session.triage(), session.budgetConfigFile());
+        try (SyncOnInterval sync = SyncOnInterval.startIfConfigured(this)) {
+            fullScreen.show(useCases, session.triage(), session.budgetConfigFile());
+        }
         return DONE;
     }
 

@@ -10,9 +10,14 @@ import java.util.Optional;
  * the same mapping), each optional, and the database section, which the application reads for itself;
  * it is named here only so it counts as a known key.
  */
-record ConfigDoc(TriageSettings triage, MessageTemplates templates, Budget budget, DatabaseSection database) {
+record ConfigDoc(TriageSettings triage, MessageTemplates templates, Budget budget, DatabaseSection database,
+                 SyncSection sync) {
     /** {@code database: {url, user, password}}; never read here, never echoed in an error. */
     record DatabaseSection(String url, String user, String password) {
+    }
+
+    /** {@code sync: {vdir, every}}: read by the application for itself (needle sync vdir on an interval). */
+    record SyncSection(String vdir, String every) {
     }
 
     TriageSettings settings() {

@@ -11,6 +11,7 @@ import ezvcard.VCardVersion;
 import ezvcard.io.text.VCardWriter;
 import ezvcard.property.Organization;
 import ezvcard.property.StructuredName;
+import ezvcard.property.Uid;
 import ezvcard.property.VCardProperty;
 import java.io.IOException;
 import java.io.Writer;
@@ -70,11 +71,15 @@ public final class VCardFileWriter {
      */
     static VCard toCard(Contact contact) {
         VCard card = new VCard();
+        // The UID first: it is how khard, vdirsyncer and CardDAV servers know the card again.
+        card.setUid(new Uid(PrintableText.line(contact.uid())));
         String name = PrintableText.line(contact.name());
         card.setFormattedName(name);
         card.setStructuredName(structured(name));
+        // A UID kept as a foreign field by an import before contacts had their own is not written twice.
         List<VCardProperty> foreign = ForeignFields.read(
-                contact.foreignFields().stream().map(PrintableText::line).toList());
+                contact.foreignFields().stream().map(PrintableText::line).toList()).stream()
+                .filter(property -> !(property instanceof Uid)).toList();
         boolean orgKept = foreign.stream().anyMatch(p -> p instanceof Organization org
                 && !org.getValues().isEmpty() && CompanyName.same(org.getValues().get(0), contact.company()));
         if (!contact.company().isEmpty() && !orgKept) {

@@ -86,7 +86,7 @@ class VCardFileReaderTest {
 
         assertThat(priya.name()).isEqualTo("Priya Raman");
         assertThat(priya.phones()).containsExactly("+91 80 0000 1111");
-        assertThat(priya.foreignFields()).contains("UID:7d0c1b4e-3a52-4f36-9c1e-2b8f0a6e5d11");
+        assertThat(priya.uid()).isEqualTo("7d0c1b4e-3a52-4f36-9c1e-2b8f0a6e5d11");
     }
 
     @Test

@@ -44,11 +44,13 @@ final class CardMapping {
         // Line breaks as Needle stores them everywhere; 2.1 files carry CRLF inside quoted-printable notes.
         List<String> notes = collect(card.getNotes(), note -> note.getValue() == null ? null
                 : note.getValue().replaceAll("\r\n?", "\n"), used);
-        List<String> tags = new ArrayList<>();
-        for (Categories categories : card.getProperties(Categories.class)) {
-            tags.addAll(categories.getValues());
-            used.add(categories);
+        List<String> categories = new ArrayList<>();
+        for (Categories property : card.getProperties(Categories.class)) {
+            categories.addAll(property.getValues());
+            used.add(property);
         }
+        List<String> remarks = new ArrayList<>();
+        NeedleFields needle = NeedleProperties.read(card, used, remarks::add);
         String name = name(card, used, company, emails);
         String uid = uid(card, used);
         // Our own PRODID is written on export; another program's is not a fact about the person.
@@ -56,9 +58,9 @@ final class CardMapping {
         List<VCardProperty> foreign = card.getProperties().stream()
                 .filter(property -> !used.contains(property))
                 .toList();
-        return new ImportedPerson(record, line, name, company, role, emails, phones, urls, tags,
+        return new ImportedPerson(record, line, name, company, role, emails, phones, urls, List.of(),
                 String.join("\n\n", notes), Optional.empty(), ForeignFields.write(foreign), uid, PersonName.EMPTY,
-                List.of(), ReachLabels.NONE, NeedleFields.NONE, List.of());
+                categories, ReachLabels.NONE, needle, remarks);
     }
 
     /** The card's UID, kept so the contact and the card find each other again; "" when it has none. */

@@ -5,7 +5,6 @@ import dev.needle.adapter.interchange.OctetFolding;
 import dev.needle.domain.CompanyName;
 import dev.needle.domain.Contact;
 import dev.needle.domain.PrintableText;
-import dev.needle.domain.Tag;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
 import ezvcard.io.text.VCardWriter;
@@ -19,8 +18,9 @@ import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
- * Writes contacts as vCards (4.0 unless asked otherwise): name, organisation, title, emails, phones,
- * URLs, notes, what they offer as categories, and every foreign field kept from an earlier import.
+ * Writes contacts as vCards (4.0 unless asked otherwise): UID, name, organisation, title, emails,
+ * phones, URLs, notes, categories, Needle's own fields as {@code X-NEEDLE-…} properties, and every
+ * foreign field kept from an earlier import.
  */
 public final class VCardFileWriter {
     private final VCardVersion version;
@@ -94,10 +94,10 @@ public final class VCardFileWriter {
         if (!contact.notes().isBlank()) {
             card.addNote(PrintableText.lines(contact.notes()));
         }
-        if (!contact.offers().isEmpty()) {
-            card.setCategories(contact.offers().stream().sorted().map(Tag::value).map(PrintableText::line)
-                    .toArray(String[]::new));
+        if (!contact.categories().isEmpty()) {
+            card.setCategories(contact.categories().stream().map(PrintableText::line).toArray(String[]::new));
         }
+        NeedleProperties.write(contact, card);
         foreign.forEach(card::addProperty);
         return card;
     }

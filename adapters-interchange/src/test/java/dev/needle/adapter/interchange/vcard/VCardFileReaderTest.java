@@ -41,7 +41,8 @@ class VCardFileReaderTest {
         assertThat(marta.emails()).containsExactly("marta.ol@brightfield.example", "marta.home@mail.example");
         assertThat(marta.phones()).containsExactly("+44 7700 900123");
         assertThat(marta.urls()).containsExactly("https://www.linkedin.com/in/marta-okonkwo-lindqvist/");
-        assertThat(marta.tags()).containsExactly("market research", "myContacts");
+        assertThat(marta.categories()).containsExactly("market research", "myContacts");
+        assertThat(marta.tags()).isEmpty();
         assertThat(marta.notes()).isEqualTo("Knows everyone in market research in Leeds.\nAsk about the panel study.");
         assertThat(marta.foreignFields()).anyMatch(f -> f.startsWith("BDAY"))
                 .anyMatch(f -> f.contains("X-ABLabel:Met at"))

@@ -1,6 +1,9 @@
 package dev.needle.adapter.interchange.vcard;
 
 import dev.needle.application.port.in.ImportedPerson;
+import dev.needle.application.port.in.NeedleFields;
+import dev.needle.domain.PersonName;
+import dev.needle.domain.ReachLabels;
 import ezvcard.VCard;
 import ezvcard.property.Categories;
 import ezvcard.property.Email;
@@ -11,6 +14,7 @@ import ezvcard.property.Role;
 import ezvcard.property.StructuredName;
 import ezvcard.property.Telephone;
 import ezvcard.property.Title;
+import ezvcard.property.Uid;
 import ezvcard.property.Url;
 import ezvcard.property.VCardProperty;
 import java.util.ArrayList;
@@ -40,19 +44,34 @@ final class CardMapping {
         // Line breaks as Needle stores them everywhere; 2.1 files carry CRLF inside quoted-printable notes.
         List<String> notes = collect(card.getNotes(), note -> note.getValue() == null ? null
                 : note.getValue().replaceAll("\r\n?", "\n"), used);
-        List<String> tags = new ArrayList<>();
-        for (Categories categories : card.getProperties(Categories.class)) {
-            tags.addAll(categories.getValues());
-            used.add(categories);
+        List<String> categories = new ArrayList<>();
+        for (Categories property : card.getProperties(Categories.class)) {
+            categories.addAll(property.getValues());
+            used.add(property);
         }
+        List<String> remarks = new ArrayList<>();
+        NeedleFields needle = NeedleProperties.read(card, used, remarks::add);
         String name = name(card, used, company, emails);
+        String uid = uid(card, used);
         // Our own PRODID is written on export; another program's is not a fact about the person.
         used.addAll(card.getProperties(ProductId.class));
         List<VCardProperty> foreign = card.getProperties().stream()
                 .filter(property -> !used.contains(property))
                 .toList();
-        return new ImportedPerson(record, line, name, company, role, emails, phones, urls, tags,
-                String.join("\n\n", notes), Optional.empty(), ForeignFields.write(foreign));
+        return new ImportedPerson(record, line, name, company, role, emails, phones, urls, List.of(),
+                String.join("\n\n", notes), Optional.empty(), ForeignFields.write(foreign), uid, PersonName.EMPTY,
+                categories, ReachLabels.NONE, needle, remarks);
+    }
+
+    /** The card's UID, kept so the contact and the card find each other again; "" when it has none. */
+    private static String uid(VCard card, Set<VCardProperty> used) {
+        for (Uid uid : card.getProperties(Uid.class)) {
+            if (uid.getValue() != null && !uid.getValue().isBlank()) {
+                used.add(uid);
+                return uid.getValue().strip();
+            }
+        }
+        return "";
     }
 
     /** FN when present; else built from N; else the organisation; else the first email. */

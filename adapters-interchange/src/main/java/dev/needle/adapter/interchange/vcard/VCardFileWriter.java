@@ -5,12 +5,12 @@ import dev.needle.adapter.interchange.OctetFolding;
 import dev.needle.domain.CompanyName;
 import dev.needle.domain.Contact;
 import dev.needle.domain.PrintableText;
-import dev.needle.domain.Tag;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
 import ezvcard.io.text.VCardWriter;
 import ezvcard.property.Organization;
 import ezvcard.property.StructuredName;
+import ezvcard.property.Uid;
 import ezvcard.property.VCardProperty;
 import java.io.IOException;
 import java.io.Writer;
@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
- * Writes contacts as vCards (4.0 unless asked otherwise): name, organisation, title, emails, phones,
- * URLs, notes, what they offer as categories, and every foreign field kept from an earlier import.
+ * Writes contacts as vCards (4.0 unless asked otherwise): UID, name, organisation, title, emails,
+ * phones, URLs, notes, categories, Needle's own fields as {@code X-NEEDLE-…} properties, and every
+ * foreign field kept from an earlier import.
  */
 public final class VCardFileWriter {
     private final VCardVersion version;
@@ -70,11 +71,15 @@ public final class VCardFileWriter {
      */
     static VCard toCard(Contact contact) {
         VCard card = new VCard();
+        // The UID first: it is how khard, vdirsyncer and CardDAV servers know the card again.
+        card.setUid(new Uid(PrintableText.line(contact.uid())));
         String name = PrintableText.line(contact.name());
         card.setFormattedName(name);
         card.setStructuredName(structured(name));
+        // A UID kept as a foreign field by an import before contacts had their own is not written twice.
         List<VCardProperty> foreign = ForeignFields.read(
-                contact.foreignFields().stream().map(PrintableText::line).toList());
+                contact.foreignFields().stream().map(PrintableText::line).toList()).stream()
+                .filter(property -> !(property instanceof Uid)).toList();
         boolean orgKept = foreign.stream().anyMatch(p -> p instanceof Organization org
                 && !org.getValues().isEmpty() && CompanyName.same(org.getValues().get(0), contact.company()));
         if (!contact.company().isEmpty() && !orgKept) {
@@ -89,10 +94,10 @@ public final class VCardFileWriter {
         if (!contact.notes().isBlank()) {
             card.addNote(PrintableText.lines(contact.notes()));
         }
-        if (!contact.offers().isEmpty()) {
-            card.setCategories(contact.offers().stream().sorted().map(Tag::value).map(PrintableText::line)
-                    .toArray(String[]::new));
+        if (!contact.categories().isEmpty()) {
+            card.setCategories(contact.categories().stream().map(PrintableText::line).toArray(String[]::new));
         }
+        NeedleProperties.write(contact, card);
         foreign.forEach(card::addProperty);
         return card;
     }

@@ -9,8 +9,10 @@ import dev.needle.application.port.in.SyncVdirUseCase.SyncReport;
 import dev.needle.application.port.out.ClockPort;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.Rapport;
 import dev.needle.domain.Reach;
 import dev.needle.domain.Stage;
+import dev.needle.domain.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +22,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -231,6 +234,45 @@ class VdirSyncTest {
 
         assertThat(files().get("ada.vcf")).contains("ORG:Analytical Engines").contains("BDAY:1815")
                 .contains("X-SIGNAL:+44 20 7946 0000").contains("X-ABLABEL:favourite").contains("UID:ada-1");
+    }
+
+    @Test
+    void needlesOwnFieldsTravelInTheCardAndSurviveAnEditElsewhere() throws IOException {
+        Contact ada = add("Ada Lovelace", "Analytical Engines", "ada@example.org");
+        edit(ada.id(), c -> c.edit().stage(Stage.FOLLOWING_UP).rapport(new Rapport(4))
+                .lookingFor(Set.of(Tag.of("mentor"))).nextFollowUp(Optional.of(TODAY.plusDays(7))).build());
+        run();
+        String file = hrefOf("Ada Lovelace");
+        assertThat(files().get(file)).contains("X-NEEDLE-STAGE:following up").contains("X-NEEDLE-LOOKING-FOR:mentor");
+        replaceInCard(file, "ORG:Analytical Engines", "ORG:Royal Society");
+
+        run();
+
+        Contact after = stores.contacts().find(ada.id()).orElseThrow();
+        assertThat(after.company()).isEqualTo("Royal Society");
+        assertThat(after.stage()).isEqualTo(Stage.FOLLOWING_UP);
+        assertThat(after.rapport()).isEqualTo(new Rapport(4));
+        assertThat(after.lookingFor()).containsExactly(Tag.of("mentor"));
+        assertThat(after.nextFollowUp()).contains(TODAY.plusDays(7));
+    }
+
+    @Test
+    void aCardRewrittenWithoutNeedlesPropertiesDoesNotClearThem() throws IOException {
+        Contact ada = add("Ada Lovelace", "Analytical Engines", "ada@example.org");
+        edit(ada.id(), c -> c.edit().stage(Stage.FOLLOWING_UP).lookingFor(Set.of(Tag.of("mentor"))).build());
+        run();
+        String file = hrefOf("Ada Lovelace");
+        String stripped = files().get(file).lines().filter(line -> !line.startsWith("X-NEEDLE-"))
+                .map(line -> line.replace("ORG:Analytical Engines", "ORG:Royal Society"))
+                .collect(java.util.stream.Collectors.joining("\r\n", "", "\r\n"));
+        Files.writeString(vdir.resolve(file), stripped);
+
+        run();
+
+        Contact after = stores.contacts().find(ada.id()).orElseThrow();
+        assertThat(after.company()).isEqualTo("Royal Society");
+        assertThat(after.stage()).isEqualTo(Stage.FOLLOWING_UP);
+        assertThat(after.lookingFor()).containsExactly(Tag.of("mentor"));
     }
 
     @Test

@@ -213,21 +213,28 @@ final class VdirSyncRun {
 
     private void addToNeedle(File file, String detail) {
         ContactId id = dryRun ? new ContactId(provisional--) : new ContactId(sides.ids().next());
-        Contact created = readOnto(file.card().href(), file.card().bytes(), Contact.capture(id, file.card().href()))
-                .orElseThrow().withVersion(0);
-        needleChanges.add(new Change(Change.Kind.ADDED, created.name(), detail));
+        Contact read = readOnto(file.card().href(), file.card().bytes(), Contact.created(id, file.card().href()))
+                .orElseThrow();
         Optional<String> uid = file.read().flatMap(ReadCard::uid);
-        String chosen = uid.orElseGet(VdirSyncRun::newUid);
+        // The contact takes the card's UID, so an export or a second address book knows it as the same card.
+        Contact created = withUid(read, uid.orElse(read.uid()));
+        needleChanges.add(new Change(Change.Kind.ADDED, created.name(), detail));
         if (uid.isEmpty()) {
             cardChanges.add(new Change(Change.Kind.UPDATED, created.name(), file.card().href() + ": given a UID"));
         }
         work.add(() -> {
             Contact saved = sides.contacts().save(created);
-            byte[] bytes = sides.cards().write(saved, chosen);
+            byte[] bytes = sides.cards().write(saved, saved.uid());
             String etag = uid.isPresent() ? file.card().etag() : sides.vdir().write(file.card().href(), bytes);
             sides.states().put(location, new SyncedCard(saved.id(), file.card().href(), etag, saved.version(),
-                    chosen, text(bytes)));
+                    saved.uid(), text(bytes)));
         });
+    }
+
+    private static Contact withUid(Contact c, String uid) {
+        return new Contact(c.id(), c.name(), c.company(), c.role(), c.reach(), c.origin(), c.offers(), c.lookingFor(),
+                c.rapport(), c.stage(), c.nextFollowUp(), c.notes(), c.closure(), 0, c.foreignFields(), uid,
+                c.nameParts(), c.categories(), c.reachLabels());
     }
 
     /** A contact with no card: a new card, named after its UID. */

@@ -3,10 +3,14 @@ package dev.needle.adapter.interchange.vcard;
 import dev.needle.adapter.interchange.InterchangeException;
 import dev.needle.adapter.interchange.OctetFolding;
 import dev.needle.application.port.in.ImportedPerson;
+import dev.needle.application.port.in.NeedleFields;
 import dev.needle.application.port.out.AddressCards;
 import dev.needle.domain.Contact;
 import dev.needle.domain.InvalidValueException;
+import dev.needle.domain.Origin;
+import dev.needle.domain.Rapport;
 import dev.needle.domain.Reach;
+import dev.needle.domain.Stage;
 import dev.needle.domain.Tag;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
@@ -18,17 +22,16 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * One contact as one vCard 4.0 file of a vdir, through the same mapping as import and export: a card
- * carries the name, company, role, emails, phones, web addresses, notes, what the person offers (as
- * CATEGORIES) and every property of another program Needle kept. The UID is the sync's to choose: it
- * is written as given, and kept out of the fields the sync compares.
+ * carries the name, company, role, emails, phones, web addresses, notes, categories, Needle's own
+ * fields as X-NEEDLE properties and every property of another program Needle kept. The UID is the
+ * sync's to choose: it is written as given (the contact's own, unless the card already had another).
  */
 public final class VdirCardFormat implements AddressCards {
     private final VCardFileReader reader = new VCardFileReader();
@@ -66,26 +69,46 @@ public final class VdirCardFormat implements AddressCards {
                     + " cards; a vdir keeps one card per file", null);
         }
         ImportedPerson person = people.get(0);
-        Optional<String> uid = person.foreignFields().stream().filter(VdirCardFormat::isUid).findFirst()
-                .map(VdirCardFormat::uidValue).filter(value -> !value.isBlank());
-        List<String> foreign = new ArrayList<>(person.foreignFields().stream().filter(line -> !isUid(line)).toList());
-        // The contact's own UID line from an earlier import stays as it is: the sync keeps the UID apart.
-        onto.foreignFields().stream().filter(VdirCardFormat::isUid).forEach(foreign::add);
+        Optional<String> uid = Optional.of(person.uid()).filter(value -> !value.isBlank());
         try {
-            Contact contact = onto.edit().name(displayName(person, href)).company(person.company()).role(person.role())
-                    .reach(new Reach(person.emails(), person.phones(), person.urls()))
-                    .offers(person.tags().stream().map(Tag::of).collect(Collectors.toSet()))
-                    .notes(person.notes()).foreignFields(foreign).build();
-            return new ReadCard(contact, uid);
+            Contact.Draft draft = onto.edit().name(displayName(person, href)).company(person.company())
+                    .role(person.role()).reach(new Reach(person.emails(), person.phones(), person.urls()))
+                    .notes(person.notes()).foreignFields(person.foreignFields()).categories(person.categories())
+                    .nameParts(person.nameParts()).reachLabels(person.reachLabels());
+            needleFields(person, onto, draft);
+            return new ReadCard(draft.build(), uid);
         } catch (InvalidValueException invalid) {
             throw new UnreadableCardException(href + ": " + invalid.getMessage(), invalid);
         }
     }
 
+    /**
+     * Needle's own fields when the card carries any X-NEEDLE property, as the importer reads them. A card
+     * with none (written by another program, or by one that dropped them) leaves them as Needle has
+     * them: an address book that does not know them cannot have meant to clear them.
+     */
+    private static void needleFields(ImportedPerson person, Contact onto, Contact.Draft draft) {
+        NeedleFields needle = person.needle();
+        Set<Tag> offers = new HashSet<>(needle.offers());
+        person.tags().forEach(tag -> offers.add(Tag.of(tag)));
+        if (needle.equals(NeedleFields.NONE)) {
+            if (!person.tags().isEmpty()) {
+                draft.offers(offers);
+            }
+            return;
+        }
+        Stage stage = needle.closure().isPresent() ? Stage.CLOSED_KINDLY
+                : needle.stage().filter(s -> s != Stage.CLOSED_KINDLY).orElse(Stage.MET);
+        Origin was = onto.origin();
+        draft.offers(offers).lookingFor(needle.lookingFor()).rapport(needle.rapport().orElse(Rapport.UNRATED))
+                .stage(stage).nextFollowUp(stage == Stage.CLOSED_KINDLY ? Optional.empty() : needle.nextFollowUp())
+                .origin(new Origin(was.event(), needle.metAt(), needle.metOn(), was.introducedBy()))
+                .closure(needle.closure());
+    }
+
     @Override
     public Optional<String> uid(Contact contact) {
-        return contact.foreignFields().stream().filter(VdirCardFormat::isUid).findFirst().map(VdirCardFormat::uidValue)
-                .filter(value -> !value.isBlank());
+        return Optional.of(contact.uid());
     }
 
     /** As the importers name a person: the card's name, else its first email or web address. */
@@ -94,14 +117,5 @@ public final class VdirCardFormat implements AddressCards {
             return person.name();
         }
         return person.emails().stream().findFirst().or(() -> person.urls().stream().findFirst()).orElse(href);
-    }
-
-    private static boolean isUid(String line) {
-        String upper = line.toUpperCase(Locale.ROOT);
-        return upper.startsWith("UID:") || upper.startsWith("UID;");
-    }
-
-    private static String uidValue(String line) {
-        return line.substring(line.indexOf(':') + 1).strip();
     }
 }

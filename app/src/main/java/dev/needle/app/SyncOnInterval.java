@@ -51,8 +51,10 @@ final class SyncOnInterval implements AutoCloseable {
         try {
             SyncReport report = sync.sync(settings.vdir().toString(), false, false);
             if (report.isStopped()) {
-                LOG.warn("Sync with {} stopped: {}", settings.vdir(), report.stopped());
-                Notices.post("Sync stopped: " + report.stopped() + ". Run needle sync vdir --force if that is right.");
+                LOG.warn("Sync with {} stopped: {}; nothing changed. `needle sync vdir --dry-run` lists the changes,"
+                        + " --force makes them", settings.vdir(), report.stopped());
+                // Short enough for an 80-column screen; the log says what to do.
+                Notices.post("Sync stopped: " + report.stopped().replaceFirst("^this would", "it would") + ".");
                 return;
             }
             boolean quiet = report.needle().isEmpty() && report.addressBook().isEmpty() && report.skipped().isEmpty();

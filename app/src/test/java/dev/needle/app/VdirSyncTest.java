@@ -276,6 +276,23 @@ class VdirSyncTest {
     }
 
     @Test
+    void aConflictWhoseNoteWouldNotFitLeavesBothSidesAsTheyAre() throws IOException {
+        Contact ada = add("Ada Lovelace", "Analytical Engines", "ada@example.org");
+        edit(ada.id(), c -> c.edit().notes("n".repeat(19_990)).build());
+        run();
+        edit(ada.id(), c -> c.edit().company("Babbage & Co").build());
+        String file = hrefOf("Ada Lovelace");
+        replaceInCard(file, "ORG:Analytical Engines", "ORG:Royal Society");
+        String cardBefore = files().get(file);
+
+        SyncReport report = run();
+
+        assertThat(report.skipped()).singleElement().asString().startsWith(file + ": left as it is on both sides");
+        assertThat(stores.contacts().find(ada.id()).orElseThrow().company()).isEqualTo("Babbage & Co");
+        assertThat(files().get(file)).isEqualTo(cardBefore);
+    }
+
+    @Test
     void aCardThatCannotBeReadIsListedAndLeftAlone() throws IOException {
         card("broken.vcf", "BEGIN:VCARD", "VERSION:3.0", "FN:Half a card");
 

@@ -80,11 +80,11 @@ final class VdirSyncRun {
         int needleBefore = unpairedContacts.size();
         int cardsBefore = state.size();
         for (SyncedCard synced : state) {
-            planSynced(synced);
+            unlessInvalid(synced.href(), () -> planSynced(synced));
         }
         pairByUid();
         pairByDuplicateKeys();
-        List.copyOf(unpairedFiles.values()).forEach(this::planNewCard);
+        List.copyOf(unpairedFiles.values()).forEach(file -> unlessInvalid(file.card().href(), () -> planNewCard(file)));
         List.copyOf(unpairedContacts.values()).forEach(this::planNewContact);
         String stopped = safetyStop(needleBefore, cardsBefore);
         if (!dryRun && stopped.isEmpty()) {
@@ -173,7 +173,7 @@ final class VdirSyncRun {
             Optional<String> uid = file.read().flatMap(ReadCard::uid);
             Contact contact = uid.map(byUid::get).orElse(null);
             if (contact != null && unpairedContacts.containsKey(contact.id())) {
-                pairFirstTime(contact, file);
+                unlessInvalid(file.card().href(), () -> pairFirstTime(contact, file));
             }
         }
     }
@@ -186,7 +186,8 @@ final class VdirSyncRun {
             }
             Optional<ContactMatcher.Match> match = matcher.lookUp(DuplicateKey.of(file.read().get().contact())).match();
             if (match.isPresent() && unpairedContacts.containsKey(match.get().contact())) {
-                pairFirstTime(unpairedContacts.get(match.get().contact()), file);
+                Contact contact = unpairedContacts.get(match.get().contact());
+                unlessInvalid(file.card().href(), () -> pairFirstTime(contact, file));
             }
         }
     }
@@ -252,6 +253,18 @@ final class VdirSyncRun {
             String etag = sides.vdir().write(href, bytes);
             sides.states().put(location, new SyncedCard(contact.id(), href, etag, contact.version(), uid, text(bytes)));
         });
+    }
+
+    /**
+     * Plans one item, or leaves both its sides as they are when the merge cannot make a valid contact
+     * (notes grown past their limit by a conflict note, say): listed, never half-synced.
+     */
+    private void unlessInvalid(String href, Runnable planning) {
+        try {
+            planning.run();
+        } catch (InvalidValueException invalid) {
+            skipped.add(href + ": left as it is on both sides: " + invalid.getMessage());
+        }
     }
 
     // ---- shared steps ----------------------------------------------------------------------------

@@ -84,6 +84,33 @@ public record PersonName(String prefix, String given, String middle, String fami
         return new PersonName(prefix, given, String.join(" ", words), family, String.join(", ", suffixes));
     }
 
+    /**
+     * A given and a family name from a source that has them apart (LinkedIn's First Name and Last
+     * Name), where people still add credentials and pronouns to the last name ("Nayak, MSc, MBA"):
+     * those become the suffix; the rest is kept as typed, however many words it has.
+     */
+    public static PersonName ofGivenAndFamily(String given, String family) {
+        String last = family == null ? "" : family.strip();
+        List<String> suffixes = new ArrayList<>();
+        java.util.regex.Matcher found = PRONOUNS.matcher(last);
+        List<String> pronouns = new ArrayList<>();
+        while (found.find()) {
+            pronouns.add(found.group().strip());
+        }
+        last = Check.collapseWhitespace(PRONOUNS.matcher(last).replaceAll(" ").strip());
+        int comma = last.indexOf(',');
+        if (comma >= 0) {
+            for (String credential : last.substring(comma + 1).split(",")) {
+                if (!credential.isBlank()) {
+                    suffixes.add(credential.strip());
+                }
+            }
+            last = last.substring(0, comma).strip();
+        }
+        suffixes.addAll(pronouns);
+        return new PersonName("", given, "", last, String.join(", ", suffixes));
+    }
+
     private static String bare(String word) {
         return word.replace(".", "").toLowerCase(Locale.ROOT);
     }

@@ -37,4 +37,12 @@ class PersonNameTest {
     void theSpokenFormReadsThePartsInOrder() {
         assertThat(new PersonName("Dr.", "Ana", "María", "Ruiz", "PhD").spoken()).isEqualTo("Dr. Ana María Ruiz PhD");
     }
+
+    @Test
+    void aLastNameCellWithCredentialsKeepsOnlyTheFamilyName() {
+        assertThat(PersonName.ofGivenAndFamily("Rashmi", "Nayak, MSc, MBA, PHR"))
+                .isEqualTo(new PersonName("", "Rashmi", "", "Nayak", "MSc, MBA, PHR"));
+        assertThat(PersonName.ofGivenAndFamily("Jan", "van der Berg (he/him)"))
+                .isEqualTo(new PersonName("", "Jan", "", "van der Berg", "(he/him)"));
+    }
 }

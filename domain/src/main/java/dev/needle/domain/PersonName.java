@@ -52,17 +52,18 @@ public record PersonName(String prefix, String given, String middle, String fami
      */
     public static PersonName guessFrom(String displayName) {
         String rest = displayName == null ? "" : Check.collapseWhitespace(displayName.strip());
-        List<String> suffixes = new ArrayList<>();
-        java.util.regex.Matcher pronouns = PRONOUNS.matcher(rest);
-        while (pronouns.find()) {
-            suffixes.add(pronouns.group().strip());
+        List<String> pronouns = new ArrayList<>();
+        java.util.regex.Matcher found = PRONOUNS.matcher(rest);
+        while (found.find()) {
+            pronouns.add(found.group().strip());
         }
         rest = Check.collapseWhitespace(PRONOUNS.matcher(rest).replaceAll(" ").strip());
+        List<String> credentials = new ArrayList<>();
         int comma = rest.indexOf(',');
         if (comma >= 0) {
             for (String credential : rest.substring(comma + 1).split(",")) {
                 if (!credential.isBlank()) {
-                    suffixes.add(0, credential.strip());
+                    credentials.add(credential.strip());
                 }
             }
             rest = rest.substring(0, comma).strip();
@@ -72,12 +73,42 @@ public record PersonName(String prefix, String given, String middle, String fami
         if (words.size() > 1 && PREFIXES.contains(bare(words.get(0)))) {
             prefix = words.remove(0);
         }
+        List<String> suffixes = new ArrayList<>();
         while (words.size() > 1 && SUFFIXES.contains(bare(words.get(words.size() - 1)))) {
             suffixes.add(0, words.remove(words.size() - 1));
         }
+        suffixes.addAll(credentials);
+        suffixes.addAll(pronouns);
         String given = words.isEmpty() ? "" : words.remove(0);
         String family = words.isEmpty() ? "" : words.remove(words.size() - 1);
         return new PersonName(prefix, given, String.join(" ", words), family, String.join(", ", suffixes));
+    }
+
+    /**
+     * A given and a family name from a source that has them apart (LinkedIn's First Name and Last
+     * Name), where people still add credentials and pronouns to the last name ("Nayak, MSc, MBA"):
+     * those become the suffix; the rest is kept as typed, however many words it has.
+     */
+    public static PersonName ofGivenAndFamily(String given, String family) {
+        String last = family == null ? "" : family.strip();
+        List<String> suffixes = new ArrayList<>();
+        java.util.regex.Matcher found = PRONOUNS.matcher(last);
+        List<String> pronouns = new ArrayList<>();
+        while (found.find()) {
+            pronouns.add(found.group().strip());
+        }
+        last = Check.collapseWhitespace(PRONOUNS.matcher(last).replaceAll(" ").strip());
+        int comma = last.indexOf(',');
+        if (comma >= 0) {
+            for (String credential : last.substring(comma + 1).split(",")) {
+                if (!credential.isBlank()) {
+                    suffixes.add(credential.strip());
+                }
+            }
+            last = last.substring(0, comma).strip();
+        }
+        suffixes.addAll(pronouns);
+        return new PersonName("", given, "", last, String.join(", ", suffixes));
     }
 
     private static String bare(String word) {

@@ -3,6 +3,9 @@ package dev.needle.adapter.interchange.linkedin;
 import dev.needle.adapter.interchange.InterchangeException;
 import dev.needle.adapter.interchange.TextFile;
 import dev.needle.application.port.in.ImportedPerson;
+import dev.needle.application.port.in.NeedleFields;
+import dev.needle.domain.PersonName;
+import dev.needle.domain.ReachLabels;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -166,9 +169,12 @@ public final class LinkedInConnectionsReader {
                     + row.size() + " cells where the header has " + COLUMNS.size());
         }
         String fullName = (cell(row, "First Name") + " " + cell(row, "Last Name")).strip();
+        // First and last name come apart: kept as the name's parts, never guessed from the full name.
         return new ImportedPerson(record, line, fullName, cell(row, "Company"), cell(row, "Position"),
                 listOf(cell(row, "Email Address")), List.of(), listOf(cell(row, "URL")), List.of(), "",
-                connectedOn(name, cell(row, "Connected On"), record, line), List.of());
+                connectedOn(name, cell(row, "Connected On"), record, line), List.of(), "",
+                PersonName.ofGivenAndFamily(cell(row, "First Name"), cell(row, "Last Name")), List.of(),
+                ReachLabels.NONE, NeedleFields.NONE, List.of());
     }
 
     private static Optional<LocalDate> connectedOn(String name, String text, int record, int line) {

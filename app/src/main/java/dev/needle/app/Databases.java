@@ -28,7 +28,8 @@ final class Databases {
             InMemoryPersistence db = InMemoryPersistence.open();
             return new OpenDatabase(new StorePorts(db.contacts(), db.needs(), db.directions(), db.events(),
                     db.interactions(), db.meetingRequests(), db.budget(), db.transactions(), db.ids(), db.changes(),
-                    db.keepInTouch(), db.sentReminders(), db.loggedSources()), () -> { });
+                    db.keepInTouch(), db.sentReminders(), db.loggedSources(),
+                    db.syncStates()), () -> { });
         }
         if (url.isPresent()) {
             return jdbi(openJdbi(url, dataDir, env, prompt));
@@ -50,6 +51,7 @@ final class Databases {
     private static OpenDatabase jdbi(JdbiPersistence db) {
         return new OpenDatabase(new StorePorts(db.contacts(), db.needs(), db.directions(), db.events(),
                 db.interactions(), db.meetingRequests(), db.budget(), db.transactions(), db.ids(), db.changes(),
-                db.keepInTouch(), db.sentReminders(), db.loggedSources()), db);
+                db.keepInTouch(), db.sentReminders(), db.loggedSources(),
+                db.syncStates()), db);
     }
 }

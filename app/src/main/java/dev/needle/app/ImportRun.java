@@ -183,7 +183,6 @@ final class ImportRun {
     }
 
     private static ImportedPerson renumbered(ImportedPerson p, int record) {
-        return new ImportedPerson(record, p.line(), p.name(), p.company(), p.role(), p.emails(), p.phones(), p.urls(),
-                p.tags(), p.notes(), p.connectedOn(), p.foreignFields());
+        return p.renumbered(record);
     }
 }

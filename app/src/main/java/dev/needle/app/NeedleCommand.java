@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
                 AddFromMailCommand.class, LogCommand.class, ImportCommand.class, ExportCommand.class, PrepCommand.class,
                 DueCommand.class, RemindCommand.class,
                 InitCommand.class, BackupCommand.class, RestoreCommand.class, DoctorCommand.class,
-                ServeCommand.class, CompletionCommand.class, HelpCommand.class, DuplicatesCommand.class},
+                ServeCommand.class, CompletionCommand.class, HelpCommand.class, DuplicatesCommand.class,
+                SyncCommand.class},
         versionProvider = VersionProvider.class,
         description = {"Know what you need before you spend time on people: a keyboard-driven "
                 + "networking planner for the terminal.",
@@ -164,6 +165,12 @@ public final class NeedleCommand implements Callable<Integer> {
         return session.useCases();
     }
 
+    /** The opened database's store ports, for commands wired outside {@link UseCases} (the vdir sync). */
+    StorePorts stores() {
+        useCases();
+        return session.db().stores();
+    }
+
     /** What the config file sets when there is one; a broken file stops the run (exit 2). */
     private NeedleConfig config(Path config) {
         if (!Files.isRegularFile(config)) {
@@ -208,7 +215,9 @@ public final class NeedleCommand implements Callable<Integer> {
             return USAGE;
         }
         UseCases useCases = useCases();
-        fullScreen.show(useCases, session.triage(), session.budgetConfigFile());
+        try (SyncOnInterval sync = SyncOnInterval.startIfConfigured(this)) {
+            fullScreen.show(useCases, session.triage(), session.budgetConfigFile());
+        }
         return DONE;
     }
 

@@ -60,6 +60,8 @@ final class ServeCommand extends Subcommand {
             return fail(NeedleCommand.USAGE, unsafe.get());
         }
         UseCases useCases = root().useCases(); // one database, one search index, shared by every session; compacted when the server stops
+        // Read before the server listens, so a wrong sync: section stops the start, not a later run.
+        SyncOnInterval sync = SyncOnInterval.startIfConfigured(root());
         Path dataDir = PrivateFolder.create(ChosenDatabase.dataDir(root(), root().environment())).dir();
         ServeSettings settings = new ServeSettings(bind, port, keys, dataDir.resolve(HOST_KEY_FILE), idleTimeout);
         NeedleSshServer server = NeedleSshServer.start(settings, TerminalUi.forTui(useCases, root().budgetConfigFile()),
@@ -83,6 +85,7 @@ final class ServeCommand extends Subcommand {
         LOG.info("Stopping: ending {} session(s)", server.sessionCount());
         try {
             server.stopPolitely(GRACE);
+            sync.close();
             root().close();
         } finally {
             stopped.countDown();

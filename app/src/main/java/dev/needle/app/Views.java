@@ -2,6 +2,8 @@ package dev.needle.app;
 
 import dev.needle.domain.Contact;
 import dev.needle.domain.Need;
+import dev.needle.domain.PersonName;
+import dev.needle.domain.ReachLabel;
 import dev.needle.domain.Tag;
 import dev.needle.domain.Target;
 import dev.needle.domain.triage.Verdict;
@@ -29,8 +31,49 @@ final class Views {
         m.put("rapport", c.rapport().score());
         m.put("stage", word(c.stage()));
         m.put("next_follow_up", c.nextFollowUp().map(Object::toString).orElse(null));
+        m.put("uid", c.uid());
+        m.put("name_parts", nameParts(c.nameParts()));
+        m.put("categories", c.categories());
+        m.put("labels", labels(c));
         m.put("version", c.version());
         return m;
+    }
+
+    /** The name's parts as an address book gave them, or null when none did. */
+    private static Map<String, Object> nameParts(PersonName n) {
+        if (n.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("prefix", n.prefix());
+        m.put("given", n.given());
+        m.put("middle", n.middle());
+        m.put("family", n.family());
+        m.put("suffix", n.suffix());
+        return m;
+    }
+
+    /** One entry per labelled phone or email still in the contact's reach, in the reach's order. */
+    private static List<Map<String, Object>> labels(Contact c) {
+        List<Map<String, Object>> all = new java.util.ArrayList<>();
+        for (String address : c.reach().emails()) {
+            label(all, address, c.reachLabels().of(address));
+        }
+        for (String address : c.reach().phones()) {
+            label(all, address, c.reachLabels().of(address));
+        }
+        return all;
+    }
+
+    private static void label(List<Map<String, Object>> all, String address, ReachLabel label) {
+        if (label.isEmpty()) {
+            return;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("address", address);
+        m.put("kinds", label.types());
+        m.put("preference", label.preference());
+        all.add(m);
     }
 
     static Map<String, Object> need(Need n) {

@@ -77,6 +77,22 @@ class SubcommandsTest {
         assertThat(err.toString()).isEmpty();
     }
 
+    /** Issue 17: what an address book knew about a card shows in the JSON, UID included. */
+    @Test
+    void contactsJsonShowsTheUidNamePartsCategoriesAndPhoneKinds() throws IOException {
+        Path card = Files.writeString(tmp.resolve("ana.vcf"), "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:x-ana-1\r\n"
+                + "FN:Ana Lima\r\nN:Lima;Ana;;Dr.;\r\nTEL;TYPE=cell;PREF=1:+1 555 0100\r\n"
+                + "CATEGORIES:Climbing friends\r\nEND:VCARD\r\n");
+        assertThat(onDisk("import", "vcard", card.toString())).isZero();
+
+        assertThat(onDisk("contacts", "--json")).isZero();
+
+        assertThat(out.toString()).contains("\"uid\":\"x-ana-1\"",
+                "\"name_parts\":{\"prefix\":\"Dr.\",\"given\":\"Ana\",\"middle\":\"\",\"family\":\"Lima\",\"suffix\":\"\"}",
+                "\"categories\":[\"Climbing friends\"]",
+                "\"labels\":[{\"address\":\"+1 555 0100\",\"kinds\":[\"cell\"],\"preference\":1}]");
+    }
+
     @Test
     void restoringIntoADatabaseThatHoldsRecordsIsRefused() {
         assertThat(onDisk("import", "yaml", backup.toString())).isZero();

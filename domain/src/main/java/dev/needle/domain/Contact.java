@@ -1,9 +1,11 @@
 package dev.needle.domain;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * A person met while networking: who they are, how to reach them, where you met, what they can
@@ -11,18 +13,23 @@ import java.util.Set;
  * the relationship stands. Closed kindly only together with the message that closed it.
  * Foreign fields are what another program knew about the person and Needle has no place for, kept
  * verbatim (one text each, in their own format) so that exporting back to that program loses nothing.
+ * What address books know besides: a stable UID (vCard's, given when the contact is created and never
+ * changed, so a card and its contact find each other again), the name in its parts, the categories
+ * (groups) the card was filed under, and the kinds and preference of each phone and email.
  */
 public record Contact(ContactId id, String name, String company, String role, Reach reach, Origin origin,
                       Set<Tag> offers, Set<Tag> lookingFor, Rapport rapport, Stage stage,
                       Optional<LocalDate> nextFollowUp, String notes, Optional<Closure> closure, long version,
-                      List<String> foreignFields) {
+                      List<String> foreignFields, String uid, PersonName nameParts, List<String> categories,
+                      ReachLabels reachLabels) {
 
     /** The fields a change, an undo or a merge works on, one by one (the address book split by kind). */
     public static final FieldSet<Contact> FIELDS = FieldSet.<Contact>of("contact", (c, v) -> new Contact(c.id,
                     v.get("name"), v.get("company"), v.get("role"),
                     new Reach(v.get("email"), v.get("phone"), v.get("web")), v.get("met"), v.get("offers"),
                     v.get("looking for"), v.get("rapport"), v.get("stage"), v.get("next follow-up"), v.get("notes"),
-                    v.get("closing message"), c.version, v.get("other programs' fields")))
+                    v.get("closing message"), c.version, v.get("other programs' fields"), c.uid, v.get("name parts"),
+                    v.get("categories"), v.get("phone and email kinds")))
             .field("name", Contact::name).field("company", Contact::company).field("role", Contact::role)
             .field("email", c -> c.reach().emails()).field("phone", c -> c.reach().phones())
             .field("web", c -> c.reach().urls()).field("met", Contact::origin).field("offers", Contact::offers)
@@ -30,6 +37,8 @@ public record Contact(ContactId id, String name, String company, String role, Re
             .field("stage", Contact::stage).field("next follow-up", Contact::nextFollowUp)
             .field("notes", Contact::notes).field("closing message", Contact::closure)
             .field("other programs' fields", Contact::foreignFields)
+            .field("name parts", Contact::nameParts).field("categories", Contact::categories)
+            .field("phone and email kinds", Contact::reachLabels)
             .build();
 
     public Contact {
@@ -54,6 +63,37 @@ public record Contact(ContactId id, String name, String company, String role, Re
         }
         foreignFields = Check.list("foreign fields", foreignFields).stream()
                 .filter(field -> !field.isBlank()).toList();
+        uid = Check.required("UID", uid, 500);
+        nameParts = nameParts == null ? PersonName.EMPTY : nameParts;
+        categories = Check.list("categories", categories).stream().map(String::strip)
+                .filter(category -> !category.isEmpty()).distinct().toList();
+        for (String category : categories) {
+            Check.optional("category", category, 200);
+        }
+        reachLabels = reachLabels == null ? ReachLabels.NONE : reachLabels;
+    }
+
+    /**
+     * A contact as every record was before Needle kept address-book details: no name parts, categories
+     * or labels, and a UID derived from the id (stable, but only unique within one store). Every way
+     * Needle creates a contact passes a fresh {@link #newUid()} through the full constructor instead.
+     */
+    public Contact(ContactId id, String name, String company, String role, Reach reach, Origin origin,
+                   Set<Tag> offers, Set<Tag> lookingFor, Rapport rapport, Stage stage,
+                   Optional<LocalDate> nextFollowUp, String notes, Optional<Closure> closure, long version,
+                   List<String> foreignFields) {
+        this(id, name, company, role, reach, origin, offers, lookingFor, rapport, stage, nextFollowUp, notes,
+                closure, version, foreignFields, derivedUid(id), PersonName.EMPTY, List.of(), ReachLabels.NONE);
+    }
+
+    /** A new, globally unique UID for a contact being created (a random UUID, as RFC 6350 suggests). */
+    public static String newUid() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static String derivedUid(ContactId id) {
+        return UUID.nameUUIDFromBytes(("needle-contact-" + Check.notNull("contact id", id).value())
+                .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** A contact with no foreign fields: the shape every record had before imports kept them. */
@@ -64,10 +104,20 @@ public record Contact(ContactId id, String name, String company, String role, Re
                 closure, version, List.of());
     }
 
-    /** The fast capture after an event: a name, the rest may follow later. */
+    /**
+     * The fast capture after an event: a name, the rest may follow later. The UID is derived from the
+     * id, so two captures of one id are equal; {@link #created} is the one to store.
+     */
     public static Contact capture(ContactId id, String name) {
         return new Contact(id, name, "", "", Reach.NONE, Origin.UNKNOWN, Set.of(), Set.of(), Rapport.UNRATED,
                 Stage.MET, Optional.empty(), "", Optional.empty(), 0);
+    }
+
+    /** A new contact as {@link #capture} makes it, with a fresh UID of its own: what Needle stores. */
+    public static Contact created(ContactId id, String name) {
+        return new Contact(id, name, "", "", Reach.NONE, Origin.UNKNOWN, Set.of(), Set.of(), Rapport.UNRATED,
+                Stage.MET, Optional.empty(), "", Optional.empty(), 0, List.of(), newUid(), PersonName.EMPTY, List.of(),
+                ReachLabels.NONE);
     }
 
     public boolean isClosed() {
@@ -177,6 +227,10 @@ public record Contact(ContactId id, String name, String company, String role, Re
         private Optional<Closure> closure;
         private long version;
         private List<String> foreignFields;
+        private final String uid;
+        private PersonName nameParts;
+        private List<String> categories;
+        private ReachLabels reachLabels;
 
         private Draft(Contact c) {
             id = c.id;
@@ -194,6 +248,10 @@ public record Contact(ContactId id, String name, String company, String role, Re
             closure = c.closure;
             version = c.version;
             foreignFields = c.foreignFields;
+            uid = c.uid;
+            nameParts = c.nameParts;
+            categories = c.categories;
+            reachLabels = c.reachLabels;
         }
 
         public Draft name(String value) { name = value; return this; }
@@ -210,10 +268,13 @@ public record Contact(ContactId id, String name, String company, String role, Re
         public Draft closure(Optional<Closure> value) { closure = value; return this; }
         public Draft version(long value) { version = value; return this; }
         public Draft foreignFields(List<String> value) { foreignFields = value; return this; }
+        public Draft nameParts(PersonName value) { nameParts = value; return this; }
+        public Draft categories(List<String> value) { categories = value; return this; }
+        public Draft reachLabels(ReachLabels value) { reachLabels = value; return this; }
 
         public Contact build() {
             return new Contact(id, name, company, role, reach, origin, offers, lookingFor, rapport, stage,
-                    nextFollowUp, notes, closure, version, foreignFields);
+                    nextFollowUp, notes, closure, version, foreignFields, uid, nameParts, categories, reachLabels);
         }
     }
 }

@@ -37,7 +37,13 @@ public record ContactMerge(Contact merged, List<String> notes) {
                         union(known.reach().urls(), incoming.reach().urls(), DuplicateKey::normalizedUrl)))
                 .offers(unionTags(known.offers(), incoming.offers()))
                 .lookingFor(unionTags(known.lookingFor(), incoming.lookingFor()))
-                .foreignFields(union(known.foreignFields(), incoming.foreignFields(), Function.identity()));
+                .foreignFields(union(known.foreignFields(), incoming.foreignFields(), Function.identity()))
+                .categories(union(known.categories(), incoming.categories(), SearchText::fold))
+                .reachLabels(known.reachLabels().plus(incoming.reachLabels()));
+        // The UID stays the known contact's: it is how its card is found again.
+        if (known.nameParts().isEmpty()) {
+            draft.nameParts(incoming.nameParts());
+        }
         if (known.origin().on().isEmpty() && incoming.origin().on().isPresent()) {
             Origin o = known.origin();
             draft.origin(new Origin(o.event(), o.place(), incoming.origin().on(), o.introducedBy()));

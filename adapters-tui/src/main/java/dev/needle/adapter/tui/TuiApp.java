@@ -49,6 +49,8 @@ public final class TuiApp {
     private static final KeyStroke RESIZED = new KeyStroke(KeyType.Unknown);
     /** Queued by the change watcher: something was saved, so the open screen reloads without a key. */
     private static final KeyStroke CHANGED = new KeyStroke(KeyType.Unknown);
+    /** Queued when a {@link Notices} line arrives: shown as the message at the next draw. */
+    private static final KeyStroke NOTICE = new KeyStroke(KeyType.Unknown);
     /**
      * Set to true to leave right after the first frame is on screen: the start-up benchmark
      * (bench/run) and the launcher's class-data archive training run time a real start with it.
@@ -208,6 +210,11 @@ public final class TuiApp {
         keyboard.setDaemon(true);
         keyboard.start();
         Thread watcher = null;
+        java.util.concurrent.atomic.AtomicReference<String> notice = new java.util.concurrent.atomic.AtomicReference<>();
+        Runnable stopNotices = Notices.listen(line -> {
+            notice.set(line);
+            events.offer(NOTICE);
+        });
         try {
             ChangeWatcher changes = new ChangeWatcher(useCases.changes());
             Navigator navigator = new Navigator(useCases, new Screens(), templates, editorFor.apply(screen),
@@ -241,6 +248,12 @@ public final class TuiApp {
                 if (event == CHANGED) {
                     changeQueued.set(false);
                     ui = navigator.refresh(ui);
+                } else if (event == NOTICE) {
+                    String line = notice.getAndSet(null);
+                    if (line != null) {
+                        ui = new Ui(ui.stack(), ui.title(), line, ui.overlay(), ui.effects(), ui.columns(), ui.rows(),
+                                ui.parkedSetup(), ui.quit());
+                    }
                 } else if (event != RESIZED) {
                     ui = navigator.handle(ui, Keys.from(event));
                     keyHandled.release();
@@ -257,6 +270,7 @@ public final class TuiApp {
                 draw(screen, navigator, ui, repaint);
             }
         } finally {
+            stopNotices.run();
             terminal.removeResizeListener(onResize);
             keyboard.interrupt();
             if (watcher != null) {

@@ -111,6 +111,23 @@ class ScreensTest {
         }
     }
 
+    /** Issue 17: the kinds of each phone and email an address book gave, and its categories, show on the contact. */
+    @Test
+    void theContactScreenShowsPhoneAndEmailKindsAndCategories() throws Exception {
+        Wiring w = Seeds.withDirection();
+        dev.needle.domain.Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        w.contacts.save(ana.edit().reach(new dev.needle.domain.Reach(java.util.List.of("ana@acme.example"),
+                        java.util.List.of("905-888-1234"), java.util.List.of()))
+                .reachLabels(new dev.needle.domain.ReachLabels(java.util.Map.of(
+                        "905-888-1234", new dev.needle.domain.ReachLabel(java.util.List.of("home", "fax"), 0),
+                        "ana@acme.example", new dev.needle.domain.ReachLabel(java.util.List.of("work"), 1))))
+                .categories(java.util.List.of("My Contacts")).build());
+        try (Tui tui = Tui.on(w).press('3').enter()) {
+            assertThat(tui.text()).contains("ana@acme.example (work, preferred)").contains("905-888-1234 (home, fax)")
+                    .contains("Categories: My Contacts");
+        }
+    }
+
     @Test
     void capitalJMovesANeedDownTheListAndKBackUp() throws Exception {
         Wiring w = Seeds.withDirection();

@@ -25,7 +25,7 @@ public final class CaptureAtEventService implements CaptureAtEventUseCase {
     @Override
     public Contact capture(Command command) {
         Event event = Records.event(events, command.event());
-        Contact contact = Contact.capture(new ContactId(ids.next()), command.name()).edit()
+        Contact contact = Contact.created(new ContactId(ids.next()), command.name()).edit()
                 .company(command.company()).role(command.role()).notes(command.notes())
                 .origin(new Origin(Optional.of(event.id()), event.place(), Optional.of(event.date()), Optional.empty()))
                 .nextFollowUp(Optional.of(event.date().plusDays(command.followUpAfterDays())))

@@ -31,7 +31,7 @@ public final class CaptureContactService implements CaptureContactUseCase {
                 .map(id -> Records.event(events, id))
                 .map(this::metAt)
                 .orElseGet(() -> new Origin(Optional.empty(), "", Optional.of(clock.today()), Optional.empty()));
-        Contact contact = Contact.capture(new ContactId(ids.next()), command.name()).edit()
+        Contact contact = Contact.created(new ContactId(ids.next()), command.name()).edit()
                 .company(command.company())
                 .role(command.role())
                 .offers(command.offers())

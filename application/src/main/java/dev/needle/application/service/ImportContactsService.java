@@ -6,6 +6,7 @@ import dev.needle.application.port.in.ImportReport;
 import dev.needle.application.port.in.ImportReport.Kind;
 import dev.needle.application.port.in.ImportReport.Outcome;
 import dev.needle.application.port.in.ImportedPerson;
+import dev.needle.application.port.in.NeedleFields;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.IdSource;
 import dev.needle.application.port.out.Transactions;
@@ -23,11 +24,11 @@ import dev.needle.domain.Tag;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Imports people in one unit of work: each record is matched against the known contacts and the
@@ -87,6 +88,8 @@ public final class ImportContactsService implements ImportContactsUseCase {
     /** The state of one import: everything known so far, and what it changed (in the order first changed). */
     private final class Run {
         private final Map<ContactId, Tracked> current = new HashMap<>();
+        /** Contacts by UID: a card that carries one is the same person as the contact that has it. */
+        private final Map<String, ContactId> byUid = new HashMap<>();
         private final List<Tracked> changed = new ArrayList<>();
         private final ContactMatcher matcher;
         private final boolean dryRun;
@@ -100,6 +103,7 @@ public final class ImportContactsService implements ImportContactsUseCase {
         Run(List<Contact> known, boolean dryRun, int people) {
             this.people = people;
             known.forEach(contact -> current.put(contact.id(), new Tracked(contact, false, 0)));
+            known.forEach(contact -> byUid.putIfAbsent(contact.uid(), contact.id()));
             this.matcher = new ContactMatcher(known);
             this.dryRun = dryRun;
         }
@@ -111,6 +115,11 @@ public final class ImportContactsService implements ImportContactsUseCase {
             }
             try {
                 Reach reach = new Reach(person.emails(), person.phones(), person.urls());
+                ContactId sameUid = person.uid().isEmpty() ? null : byUid.get(person.uid());
+                if (sameUid != null) {
+                    Tracked known = current.get(sameUid);
+                    return merge(person, known, toContact(person, name.get(), reach, known.contact.id()), null);
+                }
                 List<DuplicateKey> keys = DuplicateKey.of(name.get(), person.company(), reach);
                 ContactMatcher.Lookup lookup = matcher.lookUp(keys);
                 Optional<ContactMatcher.Match> match = lookup.match();
@@ -136,7 +145,7 @@ public final class ImportContactsService implements ImportContactsUseCase {
                 matcher.rememberMerge(before, merge.merged());
             }
             return outcome(person, Kind.MERGED, incoming.name(), "merged with " + describe(before, known.createdBy) + ": "
-                    + key.reason(), merge.notes());
+                    + (key == null ? "same UID" : key.reason()), merge.notes());
         }
 
         List<Contact> changed() {
@@ -151,6 +160,7 @@ public final class ImportContactsService implements ImportContactsUseCase {
             current.put(created.id(), added);
             changed.add(added);
             matcher.remember(created.id(), keys);
+            byUid.putIfAbsent(created.uid(), created.id());
             return outcome(person, Kind.CREATED, created.name(), "", notes);
         }
 
@@ -171,13 +181,25 @@ public final class ImportContactsService implements ImportContactsUseCase {
                     : contact.name() + " (id " + contact.id() + ")";
         }
 
-        /** Built in one go, as met and not yet rated: a record becomes one contact, validated once. */
+        /**
+         * Built in one go, as met and not yet rated unless the file carried Needle's own fields back:
+         * a record becomes one contact, validated once. It keeps the file's UID, or gets a new one.
+         */
         private Contact toContact(ImportedPerson person, String name, Reach reach, ContactId id) {
-            Origin origin = new Origin(Optional.empty(), "", person.connectedOn(), Optional.empty());
-            Set<Tag> offers = person.tags().isEmpty() ? Set.of()
-                    : person.tags().stream().map(Tag::of).collect(Collectors.toSet());
-            return new Contact(id, name, person.company(), person.role(), reach, origin, offers, Set.of(), Rapport.UNRATED,
-                    Stage.MET, Optional.empty(), person.notes(), Optional.empty(), 0, person.foreignFields());
+            NeedleFields needle = person.needle();
+            Origin origin = new Origin(Optional.empty(), needle.metAt(),
+                    needle.metOn().isPresent() ? needle.metOn() : person.connectedOn(), Optional.empty());
+            Set<Tag> offers = new HashSet<>(needle.offers());
+            person.tags().forEach(tag -> offers.add(Tag.of(tag)));
+            // A closing message closes the contact; a closed stage without its message cannot stand.
+            Stage stage = needle.closure().isPresent() ? Stage.CLOSED_KINDLY
+                    : needle.stage().filter(s -> s != Stage.CLOSED_KINDLY).orElse(Stage.MET);
+            String uid = person.uid().isEmpty() ? Contact.newUid() : person.uid();
+            return new Contact(id, name, person.company(), person.role(), reach, origin, offers, needle.lookingFor(),
+                    needle.rapport().orElse(Rapport.UNRATED), stage,
+                    stage == Stage.CLOSED_KINDLY ? Optional.empty() : needle.nextFollowUp(), person.notes(),
+                    needle.closure(), 0, person.foreignFields(), uid, person.nameParts(), person.categories(),
+                    person.reachLabels());
         }
 
         /**
@@ -211,7 +233,13 @@ public final class ImportContactsService implements ImportContactsUseCase {
         return person.urls().stream().findFirst();
     }
 
+    /** The reader's remarks on the record (a value it set aside) come first among the notes. */
     private static Outcome outcome(ImportedPerson person, Kind kind, String name, String reason, List<String> notes) {
-        return new Outcome(person.record(), person.line(), kind, name, reason, notes);
+        List<String> all = notes;
+        if (!person.remarks().isEmpty()) {
+            all = new ArrayList<>(person.remarks());
+            all.addAll(notes);
+        }
+        return new Outcome(person.record(), person.line(), kind, name, reason, all);
     }
 }

@@ -45,6 +45,16 @@ class ContactServicesTest {
         return fakes.contacts.save(Contact.capture(new ContactId(id), name).edit().company(company).build());
     }
 
+    /** A UID is how a card finds its contact again (issue 17): each captured contact has its own, random. */
+    @Test
+    void everyCapturedContactGetsAUidOfItsOwn() {
+        Contact bo = capture.capture(CaptureContactUseCase.Command.named("Bo"));
+        Contact bo2 = capture.capture(CaptureContactUseCase.Command.named("Bo"));
+
+        assertThat(bo.uid()).matches("[0-9a-f-]{36}").isNotEqualTo(bo2.uid());
+        assertThat(fakes.contacts.find(bo.id()).orElseThrow().uid()).isEqualTo(bo.uid());
+    }
+
     @Test
     void capturingAtAnEventRecordsTheEventAndItsDate() {
         LocalDate eventDay = Fakes.TODAY.minusDays(2);

@@ -298,4 +298,33 @@ class ImportContactsServiceTest {
             return super.save(contact);
         }
     }
+
+    private static ImportedPerson withUid(ImportedPerson p, String uid) {
+        return new ImportedPerson(p.record(), p.line(), p.name(), p.company(), p.role(), p.emails(), p.phones(), p.urls(),
+                p.tags(), p.notes(), p.connectedOn(), p.foreignFields(), uid, p.nameParts(), p.categories(),
+                p.reachLabels(), p.needle(), p.remarks());
+    }
+
+    @Test
+    void aCardsUidIsKeptAndAPersonWithoutOneGetsAFreshUniqueUid() {
+        service.importContacts(List.of(withUid(person(1, "Bo Chen", "", "bo@x.example", null), "urn:uuid:bo-1"),
+                person(2, "Cy Dao", "", "cy@x.example", null), person(3, "Di Eng", "", "di@x.example", null)), false);
+
+        List<Contact> all = fakes.contacts.findAll();
+        assertThat(all).extracting(Contact::uid).contains("urn:uuid:bo-1").doesNotHaveDuplicates()
+                .allSatisfy(uid -> assertThat(uid).isNotBlank());
+    }
+
+    @Test
+    void aCardWithAKnownUidJoinsThatContactEvenUnderAnotherNameAndEmail() {
+        Contact ana = seedAna();
+
+        ImportReport report = service.importContacts(List.of(withUid(person(1, "Ana María Ruiz", "", "amr@y.example", null),
+                ana.uid())), false);
+
+        assertThat(report.count(Kind.MERGED)).isEqualTo(1);
+        assertThat(report.outcomes().get(0).reason()).contains("same UID");
+        assertThat(fakes.contacts.findAll()).singleElement()
+                .satisfies(c -> assertThat(c.reach().emails()).contains("ana@x.com", "amr@y.example"));
+    }
 }

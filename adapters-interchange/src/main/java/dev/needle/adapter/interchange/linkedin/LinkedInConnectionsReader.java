@@ -7,6 +7,9 @@ import dev.needle.adapter.interchange.csv.CsvTable;
 import dev.needle.adapter.interchange.csv.GoogleHeader;
 import dev.needle.adapter.interchange.csv.OutlookHeader;
 import dev.needle.application.port.in.ImportedPerson;
+import dev.needle.application.port.in.NeedleFields;
+import dev.needle.domain.PersonName;
+import dev.needle.domain.ReachLabels;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -82,9 +85,12 @@ public final class LinkedInConnectionsReader {
     private static ImportedPerson person(CsvTable.Row row) {
         row.requireConsistent();
         String fullName = (row.cell("First Name") + " " + row.cell("Last Name")).strip();
+        // First and last name come apart: kept as the name's parts, never guessed from the full name.
         return new ImportedPerson(row.record(), row.line(), fullName, row.cell("Company"), row.cell("Position"),
                 listOf(row.cell("Email Address")), List.of(), listOf(row.cell("URL")), List.of(), "",
-                connectedOn(row, row.cell("Connected On")), List.of());
+                connectedOn(row, row.cell("Connected On")), List.of(), "",
+                PersonName.ofGivenAndFamily(row.cell("First Name"), row.cell("Last Name")), List.of(),
+                ReachLabels.NONE, NeedleFields.NONE, List.of());
     }
 
     private static Optional<LocalDate> connectedOn(CsvTable.Row row, String text) {

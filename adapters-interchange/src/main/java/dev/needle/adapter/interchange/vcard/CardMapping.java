@@ -1,129 +1,313 @@
 package dev.needle.adapter.interchange.vcard;
 
 import dev.needle.application.port.in.ImportedPerson;
+import dev.needle.application.port.in.NeedleFields;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.InvalidValueException;
+import dev.needle.domain.PersonName;
+import dev.needle.domain.Reach;
+import dev.needle.domain.ReachLabel;
+import dev.needle.domain.ReachLabels;
 import ezvcard.VCard;
+import ezvcard.parameter.EmailType;
+import ezvcard.parameter.TelephoneType;
 import ezvcard.property.Categories;
 import ezvcard.property.Email;
 import ezvcard.property.FormattedName;
+import ezvcard.property.Note;
 import ezvcard.property.Organization;
 import ezvcard.property.ProductId;
 import ezvcard.property.Role;
 import ezvcard.property.StructuredName;
 import ezvcard.property.Telephone;
 import ezvcard.property.Title;
+import ezvcard.property.Uid;
 import ezvcard.property.Url;
 import ezvcard.property.VCardProperty;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Turns one parsed card into a person to import; whatever has no Needle field becomes a foreign field. */
+/**
+ * Turns one parsed card into a person to import; whatever has no Needle field becomes a foreign field.
+ * A value Needle cannot hold (an email that is not one, a phone number of 300 characters) never costs
+ * the whole card: its property stays a foreign field, written back as it came, and a remark names it.
+ */
 final class CardMapping {
-    private CardMapping() {
+    /** A stand-in id for checking one value against the domain's rules. */
+    private static final ContactId PROBE = new ContactId(1);
+
+    private final VCard card;
+    private final int line;
+    private final CardLines lines;
+    // By identity: two identical EMAIL lines are two properties, and each must be looked up in
+    // constant time, or a card of 50 000 properties takes seconds (it used to scan a list per property).
+    private final Set<VCardProperty> used = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<String> remarks = new ArrayList<>();
+
+    private CardMapping(VCard card, int line, CardLines lines) {
+        this.card = card;
+        this.line = line;
+        this.lines = lines;
     }
 
     static ImportedPerson toPerson(VCard card, int record, int line) {
-        // By identity: two identical EMAIL lines are two properties, and each must be looked up in
-        // constant time, or a card of 50 000 properties takes seconds (it used to scan a list per property).
-        Set<VCardProperty> used = Collections.newSetFromMap(new IdentityHashMap<>());
-        String company = company(card, used);
-        String role = role(card, used);
-        List<String> emails = collect(card.getEmails(), Email::getValue, used);
-        List<String> phones = collect(card.getTelephoneNumbers(), CardMapping::phone, used);
-        List<String> urls = collect(card.getUrls(), Url::getValue, used);
-        // Line breaks as Needle stores them everywhere; 2.1 files carry CRLF inside quoted-printable notes.
-        List<String> notes = collect(card.getNotes(), note -> note.getValue() == null ? null
-                : note.getValue().replaceAll("\r\n?", "\n"), used);
-        List<String> tags = new ArrayList<>();
-        for (Categories categories : card.getProperties(Categories.class)) {
-            tags.addAll(categories.getValues());
-            used.add(categories);
+        return toPerson(card, record, line, CardLines.none());
+    }
+
+    static ImportedPerson toPerson(VCard card, int record, int line, CardLines lines) {
+        return new CardMapping(card, line, lines).person(record);
+    }
+
+    private ImportedPerson person(int record) {
+        String company = company();
+        String role = role();
+        Map<String, ReachLabel> labels = new LinkedHashMap<>();
+        List<String> emails = new ArrayList<>();
+        for (Email email : card.getEmails()) {
+            String value = email.getValue() == null ? "" : email.getValue().strip();
+            if (!value.isEmpty() && fits("EMAIL", value, v -> new Reach(List.of(v), List.of(), List.of()))) {
+                emails.add(value);
+                used.add(email);
+                label(labels, value, email.getTypes().stream().map(EmailType::getValue).toList(), email.getPref());
+            }
         }
-        String name = name(card, used, company, emails);
+        List<String> phones = new ArrayList<>();
+        for (Telephone tel : card.getTelephoneNumbers()) {
+            String value = phone(tel);
+            if (value != null && !value.isBlank() && fits("TEL", value.strip(),
+                    v -> new Reach(List.of(), List.of(v), List.of()))) {
+                phones.add(value.strip());
+                used.add(tel);
+                label(labels, value.strip(), tel.getTypes().stream().map(TelephoneType::getValue).toList(), tel.getPref());
+            }
+        }
+        List<String> urls = new ArrayList<>();
+        for (Url url : card.getUrls()) {
+            String value = url.getValue() == null ? "" : url.getValue().strip();
+            if (!value.isEmpty() && fits("URL", value, v -> new Reach(List.of(), List.of(), List.of(v)))) {
+                urls.add(value);
+                used.add(url);
+            }
+        }
+        String notes = notes();
+        List<String> categories = categories();
+        NeedleFields needle = NeedleProperties.read(card, used, remark -> remarks.add("line " + line + ": " + remark));
+        String name = name(company, emails);
+        PersonName parts = nameParts();
+        // N saying no more than the name would be split into is no information of its own: kept empty,
+        // so a name edited later is split anew, and a card Needle wrote reads back as it was.
+        if (parts.equals(PersonName.guessFrom(name))) {
+            parts = PersonName.EMPTY;
+        }
+        String uid = uid();
         // Our own PRODID is written on export; another program's is not a fact about the person.
         used.addAll(card.getProperties(ProductId.class));
         List<VCardProperty> foreign = card.getProperties().stream()
                 .filter(property -> !used.contains(property))
                 .toList();
-        return new ImportedPerson(record, line, name, company, role, emails, phones, urls, tags,
-                String.join("\n\n", notes), Optional.empty(), ForeignFields.write(foreign));
+        return new ImportedPerson(record, line, name, company, role, emails, phones, urls, List.of(), notes,
+                Optional.empty(), ForeignFields.write(foreign), uid, parts, categories, new ReachLabels(labels), needle,
+                remarks);
     }
 
-    /** FN when present; else built from N; else the organisation; else the first email. */
-    private static String name(VCard card, Set<VCardProperty> used, String company, List<String> emails) {
-        used.addAll(card.getProperties(FormattedName.class));
-        used.addAll(card.getProperties(StructuredName.class));
-        Optional<String> formatted = card.getProperties(FormattedName.class).stream()
-                .map(FormattedName::getValue).filter(v -> v != null && !v.isBlank()).findFirst();
-        if (formatted.isPresent()) {
-            return formatted.get();
+    /**
+     * True when {@code value} passes the domain's rule {@code check}; else the property is left as a
+     * foreign field and a remark says why, in the domain's words.
+     */
+    private boolean fits(String property, String value, java.util.function.Consumer<String> check) {
+        try {
+            check.accept(value);
+            return true;
+        } catch (InvalidValueException invalid) {
+            remarks.add("line " + lines.of(line, property, value) + ": kept " + property + " \"" + shorten(value)
+                    + "\" as it came, in the card's other fields: " + lowerFirst(invalid.getMessage()));
+            return false;
         }
-        StructuredName n = card.getStructuredName();
-        if (n != null) {
-            String built = Stream.of(Stream.of(n.getGiven()), n.getAdditionalNames().stream(), Stream.of(n.getFamily()))
-                    .flatMap(s -> s)
-                    .filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty())
-                    .collect(Collectors.joining(" "));
-            if (!built.isEmpty()) {
-                return built;
+    }
+
+    private static void label(Map<String, ReachLabel> labels, String address, List<String> types, Integer pref) {
+        int preference = pref == null ? 0 : Math.max(0, Math.min(100, pref));
+        // vCard 2.1 and 3.0 say "preferred" as TYPE=pref.
+        if (preference == 0 && types.stream().anyMatch(type -> type != null && type.equalsIgnoreCase("pref"))) {
+            preference = 1;
+        }
+        ReachLabel label = new ReachLabel(types.stream().filter(Objects::nonNull).toList(), preference);
+        if (!label.isEmpty()) {
+            labels.putIfAbsent(address, label);
+        }
+    }
+
+    /** Line breaks as Needle stores them everywhere; 2.1 files carry CRLF inside quoted-printable notes. */
+    private String notes() {
+        List<Note> kept = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (Note note : card.getNotes()) {
+            if (note.getValue() != null && !note.getValue().isBlank()) {
+                kept.add(note);
+                texts.add(note.getValue().replaceAll("\r\n?", "\n").strip());
             }
         }
-        return !company.isEmpty() ? company : emails.isEmpty() ? "" : emails.get(0);
-    }
-
-    /** The first ORG's first part; an ORG with departments stays foreign too, so none of it is lost. */
-    private static String company(VCard card, Set<VCardProperty> used) {
-        Organization org = card.getOrganization();
-        if (org == null || org.getValues().isEmpty()) {
+        String joined = String.join("\n\n", texts);
+        if (!fits("NOTE", joined, v -> Contact.capture(PROBE, "x").edit().notes(v).build())) {
             return "";
         }
-        if (org.getValues().size() == 1) {
-            used.add(org);
-        }
-        return Objects.requireNonNullElse(org.getValues().get(0), "").strip();
+        used.addAll(kept);
+        return joined;
     }
 
-    /** TITLE is the job; ROLE is only taken when there is no TITLE. */
-    private static String role(VCard card, Set<VCardProperty> used) {
-        for (Title title : card.getTitles()) {
-            if (title.getValue() != null && !title.getValue().isBlank()) {
-                used.add(title);
-                return title.getValue().strip();
+    private List<String> categories() {
+        List<String> all = new ArrayList<>();
+        for (Categories property : card.getProperties(Categories.class)) {
+            List<String> values = property.getValues().stream().filter(Objects::nonNull).map(String::strip)
+                    .filter(v -> !v.isEmpty()).toList();
+            if (fits("CATEGORIES", String.join(",", values),
+                    v -> Contact.capture(PROBE, "x").edit().categories(values).build())) {
+                all.addAll(values);
+                used.add(property);
             }
         }
-        for (Role role : card.getRoles()) {
-            if (role.getValue() != null && !role.getValue().isBlank()) {
-                used.add(role);
-                return role.getValue().strip();
+        return all;
+    }
+
+    /** The card's UID, kept so the contact and the card find each other again; "" when it has none. */
+    private String uid() {
+        for (Uid uid : card.getProperties(Uid.class)) {
+            if (uid.getValue() != null && !uid.getValue().isBlank()) {
+                used.add(uid);
+                return uid.getValue().strip();
             }
         }
         return "";
     }
 
+    /**
+     * FN when present; else built from N; else the organisation; else the first email. A name longer
+     * than Needle holds is cut, and said so: the card's N and FN lines are kept whole.
+     */
+    private String name(String company, List<String> emails) {
+        List<FormattedName> formatted = card.getProperties(FormattedName.class);
+        Optional<FormattedName> first = formatted.stream()
+                .filter(fn -> fn.getValue() != null && !fn.getValue().isBlank()).findFirst();
+        String name;
+        if (first.isPresent()) {
+            name = first.get().getValue().strip();
+        } else {
+            StructuredName n = card.getStructuredName();
+            String built = n == null ? "" : Stream.of(Stream.of(n.getGiven()), n.getAdditionalNames().stream(),
+                            Stream.of(n.getFamily()))
+                    .flatMap(s -> s)
+                    .filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty())
+                    .collect(Collectors.joining(" "));
+            name = !built.isEmpty() ? built : !company.isEmpty() ? company : emails.isEmpty() ? "" : emails.get(0);
+        }
+        String single = name.replaceAll("\\s+", " ");
+        try {
+            Contact.capture(PROBE, single);
+            used.addAll(formatted.subList(0, Math.min(1, formatted.size())));
+            return single;
+        } catch (InvalidValueException tooLong) {
+            String cut = single.substring(0, single.offsetByCodePoints(0, 199)) + "…";
+            remarks.add("line " + lines.of(line, "FN", name) + ": the name is cut to \"" + shorten(cut)
+                    + "\": " + lowerFirst(tooLong.getMessage()) + " The card's own name lines are kept whole.");
+            return cut;
+        }
+    }
+
+    /**
+     * The name in its parts from N, each list part (two prefixes, two suffixes) joined with ", ".
+     * Empty when the card has no N; the export derives parts from the name then.
+     */
+    private PersonName nameParts() {
+        StructuredName n = card.getStructuredName();
+        if (n == null) {
+            return PersonName.EMPTY;
+        }
+        try {
+            PersonName parts = new PersonName(joined(n.getPrefixes()), Objects.requireNonNullElse(n.getGiven(), ""),
+                    joined(n.getAdditionalNames()), Objects.requireNonNullElse(n.getFamily(), ""),
+                    joined(n.getSuffixes()));
+            used.add(n);
+            return parts;
+        } catch (InvalidValueException invalid) {
+            remarks.add("line " + lines.of(line, "N", "") + ": kept N as it came, in the card's other fields: "
+                    + lowerFirst(invalid.getMessage()));
+            return PersonName.EMPTY;
+        }
+    }
+
+    private static String joined(List<String> values) {
+        return values.stream().filter(Objects::nonNull).map(String::strip).filter(v -> !v.isEmpty())
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The first ORG's first part; an ORG with departments stays foreign too, so none of it is lost.
+     * A second ORG line stays foreign and is written after the company, in its place.
+     */
+    private String company() {
+        Organization org = card.getOrganization();
+        if (org == null || org.getValues().isEmpty()) {
+            return "";
+        }
+        String company = Objects.requireNonNullElse(org.getValues().get(0), "").strip();
+        if (!fits("ORG", company, v -> Contact.capture(PROBE, "x").edit().company(v).build())) {
+            return "";
+        }
+        if (org.getValues().size() == 1) {
+            used.add(org);
+        }
+        return company;
+    }
+
+    /** TITLE is the job; ROLE is only taken when there is no TITLE. */
+    private String role() {
+        List<VCardProperty> candidates = new ArrayList<>(card.getTitles());
+        candidates.addAll(card.getRoles());
+        for (VCardProperty property : candidates) {
+            String value = property instanceof Title title ? title.getValue() : ((Role) property).getValue();
+            if (value != null && !value.isBlank()) {
+                String name = property instanceof Title ? "TITLE" : "ROLE";
+                if (!fits(name, value.strip(), v -> Contact.capture(PROBE, "x").edit().role(v).build())) {
+                    continue;
+                }
+                used.add(property);
+                return value.strip();
+            }
+        }
+        return "";
+    }
+
+    /** A {@code tel:} URI's extension is kept in the number as " ext. 102", as people write it. */
     private static String phone(Telephone tel) {
         if (tel.getText() != null) {
             return tel.getText();
         }
-        return tel.getUri() == null ? null : tel.getUri().getNumber();
+        if (tel.getUri() == null) {
+            return null;
+        }
+        String number = tel.getUri().getNumber();
+        String extension = tel.getUri().getExtension();
+        return extension == null || extension.isBlank() ? number : number + PhoneText.EXTENSION + extension;
     }
 
-    private static <P extends VCardProperty> List<String> collect(List<P> properties,
-                                                                  java.util.function.Function<P, String> value,
-                                                                  Set<VCardProperty> used) {
-        List<String> values = new ArrayList<>();
-        for (P property : properties) {
-            String v = value.apply(property);
-            if (v != null && !v.isBlank()) {
-                values.add(v.strip());
-                used.add(property);
-            }
-        }
-        return values;
+    private static String shorten(String value) {
+        String one = value.replaceAll("\\s+", " ");
+        return one.length() <= 40 ? one : one.substring(0, 39) + "…";
     }
+
+    private static String lowerFirst(String message) {
+        return message.isEmpty() ? message : message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
+    }
+
 }

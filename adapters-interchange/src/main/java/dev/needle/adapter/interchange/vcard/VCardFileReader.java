@@ -54,6 +54,7 @@ public final class VCardFileReader {
         // Which card (from 0) is being read or mapped, for a failure: reading the next one and mapping
         // this one both fail on the card under way.
         int underWay = 0;
+        CardLines lines = new CardLines(text);
         try (VCardReader reader = new VCardReader(text)) {
             reader.setCaretDecodingEnabled(true);
             VCard card;
@@ -62,7 +63,7 @@ public final class VCardFileReader {
                 int line = record <= starts.size() ? starts.get(record - 1) : 0;
                 refuseSkippedLines(name, reader.getWarnings());
                 refuseDeepNesting(name, card, line);
-                each.accept(CardMapping.toPerson(card, record, line));
+                each.accept(CardMapping.toPerson(card, record, line, lines));
                 underWay = record;
             }
         } catch (InterchangeException refused) {

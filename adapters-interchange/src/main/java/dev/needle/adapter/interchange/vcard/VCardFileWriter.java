@@ -4,22 +4,30 @@ import dev.needle.adapter.interchange.InterchangeException;
 import dev.needle.adapter.interchange.OctetFolding;
 import dev.needle.domain.CompanyName;
 import dev.needle.domain.Contact;
+import dev.needle.domain.PersonName;
 import dev.needle.domain.PrintableText;
-import dev.needle.domain.Tag;
+import dev.needle.domain.ReachLabel;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
 import ezvcard.io.text.VCardWriter;
+import ezvcard.parameter.EmailType;
+import ezvcard.parameter.TelephoneType;
+import ezvcard.property.Email;
 import ezvcard.property.Organization;
+import ezvcard.property.Telephone;
 import ezvcard.property.StructuredName;
+import ezvcard.property.Uid;
 import ezvcard.property.VCardProperty;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
- * Writes contacts as vCards (4.0 unless asked otherwise): name, organisation, title, emails, phones,
- * URLs, notes, what they offer as categories, and every foreign field kept from an earlier import.
+ * Writes contacts as vCards (4.0 unless asked otherwise): UID, name, organisation, title, emails,
+ * phones, URLs, notes, categories, Needle's own fields as {@code X-NEEDLE-…} properties, and every
+ * foreign field kept from an earlier import.
  */
 public final class VCardFileWriter {
     private final VCardVersion version;
@@ -46,21 +54,60 @@ public final class VCardFileWriter {
     public void write(List<Contact> contacts, Writer out, String target, LongConsumer written) {
         // The library folds at 75 characters; RFC 6350 says 75 octets, which OctetFolding keeps.
         OctetFolding folded = new OctetFolding(out);
-        VCardWriter writer = new VCardWriter(folded, version);
+        // Each card is written whole to a buffer first: a card the library refuses leaves no half of it behind.
+        StringWriter buffer = new StringWriter();
+        VCardWriter writer = new VCardWriter(buffer, version);
         writer.setVersionStrict(false);
         // A kept parameter may hold line breaks and quotes (an address's LABEL): written as ^n and ^'.
         writer.setCaretEncodingEnabled(true);
         try {
             long count = 0;
             for (Contact contact : contacts) {
-                writer.write(toCard(contact));
+                buffer.getBuffer().setLength(0);
+                VCard card = toCard(contact, version);
+                try {
+                    writer.write(card);
+                    writer.flush();
+                } catch (RuntimeException refused) {
+                    throw new InterchangeException(target + ": cannot write the card of " + PrintableText.line(contact.name())
+                            + " (id " + contact.id() + "): " + culprit(card), refused);
+                }
+                folded.write(buffer.toString());
                 written.accept(++count);
             }
-            writer.flush();
+            folded.flush();
             folded.finish();
         } catch (IOException failed) {
             throw new InterchangeException(target + ": cannot write: " + failed.getMessage(), failed);
         }
+    }
+
+    /** Which property the library would not write, found by writing each alone: for the message, in vCard's words. */
+    private String culprit(VCard card) {
+        for (VCardProperty property : card.getProperties()) {
+            VCard alone = new VCard();
+            alone.addProperty(property);
+            try (VCardWriter probe = new VCardWriter(new StringWriter(), version)) {
+                probe.setVersionStrict(false);
+                probe.setCaretEncodingEnabled(true);
+                probe.write(alone);
+            } catch (IOException | RuntimeException refused) {
+                return "its " + propertyName(property) + " field holds a value vCard " + version.getVersion()
+                        + " cannot carry; edit or remove it and export again";
+            }
+        }
+        return "one of its fields holds a value vCard " + version.getVersion() + " cannot carry";
+    }
+
+    private static String propertyName(VCardProperty property) {
+        if (property instanceof ezvcard.property.RawProperty raw) {
+            return raw.getPropertyName();
+        }
+        return property.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    static VCard toCard(Contact contact) {
+        return toCard(contact, VCardVersion.V4_0);
     }
 
     /**
@@ -68,13 +115,22 @@ public final class VCardFileWriter {
      * every text goes through the rule all of Needle's output follows ({@link PrintableText}): an
      * address book or a terminal showing the file never meets an escape sequence or a bidi override.
      */
-    static VCard toCard(Contact contact) {
+    static VCard toCard(Contact contact, VCardVersion version) {
         VCard card = new VCard();
+        // The UID first: it is how khard, vdirsyncer and CardDAV servers know the card again.
+        card.setUid(new Uid(PrintableText.line(contact.uid())));
         String name = PrintableText.line(contact.name());
         card.setFormattedName(name);
-        card.setStructuredName(structured(name));
+        card.setStructuredName(structured(contact.nameParts().isEmpty() ? PersonName.guessFrom(name)
+                : contact.nameParts()));
+        // A UID kept as a foreign field by an import before contacts had their own is not written twice.
         List<VCardProperty> foreign = ForeignFields.read(
-                contact.foreignFields().stream().map(PrintableText::line).toList());
+                contact.foreignFields().stream().map(PrintableText::line).toList()).stream()
+                .filter(property -> !(property instanceof Uid))
+                // What the version written has no meaning for (2.1's PROFILE in a 4.0 card) stays out:
+                // vobject and khard refuse a 4.0 card that carries it.
+                .filter(property -> property.isSupportedBy(version))
+                .toList();
         boolean orgKept = foreign.stream().anyMatch(p -> p instanceof Organization org
                 && !org.getValues().isEmpty() && CompanyName.same(org.getValues().get(0), contact.company()));
         if (!contact.company().isEmpty() && !orgKept) {
@@ -83,30 +139,57 @@ public final class VCardFileWriter {
         if (!contact.role().isEmpty()) {
             card.addTitle(PrintableText.line(contact.role()));
         }
-        contact.reach().emails().forEach(email -> card.addEmail(PrintableText.line(email)));
-        contact.reach().phones().forEach(phone -> card.addTelephoneNumber(PrintableText.line(phone)));
+        for (String email : contact.reach().emails()) {
+            Email property = new Email(PrintableText.line(email));
+            ReachLabel label = contact.reachLabels().of(email);
+            label.types().forEach(type -> property.getTypes().add(EmailType.get(type)));
+            preference(property, label, version);
+            card.addEmail(property);
+        }
+        for (String phone : contact.reach().phones()) {
+            Telephone property = PhoneText.telephone(PrintableText.line(phone), version == VCardVersion.V4_0);
+            ReachLabel label = contact.reachLabels().of(phone);
+            label.types().forEach(type -> property.getTypes().add(TelephoneType.get(type)));
+            preference(property, label, version);
+            card.addTelephoneNumber(property);
+        }
         contact.reach().urls().forEach(url -> card.addUrl(PrintableText.line(url)));
         if (!contact.notes().isBlank()) {
             card.addNote(PrintableText.lines(contact.notes()));
         }
-        if (!contact.offers().isEmpty()) {
-            card.setCategories(contact.offers().stream().sorted().map(Tag::value).map(PrintableText::line)
-                    .toArray(String[]::new));
+        if (!contact.categories().isEmpty()) {
+            card.setCategories(contact.categories().stream().map(PrintableText::line).toArray(String[]::new));
         }
+        NeedleProperties.write(contact, card);
         foreign.forEach(card::addProperty);
         return card;
     }
 
-    /** Family name last, as most address books expect from a name typed as one line. */
-    private static StructuredName structured(String name) {
-        StructuredName n = new StructuredName();
-        int space = name.lastIndexOf(' ');
-        if (space < 0) {
-            n.setGiven(name);
-        } else {
-            n.setGiven(name.substring(0, space).strip());
-            n.setFamily(name.substring(space + 1));
+    /** PREF=n in 4.0; 2.1 and 3.0 only know TYPE=pref, for the most preferred. */
+    private static void preference(VCardProperty property, ReachLabel label, VCardVersion version) {
+        if (label.preference() == 0) {
+            return;
         }
+        if (version == VCardVersion.V4_0) {
+            property.getParameters().setPref(label.preference());
+        } else if (label.preference() == 1) {
+            property.getParameters().addType("pref");
+        }
+    }
+
+    /** N from the name's parts; a part holding a list (two suffixes) goes back as that list. */
+    private static StructuredName structured(PersonName parts) {
+        StructuredName n = new StructuredName();
+        n.getPrefixes().addAll(list(parts.prefix()));
+        n.setGiven(PrintableText.line(parts.given()));
+        n.getAdditionalNames().addAll(list(parts.middle()));
+        n.setFamily(PrintableText.line(parts.family()));
+        n.getSuffixes().addAll(list(parts.suffix()));
         return n;
+    }
+
+    private static List<String> list(String part) {
+        return part.isEmpty() ? List.of() : java.util.Arrays.stream(part.split(","))
+                .map(String::strip).filter(value -> !value.isEmpty()).map(PrintableText::line).toList();
     }
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * it is named here only so it counts as a known key (so are {@code me:} and {@code log:}, which logging reads).
  */
 record ConfigDoc(TriageSettings triage, MessageTemplates templates, Budget budget, DatabaseSection database,
-                 RemindSection remind, MeSection me, LogSection log) {
+                 RemindSection remind, MeSection me, LogSection log,
+                 SyncSection sync) {
     /** {@code remind: {channel, mail: {to, from, command}}}; read by the application for {@code needle remind}. */
     record RemindSection(String channel, MailSection mail) {
     }
@@ -32,6 +33,10 @@ record ConfigDoc(TriageSettings triage, MessageTemplates templates, Budget budge
     record LogSection(java.util.List<MailSource> mail, java.util.List<String> calendars, Boolean events) {
         record MailSource(String maildir, String mbox, String notmuch) {
         }
+    }
+
+    /** {@code sync: {vdir, every}}: read by the application for itself (needle sync vdir on an interval). */
+    record SyncSection(String vdir, String every) {
     }
 
     TriageSettings settings() {

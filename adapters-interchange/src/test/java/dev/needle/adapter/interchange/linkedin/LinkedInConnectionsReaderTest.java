@@ -47,6 +47,19 @@ class LinkedInConnectionsReaderTest {
         assertThat(people.get(3).line()).isEqualTo(8);
     }
 
+    /** Issue 17: the CSV has first and last name apart; a credential after the last name is no family name. */
+    @Test
+    void firstAndLastNameAreKeptAsTheNamesParts() throws IOException {
+        Path csv = file(HEADER + "Rashmi,\"Nayak, MSc, MBA, PHR\",https://www.linkedin.com/in/rn,,Acme,HR,01 Feb 2024\n");
+
+        ImportedPerson rashmi = reader.read(csv).get(0);
+
+        assertThat(rashmi.name()).isEqualTo("Rashmi Nayak, MSc, MBA, PHR");
+        assertThat(rashmi.nameParts().given()).isEqualTo("Rashmi");
+        assertThat(rashmi.nameParts().family()).isEqualTo("Nayak");
+        assertThat(rashmi.nameParts().suffix()).isEqualTo("MSc, MBA, PHR");
+    }
+
     @Test
     void aFileWithoutPreambleAndWithCrlfReadsTheSame() throws IOException {
         Path plain = file((HEADER + "Ana,Ruiz,https://www.linkedin.com/in/ana,,Acme,CTO,01 Feb 2022\n").replace("\n", "\r\n"));

@@ -41,7 +41,8 @@ class VCardFileReaderTest {
         assertThat(marta.emails()).containsExactly("marta.ol@brightfield.example", "marta.home@mail.example");
         assertThat(marta.phones()).containsExactly("+44 7700 900123");
         assertThat(marta.urls()).containsExactly("https://www.linkedin.com/in/marta-okonkwo-lindqvist/");
-        assertThat(marta.tags()).containsExactly("market research", "myContacts");
+        assertThat(marta.categories()).containsExactly("market research", "myContacts");
+        assertThat(marta.tags()).isEmpty();
         assertThat(marta.notes()).isEqualTo("Knows everyone in market research in Leeds.\nAsk about the panel study.");
         assertThat(marta.foreignFields()).anyMatch(f -> f.startsWith("BDAY"))
                 .anyMatch(f -> f.contains("X-ABLabel:Met at"))
@@ -86,7 +87,7 @@ class VCardFileReaderTest {
 
         assertThat(priya.name()).isEqualTo("Priya Raman");
         assertThat(priya.phones()).containsExactly("+91 80 0000 1111");
-        assertThat(priya.foreignFields()).contains("UID:7d0c1b4e-3a52-4f36-9c1e-2b8f0a6e5d11");
+        assertThat(priya.uid()).isEqualTo("7d0c1b4e-3a52-4f36-9c1e-2b8f0a6e5d11");
     }
 
     @Test

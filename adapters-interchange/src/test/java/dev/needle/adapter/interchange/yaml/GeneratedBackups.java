@@ -26,7 +26,10 @@ import dev.needle.domain.NeedKind;
 import dev.needle.domain.NeedStatus;
 import dev.needle.domain.Origin;
 import dev.needle.domain.Rapport;
+import dev.needle.domain.PersonName;
 import dev.needle.domain.Reach;
+import dev.needle.domain.ReachLabel;
+import dev.needle.domain.ReachLabels;
 import dev.needle.domain.RequestStatus;
 import dev.needle.domain.Schedule;
 import dev.needle.domain.Stage;
@@ -103,10 +106,14 @@ final class GeneratedBackups {
                 random.nextBoolean() ? Optional.of(new EventId(1 + random.nextInt(50))) : Optional.empty(), text(),
                 random.nextBoolean() ? Optional.of(date()) : Optional.empty(),
                 random.nextBoolean() ? Optional.of(new ContactId(1 + random.nextInt(50))) : Optional.empty());
+        String phone = text();
         return new Contact(new ContactId(id()), required(), text(), text(),
-                new Reach(List.of("p" + random.nextInt(1000) + "@example.org"), List.of(text()), List.of(text())),
+                new Reach(List.of("p" + random.nextInt(1000) + "@example.org"), List.of(phone), List.of(text())),
                 origin, tags(), tags(), Rapport.of(random.nextInt(6)), stage,
-                random.nextBoolean() ? Optional.of(date()) : Optional.empty(), text(), closure, version());
+                random.nextBoolean() ? Optional.of(date()) : Optional.empty(), text(), closure, version(),
+                List.of(text()), required(), new PersonName(text(), text(), text(), text(), text()), List.of(text()),
+                new ReachLabels(Map.of(phone.isBlank() ? "x" : phone,
+                        new ReachLabel(List.of("home", "fax"), random.nextInt(3)))));
     }
 
     private Need need(int priority, List<Contact> contacts) {

@@ -32,7 +32,8 @@ final class FlywayMigrationRunner implements MigrationRunner {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
-                .placeholders(Map.of("needleIdCache", isH2(dataSource) ? "1000" : "1"))
+                .placeholders(Map.of("needleIdCache", isH2(dataSource) ? "1000" : "1",
+                        "needleNewUid", isH2(dataSource) ? "RANDOM_UUID()" : "gen_random_uuid()"))
                 .target(target)
                 // Flyway's own output belongs in the log file the application configures, not on the terminal.
                 .loggers("slf4j")

@@ -9,8 +9,11 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.EventId;
 import dev.needle.domain.Origin;
+import dev.needle.domain.PersonName;
 import dev.needle.domain.Rapport;
 import dev.needle.domain.Reach;
+import dev.needle.domain.ReachLabel;
+import dev.needle.domain.ReachLabels;
 import dev.needle.domain.Stage;
 import dev.needle.domain.Tag;
 import java.sql.ResultSet;
@@ -38,16 +41,20 @@ import org.jdbi.v3.core.statement.StatementException;
 final class JdbiContactStore implements ContactStore {
     private static final String COLUMNS = "name, company, role, origin_event_id, origin_place, origin_on, introduced_by, "
             + "rapport, stage, next_follow_up, notes, closed_on, closing_message, emails, phones, urls, offers, looking_for, "
-            + "foreign_fields";
+            + "foreign_fields, uid, name_prefix, name_given, name_middle, name_family, name_suffix, categories, reach_labels";
     private static final VersionedWrite WRITE = new VersionedWrite("contact",
             "INSERT INTO contacts (id, " + COLUMNS + ", version) VALUES (:id, :name, :company, :role, "
                     + ":originEvent, :originPlace, :originOn, :introducedBy, :rapport, :stage, :nextFollowUp, :notes, "
-                    + ":closedOn, :closingMessage, :emails, :phones, :urls, :offers, :lookingFor, :foreignFields, 1)",
+                    + ":closedOn, :closingMessage, :emails, :phones, :urls, :offers, :lookingFor, :foreignFields, "
+                    + ":uid, :namePrefix, :nameGiven, :nameMiddle, :nameFamily, :nameSuffix, :categories, :reachLabels, 1)",
             "UPDATE contacts SET name = :name, company = :company, role = :role, origin_event_id = :originEvent, "
                     + "origin_place = :originPlace, origin_on = :originOn, introduced_by = :introducedBy, "
                     + "rapport = :rapport, stage = :stage, next_follow_up = :nextFollowUp, notes = :notes, "
                     + "closed_on = :closedOn, closing_message = :closingMessage, emails = :emails, phones = :phones, urls = :urls, "
-                    + "offers = :offers, looking_for = :lookingFor, foreign_fields = :foreignFields, version = version + 1 "
+                    + "offers = :offers, looking_for = :lookingFor, foreign_fields = :foreignFields, "
+                    + "uid = :uid, name_prefix = :namePrefix, name_given = :nameGiven, name_middle = :nameMiddle, "
+                    + "name_family = :nameFamily, name_suffix = :nameSuffix, categories = :categories, "
+                    + "reach_labels = :reachLabels, version = version + 1 "
                     + "WHERE id = :id AND version = :version");
 
     private static final int BATCH = 1000;
@@ -223,7 +230,38 @@ final class JdbiContactStore implements ContactStore {
                 .bind("urls", SqlArray.of(c.reach().urls()))
                 .bind("offers", SqlArray.of(tagValues(c.offers())))
                 .bind("lookingFor", SqlArray.of(tagValues(c.lookingFor())))
-                .bind("foreignFields", SqlArray.of(c.foreignFields()));
+                .bind("foreignFields", SqlArray.of(c.foreignFields()))
+                .bind("uid", c.uid())
+                .bind("namePrefix", c.nameParts().prefix())
+                .bind("nameGiven", c.nameParts().given())
+                .bind("nameMiddle", c.nameParts().middle())
+                .bind("nameFamily", c.nameParts().family())
+                .bind("nameSuffix", c.nameParts().suffix())
+                .bind("categories", SqlArray.of(c.categories()))
+                .bind("reachLabels", SqlArray.of(labelTriples(c.reachLabels())));
+    }
+
+    /** Address, kinds, preference for each label, flat: see V7. */
+    private static List<String> labelTriples(ReachLabels labels) {
+        List<String> flat = new ArrayList<>(labels.byAddress().size() * 3);
+        labels.byAddress().forEach((address, label) -> {
+            flat.add(address);
+            flat.add(String.join(",", label.types()));
+            flat.add(Integer.toString(label.preference()));
+        });
+        return flat;
+    }
+
+    private static ReachLabels labels(List<String> flat) {
+        if (flat.isEmpty()) {
+            return ReachLabels.NONE;
+        }
+        Map<String, ReachLabel> byAddress = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 2 < flat.size(); i += 3) {
+            List<String> types = flat.get(i + 1).isEmpty() ? List.of() : List.of(flat.get(i + 1).split(","));
+            byAddress.put(flat.get(i), new ReachLabel(types, Integer.parseInt(flat.get(i + 2))));
+        }
+        return new ReachLabels(byAddress);
     }
 
     /** In order, so the same tags always make the same array. */
@@ -255,7 +293,10 @@ final class JdbiContactStore implements ContactStore {
                 rs.getString("role"), reach, origin, tags(rs, "offers"), tags(rs, "looking_for"),
                 Rapport.of(rs.getInt("rapport")), Columns.enumValue(rs, "stage", Stage.class),
                 Columns.date(rs, "next_follow_up"), rs.getString("notes"), closure, rs.getLong("version"),
-                Columns.strings(rs, "foreign_fields"));
+                Columns.strings(rs, "foreign_fields"), rs.getString("uid"),
+                new PersonName(rs.getString("name_prefix"), rs.getString("name_given"), rs.getString("name_middle"),
+                        rs.getString("name_family"), rs.getString("name_suffix")),
+                Columns.strings(rs, "categories"), labels(Columns.strings(rs, "reach_labels")));
     }
 
     private static Set<Tag> tags(ResultSet rs, String column) throws SQLException {

@@ -2,6 +2,7 @@ package dev.needle.adapter.persistence.jdbi;
 
 import dev.needle.application.StorageFailedException;
 import dev.needle.application.port.out.BudgetStore;
+import dev.needle.application.port.out.SyncStateStore;
 import dev.needle.application.port.out.ChangeCounter;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.DirectionStore;
@@ -206,6 +207,11 @@ public final class JdbiPersistence implements AutoCloseable {
     /** The source keys logging from mail and calendars has used. */
     public LoggedSources loggedSources() {
         return translated(LoggedSources.class, new JdbiLoggedSources(scope));
+    }
+
+    /** The state of two-way syncs with vdir folders. */
+    public SyncStateStore syncStates() {
+        return translated(SyncStateStore.class, new JdbiSyncStateStore(scope));
     }
 
     /** The store-wide change counter every committed write moves forward, whichever session wrote. */

@@ -48,10 +48,13 @@ final class InMemoryDatabase {
     /** Kept beside the contacts, and rolled back with them, so a change that never happened is never reported. */
     final Table<ContactId, ContactStamp> contactStamps = Table.plain("contact revision", ContactStamp::id);
     final Table<String, LoggedSource> loggedSources = Table.plain("logged source", LoggedSource::key);
+    /** The vdir sync state (needle sync vdir), rolled back with the contacts it describes. */
+    final Table<String, InMemorySyncStateStore.SyncStateRow> syncStates =
+            Table.plain("sync state", InMemorySyncStateStore.SyncStateRow::key);
 
     private final List<Table<?, ?>> tables =
             List.of(contacts, needs, directions, events, meetingRequests, interactions, budget, contactStamps, keepInTouch,
-                    tagCadences, sentReminders, loggedSources);
+                    tagCadences, sentReminders, loggedSources, syncStates);
     /** Only counts up, even over a rollback, like a database sequence: no revision is ever handed out twice. */
     private final AtomicLong contactRevision = new AtomicLong();
     private final ReentrantLock lock = new ReentrantLock();

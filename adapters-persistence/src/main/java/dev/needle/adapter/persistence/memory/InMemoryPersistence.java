@@ -12,6 +12,7 @@ import dev.needle.application.port.out.LoggedSources;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
 import dev.needle.application.port.out.SentReminders;
+import dev.needle.application.port.out.SyncStateStore;
 import dev.needle.application.port.out.Transactions;
 
 /**
@@ -31,6 +32,7 @@ public final class InMemoryPersistence {
     private final ChangeCounter changes;
     private final InMemoryKeepInTouchStore keepInTouch;
     private final LoggedSources loggedSources;
+    private final SyncStateStore syncStates;
 
     private InMemoryPersistence(InMemoryDatabase db) {
         contacts = new InMemoryContactStore(db);
@@ -45,6 +47,7 @@ public final class InMemoryPersistence {
         changes = new InMemoryChangeCounter(db);
         keepInTouch = new InMemoryKeepInTouchStore(db);
         loggedSources = new InMemoryLoggedSources(db);
+        syncStates = new InMemorySyncStateStore(db);
     }
 
     public static InMemoryPersistence open() {
@@ -103,5 +106,10 @@ public final class InMemoryPersistence {
     /** Moves with every write to any of these stores. */
     public ChangeCounter changes() {
         return changes;
+    }
+
+    /** The state of two-way syncs with vdir folders. */
+    public SyncStateStore syncStates() {
+        return syncStates;
     }
 }

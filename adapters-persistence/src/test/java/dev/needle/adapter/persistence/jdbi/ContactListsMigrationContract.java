@@ -61,4 +61,29 @@ abstract class ContactListsMigrationContract {
             assertThat(db.contacts().find(bare.id())).contains(saved);
         }
     }
+
+    private static final String EMPTY = "CAST(ARRAY[] AS VARCHAR ARRAY)";
+
+    /** Version 7 (issue 17): every contact stored before has a UID of its own afterwards, and no name parts yet. */
+    @Test
+    void contactsStoredBeforeVersionSevenEachGetTheirOwnUid() {
+        String url = emptyUrl();
+        new FlywayMigrationRunner(List.of(FlywayMigrationRunner.LOCATION), "6").migrate(dataSource(url));
+        Jdbi.create(dataSource(url)).useHandle(handle -> {
+            for (long id : new long[] {7, 8}) {
+                handle.execute("INSERT INTO contacts (id, name, company, role, origin_place, rapport, stage, notes, version, "
+                        + "emails, phones, urls, offers, looking_for, foreign_fields) VALUES (?, 'Ada', '', '', '', 3, 'MET', '', 1, "
+                        + "ARRAY['ada@example.org'], " + EMPTY + ", " + EMPTY + ", " + EMPTY + ", " + EMPTY + ", " + EMPTY + ")", id);
+            }
+        });
+
+        try (JdbiPersistence db = JdbiPersistence.open(url, user(), password())) {
+            Contact first = db.contacts().find(new ContactId(7)).orElseThrow();
+            Contact second = db.contacts().find(new ContactId(8)).orElseThrow();
+            assertThat(first.uid()).matches("[0-9a-f-]{36}").isNotEqualTo(second.uid());
+            assertThat(first.nameParts().isEmpty()).isTrue();
+            assertThat(first.categories()).isEmpty();
+            assertThat(db.contacts().find(first.id()).orElseThrow().uid()).isEqualTo(first.uid());
+        }
+    }
 }

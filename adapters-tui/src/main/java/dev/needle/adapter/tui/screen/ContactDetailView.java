@@ -120,14 +120,27 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         return new ContactDetailView(fresh.detail, fresh.verdicts, cursor.resized(fresh.cursor.size()), scroll);
     }
 
+    /** Each address with what its address book says of it: "905-888-1234 (home, fax)". */
+    private static String labelled(List<String> addresses, Contact c) {
+        List<String> shown = new ArrayList<>(addresses.size());
+        for (String address : addresses) {
+            String label = c.reachLabels().of(address).describe();
+            shown.add(label.isEmpty() ? address : address + " (" + label + ")");
+        }
+        return String.join(", ", shown);
+    }
+
     @Override
     public List<Line> body(int width, int height) {
         Contact c = detail.contact();
         List<Line> lines = new ArrayList<>();
         lines.add(Line.of(c.name(), Style.HEADLINE));
         lines.add(Line.of(join(" · ", c.role(), c.company())));
-        lines.add(Line.of("Reach: " + orDash(join(", ", String.join(", ", c.reach().emails()),
-                String.join(", ", c.reach().phones()), String.join(", ", c.reach().urls())))));
+        lines.add(Line.of("Reach: " + orDash(join(", ", labelled(c.reach().emails(), c),
+                labelled(c.reach().phones(), c), String.join(", ", c.reach().urls())))));
+        if (!c.categories().isEmpty()) {
+            lines.add(Line.of("Categories: " + String.join(", ", c.categories())));
+        }
         lines.add(Line.of("Met: " + orDash(join(" · ", c.origin().place(),
                 c.origin().on().map(LocalDate::toString).orElse("")))));
         lines.add(Line.of("Can offer: " + orDash(Targets.tagText(c.offers()))));

@@ -16,7 +16,10 @@ import dev.needle.domain.Money;
 import dev.needle.domain.NeedId;
 import dev.needle.domain.Origin;
 import dev.needle.domain.Rapport;
+import dev.needle.domain.PersonName;
 import dev.needle.domain.Reach;
+import dev.needle.domain.ReachLabel;
+import dev.needle.domain.ReachLabels;
 import dev.needle.domain.Stage;
 import dev.needle.domain.Tag;
 import java.time.LocalDate;
@@ -58,7 +61,11 @@ final class Samples {
         Set<Tag> lookingFor = Set.of(Tag.of("ux research"), Tag.of("日本語 lessons"), Tag.of("café ☕ owners"));
         return new Contact(id, "Zoë Ångström-Núñez 李小龍 🚀", "株式会社ニードル", "Head of Research 🔬", reach, origin,
                 offers, lookingFor, Rapport.of(5), Stage.SCHEDULED, Optional.of(LocalDate.of(2025, 12, 31)),
-                TRICKY_TEXT, Optional.empty(), 0, FOREIGN_FIELDS);
+                TRICKY_TEXT, Optional.empty(), 0, FOREIGN_FIELDS, "urn:uuid:6f1c2a0e-zoë-" + id.value(),
+                new PersonName("Dr.", "Zoë", "李", "Ångström-Núñez", "PhD, she/her"),
+                List.of("Nordic ☕ friends", "Work, research", TRICKY_TEXT),
+                new ReachLabels(Map.of("+46 70 123 45 67", new ReachLabel(List.of("cell", "voice"), 1),
+                        "Zoë@例え.jp", new ReachLabel(List.of("home"), 0))));
     }
 
     /** A coffee with travel, gas and coffee paid, that moved two needs. */

@@ -1,0 +1,55 @@
+package dev.needle.adapter.interchange.vcard;
+
+import java.util.Locale;
+
+/**
+ * Finds the line a property of one card starts on, for a remark in the import report: the parser
+ * keeps no line numbers per property, so the card's own lines are searched from where it starts.
+ */
+final class CardLines {
+    private final String text;
+    private String[] lines;
+
+    /** Split only when a remark needs a line: most files have none, and a file may be 50 MB. */
+    CardLines(String text) {
+        this.text = text;
+    }
+
+    /** No text to search: every property is said to be on its card's first line. */
+    static CardLines none() {
+        return new CardLines("");
+    }
+
+    /**
+     * The first line from {@code cardLine} on that starts property {@code name} (a group prefix such
+     * as {@code item1.} allowed) and holds {@code value}; the first with the name when none holds it;
+     * {@code cardLine} when there is none at all.
+     */
+    int of(int cardLine, String name, String value) {
+        if (lines == null) {
+            lines = text.split("\r\n|\r|\n", -1);
+        }
+        String wanted = name.toUpperCase(Locale.ROOT);
+        String probe = value == null ? "" : value.strip();
+        probe = probe.length() > 12 ? probe.substring(0, 12) : probe;
+        int firstNamed = 0;
+        for (int i = Math.max(0, cardLine - 1); i < lines.length; i++) {
+            String line = lines[i].toUpperCase(Locale.ROOT);
+            if (line.startsWith("END:VCARD")) {
+                break;
+            }
+            int dot = line.indexOf('.');
+            int colon = line.indexOf(':');
+            String head = dot >= 0 && (colon < 0 || dot < colon) ? line.substring(dot + 1) : line;
+            if (head.startsWith(wanted + ":") || head.startsWith(wanted + ";")) {
+                if (firstNamed == 0) {
+                    firstNamed = i + 1;
+                }
+                if (lines[i].contains(probe)) {
+                    return i + 1;
+                }
+            }
+        }
+        return firstNamed > 0 ? firstNamed : cardLine;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.needle.application.port.out;
+
+import dev.needle.domain.Contact;
+import java.util.Optional;
+
+/**
+ * The card format a vdir holds (vCard), for the sync: a contact written as one card, and a card read
+ * back onto a contact. Reading sets only the fields a card carries; every other field of {@code onto}
+ * stays, so fields the card has no place for are never taken as changed.
+ */
+public interface AddressCards {
+    /** The card's text for {@code contact}, carrying {@code uid} as its UID. */
+    byte[] write(Contact contact, String uid);
+
+    /**
+     * The card's fields set on {@code onto} (its id and version kept) and the card's UID when it has one.
+     *
+     * @throws UnreadableCardException when the bytes are not one readable card; its message names the file
+     */
+    ReadCard read(String href, byte[] bytes, Contact onto);
+
+    /** The UID a contact already carries from an earlier import (a kept UID line), if any. */
+    Optional<String> uid(Contact contact);
+
+    /** A card read: the contact it describes and its UID. */
+    record ReadCard(Contact contact, Optional<String> uid) {
+    }
+
+    /** A card that cannot be read; the message names the file and what is wrong, in the user's words. */
+    final class UnreadableCardException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public UnreadableCardException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.needle.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A name in its parts, as address books keep it (vCard's N): honorific prefix, given, middle, family
+ * and suffix. Kept as the source gave it, so "Mr. Michael Angstadt Jr." comes back with "Angstadt" as
+ * the family name. {@link #EMPTY} when a source gave no parts; {@link #guessFrom} derives them only then.
+ */
+public record PersonName(String prefix, String given, String middle, String family, String suffix) {
+    public static final PersonName EMPTY = new PersonName("", "", "", "", "");
+
+    private static final Set<String> PREFIXES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame",
+            "rev", "fr", "hon");
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v", "esq", "phd", "md", "mba",
+            "msc", "bsc", "ba", "ma", "cpa", "pmp", "phr", "shrm-cp", "cfa", "dds", "rn", "peng", "mphil", "llm", "jd");
+    /** Pronouns as people add them to a display name: "(she/her)", "he/him". */
+    private static final Pattern PRONOUNS = Pattern.compile("\\(?\\b\\p{L}+/\\p{L}+(/\\p{L}+)?\\b\\)?");
+
+    public PersonName {
+        prefix = Check.optional("name prefix", prefix, 100);
+        given = Check.optional("given name", given, 200);
+        middle = Check.optional("middle name", middle, 200);
+        family = Check.optional("family name", family, 200);
+        suffix = Check.optional("name suffix", suffix, 100);
+    }
+
+    public boolean isEmpty() {
+        return equals(EMPTY);
+    }
+
+    /** The parts in reading order, one space apart: what a display name built from them says. */
+    public String spoken() {
+        List<String> parts = new ArrayList<>();
+        for (String part : List.of(prefix, given, middle, family, suffix)) {
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        return String.join(" ", parts);
+    }
+
+    /**
+     * The parts of a name typed as one line, for a source that gave none. Credentials after a comma
+     * ("Rashmi Nayak, MSc, MBA") and pronouns ("(she/her)") are suffixes and never a family name; a
+     * leading title ("Dr.") is a prefix; the last remaining word is the family name, the first the
+     * given name, any between the middle name. A single word is a given name.
+     */
+    public static PersonName guessFrom(String displayName) {
+        String rest = displayName == null ? "" : Check.collapseWhitespace(displayName.strip());
+        List<String> pronouns = new ArrayList<>();
+        java.util.regex.Matcher found = PRONOUNS.matcher(rest);
+        while (found.find()) {
+            pronouns.add(found.group().strip());
+        }
+        rest = Check.collapseWhitespace(PRONOUNS.matcher(rest).replaceAll(" ").strip());
+        List<String> credentials = new ArrayList<>();
+        int comma = rest.indexOf(',');
+        if (comma >= 0) {
+            for (String credential : rest.substring(comma + 1).split(",")) {
+                if (!credential.isBlank()) {
+                    credentials.add(credential.strip());
+                }
+            }
+            rest = rest.substring(0, comma).strip();
+        }
+        List<String> words = new ArrayList<>(List.of(rest.isEmpty() ? new String[0] : rest.split(" ")));
+        String prefix = "";
+        if (words.size() > 1 && PREFIXES.contains(bare(words.get(0)))) {
+            prefix = words.remove(0);
+        }
+        List<String> suffixes = new ArrayList<>();
+        while (words.size() > 1 && SUFFIXES.contains(bare(words.get(words.size() - 1)))) {
+            suffixes.add(0, words.remove(words.size() - 1));
+        }
+        suffixes.addAll(credentials);
+        suffixes.addAll(pronouns);
+        String given = words.isEmpty() ? "" : words.remove(0);
+        String family = words.isEmpty() ? "" : words.remove(words.size() - 1);
+        return new PersonName(prefix, given, String.join(" ", words), family, String.join(", ", suffixes));
+    }
+
+    /**
+     * A given and a family name from a source that has them apart (LinkedIn's First Name and Last
+     * Name), where people still add credentials and pronouns to the last name ("Nayak, MSc, MBA"):
+     * those become the suffix; the rest is kept as typed, however many words it has.
+     */
+    public static PersonName ofGivenAndFamily(String given, String family) {
+        String last = family == null ? "" : family.strip();
+        List<String> suffixes = new ArrayList<>();
+        java.util.regex.Matcher found = PRONOUNS.matcher(last);
+        List<String> pronouns = new ArrayList<>();
+        while (found.find()) {
+            pronouns.add(found.group().strip());
+        }
+        last = Check.collapseWhitespace(PRONOUNS.matcher(last).replaceAll(" ").strip());
+        int comma = last.indexOf(',');
+        if (comma >= 0) {
+            for (String credential : last.substring(comma + 1).split(",")) {
+                if (!credential.isBlank()) {
+                    suffixes.add(credential.strip());
+                }
+            }
+            last = last.substring(0, comma).strip();
+        }
+        suffixes.addAll(pronouns);
+        return new PersonName("", given, "", last, String.join(", ", suffixes));
+    }
+
+    private static String bare(String word) {
+        return word.replace(".", "").toLowerCase(Locale.ROOT);
+    }
+}

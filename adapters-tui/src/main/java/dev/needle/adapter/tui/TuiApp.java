@@ -33,6 +33,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -210,10 +211,10 @@ public final class TuiApp {
         keyboard.setDaemon(true);
         keyboard.start();
         Thread watcher = null;
-        java.util.concurrent.atomic.AtomicReference<String> notice = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<String> notice = new AtomicReference<>();
         Runnable stopNotices = Notices.listen(line -> {
             notice.set(line);
-            events.offer(NOTICE);
+            events.add(NOTICE);
         });
         try {
             ChangeWatcher changes = new ChangeWatcher(useCases.changes());

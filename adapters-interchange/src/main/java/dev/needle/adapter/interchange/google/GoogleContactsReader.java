@@ -4,6 +4,9 @@ import dev.needle.adapter.interchange.csv.ContactsCsv;
 import dev.needle.adapter.interchange.csv.CsvTable;
 import dev.needle.adapter.interchange.csv.GoogleHeader;
 import dev.needle.application.port.in.ImportedPerson;
+import dev.needle.application.port.in.NeedleFields;
+import dev.needle.domain.PersonName;
+import dev.needle.domain.ReachLabels;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -50,6 +53,14 @@ public final class GoogleContactsReader extends ContactsCsv {
                 first(row, "Organization 1 - Name", "Organization Name"),
                 first(row, "Organization 1 - Title", "Organization Title"),
                 valuesOf(table, row, EMAILS), valuesOf(table, row, PHONES), valuesOf(table, row, WEBSITES),
-                List.of(), row.cell("Notes"), Optional.empty(), List.of());
+                List.of(), row.cell("Notes"), Optional.empty(), List.of(), "", nameParts(row), List.of(),
+                ReachLabels.NONE, NeedleFields.NONE, List.of());
+    }
+
+    /** Google keeps the name's parts in columns of their own (older and newer layouts): kept, never guessed. */
+    private static PersonName nameParts(CsvTable.Row row) {
+        return new PersonName(first(row, "Name Prefix"), first(row, "Given Name", "First Name"),
+                first(row, "Additional Name", "Middle Name"), first(row, "Family Name", "Last Name"),
+                first(row, "Name Suffix"));
     }
 }

@@ -5,6 +5,9 @@ import dev.needle.adapter.interchange.csv.CsvTable;
 import dev.needle.adapter.interchange.csv.OutlookHeader;
 import dev.needle.application.port.in.ImportedPerson;
 import java.util.ArrayList;
+import dev.needle.application.port.in.NeedleFields;
+import dev.needle.domain.PersonName;
+import dev.needle.domain.ReachLabels;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,7 +45,11 @@ public final class OutlookContactsReader extends ContactsCsv {
     protected ImportedPerson person(CsvTable table, CsvTable.Row row) {
         return new ImportedPerson(row.record(), row.line(), joined(row, "First Name", "Middle Name", "Last Name"),
                 row.cell("Company"), row.cell("Job Title"), emails(table, row), valuesOf(table, row, PHONES),
-                valuesOf(table, row, WEB_PAGES), List.of(), row.cell("Notes"), Optional.empty(), List.of());
+                valuesOf(table, row, WEB_PAGES), List.of(), row.cell("Notes"), Optional.empty(), List.of(), "",
+                // Outlook keeps the name's parts in columns of their own: kept, never guessed.
+                new PersonName(row.cell("Title"), row.cell("First Name"), row.cell("Middle Name"), row.cell("Last Name"),
+                        row.cell("Suffix")),
+                List.of(), ReachLabels.NONE, NeedleFields.NONE, List.of());
     }
 
     /**

@@ -70,6 +70,8 @@ class GoogleContactsReaderTest {
 
         assertThat(reader.read(export)).singleElement().satisfies(ana -> {
             assertThat(ana.name()).isEqualTo("Ana María Ruiz");
+            assertThat(ana.nameParts()).as("the name's parts come from their own columns")
+                    .isEqualTo(new dev.needle.domain.PersonName("Dr.", "Ana", "María", "Ruiz", ""));
             assertThat(ana.company()).isEqualTo("Signalworks");
             assertThat(ana.role()).isEqualTo("CTO");
             assertThat(ana.emails()).containsExactly("ana@signal.example");

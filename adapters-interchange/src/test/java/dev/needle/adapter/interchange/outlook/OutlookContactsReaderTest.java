@@ -42,6 +42,8 @@ class OutlookContactsReaderTest {
 
         assertThat(reader.read(export)).singleElement().satisfies(mike -> {
             assertThat(mike.name()).isEqualTo("Michael J. Angstadt");
+            assertThat(mike.nameParts()).as("the name's parts come from their own columns")
+                    .isEqualTo(new dev.needle.domain.PersonName("Mr.", "Michael", "J.", "Angstadt", "Jr."));
             assertThat(mike.company()).isEqualTo("Acme Ltd");
             assertThat(mike.role()).isEqualTo("Developer");
             assertThat(mike.emails()).containsExactly("mike@angstadt.example", "m@home.example");

@@ -225,7 +225,8 @@ final class CardMapping {
     }
 
     /**
-     * The name in its parts from N, each list part (two prefixes, two suffixes) joined with ", ".
+     * The name in its parts from N, each list part (two prefixes, two suffixes) joined with ", "
+     * (see {@link PersonName}).
      * Empty when the card has no N; the export derives parts from the name then.
      */
     private PersonName nameParts() {
@@ -246,9 +247,10 @@ final class CardMapping {
         }
     }
 
+    /** Several values of one part joined with ", "; a comma inside one value is written "\\," to stay in it. */
     private static String joined(List<String> values) {
         return values.stream().filter(Objects::nonNull).map(String::strip).filter(v -> !v.isEmpty())
-                .collect(Collectors.joining(", "));
+                .map(v -> v.replace(",", "\\,")).collect(Collectors.joining(", "));
     }
 
     /**

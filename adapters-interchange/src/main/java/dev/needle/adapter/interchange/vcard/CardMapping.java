@@ -74,18 +74,22 @@ final class CardMapping {
         String role = role();
         Map<String, ReachLabel> labels = new LinkedHashMap<>();
         List<String> emails = new ArrayList<>();
-        for (Email email : card.getEmails()) {
+        List<Email> allEmails = card.getEmails();
+        for (int i = 0; i < allEmails.size(); i++) {
+            Email email = allEmails.get(i);
             String value = email.getValue() == null ? "" : email.getValue().strip();
-            if (!value.isEmpty() && fits("EMAIL", value, v -> new Reach(List.of(v), List.of(), List.of()))) {
+            if (!value.isEmpty() && fits("EMAIL", i, value, v -> new Reach(List.of(v), List.of(), List.of()))) {
                 emails.add(value);
                 used.add(email);
                 label(labels, value, email.getTypes().stream().map(EmailType::getValue).toList(), email.getPref());
             }
         }
         List<String> phones = new ArrayList<>();
-        for (Telephone tel : card.getTelephoneNumbers()) {
+        List<Telephone> allPhones = card.getTelephoneNumbers();
+        for (int i = 0; i < allPhones.size(); i++) {
+            Telephone tel = allPhones.get(i);
             String value = phone(tel);
-            if (value != null && !value.isBlank() && fits("TEL", value.strip(),
+            if (value != null && !value.isBlank() && fits("TEL", i, value.strip(),
                     v -> new Reach(List.of(), List.of(v), List.of()))) {
                 phones.add(value.strip());
                 used.add(tel);
@@ -93,9 +97,11 @@ final class CardMapping {
             }
         }
         List<String> urls = new ArrayList<>();
-        for (Url url : card.getUrls()) {
+        List<Url> allUrls = card.getUrls();
+        for (int i = 0; i < allUrls.size(); i++) {
+            Url url = allUrls.get(i);
             String value = url.getValue() == null ? "" : url.getValue().strip();
-            if (!value.isEmpty() && fits("URL", value, v -> new Reach(List.of(), List.of(), List.of(v)))) {
+            if (!value.isEmpty() && fits("URL", i, value, v -> new Reach(List.of(), List.of(), List.of(v)))) {
                 urls.add(value);
                 used.add(url);
             }
@@ -126,11 +132,16 @@ final class CardMapping {
      * foreign field and a remark says why, in the domain's words.
      */
     private boolean fits(String property, String value, java.util.function.Consumer<String> check) {
+        return fits(property, 0, value, check);
+    }
+
+    /** {@code occurrence}: which of the card's properties of this name it is (from 0), to find its line. */
+    private boolean fits(String property, int occurrence, String value, java.util.function.Consumer<String> check) {
         try {
             check.accept(value);
             return true;
         } catch (InvalidValueException invalid) {
-            remarks.add("line " + lines.of(line, property, value) + ": kept " + property + " \"" + shorten(value)
+            remarks.add("line " + lines.of(line, property, value, occurrence) + ": kept " + property + " \"" + shorten(value)
                     + "\" as it came, in the card's other fields: " + lowerFirst(invalid.getMessage()));
             return false;
         }

@@ -41,7 +41,8 @@ public record ContactMerge(Contact merged, List<String> notes) {
                 .categories(union(known.categories(), incoming.categories(), SearchText::fold))
                 .reachLabels(known.reachLabels().plus(incoming.reachLabels()));
         // The UID stays the known contact's: it is how its card is found again.
-        if (known.nameParts().isEmpty()) {
+        // Parts belong to a name: taken only when the name they go with is the one kept.
+        if (known.nameParts().isEmpty() && SearchText.fold(known.name()).equals(SearchText.fold(incoming.name()))) {
             draft.nameParts(incoming.nameParts());
         }
         if (known.origin().on().isEmpty() && incoming.origin().on().isPresent()) {

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * A name in its parts, as address books keep it (vCard's N): honorific prefix, given, middle, family
  * and suffix. Kept as the source gave it, so "Mr. Michael Angstadt Jr." comes back with "Angstadt" as
  * the family name. {@link #EMPTY} when a source gave no parts; {@link #guessFrom} derives them only then.
+ * A part may hold several values (two prefixes, "Mr., Dr."), joined with ", "; a comma inside one
+ * value is written "\\," so that it stays one ("Richter\\, James").
  */
 public record PersonName(String prefix, String given, String middle, String family, String suffix) {
     public static final PersonName EMPTY = new PersonName("", "", "", "", "");
@@ -38,7 +40,7 @@ public record PersonName(String prefix, String given, String middle, String fami
         List<String> parts = new ArrayList<>();
         for (String part : List.of(prefix, given, middle, family, suffix)) {
             if (!part.isEmpty()) {
-                parts.add(part);
+                parts.add(part.replace("\\,", ","));
             }
         }
         return String.join(" ", parts);

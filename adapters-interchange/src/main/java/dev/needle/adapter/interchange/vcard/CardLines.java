@@ -22,17 +22,22 @@ final class CardLines {
 
     /**
      * The first line from {@code cardLine} on that starts property {@code name} (a group prefix such
-     * as {@code item1.} allowed) and holds {@code value}; the first with the name when none holds it;
-     * {@code cardLine} when there is none at all.
+     * as {@code item1.} allowed) and holds {@code value}; when none holds it as written (quoted-printable),
+     * the {@code occurrence}-th (from 0) with the name; {@code cardLine} when there is none at all.
      */
     int of(int cardLine, String name, String value) {
+        return of(cardLine, name, value, 0);
+    }
+
+    int of(int cardLine, String name, String value, int occurrence) {
         if (lines == null) {
             lines = text.split("\r\n|\r|\n", -1);
         }
         String wanted = name.toUpperCase(Locale.ROOT);
         String probe = value == null ? "" : value.strip();
         probe = probe.length() > 12 ? probe.substring(0, 12) : probe;
-        int firstNamed = 0;
+        int named = 0;
+        int nth = 0;
         for (int i = Math.max(0, cardLine - 1); i < lines.length; i++) {
             String line = lines[i].toUpperCase(Locale.ROOT);
             if (line.startsWith("END:VCARD")) {
@@ -42,14 +47,15 @@ final class CardLines {
             int colon = line.indexOf(':');
             String head = dot >= 0 && (colon < 0 || dot < colon) ? line.substring(dot + 1) : line;
             if (head.startsWith(wanted + ":") || head.startsWith(wanted + ";")) {
-                if (firstNamed == 0) {
-                    firstNamed = i + 1;
+                if (named == occurrence || nth == 0) {
+                    nth = i + 1;
                 }
+                named++;
                 if (lines[i].contains(probe)) {
                     return i + 1;
                 }
             }
         }
-        return firstNamed > 0 ? firstNamed : cardLine;
+        return nth > 0 ? nth : cardLine;
     }
 }

@@ -44,8 +44,8 @@ import java.util.stream.Stream;
  * the whole card: its property stays a foreign field, written back as it came, and a remark names it.
  */
 final class CardMapping {
-    /** A stand-in id for checking one value against the domain's rules. */
-    private static final ContactId PROBE = new ContactId(1);
+    /** A stand-in for checking one value against the domain's rules, built once: imports check millions. */
+    private static final Contact PROBE = Contact.capture(new ContactId(1), "x");
 
     private final VCard card;
     private final int line;
@@ -74,18 +74,22 @@ final class CardMapping {
         String role = role();
         Map<String, ReachLabel> labels = new LinkedHashMap<>();
         List<String> emails = new ArrayList<>();
-        for (Email email : card.getEmails()) {
+        List<Email> allEmails = card.getEmails();
+        for (int i = 0; i < allEmails.size(); i++) {
+            Email email = allEmails.get(i);
             String value = email.getValue() == null ? "" : email.getValue().strip();
-            if (!value.isEmpty() && fits("EMAIL", value, v -> new Reach(List.of(v), List.of(), List.of()))) {
+            if (!value.isEmpty() && fits("EMAIL", i, value, v -> new Reach(List.of(v), List.of(), List.of()))) {
                 emails.add(value);
                 used.add(email);
                 label(labels, value, email.getTypes().stream().map(EmailType::getValue).toList(), email.getPref());
             }
         }
         List<String> phones = new ArrayList<>();
-        for (Telephone tel : card.getTelephoneNumbers()) {
+        List<Telephone> allPhones = card.getTelephoneNumbers();
+        for (int i = 0; i < allPhones.size(); i++) {
+            Telephone tel = allPhones.get(i);
             String value = phone(tel);
-            if (value != null && !value.isBlank() && fits("TEL", value.strip(),
+            if (value != null && !value.isBlank() && fits("TEL", i, value.strip(),
                     v -> new Reach(List.of(), List.of(v), List.of()))) {
                 phones.add(value.strip());
                 used.add(tel);
@@ -93,9 +97,11 @@ final class CardMapping {
             }
         }
         List<String> urls = new ArrayList<>();
-        for (Url url : card.getUrls()) {
+        List<Url> allUrls = card.getUrls();
+        for (int i = 0; i < allUrls.size(); i++) {
+            Url url = allUrls.get(i);
             String value = url.getValue() == null ? "" : url.getValue().strip();
-            if (!value.isEmpty() && fits("URL", value, v -> new Reach(List.of(), List.of(), List.of(v)))) {
+            if (!value.isEmpty() && fits("URL", i, value, v -> new Reach(List.of(), List.of(), List.of(v)))) {
                 urls.add(value);
                 used.add(url);
             }
@@ -126,11 +132,16 @@ final class CardMapping {
      * foreign field and a remark says why, in the domain's words.
      */
     private boolean fits(String property, String value, java.util.function.Consumer<String> check) {
+        return fits(property, 0, value, check);
+    }
+
+    /** {@code occurrence}: which of the card's properties of this name it is (from 0), to find its line. */
+    private boolean fits(String property, int occurrence, String value, java.util.function.Consumer<String> check) {
         try {
             check.accept(value);
             return true;
         } catch (InvalidValueException invalid) {
-            remarks.add("line " + lines.of(line, property, value) + ": kept " + property + " \"" + shorten(value)
+            remarks.add("line " + lines.of(line, property, value, occurrence) + ": kept " + property + " \"" + shorten(value)
                     + "\" as it came, in the card's other fields: " + lowerFirst(invalid.getMessage()));
             return false;
         }
@@ -159,7 +170,7 @@ final class CardMapping {
             }
         }
         String joined = String.join("\n\n", texts);
-        if (!fits("NOTE", joined, v -> Contact.capture(PROBE, "x").edit().notes(v).build())) {
+        if (!fits("NOTE", joined, v -> PROBE.edit().notes(v).build())) {
             return "";
         }
         used.addAll(kept);
@@ -172,7 +183,7 @@ final class CardMapping {
             List<String> values = property.getValues().stream().filter(Objects::nonNull).map(String::strip)
                     .filter(v -> !v.isEmpty()).toList();
             if (fits("CATEGORIES", String.join(",", values),
-                    v -> Contact.capture(PROBE, "x").edit().categories(values).build())) {
+                    v -> PROBE.edit().categories(values).build())) {
                 all.addAll(values);
                 used.add(property);
             }
@@ -213,7 +224,7 @@ final class CardMapping {
         }
         String single = name.replaceAll("\\s+", " ");
         try {
-            Contact.capture(PROBE, single);
+            PROBE.edit().name(single).build();
             used.addAll(formatted.subList(0, Math.min(1, formatted.size())));
             return single;
         } catch (InvalidValueException tooLong) {
@@ -225,7 +236,8 @@ final class CardMapping {
     }
 
     /**
-     * The name in its parts from N, each list part (two prefixes, two suffixes) joined with ", ".
+     * The name in its parts from N, each list part (two prefixes, two suffixes) joined with ", "
+     * (see {@link PersonName}).
      * Empty when the card has no N; the export derives parts from the name then.
      */
     private PersonName nameParts() {
@@ -246,9 +258,10 @@ final class CardMapping {
         }
     }
 
+    /** Several values of one part joined with ", "; a comma inside one value is written "\\," to stay in it. */
     private static String joined(List<String> values) {
         return values.stream().filter(Objects::nonNull).map(String::strip).filter(v -> !v.isEmpty())
-                .collect(Collectors.joining(", "));
+                .map(v -> v.replace(",", "\\,")).collect(Collectors.joining(", "));
     }
 
     /**
@@ -261,7 +274,7 @@ final class CardMapping {
             return "";
         }
         String company = Objects.requireNonNullElse(org.getValues().get(0), "").strip();
-        if (!fits("ORG", company, v -> Contact.capture(PROBE, "x").edit().company(v).build())) {
+        if (!fits("ORG", company, v -> PROBE.edit().company(v).build())) {
             return "";
         }
         if (org.getValues().size() == 1) {
@@ -278,7 +291,7 @@ final class CardMapping {
             String value = property instanceof Title title ? title.getValue() : ((Role) property).getValue();
             if (value != null && !value.isBlank()) {
                 String name = property instanceof Title ? "TITLE" : "ROLE";
-                if (!fits(name, value.strip(), v -> Contact.capture(PROBE, "x").edit().role(v).build())) {
+                if (!fits(name, value.strip(), v -> PROBE.edit().role(v).build())) {
                     continue;
                 }
                 used.add(property);

@@ -189,7 +189,8 @@ public final class VCardFileWriter {
     }
 
     private static List<String> list(String part) {
-        return part.isEmpty() ? List.of() : java.util.Arrays.stream(part.split(","))
-                .map(String::strip).filter(value -> !value.isEmpty()).map(PrintableText::line).toList();
+        return part.isEmpty() ? List.of() : java.util.Arrays.stream(part.split("(?<!\\\\),"))
+                .map(value -> value.replace("\\,", ",").strip()).filter(value -> !value.isEmpty())
+                .map(PrintableText::line).toList();
     }
 }

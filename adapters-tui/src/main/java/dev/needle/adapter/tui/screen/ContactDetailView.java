@@ -120,6 +120,16 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         return new ContactDetailView(fresh.detail, fresh.verdicts, cursor.resized(fresh.cursor.size()), scroll);
     }
 
+    private static void reachLines(List<Line> lines, String label, String text, int width) {
+        if (text.isEmpty()) {
+            return;
+        }
+        List<String> wrapped = SafeText.wrap(label + text, Math.max(10, width - 2));
+        for (int i = 0; i < wrapped.size(); i++) {
+            lines.add(Line.of((i == 0 ? "" : "  ") + wrapped.get(i)));
+        }
+    }
+
     /** Each address with what its address book says of it: "905-888-1234 (home, fax)". */
     private static String labelled(List<String> addresses, Contact c) {
         List<String> shown = new ArrayList<>(addresses.size());
@@ -136,8 +146,13 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         List<Line> lines = new ArrayList<>();
         lines.add(Line.of(c.name(), Style.HEADLINE));
         lines.add(Line.of(join(" · ", c.role(), c.company())));
-        lines.add(Line.of("Reach: " + orDash(join(", ", labelled(c.reach().emails(), c),
-                labelled(c.reach().phones(), c), String.join(", ", c.reach().urls())))));
+        // One line per medium, wrapped: an address book's kinds ("home, fax") make them too long for one.
+        if (c.reach().isEmpty()) {
+            lines.add(Line.of("Reach: —"));
+        }
+        reachLines(lines, "Email: ", labelled(c.reach().emails(), c), width);
+        reachLines(lines, "Phone: ", labelled(c.reach().phones(), c), width);
+        reachLines(lines, "Web: ", String.join(", ", c.reach().urls()), width);
         if (!c.categories().isEmpty()) {
             lines.add(Line.of("Categories: " + String.join(", ", c.categories())));
         }

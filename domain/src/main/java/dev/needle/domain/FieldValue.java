@@ -25,6 +25,14 @@ public record FieldValue(String field, Object value) {
         if (value instanceof Tag tag) {
             return tag.value();
         }
+        if (value instanceof PersonName name) {
+            return name.isEmpty() ? "(empty)" : name.spoken();
+        }
+        if (value instanceof ReachLabels labels) {
+            return labels.isEmpty() ? "(empty)" : labels.byAddress().entrySet().stream()
+                    .map(e -> e.getKey() + " (" + e.getValue().describe() + ")").sorted()
+                    .collect(Collectors.joining(", "));
+        }
         if (value instanceof Stage stage) {
             return stage.label();
         }

@@ -53,8 +53,8 @@ public final class CsvTable {
      */
     public static CsvTable open(String name, String text, String format, Predicate<List<String>> isHeader,
                                 String notFound) {
-        int line = 0;
-        for (int start = 0; start <= text.length() && line < HEADER_SEARCH_LINES; line++) {
+        int start = 0;
+        for (int line = 0; line < HEADER_SEARCH_LINES; line++) {
             int end = start;
             while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
                 end++;

@@ -43,7 +43,7 @@ final class VdirFileFolder implements VdirFolder {
         List<VdirCard> cards = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + EXTENSION)) {
             for (Path file : files) {
-                String name = file.getFileName().toString();
+                String name = String.valueOf(file.getFileName());
                 if (name.startsWith(".") || !Files.isRegularFile(file)) {
                     continue;
                 }
@@ -96,7 +96,7 @@ final class VdirFileFolder implements VdirFolder {
 
     private Path inside(String href) {
         Path target = folder.resolve(href).normalize();
-        if (!target.getParent().equals(folder)) {
+        if (!folder.equals(target.getParent())) {
             throw new IllegalArgumentException(href + " is not a file name inside " + folder);
         }
         return target;

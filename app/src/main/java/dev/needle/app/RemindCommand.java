@@ -2,12 +2,14 @@ package dev.needle.app;
 
 import dev.needle.adapter.interchange.remind.DesktopNotificationChannel;
 import dev.needle.adapter.interchange.remind.MailChannel;
+import dev.needle.adapter.interchange.remind.SmtpChannel;
 import dev.needle.application.port.in.RemindUseCase;
 import dev.needle.application.port.out.BeforeRemind;
 import dev.needle.application.port.out.ReminderChannel;
 import dev.needle.domain.ReminderDigest;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -22,11 +24,14 @@ import picocli.CommandLine.Option;
                 "  crontab:  0 8 * * *  needle remind",
                 "  systemd:  systemctl --user enable --now needle.timer"},
         description = {"Send one digest of follow-ups due, people losing touch and meetings in the next day, "
-                + "by desktop notification (notify-send) or by mail through a local sendmail or msmtp, as "
-                + "remind: in config.yaml says. Each reminder is sent at most once a day; with nothing new to "
-                + "send it prints nothing and exits 0. When the channel fails it says why in one line and "
-                + "exits 3, so cron mails you the error.",
-                "config.yaml:  remind: {channel: mail, mail: {to: me@example.org, command: msmtp}}"})
+                + "by desktop notification (notify-send), or by mail through a local sendmail or msmtp or "
+                + "straight to an SMTP server, as remind: in config.yaml says. Each reminder is sent at most "
+                + "once a day; with nothing new to send it prints nothing and exits 0. When the channel fails it says why in one line and "
+                + "exits 3, so cron mails you the error (a mail server that cannot be reached, refuses the "
+                + "login or refuses the mail included); a config.yaml it cannot use exits 2.",
+                "config.yaml:  remind: {channel: mail, mail: {to: me@example.org, command: msmtp}}",
+                "         or:  remind: {channel: mail, mail: {to: me@example.org, smtp: {host: smtp.example.org,",
+                "                user: me@example.org, password-file: ~/.config/needle/smtp-password}}}"})
 final class RemindCommand extends Subcommand {
     private static final Logger LOG = LoggerFactory.getLogger(RemindCommand.class);
 
@@ -38,11 +43,17 @@ final class RemindCommand extends Subcommand {
     public Integer call() {
         NeedleCommand root = root();
         Path configFile = root.configFile().orElse(root.places().configFile());
-        RemindConfig config = RemindConfig.read(configFile);
+        ReminderChannel channel;
+        try {
+            channel = channel(RemindConfig.read(configFile, Places.home(root.environment())), root);
+        } catch (NeedleFailure unusable) {
+            // Said as this command's own line, since cron mails it to someone who must fix config.yaml.
+            return fail(unusable.getExitCode(), unusable.getMessage());
+        }
         // A real run logs the configured mail and calendars first, so the digest never nags about someone
         // the user wrote to yesterday; a dry run changes nothing, so it logs nothing either.
         BeforeRemind before = dryRun ? BeforeRemind.NOTHING : () -> LogConfiguredCommand.logConfigured(root, false);
-        RemindUseCase remind = useCases().touch().reminders().by(channel(config, root), before);
+        RemindUseCase remind = useCases().touch().reminders().by(channel, before);
         if (dryRun) {
             ReminderDigest digest = remind.preview();
             if (!digest.isEmpty()) {
@@ -63,6 +74,14 @@ final class RemindCommand extends Subcommand {
     }
 
     private static ReminderChannel channel(RemindConfig config, NeedleCommand root) {
+        if (config.channel() == RemindConfig.Channel.MAIL && config.smtp().isPresent()) {
+            SmtpConfig smtp = config.smtp().get();
+            Optional<SmtpChannel.Login> login = smtp.user().map(user -> new SmtpChannel.Login(user,
+                    smtp.password().orElseThrow().read(root.environment())));
+            return new SmtpChannel(new SmtpChannel.Server(smtp.host(), smtp.port(),
+                    SmtpChannel.Security.valueOf(smtp.security().name())), login, config.from().orElseThrow(),
+                    config.to().orElseThrow(), ZonedDateTime.now());
+        }
         if (config.channel() == RemindConfig.Channel.MAIL) {
             return new MailChannel(config.command(), config.to().orElseThrow(), config.from(), root.environment(),
                     ZonedDateTime.now());

@@ -97,7 +97,7 @@ final class ArchitectureRules {
 
     ArchRule formatLibrariesStayInInterchange() {
         return libraryConfinedTo(new String[] {root + ".adapter.interchange.."},
-                "ezvcard..", "biweekly..", "org.apache.commons.csv..");
+                "ezvcard..", "biweekly..", "org.apache.commons.csv..", "jakarta.mail..", "org.eclipse.angus..");
     }
 
     /** The SSH server composes sessions out of adapters, which only the app may do; so it lives there. */

@@ -35,7 +35,7 @@ class ArchitectureRulesBiteTest {
             Map.entry("persistence-libraries", List.of("domain.DomainUsingSql")),
             Map.entry("terminal-library", List.of("adapter.interchange.UsesLanterna")),
             Map.entry("yaml-library", List.of("adapter.tui.TuiReadingYaml")),
-            Map.entry("format-libraries", List.of("app.AppWritingVcard")),
+            Map.entry("format-libraries", List.of("app.AppWritingVcard", "app.AppSendingMail")),
             Map.entry("ssh-library", List.of("adapter.tui.TuiServingSsh")),
             Map.entry("incoming-ports", List.of("application.port.in.InUsingOut")),
             Map.entry("services-see-ports", List.of("application.service.ServiceTakesIndexedStore",

@@ -2,6 +2,7 @@ package dev.needle.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.needle.adapter.interchange.remind.FakeSmtpServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -167,5 +168,34 @@ class RemindIT {
         Run help = needle("remind", "--help");
         assertThat(help.out()).contains("Exit codes:", "Example", "needle remind --dry-run", "systemctl --user");
         assertThat(needle("due", "--help").out()).contains("Exit codes:", "needle due --within 7d");
+    }
+
+    @Test
+    void remindMailsStraightToAnSmtpServerWithThePasswordFromAPrivateFile() throws Exception {
+        try (FakeSmtpServer server = new FakeSmtpServer("PLAIN LOGIN", "me@example.org", "pass word")) {
+            Path password = Files.writeString(dir.resolve("smtp-password"), "pass word\n");
+            Files.setPosixFilePermissions(password, PosixFilePermissions.fromString("rw-------"));
+            Files.writeString(config, "remind:\n  channel: mail\n  mail:\n    to: me@example.org\n    smtp:\n"
+                    + "      host: 127.0.0.1\n      port: " + server.port() + "\n      security: none\n"
+                    + "      user: me@example.org\n      password-file: ~/smtp-password\n");
+
+            Run sent = needle("remind");
+
+            assertThat(sent.status()).as(sent.err()).isZero();
+            assertThat(sent.out() + sent.err()).isEmpty();
+            assertThat(server.logins()).extracting(FakeSmtpServer.Login::password).containsExactly("pass word");
+            assertThat(server.deliveries()).singleElement().satisfies(mail -> {
+                assertThat(mail.mailFrom()).isEqualTo("me@example.org");
+                assertThat(mail.rcptTo()).containsExactly("me@example.org");
+                assertThat(mail.data()).contains("Subject: Needle: 1 follow-up due, 1 person losing touch\r\n",
+                        "From: me@example.org\r\n", "- Bo Chen (follow-up due today)");
+            });
+
+            Files.setPosixFilePermissions(password, PosixFilePermissions.fromString("rw-r--r--"));
+            Run refused = needle("remind", "--dry-run");
+            assertThat(refused.status()).isEqualTo(2);
+            assertThat(refused.err().strip()).isEqualTo("needle remind: the SMTP password file " + password + " (mode 0644) "
+                    + "can be read or changed by other users; make it yours alone with: chmod 600 " + password);
+        }
     }
 }

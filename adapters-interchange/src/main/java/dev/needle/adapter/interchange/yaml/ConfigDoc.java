@@ -13,12 +13,19 @@ import java.util.Optional;
 record ConfigDoc(TriageSettings triage, MessageTemplates templates, Budget budget, DatabaseSection database,
                  RemindSection remind, MeSection me, LogSection log,
                  SyncSection sync) {
-    /** {@code remind: {channel, mail: {to, from, command}}}; read by the application for {@code needle remind}. */
+    /** {@code remind: {channel, mail: {to, from, command | smtp}}}; read by the application for {@code needle remind}. */
     record RemindSection(String channel, MailSection mail) {
     }
 
-    /** Where the reminder mail goes and which local program sends it. */
-    record MailSection(String to, String from, String command) {
+    /** Where the reminder mail goes and which local program, or which SMTP server, sends it. */
+    record MailSection(String to, String from, String command, SmtpSection smtp) {
+    }
+
+    /**
+     * {@code smtp: {host, port, security, user, password-file | password-env}}. There is deliberately no
+     * {@code password}: one written here is refused as an unknown key, and by {@code needle remind} in words.
+     */
+    record SmtpSection(String host, Integer port, String security, String user, String passwordFile, String passwordEnv) {
     }
 
     /** {@code database: {url, user, password}}; never read here, never echoed in an error. */

@@ -304,6 +304,21 @@ class VdirSyncTest {
         assertThat(files()).containsOnlyKeys("broken.vcf");
     }
 
+    @Test
+    void aDryRunNamesTheFileTheRealRunWritesForAUidThatIsNoFileName() throws IOException {
+        Contact ada = add("Ada Lovelace", "Analytical Engines", "ada@example.org");
+        stores.contacts().save(new Contact(ada.id(), ada.name(), ada.company(), ada.role(), ada.reach(), ada.origin(),
+                ada.offers(), ada.lookingFor(), ada.rapport(), ada.stage(), ada.nextFollowUp(), ada.notes(),
+                ada.closure(), ada.version(), ada.foreignFields(), "urn:uuid:1b4a8f9e-0000-4000-8000-000000000001",
+                ada.nameParts(), ada.categories(), ada.reachLabels()));
+
+        String promised = sync.sync(vdir.toString(), true, false).addressBook().get(0).detail();
+        run();
+
+        assertThat(files()).hasSize(1);
+        assertThat(promised).contains(files().keySet().iterator().next());
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------
 
     private SyncReport run() {

@@ -345,9 +345,13 @@ final class VdirSyncRun {
         return readOnto("", sides.cards().write(contact, uid), contact).orElse(contact);
     }
 
-    /** A file name from the UID when it is a plain one, as vdirsyncer names its files; else a fresh one. */
+    /**
+     * A file name from the UID when it is a plain one, as vdirsyncer names its files; else one derived
+     * from the UID, so a dry run names the file the real run then writes.
+     */
     private String freeHref(String uid) {
-        String stem = uid.matches("[A-Za-z0-9._@-]{1,100}") && !uid.startsWith(".") ? uid : newUid();
+        String stem = uid.matches("[A-Za-z0-9._@-]{1,100}") && !uid.startsWith(".") ? uid
+                : UUID.nameUUIDFromBytes(uid.getBytes(StandardCharsets.UTF_8)).toString();
         String href = stem + ".vcf";
         for (int n = 2; takenHrefs.contains(href) || sides.vdir().exists(href); n++) {
             href = stem + "-" + n + ".vcf";

@@ -1,6 +1,7 @@
 package dev.needle.adapter.interchange.google;
 
 import dev.needle.adapter.interchange.csv.ContactsCsv;
+import dev.needle.adapter.interchange.csv.CsvReachLabels;
 import dev.needle.adapter.interchange.csv.CsvTable;
 import dev.needle.adapter.interchange.csv.GoogleHeader;
 import dev.needle.application.port.in.ImportedPerson;
@@ -14,8 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the CSV Google Contacts exports ("Google CSV"), older or newer layout, by its header. The
  * whole mapping from Google's columns to a person is {@link #person}: given, middle and family
- * names and the phone and email types (the "- Type"/"- Label" columns) are read there too, once a
- * contact can keep them.
+ * names and the phone and email types (the "- Type"/"- Label" columns) are read there too.
  */
 public final class GoogleContactsReader extends ContactsCsv {
     private static final Pattern EMAILS = Pattern.compile("(?i)E-mail \\d+ - Value");
@@ -54,7 +54,23 @@ public final class GoogleContactsReader extends ContactsCsv {
                 first(row, "Organization 1 - Title", "Organization Title"),
                 valuesOf(table, row, EMAILS), valuesOf(table, row, PHONES), valuesOf(table, row, WEBSITES),
                 List.of(), row.cell("Notes"), Optional.empty(), List.of(), "", nameParts(row), List.of(),
-                ReachLabels.NONE, NeedleFields.NONE, List.of());
+                reachLabels(table, row), NeedleFields.NONE, List.of());
+    }
+
+    /**
+     * Each "E-mail N - Value"/"Phone N - Value" takes the label beside it ("- Type" in the older layout,
+     * "- Label" in the newer); the mapping to vCard kinds is in {@link CsvReachLabels}.
+     */
+    private static ReachLabels reachLabels(CsvTable table, CsvTable.Row row) {
+        CsvReachLabels labels = new CsvReachLabels();
+        for (String column : table.header()) {
+            if (EMAILS.matcher(column).matches() || PHONES.matcher(column).matches()) {
+                String prefix = column.substring(0, column.length() - " - Value".length());
+                labels.google(valuesOf(table, row, List.of(column)),
+                        first(row, prefix + " - Label", prefix + " - Type"));
+            }
+        }
+        return labels.labels();
     }
 
     /** Google keeps the name's parts in columns of their own (older and newer layouts): kept, never guessed. */

@@ -1,6 +1,7 @@
 package dev.needle.adapter.interchange.outlook;
 
 import dev.needle.adapter.interchange.csv.ContactsCsv;
+import dev.needle.adapter.interchange.csv.CsvReachLabels;
 import dev.needle.adapter.interchange.csv.CsvTable;
 import dev.needle.adapter.interchange.csv.OutlookHeader;
 import dev.needle.application.port.in.ImportedPerson;
@@ -14,8 +15,7 @@ import java.util.Optional;
 /**
  * Reads Outlook's contacts CSV by its header, whichever program wrote it and in whatever column order.
  * The whole mapping from Outlook's columns to a person is {@link #person}: the name parts (Title,
- * First, Middle, Last Name, Suffix) and which phone column a number came from are at hand there,
- * once a contact can keep them.
+ * First, Middle, Last Name, Suffix) and which phone column a number came from (its kinds) are read there.
  */
 public final class OutlookContactsReader extends ContactsCsv {
     /** Outlook's phone columns, the ones people use most first. */
@@ -49,7 +49,15 @@ public final class OutlookContactsReader extends ContactsCsv {
                 // Outlook keeps the name's parts in columns of their own: kept, never guessed.
                 new PersonName(row.cell("Title"), row.cell("First Name"), row.cell("Middle Name"), row.cell("Last Name"),
                         row.cell("Suffix")),
-                List.of(), ReachLabels.NONE, NeedleFields.NONE, List.of());
+                List.of(), phoneLabels(table, row), NeedleFields.NONE, List.of());
+    }
+
+    /** Outlook's phone columns say what the number is; the mapping to vCard kinds is in {@link CsvReachLabels}. */
+    private static ReachLabels phoneLabels(CsvTable table, CsvTable.Row row) {
+        CsvReachLabels labels = new CsvReachLabels();
+        PHONES.stream().filter(table::has).forEach(column -> labels.outlook(valuesOf(table, row, List.of(column)),
+                column));
+        return labels.labels();
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.needle.adapter.interchange.InterchangeException;
 import dev.needle.application.port.in.ImportedPerson;
+import dev.needle.domain.ReachLabel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -103,5 +104,37 @@ class GoogleContactsReaderTest {
 
         assertThatThrownBy(() -> reader.read(export)).isInstanceOf(InterchangeException.class)
                 .hasMessage(export + ": line 3 (record 2): 3 cells where the header has 27");
+    }
+
+    @Test
+    void theOlderLayoutsTypesBecomeKindsSharedByJoinedValues() throws IOException {
+        Path export = file(OLDER_HEADER
+                + "Rashmi Nayak,Rashmi,,Nayak,,,,,,,,,,,,,,,,,,,,,,,,,* myContacts,"
+                + "* Work,rashmi@acme.example ::: r.nayak@mail.example,Home,rn@home.example,"
+                + "Mobile,+44 7700 900123,Work Fax,+44 20 7946 0000,,,,,,,,,\n");
+
+        assertThat(reader.read(export)).singleElement().satisfies(rashmi -> {
+            var labels = rashmi.reachLabels();
+            assertThat(labels.of("rashmi@acme.example")).as("the starred label is the primary one")
+                    .isEqualTo(new ReachLabel(List.of("work"), 1));
+            assertThat(labels.of("r.nayak@mail.example")).as("values joined by ::: share the label")
+                    .isEqualTo(new ReachLabel(List.of("work"), 1));
+            assertThat(labels.of("rn@home.example")).isEqualTo(new ReachLabel(List.of("home"), 0));
+            assertThat(labels.of("+44 7700 900123")).isEqualTo(new ReachLabel(List.of("cell"), 0));
+            assertThat(labels.of("+44 20 7946 0000")).isEqualTo(new ReachLabel(List.of("work", "fax"), 0));
+        });
+    }
+
+    @Test
+    void theNewerLayoutsLabelsBecomeKindsAndCustomLabelsAreLeftOut() throws IOException {
+        Path export = file(NEWER_HEADER
+                + "Ana,,Ruiz,,,,,,,,,,,,,,,Home,ana@home.example,My club,ana@club.example,"
+                + "Mobile,+34 600 000 000,,,,\n");
+
+        assertThat(reader.read(export)).singleElement().satisfies(ana -> {
+            assertThat(ana.reachLabels().of("ana@home.example").types()).containsExactly("home");
+            assertThat(ana.reachLabels().of("ana@club.example")).isEqualTo(ReachLabel.NONE);
+            assertThat(ana.reachLabels().of("+34 600 000 000").types()).containsExactly("cell");
+        });
     }
 }

@@ -86,4 +86,24 @@ class OutlookContactsReaderTest {
                 .hasMessage(export + ": line 2: a quoted cell starts here and is never closed"
                         + " (a \" is missing; a \" inside a cell is written \"\")");
     }
+
+    @Test
+    void thePhoneColumnsSayWhatKindOfNumberItIs() throws IOException {
+        String[] cells = new String[33];
+        java.util.Arrays.fill(cells, "");
+        cells[0] = "Ana";
+        cells[2] = "Ruiz";
+        cells[17] = "+1 555 0100"; // Primary Phone
+        cells[20] = "+1 555 0100"; // Mobile Phone: the same number
+        cells[18] = "+1 555 0200"; // Home Phone
+        cells[26] = "+1 555 0300"; // Business Fax
+        Path export = file(HEADER + String.join(",", cells) + "\n");
+
+        assertThat(reader.read(export)).singleElement().satisfies(ana -> {
+            assertThat(ana.reachLabels().of("+1 555 0100"))
+                    .isEqualTo(new dev.needle.domain.ReachLabel(List.of("cell"), 1));
+            assertThat(ana.reachLabels().of("+1 555 0200").types()).containsExactly("home");
+            assertThat(ana.reachLabels().of("+1 555 0300").types()).containsExactly("work", "fax");
+        });
+    }
 }

@@ -159,7 +159,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         RecordMeetingRequestService recordRequest = new RecordMeetingRequestService(requests, contacts, ids, clock, tx, meetings);
         AcceptMeetingService acceptMeeting = new AcceptMeetingService(requests, contacts, tx);
         PrepareEventService prepare = new PrepareEventService(events, needs, contacts, triage, directions);
-        DeleteContactService delete = new DeleteContactService(contacts, interactions, requests, tx);
+        DeleteContactService delete = new DeleteContactService(contacts, interactions, requests, stores.keepInTouch(), tx);
         ListDueService due = new ListDueService(stores.keepInTouch(), indexed, needs, clock);
         RevertService revert = new RevertService(contacts, needs, requests, events, interactions, budget, stores.keepInTouch(),
                 delete, tx);

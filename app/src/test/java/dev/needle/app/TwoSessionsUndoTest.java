@@ -9,6 +9,7 @@ import dev.needle.adapter.tui.screen.Screens;
 import dev.needle.application.port.in.CaptureContactUseCase;
 import dev.needle.application.port.in.SetDirectionUseCase;
 import dev.needle.application.service.MeetingDefaults;
+import dev.needle.domain.Cadence;
 import dev.needle.domain.Contact;
 import dev.needle.domain.DirectionKind;
 import dev.needle.domain.triage.TriageSettings;
@@ -133,5 +134,18 @@ class TwoSessionsUndoTest {
         assertThat(b.ui.message()).isEqualTo("Saved Maria Lopez.");
         assertThat(a.maria().role()).isEqualTo("Director");
         assertThat(a.maria().reach().emails()).containsExactly("maria@bluebird.example");
+    }
+
+    @Test
+    void undoingADeletionOnTheDatabaseBringsBackTheirCadenceForTheOtherSessionToo() {
+        a.useCases.touch().keepInTouch().setCadence(maria.id(), Optional.of(Cadence.parse("6w")));
+        a.press(Key.ch('3'), Key.ch('d'), Key.ch('y'));
+        assertThat(a.ui.message()).startsWith("Deleted Maria Lopez.");
+
+        a.press(Key.ch('u'));
+
+        assertThat(a.ui.message()).isEqualTo("Undone: deletion of Maria Lopez.");
+        assertThat(b.useCases.touch().keepInTouch().status(maria.id()).settings().own())
+                .contains(Cadence.parse("6w"));
     }
 }

@@ -98,6 +98,15 @@ public final class English {
             "nurse", "vp", "ceo", "cto", "cfo", "coo", "cmo", "founder", "owner", "architect", "associate", "intern",
             "scientist", "specialist", "pm", "dev", "rep", "expert", "coach", "agent", "attorney", "buyer", "baker");
 
+    /**
+     * The sentence with its full stop, unless it already ends one: a sentence that closes on a name
+     * ("Saved Mr. Michael Angstadt Jr.", "Yahoo!") would otherwise end with two.
+     */
+    public static String sentence(String text) {
+        String end = text.stripTrailing();
+        return !end.isEmpty() && ".!?…".indexOf(end.charAt(end.length() - 1)) >= 0 ? text : text + ".";
+    }
+
     /** The first letter upper case, for a sentence that starts with a phrase. */
     public static String capitalized(String sentence) {
         return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);

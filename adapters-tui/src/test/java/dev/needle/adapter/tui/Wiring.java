@@ -83,7 +83,7 @@ final class Wiring {
         LogInteractionService log =
                 new LogInteractionService(fakes.interactions, contacts, fakes.needs, fakes.ids, fakes.clock, tx);
         PrepareEventService prepare = new PrepareEventService(fakes.events, fakes.needs, contacts, settings);
-        DeleteContactService delete = new DeleteContactService(contacts, fakes.interactions, fakes.requests, tx);
+        DeleteContactService delete = new DeleteContactService(contacts, fakes.interactions, fakes.requests, fakes.keepInTouch, tx);
         RevertService revert = new RevertService(contacts, fakes.needs, fakes.requests, fakes.events,
                 fakes.interactions, fakes.budget, fakes.keepInTouch, delete, tx);
         return new TuiUseCases(

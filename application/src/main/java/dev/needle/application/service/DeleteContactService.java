@@ -3,6 +3,7 @@ package dev.needle.application.service;
 import dev.needle.application.port.in.DeleteContactUseCase;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.InteractionStore;
+import dev.needle.application.port.out.KeepInTouchStore;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.domain.Contact;
@@ -13,18 +14,20 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Deletes a contact with its history, and restores exactly that when asked to. */
+/** Deletes a contact with its history and keep-in-touch settings, and restores exactly that when asked to. */
 public final class DeleteContactService implements DeleteContactUseCase {
     private final ContactStore contacts;
     private final InteractionStore interactions;
     private final MeetingRequestStore requests;
+    private final KeepInTouchStore keepInTouch;
     private final Transactions transactions;
 
     public DeleteContactService(ContactStore contacts, InteractionStore interactions, MeetingRequestStore requests,
-                                Transactions transactions) {
+                                KeepInTouchStore keepInTouch, Transactions transactions) {
         this.contacts = contacts;
         this.interactions = interactions;
         this.requests = requests;
+        this.keepInTouch = keepInTouch;
         this.transactions = transactions;
     }
 
@@ -33,7 +36,8 @@ public final class DeleteContactService implements DeleteContactUseCase {
         return transactions.inTransaction(() -> {
             Contact contact = Records.contact(contacts, id);
             // Read before deleting: the store removes the history together with the contact.
-            Removed removed = new Removed(contact, interactions.findByContact(id), requests.findByContact(id));
+            Removed removed = new Removed(contact, interactions.findByContact(id), requests.findByContact(id),
+                    keepInTouch.find(id));
             contacts.delete(id);
             return removed;
         });
@@ -50,6 +54,7 @@ public final class DeleteContactService implements DeleteContactUseCase {
             List<MeetingRequest> asked = new ArrayList<>(removed.requests());
             Collections.reverse(asked);
             asked.forEach(r -> requests.save(r.withVersion(0)));
+            removed.keepInTouch().ifPresent(keepInTouch::save);
             return back;
         });
     }

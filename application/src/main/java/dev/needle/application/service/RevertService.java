@@ -12,6 +12,7 @@ import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
 import dev.needle.domain.Event;
 import dev.needle.domain.FieldSet;
 import dev.needle.domain.FieldValue;
@@ -81,7 +82,10 @@ public final class RevertService implements RevertUseCase {
         }
         // Taking a record away that someone edited since would lose their edit: say which fields.
         if (change instanceof RecordChange.ContactPresence c && !c.present()) {
-            return editedSince(Contact.FIELDS, c.contact().contact(), contacts.find(c.contact().contact().id()));
+            List<FieldValue> edited = new ArrayList<>(editedSince(Contact.FIELDS, c.contact().contact(),
+                    contacts.find(c.contact().contact().id())));
+            touchSetSince(c.contact()).ifPresent(edited::add);
+            return edited;
         }
         if (change instanceof RecordChange.NeedPresence n && !n.present()) {
             return editedSince(Need.FIELDS, n.need(), needs.find(n.need().id()));
@@ -101,8 +105,7 @@ public final class RevertService implements RevertUseCase {
             KeepInTouch now = keepInTouch.find(k.from().contact()).orElse(KeepInTouch.none(k.from().contact(), k.from().since()));
             boolean same = now.own().equals(k.from().own()) && now.snoozedUntil().equals(k.from().snoozedUntil());
             boolean redone = now.own().equals(k.to().own()) && now.snoozedUntil().equals(k.to().snoozedUntil());
-            return same || redone ? List.of() : List.of(new FieldValue("keep in touch",
-                    now.own().map(c -> c.label()).orElse("from tags") + now.snoozedUntil().map(d -> ", snoozed until " + d).orElse("")));
+            return same || redone ? List.of() : List.of(touchValue(Optional.of(now)));
         }
         if (change instanceof RecordChange.TagCadenceSet t) {
             var now = keepInTouch.tagDefaults().stream().filter(d -> d.tag().equals(t.tag())).findFirst();
@@ -111,6 +114,26 @@ public final class RevertService implements RevertUseCase {
             return same ? List.of() : List.of(new FieldValue("default cadence", now.map(d -> d.cadence().label()).orElse("(none)")));
         }
         return List.of();
+    }
+
+    /**
+     * The person's keep-in-touch settings when another session changed them since the deletion was
+     * undone: deleting again would lose them without asking.
+     */
+    private Optional<FieldValue> touchSetSince(DeleteContactUseCase.Removed removed) {
+        ContactId id = removed.contact().id();
+        if (contacts.find(id).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<KeepInTouch> now = keepInTouch.find(id);
+        boolean same = now.map(KeepInTouch::own).equals(removed.keepInTouch().map(KeepInTouch::own))
+                && now.map(KeepInTouch::snoozedUntil).equals(removed.keepInTouch().map(KeepInTouch::snoozedUntil));
+        return same ? Optional.empty() : Optional.of(touchValue(now));
+    }
+
+    private static FieldValue touchValue(Optional<KeepInTouch> now) {
+        return new FieldValue("keep in touch", now.flatMap(KeepInTouch::own).map(c -> c.label()).orElse("from tags")
+                + now.flatMap(KeepInTouch::snoozedUntil).map(d -> ", snoozed until " + d).orElse(""));
     }
 
     /** The fields of the stored record that differ from the one the step knew, with their values now. */

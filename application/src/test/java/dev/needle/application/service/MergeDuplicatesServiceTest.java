@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class MergeDuplicatesServiceTest {
     private final Fakes fakes = new Fakes();
     private final DeleteContactService delete =
-            new DeleteContactService(fakes.contacts, fakes.interactions, fakes.requests, fakes.transactions);
+            new DeleteContactService(fakes.contacts, fakes.interactions, fakes.requests, fakes.keepInTouch, fakes.transactions);
     private final RevertService revert = new RevertService(fakes.contacts, fakes.needs, fakes.requests, fakes.events,
             fakes.interactions, fakes.budget, fakes.keepInTouch, delete, fakes.transactions);
     private final MergeDuplicatesService service = new MergeDuplicatesService(fakes.contacts, fakes.interactions,

@@ -4,6 +4,7 @@ import dev.needle.adapter.tui.edit.TextEditor;
 import dev.needle.application.StorageFailedException;
 import dev.needle.application.UndoLog;
 import dev.needle.domain.Direction;
+import dev.needle.domain.English;
 import java.nio.file.Path;
 import dev.needle.domain.triage.MessageTemplates;
 import java.util.ArrayList;
@@ -215,10 +216,10 @@ public final class Navigator {
     private static Step said(View current, Session session, UndoLog.Outcome outcome, String done, String nothing,
                              java.util.function.Function<Session, Step> anyway) {
         if (outcome instanceof UndoLog.Outcome.Done step) {
-            return Step.stay(current.refreshed(session)).say(done + ": " + step.description() + ".");
+            return Step.stay(current.refreshed(session)).say(English.sentence(done + ": " + step.description()));
         }
         if (outcome instanceof UndoLog.Outcome.CannotUndo step) {
-            return Step.stay(current).say("Cannot undo: " + step.description() + ".");
+            return Step.stay(current).say(English.sentence("Cannot undo: " + step.description()));
         }
         if (outcome instanceof UndoLog.Outcome.ChangedMeanwhile step) {
             String changed = step.meanwhile().stream()

@@ -24,7 +24,8 @@ import java.util.List;
 import java.util.Map;
 
 /** One person: reach, where you met, offers and their needs, rapport, stage, history and requests. */
-public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verdict> verdicts, Cursor cursor, int scroll)
+public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verdict> verdicts, String touch, Cursor cursor,
+                                int scroll)
         implements View {
     public ContactDetailView {
         verdicts = Map.copyOf(verdicts);
@@ -32,8 +33,8 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
     }
 
     /** The requests, then the interactions, are the rows j/k select and Enter opens. */
-    ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verdict> verdicts) {
-        this(detail, verdicts, Cursor.over(detail.requests().size() + detail.interactions().size()), 0);
+    ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verdict> verdicts, String touch) {
+        this(detail, verdicts, touch, Cursor.over(detail.requests().size() + detail.interactions().size()), 0);
     }
 
     /** Loads the contact, and the verdict on each request still waiting, so the page can show it. */
@@ -42,7 +43,8 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         Map<MeetingRequestId, Verdict> verdicts = new HashMap<>();
         detail.requests().stream().filter(MeetingRequest::isPending)
                 .forEach(r -> verdicts.put(r.id(), session.useCases().triage().triage(r.id())));
-        return new ContactDetailView(detail, verdicts);
+        return new ContactDetailView(detail, verdicts, TouchLine.of(session.useCases().week().touch().keepInTouch()
+                .status(id)));
     }
 
     @Override
@@ -54,9 +56,9 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
     public List<Binding> bindings() {
         // The requests, then the interactions, are rows to select; with none, j/k scroll long notes.
         List<Binding> moves = cursor.isEmpty()
-                ? List.of(Binding.on("j/k ↓/↑", "scroll", (k, s) -> Step.stay(new ContactDetailView(detail, verdicts, cursor,
+                ? List.of(Binding.on("j/k ↓/↑", "scroll", (k, s) -> Step.stay(new ContactDetailView(detail, verdicts, touch, cursor,
                         scroll + (k.is('k') || k.is(Key.Type.UP) ? -1 : 1)))))
-                : cursor.keys(c -> new ContactDetailView(detail, verdicts, c, scroll));
+                : cursor.keys(c -> new ContactDetailView(detail, verdicts, touch, c, scroll));
         return Binding.list(moves,
                 Binding.on("Enter", "open request/interaction", (k, s) -> open(cursor.index(), s)).when(!cursor.isEmpty()),
                 Binding.on("t", "new meeting request", this::act), Binding.on("l", "log interaction", this::act),
@@ -117,7 +119,7 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         } catch (NotFoundException gone) {
             return new GoneView(name(), detail.contact().name() + " is gone: deleted in another session.");
         }
-        return new ContactDetailView(fresh.detail, fresh.verdicts, cursor.resized(fresh.cursor.size()), scroll);
+        return new ContactDetailView(fresh.detail, fresh.verdicts, fresh.touch, cursor.resized(fresh.cursor.size()), scroll);
     }
 
     private static void reachLines(List<Line> lines, String label, String text, int width) {
@@ -162,6 +164,7 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         lines.add(Line.of("Looking for: " + orDash(Targets.tagText(c.lookingFor()))));
         lines.add(Line.of("Rapport: " + c.rapport() + " · Stage: " + c.stage().label() + " · Follow up: "
                 + c.nextFollowUp().map(LocalDate::toString).orElse("—")));
+        reachLines(lines, "", touch, width);
         if (!c.notes().isEmpty()) {
             lines.add(Line.of("Notes:", Style.LABEL));
             for (String paragraph : c.notes().split("\n", -1)) {

@@ -8,6 +8,7 @@ import dev.needle.application.port.in.CaptureContactUseCase;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.DateInput;
+import dev.needle.domain.English;
 import dev.needle.domain.Rapport;
 import dev.needle.domain.Origin;
 import dev.needle.domain.Reach;
@@ -42,7 +43,7 @@ final class ContactForms {
                 v.get("name"), v.get("company"), v.get("role"), Optional.empty(), Targets.tags(v.get("offers")),
                 Optional.empty()));
         Undo.captured(session, saved);
-        return Step.stay(capture()).say("Saved " + saved.name() + ". Next person, or Esc when done.");
+        return Step.stay(capture()).say(English.sentence("Saved " + saved.name()) + " Next person, or Esc when done.");
     }
 
     static FormView edit(Contact contact, Session session) {
@@ -78,7 +79,7 @@ final class ContactForms {
                     s.useCases().editContact().editContact(contact, edited);
                     Undo.contact(s, "edit of " + contact.name(), contact, edited,
                             TouchForms.change(edited, TouchForms.own(v.get("keepInTouch")), s).stream().toList());
-                    return Step.back().say("Saved " + edited.name() + ".");
+                    return Step.back().say(English.sentence("Saved " + edited.name()));
                 };
         return FormView.of("Edit contact", "Rapport: 1 no connection … 5 hit it off, 0 not rated. Dates like fri, +3d, dec 12.",
                 fields, new ReloadingSaver(contact.name(), ReloadingSaver.valuesOf(fields), save,

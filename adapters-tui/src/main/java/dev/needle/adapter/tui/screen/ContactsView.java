@@ -11,6 +11,7 @@ import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.Style;
 import dev.needle.adapter.tui.core.View;
 import dev.needle.domain.Contact;
+import dev.needle.domain.English;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,7 +94,7 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
             return Step.stay(this).ask("Delete " + c.name() + " with their interactions and requests? y/N", s -> {
                 var removed = s.useCases().week().deleteContact().delete(c.id());
                 Undo.deleted(s, removed);
-                return Step.stay(refreshed(s)).say("Deleted " + c.name() + ". u brings them back.");
+                return Step.stay(refreshed(s)).say(English.sentence("Deleted " + c.name()) + " u brings them back.");
             });
     }
 

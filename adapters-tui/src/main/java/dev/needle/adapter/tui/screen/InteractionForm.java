@@ -8,6 +8,7 @@ import dev.needle.application.port.in.LogInteractionUseCase;
 import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
 import dev.needle.domain.CostEstimate;
+import dev.needle.domain.English;
 import dev.needle.domain.ExpenseKind;
 import dev.needle.domain.Expenses;
 import dev.needle.domain.InvalidValueException;
@@ -77,7 +78,7 @@ final class InteractionForm {
                 Optional.empty(), TriageFlow.channel(v.get("channel")), number("minutes", v.get("minutes")),
                 number("travel minutes", v.get("travel")), expenses, v.get("notes"), advanced));
         before.record(session, "logging the " + v.get("channel") + " with " + contact.name());
-        return Step.back().say("Logged the " + v.get("channel") + " with " + contact.name() + ".");
+        return Step.back().say(English.sentence("Logged the " + v.get("channel") + " with " + contact.name()));
     }
 
     private static int number(String field, String text) {

@@ -14,6 +14,7 @@ import dev.needle.application.port.in.MergeDuplicatesUseCase.Merged;
 import dev.needle.application.port.in.MergeDuplicatesUseCase.SuspectedDuplicate;
 import dev.needle.domain.Closure;
 import dev.needle.domain.Contact;
+import dev.needle.domain.English;
 import dev.needle.domain.FieldValue;
 import dev.needle.domain.InvalidValueException;
 import dev.needle.domain.Origin;
@@ -105,7 +106,7 @@ record MergeView(String reason, PairMerge<Contact> merge, Cursor cursor) impleme
         try {
             Merged done = session.useCases().week().mergeDuplicates().merge(left().id(), right().id(), merge.values());
             Undo.merged(session, what, done.changes());
-            return Step.back().say("Merged into " + done.contact().name() + ". u takes it back.");
+            return Step.back().say(English.sentence("Merged into " + done.contact().name()) + " u takes it back.");
         } catch (InvalidValueException impossible) {
             return Step.stay(this).say(impossible.getMessage());
         } catch (NotFoundException gone) {

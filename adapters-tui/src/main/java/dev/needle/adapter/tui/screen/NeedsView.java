@@ -10,6 +10,7 @@ import dev.needle.adapter.tui.core.Span;
 import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.Style;
 import dev.needle.adapter.tui.core.View;
+import dev.needle.domain.English;
 import dev.needle.domain.Need;
 import java.util.List;
 import java.util.Optional;
@@ -115,7 +116,7 @@ public record NeedsView(List<Need> needs, Cursor cursor, String filter, boolean 
             return Step.open(ContactsView.picking(session, "Who met \"" + n.title() + "\"? Enter picks.", (c, s) -> {
                 Need met = s.useCases().markNeedMet().markMet(n.id(), c.id());
                 Undo.needStatus(s, "\"" + n.title() + "\" marked met", n, met);
-                return Step.back().say("\"" + n.title() + "\" met thanks to " + c.name() + ".");
+                return Step.back().say(English.sentence("\"" + n.title() + "\" met thanks to " + c.name()));
             }));
         }
         return Step.unhandled();

@@ -26,7 +26,10 @@ public final class Screens implements Directory {
     public List<String> tabLabels(Session session) {
         GetTodayUseCase.Pending pending = session.useCases().week().today().pending();
         List<String> labels = new ArrayList<>(NAMES);
-        labels.set(0, counted(TodayView.NAME, pending.requestsWaiting()));
+        // Today counts what needs attention today, so people losing touch too. The tabs are counted only
+        // when the store changed (see Navigator), so this read does not come with every key.
+        int losingTouch = session.useCases().week().touch().due().due(0).people().size();
+        labels.set(0, counted(TodayView.NAME, pending.requestsWaiting() + losingTouch));
         labels.set(4, counted(NAMES.get(4), pending.followUpsDue()));
         return labels;
     }

@@ -7,6 +7,7 @@ import dev.needle.adapter.tui.form.FormView;
 import dev.needle.application.port.in.RecordMeetingRequestUseCase;
 import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
+import dev.needle.domain.English;
 import dev.needle.domain.Initiator;
 import dev.needle.domain.MeetingRequest;
 import java.util.Arrays;
@@ -40,7 +41,7 @@ final class TriageFlow {
                 Field.choice("format", "Format", CHANNELS, Channel.COFFEE.label()),
                 Field.text("place", "Place", "", null),
                 Field.choice("initiator", "Who asks", List.of("they ask", "I ask"), "they ask"));
-        String intro = waiting.isEmpty() ? "A meeting with " + contact.name() + ". Enter records it and shows the verdict."
+        String intro = waiting.isEmpty() ? English.sentence("A meeting with " + contact.name()) + " Enter records it and shows the verdict."
                 : waiting.size() + (waiting.size() == 1 ? " request" : " requests") + " waiting — Enter opens "
                         + (waiting.size() == 1 ? "it" : "the oldest") + "; type what " + contact.firstName()
                         + " asks to record a new one.";

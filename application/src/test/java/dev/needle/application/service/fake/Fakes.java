@@ -1,6 +1,7 @@
 package dev.needle.application.service.fake;
 
 import dev.needle.application.port.out.Transactions;
+import dev.needle.domain.KeepInTouch;
 import java.time.LocalDate;
 
 /** One set of fakes sharing a clock, an id sequence and a unit of work, as one database would. */
@@ -25,6 +26,7 @@ public final class Fakes {
         contacts.cascadeDeletesTo(id -> {
             interactions.findByContact(id).forEach(i -> interactions.delete(i.id()));
             requests.findByContact(id).forEach(r -> requests.map.delete(r.id()));
+            keepInTouch.find(id).ifPresent(k -> keepInTouch.save(KeepInTouch.none(id, k.since())));
         });
     }
 }

@@ -1,9 +1,6 @@
 package dev.needle.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,20 +27,7 @@ record DatabaseConfig(Optional<String> url, Optional<String> user, Optional<Stri
     }
 
     static DatabaseConfig read(Path file, Permissions permissions) {
-        if (!Files.isRegularFile(file)) {
-            return NONE;
-        }
-        JsonNode root;
-        try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            // Jackson's message can quote the text around the error, which may be the password.
-            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            throw new NeedleFailure(NeedleCommand.USAGE, file + " is not valid YAML" + (line > 0 ? " (line " + line + ")" : ""));
-        } catch (IOException e) {
-            throw new NeedleFailure(NeedleCommand.USAGE, "cannot read " + file + ": " + e.getClass().getSimpleName());
-        }
-        JsonNode database = root == null ? null : root.get("database");
+        JsonNode database = ConfigSections.section(file, "database").orElse(null);
         if (database == null || !database.isObject()) {
             return NONE;
         }

@@ -1,14 +1,9 @@
 package dev.needle.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.needle.adapter.interchange.mail.Notmuch;
 import dev.needle.application.port.in.LogConfiguredSourcesUseCase;
 import dev.needle.application.port.in.LogMailUseCase;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -75,17 +70,6 @@ final class LogSettings {
     }
 
     private static JsonNode section(Path file, String name) {
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try {
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
-            return root == null ? null : root.get(name);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            throw new NeedleFailure(NeedleCommand.USAGE, file + " is not valid YAML" + (line > 0 ? " (line " + line + ")" : ""));
-        } catch (IOException e) {
-            throw new NeedleFailure(NeedleCommand.USAGE, "cannot read " + file + ": " + e.getClass().getSimpleName());
-        }
+        return ConfigSections.section(file, name).orElse(null);
     }
 }

@@ -1,11 +1,6 @@
 package dev.needle.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -27,22 +22,11 @@ record RemindConfig(Channel channel, Optional<String> to, Optional<String> from,
 
     /** Reads the section; {@code home} is where a {@code ~/} in a password file's path starts. */
     static RemindConfig read(Path file, Path home) {
-        if (!Files.isRegularFile(file)) {
+        Optional<JsonNode> section = ConfigSections.section(file, "remind");
+        if (section.isEmpty()) {
             return DEFAULTS;
         }
-        JsonNode root;
-        try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            throw new NeedleFailure(NeedleCommand.USAGE, file + " is not valid YAML" + (line > 0 ? " (line " + line + ")" : ""));
-        } catch (IOException e) {
-            throw new NeedleFailure(NeedleCommand.USAGE, "cannot read " + file + ": " + e.getClass().getSimpleName());
-        }
-        JsonNode remind = root == null ? null : root.get("remind");
-        if (remind == null || remind.isNull()) {
-            return DEFAULTS;
-        }
+        JsonNode remind = section.get();
         String channel = text(remind, "channel").orElse("desktop").strip();
         JsonNode mail = remind.get("mail");
         Optional<String> to = mail == null ? Optional.empty() : text(mail, "to").map(String::strip).filter(t -> !t.isEmpty());

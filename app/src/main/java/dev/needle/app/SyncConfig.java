@@ -1,11 +1,6 @@
 package dev.needle.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -20,22 +15,11 @@ record SyncConfig(Path vdir, Duration every) {
     static final Duration DEFAULT_EVERY = Duration.ofMinutes(15);
 
     static Optional<SyncConfig> read(Path file, Path home) {
-        if (!Files.isRegularFile(file)) {
+        Optional<JsonNode> section = ConfigSections.section(file, "sync");
+        if (section.isEmpty()) {
             return Optional.empty();
         }
-        JsonNode root;
-        try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            throw new NeedleFailure(NeedleCommand.USAGE, file + " is not valid YAML" + (line > 0 ? " (line " + line + ")" : ""));
-        } catch (IOException e) {
-            throw new NeedleFailure(NeedleCommand.USAGE, "cannot read " + file);
-        }
-        JsonNode sync = root == null ? null : root.get("sync");
-        if (sync == null || sync.isNull()) {
-            return Optional.empty();
-        }
+        JsonNode sync = section.get();
         JsonNode vdir = sync.get("vdir");
         if (!sync.isObject() || vdir == null || !vdir.isTextual() || vdir.asText().isBlank()) {
             throw new NeedleFailure(NeedleCommand.USAGE, file + ": sync: needs vdir: the folder to sync with,"

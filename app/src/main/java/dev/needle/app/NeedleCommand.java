@@ -156,8 +156,9 @@ public final class NeedleCommand implements Callable<Integer> {
             StartUpTimeline.mark("configuration read");
             OpenDatabase db = ChosenDatabase.open(this, environment);
             StartUpTimeline.mark("database open");
-            UseCases useCases = UseCases.wire(db.stores(), new SystemClock(Clock.systemDefaultZone()),
-                    config.triage(), MeetingDefaults.standard());
+            SystemClock clock = new SystemClock(Clock.systemDefaultZone());
+            UseCases useCases = UseCases.wire(db.stores(), clock, config.triage(), MeetingDefaults.standard(),
+                    FirstPerson.of(db.stores(), clock));
             config.budget().ifPresent(budget -> ConfiguredBudget.apply(budget, useCases));
             StartUpTimeline.mark("use cases wired");
             session = new Session(db, config.triage(), config.budget().map(b -> configPath), useCases);

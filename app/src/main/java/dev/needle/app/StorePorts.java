@@ -13,11 +13,13 @@ import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
 import dev.needle.application.port.out.SentReminders;
 import dev.needle.application.port.out.SyncStateStore;
+import dev.needle.application.port.out.TeamStore;
 import dev.needle.application.port.out.Transactions;
 
 /** The outgoing store ports of one opened database, whichever adapter opened it. */
 record StorePorts(ContactStore contacts, NeedStore needs, DirectionStore directions, EventStore events,
                   InteractionStore interactions, MeetingRequestStore meetingRequests, BudgetStore budget,
                   Transactions transactions, IdSource ids, ChangeCounter changes, KeepInTouchStore keepInTouch,
-                  SentReminders sentReminders, LoggedSources loggedSources, SyncStateStore syncStates) {
+                  SentReminders sentReminders, LoggedSources loggedSources, SyncStateStore syncStates,
+                  TeamStore team) {
 }

@@ -48,6 +48,7 @@ import dev.needle.application.port.in.SetBudgetUseCase;
 import dev.needle.application.port.in.SetDirectionUseCase;
 import dev.needle.application.port.in.TriageMeetingRequestUseCase;
 import dev.needle.application.port.in.ViewContactUseCase;
+import dev.needle.application.port.out.ActingPerson;
 import dev.needle.application.port.out.ClockPort;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.Transactions;
@@ -123,7 +124,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 ImportContactsUseCase importContacts,
                 ExportBackupUseCase exportBackup, RestoreBackupUseCase restoreBackup, ImportPlanUseCase importPlan,
                 Week week, Touch touch, Runnable warmUpSearch,
-                LogUseCases logging) {
+                LogUseCases logging, ActingPerson acting) {
 
     /**
      * The ports added for the rest of the week: today, follow-ups, capture at events, undo, costs, prep export,
@@ -144,7 +145,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         RemindUseCase by(ReminderChannel channel, BeforeRemind before);
     }
 
-    static UseCases wire(StorePorts stores, ClockPort clock, TriageSettings triage, MeetingDefaults meetings) {
+    static UseCases wire(StorePorts stores, ClockPort clock, TriageSettings triage, MeetingDefaults meetings,
+                         ActingPerson acting) {
         IndexedContactStore indexed = new IndexedContactStore(stores.contacts(), new DaemonThreads());
         ContactStore contacts = indexed;
         Transactions tx = indexed.guard(stores.transactions());
@@ -219,6 +221,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                         (channel, before) -> new RemindService(before, indexed, due, requests, stores.sentReminders(),
                                 channel, clock, tx)),
                 indexed::warmUpInBackground,
-                LogUseCases.wire(stores, contacts, tx, clock, log, recordRequest, acceptMeeting));
+                LogUseCases.wire(stores, contacts, tx, clock, log, recordRequest, acceptMeeting),
+                acting);
     }
 }

@@ -51,7 +51,8 @@ class ServeSessionsTest {
         Files.setPosixFilePermissions(authorized, PosixFilePermissions.fromString("rw-------"));
         db = Databases.open(Optional.of(Databases.MEMORY), dir, Map.of());
         UseCases useCases = UseCases.wire(db.stores(), new SystemClock(Clock.systemDefaultZone()),
-                TriageSettings.defaults(), MeetingDefaults.standard());
+                TriageSettings.defaults(), MeetingDefaults.standard(),
+                FirstPerson.of(db.stores(), new SystemClock(Clock.systemDefaultZone())));
         server = NeedleSshServer.start(new ServeSettings("127.0.0.1", 0, authorized, dir.resolve("host_key"),
                 Duration.ofHours(8)), TerminalUi.forTui(useCases), MessageTemplates.defaults());
         client = SshClient.setUpDefaultClient();

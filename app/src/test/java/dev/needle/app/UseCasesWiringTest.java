@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 class UseCasesWiringTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
 
-    private final UseCases app = UseCases.wire(memory(), new ClockPort() {
+    private final StorePorts stores = memory();
+    private final ClockPort clock = new ClockPort() {
         @Override
         public LocalDate today() {
             return TODAY;
@@ -39,7 +40,9 @@ class UseCasesWiringTest {
         public LocalDateTime now() {
             return TODAY.atTime(9, 0);
         }
-    }, TriageSettings.defaults(), MeetingDefaults.standard());
+    };
+    private final UseCases app = UseCases.wire(stores, clock, TriageSettings.defaults(), MeetingDefaults.standard(),
+            FirstPerson.of(stores, clock));
 
     /** Imports bypass the search index; a session whose index is loaded must still find what was imported. */
     @Test
@@ -84,6 +87,6 @@ class UseCasesWiringTest {
         InMemoryPersistence db = InMemoryPersistence.open();
         return new StorePorts(db.contacts(), db.needs(), db.directions(), db.events(), db.interactions(),
                 db.meetingRequests(), db.budget(), db.transactions(), db.ids(), db.changes(), db.keepInTouch(),
-                db.sentReminders(), db.loggedSources(), db.syncStates());
+                db.sentReminders(), db.loggedSources(), db.syncStates(), db.team());
     }
 }

@@ -3,6 +3,7 @@ package dev.needle.adapter.persistence.jdbi;
 import dev.needle.application.StorageFailedException;
 import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.SyncStateStore;
+import dev.needle.application.port.out.TeamStore;
 import dev.needle.application.port.out.ChangeCounter;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.DirectionStore;
@@ -207,6 +208,11 @@ public final class JdbiPersistence implements AutoCloseable {
     /** The source keys logging from mail and calendars has used. */
     public LoggedSources loggedSources() {
         return translated(LoggedSources.class, new JdbiLoggedSources(scope));
+    }
+
+    /** The people sharing this database. */
+    public TeamStore team() {
+        return translated(TeamStore.class, new JdbiTeamStore(scope));
     }
 
     /** The state of two-way syncs with vdir folders. */

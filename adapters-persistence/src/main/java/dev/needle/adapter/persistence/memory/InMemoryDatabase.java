@@ -16,6 +16,8 @@ import dev.needle.domain.Need;
 import dev.needle.domain.NeedId;
 import dev.needle.domain.Tag;
 import dev.needle.domain.TagCadence;
+import dev.needle.domain.Teammate;
+import dev.needle.domain.TeammateId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -52,9 +54,11 @@ final class InMemoryDatabase {
     final Table<String, InMemorySyncStateStore.SyncStateRow> syncStates =
             Table.plain("sync state", InMemorySyncStateStore.SyncStateRow::key);
 
+    final Table<TeammateId, Teammate> teammates = Table.plain("teammate", Teammate::id);
+
     private final List<Table<?, ?>> tables =
             List.of(contacts, needs, directions, events, meetingRequests, interactions, budget, contactStamps, keepInTouch,
-                    tagCadences, sentReminders, loggedSources, syncStates);
+                    tagCadences, sentReminders, loggedSources, syncStates, teammates);
     /** Only counts up, even over a rollback, like a database sequence: no revision is ever handed out twice. */
     private final AtomicLong contactRevision = new AtomicLong();
     private final ReentrantLock lock = new ReentrantLock();

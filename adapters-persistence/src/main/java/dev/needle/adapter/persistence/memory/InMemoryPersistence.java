@@ -13,6 +13,7 @@ import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
 import dev.needle.application.port.out.SentReminders;
 import dev.needle.application.port.out.SyncStateStore;
+import dev.needle.application.port.out.TeamStore;
 import dev.needle.application.port.out.Transactions;
 
 /**
@@ -33,6 +34,7 @@ public final class InMemoryPersistence {
     private final InMemoryKeepInTouchStore keepInTouch;
     private final LoggedSources loggedSources;
     private final SyncStateStore syncStates;
+    private final TeamStore team;
 
     private InMemoryPersistence(InMemoryDatabase db) {
         contacts = new InMemoryContactStore(db);
@@ -48,6 +50,7 @@ public final class InMemoryPersistence {
         keepInTouch = new InMemoryKeepInTouchStore(db);
         loggedSources = new InMemoryLoggedSources(db);
         syncStates = new InMemorySyncStateStore(db);
+        team = new InMemoryTeamStore(db);
     }
 
     public static InMemoryPersistence open() {
@@ -92,6 +95,11 @@ public final class InMemoryPersistence {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    /** The people sharing this database. */
+    public TeamStore team() {
+        return team;
     }
 
     /** The source keys logging from mail and calendars has used. */

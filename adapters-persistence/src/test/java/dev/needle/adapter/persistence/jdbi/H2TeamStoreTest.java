@@ -1,0 +1,24 @@
+package dev.needle.adapter.persistence.jdbi;
+
+import dev.needle.application.port.out.TeamStore;
+import dev.needle.application.port.out.contract.Stores;
+import dev.needle.application.port.out.contract.TeamStoreContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The TeamStore contract against a real H2 database. */
+class H2TeamStoreTest extends TeamStoreContract {
+    @RegisterExtension
+    static final FreshH2Databases DATABASES = new FreshH2Databases();
+    private JdbiPersistence persistence;
+
+    @Override
+    protected Stores stores() {
+        persistence = DATABASES.freshPersistence();
+        return JdbiStores.of(persistence);
+    }
+
+    @Override
+    protected TeamStore team() {
+        return persistence.team();
+    }
+}

@@ -10,6 +10,7 @@ import dev.needle.application.port.in.ExportPrepSheetUseCase;
 import dev.needle.application.port.in.FollowUpUseCase;
 import dev.needle.application.port.in.GetTodayUseCase;
 import dev.needle.application.port.in.KeepInTouchUseCase;
+import dev.needle.application.port.in.TeamUseCase;
 import dev.needle.application.port.in.ListDueUseCase;
 import dev.needle.application.port.in.RemindUseCase;
 import dev.needle.application.port.out.BeforeRemind;
@@ -61,6 +62,7 @@ import dev.needle.application.service.ExportPrepSheetService;
 import dev.needle.application.service.FollowUpService;
 import dev.needle.application.service.GetTodayService;
 import dev.needle.application.service.KeepInTouchService;
+import dev.needle.application.service.TeamService;
 import dev.needle.application.service.ListDueService;
 import dev.needle.application.service.RemindService;
 import dev.needle.application.service.RevertService;
@@ -124,7 +126,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 ImportContactsUseCase importContacts,
                 ExportBackupUseCase exportBackup, RestoreBackupUseCase restoreBackup, ImportPlanUseCase importPlan,
                 Week week, Touch touch, Runnable warmUpSearch,
-                LogUseCases logging, ActingPerson acting) {
+                LogUseCases logging, TeamUseCase team) {
 
     /**
      * The ports added for the rest of the week: today, follow-ups, capture at events, undo, costs, prep export,
@@ -222,6 +224,6 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                                 channel, clock, tx)),
                 indexed::warmUpInBackground,
                 LogUseCases.wire(stores, contacts, tx, clock, log, recordRequest, acceptMeeting),
-                acting);
+                new TeamService(acting, stores.team()));
     }
 }

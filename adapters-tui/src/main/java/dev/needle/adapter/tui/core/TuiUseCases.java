@@ -38,7 +38,11 @@ import dev.needle.application.port.in.SetBudgetUseCase;
 import dev.needle.application.port.in.SetDirectionUseCase;
 import dev.needle.application.port.in.TriageMeetingRequestUseCase;
 import dev.needle.application.port.in.ViewContactUseCase;
+import dev.needle.application.port.in.TeamUseCase;
+import dev.needle.domain.Teammate;
+import dev.needle.domain.TeammateId;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -74,7 +78,11 @@ public record TuiUseCases(
         LogInteractionUseCase logInteraction,
         Week week,
         Optional<Path> budgetConfigFile,
-        CheckForChangesUseCase changes) {
+        CheckForChangesUseCase changes,
+        TeamUseCase team) {
+    /** The person of a screen test that never shares its database. */
+    private static final TeamUseCase ALONE =
+            TeamUseCase.alone(new Teammate(new TeammateId(1), "Me", LocalDate.of(2026, 1, 1)));
 
     /** The ports of the rest of the week: today, events, follow-ups, undo, costs, who is where. */
     public record Week(
@@ -142,6 +150,7 @@ public record TuiUseCases(
         Objects.requireNonNull(week, "week");
         Objects.requireNonNull(budgetConfigFile, "budgetConfigFile");
         Objects.requireNonNull(changes, "changes");
+        Objects.requireNonNull(team, "team");
     }
 
     /** The ports with a budget that only the UI and plans set. */
@@ -159,7 +168,7 @@ public record TuiUseCases(
         this(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet, dropNeed, findHelpers,
                 searchContacts, captureContact, editContact, viewContact, recordMeetingRequest, listPendingRequests,
                 triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus, setBudget, followUps,
-                logInteraction, week, Optional.empty(), CheckForChangesUseCase.NEVER);
+                logInteraction, week, Optional.empty(), CheckForChangesUseCase.NEVER, ALONE);
     }
 
     /** The same ports, saying that {@code config} sets the budget at each start. */
@@ -167,7 +176,15 @@ public record TuiUseCases(
         return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
-                setBudget, followUps, logInteraction, week, Optional.of(config), changes);
+                setBudget, followUps, logInteraction, week, Optional.of(config), changes, team);
+    }
+
+    /** The same ports, acting as {@code who} says (the default is a team of one). */
+    public TuiUseCases withTeam(TeamUseCase who) {
+        return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
+                dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
+                listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
+                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, who);
     }
 
     /** The same ports, with open screens following what other sessions save as {@code watched} tells. */
@@ -175,6 +192,6 @@ public record TuiUseCases(
         return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
-                setBudget, followUps, logInteraction, week, budgetConfigFile, watched);
+                setBudget, followUps, logInteraction, week, budgetConfigFile, watched, team);
     }
 }

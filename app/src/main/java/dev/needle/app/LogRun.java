@@ -45,6 +45,9 @@ final class LogRun {
         return root.configFile().orElse(root.places().configFile());
     }
 
+    /** Unreadable messages named in the text report; a broken mbox could have thousands. */
+    private static final int SHOWN_UNREADABLE = 5;
+
     private static void text(PrintWriter out, LogReport report, boolean suggest) {
         String verb = report.dryRun() ? "Would log" : "Logged";
         out.println(Printable.clean(report.source() + ": read " + report.read() + ", "
@@ -61,6 +64,10 @@ final class LogRun {
         report.events().forEach(e -> out.println(Printable.clean("  Event: " + e.date() + "  " + e.name()
                 + (e.place().isEmpty() ? "" : "  " + e.place()))));
         report.skipped().forEach((why, n) -> out.println(Printable.clean("  Skipped " + n + " " + why)));
+        report.unreadable().stream().limit(SHOWN_UNREADABLE).forEach(line -> out.println(Printable.clean("    " + line)));
+        if (report.unreadable().size() > SHOWN_UNREADABLE) {
+            out.println("    and " + (report.unreadable().size() - SHOWN_UNREADABLE) + " more (--json lists them all)");
+        }
         if (!report.unknown().isEmpty()) {
             if (suggest) {
                 out.println("  People you do not have yet (capture them on the Contacts screen with a, or pipe one of "
@@ -89,6 +96,7 @@ final class LogRun {
         doc.put("events", events);
         doc.put("already_logged", report.alreadyLogged());
         doc.put("skipped", report.skipped());
+        doc.put("unreadable", report.unreadable());
         List<Object> unknown = new ArrayList<>();
         report.unknown().forEach(u -> {
             Map<String, Object> one = new LinkedHashMap<>();

@@ -71,7 +71,8 @@ public final class LogMailService implements LogMailUseCase {
                     + "cannot tell mail you sent from mail you received; list them under me: addresses: in "
                     + "config.yaml (or set notmuch's user.primary_email)");
         }
-        List<MailMessage> messages = reader.read(command.source());
+        MailReader.Read read = reader.read(command.source());
+        List<MailMessage> messages = read.messages();
         return transactions.inTransaction(() -> {
             KnownAddresses known = new KnownAddresses(contacts, command.me());
             Map<String, Exchange> exchanges = new LinkedHashMap<>();
@@ -133,8 +134,12 @@ public final class LogMailService implements LogMailUseCase {
                     logged.remember(key, LoggedSources.Kind.INTERACTION, interaction.id().value(), exchange.day);
                 }
             });
-            return new LogReport(command.source().describe(), messages.size(), added, List.of(), List.of(),
-                    exchanges.size() - added.size(), skipped, Unknown.suggestions(unknown), command.dryRun());
+            if (!read.unreadable().isEmpty()) {
+                skipped.put(MailRules.UNREADABLE, read.unreadable().size());
+            }
+            return new LogReport(command.source().describe(), messages.size() + read.unreadable().size(), added,
+                    List.of(), List.of(), exchanges.size() - added.size(), skipped, Unknown.suggestions(unknown),
+                    command.dryRun(), read.unreadable());
         });
     }
 

@@ -17,6 +17,7 @@ final class MailRules {
     static final String AUTOMATIC = "automatic messages";
     static final String NO_REPLY = "no-reply senders";
     /** A message neither between you and a contact: from a stranger, or one a contact was only copied on. */
+    static final String UNREADABLE = "messages without a readable From: or Date: header";
     static final String NOBODY_KNOWN = "not between you and someone you know";
 
     private static final Set<String> BULK = Set.of("bulk", "list", "junk");

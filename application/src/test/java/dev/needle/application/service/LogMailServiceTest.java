@@ -7,6 +7,7 @@ import dev.needle.application.port.in.LogMailUseCase;
 import dev.needle.application.port.in.LogReport;
 import dev.needle.application.port.in.MailAddress;
 import dev.needle.application.port.in.MailMessage;
+import dev.needle.application.port.out.MailReader;
 import dev.needle.application.port.out.LoggedSources;
 import dev.needle.application.service.fake.Fakes;
 import dev.needle.domain.Channel;
@@ -56,7 +57,7 @@ class LogMailServiceTest {
     private final List<MailMessage> mailbox = new ArrayList<>();
     private final LogInteractionService log = new LogInteractionService(fakes.interactions, fakes.contacts, fakes.needs,
             fakes.ids, fakes.clock, fakes.transactions);
-    private final LogMailService service = new LogMailService(source -> List.copyOf(mailbox), fakes.contacts, logged, log,
+    private final LogMailService service = new LogMailService(source -> MailReader.Read.all(mailbox), fakes.contacts, logged, log,
             fakes.transactions);
     private final Contact ana = fakes.contacts.save(withEmail(1, "Ana Ruiz", "ANA@example.org"));
     private final Contact bob = fakes.contacts.save(withEmail(2, "Bob Stone", "bob@example.com"));

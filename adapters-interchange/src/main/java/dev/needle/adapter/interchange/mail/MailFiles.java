@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 /**
  * Reads the headers of the messages in a Maildir (its cur/ and new/, and those of its Maildir++
  * subfolders but drafts, trash and junk), an mbox file, or the files a notmuch query finds. Bodies are
- * never read; a message that cannot be read stops the whole read, naming the file and the message.
+ * never read. A source that cannot be read stops the read; a message without a usable From: or Date:
+ * is left out and named, so one odd draft does not keep a year of mail from being logged.
  */
 public final class MailFiles implements MailReader {
     /** Subfolders whose messages are not exchanges that happened. */
@@ -38,7 +39,7 @@ public final class MailFiles implements MailReader {
     }
 
     @Override
-    public List<MailMessage> read(LogMailUseCase.Source source) {
+    public Read read(LogMailUseCase.Source source) {
         try {
             return switch (source.kind()) {
                 case MAILDIR -> maildir(Path.of(source.location()));
@@ -56,7 +57,7 @@ public final class MailFiles implements MailReader {
         return Files.isDirectory(folder.resolve("cur")) || Files.isDirectory(folder.resolve("new"));
     }
 
-    private List<MailMessage> maildir(Path root) throws IOException {
+    private Read maildir(Path root) throws IOException {
         if (!Files.isDirectory(root)) {
             throw new InterchangeException(root + ": no such folder");
         }
@@ -84,15 +85,18 @@ public final class MailFiles implements MailReader {
         return files(files);
     }
 
-    private List<MailMessage> files(List<Path> files) throws IOException {
+    private Read files(List<Path> files) throws IOException {
         List<MailMessage> messages = new ArrayList<>(files.size());
+        List<String> unreadable = new ArrayList<>();
         for (Path file : files) {
             // Buffered: the header is read a byte at a time, and unbuffered each byte was a system call.
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
                 messages.add(MailHeaders.read(MailSender.headerBlock(in, file.toString()), file.toString(), zone));
+            } catch (InterchangeException oneMessage) {
+                unreadable.add(oneMessage.getMessage());
             }
         }
-        return messages;
+        return new Read(messages, unreadable);
     }
 
     static String reason(IOException e) {
@@ -104,11 +108,11 @@ public final class MailFiles implements MailReader {
         private Mbox() {
         }
 
-        static List<MailMessage> read(Path file, ZoneId zone) throws IOException {
+        static Read read(Path file, ZoneId zone) throws IOException {
             if (!Files.isRegularFile(file)) {
                 throw new InterchangeException(file + ": no such file");
             }
-            List<MailMessage> messages = new ArrayList<>();
+            Messages messages = new Messages(file, zone);
             try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
                 String line;
                 int number = 0;
@@ -120,17 +124,17 @@ public final class MailFiles implements MailReader {
                     number++;
                     if (previousEmpty && line.startsWith("From ")) {
                         if (inHeader) {
-                            messages.add(message(file, messages.size() + 1, headerLine, header, zone));
+                            messages.add(headerLine, header);
                         }
                         inHeader = true;
                         headerLine = number;
                         header.setLength(0);
-                    } else if (number == 1 || (messages.isEmpty() && !inHeader && !line.isEmpty())) {
+                    } else if (number == 1 || (messages.count == 0 && !inHeader && !line.isEmpty())) {
                         throw new InterchangeException(file + ": line " + number
                                 + ": not an mbox file (an mbox starts each message with a line beginning \"From \")");
                     } else if (inHeader) {
                         if (line.isEmpty()) {
-                            messages.add(message(file, messages.size() + 1, headerLine, header, zone));
+                            messages.add(headerLine, header);
                             inHeader = false;
                         } else if (header.length() < MailSender.MAX_HEADER_BYTES) {
                             header.append(line).append('\n');
@@ -139,14 +143,33 @@ public final class MailFiles implements MailReader {
                     previousEmpty = line.isEmpty();
                 }
                 if (inHeader) {
-                    messages.add(message(file, messages.size() + 1, headerLine, header, zone));
+                    messages.add(headerLine, header);
                 }
             }
-            return messages;
+            return new Read(messages.read, messages.unreadable);
+        }
+    }
+
+    /** An mbox's messages as they are found, numbered from 1; one that cannot be read is named and left out. */
+    private static final class Messages {
+        private final Path file;
+        private final ZoneId zone;
+        private final List<MailMessage> read = new ArrayList<>();
+        private final List<String> unreadable = new ArrayList<>();
+        private int count;
+
+        Messages(Path file, ZoneId zone) {
+            this.file = file;
+            this.zone = zone;
         }
 
-        private static MailMessage message(Path file, int index, int line, StringBuilder header, ZoneId zone) {
-            return MailHeaders.read(header.toString(), file + ": message " + index + " (line " + line + ")", zone);
+        void add(int line, StringBuilder header) {
+            count++;
+            try {
+                read.add(MailHeaders.read(header.toString(), file + ": message " + count + " (line " + line + ")", zone));
+            } catch (InterchangeException oneMessage) {
+                unreadable.add(oneMessage.getMessage());
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.needle.adapter.interchange.InterchangeException;
 import dev.needle.application.port.in.LogMailUseCase;
 import dev.needle.application.port.in.MailAddress;
 import dev.needle.application.port.in.MailMessage;
+import dev.needle.application.port.out.MailReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -86,7 +87,7 @@ class MailFilesTest {
 
     @Test
     void aMaildirGivesDecodedUnfoldedHeadersAndThreadsFromReferences() throws IOException {
-        List<MailMessage> read = files.read(new LogMailUseCase.Source(LogMailUseCase.Kind.MAILDIR, maildir().toString()));
+        List<MailMessage> read = files.read(new LogMailUseCase.Source(LogMailUseCase.Kind.MAILDIR, maildir().toString())).messages();
 
         assertThat(read).hasSize(4); // the draft is not an exchange
         MailMessage first = read.stream().filter(m -> m.messageId().equals(java.util.Optional.of("a1@example.org"))).findFirst().orElseThrow();
@@ -108,7 +109,7 @@ class MailFilesTest {
         assertThat(order.threadId()).startsWith("no-id-");
         assertThat(order.automation().autoSubmitted()).isEqualTo("auto-generated");
         // Without a Message-ID the key still comes from the message alone: the same on every read.
-        assertThat(files.read(new LogMailUseCase.Source(LogMailUseCase.Kind.MAILDIR, dir.resolve("Mail").toString())))
+        assertThat(files.read(new LogMailUseCase.Source(LogMailUseCase.Kind.MAILDIR, dir.resolve("Mail").toString())).messages())
                 .filteredOn(m -> m.subject().equals("your order")).extracting(MailMessage::threadId).containsExactly(order.threadId());
     }
 
@@ -119,21 +120,36 @@ class MailFilesTest {
                 + "From me@example.net Mon Mar 16 23:30:00 2026\n" + REPLY + ">From the body, escaped\n\n"
                 + "From dev@lists.example.org Tue Mar 17 10:00:00 2026\n" + LIST, StandardCharsets.UTF_8);
 
-        List<MailMessage> read = files.read(new LogMailUseCase.Source(LogMailUseCase.Kind.MBOX, mbox.toString()));
+        List<MailMessage> read = files.read(new LogMailUseCase.Source(LogMailUseCase.Kind.MBOX, mbox.toString())).messages();
 
         assertThat(read).extracting(MailMessage::subject).containsExactly("Café next week?", "Re: Café next week?", "[dev] digest");
         assertThat(read.get(1).where()).isEqualTo(mbox + ": message 2 (line 11)");
     }
 
     @Test
-    void aMessageWithoutADateStopsTheReadNamingTheFileAndTheMessage() throws IOException {
+    void aMessageWithoutADateIsLeftOutAndNamedWhileTheOthersAreRead() throws IOException {
         Path mbox = dir.resolve("broken.mbox");
         Files.writeString(mbox, "From a Mon Mar 16 09:15:00 2026\n" + FIRST + "\n"
-                + "From b Mon Mar 16 09:15:00 2026\nFrom: b@example.org\nSubject: when?\n\n", StandardCharsets.UTF_8);
+                + "From b Mon Mar 16 09:15:00 2026\nFrom: b@example.org\nSubject: when?\n\n"
+                + "From c Mon Mar 16 23:30:00 2026\n" + REPLY, StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> files.read(new LogMailUseCase.Source(LogMailUseCase.Kind.MBOX, mbox.toString())))
-                .isInstanceOf(InterchangeException.class)
-                .hasMessage(mbox + ": message 2 (line 11): no Date: header, so Needle cannot tell the day of this message");
+        MailReader.Read read = files.read(new LogMailUseCase.Source(LogMailUseCase.Kind.MBOX, mbox.toString()));
+
+        assertThat(read.messages()).extracting(MailMessage::subject).containsExactly("Café next week?", "Re: Café next week?");
+        assertThat(read.unreadable()).containsExactly(
+                mbox + ": message 2 (line 11): no Date: header, so Needle cannot tell the day of this message");
+    }
+
+    @Test
+    void aMaildirMessageWithoutAFromIsLeftOutAndNamed() throws IOException {
+        Path box = maildir();
+        Path odd = Files.writeString(box.resolve("new/9.host"), "Subject: bounce\nDate: 18 Mar 2026 10:00 GMT\n\n",
+                StandardCharsets.UTF_8);
+
+        MailReader.Read read = files.read(new LogMailUseCase.Source(LogMailUseCase.Kind.MAILDIR, box.toString()));
+
+        assertThat(read.messages()).hasSize(4);
+        assertThat(read.unreadable()).containsExactly(odd + ": no From: header; is this a mail message?");
     }
 
     @Test
@@ -163,14 +179,16 @@ class MailFilesTest {
 
         Notmuch notmuch = new Notmuch("notmuch", env);
         List<MailMessage> read = new MailFiles(BERLIN, notmuch)
-                .read(new LogMailUseCase.Source(LogMailUseCase.Kind.NOTMUCH, "from:ana@example.org or from:me@example.net"));
+                .read(new LogMailUseCase.Source(LogMailUseCase.Kind.NOTMUCH, "from:ana@example.org or from:me@example.net"))
+                .messages();
 
         assertThat(read).extracting(MailMessage::subject).containsExactlyInAnyOrder("Café next week?", "Re: Café next week?");
         assertThat(notmuch.userAddresses()).containsExactly("me@example.net", "me@work.example");
         // A sync moved a message away after indexing: the stale entry is passed over, not a failure.
         Files.move(box.resolve(".Sent/cur/2.host:2,S"), dir.resolve("moved-away"));
         assertThat(new MailFiles(BERLIN, notmuch)
-                .read(new LogMailUseCase.Source(LogMailUseCase.Kind.NOTMUCH, "from:ana@example.org or from:me@example.net")))
+                .read(new LogMailUseCase.Source(LogMailUseCase.Kind.NOTMUCH, "from:ana@example.org or from:me@example.net"))
+                .messages())
                 .extracting(MailMessage::subject).containsExactly("Café next week?");
         assertThatThrownBy(() -> new MailFiles(BERLIN, notmuch)
                 .read(new LogMailUseCase.Source(LogMailUseCase.Kind.NOTMUCH, "date:nonsense..")))

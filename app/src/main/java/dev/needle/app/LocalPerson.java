@@ -51,6 +51,15 @@ final class LocalPerson implements ActingPerson {
         return known;
     }
 
+    /** Who this is when that needs no writing: the person decided, or the teammate named as given or as the account. */
+    synchronized Optional<Teammate> known() {
+        if (person != null) {
+            return Optional.of(person);
+        }
+        Team now = team.team();
+        return now.named(given.orElse(FirstPerson.displayName(account)));
+    }
+
     /** The team, when nothing says who this person is and someone has to ask; empty when it is settled. */
     synchronized Optional<Team> undecided() {
         if (person != null || given.isPresent()) {

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
                 DueCommand.class, RemindCommand.class,
                 InitCommand.class, BackupCommand.class, RestoreCommand.class, DoctorCommand.class,
                 ServeCommand.class, CompletionCommand.class, HelpCommand.class, DuplicatesCommand.class,
-                SyncCommand.class},
+                SyncCommand.class, TeamCommand.class},
         versionProvider = VersionProvider.class,
         description = {"Know what you need before you spend time on people: a keyboard-driven "
                 + "networking planner for the terminal.",
@@ -211,6 +211,12 @@ public final class NeedleCommand implements Callable<Integer> {
     UseCases.Shared shared() {
         useCases();
         return session.shared();
+    }
+
+    /** Who this run acts as on this machine, as far as it is settled. */
+    LocalPerson person() {
+        useCases();
+        return session.person();
     }
 
     /** The configuration file this run read. */

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
                 DueCommand.class, RemindCommand.class,
                 InitCommand.class, BackupCommand.class, RestoreCommand.class, DoctorCommand.class,
                 ServeCommand.class, CompletionCommand.class, HelpCommand.class, DuplicatesCommand.class,
-                SyncCommand.class},
+                SyncCommand.class, TeamCommand.class},
         versionProvider = VersionProvider.class,
         description = {"Know what you need before you spend time on people: a keyboard-driven "
                 + "networking planner for the terminal.",
@@ -59,7 +59,9 @@ public final class NeedleCommand implements Callable<Integer> {
     private String databaseUrl;
     private Path configFile;
     private Path dataDir;
+    private String me;
     private Session session;
+    private WhoAreYou.Prompt prompt = WhoAreYou.Prompt.console();
 
     NeedleCommand(BooleanSupplier interactiveTerminal) {
         this(interactiveTerminal, System.getenv(), new TerminalUi());
@@ -132,6 +134,22 @@ public final class NeedleCommand implements Callable<Integer> {
         this.dataDir = OptionChecks.dataDir(dir).orElseThrow(this::refused);
     }
 
+    @Option(names = "--me", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "Who you are on a database several people share (default: NEEDLE_ME, else me: in "
+                    + "config.yaml, else the teammate named like your system account).")
+    void setMe(String name) {
+        PersonName.problem(name).ifPresent(problem -> {
+            throw refused("--me: " + problem);
+        });
+        this.me = name.strip();
+    }
+
+    /** Where the "who are you?" question is asked; the console unless a test says otherwise. */
+    NeedleCommand askingWith(WhoAreYou.Prompt prompt) {
+        this.prompt = prompt;
+        return this;
+    }
+
     Optional<String> databaseUrl() {
         return Optional.ofNullable(databaseUrl);
     }
@@ -157,13 +175,53 @@ public final class NeedleCommand implements Callable<Integer> {
             OpenDatabase db = ChosenDatabase.open(this, environment);
             StartUpTimeline.mark("database open");
             SystemClock clock = new SystemClock(Clock.systemDefaultZone());
-            UseCases useCases = UseCases.wire(db.stores(), clock, config.triage(), MeetingDefaults.standard(),
-                    FirstPerson.of(db.stores(), clock));
+            LocalPerson person = new LocalPerson(db.stores().team(), db.stores().ids(), clock, givenName(configPath),
+                    System.getProperty("user.name", "me"));
+            UseCases.Shared shared = UseCases.Shared.over(db.stores());
+            UseCases useCases = UseCases.wire(shared, db.stores(), clock, config.triage(), MeetingDefaults.standard(),
+                    person);
             config.budget().ifPresent(budget -> ConfiguredBudget.apply(budget, useCases));
             StartUpTimeline.mark("use cases wired");
-            session = new Session(db, config.triage(), config.budget().map(b -> configPath), useCases);
+            session = new Session(db, config.triage(), config.budget().map(b -> configPath), useCases, shared, person,
+                    configPath);
         }
         return session.useCases();
+    }
+
+    /** The name this run acts under, when one is given: --me, else NEEDLE_ME, else me: in config.yaml. */
+    private Optional<String> givenName(Path configPath) {
+        if (me != null) {
+            return Optional.of(me);
+        }
+        String fromEnvironment = environment.getOrDefault("NEEDLE_ME", "").strip();
+        if (!fromEnvironment.isEmpty()) {
+            PersonName.problem(fromEnvironment).ifPresent(problem -> {
+                throw new NeedleFailure(USAGE, "NEEDLE_ME: " + problem);
+            });
+            return Optional.of(fromEnvironment);
+        }
+        Optional<String> configured = MeConfig.name(configPath);
+        configured.flatMap(PersonName::problem).ifPresent(problem -> {
+            throw new NeedleFailure(USAGE, configPath + ": me: " + problem);
+        });
+        return configured;
+    }
+
+    /** What every SSH session of {@code needle serve} shares: the search index and guarded transactions. */
+    UseCases.Shared shared() {
+        useCases();
+        return session.shared();
+    }
+
+    /** Who this run acts as on this machine, as far as it is settled. */
+    LocalPerson person() {
+        useCases();
+        return session.person();
+    }
+
+    /** The configuration file this run read. */
+    Path configPath() {
+        return configFile().orElse(places().configFile());
     }
 
     /** The opened database's store ports, for commands wired outside {@link UseCases} (the vdir sync). */
@@ -204,7 +262,34 @@ public final class NeedleCommand implements Callable<Integer> {
         }
     }
 
-    private record Session(OpenDatabase db, TriageSettings triage, Optional<Path> budgetConfigFile, UseCases useCases) {
+    private record Session(OpenDatabase db, TriageSettings triage, Optional<Path> budgetConfigFile, UseCases useCases,
+                           UseCases.Shared shared, LocalPerson person, Path configPath) {
+    }
+
+    /**
+     * On a shared database that does not know this person yet, asks who they are on the terminal before the
+     * full screen starts, and remembers the answer in config.yaml so it is asked once.
+     */
+    private boolean knowWhoIsHere() {
+        Optional<dev.needle.domain.Team> team = session.person().undecided();
+        if (team.isEmpty()) {
+            return true;
+        }
+        Optional<String> answer = WhoAreYou.ask(team.get(), prompt);
+        if (answer.isEmpty()) {
+            spec.commandLine().getErr().println("needle: no answer, so Needle does not know who you are; "
+                    + LocalPerson.HOW_TO_CHOOSE);
+            return false;
+        }
+        dev.needle.domain.Teammate chosen = session.person().choose(answer.get());
+        Optional<String> unsaved = MeConfig.remember(session.configPath(), chosen.name());
+        if (unsaved.isPresent()) {
+            prompt.say("Welcome, " + Printable.clean(chosen.name()) + ". Needle " + unsaved.get() + ".");
+        } else {
+            prompt.say("Welcome, " + Printable.clean(chosen.name()) + ". Saved as me: in " + session.configPath() + ".");
+        }
+        LOG.info("Person chosen at the terminal: {}", chosen.name());
+        return true;
     }
 
     @Override
@@ -216,6 +301,9 @@ public final class NeedleCommand implements Callable<Integer> {
             return USAGE;
         }
         UseCases useCases = useCases();
+        if (!knowWhoIsHere()) {
+            return USAGE;
+        }
         try (SyncOnInterval sync = SyncOnInterval.startIfConfigured(this)) {
             fullScreen.show(useCases, session.triage(), session.budgetConfigFile());
         }

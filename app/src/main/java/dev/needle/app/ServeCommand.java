@@ -5,6 +5,11 @@ import dev.needle.app.serve.ServeSettings;
 import dev.needle.app.serve.StrictModes;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.needle.application.service.MeetingDefaults;
+import dev.needle.application.port.out.ClockPort;
+import dev.needle.domain.Teammate;
+import dev.needle.domain.triage.TriageSettings;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -23,7 +28,10 @@ import picocli.CommandLine.Option;
         description = {
         "Serve the full-screen UI over SSH: each client that logs in with a listed key gets its own session "
                 + "on this database; sessions see each other's changes. Stop with SIGTERM or Ctrl-C.",
-        "Only public-key login; the server's own key is kept in the data folder (ssh_host_key)."})
+        "Only public-key login; the server's own key is kept in the data folder (ssh_host_key).",
+        "Each key is a person on the team: the comment ending its line in authorized_keys names them (bob@laptop "
+                + "is Bob), or config.yaml maps its fingerprint (team: keys: {\"SHA256:...\": Bob}), which wins; "
+                + "a key naming nobody is refused. The user name typed at ssh plays no part."})
 final class ServeCommand extends Subcommand {
     static final String HOST_KEY_FILE = "ssh_host_key";
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -63,9 +71,9 @@ final class ServeCommand extends Subcommand {
         // Read before the server listens, so a wrong sync: section stops the start, not a later run.
         SyncOnInterval sync = SyncOnInterval.startIfConfigured(root());
         Path dataDir = PrivateFolder.create(ChosenDatabase.dataDir(root(), root().environment())).dir();
-        ServeSettings settings = new ServeSettings(bind, port, keys, dataDir.resolve(HOST_KEY_FILE), idleTimeout);
-        NeedleSshServer server = NeedleSshServer.start(settings, TerminalUi.forTui(useCases, root().budgetConfigFile()),
-                root().triage().templates());
+        ServeSettings settings = new ServeSettings(bind, port, keys, dataDir.resolve(HOST_KEY_FILE), idleTimeout,
+                MeConfig.keyNames(root().configPath()), PersonName::problem);
+        NeedleSshServer server = NeedleSshServer.start(settings, personPorts(), root().triage().templates());
 
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -92,6 +100,24 @@ final class ServeCommand extends Subcommand {
         }
         LOG.info("Stopped; database closed");
         return NeedleCommand.DONE;
+    }
+
+    /**
+     * Each session's own use cases, acting as its key's person (joined to the team on their first login),
+     * over the one search index and database every session shares.
+     */
+    private NeedleSshServer.PersonPorts personPorts() {
+        return personPorts(root().shared(), root().stores(), new SystemClock(Clock.systemDefaultZone()), root().triage(),
+                root().budgetConfigFile());
+    }
+
+    static NeedleSshServer.PersonPorts personPorts(UseCases.Shared shared, StorePorts stores, ClockPort clock,
+                                                   TriageSettings triage, Optional<Path> budgetConfigFile) {
+        return name -> {
+            Teammate person = new LocalPerson(stores.team(), stores.ids(), clock, Optional.of(name), name).person();
+            UseCases mine = UseCases.wire(shared, stores, clock, triage, MeetingDefaults.standard(), () -> person);
+            return TerminalUi.forTui(mine, budgetConfigFile);
+        };
     }
 
     private static void awaitQuietly(CountDownLatch latch, Duration limit) {

@@ -147,11 +147,31 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         RemindUseCase by(ReminderChannel channel, BeforeRemind before);
     }
 
+    /**
+     * What every session over one database shares: the search index over its contacts (one for all, as
+     * it holds everyone's folded text) and the transactions guarded to roll it back with them.
+     */
+    record Shared(IndexedContactStore indexed, Transactions tx) {
+        static Shared over(StorePorts stores) {
+            IndexedContactStore indexed = new IndexedContactStore(stores.contacts(), new DaemonThreads());
+            return new Shared(indexed, indexed.guard(stores.transactions()));
+        }
+    }
+
     static UseCases wire(StorePorts stores, ClockPort clock, TriageSettings triage, MeetingDefaults meetings,
                          ActingPerson acting) {
-        IndexedContactStore indexed = new IndexedContactStore(stores.contacts(), new DaemonThreads());
+        return wire(Shared.over(stores), stores, clock, triage, meetings, acting);
+    }
+
+    /**
+     * The use cases of one person's session over {@code shared}: {@code needle serve} wires one set per
+     * SSH session, each acting as its key's person; the services are small objects over the shared stores.
+     */
+    static UseCases wire(Shared shared, StorePorts stores, ClockPort clock, TriageSettings triage,
+                         MeetingDefaults meetings, ActingPerson acting) {
+        IndexedContactStore indexed = shared.indexed();
         ContactStore contacts = indexed;
-        Transactions tx = indexed.guard(stores.transactions());
+        Transactions tx = shared.tx();
         var needs = stores.needs();
         var directions = stores.directions();
         var events = stores.events();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.needle.app.serve.NeedleSshServer;
 import dev.needle.app.serve.ServeSettings;
-import dev.needle.application.service.MeetingDefaults;
+import dev.needle.domain.Teammate;
 import dev.needle.domain.triage.MessageTemplates;
 import dev.needle.domain.triage.TriageSettings;
 import java.io.ByteArrayOutputStream;
@@ -39,6 +39,8 @@ class ServeSessionsTest {
     @TempDir
     Path dir;
     private KeyPair friend;
+    private KeyPair bob;
+    private KeyPair unnamed;
     private OpenDatabase db;
     private NeedleSshServer server;
     private SshClient client;
@@ -46,15 +48,20 @@ class ServeSessionsTest {
     @BeforeEach
     void start() throws Exception {
         friend = KeyUtils.generateKeyPair(KeyPairProvider.ECDSA_SHA2_NISTP256, 256);
+        bob = KeyUtils.generateKeyPair(KeyPairProvider.ECDSA_SHA2_NISTP256, 256);
+        unnamed = KeyUtils.generateKeyPair(KeyPairProvider.ECDSA_SHA2_NISTP256, 256);
         Path authorized = dir.resolve("authorized_keys");
-        Files.writeString(authorized, PublicKeyEntry.toString(friend.getPublic()) + " friend\n");
+        // Bob's key has ssh-keygen's kind of comment; the last one has none, and config.yaml maps only Bob's.
+        Files.writeString(authorized, PublicKeyEntry.toString(friend.getPublic()) + " friend\n"
+                + PublicKeyEntry.toString(bob.getPublic()) + " bob@laptop\n"
+                + PublicKeyEntry.toString(unnamed.getPublic()) + "\n");
         Files.setPosixFilePermissions(authorized, PosixFilePermissions.fromString("rw-------"));
         db = Databases.open(Optional.of(Databases.MEMORY), dir, Map.of());
-        UseCases useCases = UseCases.wire(db.stores(), new SystemClock(Clock.systemDefaultZone()),
-                TriageSettings.defaults(), MeetingDefaults.standard(),
-                FirstPerson.of(db.stores(), new SystemClock(Clock.systemDefaultZone())));
+        SystemClock clock = new SystemClock(Clock.systemDefaultZone());
         server = NeedleSshServer.start(new ServeSettings("127.0.0.1", 0, authorized, dir.resolve("host_key"),
-                Duration.ofHours(8)), TerminalUi.forTui(useCases), MessageTemplates.defaults());
+                Duration.ofHours(8), Map.of(KeyUtils.getFingerPrint(friend.getPublic()), "Carla"), PersonName::problem),
+                ServeCommand.personPorts(UseCases.Shared.over(db.stores()), db.stores(), clock, TriageSettings.defaults(),
+                        Optional.empty()), MessageTemplates.defaults());
         client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
         client.start();
@@ -68,7 +75,46 @@ class ServeSessionsTest {
     }
 
     private ClientSession connect() throws Exception {
-        return client.connect("someone", "127.0.0.1", server.port()).verify(WAIT).getSession();
+        return connect("someone");
+    }
+
+    private ClientSession connect(String user) throws Exception {
+        return client.connect(user, "127.0.0.1", server.port()).verify(WAIT).getSession();
+    }
+
+    /** Logs in with {@code key} as {@code user} and waits for the full screen's first frame. */
+    private void openScreen(String user, KeyPair key) throws Exception {
+        try (ClientSession session = connect(user)) {
+            session.addPublicKeyIdentity(key);
+            session.auth().verify(WAIT);
+            ByteArrayOutputStream screen = new ByteArrayOutputStream();
+            try (ChannelShell shell = session.createShellChannel()) {
+                shell.setPtyType("xterm");
+                shell.setOut(screen);
+                shell.setErr(new ByteArrayOutputStream());
+                shell.open().verify(WAIT);
+                awaitText(shell, screen, "Setup 1/3");
+            }
+        }
+    }
+
+    @Test
+    void theKeyDecidesWhoSomeoneIsNeverTheUserNameTypedAtSsh() throws Exception {
+        openScreen("alice", bob);
+        openScreen("bob", friend);
+
+        // Bob's key is named by its comment (bob@laptop is Bob); the friend's by config.yaml, which wins.
+        assertThat(db.stores().team().team().members()).extracting(Teammate::name).containsExactly("Bob", "Carla");
+    }
+
+    @Test
+    void aListedKeyThatNamesNobodyIsRefused() throws Exception {
+        try (ClientSession session = connect("alice")) {
+            session.addPublicKeyIdentity(unnamed);
+            assertThatThrownBy(() -> session.auth().verify(WAIT)).hasMessageContaining("No more authentication methods");
+            assertThat(session.isAuthenticated()).isFalse();
+        }
+        assertThat(db.stores().team().team().isEmpty()).as("nobody joined").isTrue();
     }
 
     @Test

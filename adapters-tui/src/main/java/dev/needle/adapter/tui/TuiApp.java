@@ -317,7 +317,7 @@ public final class TuiApp {
     }
 
     private void draw(Screen screen, Navigator navigator, Ui ui, boolean repaint) throws IOException {
-        renderer.draw(screen, ui, navigator.hintsFor(ui), navigator.screenNames());
+        renderer.draw(screen, ui, navigator.hintsFor(ui), navigator.screenNames(), navigator.signedInAs());
         screen.refresh(repaint ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
         drawn.accept(ui);
     }

@@ -118,7 +118,7 @@ final class Tui implements AutoCloseable {
     }
 
     private void draw() {
-        renderer.draw(screen, ui, navigator.hintsFor(ui), navigator.screenNames());
+        renderer.draw(screen, ui, navigator.hintsFor(ui), navigator.screenNames(), navigator.signedInAs());
         try {
             screen.refresh();
         } catch (IOException e) {

@@ -10,19 +10,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lets in the keys listed in an OpenSSH authorized_keys file (re-read when it changes) and writes
- * every refused key's fingerprint to the log, so an owner can tell a typo from a stranger.
+ * Lets in the keys listed in an OpenSSH authorized_keys file (re-read when it changes) that name a
+ * person, and writes every refused key's fingerprint to the log, so an owner can tell a typo from a
+ * stranger. The person a key names is decided here, once, and kept on the SSH session ({@link KeyPerson}).
  */
 final class LoggingKeyAuthenticator implements PublickeyAuthenticator {
     private static final Logger LOG = LoggerFactory.getLogger(LoggingKeyAuthenticator.class);
     private final PublickeyAuthenticator authorized;
+    private final KeyNames names;
 
-    LoggingKeyAuthenticator(Path authorizedKeys) {
-        this(new AuthorizedKeysAuthenticator(authorizedKeys));
+    LoggingKeyAuthenticator(Path authorizedKeys, KeyNames names) {
+        this(new AuthorizedKeysAuthenticator(authorizedKeys), names);
     }
 
-    LoggingKeyAuthenticator(PublickeyAuthenticator authorized) {
+    LoggingKeyAuthenticator(PublickeyAuthenticator authorized, KeyNames names) {
         this.authorized = authorized;
+        this.names = names;
     }
 
     /**
@@ -39,9 +42,16 @@ final class LoggingKeyAuthenticator implements PublickeyAuthenticator {
         if (!accepted) {
             LOG.warn("Refused SSH key {} {} for user {} from {}", KeyUtils.getKeyType(key), KeyUtils.getFingerPrint(key),
                     username, session.getClientAddress());
-        } else {
-            LOG.debug("Accepted SSH key {} for user {}", KeyUtils.getFingerPrint(key), username);
+            return false;
         }
-        return accepted;
+        KeyNames.Named named = names.nameOf(key);
+        if (named.name().isEmpty()) {
+            LOG.warn("Refused SSH key {} {} for user {} from {}: {}", KeyUtils.getKeyType(key), KeyUtils.getFingerPrint(key),
+                    username, session.getClientAddress(), named.why());
+            return false;
+        }
+        session.setAttribute(KeyPerson.ATTRIBUTE, new KeyPerson(named.name().get(), KeyUtils.getFingerPrint(key)));
+        LOG.debug("Accepted SSH key {} of {} for user {}", KeyUtils.getFingerPrint(key), named.name().get(), username);
+        return true;
     }
 }

@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The SSH server behind {@code needle serve}: public-key login only, a shell and nothing else (no
- * commands, no subsystems, no forwarding), each shell a full-screen session over the same use cases,
- * so every client sees the others' changes.
+ * commands, no subsystems, no forwarding), each shell a full-screen session of the person its key
+ * names, over one database, so every client sees the others' changes.
  */
 public final class NeedleSshServer implements AutoCloseable {
     /** How long stopping waits for clients to disconnect once their sessions have ended. */
@@ -36,8 +36,14 @@ public final class NeedleSshServer implements AutoCloseable {
         this.sessions = sessions;
     }
 
-    /** Starts listening; returns once the port is bound. */
-    public static NeedleSshServer start(ServeSettings settings, TuiUseCases useCases, MessageTemplates templates)
+    /** The UI's ports for one person's session; joins them to the team if they are new. */
+    @FunctionalInterface
+    public interface PersonPorts {
+        TuiUseCases forPerson(String name);
+    }
+
+    /** Starts listening; returns once the port is bound. Each session acts as the person its key names. */
+    public static NeedleSshServer start(ServeSettings settings, PersonPorts people, MessageTemplates templates)
             throws IOException {
         LiveSessions sessions = new LiveSessions();
         SshServer server = SshServer.setUpDefaultServer();
@@ -45,7 +51,8 @@ public final class NeedleSshServer implements AutoCloseable {
         server.setPort(settings.port());
         server.setKeyPairProvider(hostKey(settings.hostKey()));
         server.setUserAuthFactories(List.of(new UserAuthPublicKeyFactory()));
-        server.setPublickeyAuthenticator(new LoggingKeyAuthenticator(settings.authorizedKeys()));
+        server.setPublickeyAuthenticator(new LoggingKeyAuthenticator(settings.authorizedKeys(),
+                new KeyNames(settings.authorizedKeys(), settings.keyNames(), settings.nameProblem())));
         server.setPasswordAuthenticator(null);
         server.setKeyboardInteractiveAuthenticator(null);
         server.setGSSAuthenticator(null);
@@ -53,7 +60,7 @@ public final class NeedleSshServer implements AutoCloseable {
         server.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
         // Sessions only: no direct-tcpip channels (forwarding is refused anyway).
         server.setChannelFactories(List.of(new TerminalAwareChannel.Factory()));
-        server.setShellFactory(channel -> new TuiShell(useCases, templates, sessions));
+        server.setShellFactory(channel -> new TuiShell(people, templates, sessions));
         CoreModuleProperties.IDLE_TIMEOUT.set(server, settings.idleTimeout());
         server.start();
         NeedleSshServer started = new NeedleSshServer(server, sessions);

@@ -24,10 +24,11 @@ import org.slf4j.LoggerFactory;
  */
 final class TuiShell implements Command {
     static final String NO_PTY = "needle serve: no terminal: the full-screen UI needs one; connect with `ssh -t`\n";
+    static final String NOT_STARTED = "needle serve: your session could not start; the server's log says why\n";
     private static final Logger LOG = LoggerFactory.getLogger(TuiShell.class);
     private static final AtomicInteger NUMBER = new AtomicInteger();
 
-    private final TuiUseCases useCases;
+    private final NeedleSshServer.PersonPorts people;
     private final MessageTemplates templates;
     private final LiveSessions sessions;
     private InputStream in;
@@ -36,8 +37,8 @@ final class TuiShell implements Command {
     private ExitCallback exit;
     private volatile RemoteTui tui;
 
-    TuiShell(TuiUseCases useCases, MessageTemplates templates, LiveSessions sessions) {
-        this.useCases = useCases;
+    TuiShell(NeedleSshServer.PersonPorts people, MessageTemplates templates, LiveSessions sessions) {
+        this.people = people;
         this.templates = templates;
         this.sessions = sessions;
     }
@@ -64,13 +65,29 @@ final class TuiShell implements Command {
 
     @Override
     public void start(ChannelSession channel, Environment env) throws IOException {
-        String user = channel.getSession().getUsername();
+        // The key decided who this is when it logged in; the user name typed at ssh says nothing.
+        KeyPerson person = channel.getSession().getAttribute(KeyPerson.ATTRIBUTE);
+        String who = person == null ? "nobody" : person.name() + " (key " + person.fingerprint() + ", ssh user "
+                + channel.getSession().getUsername() + ")";
         // Without a pty request there is no window to draw in, and keys would arrive line by line.
         if (!(channel instanceof TerminalAwareChannel terminal && terminal.terminalRequested())) {
-            LOG.info("Refused a session without a terminal for {}", user);
+            LOG.info("Refused a session without a terminal for {}", who);
             err.write(NO_PTY.getBytes(StandardCharsets.UTF_8));
             err.flush();
             exit.onExit(1, "no terminal");
+            return;
+        }
+        TuiUseCases useCases;
+        try {
+            if (person == null) {
+                throw new IllegalStateException("no person was decided at login");
+            }
+            useCases = people.forPerson(person.name());
+        } catch (RuntimeException failure) {
+            LOG.warn("Could not start a session for {}", who, failure);
+            err.write(NOT_STARTED.getBytes(StandardCharsets.UTF_8));
+            err.flush();
+            exit.onExit(1, "not started");
             return;
         }
         Map<String, String> clientEnv = Map.copyOf(env.getEnv());
@@ -80,7 +97,7 @@ final class TuiShell implements Command {
         env.addSignalListener((ch, signal) -> session.resized(number(env.getEnv(), Environment.ENV_COLUMNS),
                 number(env.getEnv(), Environment.ENV_LINES)), Signal.WINCH);
         sessions.add(this);
-        Thread thread = new Thread(() -> run(session, user), "needle-ssh-session-" + NUMBER.incrementAndGet());
+        Thread thread = new Thread(() -> run(session, who), "needle-ssh-session-" + NUMBER.incrementAndGet());
         thread.start();
     }
 

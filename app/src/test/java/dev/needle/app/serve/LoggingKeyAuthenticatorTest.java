@@ -45,7 +45,8 @@ class LoggingKeyAuthenticatorTest {
     void loginsWhileTheKeysFileIsBeingReadAreNotRefused() throws Exception {
         KeyPair friend = KeyUtils.generateKeyPair(KeyPairProvider.ECDSA_SHA2_NISTP256, 256);
         Path keys = dir.resolve("authorized_keys");
-        LoggingKeyAuthenticator authenticator = new LoggingKeyAuthenticator(keys);
+        LoggingKeyAuthenticator authenticator = new LoggingKeyAuthenticator(keys,
+                new KeyNames(keys, java.util.Map.of(), name -> java.util.Optional.empty()));
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         int refused = 0;
         try {

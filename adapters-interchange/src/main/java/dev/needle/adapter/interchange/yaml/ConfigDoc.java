@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 record ConfigDoc(TriageSettings triage, MessageTemplates templates, Budget budget, DatabaseSection database,
                  RemindSection remind, MeSection me, LogSection log,
-                 SyncSection sync) {
+                 SyncSection sync, TeamSection team) {
     /** {@code remind: {channel, mail: {to, from, command | smtp}}}; read by the application for {@code needle remind}. */
     record RemindSection(String channel, MailSection mail) {
     }
@@ -32,8 +32,19 @@ record ConfigDoc(TriageSettings triage, MessageTemplates templates, Budget budge
     record DatabaseSection(String url, String user, String password) {
     }
 
-    /** {@code me: {addresses: [...]}}: the user's own mail addresses; read by the application for logging. */
-    record MeSection(java.util.List<String> addresses) {
+    /**
+     * {@code me: NAME} (who this person is on a shared database) or {@code me: {name, addresses: [...]}}, the
+     * addresses being the user's own mail addresses; read by the application for itself.
+     */
+    record MeSection(String name, java.util.List<String> addresses) {
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+        static MeSection named(String name) {
+            return new MeSection(name, null);
+        }
+    }
+
+    /** {@code team: {keys: {"SHA256:...": Name}}}: who each SSH key is under needle serve; read by the application. */
+    record TeamSection(java.util.Map<String, String> keys) {
     }
 
     /** {@code log: {mail: [{maildir|mbox|notmuch: ...}], calendars: [...], events: true}}; read by the application. */

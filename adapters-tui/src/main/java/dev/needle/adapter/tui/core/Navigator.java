@@ -33,6 +33,8 @@ public final class Navigator {
     private long tabsCountedAt;
     private final TextEditor editor;
     private final Path folder;
+    /** Who this session acts as, once the team has more than one person; asked again with the tabs. */
+    private Optional<String> signedInAs = Optional.empty();
 
     public Navigator(TuiUseCases useCases, Directory directory) {
         this(useCases, directory, MessageTemplates.defaults());
@@ -111,6 +113,14 @@ public final class Navigator {
     /** The tabs as last counted: each screen's name and what waits there, e.g. "Follow-ups (3)". */
     public List<String> screenNames() {
         return tabs == null ? directory.names() : tabs;
+    }
+
+    /**
+     * The name of the person this session acts as, for the title line, when the database is shared (a
+     * person alone needs no reminder of who they are); as of the last key or change.
+     */
+    public Optional<String> signedInAs() {
+        return signedInAs;
     }
 
     /** Keys that work on the current screen, its own first, for the hint bar. */
@@ -294,6 +304,7 @@ public final class Navigator {
         if (tabs == null || undo.moves() != tabsCountedAt) {
             tabs = directory.tabLabels(session(ui.rows()));
             tabsCountedAt = undo.moves();
+            signedInAs = useCases.team().team().isShared() ? Optional.of(useCases.team().me().name()) : Optional.empty();
         }
         // While a form is open (the setup itself, or any other) s is a letter, not the way to setup.
         String title = useCases.getDirection().activeDirection().map(Direction::statement)

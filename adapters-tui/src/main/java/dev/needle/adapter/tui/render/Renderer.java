@@ -13,6 +13,7 @@ import dev.needle.adapter.tui.core.View;
 import dev.needle.adapter.tui.text.SafeText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Draws a UI state onto a Lanterna screen: title (the active direction), screen tabs, the body,
@@ -37,6 +38,11 @@ public final class Renderer {
 
     /** Draws into the back buffer; the caller refreshes the screen. */
     public void draw(Screen screen, Ui ui, List<KeyHint> hints, List<String> screenNames) {
+        draw(screen, ui, hints, screenNames, Optional.empty());
+    }
+
+    /** As above, with the name of who the session acts as at the right of the title line. */
+    public void draw(Screen screen, Ui ui, List<KeyHint> hints, List<String> screenNames, Optional<String> signedInAs) {
         screen.clear();
         TerminalSize size = screen.getTerminalSize();
         TextGraphics g = screen.newTextGraphics();
@@ -46,7 +52,7 @@ public final class Renderer {
             drawTooSmall(g, cols, rows);
             return;
         }
-        drawLine(g, 0, cols, Line.of(List.of(Span.of(" Needle · " + ui.title(), Style.TITLE)), Style.TITLE));
+        drawLine(g, 0, cols, titleLine(" Needle · " + ui.title(), signedInAs, cols));
         drawLine(g, 1, cols, tabs(ui, screenNames));
         int bodyTop = 2;
         int bodyHeight = rows - 4;
@@ -59,6 +65,20 @@ public final class Renderer {
         // the help must fit on a 60x16 window.
         ui.overlay().ifPresent(o -> drawOverlay(g, o, cols, 1, rows - 2));
         drawLine(g, rows - 1, cols, Line.of(ui.message()));
+    }
+
+    /**
+     * The title, and on a shared database who you are at its right ("as Bob"), kept to a third of the
+     * line so the direction stays readable; the title gives way first.
+     */
+    static Line titleLine(String title, Optional<String> signedInAs, int cols) {
+        if (signedInAs.isEmpty()) {
+            return Line.of(List.of(Span.of(title, Style.TITLE)), Style.TITLE);
+        }
+        String who = SafeText.clip("as " + signedInAs.get(), Math.max(8, cols / 3)) + " ";
+        int room = Math.max(0, cols - SafeText.width(who) - 1);
+        String left = SafeText.fit(title, room);
+        return Line.of(List.of(Span.of(left + " ", Style.TITLE), Span.of(who, Style.TITLE)), Style.TITLE);
     }
 
     /**

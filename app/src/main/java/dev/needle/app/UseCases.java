@@ -1,6 +1,9 @@
 package dev.needle.app;
 
 import dev.needle.application.index.IndexedContactStore;
+import dev.needle.application.team.Authorship;
+import dev.needle.application.team.RecordAuthorsService;
+import dev.needle.application.port.in.RecordAuthorsUseCase;
 import dev.needle.application.port.in.AcceptMeetingUseCase;
 import dev.needle.application.port.in.CaptureAtEventUseCase;
 import dev.needle.application.port.in.CheckForChangesUseCase;
@@ -126,7 +129,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 ImportContactsUseCase importContacts,
                 ExportBackupUseCase exportBackup, RestoreBackupUseCase restoreBackup, ImportPlanUseCase importPlan,
                 Week week, Touch touch, Runnable warmUpSearch,
-                LogUseCases logging, TeamUseCase team) {
+                LogUseCases logging, TeamUseCase team, RecordAuthorsUseCase authors) {
 
     /**
      * The ports added for the rest of the week: today, follow-ups, capture at events, undo, costs, prep export,
@@ -147,8 +150,10 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         RemindUseCase by(ReminderChannel channel, BeforeRemind before);
     }
 
-    static UseCases wire(StorePorts stores, ClockPort clock, TriageSettings triage, MeetingDefaults meetings,
+    static UseCases wire(StorePorts database, ClockPort clock, TriageSettings triage, MeetingDefaults meetings,
                          ActingPerson acting) {
+        Authorship authors = MarkedStores.authorship(database, acting, clock);
+        StorePorts stores = MarkedStores.of(database, authors); // every write below is marked with who made it (issue 20)
         IndexedContactStore indexed = new IndexedContactStore(stores.contacts(), new DaemonThreads());
         ContactStore contacts = indexed;
         Transactions tx = indexed.guard(stores.transactions());
@@ -175,13 +180,13 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new ArchiveDirectionService(directions, clock),
                 new GetDirectionService(directions),
                 new AddNeedService(needs, ids),
-                new EditNeedService(needs),
+                authors.namingConflicts(new EditNeedService(needs)),
                 new ReorderNeedService(needs, tx),
                 new MarkNeedMetService(needs, contacts, clock),
                 new DropNeedService(needs),
                 new ListNeedsService(needs),
                 new CaptureContactService(contacts, events, ids, clock),
-                new EditContactService(contacts),
+                authors.namingConflicts(new EditContactService(contacts)),
                 new ViewContactService(contacts, interactions, requests),
                 log,
                 recordRequest,
@@ -224,6 +229,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                                 channel, clock, tx)),
                 indexed::warmUpInBackground,
                 LogUseCases.wire(stores, contacts, tx, clock, log, recordRequest, acceptMeeting),
-                new TeamService(acting, stores.team()));
+                new TeamService(acting, stores.team()),
+                new RecordAuthorsService(stores.marks(), stores.team(), clock));
     }
 }

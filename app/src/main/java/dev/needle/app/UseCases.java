@@ -209,10 +209,10 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new ImportContactsService(stores.contacts(), ids, stores.transactions()),
                 // The store itself, not the index: an export reads everyone once, and loading the search
                 // index first (folding every contact's text) would double its cost for nothing.
-                CadenceBackup.export(new ExportBackupService(directions, needs, stores.contacts(), events, interactions,
-                        requests, budget, tx), stores.keepInTouch(), tx),
-                CadenceBackup.restore(new RestoreBackupService(directions, needs, contacts, events, interactions, requests,
-                        budget, ids, tx), stores.keepInTouch(), tx),
+                authors.exporting(CadenceBackup.export(new ExportBackupService(directions, needs, stores.contacts(), events,
+                        interactions, requests, budget, tx), stores.keepInTouch(), tx)),
+                authors.restoring(CadenceBackup.restore(new RestoreBackupService(directions, needs, contacts, events,
+                        interactions, requests, budget, ids, tx), stores.keepInTouch(), tx), ids, tx),
                 CadencePlan.importing(new ImportPlanService(directions, needs, budget, ids, clock, tx), stores.keepInTouch(), tx),
                 new Week(new GetTodayService(indexed, requests, needs, budget, interactions, clock),
                         new FollowUpService(contacts, log, clock, tx),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.needle.application.EditConflictException;
+import dev.needle.application.port.in.AddNeedUseCase;
+import dev.needle.application.port.in.Backup;
 import dev.needle.application.port.in.CaptureContactUseCase;
 import dev.needle.application.port.in.ImportedPerson;
 import dev.needle.application.port.in.LogInteractionUseCase;
@@ -15,6 +17,8 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.Expenses;
 import dev.needle.domain.Interaction;
 import dev.needle.domain.MeetingRequest;
+import dev.needle.domain.Need;
+import dev.needle.domain.NeedKind;
 import dev.needle.domain.RecordKind;
 import dev.needle.domain.Teammate;
 import dev.needle.domain.TeammateId;
@@ -84,6 +88,19 @@ class TwoPartnersAuthorsTest {
     }
 
     @Test
+    void jsonSaysWhoAddedAndWhoLastChangedEachContactAndNeed() {
+        Contact maria = maria();
+        bob.editContact().editContact(maria, maria.edit().role("Head baker").build());
+        Need need = bob.addNeed().addNeed(new AddNeedUseCase.Command("A second oven", NeedKind.LEADS, List.of(), ""));
+
+        String contacts = Json.write(AuthorFields.contacts(List.of(maria), alice.authors()));
+        String needs = Json.write(AuthorFields.needs(List.of(need), alice.authors()));
+
+        assertThat(contacts).contains("\"added_by\":\"Alice\",\"changed_by\":\"Bob\",\"changed_at\":\"2026-12-06T10:42:00\"");
+        assertThat(needs).contains("\"added_by\":\"Bob\",\"changed_by\":\"Bob\",\"changed_at\":\"2026-12-06T10:42:00\"");
+    }
+
+    @Test
     void anEditBothMadeIsRefusedNamingThePartnerAndTheTime() {
         Contact maria = maria();
         bob.editContact().editContact(maria, maria.edit().role("Head baker").build());
@@ -117,6 +134,25 @@ class TwoPartnersAuthorsTest {
         assertThat(request.decidedBy()).contains("Bob");
         assertThat(request.line()).contains("Added by Alice at 09:15 · decided by Bob at 10:42 · changed by Bob at 10:42");
         assertThat(alice.authors().of(RecordKind.INTERACTION, met.id().value()).addedBy()).contains("Bob");
+    }
+
+    @Test
+    void aRestoredBackupKeepsWhoDidWhatRatherThanNamingWhoRestoredIt() throws Exception {
+        Contact maria = maria();
+        bob.editContact().editContact(maria, maria.edit().role("Head baker").build());
+        Backup backup = alice.exportBackup().exportBackup();
+
+        try (OpenDatabase other = Databases.open(Optional.empty(), dir.resolve("other"), Map.of())) {
+            Teammate carol = other.stores().team().join(new Teammate(new TeammateId(900_000), "Carol", DEC_6));
+            UseCases restorer = UseCases.wire(other.stores(), new SystemClock(Clock.systemUTC()), TriageSettings.defaults(),
+                    MeetingDefaults.standard(), () -> carol);
+            restorer.restoreBackup().restore(backup, false);
+
+            Authors authors = restorer.authors().of(RecordKind.CONTACT, maria.id().value());
+            assertThat(authors.addedBy()).contains("Alice");
+            assertThat(authors.changedBy()).contains("Bob");
+            assertThat(authors.changedAt()).contains(DEC_6.atTime(10, 42));
+        }
     }
 
     @Test

@@ -2,6 +2,9 @@ package dev.needle.application.team;
 
 import dev.needle.application.port.in.EditContactUseCase;
 import dev.needle.application.port.in.EditNeedUseCase;
+import dev.needle.application.port.in.ExportBackupUseCase;
+import dev.needle.application.port.in.RestoreBackupUseCase;
+import dev.needle.application.port.out.IdSource;
 import dev.needle.application.port.out.ActingPerson;
 import dev.needle.application.port.out.ClockPort;
 import dev.needle.application.port.out.ContactStore;
@@ -24,10 +27,17 @@ import dev.needle.domain.RecordKind;
 public final class Authorship {
     private final Marker marker;
     private final ConflictNamer conflicts;
+    private final RecordMarks marks;
+    private final TeamStore team;
+    private final Transactions transactions;
 
-    private Authorship(Marker marker, ConflictNamer conflicts) {
+    private Authorship(Marker marker, ConflictNamer conflicts, RecordMarks marks, TeamStore team,
+                       Transactions transactions) {
         this.marker = marker;
         this.conflicts = conflicts;
+        this.marks = marks;
+        this.team = team;
+        this.transactions = transactions;
     }
 
     /**
@@ -37,7 +47,8 @@ public final class Authorship {
     public static Authorship of(RecordMarks marks, TeamStore team, ActingPerson acting, ClockPort clock,
                                 Transactions transactions) {
         ConflictNamer conflicts = new ConflictNamer(marks, team, acting, clock);
-        return new Authorship(new Marker(marks, acting, clock, transactions, conflicts), conflicts);
+        return new Authorship(new Marker(marks, acting, clock, transactions, conflicts), conflicts, marks, team,
+                transactions);
     }
 
     public ContactStore contacts(ContactStore store) {
@@ -58,6 +69,20 @@ public final class Authorship {
 
     public InteractionStore interactions(InteractionStore store) {
         return new MarkingInteractionStore(store, marker);
+    }
+
+    /** The backup export with the team and the marks of the records it holds, read in its unit of work. */
+    public ExportBackupUseCase exporting(ExportBackupUseCase export) {
+        return new BackupAuthors(marks, team, transactions, marker).export(export);
+    }
+
+    /**
+     * The restore that keeps the backup's marks rather than marking every record as the restorer's: its
+     * people join the team by name, and a backup without marks leaves the records to the founder.
+     * {@code unit} is the unit of work the restore itself runs in (the one that also keeps the search index).
+     */
+    public RestoreBackupUseCase restoring(RestoreBackupUseCase restore, IdSource ids, Transactions unit) {
+        return new BackupAuthors(marks, team, unit, marker).restore(restore, ids);
     }
 
     /** The contact edit whose merge refusals ("both changed the role") name who changed it. */

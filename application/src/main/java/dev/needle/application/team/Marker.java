@@ -22,6 +22,8 @@ final class Marker {
     private final ClockPort clock;
     private final Transactions transactions;
     private final ConflictNamer conflicts;
+    /** True while a restore writes records whose marks come from the backup instead. */
+    private final ThreadLocal<Boolean> quiet = ThreadLocal.withInitial(() -> false);
 
     Marker(RecordMarks marks, ActingPerson acting, ClockPort clock, Transactions transactions, ConflictNamer conflicts) {
         this.marks = marks;
@@ -54,10 +56,21 @@ final class Marker {
     }
 
     void mark(RecordKind kind, Collection<Long> ids, RecordMark.Deed deed) {
-        if (!ids.isEmpty()) {
+        if (!ids.isEmpty() && !quiet.get()) {
             // Seconds are enough for "at 10:42", and every database keeps them exactly.
             marks.mark(kind, ids, deed, new RecordMark.Stamp(acting.person().id(),
                     clock.now().truncatedTo(ChronoUnit.SECONDS)));
+        }
+    }
+
+    /** Runs {@code work} without marking what it writes on this thread. */
+    <T> T unmarked(Supplier<T> work) {
+        boolean before = quiet.get();
+        quiet.set(true);
+        try {
+            return work.get();
+        } finally {
+            quiet.set(before);
         }
     }
 

@@ -20,7 +20,7 @@ final class ContactsCommand extends Subcommand {
     public Integer call() {
         List<Contact> found = useCases().searchContacts().search(query, Integer.MAX_VALUE);
         if (json) {
-            out().println(Json.write(found.stream().map(Views::contact).toList()));
+            out().println(Json.write(AuthorFields.contacts(found, useCases().authors())));
             return NeedleCommand.DONE;
         }
         for (Contact c : found) {

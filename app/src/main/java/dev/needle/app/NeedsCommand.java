@@ -17,7 +17,7 @@ final class NeedsCommand extends Subcommand {
     public Integer call() {
         List<Need> needs = useCases().listNeeds().listNeeds();
         if (json) {
-            out().println(Json.write(needs.stream().map(Views::need).toList()));
+            out().println(Json.write(AuthorFields.needs(needs, useCases().authors())));
             return NeedleCommand.DONE;
         }
         for (Need n : needs) {

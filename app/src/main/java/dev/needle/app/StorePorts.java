@@ -14,6 +14,7 @@ import dev.needle.application.port.out.NeedStore;
 import dev.needle.application.port.out.SentReminders;
 import dev.needle.application.port.out.SyncStateStore;
 import dev.needle.application.port.out.TeamStore;
+import dev.needle.application.port.out.RecordMarks;
 import dev.needle.application.port.out.Transactions;
 
 /** The outgoing store ports of one opened database, whichever adapter opened it. */
@@ -21,5 +22,5 @@ record StorePorts(ContactStore contacts, NeedStore needs, DirectionStore directi
                   InteractionStore interactions, MeetingRequestStore meetingRequests, BudgetStore budget,
                   Transactions transactions, IdSource ids, ChangeCounter changes, KeepInTouchStore keepInTouch,
                   SentReminders sentReminders, LoggedSources loggedSources, SyncStateStore syncStates,
-                  TeamStore team) {
+                  TeamStore team, RecordMarks marks) {
 }

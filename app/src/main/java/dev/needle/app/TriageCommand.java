@@ -86,7 +86,7 @@ final class TriageCommand extends Subcommand {
             verdict = app.week().evaluateRequest().evaluate(request(person));
         }
         if (json) {
-            out().println(Json.write(Views.verdict(person, requestId, verdict)));
+            out().println(Json.write(AuthorFields.request(Views.verdict(person, requestId, verdict), requestId, app.authors())));
         } else {
             print(person, verdict, requestId);
         }

@@ -1,6 +1,9 @@
 package dev.needle.app;
 
 import dev.needle.application.index.IndexedContactStore;
+import dev.needle.application.team.Authorship;
+import dev.needle.application.team.RecordAuthorsService;
+import dev.needle.application.port.in.RecordAuthorsUseCase;
 import dev.needle.application.port.in.AcceptMeetingUseCase;
 import dev.needle.application.port.in.CaptureAtEventUseCase;
 import dev.needle.application.port.in.CheckForChangesUseCase;
@@ -126,7 +129,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 ImportContactsUseCase importContacts,
                 ExportBackupUseCase exportBackup, RestoreBackupUseCase restoreBackup, ImportPlanUseCase importPlan,
                 Week week, Touch touch, Runnable warmUpSearch,
-                LogUseCases logging, TeamUseCase team) {
+                LogUseCases logging, TeamUseCase team, RecordAuthorsUseCase authors) {
 
     /**
      * The ports added for the rest of the week: today, follow-ups, capture at events, undo, costs, prep export,
@@ -167,10 +170,13 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
      * The use cases of one person's session over {@code shared}: {@code needle serve} wires one set per
      * SSH session, each acting as its key's person; the services are small objects over the shared stores.
      */
-    static UseCases wire(Shared shared, StorePorts stores, ClockPort clock, TriageSettings triage,
+    static UseCases wire(Shared shared, StorePorts database, ClockPort clock, TriageSettings triage,
                          MeetingDefaults meetings, ActingPerson acting) {
+        Authorship authors = MarkedStores.authorship(database, acting, clock);
+        StorePorts stores = MarkedStores.of(database, authors); // every write below is marked with who made it (issue 20)
         IndexedContactStore indexed = shared.indexed();
-        ContactStore contacts = indexed;
+        // Marked above the shared index: the index is everyone's, the marks say which person wrote.
+        ContactStore contacts = authors.contacts(indexed);
         Transactions tx = shared.tx();
         var needs = stores.needs();
         var directions = stores.directions();
@@ -195,13 +201,13 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new ArchiveDirectionService(directions, clock),
                 new GetDirectionService(directions),
                 new AddNeedService(needs, ids),
-                new EditNeedService(needs),
+                authors.namingConflicts(new EditNeedService(needs)),
                 new ReorderNeedService(needs, tx),
                 new MarkNeedMetService(needs, contacts, clock),
                 new DropNeedService(needs),
                 new ListNeedsService(needs),
                 new CaptureContactService(contacts, events, ids, clock),
-                new EditContactService(contacts),
+                authors.namingConflicts(new EditContactService(contacts)),
                 new ViewContactService(contacts, interactions, requests),
                 log,
                 recordRequest,
@@ -224,10 +230,10 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new ImportContactsService(stores.contacts(), ids, stores.transactions()),
                 // The store itself, not the index: an export reads everyone once, and loading the search
                 // index first (folding every contact's text) would double its cost for nothing.
-                CadenceBackup.export(new ExportBackupService(directions, needs, stores.contacts(), events, interactions,
-                        requests, budget, tx), stores.keepInTouch(), tx),
-                CadenceBackup.restore(new RestoreBackupService(directions, needs, contacts, events, interactions, requests,
-                        budget, ids, tx), stores.keepInTouch(), tx),
+                authors.exporting(CadenceBackup.export(new ExportBackupService(directions, needs, stores.contacts(), events,
+                        interactions, requests, budget, tx), stores.keepInTouch(), tx)),
+                authors.restoring(CadenceBackup.restore(new RestoreBackupService(directions, needs, contacts, events,
+                        interactions, requests, budget, ids, tx), stores.keepInTouch(), tx), ids, tx),
                 CadencePlan.importing(new ImportPlanService(directions, needs, budget, ids, clock, tx), stores.keepInTouch(), tx),
                 new Week(new GetTodayService(indexed, requests, needs, budget, interactions, clock),
                         new FollowUpService(contacts, log, clock, tx),
@@ -244,6 +250,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                                 channel, clock, tx)),
                 indexed::warmUpInBackground,
                 LogUseCases.wire(stores, contacts, tx, clock, log, recordRequest, acceptMeeting),
-                new TeamService(acting, stores.team()));
+                new TeamService(acting, stores.team()),
+                new RecordAuthorsService(stores.marks(), stores.team(), clock));
     }
 }

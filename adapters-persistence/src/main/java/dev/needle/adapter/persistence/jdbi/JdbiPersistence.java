@@ -4,6 +4,7 @@ import dev.needle.application.StorageFailedException;
 import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.SyncStateStore;
 import dev.needle.application.port.out.TeamStore;
+import dev.needle.application.port.out.RecordMarks;
 import dev.needle.application.port.out.ChangeCounter;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.DirectionStore;
@@ -213,6 +214,11 @@ public final class JdbiPersistence implements AutoCloseable {
     /** The people sharing this database. */
     public TeamStore team() {
         return translated(TeamStore.class, new JdbiTeamStore(scope));
+    }
+
+    /** Who added, changed and decided each record. */
+    public RecordMarks marks() {
+        return translated(RecordMarks.class, new JdbiRecordMarks(scope));
     }
 
     /** The state of two-way syncs with vdir folders. */

@@ -14,6 +14,7 @@ import dev.needle.application.port.out.NeedStore;
 import dev.needle.application.port.out.SentReminders;
 import dev.needle.application.port.out.SyncStateStore;
 import dev.needle.application.port.out.TeamStore;
+import dev.needle.application.port.out.RecordMarks;
 import dev.needle.application.port.out.Transactions;
 
 /**
@@ -35,6 +36,7 @@ public final class InMemoryPersistence {
     private final LoggedSources loggedSources;
     private final SyncStateStore syncStates;
     private final TeamStore team;
+    private final RecordMarks marks;
 
     private InMemoryPersistence(InMemoryDatabase db) {
         contacts = new InMemoryContactStore(db);
@@ -51,6 +53,7 @@ public final class InMemoryPersistence {
         loggedSources = new InMemoryLoggedSources(db);
         syncStates = new InMemorySyncStateStore(db);
         team = new InMemoryTeamStore(db);
+        marks = new InMemoryRecordMarks(db);
     }
 
     public static InMemoryPersistence open() {
@@ -100,6 +103,11 @@ public final class InMemoryPersistence {
     /** The people sharing this database. */
     public TeamStore team() {
         return team;
+    }
+
+    /** Who added, changed and decided each record. */
+    public RecordMarks marks() {
+        return marks;
     }
 
     /** The source keys logging from mail and calendars has used. */

@@ -39,6 +39,7 @@ import dev.needle.application.port.in.SetDirectionUseCase;
 import dev.needle.application.port.in.TriageMeetingRequestUseCase;
 import dev.needle.application.port.in.ViewContactUseCase;
 import dev.needle.application.port.in.TeamUseCase;
+import dev.needle.application.port.in.RecordAuthorsUseCase;
 import dev.needle.domain.Teammate;
 import dev.needle.domain.TeammateId;
 import java.nio.file.Path;
@@ -79,7 +80,8 @@ public record TuiUseCases(
         Week week,
         Optional<Path> budgetConfigFile,
         CheckForChangesUseCase changes,
-        TeamUseCase team) {
+        TeamUseCase team,
+        RecordAuthorsUseCase authors) {
     /** The person of a screen test that never shares its database. */
     private static final TeamUseCase ALONE =
             TeamUseCase.alone(new Teammate(new TeammateId(1), "Me", LocalDate.of(2026, 1, 1)));
@@ -151,6 +153,7 @@ public record TuiUseCases(
         Objects.requireNonNull(budgetConfigFile, "budgetConfigFile");
         Objects.requireNonNull(changes, "changes");
         Objects.requireNonNull(team, "team");
+        Objects.requireNonNull(authors, "authors");
     }
 
     /** The ports with a budget that only the UI and plans set. */
@@ -168,7 +171,8 @@ public record TuiUseCases(
         this(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet, dropNeed, findHelpers,
                 searchContacts, captureContact, editContact, viewContact, recordMeetingRequest, listPendingRequests,
                 triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus, setBudget, followUps,
-                logInteraction, week, Optional.empty(), CheckForChangesUseCase.NEVER, ALONE);
+                logInteraction, week, Optional.empty(), CheckForChangesUseCase.NEVER, ALONE,
+                RecordAuthorsUseCase.NOBODY);
     }
 
     /** The same ports, saying that {@code config} sets the budget at each start. */
@@ -176,7 +180,7 @@ public record TuiUseCases(
         return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
-                setBudget, followUps, logInteraction, week, Optional.of(config), changes, team);
+                setBudget, followUps, logInteraction, week, Optional.of(config), changes, team, authors);
     }
 
     /** The same ports, acting as {@code who} says (the default is a team of one). */
@@ -184,7 +188,15 @@ public record TuiUseCases(
         return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
-                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, who);
+                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, who, authors);
+    }
+
+    /** The same ports, detail pages saying who added and changed records as {@code names} tells. */
+    public TuiUseCases withAuthors(RecordAuthorsUseCase names) {
+        return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
+                dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
+                listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
+                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, team, names);
     }
 
     /** The same ports, with open screens following what other sessions save as {@code watched} tells. */
@@ -192,6 +204,6 @@ public record TuiUseCases(
         return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
-                setBudget, followUps, logInteraction, week, budgetConfigFile, watched, team);
+                setBudget, followUps, logInteraction, week, budgetConfigFile, watched, team, authors);
     }
 }

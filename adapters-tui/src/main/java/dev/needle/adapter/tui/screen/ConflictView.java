@@ -22,6 +22,7 @@ import java.util.Map;
  * one side changed are already merged. Enter saves the result on the stored version; Esc goes back to
  * the form with everything typed.
  *
+ * @param what   what happened to the record, as the headline says it: "Maria Lopez was changed by Bob at 10:42"
  * @param merged every field's value with the one-sided changes applied; the clashes override it
  */
 record ConflictView(String what, FormView mine, FormView theirs, Map<String, String> merged, List<Clash> clashes,
@@ -122,7 +123,7 @@ record ConflictView(String what, FormView mine, FormView theirs, Map<String, Str
     @Override
     public List<Line> body(int width, int height) {
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.of(what + " was changed in another session while you typed.", Style.HEADLINE));
+        lines.add(Line.of(what + " while you typed.", Style.HEADLINE));
         lines.add(Line.of("Fields only one of you changed are merged already. Both changed:", Style.DIM));
         lines.add(Line.blank());
         int label = 16;

@@ -16,6 +16,7 @@ import dev.needle.domain.ContactId;
 import dev.needle.domain.Interaction;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.MeetingRequestId;
+import dev.needle.domain.RecordKind;
 import dev.needle.domain.triage.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,8 +25,8 @@ import java.util.List;
 import java.util.Map;
 
 /** One person: reach, where you met, offers and their needs, rapport, stage, history and requests. */
-public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verdict> verdicts, String touch, Cursor cursor,
-                                int scroll)
+public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verdict> verdicts, String touch,
+                                String authors, Cursor cursor, int scroll)
         implements View {
     public ContactDetailView {
         verdicts = Map.copyOf(verdicts);
@@ -33,8 +34,8 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
     }
 
     /** The requests, then the interactions, are the rows j/k select and Enter opens. */
-    ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verdict> verdicts, String touch) {
-        this(detail, verdicts, touch, Cursor.over(detail.requests().size() + detail.interactions().size()), 0);
+    ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verdict> verdicts, String touch, String authors) {
+        this(detail, verdicts, touch, authors, Cursor.over(detail.requests().size() + detail.interactions().size()), 0);
     }
 
     /** Loads the contact, and the verdict on each request still waiting, so the page can show it. */
@@ -44,7 +45,7 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         detail.requests().stream().filter(MeetingRequest::isPending)
                 .forEach(r -> verdicts.put(r.id(), session.useCases().triage().triage(r.id())));
         return new ContactDetailView(detail, verdicts, TouchLine.of(session.useCases().week().touch().keepInTouch()
-                .status(id)));
+                .status(id)), AuthorsLine.of(session, RecordKind.CONTACT, id.value()));
     }
 
     @Override
@@ -56,9 +57,9 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
     public List<Binding> bindings() {
         // The requests, then the interactions, are rows to select; with none, j/k scroll long notes.
         List<Binding> moves = cursor.isEmpty()
-                ? List.of(Binding.on("j/k ↓/↑", "scroll", (k, s) -> Step.stay(new ContactDetailView(detail, verdicts, touch, cursor,
+                ? List.of(Binding.on("j/k ↓/↑", "scroll", (k, s) -> Step.stay(new ContactDetailView(detail, verdicts, touch, authors, cursor,
                         scroll + (k.is('k') || k.is(Key.Type.UP) ? -1 : 1)))))
-                : cursor.keys(c -> new ContactDetailView(detail, verdicts, touch, c, scroll));
+                : cursor.keys(c -> new ContactDetailView(detail, verdicts, touch, authors, c, scroll));
         return Binding.list(moves,
                 Binding.on("Enter", "open request/interaction", (k, s) -> open(cursor.index(), s)).when(!cursor.isEmpty()),
                 Binding.on("t", "new meeting request", this::act), Binding.on("l", "log interaction", this::act),
@@ -119,7 +120,7 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         } catch (NotFoundException gone) {
             return new GoneView(name(), detail.contact().name() + " is gone: deleted in another session.");
         }
-        return new ContactDetailView(fresh.detail, fresh.verdicts, fresh.touch, cursor.resized(fresh.cursor.size()), scroll);
+        return new ContactDetailView(fresh.detail, fresh.verdicts, fresh.touch, fresh.authors, cursor.resized(fresh.cursor.size()), scroll);
     }
 
     private static void reachLines(List<Line> lines, String label, String text, int width) {
@@ -148,6 +149,7 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         List<Line> lines = new ArrayList<>();
         lines.add(Line.of(c.name(), Style.HEADLINE));
         lines.add(Line.of(join(" · ", c.role(), c.company())));
+        AuthorsLine.add(lines, authors, width);
         // One line per medium, wrapped: an address book's kinds ("home, fax") make them too long for one.
         if (c.reach().isEmpty()) {
             lines.add(Line.of("Reach: —"));

@@ -11,20 +11,22 @@ import dev.needle.adapter.tui.core.Span;
 import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.Style;
 import dev.needle.adapter.tui.core.View;
+import dev.needle.domain.RecordKind;
 import dev.needle.domain.Need;
 import dev.needle.domain.triage.Helper;
 import java.util.ArrayList;
 import java.util.List;
 
 /** One need: its targets and notes, then who can help with it, best first, each with the reasons. */
-public record NeedDetailView(Need need, List<Helper> helpers, Cursor cursor) implements View {
+public record NeedDetailView(Need need, List<Helper> helpers, Cursor cursor, String authors) implements View {
     public NeedDetailView {
         helpers = List.copyOf(helpers);
     }
 
     static NeedDetailView load(Need need, Session session) {
         List<Helper> helpers = session.useCases().findHelpers().helpersFor(need.id());
-        return new NeedDetailView(need, helpers, Cursor.over(helpers.size()));
+        return new NeedDetailView(need, helpers, Cursor.over(helpers.size()),
+                AuthorsLine.of(session, RecordKind.NEED, need.id().value()));
     }
 
     @Override
@@ -34,7 +36,7 @@ public record NeedDetailView(Need need, List<Helper> helpers, Cursor cursor) imp
 
     @Override
     public List<Binding> bindings() {
-        return Binding.list(cursor.keys(c -> new NeedDetailView(need, helpers, c)),
+        return Binding.list(cursor.keys(c -> new NeedDetailView(need, helpers, c, authors)),
                 Binding.on("Enter", "open contact", this::act).when(!helpers.isEmpty()), Binding.on("e", "edit", this::act),
                 Binding.on("n", "notes in $EDITOR", this::act), Binding.on("w", "who I know at its company", this::act));
     }
@@ -74,7 +76,7 @@ public record NeedDetailView(Need need, List<Helper> helpers, Cursor cursor) imp
                 .filter(n -> n.id().equals(need.id())).findFirst().orElse(need);
         NeedDetailView reloaded = load(fresh, session);
         return new NeedDetailView(fresh, reloaded.helpers,
-                cursor.following(helpers, reloaded.helpers, h -> h.contact().id()));
+                cursor.following(helpers, reloaded.helpers, h -> h.contact().id()), reloaded.authors);
     }
 
     @Override
@@ -82,6 +84,7 @@ public record NeedDetailView(Need need, List<Helper> helpers, Cursor cursor) imp
         List<Line> lines = new ArrayList<>();
         lines.add(Line.of(need.citation(), Style.HEADLINE));
         lines.add(Line.of(need.kind().label() + " · " + need.status().label()));
+        AuthorsLine.add(lines, authors, width);
         lines.add(Line.of("Targets: " + (need.targets().isEmpty() ? "—" : Targets.format(need.targets()))));
         if (need.targets().isEmpty() && need.isActive()) {
             lines.add(Line.of("! No company, role or topic, so nobody can match it: e to add one.", Style.HINT));

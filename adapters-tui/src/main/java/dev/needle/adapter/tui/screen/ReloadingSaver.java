@@ -45,6 +45,8 @@ record ReloadingSaver(String what, Map<String, String> original, FormView.Saver 
         if (theirs.isEmpty()) {
             return Step.stay(mine).say(what + " was deleted in another session; nothing saved. Esc leaves the form.");
         }
-        return ConflictView.compare(what, original, mine, theirs.get(), session);
+        // The headline says who, when the team knows: "Maria Lopez was changed by Bob at 10:42".
+        String changed = what + " was " + conflict.changedBy().orElse("changed in another session");
+        return ConflictView.compare(changed, original, mine, theirs.get(), session);
     }
 }

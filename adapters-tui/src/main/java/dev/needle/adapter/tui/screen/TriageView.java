@@ -13,6 +13,7 @@ import dev.needle.adapter.tui.form.Field;
 import dev.needle.adapter.tui.form.FormView;
 import dev.needle.adapter.tui.text.SafeText;
 import dev.needle.application.NotFoundException;
+import dev.needle.domain.RecordKind;
 import dev.needle.domain.BudgetStatus;
 import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
@@ -37,12 +38,14 @@ import java.util.Optional;
  * of the budget, and the suggested message; a/c/h/x answer the request, and the message used is
  * copied to the clipboard.
  */
-public record TriageView(Contact contact, MeetingRequest request, Verdict verdict, Optional<BudgetStatus> budget)
+public record TriageView(Contact contact, MeetingRequest request, Verdict verdict, Optional<BudgetStatus> budget,
+                         String authors)
         implements View {
 
     static TriageView load(Contact contact, MeetingRequest request, Session session) {
         Verdict verdict = session.useCases().triage().triage(request.id());
-        return new TriageView(contact, request, verdict, session.useCases().budgetStatus().budgetStatus());
+        return new TriageView(contact, request, verdict, session.useCases().budgetStatus().budgetStatus(),
+                AuthorsLine.of(session, RecordKind.MEETING_REQUEST, request.id().value()));
     }
 
     @Override
@@ -206,7 +209,8 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
             return new GoneView(name(), "The meeting request from " + contact.name()
                     + " is gone: undone, or deleted in another session.");
         }
-        return new TriageView(contact, fresh.get(), verdict, session.useCases().budgetStatus().budgetStatus());
+        return new TriageView(contact, fresh.get(), verdict, session.useCases().budgetStatus().budgetStatus(),
+                AuthorsLine.of(session, RecordKind.MEETING_REQUEST, request.id().value()));
     }
 
     @Override
@@ -215,6 +219,7 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
         String asked = (request.ask().isEmpty() ? request.format().label() : request.ask()) + " (" + request.format().label() + ")";
         lines.add(Line.of(request.initiator() == dev.needle.domain.Initiator.ME ? "You ask " + contact.name() + ": " + asked
                 : contact.name() + " asks: " + asked, Style.DIM));
+        AuthorsLine.add(lines, authors, width);
         lines.add(Line.blank());
         lines.add(Line.of("  " + verdict.headline().toUpperCase(Locale.ROOT) + "  ", Style.HEADLINE));
         lines.add(Line.of("fit " + verdict.fit() + "/100" + verdict.channel().map(c -> " · propose " + c.withArticle()).orElse("")));

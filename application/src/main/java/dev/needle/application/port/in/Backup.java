@@ -8,6 +8,8 @@ import dev.needle.domain.Interaction;
 import dev.needle.domain.KeepInTouch;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Need;
+import dev.needle.domain.RecordMark;
+import dev.needle.domain.Team;
 import dev.needle.domain.TagCadence;
 import dev.needle.domain.InvalidValueException;
 import java.util.HashSet;
@@ -19,7 +21,7 @@ import java.util.Optional;
 /** Every record of every store, with ids and versions: what a full backup holds. */
 public record Backup(List<Direction> directions, List<Need> needs, List<Contact> contacts, List<Event> events,
                      List<Interaction> interactions, List<MeetingRequest> meetingRequests, Optional<Budget> budget,
-                     Cadences cadences) {
+                     Cadences cadences, Authors authors) {
     /** Keep-in-touch settings: each person's own (by contact id) and the tags' defaults. */
     public record Cadences(List<KeepInTouch> people, List<TagCadence> tags) {
         public static final Cadences NONE = new Cadences(List.of(), List.of());
@@ -30,6 +32,31 @@ public record Backup(List<Direction> directions, List<Need> needs, List<Contact>
         }
     }
 
+    /**
+     * Who added, changed and decided the records (issue 20): the team, oldest first, and the marks that
+     * name them by teammate id. A backup made before teams has none: its records are the founder's.
+     */
+    public record Authors(Team team, List<RecordMark> marks) {
+        public static final Authors NONE = new Authors(Team.EMPTY, List.of());
+
+        public Authors {
+            team = team == null ? Team.EMPTY : team;
+            marks = List.copyOf(marks);
+        }
+    }
+
+    /** A backup without authors (one made before teams, or by a test). */
+    public Backup(List<Direction> directions, List<Need> needs, List<Contact> contacts, List<Event> events,
+                  List<Interaction> interactions, List<MeetingRequest> meetingRequests, Optional<Budget> budget,
+                  Cadences cadences) {
+        this(directions, needs, contacts, events, interactions, meetingRequests, budget, cadences, Authors.NONE);
+    }
+
+    /** The same records with these authors. */
+    public Backup withAuthors(Authors named) {
+        return new Backup(directions, needs, contacts, events, interactions, meetingRequests, budget, cadences, named);
+    }
+
     /** A backup without keep-in-touch settings (those made before cadences, or by a test). */
     public Backup(List<Direction> directions, List<Need> needs, List<Contact> contacts, List<Event> events,
                   List<Interaction> interactions, List<MeetingRequest> meetingRequests, Optional<Budget> budget) {
@@ -38,11 +65,13 @@ public record Backup(List<Direction> directions, List<Need> needs, List<Contact>
 
     /** The same records with these keep-in-touch settings. */
     public Backup withCadences(Cadences settings) {
-        return new Backup(directions, needs, contacts, events, interactions, meetingRequests, budget, settings);
+        return new Backup(directions, needs, contacts, events, interactions, meetingRequests, budget, settings,
+                authors);
     }
 
     public Backup {
         cadences = cadences == null ? Cadences.NONE : cadences;
+        authors = authors == null ? Authors.NONE : authors;
         directions = List.copyOf(directions);
         needs = List.copyOf(needs);
         contacts = List.copyOf(contacts);

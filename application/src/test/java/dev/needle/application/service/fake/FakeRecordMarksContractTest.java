@@ -1,0 +1,22 @@
+package dev.needle.application.service.fake;
+
+import dev.needle.application.port.out.RecordMarks;
+import dev.needle.application.port.out.contract.RecordMarksContract;
+import dev.needle.application.port.out.contract.Stores;
+
+/** The fake passes the contract the real stores pass, so a service test over it is as true as over them. */
+class FakeRecordMarksContractTest extends RecordMarksContract {
+    private Fakes fakes;
+
+    @Override
+    protected Stores stores() {
+        fakes = new Fakes();
+        return new Stores(fakes.contacts, fakes.needs, fakes.directions, fakes.events, fakes.interactions, fakes.requests,
+                fakes.budget, fakes.transactions, fakes.ids, fakes.changes);
+    }
+
+    @Override
+    protected RecordMarks marks() {
+        return fakes.marks;
+    }
+}

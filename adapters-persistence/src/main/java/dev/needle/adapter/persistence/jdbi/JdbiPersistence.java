@@ -1,6 +1,7 @@
 package dev.needle.adapter.persistence.jdbi;
 
 import dev.needle.application.StorageFailedException;
+import dev.needle.application.port.out.AssignmentStore;
 import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.SyncStateStore;
 import dev.needle.application.port.out.TeamStore;
@@ -213,6 +214,11 @@ public final class JdbiPersistence implements AutoCloseable {
     /** The people sharing this database. */
     public TeamStore team() {
         return translated(TeamStore.class, new JdbiTeamStore(scope));
+    }
+
+    /** Who owns each contact, does its follow-up, goes to each meeting. */
+    public AssignmentStore assignments() {
+        return translated(AssignmentStore.class, new JdbiAssignmentStore(scope));
     }
 
     /** The state of two-way syncs with vdir folders. */

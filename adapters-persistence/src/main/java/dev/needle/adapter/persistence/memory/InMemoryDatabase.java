@@ -1,6 +1,7 @@
 package dev.needle.adapter.persistence.memory;
 
 import dev.needle.application.port.out.LoggedSources;
+import dev.needle.domain.Assignment;
 import dev.needle.domain.Budget;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
@@ -55,10 +56,12 @@ final class InMemoryDatabase {
             Table.plain("sync state", InMemorySyncStateStore.SyncStateRow::key);
 
     final Table<TeammateId, Teammate> teammates = Table.plain("teammate", Teammate::id);
+    final Table<String, Assignment> assignments =
+            Table.plain("assignment", a -> InMemoryAssignmentStore.key(a.duty(), a.record()));
 
     private final List<Table<?, ?>> tables =
             List.of(contacts, needs, directions, events, meetingRequests, interactions, budget, contactStamps, keepInTouch,
-                    tagCadences, sentReminders, loggedSources, syncStates, teammates);
+                    tagCadences, sentReminders, loggedSources, syncStates, teammates, assignments);
     /** Only counts up, even over a rollback, like a database sequence: no revision is ever handed out twice. */
     private final AtomicLong contactRevision = new AtomicLong();
     private final ReentrantLock lock = new ReentrantLock();

@@ -1,5 +1,6 @@
 package dev.needle.adapter.persistence.memory;
 
+import dev.needle.application.port.out.AssignmentStore;
 import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.ChangeCounter;
 import dev.needle.application.port.out.ContactStore;
@@ -35,6 +36,7 @@ public final class InMemoryPersistence {
     private final LoggedSources loggedSources;
     private final SyncStateStore syncStates;
     private final TeamStore team;
+    private final AssignmentStore assignments;
 
     private InMemoryPersistence(InMemoryDatabase db) {
         contacts = new InMemoryContactStore(db);
@@ -51,6 +53,7 @@ public final class InMemoryPersistence {
         loggedSources = new InMemoryLoggedSources(db);
         syncStates = new InMemorySyncStateStore(db);
         team = new InMemoryTeamStore(db);
+        assignments = new InMemoryAssignmentStore(db);
     }
 
     public static InMemoryPersistence open() {
@@ -100,6 +103,11 @@ public final class InMemoryPersistence {
     /** The people sharing this database. */
     public TeamStore team() {
         return team;
+    }
+
+    /** Who owns each contact, does its follow-up, goes to each meeting. */
+    public AssignmentStore assignments() {
+        return assignments;
     }
 
     /** The source keys logging from mail and calendars has used. */

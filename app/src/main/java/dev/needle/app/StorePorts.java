@@ -1,5 +1,6 @@
 package dev.needle.app;
 
+import dev.needle.application.port.out.AssignmentStore;
 import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.ChangeCounter;
 import dev.needle.application.port.out.ContactStore;
@@ -21,5 +22,5 @@ record StorePorts(ContactStore contacts, NeedStore needs, DirectionStore directi
                   InteractionStore interactions, MeetingRequestStore meetingRequests, BudgetStore budget,
                   Transactions transactions, IdSource ids, ChangeCounter changes, KeepInTouchStore keepInTouch,
                   SentReminders sentReminders, LoggedSources loggedSources, SyncStateStore syncStates,
-                  TeamStore team) {
+                  TeamStore team, AssignmentStore assignments) {
 }

@@ -2,6 +2,8 @@ package dev.needle.app;
 
 import dev.needle.application.index.IndexedContactStore;
 import dev.needle.application.port.in.AcceptMeetingUseCase;
+import dev.needle.application.port.in.AssignUseCase;
+import dev.needle.application.port.in.MyTodayUseCase;
 import dev.needle.application.port.in.CaptureAtEventUseCase;
 import dev.needle.application.port.in.CheckForChangesUseCase;
 import dev.needle.application.port.in.CostPerNeedUseCase;
@@ -54,6 +56,11 @@ import dev.needle.application.port.out.ClockPort;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.application.service.AcceptMeetingService;
+import dev.needle.application.service.AssignService;
+import dev.needle.application.service.MyTodayService;
+import dev.needle.application.team.AssignmentRevert;
+import dev.needle.application.team.MeetingGoesWithWhoAccepts;
+import dev.needle.application.team.OwnedByWhoAdds;
 import dev.needle.application.service.CaptureAtEventService;
 import dev.needle.application.service.CheckForChangesService;
 import dev.needle.application.service.CostPerNeedService;
@@ -126,7 +133,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 ImportContactsUseCase importContacts,
                 ExportBackupUseCase exportBackup, RestoreBackupUseCase restoreBackup, ImportPlanUseCase importPlan,
                 Week week, Touch touch, Runnable warmUpSearch,
-                LogUseCases logging, TeamUseCase team) {
+                LogUseCases logging, TeamUseCase team, Mine mine) {
 
     /**
      * The ports added for the rest of the week: today, follow-ups, capture at events, undo, costs, prep export,
@@ -142,6 +149,10 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
     record Touch(KeepInTouchUseCase keepInTouch, ListDueUseCase due, Reminders reminders) {
     }
 
+    /** Mine and ours (issue 20): who owns, follows up and meets whom; the day split into mine and the team's. */
+    record Mine(AssignUseCase assign, MyTodayUseCase today) {
+    }
+
     /** The reminder run over a channel chosen by the configuration, after the configured logging. */
     interface Reminders {
         RemindUseCase by(ReminderChannel channel, BeforeRemind before);
@@ -149,7 +160,9 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
 
     static UseCases wire(StorePorts stores, ClockPort clock, TriageSettings triage, MeetingDefaults meetings,
                          ActingPerson acting) {
-        IndexedContactStore indexed = new IndexedContactStore(stores.contacts(), new DaemonThreads());
+        ContactStore owned = new OwnedByWhoAdds(stores.contacts(), stores.assignments(), stores.team(), acting,
+                stores.transactions());
+        IndexedContactStore indexed = new IndexedContactStore(owned, new DaemonThreads());
         ContactStore contacts = indexed;
         Transactions tx = indexed.guard(stores.transactions());
         var needs = stores.needs();
@@ -186,7 +199,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 log,
                 recordRequest,
                 triageRequest,
-                acceptMeeting,
+                new MeetingGoesWithWhoAccepts(acceptMeeting, stores.assignments(), stores.team(), acting, tx),
                 new CounterMeetingService(requests, tx),
                 new OfferHelpService(requests, contacts, clock, tx),
                 new DeclineMeetingService(requests, contacts, clock, tx),
@@ -201,7 +214,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new SearchContactsService(indexed),
                 // Imports go to the store itself: a command line import has no search index to keep, and
                 // a session that has one catches up with the import's commit like any other session's.
-                new ImportContactsService(stores.contacts(), ids, stores.transactions()),
+                new ImportContactsService(owned, ids, stores.transactions()),
                 // The store itself, not the index: an export reads everyone once, and loading the search
                 // index first (folding every contact's text) would double its cost for nothing.
                 CadenceBackup.export(new ExportBackupService(directions, needs, stores.contacts(), events, interactions,
@@ -213,7 +226,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                         new FollowUpService(contacts, log, clock, tx),
                         new CaptureAtEventService(contacts, events, ids),
                         delete,
-                        revert,
+                        new AssignmentRevert(revert, stores.assignments(), stores.team(), tx),
                         new CostPerNeedService(needs, interactions),
                         new ExportPrepSheetService(prepare),
                         new CheckForChangesService(stores.changes()),
@@ -224,6 +237,14 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                                 channel, clock, tx)),
                 indexed::warmUpInBackground,
                 LogUseCases.wire(stores, contacts, tx, clock, log, recordRequest, acceptMeeting),
-                new TeamService(acting, stores.team()));
+                new TeamService(acting, stores.team()), mine(stores, indexed, tx, clock, acting));
+    }
+
+    private static Mine mine(StorePorts stores, IndexedContactStore indexed, Transactions tx, ClockPort clock,
+                             ActingPerson acting) {
+        AssignService assign = new AssignService(stores.assignments(), stores.team(), acting, indexed,
+                stores.meetingRequests(), tx);
+        return new Mine(assign, new MyTodayService(new GetTodayService(indexed, stores.meetingRequests(), stores.needs(),
+                stores.budget(), stores.interactions(), clock), assign));
     }
 }

@@ -75,15 +75,21 @@ public final class OwnedByWhoAdds implements ContactStore {
         });
     }
 
-    /** The acting person, unless they are the founder (whose contacts need no row). */
+    /**
+     * The acting person, unless they are the founder (whose contacts need no row). On a team nobody has
+     * joined yet whoever acts will be its founder, so the person is not even asked (asking may join them).
+     */
     private Optional<TeammateId> owner() {
-        Teammate me = acting.person();
         TeammateId first = founder;
         if (first == null) {
             first = team.team().founder().map(Teammate::id).orElse(null);
+            if (first == null) {
+                return Optional.empty();
+            }
             founder = first;
         }
-        return me.id().equals(first) ? Optional.empty() : Optional.of(me.id());
+        TeammateId me = acting.person().id();
+        return me.equals(first) ? Optional.empty() : Optional.of(me);
     }
 
     @Override

@@ -45,7 +45,9 @@ class MineAndOursScreenTest {
             assertThat(tui.rowOf("The team's follow-ups")).isGreaterThan(tui.rowOf("Ann Lee"));
             assertThat(tui.row(tui.rowOf("Ben Ng"))).contains("· Bob");
             assertThat(tui.rowOf("Ben Ng")).isGreaterThan(tui.rowOf("The team's follow-ups"));
-            assertThat(hintBar(tui)).contains("M mine only");
+            assertThat(hintBar(tui)).contains("M mine only").contains("> give to…");
+            tui.press('?');
+            assertThat(tui.text()).contains("mine only").contains("give to…");
         }
     }
 

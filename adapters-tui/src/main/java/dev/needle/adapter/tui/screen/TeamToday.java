@@ -67,8 +67,9 @@ final class TeamToday {
     private static Entry withGive(Entry e, Contact c, String who) {
         Binding give = Givings.key(Givings.followUp(c));
         return new Entry(named(e.spans(), who), e.open(), e.contact(), here -> {
-            List<Binding> keys = new ArrayList<>(e.keys().apply(here));
-            keys.add(give);
+            // First after Enter, so the hint bar has room for it beside the follow-up keys.
+            List<Binding> keys = new ArrayList<>(List.of(give));
+            keys.addAll(e.keys().apply(here));
             return keys;
         });
     }
@@ -76,8 +77,9 @@ final class TeamToday {
     private static Entry meeting(Entry e, Meeting m, String who) {
         Binding give = Givings.key(Givings.meeting(m.request(), m.contact()));
         return new Entry(named(e.spans(), who), e.open(), e.contact(), here -> {
-            List<Binding> keys = new ArrayList<>(e.keys().apply(here));
-            keys.add(give);
+            // First after Enter, so the hint bar has room for it beside the follow-up keys.
+            List<Binding> keys = new ArrayList<>(List.of(give));
+            keys.addAll(e.keys().apply(here));
             return keys;
         });
     }

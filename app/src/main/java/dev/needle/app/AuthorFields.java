@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Who did what in {@code --json} (issue 20): {@code added_by}, {@code changed_by} and {@code changed_at}
@@ -21,8 +22,14 @@ final class AuthorFields {
     }
 
     static List<Map<String, Object>> contacts(List<Contact> contacts, RecordAuthorsUseCase authors) {
+        return contacts(contacts, authors, Views::contact);
+    }
+
+    /** As above, over {@code view}'s fields of each contact (the owner's, say). */
+    static List<Map<String, Object>> contacts(List<Contact> contacts, RecordAuthorsUseCase authors,
+                                              Function<Contact, Map<String, Object>> view) {
         Map<Long, Authors> named = authors.of(RecordKind.CONTACT, contacts.stream().map(c -> c.id().value()).toList());
-        return contacts.stream().map(c -> with(Views.contact(c), named.get(c.id().value()))).toList();
+        return contacts.stream().map(c -> with(view.apply(c), named.get(c.id().value()))).toList();
     }
 
     static List<Map<String, Object>> needs(List<Need> needs, RecordAuthorsUseCase authors) {

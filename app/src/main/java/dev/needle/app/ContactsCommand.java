@@ -1,13 +1,16 @@
 package dev.needle.app;
 
 import dev.needle.domain.Contact;
+import dev.needle.domain.Whose;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code needle contacts [QUERY] [--json]}: lists contacts, or those matching every word of the query. */
-@Command(name = "contacts", mixinStandardHelpOptions = true, footer = {"  needle contacts acme --json"},
+/** {@code needle contacts [QUERY] [--json] [--mine]}: lists contacts, or those matching every word of the query. */
+@Command(name = "contacts", mixinStandardHelpOptions = true,
+        footer = {"  needle contacts acme --json", "  needle contacts --mine"},
         description = "List contacts, or search them (name, company, role, tags, emails, notes).")
 final class ContactsCommand extends Subcommand {
     @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Words every listed contact must contain.")
@@ -16,11 +19,19 @@ final class ContactsCommand extends Subcommand {
     @Option(names = "--json", description = "Print a JSON array (see docs/cli-json.md).")
     boolean json;
 
+    @Option(names = "--mine", description = "Only the contacts you own (on a database shared by a team).")
+    boolean mine;
+
     @Override
     public Integer call() {
         List<Contact> found = useCases().searchContacts().search(query, Integer.MAX_VALUE);
+        Optional<Whose> whose = mine || json ? Optional.of(useCases().mine().assign().whose()) : Optional.empty();
+        if (mine) {
+            found = found.stream().filter(c -> whose.get().owns(c.id())).toList();
+        }
         if (json) {
-            out().println(Json.write(AuthorFields.contacts(found, useCases().authors())));
+            out().println(Json.write(AuthorFields.contacts(found, useCases().authors(),
+                    c -> MineViews.contact(c, whose.get()))));
             return NeedleCommand.DONE;
         }
         for (Contact c : found) {

@@ -3,17 +3,20 @@ package dev.needle.app;
 import dev.needle.application.port.in.ListDueUseCase;
 import dev.needle.domain.Need;
 import dev.needle.domain.TouchDue;
+import dev.needle.domain.Whose;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code needle due [--json] [--within 7d]}: who is losing touch, longest overdue first. */
-@Command(name = "due", mixinStandardHelpOptions = true, footer = {"  needle due --within 7d", "  needle due --json"},
+/** {@code needle due [--json] [--within 7d] [--mine]}: who is losing touch, longest overdue first. */
+@Command(name = "due", mixinStandardHelpOptions = true, footer = {"  needle due --within 7d", "  needle due --json",
+        "  needle due --mine"},
         description = {"List the people you are losing touch with: their keep-in-touch cadence has passed since "
                 + "the last interaction of any kind (or, with none logged, since you met them). Longest overdue "
                 + "first, with the last interaction, the cadence and the open needs each person can help with.",
@@ -27,11 +30,20 @@ final class DueCommand extends Subcommand {
                     + "due today or overdue).")
     int within;
 
+    @Option(names = "--mine", description = "Only the people you own (on a database shared by a team).")
+    boolean mine;
+
     @Override
     public Integer call() {
         ListDueUseCase.Due due = useCases().touch().due().due(within);
+        Optional<Whose> whose = mine || json ? Optional.of(useCases().mine().assign().whose()) : Optional.empty();
+        if (mine) {
+            due = new ListDueUseCase.Due(due.today(), due.people().stream()
+                    .filter(p -> whose.get().owns(p.touch().contact().id())).toList());
+        }
         if (json) {
-            out().println(Json.write(due.people().stream().map(DueCommand::view).toList()));
+            out().println(Json.write(due.people().stream()
+                    .map(p -> MineViews.withOwner(view(p), p.touch().contact().id(), whose.get())).toList()));
             return NeedleCommand.DONE;
         }
         if (due.people().isEmpty()) {

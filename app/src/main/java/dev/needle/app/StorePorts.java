@@ -1,5 +1,6 @@
 package dev.needle.app;
 
+import dev.needle.application.port.out.AssignmentStore;
 import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.ChangeCounter;
 import dev.needle.application.port.out.ContactStore;
@@ -22,5 +23,11 @@ record StorePorts(ContactStore contacts, NeedStore needs, DirectionStore directi
                   InteractionStore interactions, MeetingRequestStore meetingRequests, BudgetStore budget,
                   Transactions transactions, IdSource ids, ChangeCounter changes, KeepInTouchStore keepInTouch,
                   SentReminders sentReminders, LoggedSources loggedSources, SyncStateStore syncStates,
-                  TeamStore team, RecordMarks marks) {
+                  TeamStore team, RecordMarks marks, AssignmentStore assignments) {
+
+    /** The same ports with {@code replaced} as the contact store (a session's decorations of it). */
+    StorePorts withContacts(ContactStore replaced) {
+        return new StorePorts(replaced, needs, directions, events, interactions, meetingRequests, budget, transactions,
+                ids, changes, keepInTouch, sentReminders, loggedSources, syncStates, team, marks, assignments);
+    }
 }

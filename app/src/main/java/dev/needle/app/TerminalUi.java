@@ -36,6 +36,7 @@ final class TerminalUi implements FullScreen {
                         u.week().revert(), u.week().costPerNeed(), u.peopleAtCompany(),
                         new TuiUseCases.Touch(u.touch().keepInTouch(), u.touch().due()), u.week().mergeDuplicates()))
                 .withChanges(u.week().checkForChanges()).withTeam(u.team())
-                .withAuthors(u.authors());
+                .withAuthors(u.authors())
+                .withMine(new TuiUseCases.Mine(u.mine().assign(), u.mine().today()));
     }
 }

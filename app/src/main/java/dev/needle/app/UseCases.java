@@ -5,6 +5,8 @@ import dev.needle.application.team.Authorship;
 import dev.needle.application.team.RecordAuthorsService;
 import dev.needle.application.port.in.RecordAuthorsUseCase;
 import dev.needle.application.port.in.AcceptMeetingUseCase;
+import dev.needle.application.port.in.AssignUseCase;
+import dev.needle.application.port.in.MyTodayUseCase;
 import dev.needle.application.port.in.CaptureAtEventUseCase;
 import dev.needle.application.port.in.CheckForChangesUseCase;
 import dev.needle.application.port.in.CostPerNeedUseCase;
@@ -57,6 +59,11 @@ import dev.needle.application.port.out.ClockPort;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.application.service.AcceptMeetingService;
+import dev.needle.application.service.AssignService;
+import dev.needle.application.service.MyTodayService;
+import dev.needle.application.team.AssignmentRevert;
+import dev.needle.application.team.MeetingGoesWithWhoAccepts;
+import dev.needle.application.team.OwnedByWhoAdds;
 import dev.needle.application.service.CaptureAtEventService;
 import dev.needle.application.service.CheckForChangesService;
 import dev.needle.application.service.CostPerNeedService;
@@ -129,7 +136,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 ImportContactsUseCase importContacts,
                 ExportBackupUseCase exportBackup, RestoreBackupUseCase restoreBackup, ImportPlanUseCase importPlan,
                 Week week, Touch touch, Runnable warmUpSearch,
-                LogUseCases logging, TeamUseCase team, RecordAuthorsUseCase authors) {
+                LogUseCases logging, TeamUseCase team, RecordAuthorsUseCase authors, Mine mine) {
 
     /**
      * The ports added for the rest of the week: today, follow-ups, capture at events, undo, costs, prep export,
@@ -143,6 +150,10 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
 
     /** Keeping in touch (issue 18): cadences, who is due, and reminders by the configured channel. */
     record Touch(KeepInTouchUseCase keepInTouch, ListDueUseCase due, Reminders reminders) {
+    }
+
+    /** Mine and ours (issue 20): who owns, follows up and meets whom; the day split into mine and the team's. */
+    record Mine(AssignUseCase assign, MyTodayUseCase today) {
     }
 
     /** The reminder run over a channel chosen by the configuration, after the configured logging. */
@@ -173,10 +184,12 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
     static UseCases wire(Shared shared, StorePorts database, ClockPort clock, TriageSettings triage,
                          MeetingDefaults meetings, ActingPerson acting) {
         Authorship authors = MarkedStores.authorship(database, acting, clock);
-        StorePorts stores = MarkedStores.of(database, authors); // every write below is marked with who made it (issue 20)
+        // Every write below is marked with who made it, and a new contact is owned by who adds it (issue 20).
+        StorePorts stores = MarkedStores.of(database.withContacts(ownedByWhoAdds(database.contacts(), database, acting)),
+                authors);
         IndexedContactStore indexed = shared.indexed();
-        // Marked above the shared index: the index is everyone's, the marks say which person wrote.
-        ContactStore contacts = authors.contacts(indexed);
+        // Decorated above the shared index: the index is everyone's, the decorations are this person's.
+        ContactStore contacts = authors.contacts(ownedByWhoAdds(indexed, database, acting));
         Transactions tx = shared.tx();
         var needs = stores.needs();
         var directions = stores.directions();
@@ -212,7 +225,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 log,
                 recordRequest,
                 triageRequest,
-                acceptMeeting,
+                new MeetingGoesWithWhoAccepts(acceptMeeting, stores.assignments(), stores.team(), acting, tx),
                 new CounterMeetingService(requests, tx),
                 new OfferHelpService(requests, contacts, clock, tx),
                 new DeclineMeetingService(requests, contacts, clock, tx),
@@ -239,7 +252,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                         new FollowUpService(contacts, log, clock, tx),
                         new CaptureAtEventService(contacts, events, ids),
                         delete,
-                        revert,
+                        new AssignmentRevert(revert, stores.assignments(), stores.team(), tx),
                         new CostPerNeedService(needs, interactions),
                         new ExportPrepSheetService(prepare),
                         new CheckForChangesService(stores.changes()),
@@ -251,6 +264,19 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 indexed::warmUpInBackground,
                 LogUseCases.wire(stores, contacts, tx, clock, log, recordRequest, acceptMeeting),
                 new TeamService(acting, stores.team()),
-                new RecordAuthorsService(stores.marks(), stores.team(), clock));
+                new RecordAuthorsService(stores.marks(), stores.team(), clock),
+                mine(stores, indexed, tx, clock, acting));
+    }
+
+    private static ContactStore ownedByWhoAdds(ContactStore store, StorePorts database, ActingPerson acting) {
+        return new OwnedByWhoAdds(store, database.assignments(), database.team(), acting, database.transactions());
+    }
+
+    private static Mine mine(StorePorts stores, IndexedContactStore indexed, Transactions tx, ClockPort clock,
+                             ActingPerson acting) {
+        AssignService assign = new AssignService(stores.assignments(), stores.team(), acting, indexed,
+                stores.meetingRequests(), tx);
+        return new Mine(assign, new MyTodayService(new GetTodayService(indexed, stores.meetingRequests(), stores.needs(),
+                stores.budget(), stores.interactions(), clock), assign));
     }
 }

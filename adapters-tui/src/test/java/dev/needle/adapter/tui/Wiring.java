@@ -72,6 +72,32 @@ final class Wiring {
         useCases = build();
     }
 
+    /**
+     * The same data as seen by {@code who}, one of a team sharing it: whose is what, giving it to a
+     * teammate, the day split into theirs and the team's, and undo of a giving.
+     */
+    Wiring actingAs(dev.needle.domain.Teammate who) {
+        dev.needle.application.port.out.ActingPerson acting = () -> who;
+        var assign = new dev.needle.application.service.AssignService(fakes.assignments, fakes.team, acting, contacts,
+                fakes.requests, tx);
+        TuiUseCases.Week w = useCases.week();
+        TuiUseCases.Week week = new TuiUseCases.Week(w.today(), w.followUps(), w.planEvent(), w.prepareEvent(),
+                w.exportPrepSheet(), w.captureAtEvent(), w.deleteContact(),
+                new dev.needle.application.team.AssignmentRevert(w.revert(), fakes.assignments, fakes.team, tx),
+                w.costPerNeed(), w.peopleAtCompany(), w.touch(), w.mergeDuplicates());
+        TuiUseCases u = useCases;
+        useCases = new TuiUseCases(u.getDirection(), u.setDirection(), u.listNeeds(), u.addNeed(), u.editNeed(),
+                u.reorderNeed(), u.markNeedMet(), u.dropNeed(), u.findHelpers(), u.searchContacts(), u.captureContact(),
+                u.editContact(), u.viewContact(), u.recordMeetingRequest(), u.listPendingRequests(), u.triage(),
+                u.acceptMeeting(), u.counterMeeting(), u.offerHelp(), u.declineMeeting(), u.budgetStatus(), u.setBudget(),
+                u.followUps(), u.logInteraction(), week)
+                .withChanges(u.changes())
+                .withTeam(new dev.needle.application.service.TeamService(acting, fakes.team))
+                .withMine(new TuiUseCases.Mine(assign,
+                        new dev.needle.application.service.MyTodayService(w.today(), assign)));
+        return this;
+    }
+
     /** The same wiring, with the budget set by {@code config} at each start. */
     Wiring withBudgetConfigFile(java.nio.file.Path config) {
         useCases = useCases.withBudgetConfigFile(config);

@@ -1,6 +1,7 @@
 package dev.needle.adapter.persistence.jdbi;
 
 import dev.needle.application.StorageFailedException;
+import dev.needle.application.port.out.AssignmentStore;
 import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.SyncStateStore;
 import dev.needle.application.port.out.TeamStore;
@@ -219,6 +220,11 @@ public final class JdbiPersistence implements AutoCloseable {
     /** Who added, changed and decided each record. */
     public RecordMarks marks() {
         return translated(RecordMarks.class, new JdbiRecordMarks(scope));
+    }
+
+    /** Who owns each contact, does its follow-up, goes to each meeting. */
+    public AssignmentStore assignments() {
+        return translated(AssignmentStore.class, new JdbiAssignmentStore(scope));
     }
 
     /** The state of two-way syncs with vdir folders. */

@@ -1,6 +1,7 @@
 package dev.needle.adapter.persistence.memory;
 
 import dev.needle.application.port.out.LoggedSources;
+import dev.needle.domain.Assignment;
 import dev.needle.domain.Budget;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
@@ -58,10 +59,12 @@ final class InMemoryDatabase {
     final Table<TeammateId, Teammate> teammates = Table.plain("teammate", Teammate::id);
     /** Who did what, by "kind|id"; rolled back with the changes the marks describe. */
     final Table<String, RecordMark> marks = Table.plain("record mark", InMemoryRecordMarks::key);
+    final Table<String, Assignment> assignments =
+            Table.plain("assignment", a -> InMemoryAssignmentStore.key(a.duty(), a.record()));
 
     private final List<Table<?, ?>> tables =
             List.of(contacts, needs, directions, events, meetingRequests, interactions, budget, contactStamps, keepInTouch,
-                    tagCadences, sentReminders, loggedSources, syncStates, teammates, marks);
+                    tagCadences, sentReminders, loggedSources, syncStates, teammates, marks, assignments);
     /** Only counts up, even over a rollback, like a database sequence: no revision is ever handed out twice. */
     private final AtomicLong contactRevision = new AtomicLong();
     private final ReentrantLock lock = new ReentrantLock();

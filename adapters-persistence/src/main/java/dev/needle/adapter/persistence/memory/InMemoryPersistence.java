@@ -1,5 +1,6 @@
 package dev.needle.adapter.persistence.memory;
 
+import dev.needle.application.port.out.AssignmentStore;
 import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.ChangeCounter;
 import dev.needle.application.port.out.ContactStore;
@@ -37,6 +38,7 @@ public final class InMemoryPersistence {
     private final SyncStateStore syncStates;
     private final TeamStore team;
     private final RecordMarks marks;
+    private final AssignmentStore assignments;
 
     private InMemoryPersistence(InMemoryDatabase db) {
         contacts = new InMemoryContactStore(db);
@@ -54,6 +56,7 @@ public final class InMemoryPersistence {
         syncStates = new InMemorySyncStateStore(db);
         team = new InMemoryTeamStore(db);
         marks = new InMemoryRecordMarks(db);
+        assignments = new InMemoryAssignmentStore(db);
     }
 
     public static InMemoryPersistence open() {
@@ -108,6 +111,11 @@ public final class InMemoryPersistence {
     /** Who added, changed and decided each record. */
     public RecordMarks marks() {
         return marks;
+    }
+
+    /** Who owns each contact, does its follow-up, goes to each meeting. */
+    public AssignmentStore assignments() {
+        return assignments;
     }
 
     /** The source keys logging from mail and calendars has used. */

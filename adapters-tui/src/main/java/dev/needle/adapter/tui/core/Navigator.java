@@ -27,6 +27,10 @@ public final class Navigator {
     private final MessageTemplates templates;
     /** One log for the whole session, so undo reaches back across screens. */
     private final UndoLog undo = new UndoLog();
+    /** One Mine/All switch for the whole session, kept as set from screen to screen. */
+    private final MineScope scope = new MineScope();
+    /** Whether more than one person shares the database: read at the start and after other sessions' changes. */
+    private Boolean teamShared;
     /** The tab labels with their counts, brought up to date after each key while the tabs show. */
     private List<String> tabs;
     /** The undo log's {@link UndoLog#moves()} when the tabs were last counted. */
@@ -91,6 +95,7 @@ public final class Navigator {
             List<View> stack = new ArrayList<>(ui.stack());
             stack.set(stack.size() - 1, ui.current().refreshed(session(ui.rows())));
             tabs = null; // another session may have changed what waits
+            teamShared = null; // or someone joined
             return titled(new Ui(stack, ui.title(), ui.message(), ui.overlay(), ui.effects(), ui.columns(), ui.rows(),
                     ui.parkedSetup(), ui.quit()));
         } catch (RuntimeException failure) {
@@ -107,7 +112,7 @@ public final class Navigator {
     }
 
     public Session session(int rows) {
-        return new Session(useCases, rows - CHROME_ROWS - 2, templates, undo, editor, folder);
+        return new Session(useCases, rows - CHROME_ROWS - 2, templates, undo, editor, folder, scope);
     }
 
     /** The tabs as last counted: each screen's name and what waits there, e.g. "Follow-ups (3)". */
@@ -159,6 +164,8 @@ public final class Navigator {
                 Binding.on("Esc", "back", (k, s) -> Step.back()).when(!ui.atTop()),
                 ui.atTop() ? Binding.on("q", "quit", (k, s) -> Step.quit()).when(!typing)
                         : Binding.on("q", "back", (k, s) -> Step.back()).when(!typing).helpOnly(),
+                MineKeys.toggle(current, scope, !typing && teamShared()),
+                MineKeys.give(current, !typing && teamShared()),
                 Binding.on("u", "undo the last change", (k, s) -> undo(current, s, false)).when(!typing).helpOnly(),
                 Binding.on("Ctrl-R", "redo what was undone", (k, s) -> redo(current, s, false)).when(!typing).helpOnly(),
                 Binding.on("1–" + screens, "jump to screen", (k, s) -> Step.reset(directory.open(k.ch() - '0', s)))
@@ -171,6 +178,13 @@ public final class Navigator {
                 Binding.on("Ctrl-L", "redraw", (k, s) -> Step.stay(current).say(previousMessage).with(new Effect.Repaint()))
                         .helpOnly(),
                 Binding.on("Ctrl-C", "quit anywhere", (k, s) -> Step.quit()).helpOnly());
+    }
+
+    private boolean teamShared() {
+        if (teamShared == null) {
+            teamShared = useCases.team().team().isShared();
+        }
+        return teamShared;
     }
 
     private Ui dispatch(Ui ui, Key key, String previousMessage) {

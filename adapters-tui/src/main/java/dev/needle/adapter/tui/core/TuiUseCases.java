@@ -1,6 +1,8 @@
 package dev.needle.adapter.tui.core;
 
 import dev.needle.application.port.in.AcceptMeetingUseCase;
+import dev.needle.application.port.in.AssignUseCase;
+import dev.needle.application.port.in.MyTodayUseCase;
 import dev.needle.application.port.in.CaptureAtEventUseCase;
 import dev.needle.application.port.in.CheckForChangesUseCase;
 import dev.needle.application.port.in.CostPerNeedUseCase;
@@ -81,7 +83,8 @@ public record TuiUseCases(
         Optional<Path> budgetConfigFile,
         CheckForChangesUseCase changes,
         TeamUseCase team,
-        RecordAuthorsUseCase authors) {
+        RecordAuthorsUseCase authors,
+        Mine mine) {
     /** The person of a screen test that never shares its database. */
     private static final TeamUseCase ALONE =
             TeamUseCase.alone(new Teammate(new TeammateId(1), "Me", LocalDate.of(2026, 1, 1)));
@@ -113,6 +116,14 @@ public record TuiUseCases(
             Objects.requireNonNull(costPerNeed, "costPerNeed");
             Objects.requireNonNull(peopleAtCompany, "peopleAtCompany");
             Objects.requireNonNull(mergeDuplicates, "mergeDuplicates");
+        }
+    }
+
+    /** Mine and ours: whose is what, giving it to a teammate, and the day split into mine and the team's. */
+    public record Mine(AssignUseCase assign, MyTodayUseCase today) {
+        public Mine {
+            Objects.requireNonNull(assign, "assign");
+            Objects.requireNonNull(today, "today");
         }
     }
 
@@ -154,6 +165,7 @@ public record TuiUseCases(
         Objects.requireNonNull(changes, "changes");
         Objects.requireNonNull(team, "team");
         Objects.requireNonNull(authors, "authors");
+        Objects.requireNonNull(mine, "mine");
     }
 
     /** The ports with a budget that only the UI and plans set. */
@@ -172,7 +184,7 @@ public record TuiUseCases(
                 searchContacts, captureContact, editContact, viewContact, recordMeetingRequest, listPendingRequests,
                 triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus, setBudget, followUps,
                 logInteraction, week, Optional.empty(), CheckForChangesUseCase.NEVER, ALONE,
-                RecordAuthorsUseCase.NOBODY);
+                RecordAuthorsUseCase.NOBODY, AloneMine.of(ALONE, week.today()));
     }
 
     /** The same ports, saying that {@code config} sets the budget at each start. */
@@ -180,7 +192,7 @@ public record TuiUseCases(
         return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
-                setBudget, followUps, logInteraction, week, Optional.of(config), changes, team, authors);
+                setBudget, followUps, logInteraction, week, Optional.of(config), changes, team, authors, mine);
     }
 
     /** The same ports, acting as {@code who} says (the default is a team of one). */
@@ -188,7 +200,7 @@ public record TuiUseCases(
         return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
-                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, who, authors);
+                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, who, authors, mine);
     }
 
     /** The same ports, detail pages saying who added and changed records as {@code names} tells. */
@@ -196,7 +208,7 @@ public record TuiUseCases(
         return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
-                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, team, names);
+                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, team, names, mine);
     }
 
     /** The same ports, with open screens following what other sessions save as {@code watched} tells. */
@@ -204,6 +216,14 @@ public record TuiUseCases(
         return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
-                setBudget, followUps, logInteraction, week, budgetConfigFile, watched, team, authors);
+                setBudget, followUps, logInteraction, week, budgetConfigFile, watched, team, authors, mine);
+    }
+
+    /** The same ports, with {@code ours} telling whose is what (the default: everything is the one person's). */
+    public TuiUseCases withMine(Mine ours) {
+        return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
+                dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
+                listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
+                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, team, authors, ours);
     }
 }

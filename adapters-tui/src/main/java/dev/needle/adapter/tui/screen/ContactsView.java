@@ -1,9 +1,11 @@
 package dev.needle.adapter.tui.screen;
 
+import dev.needle.adapter.tui.core.Assignable;
 import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Cursor;
 import dev.needle.adapter.tui.core.Key;
 import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.MineOrAll;
 import dev.needle.adapter.tui.core.Screen;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Span;
@@ -22,7 +24,8 @@ import java.util.function.BiFunction;
  * notes). The same list serves as a picker when another screen needs a person.
  */
 public record ContactsView(List<Contact> contacts, Cursor cursor, String filter, boolean filtering,
-                           Optional<Pick> pick, String prompt, ContactOrder order) implements View {
+                           Optional<Pick> pick, String prompt, ContactOrder order)
+        implements View, MineOrAll, Assignable {
     public static final String NAME = Screen.CONTACTS.title();
     /** Enough rows for any screen; the index answers far more in well under a keystroke's time. */
     static final int LIMIT = 500;
@@ -45,7 +48,7 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
     }
 
     private static ContactsView search(Session session, String filter, Optional<Pick> pick, String prompt) {
-        List<Contact> found = session.useCases().searchContacts().search(filter, LIMIT);
+        List<Contact> found = MineLists.search(session, filter, LIMIT);
         return new ContactsView(found, Cursor.over(found.size()), filter, false, pick, prompt, ContactOrder.NAME);
     }
 
@@ -86,6 +89,12 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
                         (k, s) -> Step.stay(reordered(order.next())).say("Sorted by " + order.next().label() + ".")));
     }
 
+    /** {@code >} gives the selected person to a teammate, as their owner. */
+    @Override
+    public Optional<Giving> giving() {
+        return pick.isPresent() ? Optional.empty() : selected().map(Givings::owner);
+    }
+
     public Optional<Contact> selected() {
         return cursor.isEmpty() ? Optional.empty() : Optional.of(contacts.get(cursor.index()));
     }
@@ -123,7 +132,7 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
         } else if (key.isText()) {
             next = filter + key.ch();
         }
-        List<Contact> found = order.sort(session.useCases().searchContacts().search(next, LIMIT));
+        List<Contact> found = order.sort(MineLists.search(session, next, LIMIT));
         return Step.stay(new ContactsView(found, Cursor.over(found.size()), next, true, pick, prompt, order));
     }
 
@@ -131,7 +140,7 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
     public View refreshed(Session session) {
         // Another session's change reloads this list too: the selection stays on the same person and a
         // filter being typed stays open with its text.
-        List<Contact> found = order.sort(session.useCases().searchContacts().search(filter, LIMIT));
+        List<Contact> found = order.sort(MineLists.search(session, filter, LIMIT));
         return new ContactsView(found, cursor.following(contacts, found, Contact::id), filter, filtering, pick, prompt,
                 order);
     }

@@ -1,8 +1,10 @@
 package dev.needle.adapter.tui.screen;
 
+import dev.needle.adapter.tui.core.Assignable;
 import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Cursor;
 import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.MineOrAll;
 import dev.needle.adapter.tui.core.Screen;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Span;
@@ -15,12 +17,13 @@ import dev.needle.domain.FollowUps;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Screen 5: follow-ups overdue, due today and due this week, in that order, then the people met at an
  * event who still wait for a decision (follow up or close kindly). Snooze, set and complete right here.
  */
-public record FollowUpsView(List<Contact> due, LocalDate today, Cursor cursor) implements View {
+public record FollowUpsView(List<Contact> due, LocalDate today, Cursor cursor) implements View, MineOrAll, Assignable {
     public FollowUpsView {
         due = List.copyOf(due);
     }
@@ -31,7 +34,8 @@ public record FollowUpsView(List<Contact> due, LocalDate today, Cursor cursor) i
         all.addAll(followUps.dueToday());
         all.addAll(followUps.thisWeek());
         all.addAll(session.useCases().followUps().undecided());
-        return new FollowUpsView(all, followUps.today(), Cursor.over(all.size()));
+        List<Contact> shown = MineLists.keep(session, all, (whose, c) -> whose.followsUp(c.id()));
+        return new FollowUpsView(shown, followUps.today(), Cursor.over(shown.size()));
     }
 
     @Override
@@ -48,6 +52,12 @@ public record FollowUpsView(List<Contact> due, LocalDate today, Cursor cursor) i
             bindings.addAll(FollowUpKeys.bindings(due.get(cursor.index()), this));
         }
         return bindings;
+    }
+
+    /** {@code >} gives the selected follow-up to a teammate. */
+    @Override
+    public Optional<Giving> giving() {
+        return due.isEmpty() ? Optional.empty() : Optional.of(Givings.followUp(due.get(cursor.index())));
     }
 
     @Override

@@ -27,7 +27,9 @@ final class LosingTouchRows {
 
     /** The section (none when no cadence is set anywhere, so Today stays as it was for those who use none). */
     static List<Section> sections(Session session) {
-        ListDueUseCase.Due due = session.useCases().week().touch().due().due(0);
+        ListDueUseCase.Due all = session.useCases().week().touch().due().due(0);
+        ListDueUseCase.Due due = new ListDueUseCase.Due(all.today(), MineLists.keep(session, all.people(),
+                (whose, p) -> whose.owns(p.touch().contact().id())));
         if (due.people().isEmpty()) {
             boolean anyCadence = !session.useCases().week().touch().keepInTouch().tagDefaults().isEmpty()
                     || session.useCases().week().touch().due().due(366).people().size() > 0;

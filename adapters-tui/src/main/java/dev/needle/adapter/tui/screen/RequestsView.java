@@ -1,8 +1,10 @@
 package dev.needle.adapter.tui.screen;
 
+import dev.needle.adapter.tui.core.Assignable;
 import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Cursor;
 import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.MineOrAll;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Span;
 import dev.needle.adapter.tui.core.Step;
@@ -11,12 +13,13 @@ import dev.needle.adapter.tui.core.View;
 import dev.needle.domain.Contact;
 import dev.needle.domain.MeetingRequest;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Opened from Today (r) and the palette: meeting requests still waiting for an answer, oldest first;
  * Enter triages one.
  */
-public record RequestsView(List<Pending> pending, Cursor cursor) implements View {
+public record RequestsView(List<Pending> pending, Cursor cursor) implements View, MineOrAll, Assignable {
     /** A request with the person who made it, so the list can show a name. */
     public record Pending(MeetingRequest request, Contact contact) {
     }
@@ -29,6 +32,7 @@ public record RequestsView(List<Pending> pending, Cursor cursor) implements View
         List<Pending> rows = session.useCases().listPendingRequests().pendingRequests().stream()
                 .map(r -> new Pending(r, session.useCases().viewContact().contact(r.contact())))
                 .toList();
+        rows = MineLists.keep(session, rows, (whose, p) -> whose.meets(p.request()));
         return new RequestsView(rows, Cursor.over(rows.size()));
     }
 
@@ -44,6 +48,13 @@ public record RequestsView(List<Pending> pending, Cursor cursor) implements View
                     Pending p = pending.get(cursor.index());
                     return Step.open(TriageView.load(p.contact(), p.request(), s));
                 }).when(!pending.isEmpty()));
+    }
+
+    /** {@code >} gives the selected request's meeting to a teammate: the one who would go. */
+    @Override
+    public Optional<Giving> giving() {
+        return pending.isEmpty() ? Optional.empty()
+                : Optional.of(Givings.meeting(pending.get(cursor.index()).request(), pending.get(cursor.index()).contact()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.needle.adapter.tui.screen;
 import dev.needle.adapter.tui.core.Binding;
 import dev.needle.adapter.tui.core.Cursor;
 import dev.needle.adapter.tui.core.Line;
+import dev.needle.adapter.tui.core.MineOrAll;
 import dev.needle.adapter.tui.core.Screen;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Span;
@@ -11,7 +12,9 @@ import dev.needle.adapter.tui.core.Style;
 import dev.needle.adapter.tui.core.View;
 import dev.needle.adapter.tui.screen.TodayRows.Entry;
 import dev.needle.adapter.tui.screen.TodayRows.Section;
+import dev.needle.application.port.in.GetTodayUseCase.Meeting;
 import dev.needle.application.port.in.GetTodayUseCase.Today;
+import dev.needle.application.port.in.MyTodayUseCase.MyDay;
 import dev.needle.domain.AfterEvent;
 import dev.needle.domain.BudgetStatus;
 import dev.needle.domain.Contact;
@@ -28,32 +31,35 @@ import java.util.function.Function;
  * triage, this week's meetings, budget bars, needs); j/k walk the items and Enter opens each where it
  * is handled. Follow-up keys work right here on a selected person.
  */
-public record TodayView(TodayRows rows, Cursor cursor) implements View {
+public record TodayView(TodayRows rows, Cursor cursor) implements View, MineOrAll {
     public static final String NAME = Screen.TODAY.title();
     private static final int BAR = 20;
 
     public static TodayView load(Session session) {
-        TodayRows rows = rows(session.useCases().week().today().today(), LosingTouchRows.sections(session));
+        MyDay day = session.useCases().mine().today().myDay();
+        TodayRows rows = rows(day.today(), LosingTouchRows.sections(session), new TeamToday(day, session.scope().mineOnly()));
         return new TodayView(rows, Cursor.over(rows.items()));
     }
 
-    private static TodayRows rows(Today today, List<Section> besideFollowUps) {
+    private static TodayRows rows(Today today, List<Section> besideFollowUps, TeamToday team) {
         List<Section> sections = new ArrayList<>();
         LocalDate date = today.date();
         List<Contact> due = new ArrayList<>(today.followUps().overdue());
         due.addAll(today.followUps().dueToday());
         due.addAll(today.followUps().thisWeek());
-        List<Entry> dueRows = new ArrayList<>(TodayRows.lazily(due, c -> {
+        Function<Contact, Entry> dueRow = c -> {
             LocalDate on = c.nextFollowUp().orElse(date);
             String when = on.isBefore(date) ? "overdue " + on : on.equals(date) ? "today" : on.toString();
             return Entry.person(List.of(Span.column("  " + when, 22, on.isBefore(date) ? Style.ERROR : Style.NORMAL),
                     Span.of(c.name())), c);
-        }));
+        };
+        List<Entry> dueRows = new ArrayList<>(TodayRows.lazily(due, dueRow));
         if (today.overdueNotShown() > 0) {
             // The oldest are listed; the rest wait on the Follow-ups screen, one Enter away.
             dueRows.add(moreOnFollowUps(today.overdueNotShown() + " more overdue"));
         }
-        sections.add(Section.of(Entry.heading("Follow-ups"), dueRows, Entry.note("Nothing due this week.")));
+        sections.addAll(team.followUps(Section.of(Entry.heading("Follow-ups"), dueRows, Entry.note("Nothing due this week.")),
+                dueRow));
         sections.addAll(besideFollowUps);
         if (!today.undecided().isEmpty()) {
             List<Entry> undecidedRows = new ArrayList<>(TodayRows.lazily(today.undecided(), c -> Entry.person(List.of(
@@ -67,12 +73,14 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View {
                 m -> Entry.item(List.of(Span.column("  " + m.contact().name(), 30, Style.NORMAL),
                         Span.of(m.request().ask(), Style.DIM)), s -> Step.open(TriageView.load(m.contact(), m.request(), s)))),
                 Entry.note("None waiting.")));
-        sections.add(Section.of(Entry.heading("Meetings this week"), TodayRows.lazily(today.scheduledThisWeek(), m -> {
+        Function<Meeting, Entry> meetingRow = m -> {
             var at = m.request().schedule().orElseThrow();
             return Entry.item(List.of(Span.column("  " + at.at().toLocalDate() + " " + at.at().toLocalTime(), 22,
                     Style.NORMAL), Span.column(m.contact().name(), 24, Style.NORMAL), Span.of(at.place(), Style.DIM)),
                     s -> Step.open(ContactDetailView.load(m.contact().id(), s)));
-        }), Entry.note("None scheduled.")));
+        };
+        sections.addAll(team.meetings(Section.of(Entry.heading("Meetings this week"),
+                TodayRows.lazily(today.scheduledThisWeek(), meetingRow), Entry.note("None scheduled.")), meetingRow));
         sections.add(Section.of(Entry.heading("Budget"), budget(today.budget())));
         List<Entry> needRows = new ArrayList<>();
         NeedProgress needs = today.needs();

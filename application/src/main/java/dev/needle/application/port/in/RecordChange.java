@@ -1,6 +1,7 @@
 package dev.needle.application.port.in;
 
 import dev.needle.application.port.in.DeleteContactUseCase.Removed;
+import dev.needle.domain.Assignment;
 import dev.needle.domain.Budget;
 import dev.needle.domain.Contact;
 import dev.needle.domain.Edit;
@@ -11,6 +12,7 @@ import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Need;
 import dev.needle.domain.Tag;
 import dev.needle.domain.TagCadence;
+import dev.needle.domain.TeammateId;
 import java.util.Optional;
 
 /**
@@ -85,5 +87,15 @@ public sealed interface RecordChange {
     record TagCadenceSet(Tag tag, Optional<TagCadence> from, Optional<TagCadence> to) implements RecordChange {
         public RecordChange inverse() { return new TagCadenceSet(tag, to, from); }
         public String label() { return "the cadence of tag " + tag.value(); }
+    }
+
+    /**
+     * A duty of a record (a contact's owner or follow-up, a meeting) given to a teammate, or back to its
+     * default (empty); {@code name} is the contact's.
+     */
+    record AssignmentSet(String name, Assignment.Duty duty, long record, Optional<TeammateId> from,
+                         Optional<TeammateId> to) implements RecordChange {
+        public RecordChange inverse() { return new AssignmentSet(name, duty, record, to, from); }
+        public String label() { return name; }
     }
 }

@@ -18,11 +18,12 @@ public final class Fakes {
     public final FakeKeepInTouchStore keepInTouch = new FakeKeepInTouchStore(interactions);
     public final FakeTeamStore team = new FakeTeamStore();
     public final FakeRecordMarks marks = new FakeRecordMarks();
+    public final FakeAssignmentStore assignments = new FakeAssignmentStore();
     public final FixedClock clock = new FixedClock(TODAY);
     public final SequenceIds ids = new SequenceIds(1000);
     public final Transactions transactions =
             new SnapshotTransactions(contacts, needs, directions, events, interactions, requests, budget, keepInTouch, team,
-                    marks);
+                    marks, assignments);
     public final FakeChangeCounter changes = new FakeChangeCounter(this);
 
     public Fakes() {

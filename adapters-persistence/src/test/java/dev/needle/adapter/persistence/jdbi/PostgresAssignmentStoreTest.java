@@ -1,0 +1,30 @@
+package dev.needle.adapter.persistence.jdbi;
+
+import dev.needle.application.port.out.AssignmentStore;
+import dev.needle.application.port.out.TeamStore;
+import dev.needle.application.port.out.contract.Stores;
+import dev.needle.application.port.out.contract.AssignmentStoreContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The AssignmentStore contract against a real Postgres database. */
+class PostgresAssignmentStoreTest extends AssignmentStoreContract {
+    @RegisterExtension
+    static final FreshPostgresDatabases DATABASES = new FreshPostgresDatabases();
+    private JdbiPersistence persistence;
+
+    @Override
+    protected Stores stores() {
+        persistence = DATABASES.freshPersistence();
+        return JdbiStores.of(persistence);
+    }
+
+    @Override
+    protected AssignmentStore assignments() {
+        return persistence.assignments();
+    }
+
+    @Override
+    protected TeamStore team() {
+        return persistence.team();
+    }
+}

@@ -18,6 +18,6 @@ public final class FakeChangeCounter implements ChangeCounter {
     public long current() {
         return Objects.hash(fakes.contacts.revision(), fakes.needs.findAll(), fakes.directions.findAll(),
                 fakes.events.findAll(), fakes.interactions.all(), fakes.requests.findAll(), fakes.budget.get(),
-                fakes.keepInTouch.findAll(), fakes.keepInTouch.tagDefaults());
+                fakes.keepInTouch.findAll(), fakes.keepInTouch.tagDefaults(), fakes.privateNotes.findAll());
     }
 }

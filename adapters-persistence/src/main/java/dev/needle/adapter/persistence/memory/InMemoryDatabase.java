@@ -14,6 +14,7 @@ import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.MeetingRequestId;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedId;
+import dev.needle.domain.PrivateNote;
 import dev.needle.domain.Tag;
 import dev.needle.domain.TagCadence;
 import dev.needle.domain.Teammate;
@@ -55,10 +56,12 @@ final class InMemoryDatabase {
             Table.plain("sync state", InMemorySyncStateStore.SyncStateRow::key);
 
     final Table<TeammateId, Teammate> teammates = Table.plain("teammate", Teammate::id);
+    final Table<InMemoryPrivateNoteStore.Key, PrivateNote> privateNotes =
+            Table.plain("private note", InMemoryPrivateNoteStore.Key::of);
 
     private final List<Table<?, ?>> tables =
             List.of(contacts, needs, directions, events, meetingRequests, interactions, budget, contactStamps, keepInTouch,
-                    tagCadences, sentReminders, loggedSources, syncStates, teammates);
+                    tagCadences, sentReminders, loggedSources, syncStates, teammates, privateNotes);
     /** Only counts up, even over a rollback, like a database sequence: no revision is ever handed out twice. */
     private final AtomicLong contactRevision = new AtomicLong();
     private final ReentrantLock lock = new ReentrantLock();

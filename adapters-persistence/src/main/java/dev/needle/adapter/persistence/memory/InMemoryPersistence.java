@@ -11,6 +11,7 @@ import dev.needle.application.port.out.KeepInTouchStore;
 import dev.needle.application.port.out.LoggedSources;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
+import dev.needle.application.port.out.PrivateNoteStore;
 import dev.needle.application.port.out.SentReminders;
 import dev.needle.application.port.out.SyncStateStore;
 import dev.needle.application.port.out.TeamStore;
@@ -35,6 +36,7 @@ public final class InMemoryPersistence {
     private final LoggedSources loggedSources;
     private final SyncStateStore syncStates;
     private final TeamStore team;
+    private final PrivateNoteStore privateNotes;
 
     private InMemoryPersistence(InMemoryDatabase db) {
         contacts = new InMemoryContactStore(db);
@@ -51,6 +53,7 @@ public final class InMemoryPersistence {
         loggedSources = new InMemoryLoggedSources(db);
         syncStates = new InMemorySyncStateStore(db);
         team = new InMemoryTeamStore(db);
+        privateNotes = new InMemoryPrivateNoteStore(db);
     }
 
     public static InMemoryPersistence open() {
@@ -95,6 +98,11 @@ public final class InMemoryPersistence {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    /** Each teammate's private notes on contacts. */
+    public PrivateNoteStore privateNotes() {
+        return privateNotes;
     }
 
     /** The people sharing this database. */

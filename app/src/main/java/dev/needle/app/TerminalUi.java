@@ -35,6 +35,6 @@ final class TerminalUi implements FullScreen {
                         u.week().exportPrepSheet(), u.week().captureAtEvent(), u.week().deleteContact(),
                         u.week().revert(), u.week().costPerNeed(), u.peopleAtCompany(),
                         new TuiUseCases.Touch(u.touch().keepInTouch(), u.touch().due()), u.week().mergeDuplicates()))
-                .withChanges(u.week().checkForChanges()).withTeam(u.team());
+                .withChanges(u.week().checkForChanges()).withTeam(u.team()).withPrivateNotes(u.privateNotes());
     }
 }

@@ -13,6 +13,7 @@ import dev.needle.application.port.in.KeepInTouchUseCase;
 import dev.needle.application.port.in.ListDueUseCase;
 import dev.needle.application.port.in.PlanEventUseCase;
 import dev.needle.application.port.in.PrepareEventUseCase;
+import dev.needle.application.port.in.PrivateNoteUseCase;
 import dev.needle.application.port.in.RevertUseCase;
 import dev.needle.application.port.in.AddNeedUseCase;
 import dev.needle.application.port.in.CaptureContactUseCase;
@@ -79,10 +80,30 @@ public record TuiUseCases(
         Week week,
         Optional<Path> budgetConfigFile,
         CheckForChangesUseCase changes,
-        TeamUseCase team) {
+        TeamUseCase team,
+        PrivateNoteUseCase privateNotes) {
     /** The person of a screen test that never shares its database. */
     private static final TeamUseCase ALONE =
             TeamUseCase.alone(new Teammate(new TeammateId(1), "Me", LocalDate.of(2026, 1, 1)));
+
+    /** A UI wired without private notes (a screen test that does not need them) shows none and keeps none. */
+    private static final PrivateNoteUseCase NO_PRIVATE_NOTES = new PrivateNoteUseCase() {
+        @Override
+        public String mine(dev.needle.domain.ContactId contact) {
+            return "";
+        }
+
+        @Override
+        public java.util.Map<dev.needle.domain.ContactId, String> allMine() {
+            return java.util.Map.of();
+        }
+
+        @Override
+        public java.util.List<dev.needle.application.port.in.RecordChange> write(dev.needle.domain.ContactId contact,
+                                                                                  String text) {
+            throw new IllegalStateException("Private notes are not wired into this UI.");
+        }
+    };
 
     /** The ports of the rest of the week: today, events, follow-ups, undo, costs, who is where. */
     public record Week(
@@ -151,6 +172,7 @@ public record TuiUseCases(
         Objects.requireNonNull(budgetConfigFile, "budgetConfigFile");
         Objects.requireNonNull(changes, "changes");
         Objects.requireNonNull(team, "team");
+        Objects.requireNonNull(privateNotes, "privateNotes");
     }
 
     /** The ports with a budget that only the UI and plans set. */
@@ -168,7 +190,7 @@ public record TuiUseCases(
         this(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet, dropNeed, findHelpers,
                 searchContacts, captureContact, editContact, viewContact, recordMeetingRequest, listPendingRequests,
                 triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus, setBudget, followUps,
-                logInteraction, week, Optional.empty(), CheckForChangesUseCase.NEVER, ALONE);
+                logInteraction, week, Optional.empty(), CheckForChangesUseCase.NEVER, ALONE, NO_PRIVATE_NOTES);
     }
 
     /** The same ports, saying that {@code config} sets the budget at each start. */
@@ -176,7 +198,7 @@ public record TuiUseCases(
         return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
-                setBudget, followUps, logInteraction, week, Optional.of(config), changes, team);
+                setBudget, followUps, logInteraction, week, Optional.of(config), changes, team, privateNotes);
     }
 
     /** The same ports, acting as {@code who} says (the default is a team of one). */
@@ -184,7 +206,7 @@ public record TuiUseCases(
         return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
-                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, who);
+                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, who, privateNotes);
     }
 
     /** The same ports, with open screens following what other sessions save as {@code watched} tells. */
@@ -192,6 +214,14 @@ public record TuiUseCases(
         return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
-                setBudget, followUps, logInteraction, week, budgetConfigFile, watched, team);
+                setBudget, followUps, logInteraction, week, budgetConfigFile, watched, team, privateNotes);
+    }
+
+    /** The same ports, with the acting person's private notes kept by {@code notes}. */
+    public TuiUseCases withPrivateNotes(PrivateNoteUseCase notes) {
+        return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
+                dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
+                listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
+                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, team, notes);
     }
 }

@@ -1,7 +1,9 @@
 package dev.needle.app;
 
 import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +22,8 @@ final class ContactsCommand extends Subcommand {
     public Integer call() {
         List<Contact> found = useCases().searchContacts().search(query, Integer.MAX_VALUE);
         if (json) {
-            out().println(Json.write(found.stream().map(Views::contact).toList()));
+            Map<ContactId, String> mine = useCases().privateNotes().allMine();
+            out().println(Json.write(found.stream().map(c -> Views.contact(c, mine)).toList()));
             return NeedleCommand.DONE;
         }
         for (Contact c : found) {

@@ -115,7 +115,7 @@ public final class RevertService implements RevertUseCase {
         if (change instanceof RecordChange.PrivateNoteSet p) {
             String now = privateNotes.find(p.from().contact(), p.from().author()).map(PrivateNote::text).orElse("");
             return now.equals(p.from().text()) || now.equals(p.to().text()) ? List.of()
-                    : List.of(new FieldValue("private note", "changed since"));
+                    : List.of(new FieldValue("private note", "(edited since)"));
         }
         if (change instanceof RecordChange.TagCadenceSet t) {
             var now = keepInTouch.tagDefaults().stream().filter(d -> d.tag().equals(t.tag())).findFirst();
@@ -152,7 +152,7 @@ public final class RevertService implements RevertUseCase {
         }
         List<String> now = privateNotes.onContact(id).stream().map(n -> n.author() + ":" + n.text()).sorted().toList();
         List<String> then = removed.privateNotes().stream().map(n -> n.author() + ":" + n.text()).sorted().toList();
-        return now.equals(then) ? Optional.empty() : Optional.of(new FieldValue("private notes", "changed since"));
+        return now.equals(then) ? Optional.empty() : Optional.of(new FieldValue("private notes", "(edited since)"));
     }
 
     private static FieldValue touchValue(Optional<KeepInTouch> now) {

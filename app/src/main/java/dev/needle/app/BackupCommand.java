@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "backup", mixinStandardHelpOptions = true, footer = {"  needle backup -o ~/needle-backup.zip"},
         description = "Write the whole database to a compressed SQL script (default: backups/needle-<time>.zip "
                 + "in the data folder; .aes, encrypted with the same passphrase, for an encrypted database). "
-                + "A PostgreSQL database is backed up with pg_dump.")
+                + "A PostgreSQL database is backed up with pg_dump. The backup is the whole team's, every "
+                + "teammate's private notes included.")
 final class BackupCommand implements Callable<Integer> {
     @ParentCommand private NeedleCommand parent;
     @Spec private CommandSpec spec;
@@ -37,6 +38,8 @@ final class BackupCommand implements Callable<Integer> {
                     new NeedleFailure(NeedleCommand.USAGE, "this database has no folder to keep backups in; give -o FILE"));
             db.backupTo(file);
             spec.commandLine().getOut().println(Printable.clean(file.toAbsolutePath().toString()));
+            TeamBackupNotice.tell(spec.commandLine().getErr(), db.team().team().isShared(),
+                    !db.privateNotes().findAll().isEmpty());
         } catch (StorageFailedException storage) {
             // The half-written script is gone already (it is written aside and renamed only when whole).
             LoggerFactory.getLogger(BackupCommand.class).error("The backup failed", storage);

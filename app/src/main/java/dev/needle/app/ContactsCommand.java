@@ -1,8 +1,10 @@
 package dev.needle.app;
 
 import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
 import dev.needle.domain.Whose;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,8 +32,12 @@ final class ContactsCommand extends Subcommand {
             found = found.stream().filter(c -> whose.get().owns(c.id())).toList();
         }
         if (json) {
-            out().println(Json.write(AuthorFields.contacts(found, useCases().authors(),
-                    c -> MineViews.contact(c, whose.get()))));
+            Map<ContactId, String> myNotes = useCases().privateNotes().allMine();
+            out().println(Json.write(AuthorFields.contacts(found, useCases().authors(), c -> {
+                Map<String, Object> view = MineViews.contact(c, whose.get());
+                view.put("private_note", myNotes.get(c.id()));
+                return view;
+            })));
             return NeedleCommand.DONE;
         }
         for (Contact c : found) {

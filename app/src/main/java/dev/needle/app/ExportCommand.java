@@ -35,6 +35,8 @@ import picocli.CommandLine.Parameters;
         "  crontab: */30 * * * *  needle export ics -o /srv/www/cal/needle-7f3k9q.ics"},
         description = {"Write your records as yaml (full backup), ics (meetings, events, follow-ups and "
                 + "keep-in-touch dates) or vcard (contacts).",
+                "The yaml backup is the whole team's: it holds every teammate's private notes, with their authors, "
+                + "and says so. The ics and vcard exports hold no private notes, not even yours.",
                 "In the ics file meetings have an alarm 30 minutes before, follow-ups and keep-in-touch dates one "
                 + "at 9:00 on their day (an overdue one is put on today). For a phone calendar to remind you too, "
                 + "publish the file on your home server and subscribe to it: export it from cron into a folder "
@@ -158,6 +160,11 @@ final class ExportCommand extends Subcommand {
             long read = System.nanoTime();
             long total = chosen.total().applyAsLong(backup);
             chosen.writing().write(backup, out, written -> progress.count("exporting", written, total), this::prepSummary);
+            if (format.equals("yaml")) {
+                progress.done();
+                TeamBackupNotice.tell(spec.commandLine().getErr(), useCases().team().team().isShared(),
+                        !backup.privateNotes().isEmpty());
+            }
             // Where a slow export spends its time, for anyone reading the log (see docs/performance.md).
             LOG.info("Exported {} records as {}: read in {} ms, written in {} ms", total, format,
                     (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);

@@ -12,6 +12,7 @@ import dev.needle.application.port.out.KeepInTouchStore;
 import dev.needle.application.port.out.LoggedSources;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
+import dev.needle.application.port.out.PrivateNoteStore;
 import dev.needle.application.port.out.SentReminders;
 import dev.needle.application.port.out.SyncStateStore;
 import dev.needle.application.port.out.TeamStore;
@@ -23,11 +24,12 @@ record StorePorts(ContactStore contacts, NeedStore needs, DirectionStore directi
                   InteractionStore interactions, MeetingRequestStore meetingRequests, BudgetStore budget,
                   Transactions transactions, IdSource ids, ChangeCounter changes, KeepInTouchStore keepInTouch,
                   SentReminders sentReminders, LoggedSources loggedSources, SyncStateStore syncStates,
-                  TeamStore team, RecordMarks marks, AssignmentStore assignments) {
+                  TeamStore team, RecordMarks marks, AssignmentStore assignments, PrivateNoteStore privateNotes) {
 
     /** The same ports with {@code replaced} as the contact store (a session's decorations of it). */
     StorePorts withContacts(ContactStore replaced) {
         return new StorePorts(replaced, needs, directions, events, interactions, meetingRequests, budget, transactions,
-                ids, changes, keepInTouch, sentReminders, loggedSources, syncStates, team, marks, assignments);
+                ids, changes, keepInTouch, sentReminders, loggedSources, syncStates, team, marks, assignments,
+                privateNotes);
     }
 }

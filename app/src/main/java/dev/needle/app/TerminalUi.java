@@ -37,6 +37,7 @@ final class TerminalUi implements FullScreen {
                         new TuiUseCases.Touch(u.touch().keepInTouch(), u.touch().due()), u.week().mergeDuplicates()))
                 .withChanges(u.week().checkForChanges()).withTeam(u.team())
                 .withAuthors(u.authors())
-                .withMine(new TuiUseCases.Mine(u.mine().assign(), u.mine().today()));
+                .withMine(new TuiUseCases.Mine(u.mine().assign(), u.mine().today()))
+                .withPrivateNotes(u.privateNotes());
     }
 }

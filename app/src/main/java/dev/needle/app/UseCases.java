@@ -46,6 +46,7 @@ import dev.needle.application.port.in.MergeDuplicatesUseCase;
 import dev.needle.application.port.in.OfferHelpUseCase;
 import dev.needle.application.port.in.PlanEventUseCase;
 import dev.needle.application.port.in.PrepareEventUseCase;
+import dev.needle.application.port.in.PrivateNoteUseCase;
 import dev.needle.application.port.in.RecordMeetingRequestUseCase;
 import dev.needle.application.port.in.ReorderNeedUseCase;
 import dev.needle.application.port.in.RestoreBackupUseCase;
@@ -104,6 +105,8 @@ import dev.needle.application.service.MergeDuplicatesService;
 import dev.needle.application.service.OfferHelpService;
 import dev.needle.application.service.PlanEventService;
 import dev.needle.application.service.PrepareEventService;
+import dev.needle.application.service.PrivateNoteService;
+import dev.needle.application.service.PrivateNotesBackup;
 import dev.needle.application.service.RecordMeetingRequestService;
 import dev.needle.application.service.ReorderNeedService;
 import dev.needle.application.service.RestoreBackupService;
@@ -136,7 +139,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 ImportContactsUseCase importContacts,
                 ExportBackupUseCase exportBackup, RestoreBackupUseCase restoreBackup, ImportPlanUseCase importPlan,
                 Week week, Touch touch, Runnable warmUpSearch,
-                LogUseCases logging, TeamUseCase team, RecordAuthorsUseCase authors, Mine mine) {
+                LogUseCases logging, TeamUseCase team, RecordAuthorsUseCase authors, Mine mine,
+                PrivateNoteUseCase privateNotes) {
 
     /**
      * The ports added for the rest of the week: today, follow-ups, capture at events, undo, costs, prep export,
@@ -202,10 +206,11 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         RecordMeetingRequestService recordRequest = new RecordMeetingRequestService(requests, contacts, ids, clock, tx, meetings);
         AcceptMeetingService acceptMeeting = new AcceptMeetingService(requests, contacts, tx);
         PrepareEventService prepare = new PrepareEventService(events, needs, contacts, triage, directions);
-        DeleteContactService delete = new DeleteContactService(contacts, interactions, requests, stores.keepInTouch(), tx);
+        DeleteContactService delete = new DeleteContactService(contacts, interactions, requests, stores.keepInTouch(),
+                stores.privateNotes(), tx);
         ListDueService due = new ListDueService(stores.keepInTouch(), indexed, needs, clock);
         RevertService revert = new RevertService(contacts, needs, requests, events, interactions, budget, stores.keepInTouch(),
-                delete, tx);
+                delete, stores.privateNotes(), tx);
         TriageMeetingRequestService triageRequest =
                 new TriageMeetingRequestService(requests, indexed, needs, directions, budget, interactions, clock, triage,
                         events);
@@ -243,10 +248,12 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new ImportContactsService(stores.contacts(), ids, stores.transactions()),
                 // The store itself, not the index: an export reads everyone once, and loading the search
                 // index first (folding every contact's text) would double its cost for nothing.
-                authors.exporting(CadenceBackup.export(new ExportBackupService(directions, needs, stores.contacts(), events,
-                        interactions, requests, budget, tx), stores.keepInTouch(), tx)),
-                authors.restoring(CadenceBackup.restore(new RestoreBackupService(directions, needs, contacts, events,
-                        interactions, requests, budget, ids, tx), stores.keepInTouch(), tx), ids, tx),
+                authors.exporting(PrivateNotesBackup.export(CadenceBackup.export(new ExportBackupService(directions, needs,
+                        stores.contacts(), events, interactions, requests, budget, tx), stores.keepInTouch(), tx),
+                        stores.privateNotes(), stores.team(), tx)),
+                authors.restoring(PrivateNotesBackup.restore(CadenceBackup.restore(new RestoreBackupService(directions,
+                        needs, contacts, events, interactions, requests, budget, ids, tx), stores.keepInTouch(), tx),
+                        stores.privateNotes(), stores.team(), ids, clock, tx), ids, tx),
                 CadencePlan.importing(new ImportPlanService(directions, needs, budget, ids, clock, tx), stores.keepInTouch(), tx),
                 new Week(new GetTodayService(indexed, requests, needs, budget, interactions, clock),
                         new FollowUpService(contacts, log, clock, tx),
@@ -257,7 +264,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                         new ExportPrepSheetService(prepare),
                         new CheckForChangesService(stores.changes()),
                         new EvaluateMeetingRequestService(indexed, clock, meetings, triageRequest::triage),
-                        new MergeDuplicatesService(contacts, interactions, requests, needs, revert, tx)),
+                        new MergeDuplicatesService(contacts, interactions, requests, needs, stores.privateNotes(), revert,
+                                tx)),
                 new Touch(new KeepInTouchService(stores.keepInTouch(), contacts, clock, tx), due,
                         (channel, before) -> new RemindService(before, indexed, due, requests, stores.sentReminders(),
                                 channel, clock, tx)),
@@ -265,7 +273,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 LogUseCases.wire(stores, contacts, tx, clock, log, recordRequest, acceptMeeting),
                 new TeamService(acting, stores.team()),
                 new RecordAuthorsService(stores.marks(), stores.team(), clock),
-                mine(stores, indexed, tx, clock, acting));
+                mine(stores, indexed, tx, clock, acting),
+                new PrivateNoteService(stores.privateNotes(), contacts, acting, clock, tx));
     }
 
     private static ContactStore ownedByWhoAdds(ContactStore store, StorePorts database, ActingPerson acting) {

@@ -1,6 +1,7 @@
 package dev.needle.app;
 
 import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
 import dev.needle.domain.Need;
 import dev.needle.domain.PersonName;
 import dev.needle.domain.ReachLabel;
@@ -36,6 +37,16 @@ final class Views {
         m.put("categories", c.categories());
         m.put("labels", labels(c));
         m.put("version", c.version());
+        return m;
+    }
+
+    /**
+     * A contact with the private note of whoever runs the command ({@code null} when they have none):
+     * never anyone else's, as the note is looked up for the acting person only.
+     */
+    static Map<String, Object> contact(Contact c, Map<ContactId, String> myNotes) {
+        Map<String, Object> m = contact(c);
+        m.put("private_note", myNotes.get(c.id()));
         return m;
     }
 

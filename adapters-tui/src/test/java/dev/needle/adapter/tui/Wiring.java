@@ -15,6 +15,7 @@ import dev.needle.application.service.KeepInTouchService;
 import dev.needle.application.service.ListDueService;
 import dev.needle.application.service.PlanEventService;
 import dev.needle.application.service.PrepareEventService;
+import dev.needle.application.service.PrivateNoteService;
 import dev.needle.application.service.RevertService;
 import dev.needle.application.service.AddNeedService;
 import dev.needle.application.service.CaptureContactService;
@@ -42,13 +43,19 @@ import dev.needle.application.service.TriageMeetingRequestService;
 import dev.needle.application.service.ViewContactService;
 import dev.needle.application.service.fake.Fakes;
 import dev.needle.application.service.fake.TestThreads;
+import dev.needle.domain.Teammate;
+import dev.needle.domain.TeammateId;
 import dev.needle.domain.triage.TriageSettings;
 
 /** The real application services over the application's in-memory fakes, as the UI tests use them. */
 final class Wiring {
+    /** The person of a screen test that does not play partners (as {@code TuiUseCases} assumes by default). */
+    private static final Teammate ME = new Teammate(new TeammateId(1), "Me", java.time.LocalDate.of(2026, 1, 1));
     final Fakes fakes;
     final IndexedContactStore contacts;
     final Transactions tx;
+    /** Who acts in this session: "Me" unless a test plays a second partner. */
+    final Teammate acting;
     TuiUseCases useCases;
 
     Wiring() {
@@ -57,16 +64,24 @@ final class Wiring {
 
     /** Another session on the same data as {@code other}: its own search index, as a second process has. */
     Wiring(Wiring other) {
-        this(other.fakes, store -> store);
+        this(other.fakes, store -> store, ME);
+    }
+
+    /** Another session on the same data as {@code other}, of another person on the team. */
+    Wiring(Wiring other, String person) {
+        this(other.fakes, store -> store, other.fakes.team.join(new Teammate(new TeammateId(other.fakes.ids.next()),
+                person, Fakes.TODAY)));
     }
 
     /** With the contact store seen through {@code around}: how a test makes the database fail under the UI. */
     Wiring(java.util.function.UnaryOperator<dev.needle.application.port.out.ContactStore> around) {
-        this(new Fakes(), around);
+        this(new Fakes(), around, ME);
     }
 
-    private Wiring(Fakes fakes, java.util.function.UnaryOperator<dev.needle.application.port.out.ContactStore> around) {
+    private Wiring(Fakes fakes, java.util.function.UnaryOperator<dev.needle.application.port.out.ContactStore> around,
+                   Teammate acting) {
         this.fakes = fakes;
+        this.acting = fakes.team.join(acting);
         contacts = new IndexedContactStore(around.apply(fakes.contacts), new TestThreads());
         tx = contacts.guard(fakes.transactions);
         useCases = build();
@@ -109,9 +124,10 @@ final class Wiring {
         LogInteractionService log =
                 new LogInteractionService(fakes.interactions, contacts, fakes.needs, fakes.ids, fakes.clock, tx);
         PrepareEventService prepare = new PrepareEventService(fakes.events, fakes.needs, contacts, settings);
-        DeleteContactService delete = new DeleteContactService(contacts, fakes.interactions, fakes.requests, fakes.keepInTouch, tx);
+        DeleteContactService delete = new DeleteContactService(contacts, fakes.interactions, fakes.requests, fakes.keepInTouch,
+                fakes.privateNotes, tx);
         RevertService revert = new RevertService(contacts, fakes.needs, fakes.requests, fakes.events,
-                fakes.interactions, fakes.budget, fakes.keepInTouch, delete, tx);
+                fakes.interactions, fakes.budget, fakes.keepInTouch, delete, fakes.privateNotes, tx);
         return new TuiUseCases(
                 new GetDirectionService(fakes.directions),
                 new SetDirectionService(fakes.directions, fakes.ids, fakes.clock, tx),
@@ -154,7 +170,9 @@ final class Wiring {
                         new TuiUseCases.Touch(new KeepInTouchService(fakes.keepInTouch, contacts, fakes.clock, tx),
                                 new ListDueService(fakes.keepInTouch, contacts, fakes.needs, fakes.clock)),
                         new dev.needle.application.service.MergeDuplicatesService(contacts, fakes.interactions,
-                                fakes.requests, fakes.needs, revert, tx)))
-                .withChanges(new dev.needle.application.service.CheckForChangesService(fakes.changes));
+                                fakes.requests, fakes.needs, fakes.privateNotes, revert, tx)))
+                .withChanges(new dev.needle.application.service.CheckForChangesService(fakes.changes))
+                .withTeam(new dev.needle.application.service.TeamService(() -> acting, fakes.team))
+                .withPrivateNotes(new PrivateNoteService(fakes.privateNotes, contacts, () -> acting, fakes.clock, tx));
     }
 }

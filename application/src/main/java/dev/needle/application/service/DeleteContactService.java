@@ -5,6 +5,7 @@ import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.InteractionStore;
 import dev.needle.application.port.out.KeepInTouchStore;
 import dev.needle.application.port.out.MeetingRequestStore;
+import dev.needle.application.port.out.PrivateNoteStore;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
@@ -14,20 +15,22 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Deletes a contact with its history and keep-in-touch settings, and restores exactly that when asked to. */
+/** Deletes a contact with its history, keep-in-touch settings and private notes, and restores exactly that when asked to. */
 public final class DeleteContactService implements DeleteContactUseCase {
     private final ContactStore contacts;
     private final InteractionStore interactions;
     private final MeetingRequestStore requests;
     private final KeepInTouchStore keepInTouch;
+    private final PrivateNoteStore privateNotes;
     private final Transactions transactions;
 
     public DeleteContactService(ContactStore contacts, InteractionStore interactions, MeetingRequestStore requests,
-                                KeepInTouchStore keepInTouch, Transactions transactions) {
+                                KeepInTouchStore keepInTouch, PrivateNoteStore privateNotes, Transactions transactions) {
         this.contacts = contacts;
         this.interactions = interactions;
         this.requests = requests;
         this.keepInTouch = keepInTouch;
+        this.privateNotes = privateNotes;
         this.transactions = transactions;
     }
 
@@ -37,7 +40,7 @@ public final class DeleteContactService implements DeleteContactUseCase {
             Contact contact = Records.contact(contacts, id);
             // Read before deleting: the store removes the history together with the contact.
             Removed removed = new Removed(contact, interactions.findByContact(id), requests.findByContact(id),
-                    keepInTouch.find(id));
+                    keepInTouch.find(id), privateNotes.onContact(id));
             contacts.delete(id);
             return removed;
         });
@@ -55,6 +58,7 @@ public final class DeleteContactService implements DeleteContactUseCase {
             Collections.reverse(asked);
             asked.forEach(r -> requests.save(r.withVersion(0)));
             removed.keepInTouch().ifPresent(keepInTouch::save);
+            removed.privateNotes().forEach(privateNotes::save);
             return back;
         });
     }

@@ -8,6 +8,7 @@ import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.InteractionStore;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
+import dev.needle.application.port.out.PrivateNoteStore;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
@@ -16,6 +17,7 @@ import dev.needle.domain.Interaction;
 import dev.needle.domain.InvalidValueException;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Need;
+import dev.needle.domain.PrivateNote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,7 @@ import java.util.Optional;
 /**
  * Lists suspected duplicates and merges a pair. A merge is written as the list of record changes an undo
  * step holds (the kept contact's fields, each interaction and request moved, each need's "met by", the
- * other contact removed) and applied through {@link RevertUseCase}, the one writer of such changes: so
+ * other contact removed, each author's private notes joined on the kept one) and applied through {@link RevertUseCase}, the one writer of such changes: so
  * what undo takes back is exactly what the merge did.
  */
 public final class MergeDuplicatesService implements MergeDuplicatesUseCase {
@@ -32,15 +34,18 @@ public final class MergeDuplicatesService implements MergeDuplicatesUseCase {
     private final InteractionStore interactions;
     private final MeetingRequestStore requests;
     private final NeedStore needs;
+    private final PrivateNoteStore privateNotes;
     private final RevertUseCase writer;
     private final Transactions transactions;
 
     public MergeDuplicatesService(ContactStore contacts, InteractionStore interactions, MeetingRequestStore requests,
-                                  NeedStore needs, RevertUseCase writer, Transactions transactions) {
+                                  NeedStore needs, PrivateNoteStore privateNotes, RevertUseCase writer,
+                                  Transactions transactions) {
         this.contacts = contacts;
         this.interactions = interactions;
         this.requests = requests;
         this.needs = needs;
+        this.privateNotes = privateNotes;
         this.writer = writer;
         this.transactions = transactions;
     }
@@ -78,6 +83,14 @@ public final class MergeDuplicatesService implements MergeDuplicatesUseCase {
                     Need moved = Need.FIELDS.with(need, Map.of("met by", Optional.of(keep)));
                     changes.add(new RecordChange.NeedEdited(need, Need.FIELDS.diff(need, moved)));
                 }
+            }
+            // Each author's private note on the other joins theirs on the contact kept, and no one else's.
+            for (PrivateNote theirs : privateNotes.onContact(other)) {
+                changes.add(new RecordChange.PrivateNoteSet(gone.name(), theirs,
+                        PrivateNote.none(other, theirs.author(), theirs.changedAt())));
+                PrivateNote ours = privateNotes.find(keep, theirs.author())
+                        .orElseGet(() -> PrivateNote.none(keep, theirs.author(), theirs.changedAt()));
+                changes.add(new RecordChange.PrivateNoteSet(merged.name(), ours, ours.joinedWith(theirs.on(keep))));
             }
             // Last: the other contact has nothing left to take with it when it goes.
             changes.add(new RecordChange.ContactPresence(new Removed(gone, List.of(), List.of()), false));

@@ -10,6 +10,7 @@ import dev.needle.application.port.out.InteractionStore;
 import dev.needle.application.port.out.KeepInTouchStore;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
+import dev.needle.application.port.out.PrivateNoteStore;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
@@ -19,6 +20,7 @@ import dev.needle.domain.FieldValue;
 import dev.needle.domain.KeepInTouch;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Need;
+import dev.needle.domain.PrivateNote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,11 +38,12 @@ public final class RevertService implements RevertUseCase {
     private final BudgetStore budget;
     private final DeleteContactUseCase deleteContact;
     private final KeepInTouchStore keepInTouch;
+    private final PrivateNoteStore privateNotes;
     private final Transactions transactions;
 
     public RevertService(ContactStore contacts, NeedStore needs, MeetingRequestStore requests, EventStore events,
                          InteractionStore interactions, BudgetStore budget, KeepInTouchStore keepInTouch,
-                         DeleteContactUseCase deleteContact, Transactions transactions) {
+                         DeleteContactUseCase deleteContact, PrivateNoteStore privateNotes, Transactions transactions) {
         this.contacts = contacts;
         this.needs = needs;
         this.requests = requests;
@@ -49,6 +52,7 @@ public final class RevertService implements RevertUseCase {
         this.budget = budget;
         this.keepInTouch = keepInTouch;
         this.deleteContact = deleteContact;
+        this.privateNotes = privateNotes;
         this.transactions = transactions;
     }
 
@@ -85,6 +89,7 @@ public final class RevertService implements RevertUseCase {
             List<FieldValue> edited = new ArrayList<>(editedSince(Contact.FIELDS, c.contact().contact(),
                     contacts.find(c.contact().contact().id())));
             touchSetSince(c.contact()).ifPresent(edited::add);
+            privateNotesSince(c.contact()).ifPresent(edited::add);
             return edited;
         }
         if (change instanceof RecordChange.NeedPresence n && !n.present()) {
@@ -106,6 +111,11 @@ public final class RevertService implements RevertUseCase {
             boolean same = now.own().equals(k.from().own()) && now.snoozedUntil().equals(k.from().snoozedUntil());
             boolean redone = now.own().equals(k.to().own()) && now.snoozedUntil().equals(k.to().snoozedUntil());
             return same || redone ? List.of() : List.of(touchValue(Optional.of(now)));
+        }
+        if (change instanceof RecordChange.PrivateNoteSet p) {
+            String now = privateNotes.find(p.from().contact(), p.from().author()).map(PrivateNote::text).orElse("");
+            return now.equals(p.from().text()) || now.equals(p.to().text()) ? List.of()
+                    : List.of(new FieldValue("private note", "(edited since)"));
         }
         if (change instanceof RecordChange.TagCadenceSet t) {
             var now = keepInTouch.tagDefaults().stream().filter(d -> d.tag().equals(t.tag())).findFirst();
@@ -129,6 +139,20 @@ public final class RevertService implements RevertUseCase {
         boolean same = now.map(KeepInTouch::own).equals(removed.keepInTouch().map(KeepInTouch::own))
                 && now.map(KeepInTouch::snoozedUntil).equals(removed.keepInTouch().map(KeepInTouch::snoozedUntil));
         return same ? Optional.empty() : Optional.of(touchValue(now));
+    }
+
+    /**
+     * Whether the person's private notes changed since the deletion was undone. Any author's may have, and
+     * this is said to whoever deletes again, so it says only that they changed, never what they hold.
+     */
+    private Optional<FieldValue> privateNotesSince(DeleteContactUseCase.Removed removed) {
+        ContactId id = removed.contact().id();
+        if (contacts.find(id).isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> now = privateNotes.onContact(id).stream().map(n -> n.author() + ":" + n.text()).sorted().toList();
+        List<String> then = removed.privateNotes().stream().map(n -> n.author() + ":" + n.text()).sorted().toList();
+        return now.equals(then) ? Optional.empty() : Optional.of(new FieldValue("private notes", "(edited since)"));
     }
 
     private static FieldValue touchValue(Optional<KeepInTouch> now) {
@@ -193,6 +217,10 @@ public final class RevertService implements RevertUseCase {
             budget.set(b.to());
         } else if (change instanceof RecordChange.KeepInTouchSet k) {
             keepInTouch.save(k.to());
+        } else if (change instanceof RecordChange.PrivateNoteSet p) {
+            if (contacts.find(p.to().contact()).isPresent()) {
+                privateNotes.save(p.to());
+            }
         } else if (change instanceof RecordChange.TagCadenceSet t) {
             t.to().ifPresentOrElse(keepInTouch::saveTagDefault, () -> keepInTouch.removeTagDefault(t.tag()));
         }

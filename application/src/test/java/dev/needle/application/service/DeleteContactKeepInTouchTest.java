@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 class DeleteContactKeepInTouchTest {
     private final Fakes fakes = new Fakes();
     private final DeleteContactService delete = new DeleteContactService(fakes.contacts, fakes.interactions,
-            fakes.requests, fakes.keepInTouch, fakes.transactions);
+            fakes.requests, fakes.keepInTouch, fakes.privateNotes, fakes.transactions);
     private final RevertService revert = new RevertService(fakes.contacts, fakes.needs, fakes.requests, fakes.events,
-            fakes.interactions, fakes.budget, fakes.keepInTouch, delete, fakes.transactions);
+            fakes.interactions, fakes.budget, fakes.keepInTouch, delete, fakes.privateNotes, fakes.transactions);
     private final Contact maria = fakes.contacts.save(Contact.capture(new ContactId(1), "Maria Lopez"));
     private final KeepInTouch every6Weeks = new KeepInTouch(maria.id(), Optional.of(Cadence.parse("6w")),
             Optional.of(Fakes.TODAY.plusDays(3)), Fakes.TODAY.minusDays(30));

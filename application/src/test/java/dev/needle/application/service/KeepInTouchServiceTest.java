@@ -29,7 +29,8 @@ class KeepInTouchServiceTest {
     private final ListDueService due = new ListDueService(fakes.keepInTouch, fakes.contacts, fakes.needs, fakes.clock);
     private final RevertService revert = new RevertService(fakes.contacts, fakes.needs, fakes.requests, fakes.events,
             fakes.interactions, fakes.budget, fakes.keepInTouch, new DeleteContactService(fakes.contacts,
-            fakes.interactions, fakes.requests, fakes.keepInTouch, fakes.transactions), fakes.transactions);
+            fakes.interactions, fakes.requests, fakes.keepInTouch, fakes.privateNotes, fakes.transactions), fakes.privateNotes,
+            fakes.transactions);
     private final Contact ana = fakes.contacts.save(Contact.capture(new ContactId(1), "Ana Lima").edit()
             .offers(Set.of(Tag.of("mentors"), Tag.of("market research"))).build());
 

@@ -32,11 +32,12 @@ import org.junit.jupiter.api.Test;
 class MergeDuplicatesServiceTest {
     private final Fakes fakes = new Fakes();
     private final DeleteContactService delete =
-            new DeleteContactService(fakes.contacts, fakes.interactions, fakes.requests, fakes.keepInTouch, fakes.transactions);
+            new DeleteContactService(fakes.contacts, fakes.interactions, fakes.requests, fakes.keepInTouch, fakes.privateNotes,
+                    fakes.transactions);
     private final RevertService revert = new RevertService(fakes.contacts, fakes.needs, fakes.requests, fakes.events,
-            fakes.interactions, fakes.budget, fakes.keepInTouch, delete, fakes.transactions);
+            fakes.interactions, fakes.budget, fakes.keepInTouch, delete, fakes.privateNotes, fakes.transactions);
     private final MergeDuplicatesService service = new MergeDuplicatesService(fakes.contacts, fakes.interactions,
-            fakes.requests, fakes.needs, revert, fakes.transactions);
+            fakes.requests, fakes.needs, fakes.privateNotes, revert, fakes.transactions);
 
     private Contact save(long id, String name, String company, List<String> emails, List<String> phones, List<String> urls) {
         return fakes.contacts.save(Contact.capture(new ContactId(id), name).edit().company(company)

@@ -23,7 +23,8 @@ class UndoStackTest {
     private final Fakes fakes = new Fakes();
     private final RevertService revert = new RevertService(fakes.contacts, fakes.needs, fakes.requests, fakes.events,
             fakes.interactions, fakes.budget, fakes.keepInTouch, new DeleteContactService(fakes.contacts, fakes.interactions,
-            fakes.requests, fakes.keepInTouch, fakes.transactions), fakes.transactions);
+            fakes.requests, fakes.keepInTouch, fakes.privateNotes, fakes.transactions), fakes.privateNotes,
+            fakes.transactions);
     private final EditContactService edit = new EditContactService(fakes.contacts);
     private final UndoLog mine = new UndoLog();
     private final Contact maria = fakes.contacts.save(Contact.capture(new ContactId(1), "Maria Lopez").edit()
@@ -128,7 +129,7 @@ class UndoStackTest {
     @Test
     void deletingAContactIsUndoneByRestoringIt() {
         DeleteContactUseCase.Removed removed = new DeleteContactService(fakes.contacts, fakes.interactions,
-                fakes.requests, fakes.keepInTouch, fakes.transactions).delete(maria.id());
+                fakes.requests, fakes.keepInTouch, fakes.privateNotes, fakes.transactions).delete(maria.id());
         mine.record("deletion of Maria Lopez", List.of(new RecordChange.ContactPresence(removed, false)));
 
         mine.undo(revert, false);

@@ -163,7 +163,7 @@ class WeekServicesTest {
                 Channel.CALL, 20, 0, Expenses.NONE, "intro call", Set.of()));
         request(10, ana.id());
         DeleteContactService delete = new DeleteContactService(fakes.contacts, fakes.interactions, fakes.requests,
-                fakes.keepInTouch, fakes.transactions);
+                fakes.keepInTouch, fakes.privateNotes, fakes.transactions);
 
         DeleteContactUseCase.Removed removed = delete.delete(ana.id());
         assertThat(fakes.contacts.find(ana.id())).isEmpty();

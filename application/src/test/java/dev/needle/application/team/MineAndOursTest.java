@@ -63,7 +63,7 @@ class MineAndOursTest {
                     fakes.needs, fakes.budget, fakes.interactions, fakes.clock), assign);
             revert = new AssignmentRevert(new RevertService(contacts, fakes.needs, fakes.requests, fakes.events,
                     fakes.interactions, fakes.budget, fakes.keepInTouch, new DeleteContactService(contacts, fakes.interactions,
-                    fakes.requests, fakes.keepInTouch, fakes.transactions), fakes.transactions),
+                    fakes.requests, fakes.keepInTouch, fakes.privateNotes, fakes.transactions), fakes.privateNotes, fakes.transactions),
                     fakes.assignments, fakes.team, fakes.transactions);
         }
 

@@ -13,23 +13,28 @@ import dev.needle.domain.TagCadence;
 import java.util.List;
 import java.util.Optional;
 
-/** The whole backup file: a header, then every kind of record in id order. */
+/**
+ * The whole backup file: a header, then every kind of record in id order, the team's private notes
+ * (every author's) last.
+ */
 record BackupDoc(String needle, Integer format, List<Direction> directions, List<Need> needs, List<Contact> contacts,
                  List<Event> events, List<Interaction> interactions, List<MeetingRequest> meetingRequests,
                  Budget budget, List<KeepInTouch> keepInTouch, List<TagCadence> tagCadences,
-                 List<AuthorsDoc.TeammateDoc> team, List<AuthorsDoc.MarkDoc> marks) {
+                 List<AuthorsDoc.TeammateDoc> team, List<AuthorsDoc.MarkDoc> marks,
+                 List<Backup.AuthoredNote> privateNotes) {
     static final String KIND = "backup";
 
     Backup toBackup() {
         return new Backup(orEmpty(directions), orEmpty(needs), orEmpty(contacts), orEmpty(events),
                 orEmpty(interactions), orEmpty(meetingRequests), Optional.ofNullable(budget),
-                new Backup.Cadences(orEmpty(keepInTouch), orEmpty(tagCadences)), AuthorsDoc.toDomain(team, marks));
+                new Backup.Cadences(orEmpty(keepInTouch), orEmpty(tagCadences)), AuthorsDoc.toDomain(team, marks),
+                orEmpty(privateNotes));
     }
 
     static BackupDoc of(Backup b) {
         return new BackupDoc(KIND, NeedleYaml.FORMAT, b.directions(), b.needs(), b.contacts(), b.events(),
                 b.interactions(), b.meetingRequests(), b.budget().orElse(null), b.cadences().people(),
-                b.cadences().tags(), AuthorsDoc.team(b.authors()), AuthorsDoc.marks(b.authors()));
+                b.cadences().tags(), AuthorsDoc.team(b.authors()), AuthorsDoc.marks(b.authors()), b.privateNotes());
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -111,6 +111,13 @@ public final class NeedleYaml {
         }
     }
 
+    /**
+     * The comment every backup file starts with: it holds what the whole team keeps, other people's
+     * private notes too, so whoever holds the file should know before passing it on.
+     */
+    static final String TEAM_BACKUP_HEADER = "# This backup holds the whole team's records, private notes included:\n"
+            + "# every teammate's private notes, each with its author. Keep it where only the team can read it.\n";
+
     /** Writes every record of the backup. */
     public void writeBackup(Backup backup, Writer out) {
         writeBackup(backup, out, written -> { });
@@ -122,6 +129,11 @@ public final class NeedleYaml {
      * writes, at a fraction of the cost for a large backup.
      */
     public void writeBackup(Backup backup, Writer out, LongConsumer recordsWritten) {
+        try {
+            out.write(TEAM_BACKUP_HEADER);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (JsonGenerator generator = new BlockYamlGenerator(out, mapper, 0, recordsWritten)) {
             mapper.writeValue(generator, BackupDoc.of(backup));
         } catch (IOException e) {

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.needle.application.port.in.ImportPlanUseCase.PlannedDirection;
 import dev.needle.application.port.in.ImportPlanUseCase.PlannedNeed;
+import dev.needle.application.port.in.Backup;
 import dev.needle.domain.Budget;
 import dev.needle.domain.Contact;
 import dev.needle.domain.Direction;
@@ -82,6 +83,8 @@ final class YamlMappers {
         ViaDocument.register(module, KeepInTouch.class, KeepInTouchDoc.class, KeepInTouchDoc::toDomain, KeepInTouchDoc::of);
         ViaDocument.register(module, TagCadence.class, KeepInTouchDoc.TagDoc.class, KeepInTouchDoc.TagDoc::toDomain,
                 KeepInTouchDoc.TagDoc::of);
+        ViaDocument.register(module, Backup.AuthoredNote.class, PrivateNoteDoc.class, PrivateNoteDoc::toDomain,
+                PrivateNoteDoc::of);
         ViaDocument.register(module, PlannedDirection.class, PlanDoc.DirectionDoc.class, PlanDoc.DirectionDoc::toDomain,
                 PlanDoc.DirectionDoc::of);
         ViaDocument.register(module, PlannedNeed.class, PlanDoc.NeedDoc.class, PlanDoc.NeedDoc::toDomain,

@@ -121,7 +121,9 @@ class BlockYamlGeneratorTest {
         StringWriter ours = new StringWriter();
         yaml.writeBackup(backup, ours);
 
-        assertThat(ours.toString()).isEqualTo(YamlMappers.create().writeValueAsString(BackupDoc.of(backup)));
+        // The comment on top (whose records the file holds) is written before the document.
+        assertThat(ours.toString()).isEqualTo(NeedleYaml.TEAM_BACKUP_HEADER
+                + YamlMappers.create().writeValueAsString(BackupDoc.of(backup)));
     }
 
     @Provide

@@ -2,6 +2,7 @@ package dev.needle.adapter.interchange.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.needle.application.port.in.Backup;
 import dev.needle.domain.Budget;
 import dev.needle.domain.Money;
 import java.io.IOException;
@@ -41,5 +42,6 @@ class DocumentedExamplesTest {
         assertThat(config.budget()).contains(new Budget(180, Money.parse("25.00")));
         BackupFile backup = (BackupFile) yaml.read("backup", examples.get(2).getBytes(StandardCharsets.UTF_8));
         assertThat(backup.backup().size()).isEqualTo(9);
+        assertThat(backup.backup().privateNotes()).extracting(Backup.AuthoredNote::author).containsExactly("Alice");
     }
 }

@@ -16,6 +16,7 @@ import dev.needle.application.port.out.KeepInTouchStore;
 import dev.needle.application.port.out.LoggedSources;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
+import dev.needle.application.port.out.PrivateNoteStore;
 import dev.needle.application.port.out.SentReminders;
 import dev.needle.application.port.out.Transactions;
 import java.nio.file.Path;
@@ -210,6 +211,11 @@ public final class JdbiPersistence implements AutoCloseable {
     /** The source keys logging from mail and calendars has used. */
     public LoggedSources loggedSources() {
         return translated(LoggedSources.class, new JdbiLoggedSources(scope));
+    }
+
+    /** Each teammate's private notes on contacts. */
+    public PrivateNoteStore privateNotes() {
+        return translated(PrivateNoteStore.class, new JdbiPrivateNoteStore(scope));
     }
 
     /** The people sharing this database. */

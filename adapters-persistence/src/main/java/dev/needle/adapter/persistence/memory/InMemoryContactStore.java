@@ -73,6 +73,7 @@ final class InMemoryContactStore implements ContactStore {
             db.interactions.removeWhere(interaction -> interaction.contact().equals(id));
             db.meetingRequests.removeWhere(request -> request.contact().equals(id));
             db.keepInTouch.remove(id);
+            db.privateNotes.removeWhere(note -> note.contact().equals(id));
             db.stampContact(id, true);
             return true;
         });

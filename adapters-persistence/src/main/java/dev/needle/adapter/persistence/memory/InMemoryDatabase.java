@@ -15,6 +15,7 @@ import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.MeetingRequestId;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedId;
+import dev.needle.domain.PrivateNote;
 import dev.needle.domain.Tag;
 import dev.needle.domain.TagCadence;
 import dev.needle.domain.RecordMark;
@@ -61,10 +62,12 @@ final class InMemoryDatabase {
     final Table<String, RecordMark> marks = Table.plain("record mark", InMemoryRecordMarks::key);
     final Table<String, Assignment> assignments =
             Table.plain("assignment", a -> InMemoryAssignmentStore.key(a.duty(), a.record()));
+    final Table<InMemoryPrivateNoteStore.Key, PrivateNote> privateNotes =
+            Table.plain("private note", InMemoryPrivateNoteStore.Key::of);
 
     private final List<Table<?, ?>> tables =
             List.of(contacts, needs, directions, events, meetingRequests, interactions, budget, contactStamps, keepInTouch,
-                    tagCadences, sentReminders, loggedSources, syncStates, teammates, marks, assignments);
+                    tagCadences, sentReminders, loggedSources, syncStates, teammates, marks, assignments, privateNotes);
     /** Only counts up, even over a rollback, like a database sequence: no revision is ever handed out twice. */
     private final AtomicLong contactRevision = new AtomicLong();
     private final ReentrantLock lock = new ReentrantLock();

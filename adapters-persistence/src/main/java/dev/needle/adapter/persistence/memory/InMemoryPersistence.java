@@ -12,6 +12,7 @@ import dev.needle.application.port.out.KeepInTouchStore;
 import dev.needle.application.port.out.LoggedSources;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
+import dev.needle.application.port.out.PrivateNoteStore;
 import dev.needle.application.port.out.SentReminders;
 import dev.needle.application.port.out.SyncStateStore;
 import dev.needle.application.port.out.TeamStore;
@@ -39,6 +40,7 @@ public final class InMemoryPersistence {
     private final TeamStore team;
     private final RecordMarks marks;
     private final AssignmentStore assignments;
+    private final PrivateNoteStore privateNotes;
 
     private InMemoryPersistence(InMemoryDatabase db) {
         contacts = new InMemoryContactStore(db);
@@ -57,6 +59,7 @@ public final class InMemoryPersistence {
         team = new InMemoryTeamStore(db);
         marks = new InMemoryRecordMarks(db);
         assignments = new InMemoryAssignmentStore(db);
+        privateNotes = new InMemoryPrivateNoteStore(db);
     }
 
     public static InMemoryPersistence open() {
@@ -101,6 +104,11 @@ public final class InMemoryPersistence {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    /** Each teammate's private notes on contacts. */
+    public PrivateNoteStore privateNotes() {
+        return privateNotes;
     }
 
     /** The people sharing this database. */

@@ -15,6 +15,7 @@ import dev.needle.application.port.in.KeepInTouchUseCase;
 import dev.needle.application.port.in.ListDueUseCase;
 import dev.needle.application.port.in.PlanEventUseCase;
 import dev.needle.application.port.in.PrepareEventUseCase;
+import dev.needle.application.port.in.PrivateNoteUseCase;
 import dev.needle.application.port.in.RevertUseCase;
 import dev.needle.application.port.in.AddNeedUseCase;
 import dev.needle.application.port.in.CaptureContactUseCase;
@@ -84,10 +85,30 @@ public record TuiUseCases(
         CheckForChangesUseCase changes,
         TeamUseCase team,
         RecordAuthorsUseCase authors,
-        Mine mine) {
+        Mine mine,
+        PrivateNoteUseCase privateNotes) {
     /** The person of a screen test that never shares its database. */
     private static final TeamUseCase ALONE =
             TeamUseCase.alone(new Teammate(new TeammateId(1), "Me", LocalDate.of(2026, 1, 1)));
+
+    /** A UI wired without private notes (a screen test that does not need them) shows none and keeps none. */
+    private static final PrivateNoteUseCase NO_PRIVATE_NOTES = new PrivateNoteUseCase() {
+        @Override
+        public String mine(dev.needle.domain.ContactId contact) {
+            return "";
+        }
+
+        @Override
+        public java.util.Map<dev.needle.domain.ContactId, String> allMine() {
+            return java.util.Map.of();
+        }
+
+        @Override
+        public java.util.List<dev.needle.application.port.in.RecordChange> write(dev.needle.domain.ContactId contact,
+                                                                                  String text) {
+            throw new IllegalStateException("Private notes are not wired into this UI.");
+        }
+    };
 
     /** The ports of the rest of the week: today, events, follow-ups, undo, costs, who is where. */
     public record Week(
@@ -166,6 +187,7 @@ public record TuiUseCases(
         Objects.requireNonNull(team, "team");
         Objects.requireNonNull(authors, "authors");
         Objects.requireNonNull(mine, "mine");
+        Objects.requireNonNull(privateNotes, "privateNotes");
     }
 
     /** The ports with a budget that only the UI and plans set. */
@@ -184,7 +206,7 @@ public record TuiUseCases(
                 searchContacts, captureContact, editContact, viewContact, recordMeetingRequest, listPendingRequests,
                 triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus, setBudget, followUps,
                 logInteraction, week, Optional.empty(), CheckForChangesUseCase.NEVER, ALONE,
-                RecordAuthorsUseCase.NOBODY, AloneMine.of(ALONE, week.today()));
+                RecordAuthorsUseCase.NOBODY, AloneMine.of(ALONE, week.today()), NO_PRIVATE_NOTES);
     }
 
     /** The same ports, saying that {@code config} sets the budget at each start. */
@@ -192,7 +214,8 @@ public record TuiUseCases(
         return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
-                setBudget, followUps, logInteraction, week, Optional.of(config), changes, team, authors, mine);
+                setBudget, followUps, logInteraction, week, Optional.of(config), changes, team, authors, mine,
+                privateNotes);
     }
 
     /** The same ports, acting as {@code who} says (the default is a team of one). */
@@ -200,7 +223,7 @@ public record TuiUseCases(
         return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
-                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, who, authors, mine);
+                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, who, authors, mine, privateNotes);
     }
 
     /** The same ports, detail pages saying who added and changed records as {@code names} tells. */
@@ -208,7 +231,7 @@ public record TuiUseCases(
         return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
-                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, team, names, mine);
+                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, team, names, mine, privateNotes);
     }
 
     /** The same ports, with open screens following what other sessions save as {@code watched} tells. */
@@ -216,7 +239,7 @@ public record TuiUseCases(
         return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
-                setBudget, followUps, logInteraction, week, budgetConfigFile, watched, team, authors, mine);
+                setBudget, followUps, logInteraction, week, budgetConfigFile, watched, team, authors, mine, privateNotes);
     }
 
     /** The same ports, with {@code ours} telling whose is what (the default: everything is the one person's). */
@@ -224,6 +247,14 @@ public record TuiUseCases(
         return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
-                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, team, authors, ours);
+                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, team, authors, ours, privateNotes);
+    }
+
+    /** The same ports, with the acting person's private notes kept by {@code notes}. */
+    public TuiUseCases withPrivateNotes(PrivateNoteUseCase notes) {
+        return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
+                dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
+                listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
+                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, team, authors, mine, notes);
     }
 }

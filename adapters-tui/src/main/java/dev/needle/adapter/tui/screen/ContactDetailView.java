@@ -26,7 +26,7 @@ import java.util.Map;
 
 /** One person: reach, where you met, offers and their needs, rapport, stage, history and requests. */
 public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verdict> verdicts, String touch,
-                                String authors, Cursor cursor, int scroll)
+                                String authors, String privateNote, Cursor cursor, int scroll)
         implements View {
     public ContactDetailView {
         verdicts = Map.copyOf(verdicts);
@@ -34,8 +34,10 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
     }
 
     /** The requests, then the interactions, are the rows j/k select and Enter opens. */
-    ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verdict> verdicts, String touch, String authors) {
-        this(detail, verdicts, touch, authors, Cursor.over(detail.requests().size() + detail.interactions().size()), 0);
+    ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verdict> verdicts, String touch, String authors,
+                      String privateNote) {
+        this(detail, verdicts, touch, authors, privateNote,
+                Cursor.over(detail.requests().size() + detail.interactions().size()), 0);
     }
 
     /** Loads the contact, and the verdict on each request still waiting, so the page can show it. */
@@ -45,7 +47,8 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         detail.requests().stream().filter(MeetingRequest::isPending)
                 .forEach(r -> verdicts.put(r.id(), session.useCases().triage().triage(r.id())));
         return new ContactDetailView(detail, verdicts, TouchLine.of(session.useCases().week().touch().keepInTouch()
-                .status(id)), AuthorsLine.of(session, RecordKind.CONTACT, id.value()));
+                .status(id)), AuthorsLine.of(session, RecordKind.CONTACT, id.value()),
+                session.useCases().privateNotes().mine(id));
     }
 
     @Override
@@ -57,14 +60,14 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
     public List<Binding> bindings() {
         // The requests, then the interactions, are rows to select; with none, j/k scroll long notes.
         List<Binding> moves = cursor.isEmpty()
-                ? List.of(Binding.on("j/k ↓/↑", "scroll", (k, s) -> Step.stay(new ContactDetailView(detail, verdicts, touch, authors, cursor,
-                        scroll + (k.is('k') || k.is(Key.Type.UP) ? -1 : 1)))))
-                : cursor.keys(c -> new ContactDetailView(detail, verdicts, touch, authors, c, scroll));
+                ? List.of(Binding.on("j/k ↓/↑", "scroll", (k, s) -> Step.stay(new ContactDetailView(detail, verdicts, touch,
+                        authors, privateNote, cursor, scroll + (k.is('k') || k.is(Key.Type.UP) ? -1 : 1)))))
+                : cursor.keys(c -> new ContactDetailView(detail, verdicts, touch, authors, privateNote, c, scroll));
         return Binding.list(moves,
                 Binding.on("Enter", "open request/interaction", (k, s) -> open(cursor.index(), s)).when(!cursor.isEmpty()),
                 Binding.on("t", "new meeting request", this::act), Binding.on("l", "log interaction", this::act),
                 Binding.on("e", "edit", this::act), Binding.on("n", "notes in $EDITOR", this::act),
-                Binding.on("s", "follow up on", this::act));
+                Binding.on("s", "follow up on", this::act), Binding.on("p", "private note", this::act));
     }
 
     private Step act(Key key, Session session) {
@@ -82,6 +85,9 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         }
         if (key.is('n')) {
             return editNotes(session);
+        }
+        if (key.is('p')) {
+            return PrivateNoteKeys.edit(detail.contact(), privateNote, this, session);
         }
         return Step.unhandled();
     }
@@ -120,7 +126,8 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         } catch (NotFoundException gone) {
             return new GoneView(name(), detail.contact().name() + " is gone: deleted in another session.");
         }
-        return new ContactDetailView(fresh.detail, fresh.verdicts, fresh.touch, fresh.authors, cursor.resized(fresh.cursor.size()), scroll);
+        return new ContactDetailView(fresh.detail, fresh.verdicts, fresh.touch, fresh.authors, fresh.privateNote,
+                cursor.resized(fresh.cursor.size()), scroll);
     }
 
     private static void reachLines(List<Line> lines, String label, String text, int width) {
@@ -169,12 +176,11 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         reachLines(lines, "", touch, width);
         if (!c.notes().isEmpty()) {
             lines.add(Line.of("Notes:", Style.LABEL));
-            for (String paragraph : c.notes().split("\n", -1)) {
-                List<String> wrapped = SafeText.wrap(paragraph, Math.max(10, width - 2));
-                for (String text : wrapped.isEmpty() ? List.of("") : wrapped) {
-                    lines.add(Line.of("  " + text));
-                }
-            }
+            paragraphs(lines, c.notes(), width);
+        }
+        if (!privateNote.isEmpty()) {
+            lines.add(Line.of(PrivateNoteKeys.LABEL + ":", Style.LABEL));
+            paragraphs(lines, privateNote, width);
         }
         lines.add(Line.blank());
         lines.add(Line.of("Meeting requests", Style.LABEL));
@@ -213,6 +219,15 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         int top = selectedLine >= 0 ? Math.max(0, Math.min(selectedLine - height / 2, lines.size() - height))
                 : Math.min(scroll, lines.size() - height);
         return lines.subList(top, top + height);
+    }
+
+    private static void paragraphs(List<Line> lines, String text, int width) {
+        for (String paragraph : text.split("\n", -1)) {
+            List<String> wrapped = SafeText.wrap(paragraph, Math.max(10, width - 2));
+            for (String part : wrapped.isEmpty() ? List.of("") : wrapped) {
+                lines.add(Line.of("  " + part));
+            }
+        }
     }
 
     private Line selectable(int item, String text) {

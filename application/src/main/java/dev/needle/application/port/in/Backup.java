@@ -1,6 +1,7 @@
 package dev.needle.application.port.in;
 
 import dev.needle.domain.Budget;
+import dev.needle.domain.ContactId;
 import dev.needle.domain.Contact;
 import dev.needle.domain.Direction;
 import dev.needle.domain.Event;
@@ -12,6 +13,7 @@ import dev.needle.domain.RecordMark;
 import dev.needle.domain.Team;
 import dev.needle.domain.TagCadence;
 import dev.needle.domain.InvalidValueException;
+import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +23,21 @@ import java.util.Optional;
 /** Every record of every store, with ids and versions: what a full backup holds. */
 public record Backup(List<Direction> directions, List<Need> needs, List<Contact> contacts, List<Event> events,
                      List<Interaction> interactions, List<MeetingRequest> meetingRequests, Optional<Budget> budget,
-                     Cadences cadences, Authors authors) {
+                     Cadences cadences, Authors authors, List<AuthoredNote> privateNotes) {
+    /**
+     * One private note in the team's backup, with its author by name (names are unique on a team, and a
+     * restore into another database finds or adds the author by it). A backup is the whole team's: it
+     * holds every author's notes, and says so.
+     */
+    public record AuthoredNote(ContactId contact, String author, String text, LocalDateTime changedAt) {
+        public AuthoredNote {
+            if (contact == null || author == null || author.isBlank() || text == null || changedAt == null) {
+                throw new InvalidValueException("private note", "A private note in a backup needs its contact, "
+                        + "author, text and time.");
+            }
+        }
+    }
+
     /** Keep-in-touch settings: each person's own (by contact id) and the tags' defaults. */
     public record Cadences(List<KeepInTouch> people, List<TagCadence> tags) {
         public static final Cadences NONE = new Cadences(List.of(), List.of());
@@ -45,16 +61,10 @@ public record Backup(List<Direction> directions, List<Need> needs, List<Contact>
         }
     }
 
-    /** A backup without authors (one made before teams, or by a test). */
-    public Backup(List<Direction> directions, List<Need> needs, List<Contact> contacts, List<Event> events,
-                  List<Interaction> interactions, List<MeetingRequest> meetingRequests, Optional<Budget> budget,
-                  Cadences cadences) {
-        this(directions, needs, contacts, events, interactions, meetingRequests, budget, cadences, Authors.NONE);
-    }
-
     /** The same records with these authors. */
     public Backup withAuthors(Authors named) {
-        return new Backup(directions, needs, contacts, events, interactions, meetingRequests, budget, cadences, named);
+        return new Backup(directions, needs, contacts, events, interactions, meetingRequests, budget, cadences, named,
+                privateNotes);
     }
 
     /** A backup without keep-in-touch settings (those made before cadences, or by a test). */
@@ -63,15 +73,30 @@ public record Backup(List<Direction> directions, List<Need> needs, List<Contact>
         this(directions, needs, contacts, events, interactions, meetingRequests, budget, Cadences.NONE);
     }
 
+    /** A backup without authors or private notes (one made before teams, or by a test). */
+    public Backup(List<Direction> directions, List<Need> needs, List<Contact> contacts, List<Event> events,
+                  List<Interaction> interactions, List<MeetingRequest> meetingRequests, Optional<Budget> budget,
+                  Cadences cadences) {
+        this(directions, needs, contacts, events, interactions, meetingRequests, budget, cadences, Authors.NONE,
+                List.of());
+    }
+
     /** The same records with these keep-in-touch settings. */
     public Backup withCadences(Cadences settings) {
         return new Backup(directions, needs, contacts, events, interactions, meetingRequests, budget, settings,
-                authors);
+                authors, privateNotes);
+    }
+
+    /** The same records with these private notes (every author's). */
+    public Backup withPrivateNotes(List<AuthoredNote> notes) {
+        return new Backup(directions, needs, contacts, events, interactions, meetingRequests, budget, cadences, authors,
+                notes);
     }
 
     public Backup {
         cadences = cadences == null ? Cadences.NONE : cadences;
         authors = authors == null ? Authors.NONE : authors;
+        privateNotes = privateNotes == null ? List.of() : List.copyOf(privateNotes);
         directions = List.copyOf(directions);
         needs = List.copyOf(needs);
         contacts = List.copyOf(contacts);

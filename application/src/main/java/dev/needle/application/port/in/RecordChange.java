@@ -10,6 +10,7 @@ import dev.needle.domain.Interaction;
 import dev.needle.domain.KeepInTouch;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Need;
+import dev.needle.domain.PrivateNote;
 import dev.needle.domain.Tag;
 import dev.needle.domain.TagCadence;
 import dev.needle.domain.TeammateId;
@@ -81,6 +82,16 @@ public sealed interface RecordChange {
     record KeepInTouchSet(String name, KeepInTouch from, KeepInTouch to) implements RecordChange {
         public RecordChange inverse() { return new KeepInTouchSet(name, to, from); }
         public String label() { return "keeping in touch with " + name; }
+    }
+
+    /**
+     * One author's private note on a person replaced whole (a blank note is none); {@code name} is the
+     * person's. A merge puts every author's on the merging session's stack, so what undo says of one
+     * never quotes its text.
+     */
+    record PrivateNoteSet(String name, PrivateNote from, PrivateNote to) implements RecordChange {
+        public RecordChange inverse() { return new PrivateNoteSet(name, to, from); }
+        public String label() { return name; }
     }
 
     /** A tag's default cadence set, changed or removed (empty). */

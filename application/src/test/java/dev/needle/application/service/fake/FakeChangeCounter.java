@@ -19,6 +19,6 @@ public final class FakeChangeCounter implements ChangeCounter {
         return Objects.hash(fakes.contacts.revision(), fakes.needs.findAll(), fakes.directions.findAll(),
                 fakes.events.findAll(), fakes.interactions.all(), fakes.requests.findAll(), fakes.budget.get(),
                 fakes.keepInTouch.findAll(), fakes.keepInTouch.tagDefaults(),
-                fakes.assignments.rows());
+                fakes.assignments.rows(), fakes.privateNotes.findAll());
     }
 }

@@ -19,11 +19,12 @@ public final class Fakes {
     public final FakeTeamStore team = new FakeTeamStore();
     public final FakeRecordMarks marks = new FakeRecordMarks();
     public final FakeAssignmentStore assignments = new FakeAssignmentStore();
+    public final FakePrivateNoteStore privateNotes = new FakePrivateNoteStore(id -> contacts.find(id).isPresent());
     public final FixedClock clock = new FixedClock(TODAY);
     public final SequenceIds ids = new SequenceIds(1000);
     public final Transactions transactions =
             new SnapshotTransactions(contacts, needs, directions, events, interactions, requests, budget, keepInTouch, team,
-                    marks, assignments);
+                    marks, assignments, privateNotes);
     public final FakeChangeCounter changes = new FakeChangeCounter(this);
 
     public Fakes() {
@@ -31,6 +32,7 @@ public final class Fakes {
             interactions.findByContact(id).forEach(i -> interactions.delete(i.id()));
             requests.findByContact(id).forEach(r -> requests.map.delete(r.id()));
             keepInTouch.find(id).ifPresent(k -> keepInTouch.save(KeepInTouch.none(id, k.since())));
+            privateNotes.deleteContact(id);
         });
     }
 }

@@ -17,10 +17,12 @@ public final class Fakes {
     public final FakeBudgetStore budget = new FakeBudgetStore();
     public final FakeKeepInTouchStore keepInTouch = new FakeKeepInTouchStore(interactions);
     public final FakeTeamStore team = new FakeTeamStore();
+    public final FakePersonalLimitsStore limits = new FakePersonalLimitsStore();
     public final FixedClock clock = new FixedClock(TODAY);
     public final SequenceIds ids = new SequenceIds(1000);
     public final Transactions transactions =
-            new SnapshotTransactions(contacts, needs, directions, events, interactions, requests, budget, keepInTouch, team);
+            new SnapshotTransactions(contacts, needs, directions, events, interactions, requests, budget, keepInTouch, team,
+                    limits);
     public final FakeChangeCounter changes = new FakeChangeCounter(this);
 
     public Fakes() {

@@ -3,6 +3,7 @@ package dev.needle.adapter.persistence.jdbi;
 import dev.needle.application.StorageFailedException;
 import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.SyncStateStore;
+import dev.needle.application.port.out.PersonalLimitsStore;
 import dev.needle.application.port.out.TeamStore;
 import dev.needle.application.port.out.ChangeCounter;
 import dev.needle.application.port.out.ContactStore;
@@ -213,6 +214,11 @@ public final class JdbiPersistence implements AutoCloseable {
     /** The people sharing this database. */
     public TeamStore team() {
         return translated(TeamStore.class, new JdbiTeamStore(scope));
+    }
+
+    /** What each teammate set for themselves: offers and weekly hours. */
+    public PersonalLimitsStore personalLimits() {
+        return translated(PersonalLimitsStore.class, new JdbiPersonalLimitsStore(scope));
     }
 
     /** The state of two-way syncs with vdir folders. */

@@ -16,6 +16,7 @@ import dev.needle.domain.Need;
 import dev.needle.domain.NeedId;
 import dev.needle.domain.Tag;
 import dev.needle.domain.TagCadence;
+import dev.needle.domain.OwnLimits;
 import dev.needle.domain.Teammate;
 import dev.needle.domain.TeammateId;
 import java.time.LocalDate;
@@ -55,10 +56,12 @@ final class InMemoryDatabase {
             Table.plain("sync state", InMemorySyncStateStore.SyncStateRow::key);
 
     final Table<TeammateId, Teammate> teammates = Table.plain("teammate", Teammate::id);
+    final Table<TeammateId, OwnLimits> personalLimits = Table.plain("teammate's limits", OwnLimits::person);
 
     private final List<Table<?, ?>> tables =
             List.of(contacts, needs, directions, events, meetingRequests, interactions, budget, contactStamps, keepInTouch,
-                    tagCadences, sentReminders, loggedSources, syncStates, teammates);
+                    tagCadences, sentReminders, loggedSources, syncStates, teammates,
+                    personalLimits);
     /** Only counts up, even over a rollback, like a database sequence: no revision is ever handed out twice. */
     private final AtomicLong contactRevision = new AtomicLong();
     private final ReentrantLock lock = new ReentrantLock();

@@ -13,6 +13,7 @@ import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
 import dev.needle.application.port.out.SentReminders;
 import dev.needle.application.port.out.SyncStateStore;
+import dev.needle.application.port.out.PersonalLimitsStore;
 import dev.needle.application.port.out.TeamStore;
 import dev.needle.application.port.out.Transactions;
 
@@ -35,6 +36,7 @@ public final class InMemoryPersistence {
     private final LoggedSources loggedSources;
     private final SyncStateStore syncStates;
     private final TeamStore team;
+    private final PersonalLimitsStore personalLimits;
 
     private InMemoryPersistence(InMemoryDatabase db) {
         contacts = new InMemoryContactStore(db);
@@ -51,6 +53,7 @@ public final class InMemoryPersistence {
         loggedSources = new InMemoryLoggedSources(db);
         syncStates = new InMemorySyncStateStore(db);
         team = new InMemoryTeamStore(db);
+        personalLimits = new InMemoryPersonalLimitsStore(db);
     }
 
     public static InMemoryPersistence open() {
@@ -100,6 +103,11 @@ public final class InMemoryPersistence {
     /** The people sharing this database. */
     public TeamStore team() {
         return team;
+    }
+
+    /** What each teammate set for themselves: offers and weekly hours. */
+    public PersonalLimitsStore personalLimits() {
+        return personalLimits;
     }
 
     /** The source keys logging from mail and calendars has used. */

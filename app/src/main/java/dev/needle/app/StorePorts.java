@@ -11,6 +11,7 @@ import dev.needle.application.port.out.KeepInTouchStore;
 import dev.needle.application.port.out.LoggedSources;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
+import dev.needle.application.port.out.PersonalLimitsStore;
 import dev.needle.application.port.out.SentReminders;
 import dev.needle.application.port.out.SyncStateStore;
 import dev.needle.application.port.out.TeamStore;
@@ -21,5 +22,5 @@ record StorePorts(ContactStore contacts, NeedStore needs, DirectionStore directi
                   InteractionStore interactions, MeetingRequestStore meetingRequests, BudgetStore budget,
                   Transactions transactions, IdSource ids, ChangeCounter changes, KeepInTouchStore keepInTouch,
                   SentReminders sentReminders, LoggedSources loggedSources, SyncStateStore syncStates,
-                  TeamStore team) {
+                  TeamStore team, PersonalLimitsStore personalLimits) {
 }

@@ -49,9 +49,11 @@ import dev.needle.application.port.in.SetBudgetUseCase;
 import dev.needle.application.port.in.SetDirectionUseCase;
 import dev.needle.application.port.in.TriageMeetingRequestUseCase;
 import dev.needle.application.port.in.ViewContactUseCase;
+import dev.needle.application.limits.TeamLimits;
 import dev.needle.application.port.out.ActingPerson;
 import dev.needle.application.port.out.ClockPort;
 import dev.needle.application.port.out.ContactStore;
+import dev.needle.application.port.out.TimeSpentBy;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.application.service.AcceptMeetingService;
 import dev.needle.application.service.CaptureAtEventService;
@@ -63,6 +65,8 @@ import dev.needle.application.service.FollowUpService;
 import dev.needle.application.service.GetTodayService;
 import dev.needle.application.service.KeepInTouchService;
 import dev.needle.application.service.TeamService;
+import dev.needle.application.service.LimitsBackup;
+import dev.needle.application.service.LimitsPlan;
 import dev.needle.application.service.ListDueService;
 import dev.needle.application.service.RemindService;
 import dev.needle.application.service.RevertService;
@@ -153,11 +157,15 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         ContactStore contacts = indexed;
         Transactions tx = indexed.guard(stores.transactions());
         var needs = stores.needs();
-        var directions = stores.directions();
+        // The direction and the money are the team's; offers and weekly hours the acting person's (issue 20).
+        TeamLimits limits = new TeamLimits(stores.personalLimits(), stores.directions(), stores.budget(),
+                stores.team()::team, tx);
+        var directions = limits.directionsOf(acting::person);
         var events = stores.events();
         var interactions = stores.interactions();
         var requests = stores.meetingRequests();
-        var budget = stores.budget();
+        var budget = limits.budgetOf(acting::person);
+        TimeSpentBy spent = TimeSpentBy.everyone();
         var ids = stores.ids();
         LogInteractionService log = new LogInteractionService(interactions, contacts, needs, ids, clock, tx);
         RecordMeetingRequestService recordRequest = new RecordMeetingRequestService(requests, contacts, ids, clock, tx, meetings);
@@ -166,10 +174,10 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         DeleteContactService delete = new DeleteContactService(contacts, interactions, requests, stores.keepInTouch(), tx);
         ListDueService due = new ListDueService(stores.keepInTouch(), indexed, needs, clock);
         RevertService revert = new RevertService(contacts, needs, requests, events, interactions, budget, stores.keepInTouch(),
-                delete, tx);
+                delete, tx, directions);
         TriageMeetingRequestService triageRequest =
-                new TriageMeetingRequestService(requests, indexed, needs, directions, budget, interactions, clock, triage,
-                        events);
+                new TriageMeetingRequestService(requests, indexed, needs, directions, limits, interactions, clock, triage,
+                        events, acting, spent);
         return new UseCases(
                 new SetDirectionService(directions, ids, clock, tx),
                 new ArchiveDirectionService(directions, clock),
@@ -197,19 +205,25 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new PlanEventService(events, ids),
                 prepare,
                 new SetBudgetService(budget),
-                new GetBudgetStatusService(budget, interactions, clock),
+                new GetBudgetStatusService(budget, interactions, clock, acting, spent),
                 new SearchContactsService(indexed),
                 // Imports go to the store itself: a command line import has no search index to keep, and
                 // a session that has one catches up with the import's commit like any other session's.
                 new ImportContactsService(stores.contacts(), ids, stores.transactions()),
                 // The store itself, not the index: an export reads everyone once, and loading the search
                 // index first (folding every contact's text) would double its cost for nothing.
-                CadenceBackup.export(new ExportBackupService(directions, needs, stores.contacts(), events, interactions,
-                        requests, budget, tx), stores.keepInTouch(), tx),
-                CadenceBackup.restore(new RestoreBackupService(directions, needs, contacts, events, interactions, requests,
-                        budget, ids, tx), stores.keepInTouch(), tx),
-                CadencePlan.importing(new ImportPlanService(directions, needs, budget, ids, clock, tx), stores.keepInTouch(), tx),
-                new Week(new GetTodayService(indexed, requests, needs, budget, interactions, clock),
+                // The backup is the team's: the direction and budget as stored (the founder's offers and hours),
+                // and each person's own beside them.
+                LimitsBackup.export(CadenceBackup.export(new ExportBackupService(stores.directions(), needs,
+                        stores.contacts(), events, interactions, requests, stores.budget(), tx), stores.keepInTouch(), tx),
+                        stores.personalLimits(), stores.team(), tx),
+                LimitsBackup.restore(CadenceBackup.restore(new RestoreBackupService(stores.directions(), needs, contacts,
+                        events, interactions, requests, stores.budget(), ids, tx), stores.keepInTouch(), tx),
+                        stores.personalLimits(), stores.team(), ids, clock, tx),
+                LimitsPlan.importing(CadencePlan.importing(new ImportPlanService(stores.directions(), needs,
+                        stores.budget(), ids, clock, tx), stores.keepInTouch(), tx), stores.personalLimits(), stores.team(),
+                        ids, clock, tx),
+                new Week(new GetTodayService(indexed, requests, needs, budget, interactions, clock, acting, spent),
                         new FollowUpService(contacts, log, clock, tx),
                         new CaptureAtEventService(contacts, events, ids),
                         delete,

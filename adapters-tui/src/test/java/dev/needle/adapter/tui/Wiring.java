@@ -1,5 +1,8 @@
 package dev.needle.adapter.tui;
 
+import dev.needle.application.limits.TeamLimits;
+import dev.needle.application.port.out.ActingPerson;
+import dev.needle.application.port.out.TimeSpentBy;
 import dev.needle.adapter.tui.core.TuiUseCases;
 import dev.needle.application.index.IndexedContactStore;
 import dev.needle.application.port.out.Transactions;
@@ -66,11 +69,43 @@ final class Wiring {
     }
 
     private Wiring(Fakes fakes, java.util.function.UnaryOperator<dev.needle.application.port.out.ContactStore> around) {
+        this(fakes, around, ME);
+    }
+
+    /**
+     * Another session on the same data as {@code other}, acting as {@code person}: a partner on a team
+     * (join them to {@code fakes.team} first). Their offers and weekly hours are their own.
+     */
+    Wiring(Wiring other, dev.needle.domain.Teammate person) {
+        this(other.fakes, store -> store, person);
+        useCases = useCases.withTeam(new dev.needle.application.port.in.TeamUseCase() {
+            @Override
+            public dev.needle.domain.Teammate me() {
+                return person;
+            }
+
+            @Override
+            public dev.needle.domain.Team team() {
+                return fakes.team.team();
+            }
+        });
+    }
+
+    private Wiring(Fakes fakes, java.util.function.UnaryOperator<dev.needle.application.port.out.ContactStore> around,
+                   dev.needle.domain.Teammate person) {
         this.fakes = fakes;
+        this.acting = () -> person;
+        limits = new TeamLimits(fakes.limits, fakes.directions, fakes.budget, fakes.team::team, fakes.transactions);
         contacts = new IndexedContactStore(around.apply(fakes.contacts), new TestThreads());
         tx = contacts.guard(fakes.transactions);
         useCases = build();
     }
+
+    /** Who acts in a session that never shares its database (nobody has joined the fakes' team: the founder). */
+    private static final dev.needle.domain.Teammate ME = new dev.needle.domain.Teammate(
+            new dev.needle.domain.TeammateId(1), "Me", java.time.LocalDate.of(2026, 1, 1));
+    private final ActingPerson acting;
+    private final TeamLimits limits;
 
     /** The same wiring, with the budget set by {@code config} at each start. */
     Wiring withBudgetConfigFile(java.nio.file.Path config) {
@@ -80,15 +115,18 @@ final class Wiring {
 
     private TuiUseCases build() {
         TriageSettings settings = TriageSettings.defaults();
+        // As the app wires a session: the team's direction with my offers, my hours with the team's money.
+        var directions = limits.directionsOf(acting::person);
+        var budget = limits.budgetOf(acting::person);
         LogInteractionService log =
                 new LogInteractionService(fakes.interactions, contacts, fakes.needs, fakes.ids, fakes.clock, tx);
-        PrepareEventService prepare = new PrepareEventService(fakes.events, fakes.needs, contacts, settings);
+        PrepareEventService prepare = new PrepareEventService(fakes.events, fakes.needs, contacts, settings, directions);
         DeleteContactService delete = new DeleteContactService(contacts, fakes.interactions, fakes.requests, fakes.keepInTouch, tx);
         RevertService revert = new RevertService(contacts, fakes.needs, fakes.requests, fakes.events,
-                fakes.interactions, fakes.budget, fakes.keepInTouch, delete, tx);
+                fakes.interactions, budget, fakes.keepInTouch, delete, tx, directions);
         return new TuiUseCases(
-                new GetDirectionService(fakes.directions),
-                new SetDirectionService(fakes.directions, fakes.ids, fakes.clock, tx),
+                new GetDirectionService(directions),
+                new SetDirectionService(directions, fakes.ids, fakes.clock, tx),
                 new ListNeedsService(fakes.needs),
                 new AddNeedService(fakes.needs, fakes.ids),
                 new EditNeedService(fakes.needs),
@@ -103,19 +141,19 @@ final class Wiring {
                 new RecordMeetingRequestService(fakes.requests, contacts, fakes.ids, fakes.clock, tx,
                         MeetingDefaults.standard()),
                 new ListPendingRequestsService(fakes.requests),
-                new TriageMeetingRequestService(fakes.requests, contacts, fakes.needs, fakes.directions, fakes.budget,
-                        fakes.interactions, fakes.clock, settings),
+                new TriageMeetingRequestService(fakes.requests, contacts, fakes.needs, directions, limits,
+                        fakes.interactions, fakes.clock, settings, fakes.events, acting, TimeSpentBy.everyone()),
                 new AcceptMeetingService(fakes.requests, contacts, tx),
                 new CounterMeetingService(fakes.requests, tx),
                 new OfferHelpService(fakes.requests, contacts, fakes.clock, tx),
                 new DeclineMeetingService(fakes.requests, contacts, fakes.clock, tx),
-                new GetBudgetStatusService(fakes.budget, fakes.interactions, fakes.clock),
-                new SetBudgetService(fakes.budget),
+                new GetBudgetStatusService(budget, fakes.interactions, fakes.clock, acting, TimeSpentBy.everyone()),
+                new SetBudgetService(budget),
                 new ListFollowUpsService(contacts, fakes.clock),
                 log,
                 new TuiUseCases.Week(
-                        new GetTodayService(contacts, fakes.requests, fakes.needs, fakes.budget, fakes.interactions,
-                                fakes.clock),
+                        new GetTodayService(contacts, fakes.requests, fakes.needs, budget, fakes.interactions,
+                                fakes.clock, acting, TimeSpentBy.everyone()),
                         new FollowUpService(contacts, log, fakes.clock, tx),
                         new PlanEventService(fakes.events, fakes.ids),
                         prepare,

@@ -82,8 +82,8 @@ class PersonalLimitsServicesTest {
         }
 
         void offer(String... tags) {
-            new MyOffersService(limits, acting).setMyOffers(
-                    java.util.Arrays.stream(tags).map(Tag::of).collect(java.util.stream.Collectors.toSet()));
+            new SetDirectionService(limits.directionsOf(acting::person), fakes.ids, fakes.clock, fakes.transactions)
+                    .setOffers(java.util.Arrays.stream(tags).map(Tag::of).collect(java.util.stream.Collectors.toSet()));
         }
 
         void setDirection(String statement, String... offers) {

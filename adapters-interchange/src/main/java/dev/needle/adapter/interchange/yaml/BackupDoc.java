@@ -16,19 +16,21 @@ import java.util.Optional;
 /** The whole backup file: a header, then every kind of record in id order. */
 record BackupDoc(String needle, Integer format, List<Direction> directions, List<Need> needs, List<Contact> contacts,
                  List<Event> events, List<Interaction> interactions, List<MeetingRequest> meetingRequests,
-                 Budget budget, List<KeepInTouch> keepInTouch, List<TagCadence> tagCadences) {
+                 Budget budget, List<KeepInTouch> keepInTouch, List<TagCadence> tagCadences,
+                 List<TeammateLimitsDoc> people) {
     static final String KIND = "backup";
 
     Backup toBackup() {
         return new Backup(orEmpty(directions), orEmpty(needs), orEmpty(contacts), orEmpty(events),
                 orEmpty(interactions), orEmpty(meetingRequests), Optional.ofNullable(budget),
-                new Backup.Cadences(orEmpty(keepInTouch), orEmpty(tagCadences)));
+                new Backup.Cadences(orEmpty(keepInTouch), orEmpty(tagCadences)),
+                orEmpty(people).stream().map(TeammateLimitsDoc::toDomain).toList());
     }
 
     static BackupDoc of(Backup b) {
         return new BackupDoc(KIND, NeedleYaml.FORMAT, b.directions(), b.needs(), b.contacts(), b.events(),
                 b.interactions(), b.meetingRequests(), b.budget().orElse(null), b.cadences().people(),
-                b.cadences().tags());
+                b.cadences().tags(), b.people().isEmpty() ? null : b.people().stream().map(TeammateLimitsDoc::of).toList());
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

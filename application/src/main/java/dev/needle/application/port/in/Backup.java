@@ -19,7 +19,7 @@ import java.util.Optional;
 /** Every record of every store, with ids and versions: what a full backup holds. */
 public record Backup(List<Direction> directions, List<Need> needs, List<Contact> contacts, List<Event> events,
                      List<Interaction> interactions, List<MeetingRequest> meetingRequests, Optional<Budget> budget,
-                     Cadences cadences) {
+                     Cadences cadences, List<TeammateLimits> people) {
     /** Keep-in-touch settings: each person's own (by contact id) and the tags' defaults. */
     public record Cadences(List<KeepInTouch> people, List<TagCadence> tags) {
         public static final Cadences NONE = new Cadences(List.of(), List.of());
@@ -30,6 +30,22 @@ public record Backup(List<Direction> directions, List<Need> needs, List<Contact>
         }
     }
 
+    /** A backup without each teammate's own offers and hours (made before teams, or by a test). */
+    public Backup(List<Direction> directions, List<Need> needs, List<Contact> contacts, List<Event> events,
+                  List<Interaction> interactions, List<MeetingRequest> meetingRequests, Optional<Budget> budget,
+                  Cadences cadences) {
+        this(directions, needs, contacts, events, interactions, meetingRequests, budget, cadences, List.of());
+    }
+
+    /**
+     * The same records with these teammates' own offers and hours; the direction's offers and the
+     * budget's hours are the founder's.
+     */
+    public Backup withPeople(List<TeammateLimits> teammates) {
+        return new Backup(directions, needs, contacts, events, interactions, meetingRequests, budget, cadences,
+                teammates);
+    }
+
     /** A backup without keep-in-touch settings (those made before cadences, or by a test). */
     public Backup(List<Direction> directions, List<Need> needs, List<Contact> contacts, List<Event> events,
                   List<Interaction> interactions, List<MeetingRequest> meetingRequests, Optional<Budget> budget) {
@@ -38,11 +54,19 @@ public record Backup(List<Direction> directions, List<Need> needs, List<Contact>
 
     /** The same records with these keep-in-touch settings. */
     public Backup withCadences(Cadences settings) {
-        return new Backup(directions, needs, contacts, events, interactions, meetingRequests, budget, settings);
+        return new Backup(directions, needs, contacts, events, interactions, meetingRequests, budget, settings, people);
     }
 
     public Backup {
         cadences = cadences == null ? Cadences.NONE : cadences;
+        people = people == null ? List.of() : List.copyOf(people);
+        Set<String> names = new HashSet<>();
+        for (TeammateLimits person : people) {
+            if (!names.add(dev.needle.domain.Teammate.nameKey(person.name()))) {
+                throw new InvalidValueException("people", "The backup names " + person.name()
+                        + " twice among the people; each person may appear once.");
+            }
+        }
         directions = List.copyOf(directions);
         needs = List.copyOf(needs);
         contacts = List.copyOf(contacts);

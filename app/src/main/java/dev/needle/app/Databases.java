@@ -29,7 +29,8 @@ final class Databases {
             return new OpenDatabase(new StorePorts(db.contacts(), db.needs(), db.directions(), db.events(),
                     db.interactions(), db.meetingRequests(), db.budget(), db.transactions(), db.ids(), db.changes(),
                     db.keepInTouch(), db.sentReminders(), db.loggedSources(),
-                    db.syncStates(), db.team(), db.marks(), db.assignments(), db.privateNotes()), () -> { });
+                    db.syncStates(), db.team(), db.marks(), db.assignments(), db.privateNotes(),
+                db.personalLimits()), () -> { });
         }
         if (url.isPresent()) {
             return jdbi(openJdbi(url, dataDir, env, prompt));
@@ -52,6 +53,7 @@ final class Databases {
         return new OpenDatabase(new StorePorts(db.contacts(), db.needs(), db.directions(), db.events(),
                 db.interactions(), db.meetingRequests(), db.budget(), db.transactions(), db.ids(), db.changes(),
                 db.keepInTouch(), db.sentReminders(), db.loggedSources(),
-                db.syncStates(), db.team(), db.marks(), db.assignments(), db.privateNotes()), db);
+                db.syncStates(), db.team(), db.marks(), db.assignments(), db.privateNotes(),
+                db.personalLimits()), db);
     }
 }

@@ -18,7 +18,8 @@ final class MarkedStores {
                 authors.events(stores.events()), authors.interactions(stores.interactions()),
                 authors.requests(stores.meetingRequests()), stores.budget(), stores.transactions(), stores.ids(),
                 stores.changes(), stores.keepInTouch(), stores.sentReminders(), stores.loggedSources(),
-                stores.syncStates(), stores.team(), stores.marks(), stores.assignments(), stores.privateNotes());
+                stores.syncStates(), stores.team(), stores.marks(), stores.assignments(), stores.privateNotes(),
+                stores.personalLimits());
     }
 
     static Authorship authorship(StorePorts stores, ActingPerson acting, ClockPort clock) {

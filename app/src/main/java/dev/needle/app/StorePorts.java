@@ -13,6 +13,7 @@ import dev.needle.application.port.out.LoggedSources;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
 import dev.needle.application.port.out.PrivateNoteStore;
+import dev.needle.application.port.out.PersonalLimitsStore;
 import dev.needle.application.port.out.SentReminders;
 import dev.needle.application.port.out.SyncStateStore;
 import dev.needle.application.port.out.TeamStore;
@@ -24,12 +25,13 @@ record StorePorts(ContactStore contacts, NeedStore needs, DirectionStore directi
                   InteractionStore interactions, MeetingRequestStore meetingRequests, BudgetStore budget,
                   Transactions transactions, IdSource ids, ChangeCounter changes, KeepInTouchStore keepInTouch,
                   SentReminders sentReminders, LoggedSources loggedSources, SyncStateStore syncStates,
-                  TeamStore team, RecordMarks marks, AssignmentStore assignments, PrivateNoteStore privateNotes) {
+                  TeamStore team, RecordMarks marks, AssignmentStore assignments, PrivateNoteStore privateNotes,
+                  PersonalLimitsStore personalLimits) {
 
     /** The same ports with {@code replaced} as the contact store (a session's decorations of it). */
     StorePorts withContacts(ContactStore replaced) {
         return new StorePorts(replaced, needs, directions, events, interactions, meetingRequests, budget, transactions,
                 ids, changes, keepInTouch, sentReminders, loggedSources, syncStates, team, marks, assignments,
-                privateNotes);
+                privateNotes, personalLimits);
     }
 }

@@ -55,9 +55,11 @@ import dev.needle.application.port.in.SetBudgetUseCase;
 import dev.needle.application.port.in.SetDirectionUseCase;
 import dev.needle.application.port.in.TriageMeetingRequestUseCase;
 import dev.needle.application.port.in.ViewContactUseCase;
+import dev.needle.application.limits.TeamLimits;
 import dev.needle.application.port.out.ActingPerson;
 import dev.needle.application.port.out.ClockPort;
 import dev.needle.application.port.out.ContactStore;
+import dev.needle.application.port.out.TimeSpentBy;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.application.service.AcceptMeetingService;
 import dev.needle.application.service.AssignService;
@@ -74,6 +76,8 @@ import dev.needle.application.service.FollowUpService;
 import dev.needle.application.service.GetTodayService;
 import dev.needle.application.service.KeepInTouchService;
 import dev.needle.application.service.TeamService;
+import dev.needle.application.service.LimitsBackup;
+import dev.needle.application.service.LimitsPlan;
 import dev.needle.application.service.ListDueService;
 import dev.needle.application.service.RemindService;
 import dev.needle.application.service.RevertService;
@@ -196,11 +200,15 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         ContactStore contacts = authors.contacts(ownedByWhoAdds(indexed, database, acting));
         Transactions tx = shared.tx();
         var needs = stores.needs();
-        var directions = stores.directions();
+        // The direction and the money are the team's; offers and weekly hours the acting person's (issue 20).
+        TeamLimits limits = new TeamLimits(stores.personalLimits(), stores.directions(), stores.budget(),
+                stores.team()::team, tx);
+        var directions = limits.directionsOf(acting::person);
         var events = stores.events();
         var interactions = stores.interactions();
         var requests = stores.meetingRequests();
-        var budget = stores.budget();
+        var budget = limits.budgetOf(acting::person);
+        TimeSpentBy spent = TimeSpentBy.everyone();
         var ids = stores.ids();
         LogInteractionService log = new LogInteractionService(interactions, contacts, needs, ids, clock, tx);
         RecordMeetingRequestService recordRequest = new RecordMeetingRequestService(requests, contacts, ids, clock, tx, meetings);
@@ -210,10 +218,11 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 stores.privateNotes(), tx);
         ListDueService due = new ListDueService(stores.keepInTouch(), indexed, needs, clock);
         RevertService revert = new RevertService(contacts, needs, requests, events, interactions, budget, stores.keepInTouch(),
-                delete, stores.privateNotes(), tx);
+                delete, stores.privateNotes(), tx, directions);
         TriageMeetingRequestService triageRequest =
-                new TriageMeetingRequestService(requests, indexed, needs, directions, budget, interactions, clock, triage,
-                        events);
+                new TriageMeetingRequestService(requests, indexed, needs, directions, limits, interactions, clock, triage,
+                        events, acting, spent);
+        GetTodayService today = new GetTodayService(indexed, requests, needs, budget, interactions, clock, acting, spent);
         return new UseCases(
                 new SetDirectionService(directions, ids, clock, tx),
                 new ArchiveDirectionService(directions, clock),
@@ -241,21 +250,28 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new PlanEventService(events, ids),
                 prepare,
                 new SetBudgetService(budget),
-                new GetBudgetStatusService(budget, interactions, clock),
+                new GetBudgetStatusService(budget, interactions, clock, acting, spent),
                 new SearchContactsService(indexed),
                 // Imports go to the store itself: a command line import has no search index to keep, and
                 // a session that has one catches up with the import's commit like any other session's.
                 new ImportContactsService(stores.contacts(), ids, stores.transactions()),
                 // The store itself, not the index: an export reads everyone once, and loading the search
                 // index first (folding every contact's text) would double its cost for nothing.
-                authors.exporting(PrivateNotesBackup.export(CadenceBackup.export(new ExportBackupService(directions, needs,
-                        stores.contacts(), events, interactions, requests, budget, tx), stores.keepInTouch(), tx),
-                        stores.privateNotes(), stores.team(), tx)),
-                authors.restoring(PrivateNotesBackup.restore(CadenceBackup.restore(new RestoreBackupService(directions,
-                        needs, contacts, events, interactions, requests, budget, ids, tx), stores.keepInTouch(), tx),
+                // The backup is the team's: the direction and budget as stored (the founder's offers and hours),
+                // and each person's own beside them.
+                authors.exporting(PrivateNotesBackup.export(LimitsBackup.export(CadenceBackup.export(
+                        new ExportBackupService(stores.directions(), needs, stores.contacts(), events, interactions,
+                                requests, stores.budget(), tx), stores.keepInTouch(), tx),
+                        stores.personalLimits(), stores.team(), tx), stores.privateNotes(), stores.team(), tx)),
+                authors.restoring(PrivateNotesBackup.restore(LimitsBackup.restore(CadenceBackup.restore(
+                        new RestoreBackupService(stores.directions(), needs, contacts, events, interactions, requests,
+                                stores.budget(), ids, tx), stores.keepInTouch(), tx),
+                        stores.personalLimits(), stores.team(), ids, clock, tx),
                         stores.privateNotes(), stores.team(), ids, clock, tx), ids, tx),
-                CadencePlan.importing(new ImportPlanService(directions, needs, budget, ids, clock, tx), stores.keepInTouch(), tx),
-                new Week(new GetTodayService(indexed, requests, needs, budget, interactions, clock),
+                LimitsPlan.importing(CadencePlan.importing(new ImportPlanService(stores.directions(), needs,
+                        stores.budget(), ids, clock, tx), stores.keepInTouch(), tx), stores.personalLimits(), stores.team(),
+                        ids, clock, tx),
+                new Week(today,
                         new FollowUpService(contacts, log, clock, tx),
                         new CaptureAtEventService(contacts, events, ids),
                         delete,
@@ -273,7 +289,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 LogUseCases.wire(stores, contacts, tx, clock, log, recordRequest, acceptMeeting),
                 new TeamService(acting, stores.team()),
                 new RecordAuthorsService(stores.marks(), stores.team(), clock),
-                mine(stores, indexed, tx, clock, acting),
+                mine(stores, indexed, tx, today, acting),
                 new PrivateNoteService(stores.privateNotes(), contacts, acting, clock, tx));
     }
 
@@ -281,11 +297,10 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         return new OwnedByWhoAdds(store, database.assignments(), database.team(), acting, database.transactions());
     }
 
-    private static Mine mine(StorePorts stores, IndexedContactStore indexed, Transactions tx, ClockPort clock,
+    private static Mine mine(StorePorts stores, IndexedContactStore indexed, Transactions tx, GetTodayService today,
                              ActingPerson acting) {
         AssignService assign = new AssignService(stores.assignments(), stores.team(), acting, indexed,
                 stores.meetingRequests(), tx);
-        return new Mine(assign, new MyTodayService(new GetTodayService(indexed, stores.meetingRequests(), stores.needs(),
-                stores.budget(), stores.interactions(), clock), assign));
+        return new Mine(assign, new MyTodayService(today, assign));
     }
 }

@@ -17,7 +17,8 @@ public final class Wiring {
     public static TuiUseCases tuiOverMemory(InMemoryPersistence db, ClockPort clock, TriageSettings triage) {
         StorePorts stores = new StorePorts(db.contacts(), db.needs(), db.directions(), db.events(), db.interactions(),
                 db.meetingRequests(), db.budget(), db.transactions(), db.ids(), db.changes(), db.keepInTouch(),
-                db.sentReminders(), db.loggedSources(), db.syncStates(), db.team(), db.marks(), db.assignments(), db.privateNotes());
+                db.sentReminders(), db.loggedSources(), db.syncStates(), db.team(), db.marks(), db.assignments(), db.privateNotes(),
+                db.personalLimits());
         return TerminalUi.forTui(UseCases.wire(stores, clock, triage, MeetingDefaults.standard(),
                 FirstPerson.of(stores, clock)));
     }

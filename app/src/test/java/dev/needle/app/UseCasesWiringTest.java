@@ -87,6 +87,7 @@ class UseCasesWiringTest {
         InMemoryPersistence db = InMemoryPersistence.open();
         return new StorePorts(db.contacts(), db.needs(), db.directions(), db.events(), db.interactions(),
                 db.meetingRequests(), db.budget(), db.transactions(), db.ids(), db.changes(), db.keepInTouch(),
-                db.sentReminders(), db.loggedSources(), db.syncStates(), db.team(), db.marks(), db.assignments(), db.privateNotes());
+                db.sentReminders(), db.loggedSources(), db.syncStates(), db.team(), db.marks(), db.assignments(), db.privateNotes(),
+                db.personalLimits());
     }
 }

@@ -50,7 +50,8 @@ class VdirSyncTest {
         db = JdbiPersistence.open("jdbc:h2:mem:sync-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "needle", "pw");
         stores = new StorePorts(db.contacts(), db.needs(), db.directions(), db.events(), db.interactions(),
                 db.meetingRequests(), db.budget(), db.transactions(), db.ids(), db.changes(), db.keepInTouch(),
-                db.sentReminders(), db.loggedSources(), db.syncStates(), db.team(), db.marks(), db.assignments(), db.privateNotes());
+                db.sentReminders(), db.loggedSources(), db.syncStates(), db.team(), db.marks(), db.assignments(), db.privateNotes(),
+                db.personalLimits());
         sync = VdirSyncWiring.over(stores, new ClockPort() {
             @Override
             public LocalDate today() {

@@ -19,22 +19,40 @@ public record BudgetStatus(Budget budget, LocalDate today, int minutesThisWeek, 
     }
 
     public static BudgetStatus of(Budget budget, LocalDate today, Collection<Interaction> interactions) {
+        return of(budget, today, interactions, interactions);
+    }
+
+    /**
+     * On a team the hours are one person's and the money everyone's: {@code timeSpent} are the
+     * interactions whose minutes count against these hours, {@code moneySpent} those whose expenses do.
+     */
+    public static BudgetStatus of(Budget budget, LocalDate today, Collection<Interaction> timeSpent,
+                                  Collection<Interaction> moneySpent) {
+        return new BudgetStatus(budget, today, minutesThisWeek(today, timeSpent), moneyThisMonth(today, moneySpent));
+    }
+
+    private static int minutesThisWeek(LocalDate today, Collection<Interaction> interactions) {
         Week week = Week.of(today);
         int minutes = 0;
-        Money money = Money.ZERO;
         for (Interaction interaction : interactions) {
-            if (!interaction.countsAgainstBudget()) {
-                continue;
-            }
-            LocalDate date = interaction.date();
-            if (interaction.channel().isFaceToFace() && week.contains(date)) {
+            if (interaction.countsAgainstBudget() && interaction.channel().isFaceToFace()
+                    && week.contains(interaction.date())) {
                 minutes += interaction.totalMinutes();
             }
-            if (date.getYear() == today.getYear() && date.getMonth() == today.getMonth()) {
+        }
+        return minutes;
+    }
+
+    private static Money moneyThisMonth(LocalDate today, Collection<Interaction> interactions) {
+        Money money = Money.ZERO;
+        for (Interaction interaction : interactions) {
+            LocalDate date = interaction.date();
+            if (interaction.countsAgainstBudget() && date.getYear() == today.getYear()
+                    && date.getMonth() == today.getMonth()) {
                 money = money.plus(interaction.expenses().total());
             }
         }
-        return new BudgetStatus(budget, today, minutes, money);
+        return money;
     }
 
     public int minutesLeft() {

@@ -1,5 +1,8 @@
 package dev.needle.adapter.tui;
 
+import dev.needle.application.limits.TeamLimits;
+import dev.needle.application.port.out.ActingPerson;
+import dev.needle.application.port.out.TimeSpentBy;
 import dev.needle.adapter.tui.core.TuiUseCases;
 import dev.needle.application.index.IndexedContactStore;
 import dev.needle.application.port.out.Transactions;
@@ -78,10 +81,19 @@ final class Wiring {
         this(new Fakes(), around, ME);
     }
 
+    /**
+     * Another session on the same data as {@code other}, acting as {@code person}: a partner on a team.
+     * Their offers and weekly hours are their own.
+     */
+    Wiring(Wiring other, Teammate person) {
+        this(other.fakes, store -> store, person);
+    }
+
     private Wiring(Fakes fakes, java.util.function.UnaryOperator<dev.needle.application.port.out.ContactStore> around,
                    Teammate acting) {
         this.fakes = fakes;
         this.acting = fakes.team.join(acting);
+        limits = new TeamLimits(fakes.limits, fakes.directions, fakes.budget, fakes.team::team, fakes.transactions);
         contacts = new IndexedContactStore(around.apply(fakes.contacts), new TestThreads());
         tx = contacts.guard(fakes.transactions);
         useCases = build();
@@ -113,6 +125,8 @@ final class Wiring {
         return this;
     }
 
+    private final TeamLimits limits;
+
     /** The same wiring, with the budget set by {@code config} at each start. */
     Wiring withBudgetConfigFile(java.nio.file.Path config) {
         useCases = useCases.withBudgetConfigFile(config);
@@ -121,16 +135,20 @@ final class Wiring {
 
     private TuiUseCases build() {
         TriageSettings settings = TriageSettings.defaults();
+        // As the app wires a session: the team's direction with my offers, my hours with the team's money.
+        ActingPerson who = () -> acting;
+        var directions = limits.directionsOf(who::person);
+        var budget = limits.budgetOf(who::person);
         LogInteractionService log =
                 new LogInteractionService(fakes.interactions, contacts, fakes.needs, fakes.ids, fakes.clock, tx);
-        PrepareEventService prepare = new PrepareEventService(fakes.events, fakes.needs, contacts, settings);
+        PrepareEventService prepare = new PrepareEventService(fakes.events, fakes.needs, contacts, settings, directions);
         DeleteContactService delete = new DeleteContactService(contacts, fakes.interactions, fakes.requests, fakes.keepInTouch,
                 fakes.privateNotes, tx);
         RevertService revert = new RevertService(contacts, fakes.needs, fakes.requests, fakes.events,
-                fakes.interactions, fakes.budget, fakes.keepInTouch, delete, fakes.privateNotes, tx);
+                fakes.interactions, budget, fakes.keepInTouch, delete, fakes.privateNotes, tx, directions);
         return new TuiUseCases(
-                new GetDirectionService(fakes.directions),
-                new SetDirectionService(fakes.directions, fakes.ids, fakes.clock, tx),
+                new GetDirectionService(directions),
+                new SetDirectionService(directions, fakes.ids, fakes.clock, tx),
                 new ListNeedsService(fakes.needs),
                 new AddNeedService(fakes.needs, fakes.ids),
                 new EditNeedService(fakes.needs),
@@ -145,19 +163,19 @@ final class Wiring {
                 new RecordMeetingRequestService(fakes.requests, contacts, fakes.ids, fakes.clock, tx,
                         MeetingDefaults.standard()),
                 new ListPendingRequestsService(fakes.requests),
-                new TriageMeetingRequestService(fakes.requests, contacts, fakes.needs, fakes.directions, fakes.budget,
-                        fakes.interactions, fakes.clock, settings),
+                new TriageMeetingRequestService(fakes.requests, contacts, fakes.needs, directions, limits,
+                        fakes.interactions, fakes.clock, settings, fakes.events, who, TimeSpentBy.everyone()),
                 new AcceptMeetingService(fakes.requests, contacts, tx),
                 new CounterMeetingService(fakes.requests, tx),
                 new OfferHelpService(fakes.requests, contacts, fakes.clock, tx),
                 new DeclineMeetingService(fakes.requests, contacts, fakes.clock, tx),
-                new GetBudgetStatusService(fakes.budget, fakes.interactions, fakes.clock),
-                new SetBudgetService(fakes.budget),
+                new GetBudgetStatusService(budget, fakes.interactions, fakes.clock, who, TimeSpentBy.everyone()),
+                new SetBudgetService(budget),
                 new ListFollowUpsService(contacts, fakes.clock),
                 log,
                 new TuiUseCases.Week(
-                        new GetTodayService(contacts, fakes.requests, fakes.needs, fakes.budget, fakes.interactions,
-                                fakes.clock),
+                        new GetTodayService(contacts, fakes.requests, fakes.needs, budget, fakes.interactions,
+                                fakes.clock, who, TimeSpentBy.everyone()),
                         new FollowUpService(contacts, log, fakes.clock, tx),
                         new PlanEventService(fakes.events, fakes.ids),
                         prepare,

@@ -1,9 +1,11 @@
 package dev.needle.application.service;
 
 import dev.needle.application.port.in.GetBudgetStatusUseCase;
+import dev.needle.application.port.out.ActingPerson;
 import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.ClockPort;
 import dev.needle.application.port.out.InteractionStore;
+import dev.needle.application.port.out.TimeSpentBy;
 import dev.needle.domain.BudgetStatus;
 import java.util.Optional;
 
@@ -13,6 +15,12 @@ public final class GetBudgetStatusService implements GetBudgetStatusUseCase {
 
     public GetBudgetStatusService(BudgetStore budgets, InteractionStore interactions, ClockPort clock) {
         this.current = new CurrentBudget(budgets, interactions, clock);
+    }
+
+    /** The acting person's hours against their own time ({@code budgets} gives their hours), the team's money. */
+    public GetBudgetStatusService(BudgetStore budgets, InteractionStore interactions, ClockPort clock,
+                                  ActingPerson acting, TimeSpentBy spent) {
+        this.current = new CurrentBudget(budgets, interactions, clock, acting, spent);
     }
 
     @Override

@@ -1,12 +1,14 @@
 package dev.needle.application.service;
 
 import dev.needle.application.port.in.GetTodayUseCase;
+import dev.needle.application.port.out.ActingPerson;
 import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.ClockPort;
 import dev.needle.application.port.out.ContactIndex;
 import dev.needle.application.port.out.InteractionStore;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
+import dev.needle.application.port.out.TimeSpentBy;
 import dev.needle.application.port.out.TodaysPeople;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.NeedProgress;
@@ -30,6 +32,16 @@ public final class GetTodayService implements GetTodayUseCase {
         this.requests = requests;
         this.needs = needs;
         this.budget = new CurrentBudget(budgets, interactions, clock);
+        this.clock = clock;
+    }
+
+    /** With the budget line showing the acting person's hours against their own time. */
+    public GetTodayService(ContactIndex contacts, MeetingRequestStore requests, NeedStore needs, BudgetStore budgets,
+                           InteractionStore interactions, ClockPort clock, ActingPerson acting, TimeSpentBy spent) {
+        this.contacts = contacts;
+        this.requests = requests;
+        this.needs = needs;
+        this.budget = new CurrentBudget(budgets, interactions, clock, acting, spent);
         this.clock = clock;
     }
 

@@ -1,5 +1,9 @@
 package dev.needle.application.service;
 
+import java.util.Set;
+import dev.needle.domain.Tag;
+import dev.needle.domain.Direction;
+import dev.needle.application.port.out.DirectionStore;
 import dev.needle.application.port.in.DeleteContactUseCase;
 import dev.needle.application.port.in.RecordChange;
 import dev.needle.application.port.in.RevertUseCase;
@@ -40,10 +44,20 @@ public final class RevertService implements RevertUseCase {
     private final KeepInTouchStore keepInTouch;
     private final PrivateNoteStore privateNotes;
     private final Transactions transactions;
+    private final DirectionStore directions;
 
     public RevertService(ContactStore contacts, NeedStore needs, MeetingRequestStore requests, EventStore events,
                          InteractionStore interactions, BudgetStore budget, KeepInTouchStore keepInTouch,
                          DeleteContactUseCase deleteContact, PrivateNoteStore privateNotes, Transactions transactions) {
+        this(contacts, needs, requests, events, interactions, budget, keepInTouch, deleteContact, privateNotes,
+                transactions, null);
+    }
+
+    /** With the directions (as the acting person sees them), so a change of what they offer can be undone. */
+    public RevertService(ContactStore contacts, NeedStore needs, MeetingRequestStore requests, EventStore events,
+                         InteractionStore interactions, BudgetStore budget, KeepInTouchStore keepInTouch,
+                         DeleteContactUseCase deleteContact, PrivateNoteStore privateNotes, Transactions transactions,
+                         DirectionStore directions) {
         this.contacts = contacts;
         this.needs = needs;
         this.requests = requests;
@@ -54,6 +68,7 @@ public final class RevertService implements RevertUseCase {
         this.deleteContact = deleteContact;
         this.privateNotes = privateNotes;
         this.transactions = transactions;
+        this.directions = directions;
     }
 
     @Override
@@ -105,6 +120,11 @@ public final class RevertService implements RevertUseCase {
             return budget.get().filter(now -> !now.equals(b.from()) && !now.equals(b.to()))
                     .map(now -> List.of(new FieldValue("hours and money", now.weeklyMinutes() / 60.0 + " h a week, "
                             + now.monthlyMoney() + " a month"))).orElse(List.of());
+        }
+        if (change instanceof RecordChange.OffersSet o) {
+            Set<Tag> now = offersNow();
+            return now.equals(o.from()) || now.equals(o.to()) ? List.of()
+                    : List.of(new FieldValue("offers", now.stream().map(Tag::value).sorted().toList().toString()));
         }
         if (change instanceof RecordChange.KeepInTouchSet k) {
             KeepInTouch now = keepInTouch.find(k.from().contact()).orElse(KeepInTouch.none(k.from().contact(), k.from().since()));
@@ -215,6 +235,9 @@ public final class RevertService implements RevertUseCase {
             }
         } else if (change instanceof RecordChange.BudgetSet b) {
             budget.set(b.to());
+        } else if (change instanceof RecordChange.OffersSet o) {
+            activeDirection().ifPresent(d -> directions.save(new Direction(d.id(), d.kind(), d.statement(), o.to(),
+                    d.since(), d.archivedOn(), d.version())));
         } else if (change instanceof RecordChange.KeepInTouchSet k) {
             keepInTouch.save(k.to());
         } else if (change instanceof RecordChange.PrivateNoteSet p) {
@@ -224,5 +247,13 @@ public final class RevertService implements RevertUseCase {
         } else if (change instanceof RecordChange.TagCadenceSet t) {
             t.to().ifPresentOrElse(keepInTouch::saveTagDefault, () -> keepInTouch.removeTagDefault(t.tag()));
         }
+    }
+
+    private Optional<Direction> activeDirection() {
+        return directions == null ? Optional.empty() : directions.active();
+    }
+
+    private Set<Tag> offersNow() {
+        return activeDirection().map(Direction::offers).orElse(Set.of());
     }
 }

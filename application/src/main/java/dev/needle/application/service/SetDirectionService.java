@@ -7,7 +7,10 @@ import dev.needle.application.port.out.IdSource;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.domain.Direction;
 import dev.needle.domain.DirectionId;
+import dev.needle.domain.InvalidValueException;
+import dev.needle.domain.Tag;
 import java.time.LocalDate;
+import java.util.Set;
 
 /** Starts a new direction and archives the previous one, so exactly one is active. */
 public final class SetDirectionService implements SetDirectionUseCase {
@@ -30,6 +33,17 @@ public final class SetDirectionService implements SetDirectionUseCase {
             directions.active().ifPresent(previous -> directions.save(previous.archive(today)));
             return directions.save(Direction.start(new DirectionId(ids.next()), command.kind(), command.statement(),
                     command.offers(), today));
+        });
+    }
+
+    /** Saves the active direction with these offers: the store in front of it keeps them as the acting person's. */
+    @Override
+    public Direction setOffers(Set<Tag> offers) {
+        return transactions.inTransaction(() -> {
+            Direction active = directions.active().orElseThrow(() -> new InvalidValueException("offers",
+                    "Set a direction first: what you can offer goes with it."));
+            return directions.save(new Direction(active.id(), active.kind(), active.statement(), offers,
+                    active.since(), active.archivedOn(), active.version()));
         });
     }
 }

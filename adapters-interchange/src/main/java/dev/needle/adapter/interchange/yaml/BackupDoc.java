@@ -21,20 +21,21 @@ record BackupDoc(String needle, Integer format, List<Direction> directions, List
                  List<Event> events, List<Interaction> interactions, List<MeetingRequest> meetingRequests,
                  Budget budget, List<KeepInTouch> keepInTouch, List<TagCadence> tagCadences,
                  List<AuthorsDoc.TeammateDoc> team, List<AuthorsDoc.MarkDoc> marks,
-                 List<Backup.AuthoredNote> privateNotes) {
+                 List<Backup.AuthoredNote> privateNotes, List<TeammateLimitsDoc> people) {
     static final String KIND = "backup";
 
     Backup toBackup() {
         return new Backup(orEmpty(directions), orEmpty(needs), orEmpty(contacts), orEmpty(events),
                 orEmpty(interactions), orEmpty(meetingRequests), Optional.ofNullable(budget),
                 new Backup.Cadences(orEmpty(keepInTouch), orEmpty(tagCadences)), AuthorsDoc.toDomain(team, marks),
-                orEmpty(privateNotes));
+                orEmpty(privateNotes), orEmpty(people).stream().map(TeammateLimitsDoc::toDomain).toList());
     }
 
     static BackupDoc of(Backup b) {
         return new BackupDoc(KIND, NeedleYaml.FORMAT, b.directions(), b.needs(), b.contacts(), b.events(),
                 b.interactions(), b.meetingRequests(), b.budget().orElse(null), b.cadences().people(),
-                b.cadences().tags(), AuthorsDoc.team(b.authors()), AuthorsDoc.marks(b.authors()), b.privateNotes());
+                b.cadences().tags(), AuthorsDoc.team(b.authors()), AuthorsDoc.marks(b.authors()), b.privateNotes(),
+                b.people().isEmpty() ? null : b.people().stream().map(TeammateLimitsDoc::of).toList());
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -145,7 +145,8 @@ public final class NeedleYaml {
     public void writePlan(Plan plan, Optional<TriageSettings> triage, Writer out) {
         write(new PlanDoc(PlanDoc.KIND, FORMAT, plan.direction().orElse(null), plan.needs(),
                 plan.budget().orElse(null), triage.orElse(null), triage.map(TriageSettings::templates).orElse(null),
-                plan.tagCadences()),
+                plan.tagCadences(), plan.people().isEmpty() ? null
+                        : plan.people().stream().map(TeammateLimitsDoc::of).toList()),
                 out);
     }
 

@@ -24,12 +24,14 @@ import java.util.Set;
 
 /** The plan file a person writes by hand: direction, needs in priority order, budget, triage settings. */
 record PlanDoc(String needle, Integer format, PlannedDirection direction, List<PlannedNeed> needs, Budget budget,
-               TriageSettings triage, MessageTemplates templates, List<TagCadence> tagCadences) {
+               TriageSettings triage, MessageTemplates templates, List<TagCadence> tagCadences,
+               List<TeammateLimitsDoc> people) {
     static final String KIND = "plan";
 
     PlanFile toPlanFile() {
         Plan plan = new Plan(Optional.ofNullable(direction), needs == null ? List.of() : needs,
-                Optional.ofNullable(budget), tagCadences == null ? List.of() : tagCadences);
+                Optional.ofNullable(budget), tagCadences == null ? List.of() : tagCadences,
+                people == null ? List.of() : people.stream().map(TeammateLimitsDoc::toDomain).toList());
         Optional<TriageSettings> settings = triage == null && templates == null ? Optional.empty()
                 : Optional.of((triage == null ? TriageSettings.defaults() : triage)
                         .withTemplates(templates == null ? MessageTemplates.defaults() : templates));

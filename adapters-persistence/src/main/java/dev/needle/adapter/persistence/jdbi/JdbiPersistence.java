@@ -4,6 +4,7 @@ import dev.needle.application.StorageFailedException;
 import dev.needle.application.port.out.AssignmentStore;
 import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.SyncStateStore;
+import dev.needle.application.port.out.PersonalLimitsStore;
 import dev.needle.application.port.out.TeamStore;
 import dev.needle.application.port.out.RecordMarks;
 import dev.needle.application.port.out.ChangeCounter;
@@ -231,6 +232,11 @@ public final class JdbiPersistence implements AutoCloseable {
     /** Who owns each contact, does its follow-up, goes to each meeting. */
     public AssignmentStore assignments() {
         return translated(AssignmentStore.class, new JdbiAssignmentStore(scope));
+    }
+
+    /** What each teammate set for themselves: offers and weekly hours. */
+    public PersonalLimitsStore personalLimits() {
+        return translated(PersonalLimitsStore.class, new JdbiPersonalLimitsStore(scope));
     }
 
     /** The state of two-way syncs with vdir folders. */

@@ -19,6 +19,7 @@ import dev.needle.domain.PrivateNote;
 import dev.needle.domain.Tag;
 import dev.needle.domain.TagCadence;
 import dev.needle.domain.RecordMark;
+import dev.needle.domain.OwnLimits;
 import dev.needle.domain.Teammate;
 import dev.needle.domain.TeammateId;
 import java.time.LocalDate;
@@ -64,10 +65,12 @@ final class InMemoryDatabase {
             Table.plain("assignment", a -> InMemoryAssignmentStore.key(a.duty(), a.record()));
     final Table<InMemoryPrivateNoteStore.Key, PrivateNote> privateNotes =
             Table.plain("private note", InMemoryPrivateNoteStore.Key::of);
+    final Table<TeammateId, OwnLimits> personalLimits = Table.plain("teammate's limits", OwnLimits::person);
 
     private final List<Table<?, ?>> tables =
             List.of(contacts, needs, directions, events, meetingRequests, interactions, budget, contactStamps, keepInTouch,
-                    tagCadences, sentReminders, loggedSources, syncStates, teammates, marks, assignments, privateNotes);
+                    tagCadences, sentReminders, loggedSources, syncStates, teammates, marks, assignments, privateNotes,
+                    personalLimits);
     /** Only counts up, even over a rollback, like a database sequence: no revision is ever handed out twice. */
     private final AtomicLong contactRevision = new AtomicLong();
     private final ReentrantLock lock = new ReentrantLock();

@@ -15,6 +15,7 @@ import dev.needle.application.port.out.NeedStore;
 import dev.needle.application.port.out.PrivateNoteStore;
 import dev.needle.application.port.out.SentReminders;
 import dev.needle.application.port.out.SyncStateStore;
+import dev.needle.application.port.out.PersonalLimitsStore;
 import dev.needle.application.port.out.TeamStore;
 import dev.needle.application.port.out.RecordMarks;
 import dev.needle.application.port.out.Transactions;
@@ -41,6 +42,7 @@ public final class InMemoryPersistence {
     private final RecordMarks marks;
     private final AssignmentStore assignments;
     private final PrivateNoteStore privateNotes;
+    private final PersonalLimitsStore personalLimits;
 
     private InMemoryPersistence(InMemoryDatabase db) {
         contacts = new InMemoryContactStore(db);
@@ -60,6 +62,7 @@ public final class InMemoryPersistence {
         marks = new InMemoryRecordMarks(db);
         assignments = new InMemoryAssignmentStore(db);
         privateNotes = new InMemoryPrivateNoteStore(db);
+        personalLimits = new InMemoryPersonalLimitsStore(db);
     }
 
     public static InMemoryPersistence open() {
@@ -124,6 +127,11 @@ public final class InMemoryPersistence {
     /** Who owns each contact, does its follow-up, goes to each meeting. */
     public AssignmentStore assignments() {
         return assignments;
+    }
+
+    /** What each teammate set for themselves: offers and weekly hours. */
+    public PersonalLimitsStore personalLimits() {
+        return personalLimits;
     }
 
     /** The source keys logging from mail and calendars has used. */

@@ -21,16 +21,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Screen 6: the weekly hours and monthly money for face-to-face meetings, and what is spent. */
-public record BudgetView(Optional<BudgetStatus> status, List<NeedCost> costs, Optional<Path> configFile)
-        implements View {
+/**
+ * Screen 6: the weekly hours and monthly money for face-to-face meetings, and what is spent. On a team
+ * the hours are the person's own and the money the team's, and {@code shared} has the screen say so.
+ */
+public record BudgetView(Optional<BudgetStatus> status, List<NeedCost> costs, Optional<Path> configFile,
+                         boolean shared) implements View {
     public BudgetView {
         costs = List.copyOf(costs);
     }
 
     static BudgetView load(Session session) {
         return new BudgetView(session.useCases().budgetStatus().budgetStatus(),
-                session.useCases().week().costPerNeed().costPerNeed(), session.useCases().budgetConfigFile());
+                session.useCases().week().costPerNeed().costPerNeed(), session.useCases().budgetConfigFile(),
+                session.useCases().team().team().isShared());
     }
 
     @Override
@@ -103,14 +107,16 @@ public record BudgetView(Optional<BudgetStatus> status, List<NeedCost> costs, Op
         } else {
             BudgetStatus b = status.get();
             Style hoursStyle = b.hoursOver() ? Style.ERROR : Style.NORMAL;
-            lines.add(Line.of(List.of(Span.of("This week: " + BudgetStatus.hours(b.minutesThisWeek()) + " of "
+            String week = shared ? "Your hours this week: " : "This week: ";
+            String month = shared ? "The team's money this month: " : "This month: ";
+            lines.add(Line.of(List.of(Span.of(week + BudgetStatus.hours(b.minutesThisWeek()) + " of "
                     + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h spent, "), Span.of(b.hoursOver()
                     ? BudgetStatus.hours(b.minutesOver()) + " h over" : BudgetStatus.hours(b.minutesLeft()) + " h left",
                     hoursStyle)), Style.NORMAL));
             lines.add(Line.of(List.of(Span.of("  "), Span.of(TodayView.bar(b.minutesThisWeek(), b.budget().weeklyMinutes()),
                     hoursStyle)), Style.NORMAL));
             Style moneyStyle = b.moneyOver() ? Style.ERROR : Style.NORMAL;
-            lines.add(Line.of(List.of(Span.of("This month: " + b.moneyThisMonth() + " of " + b.budget().monthlyMoney()
+            lines.add(Line.of(List.of(Span.of(month + b.moneyThisMonth() + " of " + b.budget().monthlyMoney()
                     + " spent, "), Span.of(b.moneyOver() ? b.moneyThisMonth().over(b.budget().monthlyMoney()) + " over"
                     : b.moneyLeft() + " left", moneyStyle)), Style.NORMAL));
             lines.add(Line.of(List.of(Span.of("  "), Span.of(TodayView.bar(b.moneyThisMonth().cents(),

@@ -7,7 +7,11 @@ import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.Style;
 import dev.needle.adapter.tui.core.View;
 import dev.needle.adapter.tui.text.SafeText;
+import dev.needle.adapter.tui.form.Field;
+import dev.needle.adapter.tui.form.FormView;
 import dev.needle.domain.Direction;
+import dev.needle.domain.Tag;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +20,10 @@ import java.util.Optional;
  * Opened from Today (D) and the palette: where you are going and what you can offer; e sets a new
  * direction (the old one is archived).
  */
-public record DirectionView(Optional<Direction> active) implements View {
+public record DirectionView(Optional<Direction> active, boolean shared) implements View {
     static DirectionView load(Session session) {
-        return new DirectionView(session.useCases().getDirection().activeDirection());
+        return new DirectionView(session.useCases().getDirection().activeDirection(),
+                session.useCases().team().team().isShared());
     }
 
     @Override
@@ -28,7 +33,26 @@ public record DirectionView(Optional<Direction> active) implements View {
 
     @Override
     public List<Binding> bindings() {
-        return List.of(Binding.on("e/a", "new direction", (k, s) -> newDirection()));
+        if (active.isEmpty()) {
+            return List.of(Binding.on("e/a", "new direction", (k, s) -> newDirection()));
+        }
+        return List.of(Binding.on("e/a", "new direction", (k, s) -> newDirection()),
+                Binding.on("o", "what I can offer", (k, s) -> editOffers()));
+    }
+
+    /** Only what I offer changes: the direction stays, and on a team each person keeps their own. */
+    private Step editOffers() {
+        Direction d = active.orElseThrow();
+        String intro = shared ? "Yours alone: each of you says what you can offer; the direction stays the team's."
+                : "The direction stays as it is.";
+        return Step.open(FormView.of("What I can offer", intro, List.of(
+                Field.text("offers", "I can offer", Targets.tagText(d.offers()), Targets::tags, "tag")), (v, s) -> {
+                    Set<Tag> before = d.offers();
+                    Direction after = s.useCases().setDirection().setOffers(Targets.tags(v.get("offers")));
+                    Undo.offers(s, before, after.offers());
+                    return Step.back().say(after.offers().isEmpty() ? "You offer nothing for now."
+                            : "You offer " + Targets.tagText(after.offers()) + ".");
+                }));
     }
 
     private Step newDirection() {
@@ -61,6 +85,9 @@ public record DirectionView(Optional<Direction> active) implements View {
         }
         lines.add(Line.blank());
         lines.add(Line.of("I can offer: " + (d.offers().isEmpty() ? "—" : Targets.tagText(d.offers()))));
+        if (shared) {
+            lines.add(Line.of("The direction is the team's; what you offer is yours (o to change it).", Style.DIM));
+        }
         return lines;
     }
 }

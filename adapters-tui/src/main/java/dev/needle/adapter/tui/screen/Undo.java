@@ -13,6 +13,7 @@ import dev.needle.domain.Interaction;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedId;
+import dev.needle.domain.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,13 @@ final class Undo {
     static void budget(Session session, Optional<Budget> before, Budget after) {
         before.ifPresentOrElse(was -> record(session, "budget change", List.of(new RecordChange.BudgetSet(was, after))),
                 () -> session.undo().recordFinal("setting the first budget"));
+    }
+
+    /** What I can offer, changed: undo puts back what I offered before. */
+    static void offers(Session session, Set<Tag> before, Set<Tag> after) {
+        if (!before.equals(after)) {
+            record(session, "change of what you offer", List.of(new RecordChange.OffersSet(before, after)));
+        }
     }
 
     /** A change with no way back in the stores: undo stops at it and says so. */

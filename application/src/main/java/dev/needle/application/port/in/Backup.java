@@ -23,7 +23,7 @@ import java.util.Optional;
 /** Every record of every store, with ids and versions: what a full backup holds. */
 public record Backup(List<Direction> directions, List<Need> needs, List<Contact> contacts, List<Event> events,
                      List<Interaction> interactions, List<MeetingRequest> meetingRequests, Optional<Budget> budget,
-                     Cadences cadences, Authors authors, List<AuthoredNote> privateNotes) {
+                     Cadences cadences, Authors authors, List<AuthoredNote> privateNotes, List<TeammateLimits> people) {
     /**
      * One private note in the team's backup, with its author by name (names are unique on a team, and a
      * restore into another database finds or adds the author by it). A backup is the whole team's: it
@@ -64,7 +64,16 @@ public record Backup(List<Direction> directions, List<Need> needs, List<Contact>
     /** The same records with these authors. */
     public Backup withAuthors(Authors named) {
         return new Backup(directions, needs, contacts, events, interactions, meetingRequests, budget, cadences, named,
-                privateNotes);
+                privateNotes, people);
+    }
+
+    /**
+     * The same records with these teammates' own offers and hours; the direction's offers and the
+     * budget's hours are the founder's.
+     */
+    public Backup withPeople(List<TeammateLimits> teammates) {
+        return new Backup(directions, needs, contacts, events, interactions, meetingRequests, budget, cadences,
+                authors, privateNotes, teammates);
     }
 
     /** A backup without keep-in-touch settings (those made before cadences, or by a test). */
@@ -78,25 +87,33 @@ public record Backup(List<Direction> directions, List<Need> needs, List<Contact>
                   List<Interaction> interactions, List<MeetingRequest> meetingRequests, Optional<Budget> budget,
                   Cadences cadences) {
         this(directions, needs, contacts, events, interactions, meetingRequests, budget, cadences, Authors.NONE,
-                List.of());
+                List.of(), List.of());
     }
 
     /** The same records with these keep-in-touch settings. */
     public Backup withCadences(Cadences settings) {
         return new Backup(directions, needs, contacts, events, interactions, meetingRequests, budget, settings,
-                authors, privateNotes);
+                authors, privateNotes, people);
     }
 
     /** The same records with these private notes (every author's). */
     public Backup withPrivateNotes(List<AuthoredNote> notes) {
         return new Backup(directions, needs, contacts, events, interactions, meetingRequests, budget, cadences, authors,
-                notes);
+                notes, people);
     }
 
     public Backup {
         cadences = cadences == null ? Cadences.NONE : cadences;
         authors = authors == null ? Authors.NONE : authors;
         privateNotes = privateNotes == null ? List.of() : List.copyOf(privateNotes);
+        people = people == null ? List.of() : List.copyOf(people);
+        Set<String> names = new HashSet<>();
+        for (TeammateLimits person : people) {
+            if (!names.add(dev.needle.domain.Teammate.nameKey(person.name()))) {
+                throw new InvalidValueException("people", "The backup names " + person.name()
+                        + " twice among the people; each person may appear once.");
+            }
+        }
         directions = List.copyOf(directions);
         needs = List.copyOf(needs);
         contacts = List.copyOf(contacts);

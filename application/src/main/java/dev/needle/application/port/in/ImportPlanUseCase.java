@@ -23,13 +23,23 @@ public interface ImportPlanUseCase {
 
     /** What the plan says; every part is optional so a plan may set only its needs, say. */
     record Plan(Optional<PlannedDirection> direction, List<PlannedNeed> needs, Optional<Budget> budget,
-                List<TagCadence> tagCadences) {
+                List<TagCadence> tagCadences, List<TeammateLimits> people) {
         /** A plan that sets no keep-in-touch defaults. */
         public Plan(Optional<PlannedDirection> direction, List<PlannedNeed> needs, Optional<Budget> budget) {
             this(direction, needs, budget, List.of());
         }
 
+        /**
+         * A plan that names no person: its offers and weekly hours are the founder's, as they were
+         * before the database had a team.
+         */
+        public Plan(Optional<PlannedDirection> direction, List<PlannedNeed> needs, Optional<Budget> budget,
+                    List<TagCadence> tagCadences) {
+            this(direction, needs, budget, tagCadences, List.of());
+        }
+
         public Plan {
+            people = people == null ? List.of() : List.copyOf(people);
             tagCadences = tagCadences == null ? List.of() : List.copyOf(tagCadences);
             direction = direction == null ? Optional.empty() : direction;
             needs = List.copyOf(needs);

@@ -15,6 +15,7 @@ import dev.needle.domain.Tag;
 import dev.needle.domain.TagCadence;
 import dev.needle.domain.TeammateId;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What one step the user took did to one record, as undo and redo need it: the fields an edit
@@ -76,6 +77,17 @@ public sealed interface RecordChange {
     record BudgetSet(Budget from, Budget to) implements RecordChange {
         public RecordChange inverse() { return new BudgetSet(to, from); }
         public String label() { return "Your budget"; }
+    }
+
+    /** What the acting person can offer, replaced whole (each teammate has their own). */
+    record OffersSet(Set<Tag> from, Set<Tag> to) implements RecordChange {
+        public OffersSet {
+            from = Set.copyOf(from);
+            to = Set.copyOf(to);
+        }
+
+        public RecordChange inverse() { return new OffersSet(to, from); }
+        public String label() { return "What you can offer"; }
     }
 
     /** A person's keep-in-touch settings (cadence, snooze) replaced whole; {@code name} is the person's. */

@@ -9,6 +9,12 @@ import java.util.Set;
 public interface SetDirectionUseCase {
     Direction setDirection(Command command);
 
+    /**
+     * Changes what I can offer along the active direction, which stays as it is: on a team each person
+     * offers their own. Refused when no direction is set yet.
+     */
+    Direction setOffers(Set<Tag> offers);
+
     /** Kind, statement and what the user can offer others. */
     record Command(DirectionKind kind, String statement, Set<Tag> offers) {
         public Command {

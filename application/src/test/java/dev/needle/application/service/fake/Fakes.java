@@ -20,11 +20,12 @@ public final class Fakes {
     public final FakeRecordMarks marks = new FakeRecordMarks();
     public final FakeAssignmentStore assignments = new FakeAssignmentStore();
     public final FakePrivateNoteStore privateNotes = new FakePrivateNoteStore(id -> contacts.find(id).isPresent());
+    public final FakePersonalLimitsStore limits = new FakePersonalLimitsStore();
     public final FixedClock clock = new FixedClock(TODAY);
     public final SequenceIds ids = new SequenceIds(1000);
     public final Transactions transactions =
             new SnapshotTransactions(contacts, needs, directions, events, interactions, requests, budget, keepInTouch, team,
-                    marks, assignments, privateNotes);
+                    marks, assignments, privateNotes, limits);
     public final FakeChangeCounter changes = new FakeChangeCounter(this);
 
     public Fakes() {

@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
@@ -22,13 +23,18 @@ public final class Main {
         FileLogging.start(Places.fromEnvironment(env).logFile());
         StartUpTimeline.mark("logging set up");
 
-        CommandLine commandLine = NeedleCommand.commandLine(Terminals::interactive);
-        // Never the platform charset: LANG=C on a minimal server would turn every accent into '?'.
-        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        StartUpTimeline.mark("command line built");
-        int exitCode = commandLine.execute(args);
-        NeedleCommand command = commandLine.getCommand();
+        NeedleCommand command = new NeedleCommand(Terminals::interactive);
+        command.buildCommandLineWith(Main::onConsole);
+        Optional<FullScreenStart> fullScreen = FullScreenStart.of(args);
+        int exitCode;
+        if (fullScreen.isPresent()) {
+            StartUpTimeline.mark("command line skipped");
+            exitCode = fullScreen.get().run(command, args);
+        } else {
+            CommandLine commandLine = onConsole(command);
+            StartUpTimeline.mark("command line built");
+            exitCode = commandLine.execute(args);
+        }
         try {
             command.close();
         } catch (Exception e) {
@@ -37,5 +43,14 @@ public final class Main {
             exitCode = exitCode == 0 ? NeedleCommand.MACHINE : exitCode;
         }
         System.exit(exitCode);
+    }
+
+    /** The command line over {@code command}, writing to the console in UTF-8. */
+    private static CommandLine onConsole(NeedleCommand command) {
+        CommandLine commandLine = NeedleCommand.commandLine(command);
+        // Never the platform charset: LANG=C on a minimal server would turn every accent into '?'.
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        return commandLine;
     }
 }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -62,6 +63,8 @@ public final class NeedleCommand implements Callable<Integer> {
     private String me;
     private Session session;
     private WhoAreYou.Prompt prompt = WhoAreYou.Prompt.console();
+    /** Builds this command's command line late, for a start that skipped it ({@link FullScreenStart}). */
+    private Function<NeedleCommand, CommandLine> lateCommandLine = command -> commandLine(command);
 
     NeedleCommand(BooleanSupplier interactiveTerminal) {
         this(interactiveTerminal, System.getenv(), new TerminalUi());
@@ -105,6 +108,19 @@ public final class NeedleCommand implements Callable<Integer> {
 
     Map<String, String> environment() {
         return environment;
+    }
+
+    /** How to build the command line if a start that skipped it needs one after all (to tell a problem). */
+    void buildCommandLineWith(Function<NeedleCommand, CommandLine> builder) {
+        this.lateCommandLine = builder;
+    }
+
+    /** This run's command line: the one that parsed the arguments, or one built now if none did. */
+    CommandLine commandLine() {
+        if (spec == null) {
+            lateCommandLine.apply(this); // picocli injects the spec while it builds the model
+        }
+        return spec.commandLine();
     }
 
     boolean interactive() {
@@ -238,7 +254,7 @@ public final class NeedleCommand implements Callable<Integer> {
         try {
             return new NeedleYaml().readConfig(config.toString(), InputFiles.read(config, NeedleYaml.MAX_BYTES));
         } catch (InputFiles.Refused | YamlFileException e) {
-            throw new ParameterException(spec.commandLine(), "config: " + e.getMessage());
+            throw new ParameterException(commandLine(), "config: " + e.getMessage());
         }
     }
 
@@ -296,7 +312,7 @@ public final class NeedleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!interactiveTerminal.getAsBoolean()) {
             LOG.info("Started without a terminal; nothing to show");
-            spec.commandLine().getErr().println("needle: no terminal: the full-screen UI needs an "
+            commandLine().getErr().println("needle: no terminal: the full-screen UI needs an "
                     + "interactive terminal; try `needle --help`");
             return USAGE;
         }
@@ -311,6 +327,6 @@ public final class NeedleCommand implements Callable<Integer> {
     }
 
     private ParameterException refused(String problem) {
-        return new ParameterException(spec.commandLine(), problem);
+        return new ParameterException(commandLine(), problem);
     }
 }

@@ -2,7 +2,9 @@ package dev.needle.adapter.persistence.jdbi;
 
 import dev.needle.application.port.out.ContactSample;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
@@ -16,22 +18,62 @@ final class ContactSamples {
     }
 
     /**
-     * Counts the contacts {@code condition} selects, then loads the earliest {@code atLeast} by
-     * {@code date}: the date the last of them has first (one indexed scan), then every contact up to
-     * that date, so ties come whole. A few small reads instead of the whole list.
+     * The contacts {@code condition} selects, counted, and the earliest {@code atLeast} of them by
+     * {@code date} with every contact on the last date they reach. One pass over the rows reads only
+     * each one's id and date; the contacts kept are then read by id. (A count, a query for the
+     * boundary date and a read up to it walked the rows three times: most of Today's first frame.)
      */
     static ContactSample sample(Handle handle, String condition, Map<String, Object> params, String date, int atLeast) {
-        int total = handle.createQuery("SELECT COUNT(*) FROM contacts o WHERE " + condition).bindMap(params)
-                .mapTo(Integer.class).one();
-        Map<String, Object> bound = new HashMap<>(params);
-        String upTo = "";
-        if (total > atLeast) {
-            LocalDate boundary = handle.createQuery("SELECT MAX(d) FROM (SELECT " + date + " AS d FROM contacts o WHERE "
-                            + condition + " ORDER BY d FETCH FIRST " + Math.max(atLeast, 1) + " ROWS ONLY) page")
-                    .bindMap(params).mapTo(LocalDate.class).one();
-            bound.put("boundary", boundary);
-            upTo = " AND " + date + " <= :boundary";
+        IdsAndDays matching = handle.createQuery("SELECT o.id, " + date + " AS d FROM contacts o WHERE " + condition)
+                .bindMap(params)
+                .reduceResultSet(new IdsAndDays(), (found, rs, ctx) -> found.add(rs.getLong(1),
+                        rs.getObject(2, LocalDate.class).toEpochDay()));
+        long boundary = matching.size() > atLeast ? matching.nthEarliestDay(Math.max(atLeast, 1)) : Long.MAX_VALUE;
+        return new ContactSample(JdbiContactStore.loadByIds(handle, matching.idsUpTo(boundary)), matching.size());
+    }
+
+    /** Ids and their dates (as epoch days) in two growing arrays: a few bytes a row even at 100k rows. */
+    private static final class IdsAndDays {
+        private long[] ids = new long[256];
+        private long[] days = new long[256];
+        private int size;
+
+        IdsAndDays add(long id, long day) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+                days = Arrays.copyOf(days, size * 2);
+            }
+            ids[size] = id;
+            days[size++] = day;
+            return this;
         }
-        return new ContactSample(JdbiContactStore.load(handle, Selection.where(condition + upTo, bound)), total);
+
+        int size() {
+            return size;
+        }
+
+        /** The day of the {@code n}th earliest row (1-based). */
+        long nthEarliestDay(int n) {
+            long[] sorted = Arrays.copyOf(days, size);
+            Arrays.sort(sorted);
+            return sorted[n - 1];
+        }
+
+        /** The ids of the rows on or before {@code day}, ascending. */
+        List<Long> idsUpTo(long day) {
+            List<Long> kept = new ArrayList<>();
+            long[] sorted = new long[size];
+            int count = 0;
+            for (int i = 0; i < size; i++) {
+                if (days[i] <= day) {
+                    sorted[count++] = ids[i];
+                }
+            }
+            Arrays.sort(sorted, 0, count);
+            for (int i = 0; i < count; i++) {
+                kept.add(sorted[i]);
+            }
+            return kept;
+        }
     }
 }

@@ -55,7 +55,7 @@ public final class VCardFileReader {
         // this one both fail on the card under way.
         int underWay = 0;
         CardLines lines = new CardLines(text);
-        try (VCardReader reader = new VCardReader(text)) {
+        try (VCardReader reader = new VCardReader(new TextReader(text))) {
             reader.setCaretDecodingEnabled(true);
             VCard card;
             while ((card = reader.readNext()) != null) {

@@ -57,6 +57,7 @@ public final class VCardFileReader {
         CardLines lines = new CardLines(text);
         try (VCardReader reader = new VCardReader(new TextReader(text))) {
             reader.setCaretDecodingEnabled(true);
+            reader.registerScribe(new TextPhoneScribe());
             VCard card;
             while ((card = reader.readNext()) != null) {
                 record++;

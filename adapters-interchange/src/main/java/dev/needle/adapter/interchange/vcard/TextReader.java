@@ -9,15 +9,23 @@ import java.io.Reader;
  */
 final class TextReader extends Reader {
     private final String text;
+    private final int end;
     private int next;
 
     TextReader(String text) {
+        this(text, 0, text.length());
+    }
+
+    /** The characters of {@code text} from {@code start} up to (not including) {@code end}. */
+    TextReader(String text, int start, int end) {
         this.text = text;
+        this.next = start;
+        this.end = end;
     }
 
     @Override
     public int read() {
-        return next < text.length() ? text.charAt(next++) : -1;
+        return next < end ? text.charAt(next++) : -1;
     }
 
     @Override
@@ -25,10 +33,10 @@ final class TextReader extends Reader {
         if (length == 0) {
             return 0;
         }
-        if (next >= text.length()) {
+        if (next >= end) {
             return -1;
         }
-        int count = Math.min(length, text.length() - next);
+        int count = Math.min(length, end - next);
         text.getChars(next, next + count, buffer, offset);
         next += count;
         return count;

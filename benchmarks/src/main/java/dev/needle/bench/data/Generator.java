@@ -68,7 +68,7 @@ public final class Generator {
         }
         List<Contact> people = new ArrayList<>(contacts);
         for (int i = 0; i < contacts; i++) {
-            people.add(contact(random, nextId[0]++, i, events));
+            people.add(contact(random, nextId[0]++, i, events, people));
         }
         List<Interaction> interactions = new ArrayList<>(contacts / 4);
         for (int i = 0; i < contacts / 4; i++) {
@@ -101,20 +101,26 @@ public final class Generator {
         return list;
     }
 
-    private static Contact contact(Random random, long id, int index, List<Event> events) {
+    /**
+     * One person as a real address book holds them: none to three emails (work at the company,
+     * personal elsewhere), none to three phones written the ways people type them, a LinkedIn profile
+     * for most, notes for some (a few of several lines). About one in twenty shares the name of someone
+     * before them, half of those at the same company too (namesakes LinkedIn keeps apart by profile).
+     */
+    private static Contact contact(Random random, long id, int index, List<Event> events, List<Contact> before) {
         Event met = events.get(random.nextInt(events.size()));
         Origin origin = random.nextInt(4) == 0 ? Origin.UNKNOWN : Origin.atEvent(met.id(), met.date());
-        Reach reach = random.nextInt(3) == 0 ? Reach.NONE
-                : new Reach(List.of("p" + index + "@example.org"), List.of(),
-                        List.of("https://www.linkedin.com/in/p" + index));
+        Contact namesake = !before.isEmpty() && random.nextInt(20) == 0 ? before.get(random.nextInt(before.size())) : null;
+        String name = namesake == null ? Names.person(random) : namesake.name();
+        String company = namesake != null && random.nextBoolean() ? namesake.company()
+                : Vocabulary.pick(Vocabulary.COMPANIES, random);
+        Reach reach = new Reach(Addresses.emails(random, name, company, index), Addresses.phones(random),
+                Addresses.urls(random, name, index));
         Optional<LocalDate> followUp = random.nextInt(5) == 0 ? Optional.of(TODAY.plusDays(random.nextInt(40) - 10))
                 : Optional.empty();
-        String notes = random.nextInt(4) == 0 ? "Talked about " + Vocabulary.pick(Vocabulary.TAGS, random)
-                + " at " + met.name() + "; wants an intro to " + Vocabulary.pick(Vocabulary.COMPANIES, random) + "." : "";
-        return new Contact(new ContactId(id), Names.person(random), Vocabulary.pick(Vocabulary.COMPANIES, random),
-                Vocabulary.pick(Vocabulary.ROLES, random), reach, origin, tags(random, random.nextInt(3)),
-                tags(random, random.nextInt(2)), Rapport.of(random.nextInt(Rapport.MAX + 1)),
-                OPEN_STAGES[random.nextInt(OPEN_STAGES.length)], followUp, notes, Optional.empty(), 0);
+        return new Contact(new ContactId(id), name, company, Vocabulary.pick(Vocabulary.ROLES, random), reach, origin,
+                tags(random, random.nextInt(3)), tags(random, random.nextInt(2)), Rapport.of(random.nextInt(Rapport.MAX + 1)),
+                OPEN_STAGES[random.nextInt(OPEN_STAGES.length)], followUp, Notes.about(random, met), Optional.empty(), 0);
     }
 
     private static Interaction interaction(Random random, long id, Contact contact, List<Need> needs) {

@@ -18,7 +18,17 @@ final class CardOutline {
      * The same walk holds each card to {@link VCardLimits}, before the parser spends time or memory on it.
      */
     static List<Integer> startLines(String name, String text) {
+        return of(name, text).lines();
+    }
+
+    /** Where each top-level card starts: its line (from 1) and the offset of that line in the text. */
+    record Starts(List<Integer> lines, List<Integer> offsets) {
+    }
+
+    /** {@link #startLines} with the offset of each start line as well, from the same walk. */
+    static Starts of(String name, String text) {
         List<Integer> starts = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
         CardSize size = new CardSize(name);
         int depth = 0;
         int openedAt = 0;
@@ -41,6 +51,7 @@ final class CardOutline {
             if (is(text, from, to, "BEGIN:VCARD")) {
                 if (depth == 0) {
                     starts.add(number);
+                    offsets.add(start);
                     openedAt = number;
                     size.begin(number, start);
                 }
@@ -68,7 +79,7 @@ final class CardOutline {
         if (depth > 0) {
             throw new InterchangeException(name + ": line " + openedAt + ": this card has no END:VCARD (file cut short?)");
         }
-        return starts;
+        return new Starts(starts, offsets);
     }
 
     /**

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 /**
@@ -21,6 +23,8 @@ import java.util.function.Consumer;
 public final class VCardFileReader {
     /** ez-vcard's code for a line it skipped because it could not be read as a property. */
     private static final int SKIPPED_LINE = 27;
+    /** Files of fewer cards are parsed in one go: a second thread would not pay for itself. */
+    private static final int READ_IN_HALVES_FROM = 1_000;
 
     public List<ImportedPerson> read(Path file) {
         List<ImportedPerson> people = new ArrayList<>();
@@ -49,21 +53,88 @@ public final class VCardFileReader {
 
     private void read(String name, String text, Consumer<ImportedPerson> each) {
         // The outline checks the file's structure first (every card closed, nothing between cards).
-        List<Integer> starts = CardOutline.startLines(name, text);
-        int record = 0;
+        CardOutline.Starts starts = CardOutline.of(name, text);
+        int cards = starts.lines().size();
+        int records;
+        if (cards >= READ_IN_HALVES_FROM && Runtime.getRuntime().availableProcessors() > 1) {
+            records = readInHalves(name, text, starts, each);
+        } else {
+            records = read(name, text, starts, 0, cards, each);
+        }
+        if (records == 0) {
+            throw new InterchangeException(name + ": no vCard found (expected BEGIN:VCARD ... END:VCARD)");
+        }
+    }
+
+    /**
+     * A large file is parsed as two halves side by side, the second on a thread of its own, its people
+     * handed on once the first half's are: parsing is most of a vCard import, and the other core is
+     * idle once the database is open. A failure is told for the first bad card in the file, as when
+     * read in one go; the import stores nothing unless every card was read.
+     */
+    private int readInHalves(String name, String text, CardOutline.Starts starts, Consumer<ImportedPerson> each) {
+        int cards = starts.lines().size();
+        int half = cards / 2;
+        FutureTask<List<ImportedPerson>> second = new FutureTask<>(() -> {
+            List<ImportedPerson> people = new ArrayList<>(cards - half);
+            read(name, text, starts, half, cards, people::add);
+            return people;
+        });
+        Thread thread = new Thread(second, "needle-vcard-second-half");
+        thread.setDaemon(true);
+        thread.start();
+        int records;
+        try {
+            records = read(name, text, starts, 0, half, each);
+        } catch (RuntimeException failed) {
+            second.cancel(true);
+            throw failed;
+        }
+        List<ImportedPerson> rest;
+        try {
+            rest = second.get();
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failed.getCause() instanceof Error e) {
+                throw e;
+            }
+            throw new IllegalStateException(failed.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterchangeException(name + ": reading was interrupted", e);
+        }
+        rest.forEach(each);
+        return records + rest.size();
+    }
+
+    /**
+     * Reads cards {@code first} (from 0) up to {@code last} of the file; the last part also reads to
+     * the end of the text. Returns how many cards it read.
+     */
+    private int read(String name, String text, CardOutline.Starts starts, int first, int last,
+                     Consumer<ImportedPerson> each) {
+        List<Integer> lines = starts.lines();
+        int from = first == 0 ? 0 : starts.offsets().get(first);
+        int to = last >= lines.size() ? text.length() : starts.offsets().get(last);
+        // The parser counts lines from where its part begins.
+        int linesBefore = first == 0 ? 0 : lines.get(first) - 1;
+        int record = first;
         // Which card (from 0) is being read or mapped, for a failure: reading the next one and mapping
         // this one both fail on the card under way.
-        int underWay = 0;
-        CardLines lines = new CardLines(text);
-        try (VCardReader reader = new VCardReader(text)) {
+        int underWay = first;
+        CardLines cardLines = new CardLines(text);
+        try (VCardReader reader = new VCardReader(new TextReader(text, from, to))) {
             reader.setCaretDecodingEnabled(true);
+            reader.registerScribe(new TextPhoneScribe());
             VCard card;
             while ((card = reader.readNext()) != null) {
                 record++;
-                int line = record <= starts.size() ? starts.get(record - 1) : 0;
-                refuseSkippedLines(name, reader.getWarnings());
+                int line = record <= lines.size() ? lines.get(record - 1) : 0;
+                refuseSkippedLines(name, reader.getWarnings(), linesBefore);
                 refuseDeepNesting(name, card, line);
-                each.accept(CardMapping.toPerson(card, record, line, lines));
+                each.accept(CardMapping.toPerson(card, record, line, cardLines));
                 underWay = record;
             }
         } catch (InterchangeException refused) {
@@ -71,13 +142,11 @@ public final class VCardFileReader {
         } catch (IOException | RuntimeException | StackOverflowError broken) {
             // ez-vcard is lenient by design; anything it still throws is a card it could not make sense of.
             // Its message speaks of its own classes, so the person is told where, and the cause is kept.
-            int line = underWay < starts.size() ? starts.get(underWay) : 0;
+            int line = underWay < lines.size() ? lines.get(underWay) : 0;
             throw new InterchangeException(name + ": " + (line > 0 ? "line " + line + ": " : "")
                     + "this card could not be read as a vCard", broken);
         }
-        if (record == 0) {
-            throw new InterchangeException(name + ": no vCard found (expected BEGIN:VCARD ... END:VCARD)");
-        }
+        return record - first;
     }
 
     /**
@@ -102,10 +171,10 @@ public final class VCardFileReader {
         return 1 + deepest;
     }
 
-    private static void refuseSkippedLines(String name, List<ParseWarning> warnings) {
+    private static void refuseSkippedLines(String name, List<ParseWarning> warnings, int linesBefore) {
         for (ParseWarning warning : warnings) {
             if (warning.getCode() != null && warning.getCode() == SKIPPED_LINE) {
-                String line = warning.getLineNumber() == null ? "" : "line " + warning.getLineNumber() + ": ";
+                String line = warning.getLineNumber() == null ? "" : "line " + (warning.getLineNumber() + linesBefore) + ": ";
                 throw new InterchangeException(name + ": " + line + "not a vCard property line"
                         + " (a folded line must start with a space or tab)");
             }

@@ -1,6 +1,5 @@
 package dev.needle.adapter.persistence.jdbi;
 
-import dev.needle.application.EditConflictException;
 import dev.needle.application.port.out.ContactChanges;
 import dev.needle.application.port.out.ContactSample;
 import dev.needle.application.port.out.ContactStore;
@@ -29,9 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
-import org.jdbi.v3.core.statement.StatementException;
 
 /**
  * Contacts in SQL: one row each, their addresses, tags and foreign fields in array columns. Every
@@ -39,7 +36,8 @@ import org.jdbi.v3.core.statement.StatementException;
  * commits ({@link PendingContactRevision}).
  */
 final class JdbiContactStore implements ContactStore {
-    private static final String COLUMNS = "name, company, role, origin_event_id, origin_place, origin_on, introduced_by, "
+    /** The columns after the id, in the order {@link ContactInsertBatch} binds them. */
+    static final String COLUMNS = "name, company, role, origin_event_id, origin_place, origin_on, introduced_by, "
             + "rapport, stage, next_follow_up, notes, closed_on, closing_message, emails, phones, urls, offers, looking_for, "
             + "foreign_fields, uid, name_prefix, name_given, name_middle, name_family, name_suffix, categories, reach_labels";
     private static final VersionedWrite WRITE = new VersionedWrite("contact",
@@ -169,17 +167,7 @@ final class JdbiContactStore implements ContactStore {
     }
 
     private static void insertAll(Handle handle, List<Contact> fresh) {
-        PreparedBatch rows = handle.prepareBatch(WRITE.insertSql());
-        fresh.forEach(contact -> bindFields(rows, contact).add());
-        try {
-            rows.execute();
-        } catch (StatementException e) {
-            // One of the ids is taken: another session stored that new contact first.
-            if (VersionedWrite.isUniqueViolation(e)) {
-                throw new EditConflictException("contact", fresh.get(0).id().value());
-            }
-            throw e;
-        }
+        ContactInsertBatch.insert(handle, fresh);
     }
 
     /** Interactions and meeting requests go with the contact through their cascading foreign keys. */
@@ -242,7 +230,7 @@ final class JdbiContactStore implements ContactStore {
     }
 
     /** Address, kinds, preference for each label, flat: see V7. */
-    private static List<String> labelTriples(ReachLabels labels) {
+    static List<String> labelTriples(ReachLabels labels) {
         List<String> flat = new ArrayList<>(labels.byAddress().size() * 3);
         labels.byAddress().forEach((address, label) -> {
             flat.add(address);

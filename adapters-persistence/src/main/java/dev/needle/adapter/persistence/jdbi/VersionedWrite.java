@@ -63,6 +63,16 @@ final class VersionedWrite {
     }
 
     static boolean isUniqueViolation(StatementException e) {
-        return e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState());
+        return e.getCause() instanceof SQLException sql && isUniqueViolation(sql);
+    }
+
+    /** Also when a batch reports the violation as the next exception in its chain. */
+    static boolean isUniqueViolation(SQLException e) {
+        for (SQLException link = e; link != null; link = link.getNextException()) {
+            if (UNIQUE_VIOLATION.equals(link.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

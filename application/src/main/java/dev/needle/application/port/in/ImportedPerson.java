@@ -3,6 +3,7 @@ package dev.needle.application.port.in;
 import dev.needle.domain.PersonName;
 import dev.needle.domain.ReachLabels;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,8 +58,29 @@ public record ImportedPerson(int record, int line, String name, String company, 
         return text == null ? "" : text.strip();
     }
 
+    /**
+     * Stripped, blanks dropped. A loop, and the list itself when it is already clean and unmodifiable
+     * (as when {@link #renumbered} copies a record): an import builds six of these per record.
+     */
     private static List<String> listOf(List<String> values) {
-        return values == null ? List.of()
-                : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+        if (values == null || values.isEmpty()) {
+            return List.of();
+        }
+        boolean clean = true;
+        for (String value : values) {
+            clean &= value != null && !value.isEmpty() && !Character.isWhitespace(value.charAt(0))
+                    && !Character.isWhitespace(value.charAt(value.length() - 1));
+        }
+        if (clean) {
+            return List.copyOf(values);
+        }
+        List<String> kept = new ArrayList<>(values.size());
+        for (String value : values) {
+            String stripped = value == null ? "" : value.strip();
+            if (!stripped.isEmpty()) {
+                kept.add(stripped);
+            }
+        }
+        return List.copyOf(kept);
     }
 }

@@ -32,6 +32,6 @@ final class ContactSamples {
             bound.put("boundary", boundary);
             upTo = " AND " + date + " <= :boundary";
         }
-        return new ContactSample(JdbiContactStore.load(handle, Selection.where(condition + upTo, bound)), total);
+        return new ContactSample(ContactRows.load(handle, Selection.where(condition + upTo, bound)), total);
     }
 }

@@ -16,7 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +29,8 @@ import org.jdbi.v3.core.Handle;
  */
 final class ContactRows {
     private static final int IDS_PER_READ = 500;
+    /** Across reads: the search index reads everyone a page at a time. */
+    private static final SharedValues SHARED = new SharedValues();
 
     private ContactRows() {
     }
@@ -52,6 +54,9 @@ final class ContactRows {
     static Contact contact(ResultSet rs) throws SQLException {
         Origin origin = new Origin(Columns.id(rs, "origin_event_id", EventId::new), rs.getString("origin_place"),
                 Columns.date(rs, "origin_on"), Columns.id(rs, "introduced_by", ContactId::new));
+        if (origin.introducedBy().isEmpty()) {
+            origin = SHARED.shared(origin); // people met at one event share it; an introducer is one person's
+        }
         LocalDate closedOn = rs.getObject("closed_on", LocalDate.class);
         Optional<Closure> closure = closedOn == null ? Optional.empty()
                 : Optional.of(new Closure(closedOn, rs.getString("closing_message")));
@@ -59,10 +64,9 @@ final class ContactRows {
         return new Contact(new ContactId(rs.getLong("id")), rs.getString("name"), rs.getString("company"),
                 rs.getString("role"), reach, origin, tags(rs, "offers"), tags(rs, "looking_for"),
                 Rapport.of(rs.getInt("rapport")), Columns.enumValue(rs, "stage", Stage.class),
-                Columns.date(rs, "next_follow_up"), rs.getString("notes"), closure, rs.getLong("version"),
+                SHARED.shared(Columns.date(rs, "next_follow_up")), rs.getString("notes"), closure, rs.getLong("version"),
                 Columns.strings(rs, "foreign_fields"), rs.getString("uid"),
-                new PersonName(rs.getString("name_prefix"), rs.getString("name_given"), rs.getString("name_middle"),
-                        rs.getString("name_family"), rs.getString("name_suffix")),
+                nameParts(rs),
                 Columns.strings(rs, "categories"), labels(Columns.strings(rs, "reach_labels")));
     }
 
@@ -78,13 +82,22 @@ final class ContactRows {
         return new ReachLabels(byAddress);
     }
 
+    private static PersonName nameParts(ResultSet rs) throws SQLException {
+        PersonName parts = new PersonName(rs.getString("name_prefix"), rs.getString("name_given"),
+                rs.getString("name_middle"), rs.getString("name_family"), rs.getString("name_suffix"));
+        return parts.isEmpty() ? PersonName.EMPTY : parts;
+    }
+
+    /** Tag sets repeat from person to person: each distinct set, and each tag in it, is held once. */
     private static Set<Tag> tags(ResultSet rs, String column) throws SQLException {
         List<String> values = Columns.strings(rs, column);
         if (values.isEmpty()) {
             return Set.of();
         }
-        Set<Tag> tags = new HashSet<>(values.size() * 2);
-        values.forEach(value -> tags.add(new Tag(value)));
-        return tags;
+        Tag[] tags = new Tag[values.size()];
+        for (int i = 0; i < tags.length; i++) {
+            tags[i] = SHARED.shared(new Tag(values.get(i)));
+        }
+        return SHARED.shared(Set.copyOf(Arrays.asList(tags))); // copyOf: a repeated value is no error
     }
 }

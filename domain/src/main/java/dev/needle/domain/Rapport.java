@@ -15,8 +15,12 @@ public record Rapport(int score) {
         }
     }
 
+    /** Every score's one instance: a whole address book read into memory holds six, not one per person. */
+    private static final Rapport[] SCORES = {UNRATED, new Rapport(1), new Rapport(2), new Rapport(3), new Rapport(4),
+            new Rapport(5)};
+
     public static Rapport of(int score) {
-        return new Rapport(score);
+        return score >= 0 && score <= MAX ? SCORES[score] : new Rapport(score);
     }
 
     public boolean isRated() {

@@ -35,13 +35,13 @@ final class ContactChangeSets {
                 if (first == last) {
                     single.add(first);
                 } else {
-                    JdbiContactStore.load(handle, Selection.where("o.id BETWEEN :first AND :last", Map.of("first", first, "last", last)))
+                    ContactRows.load(handle, Selection.where("o.id BETWEEN :first AND :last", Map.of("first", first, "last", last)))
                             .forEach(contact -> saved.put(contact.id().value(), contact));
                 }
             }
         }
         single.removeAll(saved.keySet());
-        JdbiContactStore.loadByIds(handle, List.copyOf(single)).forEach(contact -> saved.put(contact.id().value(), contact));
+        ContactRows.loadByIds(handle, List.copyOf(single)).forEach(contact -> saved.put(contact.id().value(), contact));
         return new ContactChanges(List.copyOf(saved.values()), ContactRevisionQueries.deletedSince(handle, revision), now);
     }
 }

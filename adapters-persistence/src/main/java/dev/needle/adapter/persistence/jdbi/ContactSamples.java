@@ -29,7 +29,7 @@ final class ContactSamples {
                 .reduceResultSet(new IdsAndDays(), (found, rs, ctx) -> found.add(rs.getLong(1),
                         rs.getObject(2, LocalDate.class).toEpochDay()));
         long boundary = matching.size() > atLeast ? matching.nthEarliestDay(Math.max(atLeast, 1)) : Long.MAX_VALUE;
-        return new ContactSample(JdbiContactStore.loadByIds(handle, matching.idsUpTo(boundary)), matching.size());
+        return new ContactSample(ContactRows.loadByIds(handle, matching.idsUpTo(boundary)), matching.size());
     }
 
     /** Ids and their dates (as epoch days) in two growing arrays: a few bytes a row even at 100k rows. */

@@ -22,7 +22,9 @@ public final class H2Urls {
      * interface unless the JVM runs with {@code -Dh2.bindAddress=127.0.0.1}: the application sets it.
      * {@code MAX_COMPACT_TIME=0}: H2 2.4.240 does not move chunks when the file closes, where its
      * compaction trips its own consistency check (an allocation that H2 2.5 fixed); the file then keeps
-     * its size after deletions and reuses the space inside instead.
+     * its size after deletions and reuses the space inside instead. {@code CACHE_SIZE=4096} (KB): H2's
+     * page cache would otherwise grow to 16 MB of heap, while Needle keeps its contacts in its own
+     * search index and asks H2 for little else (docs/performance.md has the figures).
      */
     public static String fileUrl(Path dataDir) {
         Path dir = dataDir.toAbsolutePath().normalize();
@@ -30,7 +32,7 @@ public final class H2Urls {
             // A semicolon would start a new URL setting; refuse rather than open some other database.
             throw new IllegalArgumentException("The data folder path must not contain ';': " + dir);
         }
-        return "jdbc:h2:file:" + dir.resolve(NAME) + ";WRITE_DELAY=0;AUTO_SERVER=TRUE;MAX_COMPACT_TIME=0";
+        return "jdbc:h2:file:" + dir.resolve(NAME) + ";WRITE_DELAY=0;AUTO_SERVER=TRUE;MAX_COMPACT_TIME=0;CACHE_SIZE=4096";
     }
 
     /** The same file URL with the data encrypted at rest ({@code CIPHER=AES}). */

@@ -8,20 +8,13 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.EventId;
 import dev.needle.domain.Origin;
-import dev.needle.domain.PersonName;
-import dev.needle.domain.Rapport;
-import dev.needle.domain.Reach;
-import dev.needle.domain.ReachLabel;
 import dev.needle.domain.ReachLabels;
 import dev.needle.domain.Stage;
 import dev.needle.domain.Tag;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +49,6 @@ final class JdbiContactStore implements ContactStore {
                     + "WHERE id = :id AND version = :version");
 
     private static final int BATCH = 1000;
-    private static final int IDS_PER_READ = 500;
     private static final String CLOSED = Stage.CLOSED_KINDLY.name();
 
     private final HandleScope scope;
@@ -67,12 +59,12 @@ final class JdbiContactStore implements ContactStore {
 
     @Override
     public Optional<Contact> find(ContactId id) {
-        return scope.read(handle -> load(handle, Selection.byId(id.value())).stream().findFirst());
+        return scope.read(handle -> ContactRows.load(handle, Selection.byId(id.value())).stream().findFirst());
     }
 
     @Override
     public List<Contact> findAll() {
-        return scope.readWholeTables(handle -> load(handle, Selection.ALL));
+        return scope.readWholeTables(handle -> ContactRows.load(handle, Selection.ALL));
     }
 
     /** Only the open contacts with a date: the index on next_follow_up narrows the read to them. */
@@ -99,7 +91,7 @@ final class JdbiContactStore implements ContactStore {
         long from = after.map(ContactId::value).orElse(Long.MIN_VALUE);
         return scope.read(handle -> handle.createQuery("SELECT o.* FROM contacts o WHERE o.id > :from ORDER BY o.id "
                         + "FETCH FIRST " + limit + " ROWS ONLY")
-                .bind("from", from).map((rs, ctx) -> contact(rs)).list());
+                .bind("from", from).map((rs, ctx) -> ContactRows.contact(rs)).list());
     }
 
     /** A few hundred ids per statement: far under any driver's limit on parameters, and few round trips. */
@@ -109,16 +101,7 @@ final class JdbiContactStore implements ContactStore {
         if (sorted.isEmpty()) {
             return List.of();
         }
-        return scope.read(handle -> loadByIds(handle, sorted));
-    }
-
-    /** The contacts of {@code sortedIds} (ascending, no repeats), a few hundred per statement. */
-    static List<Contact> loadByIds(Handle handle, List<Long> sortedIds) {
-        List<Contact> found = new ArrayList<>();
-        for (int from = 0; from < sortedIds.size(); from += IDS_PER_READ) {
-            found.addAll(load(handle, Selection.byIds(sortedIds.subList(from, Math.min(sortedIds.size(), from + IDS_PER_READ)))));
-        }
-        return found;
+        return scope.read(handle -> ContactRows.loadByIds(handle, sorted));
     }
 
     @Override
@@ -240,18 +223,6 @@ final class JdbiContactStore implements ContactStore {
         return flat;
     }
 
-    private static ReachLabels labels(List<String> flat) {
-        if (flat.isEmpty()) {
-            return ReachLabels.NONE;
-        }
-        Map<String, ReachLabel> byAddress = new java.util.LinkedHashMap<>();
-        for (int i = 0; i + 2 < flat.size(); i += 3) {
-            List<String> types = flat.get(i + 1).isEmpty() ? List.of() : List.of(flat.get(i + 1).split(","));
-            byAddress.put(flat.get(i), new ReachLabel(types, Integer.parseInt(flat.get(i + 2))));
-        }
-        return new ReachLabels(byAddress);
-    }
-
     /** In order, so the same tags always make the same array. */
     private static List<String> tagValues(Set<Tag> tags) {
         if (tags.isEmpty()) {
@@ -261,39 +232,5 @@ final class JdbiContactStore implements ContactStore {
         tags.forEach(tag -> values.add(tag.value()));
         values.sort(null);
         return values;
-    }
-
-    /** One query, whatever is selected: everything a contact has is in its row. */
-    static List<Contact> load(Handle handle, Selection selection) {
-        return selection.query(handle, "SELECT o.* FROM contacts o " + selection.where() + " ORDER BY o.id")
-                .map((rs, ctx) -> contact(rs))
-                .list();
-    }
-
-    private static Contact contact(ResultSet rs) throws SQLException {
-        Origin origin = new Origin(Columns.id(rs, "origin_event_id", EventId::new), rs.getString("origin_place"),
-                Columns.date(rs, "origin_on"), Columns.id(rs, "introduced_by", ContactId::new));
-        LocalDate closedOn = rs.getObject("closed_on", LocalDate.class);
-        Optional<Closure> closure = closedOn == null ? Optional.empty()
-                : Optional.of(new Closure(closedOn, rs.getString("closing_message")));
-        Reach reach = new Reach(Columns.strings(rs, "emails"), Columns.strings(rs, "phones"), Columns.strings(rs, "urls"));
-        return new Contact(new ContactId(rs.getLong("id")), rs.getString("name"), rs.getString("company"),
-                rs.getString("role"), reach, origin, tags(rs, "offers"), tags(rs, "looking_for"),
-                Rapport.of(rs.getInt("rapport")), Columns.enumValue(rs, "stage", Stage.class),
-                Columns.date(rs, "next_follow_up"), rs.getString("notes"), closure, rs.getLong("version"),
-                Columns.strings(rs, "foreign_fields"), rs.getString("uid"),
-                new PersonName(rs.getString("name_prefix"), rs.getString("name_given"), rs.getString("name_middle"),
-                        rs.getString("name_family"), rs.getString("name_suffix")),
-                Columns.strings(rs, "categories"), labels(Columns.strings(rs, "reach_labels")));
-    }
-
-    private static Set<Tag> tags(ResultSet rs, String column) throws SQLException {
-        List<String> values = Columns.strings(rs, column);
-        if (values.isEmpty()) {
-            return Set.of();
-        }
-        Set<Tag> tags = new HashSet<>(values.size() * 2);
-        values.forEach(value -> tags.add(new Tag(value)));
-        return tags;
     }
 }

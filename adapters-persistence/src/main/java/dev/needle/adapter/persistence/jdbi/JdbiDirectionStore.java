@@ -62,7 +62,7 @@ final class JdbiDirectionStore implements DirectionStore {
         Batches.run(batch);
     }
 
-    /** Owners first, then children, for the reason given on {@code JdbiContactStore.load}. */
+    /** Owners first, then children, for the reason given on {@code ContactRows.load}. */
     private static List<Direction> load(Handle handle, Selection selection, String order) {
         List<Direction> owners = selection.query(handle, "SELECT o.* FROM directions o " + selection.where() + " ORDER BY " + order)
                 .map((rs, ctx) -> new Direction(new DirectionId(rs.getLong("id")),

@@ -64,7 +64,7 @@ final class JdbiEventStore implements EventStore {
         Batches.run(batch);
     }
 
-    /** Owners first, then children, for the reason given on {@code JdbiContactStore.load}. */
+    /** Owners first, then children, for the reason given on {@code ContactRows.load}. */
     private static List<Event> load(Handle handle, Selection selection) {
         List<Event> owners = selection.query(handle, "SELECT o.* FROM events o " + selection.where() + " ORDER BY o.held_on, o.id")
                 .map((rs, ctx) -> new Event(new EventId(rs.getLong("id")), rs.getString("name"),

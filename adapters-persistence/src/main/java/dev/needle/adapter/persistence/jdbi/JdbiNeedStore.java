@@ -75,7 +75,7 @@ final class JdbiNeedStore implements NeedStore {
         Batches.run(batch);
     }
 
-    /** Owners first, then children, for the reason given on {@code JdbiContactStore.load}. */
+    /** Owners first, then children, for the reason given on {@code ContactRows.load}. */
     private static List<Need> load(Handle handle, Selection selection) {
         List<Need> owners = selection.query(handle, "SELECT o.* FROM needs o " + selection.where() + " ORDER BY o.priority, o.id")
                 .map((rs, ctx) -> new Need(new NeedId(rs.getLong("id")), rs.getString("title"),

@@ -12,7 +12,7 @@ class H2UrlsTest {
     void theFileUrlPointsIntoTheDataFolderWithDurableSharedSettings() {
         String url = H2Urls.fileUrl(Path.of("/home/ada/.local/share/needle"));
 
-        assertThat(url).isEqualTo("jdbc:h2:file:/home/ada/.local/share/needle/needle;WRITE_DELAY=0;AUTO_SERVER=TRUE;MAX_COMPACT_TIME=0");
+        assertThat(url).isEqualTo("jdbc:h2:file:/home/ada/.local/share/needle/needle;WRITE_DELAY=0;AUTO_SERVER=TRUE;MAX_COMPACT_TIME=0;CACHE_SIZE=4096");
     }
 
     @Test

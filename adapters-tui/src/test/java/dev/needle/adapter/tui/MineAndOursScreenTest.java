@@ -81,7 +81,8 @@ class MineAndOursScreenTest {
 
             alices.press('>');
             assertThat(alices.text()).contains("Give the follow-up with Ann Lee to:");
-            assertThat(alices.row(alices.rowOf("Alice"))).contains("(has it now)");
+            // (The title line says "as Alice" too: the picker's row is the one saying who has it.)
+            assertThat(alices.row(alices.rowOf("(has it now)"))).contains("Alice");
             alices.press('j').enter();
 
             assertThat(message(alices)).contains("The follow-up with Ann Lee is Bob's now. u undoes.");

@@ -72,8 +72,14 @@ final class Wiring {
 
     /** Another session on the same data as {@code other}, of another person on the team. */
     Wiring(Wiring other, String person) {
-        this(other.fakes, store -> store, other.fakes.team.join(new Teammate(new TeammateId(other.fakes.ids.next()),
+        this(other.fakes, store -> store, joinedAfter(other, new Teammate(new TeammateId(other.fakes.ids.next()),
                 person, Fakes.TODAY)));
+    }
+
+    /** {@code person}, joined after the person {@code other} acts as (its founder when nobody joined yet). */
+    private static Teammate joinedAfter(Wiring other, Teammate person) {
+        other.fakes.team.join(other.acting);
+        return other.fakes.team.join(person);
     }
 
     /** With the contact store seen through {@code around}: how a test makes the database fail under the UI. */
@@ -92,7 +98,8 @@ final class Wiring {
     private Wiring(Fakes fakes, java.util.function.UnaryOperator<dev.needle.application.port.out.ContactStore> around,
                    Teammate acting) {
         this.fakes = fakes;
-        this.acting = fakes.team.join(acting);
+        // "Me" joins only with a partner (see joinedAfter): alone, a test's team is whoever it joins itself.
+        this.acting = acting.equals(ME) ? ME : fakes.team.join(acting);
         limits = new TeamLimits(fakes.limits, fakes.directions, fakes.budget, fakes.team::team, fakes.transactions);
         contacts = new IndexedContactStore(around.apply(fakes.contacts), new TestThreads());
         tx = contacts.guard(fakes.transactions);

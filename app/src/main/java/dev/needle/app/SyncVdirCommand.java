@@ -33,7 +33,8 @@ final class SyncVdirCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        SyncVdirUseCase sync = VdirSyncWiring.over(root().stores(), new SystemClock(Clock.systemDefaultZone()));
+        SyncVdirUseCase sync = VdirSyncWiring.over(root().stores(), new SystemClock(Clock.systemDefaultZone()),
+                root().useCases().team()::me);
         SyncReport report;
         try {
             report = sync.sync(folder.toString(), dryRun, force);

@@ -90,6 +90,30 @@ class VdirSyncTest {
     }
 
     @Test
+    void cardsASyncBringsInAreOwnedByWhoRanIt() throws IOException {
+        stores.team().join(new dev.needle.domain.Teammate(new dev.needle.domain.TeammateId(stores.ids().next()), "Alice",
+                TODAY));
+        dev.needle.domain.Teammate bob = stores.team().join(new dev.needle.domain.Teammate(
+                new dev.needle.domain.TeammateId(stores.ids().next()), "Bob", TODAY));
+        card("grace.vcf", "BEGIN:VCARD", "VERSION:3.0", "UID:grace-1", "FN:Grace Hopper", "END:VCARD");
+
+        VdirSyncWiring.over(stores, new ClockPort() {
+            @Override
+            public LocalDate today() {
+                return TODAY;
+            }
+
+            @Override
+            public LocalDateTime now() {
+                return TODAY.atTime(9, 0);
+            }
+        }, () -> bob).sync(vdir.toString(), false, false);
+
+        assertThat(stores.assignments().find(dev.needle.domain.Assignment.Duty.OWNER,
+                byName().get("Grace Hopper").id().value())).contains(bob.id());
+    }
+
+    @Test
     void firstRunMatchesByUidThenBySameEmailInsteadOfDuplicating() throws IOException {
         add("Ada Lovelace", "", "ada@example.org");
         card("ada.vcf", "BEGIN:VCARD", "VERSION:4.0", "UID:ada-1", "FN:Ada Lovelace", "TITLE:Countess",

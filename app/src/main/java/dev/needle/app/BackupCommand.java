@@ -38,8 +38,8 @@ final class BackupCommand implements Callable<Integer> {
                     new NeedleFailure(NeedleCommand.USAGE, "this database has no folder to keep backups in; give -o FILE"));
             db.backupTo(file);
             spec.commandLine().getOut().println(Printable.clean(file.toAbsolutePath().toString()));
-            TeamBackupNotice.tell(spec.commandLine().getErr(), db.team().team().isShared(),
-                    !db.privateNotes().findAll().isEmpty());
+            TeamBackupNotice.tell(spec.commandLine().getErr(), db.team().team().isShared()
+                    || !db.privateNotes().findAll().isEmpty());
         } catch (StorageFailedException storage) {
             // The half-written script is gone already (it is written aside and renamed only when whole).
             LoggerFactory.getLogger(BackupCommand.class).error("The backup failed", storage);

@@ -1,6 +1,7 @@
 package dev.needle.app;
 
 import dev.needle.application.port.in.MergeDuplicatesUseCase.SuspectedDuplicate;
+import dev.needle.domain.ContactId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,8 @@ final class DuplicatesCommand extends Subcommand {
     public Integer call() {
         List<SuspectedDuplicate> pairs = useCases().week().mergeDuplicates().suspectedDuplicates();
         if (json) {
-            out().println(Json.write(pairs.stream().map(DuplicatesCommand::view).toList()));
+            Map<ContactId, String> mine = useCases().privateNotes().allMine();
+            out().println(Json.write(pairs.stream().map(pair -> view(pair, mine)).toList()));
             return NeedleCommand.DONE;
         }
         for (SuspectedDuplicate pair : pairs) {
@@ -32,11 +34,11 @@ final class DuplicatesCommand extends Subcommand {
         return NeedleCommand.DONE;
     }
 
-    private static Map<String, Object> view(SuspectedDuplicate pair) {
+    private static Map<String, Object> view(SuspectedDuplicate pair, Map<ContactId, String> myNotes) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("shared", pair.shared().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         m.put("reason", pair.reason());
-        m.put("contacts", List.of(Views.contact(pair.left()), Views.contact(pair.right())));
+        m.put("contacts", List.of(Views.contact(pair.left(), myNotes), Views.contact(pair.right(), myNotes)));
         return m;
     }
 }

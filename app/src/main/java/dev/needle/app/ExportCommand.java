@@ -162,8 +162,8 @@ final class ExportCommand extends Subcommand {
             chosen.writing().write(backup, out, written -> progress.count("exporting", written, total), this::prepSummary);
             if (format.equals("yaml")) {
                 progress.done();
-                TeamBackupNotice.tell(spec.commandLine().getErr(), useCases().team().team().isShared(),
-                        !backup.privateNotes().isEmpty());
+                // The file says so at its top in the same case (never asking who acts: an export writes nothing).
+                TeamBackupNotice.tell(spec.commandLine().getErr(), !backup.privateNotes().isEmpty());
             }
             // Where a slow export spends its time, for anyone reading the log (see docs/performance.md).
             LOG.info("Exported {} records as {}: read in {} ms, written in {} ms", total, format,

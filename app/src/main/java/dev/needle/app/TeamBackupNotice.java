@@ -13,8 +13,9 @@ final class TeamBackupNotice {
     private TeamBackupNotice() {
     }
 
-    static void tell(PrintWriter err, boolean sharedTeam, boolean privateNotes) {
-        if (sharedTeam || privateNotes) {
+    /** Says so when {@code othersWork} (private notes, or a team of more than one, are in the backup). */
+    static void tell(PrintWriter err, boolean othersWork) {
+        if (othersWork) {
             err.println(TEXT);
             err.flush();
         }

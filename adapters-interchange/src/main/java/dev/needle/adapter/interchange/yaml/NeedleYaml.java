@@ -112,8 +112,9 @@ public final class NeedleYaml {
     }
 
     /**
-     * The comment every backup file starts with: it holds what the whole team keeps, other people's
-     * private notes too, so whoever holds the file should know before passing it on.
+     * The comment a backup holding private notes starts with: it holds what the whole team keeps, other
+     * people's private notes too, so whoever holds the file should know before passing it on. A backup
+     * without any (one person's, say) reads as it always did.
      */
     static final String TEAM_BACKUP_HEADER = "# This backup holds the whole team's records, private notes included:\n"
             + "# every teammate's private notes, each with its author. Keep it where only the team can read it.\n";
@@ -129,10 +130,12 @@ public final class NeedleYaml {
      * writes, at a fraction of the cost for a large backup.
      */
     public void writeBackup(Backup backup, Writer out, LongConsumer recordsWritten) {
-        try {
-            out.write(TEAM_BACKUP_HEADER);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (!backup.privateNotes().isEmpty()) {
+            try {
+                out.write(TEAM_BACKUP_HEADER);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         try (JsonGenerator generator = new BlockYamlGenerator(out, mapper, 0, recordsWritten)) {
             mapper.writeValue(generator, BackupDoc.of(backup));

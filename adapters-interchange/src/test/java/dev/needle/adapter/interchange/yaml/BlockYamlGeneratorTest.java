@@ -121,9 +121,7 @@ class BlockYamlGeneratorTest {
         StringWriter ours = new StringWriter();
         yaml.writeBackup(backup, ours);
 
-        // The comment on top (whose records the file holds) is written before the document.
-        assertThat(ours.toString()).isEqualTo(NeedleYaml.TEAM_BACKUP_HEADER
-                + YamlMappers.create().writeValueAsString(BackupDoc.of(backup)));
+        assertThat(ours.toString()).isEqualTo(YamlMappers.create().writeValueAsString(BackupDoc.of(backup)));
     }
 
     @Provide

@@ -49,7 +49,10 @@ final class MeConfig {
         String entry = quoted(name);
         try {
             if (!Files.exists(file)) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
+                Path folder = file.toAbsolutePath().getParent();
+                if (folder != null) {
+                    Files.createDirectories(folder);
+                }
                 Files.writeString(file, "me: " + entry + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
                 if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
                     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));

@@ -31,7 +31,7 @@ final class PersonName {
             return Optional.of("a name starts with a letter");
         }
         if (name.split("\\s+").length > MAX_WORDS || name.matches(".*[?!;:,\"<>{}\\[\\]()|*=+#/\\\\].*")) {
-            return Optional.of("that looks like a sentence; type just the name, like Alice or Ana Lima");
+            return Optional.of("that looks like a sentence; type just the name, like Ana Lima");
         }
         return Optional.empty();
     }

@@ -67,7 +67,7 @@ final class WhoAreYou {
             }
             Optional<String> problem = PersonName.problem(typed);
             if (problem.isPresent()) {
-                prompt.say("Not a name: " + problem.get() + ". Try again.");
+                prompt.say("Not a name: " + problem.get() + ".");
                 continue;
             }
             return Optional.of(team.named(typed).map(Teammate::name).orElse(typed));

@@ -39,7 +39,7 @@ class TeamCommandTest {
 
         assertThat(cli.onDisk("team", "add", "Hi, I am Bob")).isEqualTo(NeedleCommand.BAD_INPUT);
         assertThat(cli.err).isEqualTo("needle team add: NAME: that looks like a sentence; type just the name, "
-                + "like Alice or Ana Lima\n");
+                + "like Ana Lima\n");
         cli.onDisk("team", "--json");
         assertThat(cli.out).doesNotContain("Hi");
     }

@@ -118,7 +118,7 @@ public final class NeedleCommand implements Callable<Integer> {
     /** This run's command line: the one that parsed the arguments, or one built now if none did. */
     CommandLine commandLine() {
         if (spec == null) {
-            lateCommandLine.apply(this); // picocli injects the spec while it builds the model
+            return lateCommandLine.apply(this); // picocli injects the spec while it builds, so later calls find it
         }
         return spec.commandLine();
     }

@@ -37,7 +37,9 @@ final class FirstPerson implements ActingPerson {
         if (known == null) {
             synchronized (this) {
                 if (person == null) {
-                    person = team.team().founder().orElseGet(() -> team.join(
+                    // The teammate named after the account, joined if new, so two accounts on one database
+                    // are two people (the authors branch's stand-in until identity's config.yaml me: lands).
+                    person = team.team().named(displayName(accountName)).orElseGet(() -> team.join(
                             new Teammate(new TeammateId(ids.next()), displayName(accountName), clock.today())));
                 }
                 known = person;

@@ -46,7 +46,8 @@ final class MarkingContactStore implements ContactStore {
 
     @Override
     public boolean delete(ContactId id) {
-        return store.delete(id);
+        // Through the marker's unit of work like a save, though it marks nothing: the mark stays for an undo.
+        return marker.writing(() -> store.delete(id), deleted -> { });
     }
 
     @Override

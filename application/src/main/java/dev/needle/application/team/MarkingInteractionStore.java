@@ -45,6 +45,7 @@ final class MarkingInteractionStore implements InteractionStore {
 
     @Override
     public boolean delete(InteractionId id) {
-        return store.delete(id);
+        // Through the marker's unit of work like a save, though it marks nothing: the mark stays for an undo.
+        return marker.writing(() -> store.delete(id), deleted -> { });
     }
 }

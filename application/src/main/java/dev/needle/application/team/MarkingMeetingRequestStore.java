@@ -64,6 +64,7 @@ final class MarkingMeetingRequestStore implements MeetingRequestStore {
 
     @Override
     public boolean delete(MeetingRequestId id) {
-        return store.delete(id);
+        // Through the marker's unit of work like a save, though it marks nothing: the mark stays for an undo.
+        return marker.writing(() -> store.delete(id), deleted -> { });
     }
 }

@@ -35,6 +35,7 @@ final class MarkingNeedStore implements NeedStore {
 
     @Override
     public boolean delete(NeedId id) {
-        return store.delete(id);
+        // Through the marker's unit of work like a save, though it marks nothing: the mark stays for an undo.
+        return marker.writing(() -> store.delete(id), deleted -> { });
     }
 }

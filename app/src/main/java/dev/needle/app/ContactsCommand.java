@@ -27,14 +27,16 @@ final class ContactsCommand extends Subcommand {
     @Override
     public Integer call() {
         List<Contact> found = useCases().searchContacts().search(query, Integer.MAX_VALUE);
-        Optional<Whose> whose = mine || json ? Optional.of(useCases().mine().assign().whose()) : Optional.empty();
+        // Only --mine needs to know who "me" is; a listing must not join anyone to the team.
+        Optional<Whose> whose = mine ? Optional.of(useCases().mine().assign().whose())
+                : json ? useCases().mine().assign().whoseIfKnown() : Optional.empty();
         if (mine) {
             found = found.stream().filter(c -> whose.get().owns(c.id())).toList();
         }
         if (json) {
             Map<ContactId, String> myNotes = useCases().privateNotes().allMine();
             out().println(Json.write(AuthorFields.contacts(found, useCases().authors(), c -> {
-                Map<String, Object> view = MineViews.contact(c, whose.get());
+                Map<String, Object> view = MineViews.contact(c, whose);
                 view.put("private_note", myNotes.get(c.id()));
                 return view;
             })));

@@ -36,14 +36,16 @@ final class DueCommand extends Subcommand {
     @Override
     public Integer call() {
         ListDueUseCase.Due due = useCases().touch().due().due(within);
-        Optional<Whose> whose = mine || json ? Optional.of(useCases().mine().assign().whose()) : Optional.empty();
+        // Only --mine needs to know who "me" is; a listing must not join anyone to the team.
+        Optional<Whose> whose = mine ? Optional.of(useCases().mine().assign().whose())
+                : json ? useCases().mine().assign().whoseIfKnown() : Optional.empty();
         if (mine) {
             due = new ListDueUseCase.Due(due.today(), due.people().stream()
                     .filter(p -> whose.get().owns(p.touch().contact().id())).toList());
         }
         if (json) {
             out().println(Json.write(due.people().stream()
-                    .map(p -> MineViews.withOwner(view(p), p.touch().contact().id(), whose.get())).toList()));
+                    .map(p -> MineViews.withOwner(view(p), p.touch().contact().id(), whose)).toList()));
             return NeedleCommand.DONE;
         }
         if (due.people().isEmpty()) {

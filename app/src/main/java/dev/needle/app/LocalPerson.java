@@ -52,7 +52,8 @@ final class LocalPerson implements ActingPerson {
     }
 
     /** Who this is when that needs no writing: the person decided, or the teammate named as given or as the account. */
-    synchronized Optional<Teammate> known() {
+    @Override
+    public synchronized Optional<Teammate> known() {
         if (person != null) {
             return Optional.of(person);
         }

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -23,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * database: what each adds is marked with their name in {@code --json} and on the contact page, and
  * when both edit Maria's role at once, the one who saves second is told who changed it and when.
  *
- * <p>Who is who comes from the system account name ({@code -Duser.name}), the stand-in until
- * config.yaml's {@code me:} lands: each account joins the team under its own name.
+ * <p>Who is who comes from {@code --me}, as a partner on a shared machine would give it (or write
+ * {@code me:} in their config.yaml): each joins the team under that name on first use.
  */
 class TeamAuthorsIT {
     @TempDir
@@ -71,7 +72,8 @@ class TeamAuthorsIT {
 
     /** The jar as {@code account} runs it: their own HOME, the shared database. */
     private List<String> command(String account) {
-        return new ArrayList<>(List.of(java, "-Duser.name=" + account, "-jar", jar, "--db", url));
+        String name = account.substring(0, 1).toUpperCase(Locale.ROOT) + account.substring(1);
+        return new ArrayList<>(List.of(java, "-jar", jar, "--me", name, "--db", url));
     }
 
     private Run needle(String account, String... args) throws IOException, InterruptedException {
@@ -136,9 +138,10 @@ class TeamAuthorsIT {
         Run needs = needle("bob", "needs", "--json");
         assertThat(needs.out()).as("a record older than the team is the founder's").contains("\"added_by\":\"Alice\"");
 
-        String shell = String.join(" ", command("alice").stream().map(Shell::quote).toList());
-        try (Tmux alices = Tmux.start(home("alice"), env("alice"), 100, 30, shell);
-             Tmux bobs = Tmux.start(home("bob"), env("bob"), 100, 30, shell.replace("user.name=alice", "user.name=bob"))) {
+        String alicesShell = String.join(" ", command("alice").stream().map(Shell::quote).toList());
+        String bobsShell = String.join(" ", command("bob").stream().map(Shell::quote).toList());
+        try (Tmux alices = Tmux.start(home("alice"), env("alice"), 100, 30, alicesShell);
+             Tmux bobs = Tmux.start(home("bob"), env("bob"), 100, 30, bobsShell)) {
             for (Tmux screen : List.of(alices, bobs)) {
                 screen.waitForText("Requests waiting for triage");
                 screen.type("3");

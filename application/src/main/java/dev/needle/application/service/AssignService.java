@@ -45,7 +45,15 @@ public final class AssignService implements AssignUseCase {
 
     @Override
     public Whose whose() {
-        Teammate me = acting.person();
+        return whoseOf(acting.person());
+    }
+
+    @Override
+    public java.util.Optional<Whose> whoseIfKnown() {
+        return acting.known().map(this::whoseOf);
+    }
+
+    private Whose whoseOf(Teammate me) {
         Team all = store(me);
         // A person alone owns everything: no need to read who was given what.
         return new Whose(me, all, all.isShared() ? assignments.all() : Assignments.NONE);

@@ -37,13 +37,14 @@ public final class PrivateNoteService implements PrivateNoteUseCase {
 
     @Override
     public String mine(ContactId contact) {
-        return store.find(contact, me()).map(PrivateNote::text).orElse("");
+        // Someone not yet on the team has written no note: finding that out must not join them.
+        return acting.known().flatMap(me -> store.find(contact, me.id())).map(PrivateNote::text).orElse("");
     }
 
     @Override
     public Map<ContactId, String> allMine() {
         Map<ContactId, String> mine = new TreeMap<>((a, b) -> Long.compare(a.value(), b.value()));
-        store.byAuthor(me()).forEach((contact, note) -> mine.put(contact, note.text()));
+        acting.known().ifPresent(me -> store.byAuthor(me.id()).forEach((contact, note) -> mine.put(contact, note.text())));
         return mine;
     }
 

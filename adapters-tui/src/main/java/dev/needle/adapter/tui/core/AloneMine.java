@@ -38,6 +38,11 @@ final class AloneMine implements AssignUseCase {
     }
 
     @Override
+    public java.util.Optional<Whose> whoseIfKnown() {
+        return java.util.Optional.of(whose());
+    }
+
+    @Override
     public RecordChange assignOwner(ContactId contact, TeammateId to) {
         throw nobodyElse();
     }

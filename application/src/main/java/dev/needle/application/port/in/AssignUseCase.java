@@ -4,6 +4,7 @@ import dev.needle.domain.ContactId;
 import dev.needle.domain.MeetingRequestId;
 import dev.needle.domain.TeammateId;
 import dev.needle.domain.Whose;
+import java.util.Optional;
 
 /**
  * Mine and ours: who owns a contact, does its follow-up, goes to a meeting, and giving any of them
@@ -12,6 +13,12 @@ import dev.needle.domain.Whose;
 public interface AssignUseCase {
     /** Whose is what now, as the person acting in this session sees it. */
     Whose whose();
+
+    /**
+     * Whose is what, when knowing who "me" is writes nothing; empty before the acting person has joined
+     * the team (a read must not join them: see ActingPerson.known).
+     */
+    Optional<Whose> whoseIfKnown();
 
     /** Makes {@code to} the contact's owner. */
     RecordChange assignOwner(ContactId contact, TeammateId to);

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
                 DueCommand.class, RemindCommand.class,
                 InitCommand.class, BackupCommand.class, RestoreCommand.class, DoctorCommand.class,
                 ServeCommand.class, CompletionCommand.class, HelpCommand.class, DuplicatesCommand.class,
-                SyncCommand.class},
+                SyncCommand.class, BudgetCommand.class},
         versionProvider = VersionProvider.class,
         description = {"Know what you need before you spend time on people: a keyboard-driven "
                 + "networking planner for the terminal.",

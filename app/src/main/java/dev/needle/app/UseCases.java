@@ -222,7 +222,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                         stores.personalLimits(), stores.team(), ids, clock, tx),
                 LimitsPlan.importing(CadencePlan.importing(new ImportPlanService(stores.directions(), needs,
                         stores.budget(), ids, clock, tx), stores.keepInTouch(), tx), stores.personalLimits(), stores.team(),
-                        ids, clock, tx),
+                        ids, clock, tx, acting),
                 new Week(new GetTodayService(indexed, requests, needs, budget, interactions, clock, acting, spent),
                         new FollowUpService(contacts, log, clock, tx),
                         new CaptureAtEventService(contacts, events, ids),

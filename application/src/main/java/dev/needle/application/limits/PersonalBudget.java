@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * it sets their hours and the team's money, so the Budget screen, setup, plans, the config file and
  * undo all act for the person using them.
  */
-public final class PersonalBudget implements BudgetStore {
+final class PersonalBudget implements BudgetStore {
     private final TeamLimits limits;
     private final Supplier<Teammate> person;
 

@@ -118,12 +118,12 @@ public final class TeamLimits {
     }
 
     /** The direction store as {@code person} sees it: the team's direction with their own offers. */
-    public PersonalDirections directionsOf(Supplier<Teammate> person) {
+    public DirectionStore directionsOf(Supplier<Teammate> person) {
         return new PersonalDirections(directions, this, person);
     }
 
     /** The budget store as {@code person} sees it: their weekly hours, the team's money. */
-    public PersonalBudget budgetOf(Supplier<Teammate> person) {
+    public BudgetStore budgetOf(Supplier<Teammate> person) {
         return new PersonalBudget(this, person);
     }
 

@@ -73,7 +73,7 @@ public final class TriageMeetingRequestService implements TriageMeetingRequestUs
         this.directions = directions;
         this.limits = limits;
         this.acting = acting;
-        this.budget = new CurrentBudget(null, interactions, clock, acting, spent);
+        this.budget = new CurrentBudget(limits.budgetOf(acting::person), interactions, clock, acting, spent);
         this.policy = new TriagePolicy(settings);
     }
 

@@ -48,7 +48,7 @@ final class BudgetCommand extends Subcommand {
         }
         Optional<BudgetStatus> status = status();
         if (json) {
-            out().println(Json.write(status.map(this::view).orElse(null)));
+            out().println(Json.write(status.map(BudgetCommand::view).orElse(null)));
             return NeedleCommand.DONE;
         }
         if (status.isEmpty()) {
@@ -56,11 +56,12 @@ final class BudgetCommand extends Subcommand {
             return NeedleCommand.DONE;
         }
         BudgetStatus b = status.get();
-        boolean shared = useCases().team().team().isShared();
-        out().println((shared ? "Your hours this week: " : "This week: ") + BudgetStatus.hours(b.minutesThisWeek())
+        // Said the same way alone or on a team (the hours are always the reader's): asking who else is on
+        // the team would write the reader into it, and a read must not write.
+        out().println("This week: " + BudgetStatus.hours(b.minutesThisWeek())
                 + " of " + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h spent, " + (b.hoursOver()
                 ? BudgetStatus.hours(b.minutesOver()) + " h over" : BudgetStatus.hours(b.minutesLeft()) + " h left"));
-        out().println((shared ? "The team's money this month: " : "This month: ") + b.moneyThisMonth() + " of "
+        out().println("This month: " + b.moneyThisMonth() + " of "
                 + b.budget().monthlyMoney() + " spent, " + (b.moneyOver()
                 ? b.moneyThisMonth().over(b.budget().monthlyMoney()) + " over" : b.moneyLeft() + " left"));
         return NeedleCommand.DONE;
@@ -82,9 +83,8 @@ final class BudgetCommand extends Subcommand {
         }
     }
 
-    private Map<String, Object> view(BudgetStatus b) {
+    private static Map<String, Object> view(BudgetStatus b) {
         Map<String, Object> v = new LinkedHashMap<>();
-        v.put("person", useCases().team().me().name());
         v.put("weekly_minutes", b.budget().weeklyMinutes());
         v.put("minutes_this_week", b.minutesThisWeek());
         v.put("minutes_left", b.minutesLeft());

@@ -205,7 +205,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new PlanEventService(events, ids),
                 prepare,
                 new SetBudgetService(budget),
-                new GetBudgetStatusService(budget, interactions, clock, acting, spent),
+                new GetBudgetStatusService(budget, interactions, clock, limits.readingAs(acting), spent),
                 new SearchContactsService(indexed),
                 // Imports go to the store itself: a command line import has no search index to keep, and
                 // a session that has one catches up with the import's commit like any other session's.
@@ -223,7 +223,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 LimitsPlan.importing(CadencePlan.importing(new ImportPlanService(stores.directions(), needs,
                         stores.budget(), ids, clock, tx), stores.keepInTouch(), tx), stores.personalLimits(), stores.team(),
                         ids, clock, tx, acting),
-                new Week(new GetTodayService(indexed, requests, needs, budget, interactions, clock, acting, spent),
+                new Week(new GetTodayService(indexed, requests, needs, budget, interactions, clock, limits.readingAs(acting),
+                        spent),
                         new FollowUpService(contacts, log, clock, tx),
                         new CaptureAtEventService(contacts, events, ids),
                         delete,

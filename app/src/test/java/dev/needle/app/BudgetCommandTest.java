@@ -34,7 +34,7 @@ class BudgetCommandTest {
 
         CliRun again = run("budget", "--hours", "4", "--json");
 
-        assertThat(again.out.strip()).startsWith("{\"person\":").contains("\"weekly_minutes\":240")
+        assertThat(again.out.strip()).startsWith("{\"weekly_minutes\":240")
                 .contains("\"monthly_money\":\"50.00\"");
     }
 

@@ -22,7 +22,7 @@ final class PersonalBudget implements BudgetStore {
 
     @Override
     public Optional<Budget> get() {
-        return limits.budgetOf(person.get());
+        return limits.budgetOf(limits.whoActs(person));
     }
 
     @Override

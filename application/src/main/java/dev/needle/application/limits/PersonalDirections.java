@@ -49,8 +49,9 @@ final class PersonalDirections implements DirectionStore {
     }
 
     private Direction withMyOffers(Direction direction) {
-        return new Direction(direction.id(), direction.kind(), direction.statement(), limits.offersOf(person.get()),
-                direction.since(), direction.archivedOn(), direction.version());
+        return new Direction(direction.id(), direction.kind(), direction.statement(),
+                limits.offersOf(limits.whoActs(person), direction.offers()), direction.since(), direction.archivedOn(),
+                direction.version());
     }
 
     private static Direction withOffers(Direction saved, Direction wanted) {

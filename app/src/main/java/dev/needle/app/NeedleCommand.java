@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
                 DueCommand.class, RemindCommand.class,
                 InitCommand.class, BackupCommand.class, RestoreCommand.class, DoctorCommand.class,
                 ServeCommand.class, CompletionCommand.class, HelpCommand.class, DuplicatesCommand.class,
-                SyncCommand.class, TeamCommand.class},
+                SyncCommand.class, TeamCommand.class, BudgetCommand.class},
         versionProvider = VersionProvider.class,
         description = {"Know what you need before you spend time on people: a keyboard-driven "
                 + "networking planner for the terminal.",

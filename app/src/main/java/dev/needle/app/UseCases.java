@@ -222,7 +222,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         TriageMeetingRequestService triageRequest =
                 new TriageMeetingRequestService(requests, indexed, needs, directions, limits, interactions, clock, triage,
                         events, acting, spent);
-        GetTodayService today = new GetTodayService(indexed, requests, needs, budget, interactions, clock, acting, spent);
+        GetTodayService today = new GetTodayService(indexed, requests, needs, budget, interactions, clock,
+                limits.readingAs(acting), spent);
         return new UseCases(
                 new SetDirectionService(directions, ids, clock, tx),
                 new ArchiveDirectionService(directions, clock),
@@ -250,7 +251,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new PlanEventService(events, ids),
                 prepare,
                 new SetBudgetService(budget),
-                new GetBudgetStatusService(budget, interactions, clock, acting, spent),
+                new GetBudgetStatusService(budget, interactions, clock, limits.readingAs(acting), spent),
                 new SearchContactsService(indexed),
                 // Imports go to the store itself: a command line import has no search index to keep, and
                 // a session that has one catches up with the import's commit like any other session's.
@@ -270,7 +271,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                         stores.privateNotes(), stores.team(), ids, clock, tx), ids, tx),
                 LimitsPlan.importing(CadencePlan.importing(new ImportPlanService(stores.directions(), needs,
                         stores.budget(), ids, clock, tx), stores.keepInTouch(), tx), stores.personalLimits(), stores.team(),
-                        ids, clock, tx),
+                        ids, clock, tx, acting),
                 new Week(today,
                         new FollowUpService(contacts, log, clock, tx),
                         new CaptureAtEventService(contacts, events, ids),

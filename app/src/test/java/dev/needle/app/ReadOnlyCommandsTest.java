@@ -47,7 +47,8 @@ class ReadOnlyCommandsTest {
                         "--asked-by", "me", "--json"),
                 List.of("triage", "Ana"), List.of("query", "ana"), List.of("query", "nobody"),
                 List.of("export", "ics"), List.of("export", "vcard"), List.of("doctor"),
-                List.of("help", "triage"), List.of("completion", "bash"), List.of("prep", "no such event"));
+                List.of("help", "triage"), List.of("completion", "bash"), List.of("prep", "no such event"),
+                List.of("budget"), List.of("budget", "--json"));
         String before = export();
         for (List<String> read : reads) {
             cli.onDisk(read.toArray(String[]::new));

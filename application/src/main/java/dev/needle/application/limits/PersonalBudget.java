@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * it sets their hours and the team's money, so the Budget screen, setup, plans, the config file and
  * undo all act for the person using them.
  */
-public final class PersonalBudget implements BudgetStore {
+final class PersonalBudget implements BudgetStore {
     private final TeamLimits limits;
     private final Supplier<Teammate> person;
 
@@ -22,7 +22,7 @@ public final class PersonalBudget implements BudgetStore {
 
     @Override
     public Optional<Budget> get() {
-        return limits.budgetOf(person.get());
+        return limits.budgetOf(limits.whoActs(person));
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * every screen, message and prep sheet that says "I can offer" speaks for the person using it.
  * Saving the active direction sets their offers; archived directions keep what they held.
  */
-public final class PersonalDirections implements DirectionStore {
+final class PersonalDirections implements DirectionStore {
     private final DirectionStore team;
     private final TeamLimits limits;
     private final Supplier<Teammate> person;
@@ -49,8 +49,9 @@ public final class PersonalDirections implements DirectionStore {
     }
 
     private Direction withMyOffers(Direction direction) {
-        return new Direction(direction.id(), direction.kind(), direction.statement(), limits.offersOf(person.get()),
-                direction.since(), direction.archivedOn(), direction.version());
+        return new Direction(direction.id(), direction.kind(), direction.statement(),
+                limits.offersOf(limits.whoActs(person), direction.offers()), direction.since(), direction.archivedOn(),
+                direction.version());
     }
 
     private static Direction withOffers(Direction saved, Direction wanted) {

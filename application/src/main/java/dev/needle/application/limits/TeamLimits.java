@@ -1,5 +1,6 @@
 package dev.needle.application.limits;
 
+import dev.needle.application.port.out.ActingPerson;
 import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.DirectionStore;
 import dev.needle.application.port.out.PersonalLimitsStore;
@@ -10,6 +11,8 @@ import dev.needle.domain.PersonalLimits;
 import dev.needle.domain.Tag;
 import dev.needle.domain.Team;
 import dev.needle.domain.Teammate;
+import dev.needle.domain.TeammateId;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,6 +60,22 @@ public final class TeamLimits {
         });
     }
 
+    /** Stands for whoever acts on a database nobody has joined yet: there everyone is the founder. */
+    private static final Teammate NOBODY_YET = new Teammate(new TeammateId(Long.MAX_VALUE), "Me", LocalDate.EPOCH);
+
+    /**
+     * Who acts, for reading: on a database nobody has joined yet, asking {@code person} could write
+     * them in (a read command must not write), and anyone there is the founder anyway.
+     */
+    public Teammate whoActs(Supplier<Teammate> person) {
+        return team.get().isEmpty() ? NOBODY_YET : person.get();
+    }
+
+    /** {@code acting} for reading, as {@link #whoActs} says. */
+    public ActingPerson readingAs(ActingPerson acting) {
+        return () -> whoActs(acting::person);
+    }
+
     public PersonalLimits read() {
         return new PersonalLimits(team.get(), own.findAll(),
                 directions.active().map(Direction::offers).orElse(Set.of()), budget.get());
@@ -66,8 +85,14 @@ public final class TeamLimits {
         return read().offersOf(person);
     }
 
+    /** What {@code person} offers, given the active direction's (the founder's) offers already read. */
+    Set<Tag> offersOf(Teammate person, Set<Tag> directionOffers) {
+        return new PersonalLimits(team.get(), own.findAll(), directionOffers, Optional.empty()).offersOf(person);
+    }
+
     public Optional<Budget> budgetOf(Teammate person) {
-        return read().budgetOf(person);
+        // The budget screen and Today's line read this often: the direction plays no part in it.
+        return new PersonalLimits(team.get(), own.findAll(), Set.of(), budget.get()).budgetOf(person);
     }
 
     /** Sets what {@code person} can offer; the founder's go to the active direction too. */
@@ -118,12 +143,12 @@ public final class TeamLimits {
     }
 
     /** The direction store as {@code person} sees it: the team's direction with their own offers. */
-    public PersonalDirections directionsOf(Supplier<Teammate> person) {
+    public DirectionStore directionsOf(Supplier<Teammate> person) {
         return new PersonalDirections(directions, this, person);
     }
 
     /** The budget store as {@code person} sees it: their weekly hours, the team's money. */
-    public PersonalBudget budgetOf(Supplier<Teammate> person) {
+    public BudgetStore budgetOf(Supplier<Teammate> person) {
         return new PersonalBudget(this, person);
     }
 

@@ -2,6 +2,7 @@ package dev.needle.application.service;
 
 import dev.needle.application.port.in.ImportPlanUseCase;
 import dev.needle.application.port.in.TeammateLimits;
+import dev.needle.application.port.out.ActingPerson;
 import dev.needle.application.port.out.ClockPort;
 import dev.needle.application.port.out.IdSource;
 import dev.needle.application.port.out.PersonalLimitsStore;
@@ -29,8 +30,13 @@ public final class LimitsPlan {
 
     /** {@code rest} must write the team's direction and budget themselves, not one person's view of them. */
     public static ImportPlanUseCase importing(ImportPlanUseCase rest, PersonalLimitsStore limits, TeamStore team,
-                                              IdSource ids, ClockPort clock, Transactions tx) {
+                                              IdSource ids, ClockPort clock, Transactions tx, ActingPerson acting) {
         return (plan, dryRun) -> tx.inTransaction(() -> {
+            if (!dryRun && !plan.people().isEmpty()) {
+                // Whoever imports is on the team before the people the plan names, so a fresh
+                // database's founder is its user, not the first name in the plan.
+                acting.person();
+            }
             ImportPlanUseCase.Report report = rest.importPlan(plan, dryRun);
             List<String> changes = new ArrayList<>(report.changes());
             Team everyone = team.team();

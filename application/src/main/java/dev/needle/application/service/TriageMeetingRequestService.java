@@ -73,7 +73,8 @@ public final class TriageMeetingRequestService implements TriageMeetingRequestUs
         this.directions = directions;
         this.limits = limits;
         this.acting = acting;
-        this.budget = new CurrentBudget(null, interactions, clock, acting, spent);
+        this.budget = new CurrentBudget(limits.budgetOf(acting::person), interactions, clock,
+                limits.readingAs(acting), spent);
         this.policy = new TriagePolicy(settings);
     }
 
@@ -89,7 +90,7 @@ public final class TriageMeetingRequestService implements TriageMeetingRequestUs
 
     /** The verdict on a request as given, stored or not, for the person using Needle. */
     public Verdict triage(MeetingRequest request) {
-        return triage(request, acting.person());
+        return triage(request, limits.whoActs(acting::person));
     }
 
     /** The verdict on a request as given, stored or not, weighed for {@code whoGoes}. */

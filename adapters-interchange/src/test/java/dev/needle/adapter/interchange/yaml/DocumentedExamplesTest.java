@@ -37,11 +37,13 @@ class DocumentedExamplesTest {
         PlanFile plan = (PlanFile) yaml.read("plan", examples.get(0).getBytes(StandardCharsets.UTF_8));
         assertThat(plan.plan().needs()).hasSize(3);
         assertThat(plan.triage()).isPresent();
+        assertThat(plan.plan().people()).extracting(p -> p.name()).containsExactly("Bob");
         NeedleConfig config = yaml.readConfig("config", examples.get(1).getBytes(StandardCharsets.UTF_8));
         assertThat(config.triage().strongFit()).isEqualTo(70);
         assertThat(config.budget()).contains(new Budget(180, Money.parse("25.00")));
         BackupFile backup = (BackupFile) yaml.read("backup", examples.get(2).getBytes(StandardCharsets.UTF_8));
         assertThat(backup.backup().size()).isEqualTo(9);
         assertThat(backup.backup().privateNotes()).extracting(Backup.AuthoredNote::author).containsExactly("Alice");
+        assertThat(backup.backup().people()).extracting(p -> p.name()).containsExactly("Alice", "Bob");
     }
 }

@@ -122,7 +122,8 @@ class YamlPersonalLimitsTest {
         PlanFile file = (PlanFile) yaml.read("plan.yaml", plan.getBytes(StandardCharsets.UTF_8));
 
         var report = LimitsPlan.importing(new ImportPlanService(db.directions, db.needs, db.budget, db.ids, db.clock,
-                db.transactions), db.limits, db.team, db.ids, db.clock, db.transactions).importPlan(file.plan(), false);
+                db.transactions), db.limits, db.team, db.ids, db.clock, db.transactions,
+                () -> db.team.team().founder().orElseThrow()).importPlan(file.plan(), false);
 
         TeamLimits limits = limits(db);
         Teammate alice = db.team.team().named("Alice").orElseThrow();
@@ -135,5 +136,20 @@ class YamlPersonalLimitsTest {
         assertThat(limits.offersOf(dana)).containsExactly(Tag.of("deliveries"));
         assertThat(report.changes()).contains("Bob's weekly hours set to 1.5 h", "Dana joins the team",
                 "Dana offers deliveries");
+    }
+
+    @Test
+    void onAFreshDatabaseWhoeverImportsIsTheFounderNotTheFirstNameInThePlan() {
+        Fakes db = new Fakes();
+        Teammate carla = new Teammate(new TeammateId(500), "Carla", DAY);
+        String plan = "needle: plan\nformat: 1\npeople:\n  - name: Bob\n    weekly-hours: 2\n";
+        PlanFile file = (PlanFile) yaml.read("plan.yaml", plan.getBytes(StandardCharsets.UTF_8));
+
+        LimitsPlan.importing(new ImportPlanService(db.directions, db.needs, db.budget, db.ids, db.clock,
+                db.transactions), db.limits, db.team, db.ids, db.clock, db.transactions, () -> db.team.join(carla))
+                .importPlan(file.plan(), false);
+
+        assertThat(db.team.team().founder()).contains(carla);
+        assertThat(db.team.team().named("Bob")).isPresent();
     }
 }

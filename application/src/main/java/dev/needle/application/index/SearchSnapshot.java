@@ -22,8 +22,7 @@ import java.util.Optional;
  * two letters. Immutable: a change makes a new snapshot from the old one ({@link #with}).
  */
 final class SearchSnapshot {
-    /** A text's signature: 64 bits of single characters, then 192 bits of adjacent pairs. */
-    static final int SIGNATURE_LONGS = 4;
+    static final int SIGNATURE_LONGS = Signatures.LONGS;
 
     static final SearchSnapshot EMPTY = new SearchSnapshot(new Contact[0], new byte[0][], new int[0], new long[0],
             new Contact[0]);
@@ -58,7 +57,7 @@ final class SearchSnapshot {
             }
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             int nameEnd = name.getBytes(StandardCharsets.UTF_8).length;
-            return new Added(contact, bytes, nameEnd, signature(text));
+            return new Added(contact, bytes, nameEnd, Signatures.of(text));
         }
     }
 
@@ -239,47 +238,6 @@ final class SearchSnapshot {
             }
         }
         return true;
-    }
-
-    /** The signature of one text, as a query needs it. */
-    static long[] signature(String text) {
-        return signature(text, new long[SIGNATURE_LONGS], 0);
-    }
-
-    /**
-     * Sets, in {@code into} from {@code at}, one bit per character present (see {@link #characterBit})
-     * and one per pair of adjacent characters within a word (hashed into 192 bits). Spaces only separate.
-     */
-    private static long[] signature(String text, long[] into, int at) {
-        char previous = ' ';
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != ' ') {
-                into[at] |= 1L << characterBit(c);
-                if (previous != ' ') {
-                    int pair = ((previous * 31 + c) & 0x7fffffff) % 192;
-                    into[at + 1 + pair / 64] |= 1L << pair;
-                }
-            }
-            previous = c;
-        }
-        return into;
-    }
-
-    /**
-     * A character's bit: each of a–z and 0–9 its own, other ASCII one shared, every other character
-     * one of the remaining 27 by its code. Letters of another script then never share a bit with the
-     * Latin letters nearly every text holds (an email address), so a query in that script passes
-     * over the texts without it.
-     */
-    private static int characterBit(char c) {
-        if (c >= 'a' && c <= 'z') {
-            return c - 'a';
-        }
-        if (c >= '0' && c <= '9') {
-            return 26 + c - '0';
-        }
-        return c < 128 ? 36 : 37 + c % 27;
     }
 
     private static boolean containsAll(byte[] text, byte[][] words) {

@@ -56,7 +56,7 @@ final class SnapshotSearch {
             }
             long[][] wanted = new long[words.length][];
             for (int j = 0; j < words.length; j++) {
-                wanted[j] = SearchSnapshot.signature(words[j]);
+                wanted[j] = Signatures.of(words[j]);
             }
             byte[][] bytes = SearchSnapshot.utf8(words);
             for (int i = 0; i < s.size() && found.size() < limit; i++) {
@@ -71,7 +71,7 @@ final class SnapshotSearch {
 
     static Answer scan(SearchSnapshot s, String folded, int limit) {
         byte[][] words = SearchSnapshot.utf8(words(folded));
-        long[] needed = SearchSnapshot.signature(folded);
+        long[] needed = Signatures.of(folded);
         int[] positions = new int[Math.min(limit, s.size())];
         int count = 0;
         int i = 0;
@@ -86,7 +86,7 @@ final class SnapshotSearch {
     /** Re-checks the earlier matches, then goes on where the earlier search stopped if room is left. */
     static Answer narrow(SearchSnapshot s, Answer earlier, String folded, int limit) {
         byte[][] words = SearchSnapshot.utf8(words(folded));
-        long[] needed = SearchSnapshot.signature(folded);
+        long[] needed = Signatures.of(folded);
         int[] positions = new int[earlier.positions().length];
         int count = 0;
         for (int position : earlier.positions()) {

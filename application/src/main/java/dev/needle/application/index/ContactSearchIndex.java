@@ -7,13 +7,11 @@ import dev.needle.domain.SearchText;
 import dev.needle.domain.triage.OfferDirectory;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -28,29 +26,17 @@ public final class ContactSearchIndex {
     /** Enough for a user typing and erasing a long query; small enough to cost nothing. */
     private static final int REMEMBERED_QUERIES = 64;
 
-    /** Position in the result order: folded name, then id for people with the same name. */
-    private record Key(String name, long id) {
-        static final Comparator<Key> ORDER = Comparator.comparing(Key::name).thenComparingLong(Key::id);
-    }
-
-    private record Entry(Contact contact, String text) {
-    }
-
-    private final TreeMap<Key, Entry> byName = new TreeMap<>(Key.ORDER);
     /**
-     * Each contact's place in {@code byName}, with the contact itself: lookups by id (Today resolves
-     * every pending request's contact) then cost a hash probe, not a walk down the name tree.
+     * The contacts as of the last search or read; {@link #pending} holds what changed since (an id
+     * mapped to null is gone), merged in on the next use, so a run of changes costs one merge.
      */
-    private record Slot(Key key, Contact contact) {
-    }
-
-    private final Map<ContactId, Slot> keys = new HashMap<>();
+    private SearchSnapshot snapshot = SearchSnapshot.EMPTY;
+    private Map<ContactId, Contact> pending = new HashMap<>();
     /**
      * Where the contacts come from until the first use reads them; null once loaded. Volatile so
      * {@link #hasRead} can answer without waiting for a load that another thread has under way.
      */
     private volatile Supplier<? extends Collection<Contact>> source;
-    private SearchSnapshot snapshot;
     private final DerivedLists lists = new DerivedLists();
     private SnapshotSearch.Answer last;
     private final Map<String, SnapshotSearch.Answer> recent = new LinkedHashMap<>(16, 0.75f, true) {
@@ -110,7 +96,7 @@ public final class ContactSearchIndex {
 
     public synchronized int size() {
         ensureLoaded();
-        return keys.size();
+        return snapshot().size();
     }
 
     /**
@@ -121,14 +107,16 @@ public final class ContactSearchIndex {
         if (source != null) {
             return Optional.empty();
         }
-        Slot slot = keys.get(id);
-        return slot == null ? Optional.empty() : Optional.of(slot.contact());
+        if (pending.containsKey(id)) {
+            return Optional.ofNullable(pending.get(id));
+        }
+        return snapshot.find(id);
     }
 
     /** Every indexed contact, ordered by id. */
     public synchronized List<Contact> all() {
         ensureLoaded();
-        return lists.all(() -> byName.values().stream().map(Entry::contact).toArray(Contact[]::new));
+        return lists.all(snapshot().byId());
     }
 
     /** The directory of what the indexed (open) contacts offer; rebuilt only after a change. */
@@ -164,19 +152,13 @@ public final class ContactSearchIndex {
     }
 
     private void index(Contact contact) {
-        unindex(contact.id());
-        Key key = new Key(SearchText.fold(contact.name()), contact.id().value());
-        byName.put(key, new Entry(contact, contact.searchText()));
-        keys.put(contact.id(), new Slot(key, contact));
+        pending.put(contact.id(), contact);
         changed();
     }
 
     private void unindex(ContactId id) {
-        Slot slot = keys.remove(id);
-        if (slot != null) {
-            byName.remove(slot.key());
-            changed();
-        }
+        pending.put(id, null);
+        changed();
     }
 
     /**
@@ -206,22 +188,15 @@ public final class ContactSearchIndex {
     }
 
     private SearchSnapshot snapshot() {
-        if (snapshot == null) {
-            Contact[] contacts = new Contact[byName.size()];
-            String[] texts = new String[byName.size()];
-            int i = 0;
-            for (Entry entry : byName.values()) {
-                contacts[i] = entry.contact();
-                texts[i++] = entry.text();
-            }
-            snapshot = SearchSnapshot.of(contacts, texts);
+        if (!pending.isEmpty()) {
+            snapshot = snapshot.with(pending);
+            pending = new HashMap<>(); // not clear(): that would keep a table sized for everyone
         }
         return snapshot;
     }
 
     /** Positions shift with every change, so everything computed from them is dropped. */
     private void changed() {
-        snapshot = null;
         lists.clear();
         last = null;
         recent.clear();

@@ -6,9 +6,7 @@ import dev.needle.domain.FollowUps;
 import dev.needle.domain.triage.OfferDirectory;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The lists screens ask for again and again (everyone by id, what people offer, the follow-ups due,
@@ -22,14 +20,9 @@ final class DerivedLists {
     private List<Contact> undecided;
     private LocalDate undecidedOn;
 
-    /** Every contact, ordered by id; {@code byName} are the contacts in name order. */
-    List<Contact> all(Supplier<Contact[]> byName) {
+    /** Every contact, ordered by id ({@code byId}, the snapshot's own array: copied here). */
+    List<Contact> all(Contact[] byId) {
         if (all == null) {
-            // Sorted on demand rather than kept in a second tree, which would cost more heap. Read from
-            // the tree, not the search snapshot: an export reading everyone once should not pay for
-            // every text's signature.
-            Contact[] byId = byName.get();
-            Arrays.sort(byId, Comparator.comparingLong(c -> c.id().value()));
             all = List.of(byId);
         }
         return all;

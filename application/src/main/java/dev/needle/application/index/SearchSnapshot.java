@@ -1,32 +1,200 @@
 package dev.needle.application.index;
 
-import dev.needle.domain.NearSpelling;
 import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.NearSpelling;
+import dev.needle.domain.SearchText;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The indexed contacts in result order, as flat arrays: what a search walks. Each text also has a
- * signature: one bit per character and one per pair of adjacent characters (both folded into a few
- * bits), so a contact lacking a letter or a letter pair of the query is passed over without reading
- * its text — most of them, once a query has two letters.
+ * The indexed contacts in result order (folded name, then id), as flat arrays: what a search walks.
+ * Each contact's folded search text is kept as UTF-8 bytes, its folded name first, with no object
+ * per contact beyond the bytes: most texts mix another script with Latin letters, which a string
+ * would hold at two bytes a character. Each text also has a signature: one bit per character and one
+ * per pair of adjacent characters (both folded into a few bits), so a contact lacking a letter or a
+ * letter pair of the query is passed over without reading its text — most of them, once a query has
+ * two letters. Immutable: a change makes a new snapshot from the old one ({@link #with}).
  */
-record SearchSnapshot(Contact[] contacts, String[] texts, long[] signatures) {
-    /** A text's signature: 64 bits of single characters, then 192 bits of adjacent pairs. */
-    static final int SIGNATURE_LONGS = 4;
+final class SearchSnapshot {
+    static final int SIGNATURE_LONGS = Signatures.LONGS;
 
-    static SearchSnapshot of(Contact[] contacts, String[] texts) {
-        long[] signatures = new long[texts.length * SIGNATURE_LONGS];
-        for (int i = 0; i < texts.length; i++) {
-            signature(texts[i], signatures, i * SIGNATURE_LONGS);
+    static final SearchSnapshot EMPTY = new SearchSnapshot(new Contact[0], new byte[0][], new int[0], new long[0],
+            new Contact[0]);
+
+    private static final Comparator<Contact> BY_ID = Comparator.comparingLong(c -> c.id().value());
+
+    private final Contact[] contacts;
+    private final byte[][] texts;
+    /** Where each text's folded name ends, in bytes. */
+    private final int[] nameEnds;
+    private final long[] signatures;
+    /** The same contacts ordered by id, for lookups by id. */
+    private final Contact[] byId;
+
+    private SearchSnapshot(Contact[] contacts, byte[][] texts, int[] nameEnds, long[] signatures, Contact[] byId) {
+        this.contacts = contacts;
+        this.texts = texts;
+        this.nameEnds = nameEnds;
+        this.signatures = signatures;
+        this.byId = byId;
+    }
+
+    /** One contact as the snapshot keeps it, before it has a place. */
+    private record Added(Contact contact, byte[] text, int nameEnd, long[] bits) {
+        static Added of(Contact contact) {
+            String name = SearchText.fold(contact.name());
+            String text = contact.searchText();
+            // The search text starts with the folded name; should folding the whole ever differ at
+            // the seam, the name goes in front, so the name order stays exact.
+            if (!(text.startsWith(name) && (text.length() == name.length() || text.charAt(name.length()) == ' '))) {
+                text = name + " " + text;
+            }
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            int nameEnd = name.getBytes(StandardCharsets.UTF_8).length;
+            return new Added(contact, bytes, nameEnd, Signatures.of(text));
         }
-        return new SearchSnapshot(contacts, texts, signatures);
+    }
+
+    /**
+     * This snapshot with {@code changes} applied: each id mapped to its new contact, or to null when
+     * it is gone. One pass over the kept contacts, the changed ones sorted and merged in.
+     */
+    SearchSnapshot with(Map<ContactId, Contact> changes) {
+        List<Added> added = new ArrayList<>();
+        changes.values().forEach(contact -> {
+            if (contact != null) {
+                added.add(Added.of(contact));
+            }
+        });
+        added.sort((a, b) -> compare(a.text, a.nameEnd, a.contact, b.text, b.nameEnd, b.contact));
+        int kept = 0;
+        for (Contact contact : contacts) {
+            if (!changes.containsKey(contact.id())) {
+                kept++;
+            }
+        }
+        int size = kept + added.size();
+        Contact[] newContacts = new Contact[size];
+        byte[][] newTexts = new byte[size][];
+        int[] newNameEnds = new int[size];
+        long[] newSignatures = new long[size * SIGNATURE_LONGS];
+        int i = 0;
+        int a = 0;
+        int at = 0;
+        while (at < size) {
+            while (i < contacts.length && changes.containsKey(contacts[i].id())) {
+                i++;
+            }
+            boolean takeAdded = a < added.size() && (i == contacts.length
+                    || compare(added.get(a).text, added.get(a).nameEnd, added.get(a).contact,
+                    texts[i], nameEnds[i], contacts[i]) < 0);
+            if (takeAdded) {
+                Added next = added.get(a++);
+                newContacts[at] = next.contact;
+                newTexts[at] = next.text;
+                newNameEnds[at] = next.nameEnd;
+                System.arraycopy(next.bits, 0, newSignatures, at * SIGNATURE_LONGS, SIGNATURE_LONGS);
+            } else {
+                newContacts[at] = contacts[i];
+                newTexts[at] = texts[i];
+                newNameEnds[at] = nameEnds[i];
+                System.arraycopy(signatures, i * SIGNATURE_LONGS, newSignatures, at * SIGNATURE_LONGS, SIGNATURE_LONGS);
+                i++;
+            }
+            at++;
+        }
+        return new SearchSnapshot(newContacts, newTexts, newNameEnds, newSignatures, byIdWith(changes, added, size));
+    }
+
+    /** The id order with the same changes: the kept ones in their order, the changed ones merged in. */
+    private Contact[] byIdWith(Map<ContactId, Contact> changes, List<Added> added, int size) {
+        Contact[] addedById = new Contact[added.size()];
+        for (int k = 0; k < addedById.length; k++) {
+            addedById[k] = added.get(k).contact;
+        }
+        Arrays.sort(addedById, BY_ID);
+        Contact[] merged = new Contact[size];
+        int i = 0;
+        int a = 0;
+        for (int at = 0; at < size; at++) {
+            while (i < byId.length && changes.containsKey(byId[i].id())) {
+                i++;
+            }
+            merged[at] = a < addedById.length && (i == byId.length || BY_ID.compare(addedById[a], byId[i]) < 0)
+                    ? addedById[a++] : byId[i++];
+        }
+        return merged;
+    }
+
+    /** Folded name (its UTF-8 bytes, so code point order), then id. */
+    private static int compare(byte[] text, int nameEnd, Contact contact, byte[] otherText, int otherNameEnd,
+                               Contact other) {
+        int byName = Arrays.compareUnsigned(text, 0, nameEnd, otherText, 0, otherNameEnd);
+        return byName != 0 ? byName : Long.compare(contact.id().value(), other.id().value());
     }
 
     int size() {
-        return texts.length;
+        return contacts.length;
+    }
+
+    /** The contacts in result order; callers must not change the array. */
+    Contact[] contacts() {
+        return contacts;
+    }
+
+    Contact contact(int i) {
+        return contacts[i];
+    }
+
+    /** The contacts ordered by id; callers must not change the array. */
+    Contact[] byId() {
+        return byId;
+    }
+
+    Optional<Contact> find(ContactId id) {
+        int lo = 0;
+        int hi = byId.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            long value = byId[mid].id().value();
+            if (value < id.value()) {
+                lo = mid + 1;
+            } else if (value > id.value()) {
+                hi = mid - 1;
+            } else {
+                return Optional.of(byId[mid]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The folded search text at {@code i}, as a string (for the few a search ranks). */
+    String text(int i) {
+        return new String(texts[i], StandardCharsets.UTF_8);
+    }
+
+    /** The folded name at {@code i}. */
+    String name(int i) {
+        return new String(texts[i], 0, nameEnds[i], StandardCharsets.UTF_8);
+    }
+
+    /** The query words as the texts hold them. */
+    static byte[][] utf8(String[] words) {
+        byte[][] bytes = new byte[words.length][];
+        for (int j = 0; j < words.length; j++) {
+            bytes[j] = words[j].getBytes(StandardCharsets.UTF_8);
+        }
+        return bytes;
     }
 
     /** Whether the text at {@code i} holds every word; {@code needed} is the query's signature. */
-    boolean matches(int i, String[] words, long[] needed) {
+    boolean matches(int i, byte[][] words, long[] needed) {
         int at = i * SIGNATURE_LONGS;
         for (int k = 0; k < SIGNATURE_LONGS; k++) {
             if ((signatures[at + k] & needed[k]) != needed[k]) {
@@ -62,37 +230,44 @@ record SearchSnapshot(Contact[] contacts, String[] texts, long[] signatures) {
         return true;
     }
 
-    /** The signature of one text, as a query needs it. */
-    static long[] signature(String text) {
-        return signature(text, new long[SIGNATURE_LONGS], 0);
-    }
-
-    /**
-     * Sets, in {@code into} from {@code at}, one bit per character present (its code folded into 0..63)
-     * and one per pair of adjacent characters within a word (hashed into 192 bits). Spaces only separate.
-     */
-    private static long[] signature(String text, long[] into, int at) {
-        char previous = ' ';
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != ' ') {
-                into[at] |= 1L << c; // the shift uses the low six bits of c
-                if (previous != ' ') {
-                    int pair = ((previous * 31 + c) & 0x7fffffff) % 192;
-                    into[at + 1 + pair / 64] |= 1L << pair;
-                }
-            }
-            previous = c;
-        }
-        return into;
-    }
-
-    private static boolean containsAll(String text, String[] words) {
-        for (String word : words) {
-            if (!text.contains(word)) {
+    /** Whether the text at {@code i} holds every word of {@code words} that allows no typo, as typed. */
+    boolean holdsExactWords(int i, String[] words, byte[][] bytes) {
+        for (int j = 0; j < words.length; j++) {
+            if (NearSpelling.editsForgiven(words[j]) == 0 && !contains(texts[i], bytes[j])) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean containsAll(byte[] text, byte[][] words) {
+        for (byte[] word : words) {
+            if (!contains(text, word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Byte-wise containment: in UTF-8 it finds a word exactly where the characters hold it. */
+    static boolean contains(byte[] text, byte[] word) {
+        if (word.length == 0) {
+            return true;
+        }
+        byte first = word[0];
+        int last = text.length - word.length;
+        search:
+        for (int i = 0; i <= last; i++) {
+            if (text[i] != first) {
+                continue;
+            }
+            for (int j = 1; j < word.length; j++) {
+                if (text[i + j] != word[j]) {
+                    continue search;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 }

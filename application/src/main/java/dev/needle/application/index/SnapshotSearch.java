@@ -2,7 +2,6 @@ package dev.needle.application.index;
 
 import dev.needle.domain.NearSpelling;
 import dev.needle.domain.Contact;
-import dev.needle.domain.SearchText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -43,7 +42,7 @@ final class SnapshotSearch {
         int[] ranks = new int[byRank.length];
         for (int k = 0; k < byRank.length; k++) {
             int at = exact.positions()[k];
-            ranks[k] = NearSpelling.rank(SearchText.fold(s.contacts()[at].name()), s.texts()[at], words);
+            ranks[k] = NearSpelling.rank(s.name(at), s.text(at), words);
             byRank[k] = k;
         }
         Arrays.sort(byRank, Comparator.comparingInt((Integer k) -> ranks[k]).thenComparingInt(k -> k));
@@ -57,11 +56,13 @@ final class SnapshotSearch {
             }
             long[][] wanted = new long[words.length][];
             for (int j = 0; j < words.length; j++) {
-                wanted[j] = SearchSnapshot.signature(words[j]);
+                wanted[j] = Signatures.of(words[j]);
             }
-            for (int i = 0; i < s.texts().length && found.size() < limit; i++) {
-                if (!taken.contains(i) && s.mayBeNear(i, words, wanted) && NearSpelling.matches(s.texts()[i], words)) {
-                    found.add(s.contacts()[i]);
+            byte[][] bytes = SearchSnapshot.utf8(words);
+            for (int i = 0; i < s.size() && found.size() < limit; i++) {
+                if (!taken.contains(i) && s.mayBeNear(i, words, wanted) && s.holdsExactWords(i, words, bytes)
+                        && NearSpelling.matches(s.text(i), words)) {
+                    found.add(s.contact(i));
                 }
             }
         }
@@ -69,12 +70,12 @@ final class SnapshotSearch {
     }
 
     static Answer scan(SearchSnapshot s, String folded, int limit) {
-        String[] words = words(folded);
-        long[] needed = SearchSnapshot.signature(folded);
-        int[] positions = new int[Math.min(limit, s.texts().length)];
+        byte[][] words = SearchSnapshot.utf8(words(folded));
+        long[] needed = Signatures.of(folded);
+        int[] positions = new int[Math.min(limit, s.size())];
         int count = 0;
         int i = 0;
-        for (; i < s.texts().length && count < limit; i++) {
+        for (; i < s.size() && count < limit; i++) {
             if (s.matches(i, words, needed)) {
                 positions[count++] = i;
             }
@@ -84,8 +85,8 @@ final class SnapshotSearch {
 
     /** Re-checks the earlier matches, then goes on where the earlier search stopped if room is left. */
     static Answer narrow(SearchSnapshot s, Answer earlier, String folded, int limit) {
-        String[] words = words(folded);
-        long[] needed = SearchSnapshot.signature(folded);
+        byte[][] words = SearchSnapshot.utf8(words(folded));
+        long[] needed = Signatures.of(folded);
         int[] positions = new int[earlier.positions().length];
         int count = 0;
         for (int position : earlier.positions()) {
@@ -94,9 +95,9 @@ final class SnapshotSearch {
             }
         }
         int i = earlier.scanned();
-        if (count < limit && i < s.texts().length) {
-            positions = Arrays.copyOf(positions, Math.min(limit, s.texts().length));
-            for (; i < s.texts().length && count < limit; i++) {
+        if (count < limit && i < s.size()) {
+            positions = Arrays.copyOf(positions, Math.min(limit, s.size()));
+            for (; i < s.size() && count < limit; i++) {
                 if (s.matches(i, words, needed)) {
                     positions[count++] = i;
                 }
@@ -109,7 +110,7 @@ final class SnapshotSearch {
         int[] kept = Arrays.copyOf(positions, count);
         Contact[] found = new Contact[count];
         for (int k = 0; k < count; k++) {
-            found[k] = s.contacts()[kept[k]];
+            found[k] = s.contact(kept[k]);
         }
         return new Answer(folded, limit, kept, scanned, List.of(found));
     }

@@ -2,6 +2,7 @@ package dev.needle.app;
 
 import dev.needle.application.index.IndexedContactStore;
 import dev.needle.application.team.Authorship;
+import dev.needle.application.team.SpentByWhoMet;
 import dev.needle.application.team.RecordAuthorsService;
 import dev.needle.application.port.in.RecordAuthorsUseCase;
 import dev.needle.application.port.in.AcceptMeetingUseCase;
@@ -208,7 +209,8 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         var interactions = stores.interactions();
         var requests = stores.meetingRequests();
         var budget = limits.budgetOf(acting::person);
-        TimeSpentBy spent = TimeSpentBy.everyone();
+        // My hours are spent by the interactions I logged (the marks say who met); the money is everyone's.
+        TimeSpentBy spent = new SpentByWhoMet(database.marks(), database.team());
         var ids = stores.ids();
         LogInteractionService log = new LogInteractionService(interactions, contacts, needs, ids, clock, tx);
         RecordMeetingRequestService recordRequest = new RecordMeetingRequestService(requests, contacts, ids, clock, tx, meetings);

@@ -1,28 +1,22 @@
 package dev.needle.application.team;
 
-import dev.needle.application.port.out.ContactChanges;
-import dev.needle.application.port.out.ContactSample;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.RecordKind;
 import dev.needle.domain.RecordMark;
-import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.IntConsumer;
 
 /**
  * The contact store that marks every save with who made it: captures, edits, imports, merges, syncs and
  * undos all pass here. Deletions leave the mark, so an undone deletion brings it back.
  */
-final class MarkingContactStore implements ContactStore {
-    private final ContactStore store;
+final class MarkingContactStore extends ForwardingContactStore {
     private final Marker marker;
 
     MarkingContactStore(ContactStore store, Marker marker) {
-        this.store = store;
+        super(store);
         this.marker = marker;
     }
 
@@ -50,43 +44,11 @@ final class MarkingContactStore implements ContactStore {
         return marker.writing(() -> store.delete(id), deleted -> { });
     }
 
-    @Override
-    public Optional<Contact> find(ContactId id) {
-        return store.find(id);
-    }
 
-    @Override
-    public List<Contact> findAll() {
-        return store.findAll();
-    }
 
-    @Override
-    public ContactSample sampleFollowUps(Optional<LocalDate> first, LocalDate last, int atLeast) {
-        return store.sampleFollowUps(first, last, atLeast);
-    }
 
-    @Override
-    public ContactSample sampleAwaitingDecision(LocalDate today, int atLeast) {
-        return store.sampleAwaitingDecision(today, atLeast);
-    }
 
-    @Override
-    public List<Contact> findAfter(Optional<ContactId> after, int limit) {
-        return store.findAfter(after, limit);
-    }
 
-    @Override
-    public List<Contact> findByIds(Collection<ContactId> ids) {
-        return store.findByIds(ids);
-    }
 
-    @Override
-    public long revision() {
-        return store.revision();
-    }
 
-    @Override
-    public ContactChanges changesSince(long revision) {
-        return store.changesSince(revision);
-    }
 }

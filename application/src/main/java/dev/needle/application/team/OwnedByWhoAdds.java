@@ -2,18 +2,13 @@ package dev.needle.application.team;
 
 import dev.needle.application.port.out.ActingPerson;
 import dev.needle.application.port.out.AssignmentStore;
-import dev.needle.application.port.out.ContactChanges;
-import dev.needle.application.port.out.ContactSample;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.TeamStore;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.domain.Assignment;
 import dev.needle.domain.Contact;
-import dev.needle.domain.ContactId;
 import dev.needle.domain.Teammate;
 import dev.needle.domain.TeammateId;
-import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
@@ -23,8 +18,7 @@ import java.util.function.IntConsumer;
  * at an event), written in the same unit of work as the contact. The founder's new contacts need no
  * row: a contact with none is the founder's, so a database used alone never writes one.
  */
-public final class OwnedByWhoAdds implements ContactStore {
-    private final ContactStore store;
+public final class OwnedByWhoAdds extends ForwardingContactStore {
     private final AssignmentStore assignments;
     private final TeamStore team;
     private final ActingPerson acting;
@@ -34,7 +28,7 @@ public final class OwnedByWhoAdds implements ContactStore {
 
     public OwnedByWhoAdds(ContactStore store, AssignmentStore assignments, TeamStore team, ActingPerson acting,
                           Transactions transactions) {
-        this.store = store;
+        super(store);
         this.assignments = assignments;
         this.team = team;
         this.acting = acting;
@@ -92,48 +86,12 @@ public final class OwnedByWhoAdds implements ContactStore {
         return me.equals(first) ? Optional.empty() : Optional.of(me);
     }
 
-    @Override
-    public Optional<Contact> find(ContactId id) {
-        return store.find(id);
-    }
 
-    @Override
-    public List<Contact> findAll() {
-        return store.findAll();
-    }
 
-    @Override
-    public ContactSample sampleFollowUps(Optional<LocalDate> first, LocalDate last, int atLeast) {
-        return store.sampleFollowUps(first, last, atLeast);
-    }
 
-    @Override
-    public ContactSample sampleAwaitingDecision(LocalDate today, int atLeast) {
-        return store.sampleAwaitingDecision(today, atLeast);
-    }
 
-    @Override
-    public List<Contact> findAfter(Optional<ContactId> after, int limit) {
-        return store.findAfter(after, limit);
-    }
 
-    @Override
-    public List<Contact> findByIds(Collection<ContactId> ids) {
-        return store.findByIds(ids);
-    }
 
-    @Override
-    public boolean delete(ContactId id) {
-        return store.delete(id);
-    }
 
-    @Override
-    public long revision() {
-        return store.revision();
-    }
 
-    @Override
-    public ContactChanges changesSince(long revision) {
-        return store.changesSince(revision);
-    }
 }

@@ -7,6 +7,7 @@ import dev.needle.application.port.out.TeamStore;
 import dev.needle.domain.Team;
 import dev.needle.domain.Teammate;
 import dev.needle.domain.TeammateId;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -58,7 +59,7 @@ final class LocalPerson implements ActingPerson {
             return Optional.of(person);
         }
         Team now = team.team();
-        return now.named(given.orElse(FirstPerson.displayName(account)));
+        return now.named(given.orElse(displayName(account)));
     }
 
     /** The team, when nothing says who this person is and someone has to ask; empty when it is settled. */
@@ -67,7 +68,7 @@ final class LocalPerson implements ActingPerson {
             return Optional.empty();
         }
         Team now = team.team();
-        boolean known = now.isEmpty() || now.named(FirstPerson.displayName(account)).isPresent();
+        boolean known = now.isEmpty() || now.named(displayName(account)).isPresent();
         return known ? Optional.empty() : Optional.of(now);
     }
 
@@ -83,7 +84,7 @@ final class LocalPerson implements ActingPerson {
             return Optional.of(join(given.get()));
         }
         Team now = team.team();
-        String accountName = FirstPerson.displayName(account);
+        String accountName = displayName(account);
         if (now.isEmpty()) {
             return Optional.of(join(accountName));
         }
@@ -94,6 +95,22 @@ final class LocalPerson implements ActingPerson {
     private Teammate join(String name) {
         return team.team().named(name)
                 .orElseGet(() -> team.join(new Teammate(new TeammateId(ids.next()), name.strip(), clock.today())));
+    }
+
+    /** Who acts for a run with nothing given: the teammate named like the system account. */
+    static LocalPerson ofAccount(StorePorts stores, ClockPort clock) {
+        return new LocalPerson(stores.team(), stores.ids(), clock, Optional.empty(),
+                System.getProperty("user.name", "me"));
+    }
+
+    /** "alice" becomes "Alice"; an empty or odd account name becomes "Me". */
+    static String displayName(String account) {
+        String name = account == null ? "" : account.strip();
+        if (name.isEmpty() || name.codePoints().anyMatch(Character::isISOControl)
+                || name.length() > Teammate.MAX_NAME) {
+            return "Me";
+        }
+        return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
 
     /** "Alice", "Alice and Bob", "Alice, Bob and Carla". */

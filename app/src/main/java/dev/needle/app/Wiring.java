@@ -20,6 +20,6 @@ public final class Wiring {
                 db.sentReminders(), db.loggedSources(), db.syncStates(), db.team(), db.marks(), db.assignments(), db.privateNotes(),
                 db.personalLimits());
         return TerminalUi.forTui(UseCases.wire(stores, clock, triage, MeetingDefaults.standard(),
-                FirstPerson.of(stores, clock)));
+                LocalPerson.ofAccount(stores, clock)));
     }
 }

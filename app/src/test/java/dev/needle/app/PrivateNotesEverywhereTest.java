@@ -132,7 +132,7 @@ class PrivateNotesEverywhereTest {
     /** The command line, on a database restored from a team's backup: one person's output, the team's backup. */
     @Test
     void theCommandsShowMyNoteOnlyAndTheBackupSaysWhoseItIs() throws Exception {
-        String me = FirstPerson.displayName(System.getProperty("user.name", "me"));
+        String me = LocalPerson.displayName(System.getProperty("user.name", "me"));
         Contact ana = Contact.capture(new ContactId(500), "Ana Lima").withVersion(1);
         LocalDateTime at = LocalDateTime.of(2026, 12, 6, 10, 42);
         Backup team = new Backup(List.of(), List.of(), List.of(ana), List.of(), List.of(), List.of(), Optional.empty())

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code needle team}: who shares the database, who founded it, who "you" are; {@code team add} adds a person. */
 class TeamCommandTest {
-    private static final String ACCOUNT = FirstPerson.displayName(System.getProperty("user.name", "me"));
+    private static final String ACCOUNT = LocalPerson.displayName(System.getProperty("user.name", "me"));
 
     @TempDir
     Path home;

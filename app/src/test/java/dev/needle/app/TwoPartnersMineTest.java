@@ -103,7 +103,7 @@ class TwoPartnersMineTest {
         String founder;
         try (OpenDatabase shared = Databases.open(Optional.empty(), home.resolve("data"), Map.of())) {
             UseCases first = UseCases.wire(shared.stores(), clock, TriageSettings.defaults(), MeetingDefaults.standard(),
-                    FirstPerson.of(shared.stores(), clock));
+                    LocalPerson.ofAccount(shared.stores(), clock));
             Contact ann = first.captureContact().capture(CaptureContactUseCase.Command.named("Ann Lee"));
             founder = first.team().me().name();
             Teammate partner = shared.stores().team().join(

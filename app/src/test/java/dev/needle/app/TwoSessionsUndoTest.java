@@ -44,7 +44,7 @@ class TwoSessionsUndoTest {
         Session() {
             useCases = UseCases.wire(db.stores(), new SystemClock(Clock.systemDefaultZone()), TriageSettings.defaults(),
                     MeetingDefaults.standard(),
-                FirstPerson.of(db.stores(), new SystemClock(Clock.systemDefaultZone())));
+                LocalPerson.ofAccount(db.stores(), new SystemClock(Clock.systemDefaultZone())));
             navigator = new Navigator(TerminalUi.forTui(useCases), new Screens());
             ui = navigator.start(120, 30);
         }
@@ -83,7 +83,7 @@ class TwoSessionsUndoTest {
         db = Databases.open(Optional.empty(), dir, Map.of());
         UseCases seed = UseCases.wire(db.stores(), new SystemClock(Clock.systemDefaultZone()), TriageSettings.defaults(),
                 MeetingDefaults.standard(),
-                FirstPerson.of(db.stores(), new SystemClock(Clock.systemDefaultZone())));
+                LocalPerson.ofAccount(db.stores(), new SystemClock(Clock.systemDefaultZone())));
         seed.setDirection().setDirection(new SetDirectionUseCase.Command(DirectionKind.JOB_SEARCH,
                 "Land a research role", Set.of()));
         maria = seed.captureContact().capture(new CaptureContactUseCase.Command("Maria Lopez", "Bluebird",

@@ -42,7 +42,7 @@ class UseCasesWiringTest {
         }
     };
     private final UseCases app = UseCases.wire(stores, clock, TriageSettings.defaults(), MeetingDefaults.standard(),
-            FirstPerson.of(stores, clock));
+            LocalPerson.ofAccount(stores, clock));
 
     /** Imports bypass the search index; a session whose index is loaded must still find what was imported. */
     @Test

@@ -27,7 +27,7 @@ import picocli.CommandLine;
  * the answer in config.yaml; --me, NEEDLE_ME and me: say it outright.
  */
 class WhoAmITest {
-    private static final String ACCOUNT = FirstPerson.displayName(System.getProperty("user.name", "me"));
+    private static final String ACCOUNT = LocalPerson.displayName(System.getProperty("user.name", "me"));
 
     @TempDir
     Path home;

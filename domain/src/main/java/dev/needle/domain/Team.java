@@ -1,5 +1,6 @@
 package dev.needle.domain;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,16 @@ public record Team(List<Teammate> members) {
 
     public Optional<Teammate> find(TeammateId id) {
         return members.stream().filter(member -> member.id().equals(id)).findFirst();
+    }
+
+    /** This team with {@code member} on it: a person acting before their first write has not joined yet. */
+    public Team including(Teammate member) {
+        if (find(member.id()).isPresent()) {
+            return this;
+        }
+        List<Teammate> all = new ArrayList<>(members);
+        all.add(member);
+        return new Team(all);
     }
 
     /** Who a record's mark names; a record without a mark (older than the team) is the founder's. */

@@ -20,8 +20,6 @@ import dev.needle.domain.Team;
 import dev.needle.domain.Teammate;
 import dev.needle.domain.TeammateId;
 import dev.needle.domain.Whose;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /** Who owns, follows up and meets whom, and giving that to a teammate. */
@@ -54,20 +52,10 @@ public final class AssignService implements AssignUseCase {
     }
 
     private Whose whoseOf(Teammate me) {
-        Team all = store(me);
+        // The acting person is on the team even before their first write.
+        Team all = team.team().including(me);
         // A person alone owns everything: no need to read who was given what.
         return new Whose(me, all, all.isShared() ? assignments.all() : Assignments.NONE);
-    }
-
-    /** The team as stored, with the acting person on it even before their first write. */
-    private Team store(Teammate me) {
-        Team stored = team.team();
-        if (stored.find(me.id()).isPresent()) {
-            return stored;
-        }
-        List<Teammate> members = new ArrayList<>(stored.members());
-        members.add(me);
-        return new Team(members);
     }
 
     @Override
@@ -100,7 +88,7 @@ public final class AssignService implements AssignUseCase {
     }
 
     private TeammateId member(TeammateId id) {
-        if (store(acting.person()).find(id).isEmpty()) {
+        if (team.team().including(acting.person()).find(id).isEmpty()) {
             throw new InvalidValueException("teammate", "Nobody with that id shares this database.");
         }
         return id;

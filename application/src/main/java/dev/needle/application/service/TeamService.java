@@ -5,8 +5,6 @@ import dev.needle.application.port.out.ActingPerson;
 import dev.needle.application.port.out.TeamStore;
 import dev.needle.domain.Team;
 import dev.needle.domain.Teammate;
-import java.util.ArrayList;
-import java.util.List;
 
 /** The session's person and the team, as the store has them. */
 public final class TeamService implements TeamUseCase {
@@ -27,13 +25,6 @@ public final class TeamService implements TeamUseCase {
     public Team team() {
         // Asked after me(): a person joining on first use is on the team this returns.
         Teammate me = me();
-        Team team = store.team();
-        return team.find(me.id()).isPresent() ? team : new Team(concat(team, me));
-    }
-
-    private static List<Teammate> concat(Team team, Teammate me) {
-        List<Teammate> members = new ArrayList<>(team.members());
-        members.add(me);
-        return members;
+        return store.team().including(me);
     }
 }

@@ -1,13 +1,18 @@
 package dev.needle.domain;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * The few rules of English that words built from the user's data need: "a" or "an", a plural, a
- * role typed in title case read in a sentence. Acronyms ("UX", "SQL") and company names are kept as typed.
+ * role typed in title case read in a sentence, a day and time as a message names them. Acronyms ("UX", "SQL") and company names are kept as typed.
  */
 public final class English {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.ENGLISH);
     /** Letters whose name starts with a vowel sound: "an SQL tutor", "an MBA". */
     private static final String VOWEL_SOUND_LETTERS = "AEFHILMNORSX";
     private static final Set<String> SILENT_H = Set.of("hour", "honest", "honor", "honour", "heir");
@@ -21,6 +26,20 @@ public final class English {
     }
 
     /** "a call", "an email", "an in-person meeting", "a UX designer", "an SQL tutor". */
+    /** "Tuesday, December 8": a day as a person writes it in a message. */
+    public static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    /** "Tuesday, December 8 at 12:30 pm", "… at 2 pm", "… at noon". */
+    public static String dayAndTime(LocalDateTime at) {
+        LocalTime time = at.toLocalTime();
+        String clock = time.equals(LocalTime.NOON) ? "noon"
+                : (time.getHour() % 12 == 0 ? 12 : time.getHour() % 12) + (time.getMinute() == 0 ? "" : String.format(Locale.ROOT,
+                        ":%02d", time.getMinute())) + (time.getHour() < 12 ? " am" : " pm");
+        return day(at.toLocalDate()) + " at " + clock;
+    }
+
     public static String withArticle(String phrase) {
         return article(phrase) + " " + phrase;
     }

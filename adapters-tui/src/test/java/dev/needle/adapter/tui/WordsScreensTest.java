@@ -106,6 +106,37 @@ class WordsScreensTest {
     }
 
     @Test
+    void theAcceptMessageProposesTheDayTimeAndPlaceSetInsteadOfAskingForADay() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('3').press('t')) {
+            tui.type("coffee").tab().tab().type("Blue Bottle, 25 min drive").enter();
+            tui.press('a').press(Key.ctrl('u')).type("2027-01-05").tab().press(Key.ctrl('u')).type("14:30")
+                    .press(Key.ctrl('s'));
+            assertThat(tui.copied).hasSize(1);
+            assertThat(tui.copied.get(0)).doesNotContain("Which day").doesNotContain("next week")
+                    .endsWith("Would Tuesday, January 5 at 2:30 pm work for you for a coffee at Blue Bottle?");
+        }
+    }
+
+    @Test
+    void aMeetingAcceptedAsACallProposesTheCallNotMeetingInPerson() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('3').press('t')) {
+            tui.type("coffee").tab().tab().type("Blue Bottle").enter();
+            tui.press('a').press(Key.ctrl('u')).type("2027-01-05").tab().press(Key.ctrl('u')).type("12:00").tab().tab();
+            for (int i = 0; i < 8 && !tui.text().contains("‹ call ›"); i++) {
+                tui.press(RIGHT);
+            }
+            tui.press(Key.ctrl('s'));
+            assertThat(tui.copied).hasSize(1);
+            assertThat(tui.copied.get(0)).doesNotContain("in person").doesNotContain("Blue Bottle")
+                    .endsWith("Would Tuesday, January 5 at noon work for you for a call?");
+        }
+    }
+
+    @Test
     void loggingTheMeetingStartsFromTheTravelAndCostSetWhenItWasAccepted() throws Exception {
         Wiring w = Seeds.withDirection();
         Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");

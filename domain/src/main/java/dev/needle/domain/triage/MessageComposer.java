@@ -6,6 +6,7 @@ import dev.needle.domain.English;
 import dev.needle.domain.Initiator;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedKind;
+import dev.needle.domain.Schedule;
 import dev.needle.domain.TravelNote;
 import java.util.HashMap;
 import java.util.List;
@@ -126,6 +127,9 @@ public final class MessageComposer {
         return switch (l.answer()) {
             case DECLINE_KINDLY -> "I wish you all the best.";
             case MEET_IN_PERSON -> {
+                if (l.scheduled().isPresent()) {
+                    yield scheduledAsk(l, l.scheduled().get());
+                }
                 String mode = l.candidate() ? (c == Channel.COFFEE ? "for an interview over a coffee" : "for an interview in person")
                         : c == Channel.COFFEE ? "for a coffee" : "to meet in person";
                 yield them ? "Which day next week works for you " + mode + "?" : "Would you have time " + mode + " next week?";
@@ -174,6 +178,25 @@ public final class MessageComposer {
                     default -> "Could we have " + shortOne(channel) + instead + "?";
                 };
             }
+        };
+    }
+
+    /**
+     * The proposal once a day, time and place are set: "Would Tuesday, December 8 at 12:30 pm work for you
+     * for a coffee at Blue Bottle?" Asking "which day next week" then would ask for what is already decided.
+     */
+    private static String scheduledAsk(Letter l, Schedule s) {
+        String when = English.dayAndTime(s.at());
+        String where = s.format().isFaceToFace() && !s.place().isBlank() ? " at " + TravelNote.placeOnly(s.place()) : "";
+        return switch (s.format()) {
+            case EMAIL -> "I will email you on " + English.day(s.at().toLocalDate()) + ".";
+            case MESSAGE -> "I will send you a message on " + English.day(s.at().toLocalDate()) + ".";
+            case COFFEE -> "Would " + when + " work for you for " + (l.candidate() ? "the interview over a coffee" : "a coffee")
+                    + where + "?";
+            case IN_PERSON -> "Would " + when + " work for you " + (l.candidate() ? "for the interview" : "to meet") + where + "?";
+            case CALL, VIDEO -> "Would " + when + " work for you for " + (l.candidate()
+                    ? "the interview " + (s.format() == Channel.CALL ? "by phone" : "by video call")
+                    : English.withArticle(s.format().label())) + "?";
         };
     }
 

@@ -2,6 +2,7 @@ package dev.needle.domain.triage;
 
 import dev.needle.domain.Channel;
 import dev.needle.domain.CostEstimate;
+import dev.needle.domain.Schedule;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,5 +67,11 @@ public record Verdict(Recommendation recommendation, List<Reason> reasons, int f
             return suggestedMessage;
         }
         return MessageComposer.compose(letter.as(answer, on), templates);
+    }
+
+    /** The message accepting the meeting as scheduled: it proposes that day, time and place. */
+    public String draftFor(Schedule schedule, MessageTemplates templates) {
+        return MessageComposer.compose(letter.as(Recommendation.MEET_IN_PERSON, schedule.format()).scheduledFor(schedule),
+                templates);
     }
 }

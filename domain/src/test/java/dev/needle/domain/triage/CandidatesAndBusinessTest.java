@@ -13,6 +13,8 @@ import dev.needle.domain.DirectionKind;
 import dev.needle.domain.Initiator;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedKind;
+import dev.needle.domain.Schedule;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,17 @@ class CandidatesAndBusinessTest {
         assertThat(v.suggestedMessage()).doesNotContain("help").isEqualTo("Hi Ana, thank you for reaching out. "
                 + "We are looking for a pastry chef to hire, and I would like to invite you to an interview. "
                 + "Which day next week works for you for an interview over a coffee?");
+    }
+
+    @Test
+    void aScheduledInterviewIsProposedForItsDayAndPlace() {
+        Verdict v = verdict(DirectionKind.BUSINESS, request(ana, Initiator.THEM, Channel.COFFEE, "", 20, "6"), ana,
+                List.of(pastryChef), Set.of(), List.of(), spent(0, "0"));
+        Schedule at = new Schedule(LocalDateTime.of(2027, 1, 5, 10, 30), "the bakery", Channel.IN_PERSON, 45);
+        assertThat(v.draftFor(at, TEMPLATES)).contains("invite you to an interview")
+                .endsWith("Would Tuesday, January 5 at 10:30 am work for you for the interview at the bakery?");
+        assertThat(v.draftFor(new Schedule(at.at(), "", Channel.CALL, 30), TEMPLATES))
+                .endsWith("Would Tuesday, January 5 at 10:30 am work for you for the interview by phone?");
     }
 
     @Test

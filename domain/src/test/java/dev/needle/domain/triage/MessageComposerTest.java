@@ -13,7 +13,9 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.Initiator;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedKind;
+import dev.needle.domain.Schedule;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,22 @@ class MessageComposerTest {
                 + "I would be glad to meet: I am looking for a short conversation about working in market research, "
                 + "and I think you could help. If SQL tutoring would be useful to you, I would be glad to help with it. "
                 + "Which day next week works for you for a coffee?");
+    }
+
+    @Test
+    void onceTheMeetingIsScheduledTheMessageProposesItsDayTimeAndPlace() {
+        Contact priya = contact("Priya Shah").as("Market Research Manager").build();
+        Verdict v = verdict(request(priya, Initiator.THEM, Channel.COFFEE, "", 15, "6"), priya, List.of(interview),
+                Set.of(), List.of(), spent(0, "0"), "Data Night");
+        LocalDateTime tuesday = LocalDateTime.of(2027, 1, 5, 9, 5);
+        assertThat(v.draftFor(new Schedule(tuesday, "Blue Bottle, 25 min drive", Channel.COFFEE, 45), MessageTemplates.defaults()))
+                .doesNotContain("next week").endsWith("Would Tuesday, January 5 at 9:05 am work for you for a coffee at Blue Bottle?");
+        assertThat(v.draftFor(new Schedule(tuesday.withHour(18).withMinute(0), "Union Hall", Channel.IN_PERSON, 60),
+                MessageTemplates.defaults())).endsWith("Would Tuesday, January 5 at 6 pm work for you to meet at Union Hall?");
+        assertThat(v.draftFor(new Schedule(tuesday.withHour(12).withMinute(0), "", Channel.VIDEO, 30), MessageTemplates.defaults()))
+                .endsWith("Would Tuesday, January 5 at noon work for you for a video call?");
+        assertThat(v.draftFor(new Schedule(tuesday, "", Channel.EMAIL, 15), MessageTemplates.defaults()))
+                .endsWith("I will email you on Tuesday, January 5.");
     }
 
     @Test

@@ -16,7 +16,6 @@ import dev.needle.domain.ContactId;
 import dev.needle.domain.Interaction;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.MeetingRequestId;
-import dev.needle.domain.RecordKind;
 import dev.needle.domain.triage.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +25,7 @@ import java.util.Map;
 
 /** One person: reach, where you met, offers and their needs, rapport, stage, history and requests. */
 public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verdict> verdicts, String touch,
-                                String authors, String privateNote, Cursor cursor, int scroll)
+                                ContactTeamLines team, String privateNote, Cursor cursor, int scroll)
         implements View {
     public ContactDetailView {
         verdicts = Map.copyOf(verdicts);
@@ -34,9 +33,9 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
     }
 
     /** The requests, then the interactions, are the rows j/k select and Enter opens. */
-    ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verdict> verdicts, String touch, String authors,
+    ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verdict> verdicts, String touch, ContactTeamLines team,
                       String privateNote) {
-        this(detail, verdicts, touch, authors, privateNote,
+        this(detail, verdicts, touch, team, privateNote,
                 Cursor.over(detail.requests().size() + detail.interactions().size()), 0);
     }
 
@@ -47,7 +46,7 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         detail.requests().stream().filter(MeetingRequest::isPending)
                 .forEach(r -> verdicts.put(r.id(), session.useCases().triage().triage(r.id())));
         return new ContactDetailView(detail, verdicts, TouchLine.of(session.useCases().week().touch().keepInTouch()
-                .status(id)), AuthorsLine.of(session, RecordKind.CONTACT, id.value()),
+                .status(id)), ContactTeamLines.of(session, detail),
                 session.useCases().privateNotes().mine(id));
     }
 
@@ -61,8 +60,8 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         // The requests, then the interactions, are rows to select; with none, j/k scroll long notes.
         List<Binding> moves = cursor.isEmpty()
                 ? List.of(Binding.on("j/k ↓/↑", "scroll", (k, s) -> Step.stay(new ContactDetailView(detail, verdicts, touch,
-                        authors, privateNote, cursor, scroll + (k.is('k') || k.is(Key.Type.UP) ? -1 : 1)))))
-                : cursor.keys(c -> new ContactDetailView(detail, verdicts, touch, authors, privateNote, c, scroll));
+                        team, privateNote, cursor, scroll + (k.is('k') || k.is(Key.Type.UP) ? -1 : 1)))))
+                : cursor.keys(c -> new ContactDetailView(detail, verdicts, touch, team, privateNote, c, scroll));
         return Binding.list(moves,
                 Binding.on("Enter", "open request/interaction", (k, s) -> open(cursor.index(), s)).when(!cursor.isEmpty()),
                 Binding.on("t", "new meeting request", this::act), Binding.on("l", "log interaction", this::act),
@@ -126,7 +125,7 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         } catch (NotFoundException gone) {
             return new GoneView(name(), detail.contact().name() + " is gone: deleted in another session.");
         }
-        return new ContactDetailView(fresh.detail, fresh.verdicts, fresh.touch, fresh.authors, fresh.privateNote,
+        return new ContactDetailView(fresh.detail, fresh.verdicts, fresh.touch, fresh.team, fresh.privateNote,
                 cursor.resized(fresh.cursor.size()), scroll);
     }
 
@@ -156,7 +155,8 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         List<Line> lines = new ArrayList<>();
         lines.add(Line.of(c.name(), Style.HEADLINE));
         lines.add(Line.of(join(" · ", c.role(), c.company())));
-        AuthorsLine.add(lines, authors, width);
+        AuthorsLine.add(lines, team.whose(), width);
+        AuthorsLine.add(lines, team.authors(), width);
         // One line per medium, wrapped: an address book's kinds ("home, fax") make them too long for one.
         if (c.reach().isEmpty()) {
             lines.add(Line.of("Reach: —"));
@@ -210,7 +210,7 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
                 selectedLine = lines.size();
             }
             lines.add(selectable(item++, i.date() + "  " + i.channel().label() + "  " + i.minutes() + " min"
-                    + (i.notes().isEmpty() ? "" : "  " + i.notes().replace('\n', ' '))));
+                    + team.after(i) + (i.notes().isEmpty() ? "" : "  " + i.notes().replace('\n', ' '))));
         }
         if (lines.size() <= height) {
             return lines;

@@ -128,7 +128,7 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
                     new InvalidValueException("date", "A meeting needs a date.")).atTime(time(v.get("time"))),
                     v.get("place"), TriageFlow.channel(v.get("format")), minutes(v.get("minutes")));
             CostEstimate cost = new CostEstimate(schedule.minutes(), travel(v.get("travel")), Amounts.parse(v.get("money")));
-            String message = messageFor(Recommendation.MEET_IN_PERSON, schedule.format(), s);
+            String message = verdict.draftFor(schedule, s.templates());
             Undo.Before before = Undo.before(s, contact.id());
             s.useCases().acceptMeeting().accept(request.id(), schedule, cost, message);
             before.record(s, "meeting accepted with " + contact.name());

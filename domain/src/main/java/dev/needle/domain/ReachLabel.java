@@ -17,12 +17,26 @@ public record ReachLabel(List<String> types, int preference) {
         for (String type : Check.list("types", types)) {
             // Kinds are vCard tokens: letters, digits and dashes; anything else is not a kind.
             String token = type.strip().toLowerCase(Locale.ROOT);
-            if (token.matches("[a-z0-9-]{1,40}") && !token.equals("pref")) {
+            if (isToken(token) && !token.equals("pref")) {
                 kept.add(token);
             }
         }
         types = List.copyOf(kept);
         preference = Check.range("preference", preference, 0, 100);
+    }
+
+    /** One to forty letters a-z, digits or dashes; checked by hand, as a regular expression per label cost an import more. */
+    private static boolean isToken(String text) {
+        if (text.isEmpty() || text.length() > 40) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean isEmpty() {

@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -44,6 +45,9 @@ import java.util.stream.Stream;
  * the whole card: its property stays a foreign field, written back as it came, and a remark names it.
  */
 final class CardMapping {
+    /** Compiled once: {@code String.replaceAll} compiles its expression again for every card. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n?");
     /** A stand-in for checking one value against the domain's rules, built once: imports check millions. */
     private static final Contact PROBE = Contact.capture(new ContactId(1), "x");
 
@@ -166,7 +170,7 @@ final class CardMapping {
         for (Note note : card.getNotes()) {
             if (note.getValue() != null && !note.getValue().isBlank()) {
                 kept.add(note);
-                texts.add(note.getValue().replaceAll("\r\n?", "\n").strip());
+                texts.add(LINE_BREAK.matcher(note.getValue()).replaceAll("\n").strip());
             }
         }
         String joined = String.join("\n\n", texts);
@@ -222,7 +226,7 @@ final class CardMapping {
                     .collect(Collectors.joining(" "));
             name = !built.isEmpty() ? built : !company.isEmpty() ? company : emails.isEmpty() ? "" : emails.get(0);
         }
-        String single = name.replaceAll("\\s+", " ");
+        String single = WHITESPACE.matcher(name).replaceAll(" ");
         try {
             PROBE.edit().name(single).build();
             used.addAll(formatted.subList(0, Math.min(1, formatted.size())));
@@ -315,7 +319,7 @@ final class CardMapping {
     }
 
     private static String shorten(String value) {
-        String one = value.replaceAll("\\s+", " ");
+        String one = WHITESPACE.matcher(value).replaceAll(" ");
         return one.length() <= 40 ? one : one.substring(0, 39) + "…";
     }
 

@@ -69,7 +69,8 @@ public final class JdbiPersistence implements AutoCloseable {
      */
     public static JdbiPersistence open(String jdbcUrl, String user, String password) {
         // A lambda, so not even the runner class is loaded on an up-to-date start.
-        return open(jdbcUrl, user, password, dataSource -> new FlywayMigrationRunner().migrate(dataSource));
+        return open(jdbcUrl, user, password,
+                SchemaSnapshot.before(dataSource -> new FlywayMigrationRunner().migrate(dataSource)));
     }
 
     static JdbiPersistence open(String jdbcUrl, String user, String password, MigrationRunner migrations) {

@@ -10,22 +10,17 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * Who did what in SQL (V18), one row per marked record. Portable statements only (no MERGE or ON
- * CONFLICT): an adding inserts a row when there is none; a change or decision updates the row and
- * inserts one for a record older than the team. Two sessions never mark one record at once, since the
- * record's own versioned write makes the second wait and then refuses it.
+ * Who did what in SQL (V18), one row per marked record; marking is {@link MarkBatch}'s. Two sessions
+ * never mark one record at once, since the record's own versioned write makes the second wait and then
+ * refuses it.
  */
 final class JdbiRecordMarks implements RecordMarks {
     private static final int IDS_PER_READ = 500;
-    private static final String INSERT_IF_ABSENT = "INSERT INTO record_marks (kind, record_id, %1$s_by, %1$s_at) "
-            + "SELECT :kind, :id, :by, :at FROM (SELECT 1 AS one) AS single WHERE NOT EXISTS "
-            + "(SELECT 1 FROM record_marks WHERE kind = :kind AND record_id = :id)";
 
     private final HandleScope scope;
 
@@ -39,23 +34,9 @@ final class JdbiRecordMarks implements RecordMarks {
             return;
         }
         scope.write(handle -> {
-            String column = deed.name().toLowerCase(Locale.ROOT);
-            if (deed != RecordMark.Deed.ADDED) {
-                PreparedBatch update = handle.prepareBatch("UPDATE record_marks SET " + column + "_by = :by, "
-                        + column + "_at = :at WHERE kind = :kind AND record_id = :id");
-                ids.forEach(id -> bind(update, kind, id, stamp).add());
-                Batches.run(update);
-            }
-            PreparedBatch insert = handle.prepareBatch(String.format(INSERT_IF_ABSENT, column));
-            ids.forEach(id -> bind(insert, kind, id, stamp).add());
-            Batches.run(insert);
+            MarkBatch.write(handle.getConnection(), kind, ids, deed, stamp);
             return null;
         });
-    }
-
-    private static PreparedBatch bind(PreparedBatch batch, RecordKind kind, long id, RecordMark.Stamp stamp) {
-        return batch.bind("kind", kind.code()).bind("id", id).bind("by", stamp.by().value())
-                .bindByType("at", stamp.at(), LocalDateTime.class);
     }
 
     @Override

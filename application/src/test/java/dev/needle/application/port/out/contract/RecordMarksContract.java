@@ -95,6 +95,26 @@ public abstract class RecordMarksContract extends StoreContract {
     }
 
     @Test
+    void manyRecordsOfWhichSomeAreMarkedAlready() {
+        marks().mark(RecordKind.CONTACT, List.of(6L, 9L), Deed.ADDED, new Stamp(ALICE, DEC_3));
+        marks().mark(RecordKind.NEED, 7L, Deed.ADDED, new Stamp(ALICE, DEC_3));
+
+        marks().mark(RecordKind.CONTACT, List.of(5L, 6L, 7L, 8L, 9L), Deed.ADDED, new Stamp(BOB, DEC_6));
+        marks().mark(RecordKind.CONTACT, List.of(4L, 6L, 8L), Deed.CHANGED, new Stamp(ALICE, DEC_6));
+
+        Map<Long, RecordMark> read = marks().of(RecordKind.CONTACT, List.of(4L, 5L, 6L, 7L, 8L, 9L));
+        assertThat(read.get(6L).added()).contains(new Stamp(ALICE, DEC_3));
+        assertThat(read.get(9L).added()).contains(new Stamp(ALICE, DEC_3));
+        assertThat(read.get(7L).added()).contains(new Stamp(BOB, DEC_6));
+        assertThat(read.get(8L).added()).contains(new Stamp(BOB, DEC_6));
+        assertThat(read.get(4L).added()).isEmpty();
+        assertThat(read.get(4L).changed()).contains(new Stamp(ALICE, DEC_6));
+        assertThat(read.get(6L).changed()).contains(new Stamp(ALICE, DEC_6));
+        assertThat(read.get(5L).changed()).isEmpty();
+        assertThat(marks().of(RecordKind.NEED, 7).added()).contains(new Stamp(ALICE, DEC_3));
+    }
+
+    @Test
     void aMarkRollsBackWithItsUnitOfWork() {
         assertThatThrownBy(() -> db.transactions().run(() -> {
             marks().mark(RecordKind.CONTACT, 5, Deed.ADDED, new Stamp(ALICE, DEC_3));

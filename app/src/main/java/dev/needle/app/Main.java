@@ -24,14 +24,17 @@ public final class Main {
         StartUpTimeline.mark("logging set up");
 
         NeedleCommand command = new NeedleCommand(Terminals::interactive);
-        command.buildCommandLineWith(Main::onConsole);
+        command.buildCommandLineWith(whole -> onConsole(NeedleCommand.commandLine(whole)));
         Optional<FullScreenStart> fullScreen = FullScreenStart.of(args);
+        Optional<OneCommandStart> oneCommand = fullScreen.isPresent() ? Optional.empty() : OneCommandStart.of(args);
         int exitCode;
         if (fullScreen.isPresent()) {
             StartUpTimeline.mark("command line skipped");
             exitCode = fullScreen.get().run(command, args);
+        } else if (oneCommand.isPresent()) {
+            exitCode = oneCommand.get().run(command, args, Main::onConsole);
         } else {
-            CommandLine commandLine = onConsole(command);
+            CommandLine commandLine = onConsole(NeedleCommand.commandLine(command));
             StartUpTimeline.mark("command line built");
             exitCode = commandLine.execute(args);
         }
@@ -45,9 +48,8 @@ public final class Main {
         System.exit(exitCode);
     }
 
-    /** The command line over {@code command}, writing to the console in UTF-8. */
-    private static CommandLine onConsole(NeedleCommand command) {
-        CommandLine commandLine = NeedleCommand.commandLine(command);
+    /** {@code commandLine}, writing to the console in UTF-8. */
+    private static CommandLine onConsole(CommandLine commandLine) {
         // Never the platform charset: LANG=C on a minimal server would turn every accent into '?'.
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));

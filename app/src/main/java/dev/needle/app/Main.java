@@ -4,6 +4,7 @@ import dev.needle.adapter.tui.StartUpTimeline;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        Instant entered = Instant.now(); // what came before is the JVM's own start
         // Logging must be pointed at its file before the first logger exists, or logback would
         // configure itself first; hence this comes before anything else touches slf4j.
         // H2's auto-server (a second session on the same file) must listen on loopback only; the
@@ -21,6 +23,7 @@ public final class Main {
         System.setProperty("h2.bindAddress", "127.0.0.1");
         Map<String, String> env = System.getenv();
         FileLogging.start(Places.fromEnvironment(env).logFile());
+        StartUpTimeline.mark("main entered", entered);
         StartUpTimeline.mark("logging set up");
 
         NeedleCommand command = new NeedleCommand(Terminals::interactive);

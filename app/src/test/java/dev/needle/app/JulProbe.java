@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Run by {@code JavaUtilLoggingIT} in a JVM of its own, beside the jar: sets up logging as Main does,
- * then logs through java.util.logging, as a library would, and through slf4j.
+ * then logs through java.util.logging and System.Logger, as a library or the JDK would, and through slf4j.
  */
 public final class JulProbe {
     private JulProbe() {
@@ -19,5 +19,7 @@ public final class JulProbe {
         library.warning("a warning through java.util.logging");
         library.info("a note through java.util.logging");
         library.fine("a detail below the level");
+        System.getLogger("org.example.platform").log(System.Logger.Level.WARNING, "a warning through System.Logger");
+        System.getLogger("org.example.platform").log(System.Logger.Level.DEBUG, "a debug line below the level");
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a library logs through java.util.logging lands in the log file, at the log's level, and never on
+ * What a library logs through java.util.logging, or the JDK through System.Logger, lands in the log file, at the log's level, and never on
  * the terminal, though java.util.logging is only set up when something first uses it.
  */
 class JavaUtilLoggingIT {
@@ -35,6 +35,7 @@ class JavaUtilLoggingIT {
         assertThat(lines).anyMatch(line -> line.contains("INFO ") && line.endsWith("probe - a line through slf4j"));
         assertThat(lines).anyMatch(line -> line.contains("WARN ") && line.endsWith("a warning through java.util.logging"));
         assertThat(lines).anyMatch(line -> line.contains("INFO ") && line.endsWith("a note through java.util.logging"));
-        assertThat(String.join("\n", lines)).doesNotContain("a detail below the level");
+        assertThat(lines).anyMatch(line -> line.contains("WARN ") && line.endsWith("org.example.platform - a warning through System.Logger"));
+        assertThat(String.join("\n", lines)).doesNotContain("a detail below the level").doesNotContain("a debug line below");
     }
 }

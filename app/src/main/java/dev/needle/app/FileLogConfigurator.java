@@ -4,7 +4,6 @@ import dev.needle.adapter.tui.StartUpTimeline;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.classic.jul.LevelChangePropagator;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.CoreConstants;
@@ -42,10 +41,8 @@ public final class FileLogConfigurator extends ContextAwareBase implements Confi
     /** Sends every log line of {@code context} to {@code logFile}, as logback.xml does. */
     static void logTo(LoggerContext context, String logFile) {
         context.getStatusManager().add(new NopStatusListener());
-        LevelChangePropagator julLevels = new LevelChangePropagator();
-        julLevels.setContext(context);
-        julLevels.setResetJUL(true);
-        context.addListener(julLevels);
+        // No LevelChangePropagator: it would start java.util.logging on every run; JulToLogFile gives
+        // it logback's root level when something first uses it.
 
         // Messages and traces quote outside text: the log is cleaned like every other output.
         Map<String, Supplier<DynamicConverter>> rules = new HashMap<>();

@@ -3,12 +3,13 @@ package dev.needle.app;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** Sends every log line, java.util.logging included, to one file and never to the terminal. */
 final class FileLogging {
     /** Read by FileLogConfigurator (and logback.xml); the name is shared with them. */
     static final String LOG_FILE_PROPERTY = "needle.log.file";
+    /** The JDK's: the class that configures java.util.logging when it starts. */
+    static final String JUL_CONFIGURATION_PROPERTY = "java.util.logging.config.class";
 
     private FileLogging() {}
 
@@ -16,9 +17,9 @@ final class FileLogging {
         Path absolute = logFile.toAbsolutePath();
         String notPrivate = makePrivate(absolute);
         System.setProperty(LOG_FILE_PROPERTY, absolute.toString());
-        // JUL's default console handler writes to stderr, which would land on the UI's terminal.
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
+        // JUL's default console handler writes to stderr, which would land on the UI's terminal: JUL is
+        // configured to hand every record to slf4j instead, when something first uses it.
+        System.setProperty(JUL_CONFIGURATION_PROPERTY, JulToLogFile.class.getName());
         if (notPrivate != null) {
             LoggerFactory.getLogger(FileLogging.class).warn("The log is not private: {}", notPrivate);
         }

@@ -88,7 +88,7 @@ final class FullScreenStart {
 
     private static Set<String> commandNames() {
         Set<String> names = new HashSet<>();
-        for (Class<?> sub : NeedleCommand.class.getAnnotation(Command.class).subcommands()) {
+        for (Class<?> sub : NeedleCommand.SUBCOMMANDS) {
             Command command = sub.getAnnotation(Command.class);
             Stream.concat(Stream.of(command.name()), Arrays.stream(command.aliases())).forEach(names::add);
         }

@@ -4,6 +4,7 @@ import dev.needle.adapter.tui.StartUpTimeline;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        Instant entered = Instant.now(); // what came before is the JVM's own start
         // Logging must be pointed at its file before the first logger exists, or logback would
         // configure itself first; hence this comes before anything else touches slf4j.
         // H2's auto-server (a second session on the same file) must listen on loopback only; the
@@ -21,17 +23,21 @@ public final class Main {
         System.setProperty("h2.bindAddress", "127.0.0.1");
         Map<String, String> env = System.getenv();
         FileLogging.start(Places.fromEnvironment(env).logFile());
+        StartUpTimeline.mark("main entered", entered);
         StartUpTimeline.mark("logging set up");
 
         NeedleCommand command = new NeedleCommand(Terminals::interactive);
-        command.buildCommandLineWith(Main::onConsole);
+        command.buildCommandLineWith(whole -> onConsole(NeedleCommand.commandLine(whole)));
         Optional<FullScreenStart> fullScreen = FullScreenStart.of(args);
+        Optional<OneCommandStart> oneCommand = fullScreen.isPresent() ? Optional.empty() : OneCommandStart.of(args);
         int exitCode;
         if (fullScreen.isPresent()) {
             StartUpTimeline.mark("command line skipped");
             exitCode = fullScreen.get().run(command, args);
+        } else if (oneCommand.isPresent()) {
+            exitCode = oneCommand.get().run(command, args, Main::onConsole);
         } else {
-            CommandLine commandLine = onConsole(command);
+            CommandLine commandLine = onConsole(NeedleCommand.commandLine(command));
             StartUpTimeline.mark("command line built");
             exitCode = commandLine.execute(args);
         }
@@ -45,9 +51,8 @@ public final class Main {
         System.exit(exitCode);
     }
 
-    /** The command line over {@code command}, writing to the console in UTF-8. */
-    private static CommandLine onConsole(NeedleCommand command) {
-        CommandLine commandLine = NeedleCommand.commandLine(command);
+    /** {@code commandLine}, writing to the console in UTF-8. */
+    private static CommandLine onConsole(CommandLine commandLine) {
         // Never the platform charset: LANG=C on a minimal server would turn every accent into '?'.
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));

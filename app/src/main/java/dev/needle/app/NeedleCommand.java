@@ -8,6 +8,7 @@ import dev.needle.adapter.interchange.yaml.NeedleYaml;
 import dev.needle.adapter.interchange.yaml.YamlFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.time.Clock;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.IAnnotatedElement;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -29,12 +31,6 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "needle",
         mixinStandardHelpOptions = true,
-        subcommands = {ContactsCommand.class, NeedsCommand.class, TriageCommand.class, QueryCommand.class,
-                AddFromMailCommand.class, LogCommand.class, ImportCommand.class, ExportCommand.class, PrepCommand.class,
-                DueCommand.class, RemindCommand.class,
-                InitCommand.class, BackupCommand.class, RestoreCommand.class, DoctorCommand.class,
-                ServeCommand.class, CompletionCommand.class, HelpCommand.class, DuplicatesCommand.class,
-                SyncCommand.class, TeamCommand.class, BudgetCommand.class},
         versionProvider = VersionProvider.class,
         description = {"Know what you need before you spend time on people: a keyboard-driven "
                 + "networking planner for the terminal.",
@@ -48,6 +44,17 @@ public final class NeedleCommand implements Callable<Integer> {
     static final int USAGE = 2;
     /** Not the input's fault but the machine's: a full disk, a database that cannot be reached, permissions. */
     static final int MACHINE = 3;
+
+    /**
+     * The subcommands, in the order help lists them. Added in code rather than named in the annotation, so
+     * a run can build only the one it was asked for ({@link OneCommandStart}).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(ContactsCommand.class, NeedsCommand.class, TriageCommand.class,
+            QueryCommand.class, AddFromMailCommand.class, LogCommand.class, ImportCommand.class, ExportCommand.class,
+            PrepCommand.class, DueCommand.class, RemindCommand.class,
+            InitCommand.class, BackupCommand.class, RestoreCommand.class, DoctorCommand.class,
+            ServeCommand.class, CompletionCommand.class, HelpCommand.class, DuplicatesCommand.class,
+            SyncCommand.class, TeamCommand.class, BudgetCommand.class);
 
     private static final Logger LOG = LoggerFactory.getLogger(NeedleCommand.class);
 
@@ -90,8 +97,25 @@ public final class NeedleCommand implements Callable<Integer> {
     }
 
     static CommandLine commandLine(NeedleCommand command) {
-        CommandLine line = new CommandLine(command)
-                .setParameterExceptionHandler(new OneLineErrors())
+        return commandLine(command, SUBCOMMANDS);
+    }
+
+    /** The configured command line with only {@code subcommands} under the top command. */
+    static CommandLine commandLine(NeedleCommand command, List<Class<?>> subcommands) {
+        CommandLine line = new CommandLine(command);
+        for (Class<?> subcommand : subcommands) {
+            CommandLine sub = new CommandLine(subcommand);
+            // What picocli does for a subcommand named in the annotation: hand it its parent.
+            for (IAnnotatedElement parent : sub.getCommandSpec().parentCommandElements()) {
+                try {
+                    parent.setter().set(command);
+                } catch (Exception e) {
+                    throw new CommandLine.InitializationException("cannot hand " + subcommand + " its parent: " + e, e);
+                }
+            }
+            line.addSubcommand(sub);
+        }
+        line.setParameterExceptionHandler(new OneLineErrors())
                 .setExecutionExceptionHandler(new OneLineErrors());
         // picocli's own message for a bad number says "is not an int": a Java word, not the user's.
         ITypeConverter<Integer> whole = text -> {

@@ -21,7 +21,10 @@ import java.util.stream.Stream;
  * users, client addresses and key fingerprints.
  */
 record PrivateFolder(Path dir) {
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Made on first use: seeding one costs a start that only sets up the log's folder a noticeable while. */
+    private static final class Random {
+        static final SecureRandom SOURCE = new SecureRandom();
+    }
 
     private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
@@ -44,7 +47,7 @@ record PrivateFolder(Path dir) {
         try {
             if (!Files.exists(file)) {
                 byte[] bytes = new byte[32];
-                RANDOM.nextBytes(bytes);
+                Random.SOURCE.nextBytes(bytes);
                 try {
                     Files.createFile(file, posix(dir) ? new java.nio.file.attribute.FileAttribute<?>[] {
                         PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE)} : new java.nio.file.attribute.FileAttribute<?>[0]);

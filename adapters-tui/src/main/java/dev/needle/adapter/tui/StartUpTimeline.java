@@ -21,7 +21,12 @@ public final class StartUpTimeline {
     }
 
     public static void mark(String phase) {
+        mark(phase, Instant.now());
+    }
+
+    /** Logs that {@code phase} ended at {@code end}: for a phase that ended before logging was set up. */
+    public static void mark(String phase, Instant end) {
         STARTED.ifPresent(start -> LOG.debug("{} {} ms after the process started", phase,
-                Duration.between(start, Instant.now()).toMillis()));
+                Duration.between(start, end).toMillis()));
     }
 }

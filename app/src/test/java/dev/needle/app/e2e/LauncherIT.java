@@ -138,7 +138,6 @@ class LauncherIT {
         env.put("NEEDLE_JAVA_OPTS", "-Xlog:aot=info:file=" + aotLog);
         fullScreenOnce(env);
         assertThat(Files.readString(aotLog)).contains("Opened AOT cache");
-        assertThat(run(env(jdk.get()), "doctor").out()).contains("ahead-of-time cache in use");
     }
 
     @Test
@@ -171,6 +170,67 @@ class LauncherIT {
         fullScreenOnce(env);
         assertThat(Files.exists(aotLog) ? Files.readString(aotLog) : "").doesNotContain("Opened AOT cache");
         assertThat(cacheFiles()).as("a stale cache makes the run record again").anyMatch(name -> name.contains(".aot.conf."));
+    }
+
+    @Test
+    void scriptCommandsRecordACacheOfTheirOwnThenUseIt() throws Exception {
+        Optional<Jdk> jdk = aheadOfTimeJdk();
+        assumeTrue(jdk.isPresent(), "no JDK 25 or later on this machine");
+        Map<String, String> env = env(jdk.get());
+        run(withoutCache(env), "--data-dir", data(), "contacts"); // the folder's first run makes the database
+        Run uncached = run(withoutCache(env), "--data-dir", data(), "contacts", "--json");
+
+        Run recording = run(env, "--data-dir", data(), "contacts", "--json");
+        assertThat(recording).as("a recording run answers as any other").isEqualTo(uncached);
+        assertThat(cacheFiles()).as("the first script command records what it loads")
+                .anyMatch(name -> name.startsWith("needle-script-jdk") && name.contains(".aot.conf."))
+                .noneMatch(name -> name.startsWith("needle-jdk")); // the full screen's stays the full screen's
+        assertThat(run(env, "--data-dir", data(), "due")).as("the run that assembles it")
+                .isEqualTo(run(withoutCache(env), "--data-dir", data(), "due"));
+        Path cache = target.resolve("needle-script-jdk" + jdk.get().version() + ".aot");
+        waitForAssembly(cache);
+
+        Path aotLog = dir.resolve("aot.log");
+        env.put("NEEDLE_JAVA_OPTS", "-Xlog:aot=info:file=" + aotLog);
+        assertThat(run(env, "--data-dir", data(), "contacts", "--json")).isEqualTo(uncached);
+        assertThat(Files.readString(aotLog)).contains("Opened AOT cache").contains("needle-script-jdk");
+        assertThat(run(env(jdk.get()), "doctor").out()).contains("ahead-of-time cache in use");
+        assertThat(run(env(jdk.get()), "--version").err()).isEmpty();
+    }
+
+    @Test
+    void scriptCommandsKeepAClassDataArchiveOfTheirOwnBeforeJdk25() throws Exception {
+        Optional<Jdk> jdk = jdks().stream().filter(j -> j.feature() < 25).findFirst();
+        assumeTrue(jdk.isPresent(), "no JDK 17 to 24 on this machine");
+        Map<String, String> env = env(jdk.get());
+        run(withoutCache(env), "--data-dir", data(), "contacts"); // the folder's first run makes the database
+        Run uncached = run(withoutCache(env), "--data-dir", data(), "query", "ana");
+
+        assertThat(run(env, "--data-dir", data(), "query", "ana")).isEqualTo(uncached);
+        assertThat(target.resolve("needle-script.jsa")).exists();
+        assertThat(target.resolve("needle.jsa")).doesNotExist();
+        assertThat(run(env, "--data-dir", data(), "query", "ana")).isEqualTo(uncached);
+        assertThat(run(env, "doctor").out()).contains("class-data archive in use");
+    }
+
+    @ParameterizedTest
+    @MethodSource("jdks")
+    void aScriptCommandRefusedForItsArgumentsRecordsNothing(Jdk jdk) throws Exception {
+        Run refused = run(env(jdk), "--data-dir", data(), "contacts", "--frobnicate");
+
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).startsWith("needle: Unknown option: '--frobnicate'").hasLineCount(1);
+        assertThat(cacheFiles()).containsExactly("needle.jar");
+    }
+
+    private String data() {
+        return dir.resolve("data").toString();
+    }
+
+    private static Map<String, String> withoutCache(Map<String, String> env) {
+        Map<String, String> off = new LinkedHashMap<>(env);
+        off.put("NEEDLE_CDS", "0");
+        return off;
     }
 
     private Map<String, String> env(Jdk jdk) {

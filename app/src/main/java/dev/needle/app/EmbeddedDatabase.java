@@ -20,8 +20,8 @@ final class EmbeddedDatabase {
     static final String PASSPHRASE_VARIABLE = "NEEDLE_PASSPHRASE";
     /** Present when the database file is encrypted; its content is only a note for a curious reader. */
     static final String ENCRYPTED_MARKER = "encrypted";
-    private static final String PASSWORD_FILE = "db-password";
-    private static final String USER = "needle";
+    static final String PASSWORD_FILE = "db-password";
+    static final String USER = "needle";
 
     private final Path dataDir;
     private final Map<String, String> env;
@@ -43,14 +43,16 @@ final class EmbeddedDatabase {
 
     /** Opens (creating if new) the database, asking for the passphrase if it is encrypted. */
     JdbiPersistence open() {
-        PrivateFolder folder = PrivateFolder.create(dataDir);
-        String password = password(folder, false);
         try {
+            PrivateFolder folder = PrivateFolder.create(dataDir);
+            String password = password(folder, false);
             JdbiPersistence db = JdbiPersistence.open(url(), USER, password);
             folder.tightenFiles();
             return db;
         } catch (WrongPassphraseException e) {
             throw new NeedleFailure(NeedleCommand.USAGE, e.getMessage());
+        } finally {
+            DatabaseAhead.letGo(); // the database opened ahead, if any, is open through this one's pool now
         }
     }
 

@@ -22,6 +22,7 @@ public final class Main {
         // property has to be set before H2 reads it.
         System.setProperty("h2.bindAddress", "127.0.0.1");
         Map<String, String> env = System.getenv();
+        DatabaseAhead.start(args, env); // a full-screen start's database opens meanwhile, on a second thread
         FileLogging.start(Places.fromEnvironment(env).logFile());
         StartUpTimeline.mark("main entered", entered);
         StartUpTimeline.mark("logging set up");
@@ -41,6 +42,7 @@ public final class Main {
             StartUpTimeline.mark("command line built");
             exitCode = commandLine.execute(args);
         }
+        DatabaseAhead.letGo();
         try {
             command.close();
         } catch (Exception e) {

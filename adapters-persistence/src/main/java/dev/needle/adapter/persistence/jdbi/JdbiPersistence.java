@@ -91,6 +91,7 @@ public final class JdbiPersistence implements AutoCloseable {
             if (!SchemaVersion.isAt(jdbi, migrations.targetVersion())) {
                 if (login.isH2() && StagedH2Upgrade.applies(login) && SchemaVersion.hasTables(jdbi)) {
                     pool.dispose(); // the upgrade needs the file to itself
+                    H2OpenAhead.letGo(); // so the connection opened ahead goes too
                     StagedH2Upgrade.upgrade(login, migrations);
                     pool = PooledDataSources.forLogin(login);
                 } else {

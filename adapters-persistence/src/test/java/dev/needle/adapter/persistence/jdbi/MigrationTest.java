@@ -172,6 +172,20 @@ class MigrationTest {
         assertThat(appliedVersions(url)).containsExactly("1", "2");
     }
 
+    /** A full-screen start opens its database ahead, on a second thread; an upgrade must still get the file to itself. */
+    @Test
+    void aDatabaseOpenedAheadIsStillUpgraded() {
+        String url = H2Urls.fileUrl(dataDir);
+        migrateTo(url, "1");
+        H2OpenAhead.start(dataDir, USER, () -> java.util.Optional.of(PASSWORD));
+        assertThat(H2OpenAhead.isOpen()).isTrue();
+
+        JdbiPersistence.open(url, USER, PASSWORD, nextVersionRunner()).close();
+
+        assertThat(appliedVersions(url)).containsExactly("1", "2");
+        assertThat(H2OpenAhead.isOpen()).isFalse();
+    }
+
     @Test
     void aNewEmptyDatabaseIsMigratedWithoutABackup() throws IOException {
         try (JdbiPersistence db = JdbiPersistence.open(H2Urls.fileUrl(dataDir), USER, PASSWORD, nextVersionRunner())) {

@@ -1,0 +1,73 @@
+package dev.needle.adapter.persistence.jdbi;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * One plain connection to the data folder's H2 database, made on a second thread before
+ * {@link JdbiPersistence#open} is called: H2 opens a database file once per process and hands later
+ * connections the open one, so the costly part of an open (the file lock, the auto-server, reading the
+ * schema) runs while the application does other work. It only opens what exists: never creates a
+ * file, never migrates, and logs nothing (logging may not be set up yet). An upgrade that needs the
+ * file to itself lets it go first ({@link #letGo}).
+ */
+public final class H2OpenAhead {
+    private static final CompletableFuture<Optional<Connection>> NONE = CompletableFuture.completedFuture(Optional.empty());
+    private static volatile CompletableFuture<Optional<Connection>> opening = NONE;
+
+    private H2OpenAhead() {
+    }
+
+    /**
+     * Starts opening the database in {@code dataDir} (the URL {@link H2Urls#fileUrl} gives) on a daemon
+     * thread, with the password {@code password} gives there; an empty one means not to open after all.
+     * Any failure leaves nothing open: the later open tells it in the user's words.
+     */
+    public static void start(Path dataDir, String user, Supplier<Optional<String>> password) {
+        CompletableFuture<Optional<Connection>> opened = new CompletableFuture<>();
+        opening = opened;
+        Thread thread = new Thread(() -> {
+            Optional<Connection> connection = Optional.empty();
+            try {
+                Optional<String> secret = password.get();
+                if (secret.isPresent()) {
+                    // IFEXISTS: a file that went away meanwhile gets no new, empty database from here.
+                    connection = Optional.of(DriverManager.getConnection(H2Urls.fileUrl(dataDir) + ";IFEXISTS=TRUE",
+                            user, secret.get()));
+                }
+            } catch (SQLException | RuntimeException | Error failed) {
+                connection = Optional.empty();
+            } finally {
+                opened.complete(connection);
+            }
+        }, "needle-open-database");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Whether a connection opened ahead is held now, waiting for an open under way. */
+    public static boolean isOpen() {
+        return opening.join().isPresent();
+    }
+
+    /**
+     * Waits for an open under way and closes its connection; the database stays open while other
+     * connections of this process are. Safe to call any number of times.
+     */
+    public static void letGo() {
+        CompletableFuture<Optional<Connection>> held = opening;
+        opening = NONE;
+        held.join().ifPresent(connection -> {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // A connection that cannot close has nothing left to release.
+            }
+        });
+    }
+}

@@ -1,0 +1,94 @@
+package dev.needle.app;
+
+import dev.needle.adapter.persistence.jdbi.H2OpenAhead;
+import dev.needle.adapter.persistence.jdbi.H2Urls;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A full-screen start opens the data folder's database on a second thread while the first sets up
+ * logging and reads the configuration; the real open then finds it open. Only where that changes
+ * nothing and asks nothing: a start with no arguments but {@code --data-dir}, an H2 file that already
+ * exists, not encrypted, with its password file, and no other database named in config.yaml. Anything
+ * else, or any failure, leaves the start as it was: the real open does all and tells what went wrong.
+ */
+final class DatabaseAhead {
+    private static final String DATA_DIR = "--data-dir";
+
+    private DatabaseAhead() {
+    }
+
+    /** Starts opening, when {@code args} ask for the full screen on the data folder's own database. */
+    static void start(String[] args, Map<String, String> env) {
+        dataDir(args, env).ifPresent(dir -> {
+            Path folder = dir.toAbsolutePath().normalize();
+            H2OpenAhead.start(folder, EmbeddedDatabase.USER, () -> password(folder, env));
+        });
+    }
+
+    /** Waits for an open under way and lets go of it; once the real open is done (or failed), or at exit. */
+    static void letGo() {
+        H2OpenAhead.letGo();
+    }
+
+    /** Whether the database is held open ahead now; for tests. */
+    static boolean isOpen() {
+        return H2OpenAhead.isOpen();
+    }
+
+    /** The data folder a plain full-screen start uses: no arguments, or only {@code --data-dir DIR}. */
+    static Optional<Path> dataDir(String[] args, Map<String, String> env) {
+        try {
+            if (args.length == 0) {
+                return Optional.of(Places.fromEnvironment(env).dataDir());
+            }
+            if (args.length == 2 && args[0].equals(DATA_DIR) && plain(args[1])) {
+                return Optional.of(Path.of(args[1]));
+            }
+            String prefix = DATA_DIR + "=";
+            if (args.length == 1 && args[0].startsWith(prefix) && plain(args[0].substring(prefix.length()))) {
+                return Optional.of(Path.of(args[0].substring(prefix.length())));
+            }
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static boolean plain(String value) {
+        return !value.isEmpty() && !value.startsWith("-") && !value.startsWith("@");
+    }
+
+    /** The database password when the folder's own plain database may be opened ahead; empty otherwise. */
+    private static Optional<String> password(Path dir, Map<String, String> env) {
+        Path password = dir.resolve(EmbeddedDatabase.PASSWORD_FILE);
+        if (!Files.isRegularFile(H2Urls.databaseFile(dir)) || Files.exists(dir.resolve(EmbeddedDatabase.ENCRYPTED_MARKER))
+                || !Files.isRegularFile(password) || namesOtherDatabase(env)) {
+            return Optional.empty();
+        }
+        try {
+            String secret = Files.readString(password, StandardCharsets.US_ASCII).strip();
+            return secret.isEmpty() ? Optional.empty() : Optional.of(secret);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** True when config.yaml names a database of its own ({@code database.url}), or cannot be read to tell. */
+    private static boolean namesOtherDatabase(Map<String, String> env) {
+        Path config = Places.fromEnvironment(env).configFile();
+        if (!Files.exists(config)) {
+            return false;
+        }
+        try {
+            return DatabaseConfig.read(config).url().isPresent();
+        } catch (RuntimeException unreadable) {
+            return true;
+        }
+    }
+}

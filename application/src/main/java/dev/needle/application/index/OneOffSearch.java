@@ -5,6 +5,7 @@ import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.ContactSearchFields;
+import dev.needle.domain.NearSpelling;
 import dev.needle.domain.SearchText;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,8 +60,29 @@ public final class OneOffSearch implements ContactSearch {
         }
         List<ContactSearchFields> everyone = store.findSearchFields();
         List<ContactSearchFields> found = SnapshotSearch.search(SearchSnapshot.of(SearchSnapshot.SEARCH_FIELDS,
-                everyone), folded, limit).found();
+                candidates(everyone, folded, limit)), folded, limit).found();
         return whole(found, everyone.size());
+    }
+
+    /**
+     * Those of {@code everyone} the search can find, or everyone: a snapshot of only the people whose
+     * text holds every word, as the index matches them, answers what a snapshot of everyone answers
+     * (they keep their order, the cut at {@code limit} falls in the same place, each one's rank is its
+     * own) unless near spellings join in, which happens only when fewer than ten or {@code limit} hold
+     * the words; then everyone is searched. Sorting and signing only the few found is the saving.
+     */
+    private static List<ContactSearchFields> candidates(List<ContactSearchFields> everyone, String folded, int limit) {
+        String[] words = folded.split(" ");
+        byte[][] bytes = SearchSnapshot.utf8(words);
+        List<ContactSearchFields> holding = new ArrayList<>();
+        for (ContactSearchFields fields : everyone) {
+            if (SearchSnapshot.holdsAll(SearchSnapshot.kept(SearchText.fold(fields.name()), fields.searchText()), bytes)) {
+                holding.add(fields);
+            }
+        }
+        boolean nearSpellingsJoin = holding.size() < Math.min(limit, SnapshotSearch.NEAR_SPELLINGS_BELOW)
+                && NearSpelling.worthTrying(words);
+        return nearSpellingsJoin ? everyone : holding;
     }
 
     /**

@@ -122,16 +122,29 @@ final class SearchSnapshot<T> {
     private record Added<T>(T contact, ContactId id, byte[] text, int nameEnd, long[] bits) {
         static <T> Added<T> of(Entries<T> entries, T contact) {
             String name = SearchText.fold(entries.name(contact));
-            String text = entries.searchText(contact);
-            // The search text starts with the folded name; should folding the whole ever differ at
-            // the seam, the name goes in front, so the name order stays exact.
-            if (!(text.startsWith(name) && (text.length() == name.length() || text.charAt(name.length()) == ' '))) {
-                text = name + " " + text;
-            }
+            String text = kept(name, entries.searchText(contact));
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             int nameEnd = name.getBytes(StandardCharsets.UTF_8).length;
             return new Added<>(contact, entries.id(contact), bytes, nameEnd, Signatures.of(text));
         }
+    }
+
+    /**
+     * The text a snapshot keeps for a contact whose folded name is {@code name}: its search text, which
+     * starts with that name; should folding the whole ever differ at the seam, the name goes in front,
+     * so the name order stays exact.
+     */
+    static String kept(String name, String searchText) {
+        if (searchText.startsWith(name)
+                && (searchText.length() == name.length() || searchText.charAt(name.length()) == ' ')) {
+            return searchText;
+        }
+        return name + " " + searchText;
+    }
+
+    /** Whether {@code text}, as {@link #kept} makes it, holds every word as a search matches it. */
+    static boolean holdsAll(String text, byte[][] words) {
+        return containsAll(text.getBytes(StandardCharsets.UTF_8), words);
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class SnapshotSearch {
     /** Below this many people found as typed, people found but for a typo are added after them. */
-    private static final int NEAR_SPELLINGS_BELOW = 10;
+    static final int NEAR_SPELLINGS_BELOW = 10;
 
     /**
      * What a search found: the positions matched, and how far it looked. Every match before

@@ -26,7 +26,7 @@ final class ContactsCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        List<Contact> found = useCases().searchContacts().search(query, Integer.MAX_VALUE);
+        List<Contact> found = useCases().once().searchContacts().search(query, Integer.MAX_VALUE);
         // Only --mine needs to know who "me" is; a listing must not join anyone to the team.
         Optional<Whose> whose = mine ? Optional.of(useCases().mine().assign().whose())
                 : json ? useCases().mine().assign().whoseIfKnown() : Optional.empty();

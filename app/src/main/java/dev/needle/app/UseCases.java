@@ -1,6 +1,7 @@
 package dev.needle.app;
 
 import dev.needle.application.index.IndexedContactStore;
+import dev.needle.application.index.OneOffSearch;
 import dev.needle.application.team.Authorship;
 import dev.needle.application.team.SpentByWhoMet;
 import dev.needle.application.team.RecordAuthorsService;
@@ -145,7 +146,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 ExportBackupUseCase exportBackup, RestoreBackupUseCase restoreBackup, ImportPlanUseCase importPlan,
                 Week week, Touch touch, Runnable warmUpSearch,
                 LogUseCases logging, TeamUseCase team, RecordAuthorsUseCase authors, Mine mine,
-                PrivateNoteUseCase privateNotes) {
+                PrivateNoteUseCase privateNotes, Once once) {
 
     /**
      * The ports added for the rest of the week: today, follow-ups, capture at events, undo, costs, prep export,
@@ -159,6 +160,14 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
 
     /** Keeping in touch (issue 18): cadences, who is due, and reminders by the configured channel. */
     record Touch(KeepInTouchUseCase keepInTouch, ListDueUseCase due, Reminders reminders) {
+    }
+
+    /**
+     * For a command that asks one question and exits ({@code needle contacts QUERY}, {@code needle query},
+     * {@code needle due}): the same answers as above, from the store itself, reading only what the question
+     * needs instead of every whole contact into the search index.
+     */
+    record Once(SearchContactsUseCase searchContacts, ListDueUseCase due) {
     }
 
     /** Mine and ours (issue 20): who owns, follows up and meets whom; the day split into mine and the team's. */
@@ -293,7 +302,9 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new TeamService(acting, stores.team()),
                 new RecordAuthorsService(stores.marks(), stores.team(), clock),
                 mine(stores, indexed, tx, today, acting),
-                new PrivateNoteService(stores.privateNotes(), contacts, acting, clock, tx));
+                new PrivateNoteService(stores.privateNotes(), contacts, acting, clock, tx),
+                new Once(new SearchContactsService(new OneOffSearch(database.contacts())),
+                        ListDueService.readingOnlyWhoMayBeDue(stores.keepInTouch(), database.contacts(), needs, clock)));
     }
 
     private static ContactStore ownedByWhoAdds(ContactStore store, StorePorts database, ActingPerson acting) {

@@ -196,11 +196,7 @@ public record Contact(ContactId id, String name, String company, String role, Re
 
     /** Everything a filter looks at, folded once: name, company, role, tags, notes, emails. */
     public String searchText() {
-        StringBuilder text = new StringBuilder(name).append(' ').append(company).append(' ').append(role);
-        offers.forEach(tag -> text.append(' ').append(tag.value()));
-        lookingFor.forEach(tag -> text.append(' ').append(tag.value()));
-        reach.emails().forEach(email -> text.append(' ').append(email));
-        return SearchText.fold(text.append(' ').append(notes).toString());
+        return ContactSearchFields.text(name, company, role, offers, lookingFor, reach.emails(), notes);
     }
 
     /**

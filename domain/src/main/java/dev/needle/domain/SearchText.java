@@ -17,8 +17,13 @@ public final class SearchText {
             return "";
         }
         // ASCII text has no accents to decompose; skipping the normaliser keeps the common case cheap.
-        String plain = Check.isAscii(text) ? text : withoutMarks(Normalizer.normalize(text, Normalizer.Form.NFD));
-        return Check.collapseWhitespace(plain.toLowerCase(Locale.ROOT)).strip();
+        String plain = Check.isAscii(text) ? text.toLowerCase(Locale.ROOT) : FoldedChars.lowerWithoutMarks(text);
+        return Check.collapseWhitespace(plain != null ? plain : lowerWithoutMarks(text)).strip();
+    }
+
+    /** The fold before spaces are collapsed, through the normaliser: the rule {@link FoldedChars} remembers. */
+    static String lowerWithoutMarks(String text) {
+        return withoutMarks(Normalizer.normalize(text, Normalizer.Form.NFD)).toLowerCase(Locale.ROOT);
     }
 
     /** Drops combining marks (Unicode category M: non-spacing, spacing and enclosing). */

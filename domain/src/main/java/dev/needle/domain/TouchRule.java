@@ -64,6 +64,19 @@ public final class TouchRule {
         return Optional.of(new TouchDue(contact, cadence, fromTag, dueOn, last));
     }
 
+    /**
+     * Whether a tag default could give this person a cadence: one of their tags (offers and looking for)
+     * has one. Without that, and without settings of their own, {@link #dueOf} never makes them due.
+     */
+    public static boolean anyTagDefaultFor(Set<Tag> offers, Set<Tag> lookingFor, Collection<TagCadence> defaults) {
+        for (TagCadence d : defaults) {
+            if (offers.contains(d.tag()) || lookingFor.contains(d.tag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Everyone due on or before {@code until}, longest overdue first. */
     public static List<TouchDue> dueBy(LocalDate until, Collection<Contact> contacts, Map<ContactId, KeepInTouch> settings,
                                        Collection<TagCadence> defaults, Map<ContactId, LastTouch> last) {

@@ -30,7 +30,7 @@ public final class ContactSearchIndex {
      * The contacts as of the last search or read; {@link #pending} holds what changed since (an id
      * mapped to null is gone), merged in on the next use, so a run of changes costs one merge.
      */
-    private SearchSnapshot snapshot = SearchSnapshot.EMPTY;
+    private SearchSnapshot<Contact> snapshot = SearchSnapshot.empty(SearchSnapshot.CONTACTS);
     private Map<ContactId, Contact> pending = new HashMap<>();
     /**
      * Where the contacts come from until the first use reads them; null once loaded. Volatile so
@@ -38,10 +38,10 @@ public final class ContactSearchIndex {
      */
     private volatile Supplier<? extends Collection<Contact>> source;
     private final DerivedLists lists = new DerivedLists();
-    private SnapshotSearch.Answer last;
-    private final Map<String, SnapshotSearch.Answer> recent = new LinkedHashMap<>(16, 0.75f, true) {
+    private SnapshotSearch.Answer<Contact> last;
+    private final Map<String, SnapshotSearch.Answer<Contact>> recent = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, SnapshotSearch.Answer> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, SnapshotSearch.Answer<Contact>> eldest) {
             return super.size() > REMEMBERED_QUERIES;
         }
     };
@@ -173,21 +173,21 @@ public final class ContactSearchIndex {
         }
         ensureLoaded();
         String folded = SearchText.fold(query);
-        SnapshotSearch.Answer remembered = recent.get(folded);
+        SnapshotSearch.Answer<Contact> remembered = recent.get(folded);
         if (remembered != null && remembered.limit() == limit) {
             last = remembered;
             return remembered.found();
         }
-        SearchSnapshot s = snapshot();
-        SnapshotSearch.Answer answer = narrows(folded, limit) ? SnapshotSearch.narrow(s, last, folded, limit)
-                : SnapshotSearch.scan(s, folded, limit);
-        answer = SnapshotSearch.rankedWithNearSpellings(s, answer, folded, limit);
+        SearchSnapshot<Contact> s = snapshot();
+        SnapshotSearch.Answer<Contact> answer = narrows(folded, limit)
+                ? SnapshotSearch.rankedWithNearSpellings(s, SnapshotSearch.narrow(s, last, folded, limit), folded, limit)
+                : SnapshotSearch.search(s, folded, limit);
         recent.put(folded, answer);
         last = answer;
         return answer.found();
     }
 
-    private SearchSnapshot snapshot() {
+    private SearchSnapshot<Contact> snapshot() {
         if (!pending.isEmpty()) {
             snapshot = snapshot.with(pending);
             pending = new HashMap<>(); // not clear(): that would keep a table sized for everyone

@@ -9,6 +9,7 @@ import dev.needle.application.port.out.TodaysPeople;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.ContactSearchFields;
 import dev.needle.domain.FollowUps;
 import dev.needle.domain.triage.OfferDirectory;
 import java.time.LocalDate;
@@ -172,6 +173,15 @@ public final class IndexedContactStore implements ContactIndex {
     @Override
     public List<Contact> findByIds(Collection<ContactId> ids) {
         return store.findByIds(ids);
+    }
+
+    /** From the index once it has read everyone (no second read), else the store's narrow read. */
+    @Override
+    public List<ContactSearchFields> findSearchFields() {
+        if (!index.hasRead()) {
+            return store.findSearchFields();
+        }
+        return findAll().stream().map(ContactSearchFields::of).toList();
     }
 
     @Override

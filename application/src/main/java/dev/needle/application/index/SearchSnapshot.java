@@ -2,18 +2,22 @@ package dev.needle.application.index;
 
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.ContactSearchFields;
 import dev.needle.domain.NearSpelling;
 import dev.needle.domain.SearchText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The indexed contacts in result order (folded name, then id), as flat arrays: what a search walks.
+ * What it holds of each is {@code T}: whole contacts for the index, only their searched details for a
+ * one-off search ({@link Entries} says how to read either), so both search by the same code.
  * Each contact's folded search text is kept as UTF-8 bytes, its folded name first, with no object
  * per contact beyond the bytes: most texts mix another script with Latin letters, which a string
  * would hold at two bytes a character. Each text also has a signature: one bit per character and one
@@ -21,23 +25,79 @@ import java.util.Optional;
  * letter pair of the query is passed over without reading its text — most of them, once a query has
  * two letters. Immutable: a change makes a new snapshot from the old one ({@link #with}).
  */
-final class SearchSnapshot {
+final class SearchSnapshot<T> {
     static final int SIGNATURE_LONGS = Signatures.LONGS;
 
-    static final SearchSnapshot EMPTY = new SearchSnapshot(new Contact[0], new byte[0][], new int[0], new long[0],
-            new Contact[0]);
+    /** How the snapshot reads what it holds of each contact. */
+    interface Entries<T> {
+        ContactId id(T entry);
 
-    private static final Comparator<Contact> BY_ID = Comparator.comparingLong(c -> c.id().value());
+        String name(T entry);
 
-    private final Contact[] contacts;
+        /** The folded search text ({@link Contact#searchText}). */
+        String searchText(T entry);
+
+        T[] array(int size);
+    }
+
+    /** Whole contacts: what the index holds. */
+    static final Entries<Contact> CONTACTS = new Entries<>() {
+        @Override
+        public ContactId id(Contact entry) {
+            return entry.id();
+        }
+
+        @Override
+        public String name(Contact entry) {
+            return entry.name();
+        }
+
+        @Override
+        public String searchText(Contact entry) {
+            return entry.searchText();
+        }
+
+        @Override
+        public Contact[] array(int size) {
+            return new Contact[size];
+        }
+    };
+
+    /** Only the searched details: what a one-off search reads. */
+    static final Entries<ContactSearchFields> SEARCH_FIELDS = new Entries<>() {
+        @Override
+        public ContactId id(ContactSearchFields entry) {
+            return entry.id();
+        }
+
+        @Override
+        public String name(ContactSearchFields entry) {
+            return entry.name();
+        }
+
+        @Override
+        public String searchText(ContactSearchFields entry) {
+            return entry.searchText();
+        }
+
+        @Override
+        public ContactSearchFields[] array(int size) {
+            return new ContactSearchFields[size];
+        }
+    };
+
+    private final Entries<T> entries;
+    private final T[] contacts;
     private final byte[][] texts;
     /** Where each text's folded name ends, in bytes. */
     private final int[] nameEnds;
     private final long[] signatures;
     /** The same contacts ordered by id, for lookups by id. */
-    private final Contact[] byId;
+    private final T[] byId;
 
-    private SearchSnapshot(Contact[] contacts, byte[][] texts, int[] nameEnds, long[] signatures, Contact[] byId) {
+    private SearchSnapshot(Entries<T> entries, T[] contacts, byte[][] texts, int[] nameEnds, long[] signatures,
+                           T[] byId) {
+        this.entries = entries;
         this.contacts = contacts;
         this.texts = texts;
         this.nameEnds = nameEnds;
@@ -45,42 +105,68 @@ final class SearchSnapshot {
         this.byId = byId;
     }
 
+    /** A snapshot holding nothing yet. */
+    static <T> SearchSnapshot<T> empty(Entries<T> entries) {
+        return new SearchSnapshot<>(entries, entries.array(0), new byte[0][], new int[0], new long[0],
+                entries.array(0));
+    }
+
+    /** A snapshot of {@code all} (no id twice), sorted once. */
+    static <T> SearchSnapshot<T> of(Entries<T> entries, List<T> all) {
+        Map<ContactId, T> byId = new HashMap<>(all.size() * 4 / 3 + 1);
+        all.forEach(entry -> byId.put(entries.id(entry), entry));
+        return empty(entries).with(byId);
+    }
+
     /** One contact as the snapshot keeps it, before it has a place. */
-    private record Added(Contact contact, byte[] text, int nameEnd, long[] bits) {
-        static Added of(Contact contact) {
-            String name = SearchText.fold(contact.name());
-            String text = contact.searchText();
-            // The search text starts with the folded name; should folding the whole ever differ at
-            // the seam, the name goes in front, so the name order stays exact.
-            if (!(text.startsWith(name) && (text.length() == name.length() || text.charAt(name.length()) == ' '))) {
-                text = name + " " + text;
-            }
+    private record Added<T>(T contact, ContactId id, byte[] text, int nameEnd, long[] bits) {
+        static <T> Added<T> of(Entries<T> entries, T contact) {
+            String name = SearchText.fold(entries.name(contact));
+            String text = kept(name, entries.searchText(contact));
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             int nameEnd = name.getBytes(StandardCharsets.UTF_8).length;
-            return new Added(contact, bytes, nameEnd, Signatures.of(text));
+            return new Added<>(contact, entries.id(contact), bytes, nameEnd, Signatures.of(text));
         }
+    }
+
+    /**
+     * The text a snapshot keeps for a contact whose folded name is {@code name}: its search text, which
+     * starts with that name; should folding the whole ever differ at the seam, the name goes in front,
+     * so the name order stays exact.
+     */
+    static String kept(String name, String searchText) {
+        if (searchText.startsWith(name)
+                && (searchText.length() == name.length() || searchText.charAt(name.length()) == ' ')) {
+            return searchText;
+        }
+        return name + " " + searchText;
+    }
+
+    /** Whether {@code text}, as {@link #kept} makes it, holds every word as a search matches it. */
+    static boolean holdsAll(String text, byte[][] words) {
+        return containsAll(text.getBytes(StandardCharsets.UTF_8), words);
     }
 
     /**
      * This snapshot with {@code changes} applied: each id mapped to its new contact, or to null when
      * it is gone. One pass over the kept contacts, the changed ones sorted and merged in.
      */
-    SearchSnapshot with(Map<ContactId, Contact> changes) {
-        List<Added> added = new ArrayList<>();
+    SearchSnapshot<T> with(Map<ContactId, T> changes) {
+        List<Added<T>> added = new ArrayList<>();
         changes.values().forEach(contact -> {
             if (contact != null) {
-                added.add(Added.of(contact));
+                added.add(Added.of(entries, contact));
             }
         });
-        added.sort((a, b) -> compare(a.text, a.nameEnd, a.contact, b.text, b.nameEnd, b.contact));
+        added.sort((a, b) -> compare(a.text, a.nameEnd, a.id, b.text, b.nameEnd, b.id));
         int kept = 0;
-        for (Contact contact : contacts) {
-            if (!changes.containsKey(contact.id())) {
+        for (T contact : contacts) {
+            if (!changes.containsKey(entries.id(contact))) {
                 kept++;
             }
         }
         int size = kept + added.size();
-        Contact[] newContacts = new Contact[size];
+        T[] newContacts = entries.array(size);
         byte[][] newTexts = new byte[size][];
         int[] newNameEnds = new int[size];
         long[] newSignatures = new long[size * SIGNATURE_LONGS];
@@ -88,14 +174,14 @@ final class SearchSnapshot {
         int a = 0;
         int at = 0;
         while (at < size) {
-            while (i < contacts.length && changes.containsKey(contacts[i].id())) {
+            while (i < contacts.length && changes.containsKey(entries.id(contacts[i]))) {
                 i++;
             }
             boolean takeAdded = a < added.size() && (i == contacts.length
-                    || compare(added.get(a).text, added.get(a).nameEnd, added.get(a).contact,
-                    texts[i], nameEnds[i], contacts[i]) < 0);
+                    || compare(added.get(a).text, added.get(a).nameEnd, added.get(a).id,
+                    texts[i], nameEnds[i], entries.id(contacts[i])) < 0);
             if (takeAdded) {
-                Added next = added.get(a++);
+                Added<T> next = added.get(a++);
                 newContacts[at] = next.contact;
                 newTexts[at] = next.text;
                 newNameEnds[at] = next.nameEnd;
@@ -109,34 +195,36 @@ final class SearchSnapshot {
             }
             at++;
         }
-        return new SearchSnapshot(newContacts, newTexts, newNameEnds, newSignatures, byIdWith(changes, added, size));
+        return new SearchSnapshot<>(entries, newContacts, newTexts, newNameEnds, newSignatures,
+                byIdWith(changes, added, size));
     }
 
     /** The id order with the same changes: the kept ones in their order, the changed ones merged in. */
-    private Contact[] byIdWith(Map<ContactId, Contact> changes, List<Added> added, int size) {
-        Contact[] addedById = new Contact[added.size()];
+    private T[] byIdWith(Map<ContactId, T> changes, List<Added<T>> added, int size) {
+        T[] addedById = entries.array(added.size());
         for (int k = 0; k < addedById.length; k++) {
             addedById[k] = added.get(k).contact;
         }
-        Arrays.sort(addedById, BY_ID);
-        Contact[] merged = new Contact[size];
+        Comparator<T> byIdOrder = Comparator.comparingLong(c -> entries.id(c).value());
+        Arrays.sort(addedById, byIdOrder);
+        T[] merged = entries.array(size);
         int i = 0;
         int a = 0;
         for (int at = 0; at < size; at++) {
-            while (i < byId.length && changes.containsKey(byId[i].id())) {
+            while (i < byId.length && changes.containsKey(entries.id(byId[i]))) {
                 i++;
             }
-            merged[at] = a < addedById.length && (i == byId.length || BY_ID.compare(addedById[a], byId[i]) < 0)
+            merged[at] = a < addedById.length && (i == byId.length || byIdOrder.compare(addedById[a], byId[i]) < 0)
                     ? addedById[a++] : byId[i++];
         }
         return merged;
     }
 
     /** Folded name (its UTF-8 bytes, so code point order), then id. */
-    private static int compare(byte[] text, int nameEnd, Contact contact, byte[] otherText, int otherNameEnd,
-                               Contact other) {
+    private static int compare(byte[] text, int nameEnd, ContactId id, byte[] otherText, int otherNameEnd,
+                               ContactId other) {
         int byName = Arrays.compareUnsigned(text, 0, nameEnd, otherText, 0, otherNameEnd);
-        return byName != 0 ? byName : Long.compare(contact.id().value(), other.id().value());
+        return byName != 0 ? byName : Long.compare(id.value(), other.value());
     }
 
     int size() {
@@ -144,25 +232,25 @@ final class SearchSnapshot {
     }
 
     /** The contacts in result order; callers must not change the array. */
-    Contact[] contacts() {
+    T[] contacts() {
         return contacts;
     }
 
-    Contact contact(int i) {
+    T contact(int i) {
         return contacts[i];
     }
 
     /** The contacts ordered by id; callers must not change the array. */
-    Contact[] byId() {
+    T[] byId() {
         return byId;
     }
 
-    Optional<Contact> find(ContactId id) {
+    Optional<T> find(ContactId id) {
         int lo = 0;
         int hi = byId.length - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            long value = byId[mid].id().value();
+            long value = entries.id(byId[mid]).value();
             if (value < id.value()) {
                 lo = mid + 1;
             } else if (value > id.value()) {

@@ -1,7 +1,6 @@
 package dev.needle.application.index;
 
 import dev.needle.domain.NearSpelling;
-import dev.needle.domain.Contact;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,13 +14,13 @@ import java.util.Set;
  */
 final class SnapshotSearch {
     /** Below this many people found as typed, people found but for a typo are added after them. */
-    private static final int NEAR_SPELLINGS_BELOW = 10;
+    static final int NEAR_SPELLINGS_BELOW = 10;
 
     /**
      * What a search found: the positions matched, and how far it looked. Every match before
      * {@code scanned} is in {@code positions}; nothing at or after it was looked at.
      */
-    record Answer(String query, int limit, int[] positions, int scanned, List<Contact> found) {
+    record Answer<T>(String query, int limit, int[] positions, int scanned, List<T> found) {
     }
 
     private SnapshotSearch() {
@@ -32,12 +31,12 @@ final class SnapshotSearch {
      * {@link #NEAR_SPELLINGS_BELOW}, adds those within a typo or two. The positions stay those of the
      * words as typed, so a longer query still narrows from them.
      */
-    static Answer rankedWithNearSpellings(SearchSnapshot s, Answer exact, String folded, int limit) {
+    static <T> Answer<T> rankedWithNearSpellings(SearchSnapshot<T> s, Answer<T> exact, String folded, int limit) {
         if (folded.isEmpty()) {
             return exact;
         }
         String[] words = words(folded);
-        List<Contact> found = new ArrayList<>(exact.found().size());
+        List<T> found = new ArrayList<>(exact.found().size());
         Integer[] byRank = new Integer[exact.positions().length];
         int[] ranks = new int[byRank.length];
         for (int k = 0; k < byRank.length; k++) {
@@ -66,10 +65,18 @@ final class SnapshotSearch {
                 }
             }
         }
-        return new Answer(exact.query(), exact.limit(), exact.positions(), exact.scanned(), List.copyOf(found));
+        return new Answer<>(exact.query(), exact.limit(), exact.positions(), exact.scanned(), List.copyOf(found));
     }
 
-    static Answer scan(SearchSnapshot s, String folded, int limit) {
+    /**
+     * A search with nothing to start from: what the index does for a query it has not narrowed from or
+     * remembered, and all a one-off search does.
+     */
+    static <T> Answer<T> search(SearchSnapshot<T> s, String folded, int limit) {
+        return rankedWithNearSpellings(s, scan(s, folded, limit), folded, limit);
+    }
+
+    static <T> Answer<T> scan(SearchSnapshot<T> s, String folded, int limit) {
         byte[][] words = SearchSnapshot.utf8(words(folded));
         long[] needed = Signatures.of(folded);
         int[] positions = new int[Math.min(limit, s.size())];
@@ -84,7 +91,7 @@ final class SnapshotSearch {
     }
 
     /** Re-checks the earlier matches, then goes on where the earlier search stopped if room is left. */
-    static Answer narrow(SearchSnapshot s, Answer earlier, String folded, int limit) {
+    static <T> Answer<T> narrow(SearchSnapshot<T> s, Answer<T> earlier, String folded, int limit) {
         byte[][] words = SearchSnapshot.utf8(words(folded));
         long[] needed = Signatures.of(folded);
         int[] positions = new int[earlier.positions().length];
@@ -106,13 +113,14 @@ final class SnapshotSearch {
         return answer(folded, limit, positions, count, i, s);
     }
 
-    private static Answer answer(String folded, int limit, int[] positions, int count, int scanned, SearchSnapshot s) {
+    private static <T> Answer<T> answer(String folded, int limit, int[] positions, int count, int scanned,
+                                        SearchSnapshot<T> s) {
         int[] kept = Arrays.copyOf(positions, count);
-        Contact[] found = new Contact[count];
+        List<T> found = new ArrayList<>(count);
         for (int k = 0; k < count; k++) {
-            found[k] = s.contact(kept[k]);
+            found.add(s.contact(kept[k]));
         }
-        return new Answer(folded, limit, kept, scanned, List.of(found));
+        return new Answer<>(folded, limit, kept, scanned, List.copyOf(found));
     }
 
     private static String[] words(String folded) {

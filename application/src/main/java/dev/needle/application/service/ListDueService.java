@@ -7,14 +7,17 @@ import dev.needle.application.port.out.KeepInTouchStore;
 import dev.needle.application.port.out.NeedStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.ContactSearchFields;
 import dev.needle.domain.KeepInTouch;
 import dev.needle.domain.Need;
 import dev.needle.domain.TagCadence;
 import dev.needle.domain.TouchDue;
 import dev.needle.domain.TouchRule;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Who is losing touch, from the settings, the tags' defaults and the latest interaction of each person. */
 public final class ListDueService implements ListDueUseCase {
@@ -22,12 +25,29 @@ public final class ListDueService implements ListDueUseCase {
     private final ContactStore contacts;
     private final NeedStore needs;
     private final ClockPort clock;
+    private final boolean readsOnlyWhoMayBeDue;
 
     public ListDueService(KeepInTouchStore store, ContactStore contacts, NeedStore needs, ClockPort clock) {
+        this(store, contacts, needs, clock, false);
+    }
+
+    private ListDueService(KeepInTouchStore store, ContactStore contacts, NeedStore needs, ClockPort clock,
+                           boolean readsOnlyWhoMayBeDue) {
         this.store = store;
         this.contacts = contacts;
         this.needs = needs;
         this.clock = clock;
+        this.readsOnlyWhoMayBeDue = readsOnlyWhoMayBeDue;
+    }
+
+    /**
+     * The same list for a command that asks once over the store itself: with tag defaults it reads
+     * everyone's tags ({@link ContactStore#findSearchFields}) and whole contacts only for the people a
+     * cadence can apply to. The full screen keeps the first form: its index holds everyone already.
+     */
+    public static ListDueService readingOnlyWhoMayBeDue(KeepInTouchStore store, ContactStore contacts, NeedStore needs,
+                                                         ClockPort clock) {
+        return new ListDueService(store, contacts, needs, clock, true);
     }
 
     @Override
@@ -39,7 +59,8 @@ public final class ListDueService implements ListDueUseCase {
             return new Due(today, List.of());
         }
         // Without tag defaults only people with settings of their own can be due, so only they are read.
-        List<Contact> candidates = defaults.isEmpty() ? contacts.findByIds(settings.keySet()) : contacts.findAll();
+        List<Contact> candidates = defaults.isEmpty() ? contacts.findByIds(settings.keySet())
+                : readsOnlyWhoMayBeDue ? whoMayBeDue(settings, defaults) : contacts.findAll();
         List<TouchDue> due = TouchRule.dueBy(today.plusDays(withinDays), candidates, settings, defaults, store.lastTouches());
         if (due.isEmpty()) {
             return new Due(today, List.of());
@@ -47,5 +68,20 @@ public final class ListDueService implements ListDueUseCase {
         List<Need> open = needs.findAll().stream().filter(Need::isActive).toList();
         return new Due(today, due.stream().map(d -> new Person(d, d.daysOverdue(today), open.stream()
                 .filter(n -> !n.targetsMatchedBy(d.contact()).isEmpty()).toList())).toList());
+    }
+
+    /**
+     * The people with settings of their own or a tag with a default: {@link TouchRule#dueOf} gives no one
+     * else a cadence. When that is most people, one read of everyone costs less than reading them by id.
+     */
+    private List<Contact> whoMayBeDue(Map<ContactId, KeepInTouch> settings, List<TagCadence> defaults) {
+        List<ContactSearchFields> everyone = contacts.findSearchFields();
+        Set<ContactId> ids = new HashSet<>(settings.keySet());
+        for (ContactSearchFields fields : everyone) {
+            if (TouchRule.anyTagDefaultFor(fields.offers(), fields.lookingFor(), defaults)) {
+                ids.add(fields.id());
+            }
+        }
+        return ids.size() * 2 > everyone.size() ? contacts.findAll() : contacts.findByIds(ids);
     }
 }

@@ -1,18 +1,18 @@
 package dev.needle.application.service;
 
 import dev.needle.application.port.in.SearchContactsUseCase;
-import dev.needle.application.port.out.ContactIndex;
+import dev.needle.application.port.out.ContactSearch;
 import dev.needle.domain.Contact;
 import java.util.List;
 
 /**
- * Searches contacts in the in-memory index, never by scanning the database; the index first catches
- * up with what other sessions changed.
+ * Searches contacts: the full screen in the in-memory index (which first catches up with what other
+ * sessions changed), a command that asks once with a search that reads only what it needs.
  */
 public final class SearchContactsService implements SearchContactsUseCase {
-    private final ContactIndex contacts;
+    private final ContactSearch contacts;
 
-    public SearchContactsService(ContactIndex contacts) {
+    public SearchContactsService(ContactSearch contacts) {
         this.contacts = contacts;
     }
 

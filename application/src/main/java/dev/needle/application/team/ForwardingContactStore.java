@@ -5,6 +5,7 @@ import dev.needle.application.port.out.ContactSample;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.ContactSearchFields;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -65,6 +66,11 @@ abstract class ForwardingContactStore implements ContactStore {
     @Override
     public List<Contact> findByIds(Collection<ContactId> ids) {
         return store.findByIds(ids);
+    }
+
+    @Override
+    public List<ContactSearchFields> findSearchFields() {
+        return store.findSearchFields();
     }
 
     @Override

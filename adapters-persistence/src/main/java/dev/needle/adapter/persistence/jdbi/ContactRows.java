@@ -89,7 +89,7 @@ final class ContactRows {
     }
 
     /** Tag sets repeat from person to person: each distinct set, and each tag in it, is held once. */
-    private static Set<Tag> tags(ResultSet rs, String column) throws SQLException {
+    static Set<Tag> tags(ResultSet rs, String column) throws SQLException {
         List<String> values = Columns.strings(rs, column);
         if (values.isEmpty()) {
             return Set.of();

@@ -6,6 +6,7 @@ import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.Closure;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.ContactSearchFields;
 import dev.needle.domain.EventId;
 import dev.needle.domain.Origin;
 import dev.needle.domain.ReachLabels;
@@ -102,6 +103,11 @@ final class JdbiContactStore implements ContactStore {
             return List.of();
         }
         return scope.read(handle -> ContactRows.loadByIds(handle, sorted));
+    }
+
+    @Override
+    public List<ContactSearchFields> findSearchFields() {
+        return scope.readWholeTables(ContactSearchRows::all);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.needle.application.port.out.ContactSample;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.ContactSearchFields;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -53,6 +54,11 @@ final class InMemoryContactStore implements ContactStore {
         // One probe per id rather than a walk of everyone: Today asks for a few hundred of 100 000.
         List<ContactId> wanted = new HashSet<>(ids).stream().sorted(Comparator.comparingLong(ContactId::value)).toList();
         return db.locked(() -> wanted.stream().flatMap(id -> db.contacts.find(id).stream()).toList());
+    }
+
+    @Override
+    public List<ContactSearchFields> findSearchFields() {
+        return db.locked(() -> db.contacts.all().stream().map(ContactSearchFields::of).toList());
     }
 
     @Override

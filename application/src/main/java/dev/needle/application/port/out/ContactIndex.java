@@ -14,12 +14,13 @@ import java.util.function.Function;
  * Contacts answered from memory: a contact store that also searches and lists everyone without
  * reading the whole table again. Every answer includes what other sessions have committed.
  */
-public interface ContactIndex extends ContactStore {
+public interface ContactIndex extends ContactStore, ContactSearch {
     /**
      * Contacts whose details contain every word of {@code query}, at most {@code limit}: whole words
      * in the name first, then words that begin a detail, then words inside one, by name within each;
      * when that finds few, people the query would find but for a typo follow.
      */
+    @Override
     List<Contact> search(String query, int limit);
 
     /** What the people you know offer, for triage. */

@@ -2,6 +2,7 @@ package dev.needle.application.port.out;
 
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.ContactSearchFields;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,6 +46,13 @@ public interface ContactStore {
 
     /** The contacts among {@code ids} that exist, ordered by id. */
     List<Contact> findByIds(Collection<ContactId> ids);
+
+    /**
+     * Every contact's searched details ({@link ContactSearchFields}: what {@link Contact#searchText}
+     * folds), ordered by id, equal to those of {@link #findAll}'s contacts: a search that runs once reads
+     * these instead of whole contacts.
+     */
+    List<ContactSearchFields> findSearchFields();
 
     Contact save(Contact contact);
 

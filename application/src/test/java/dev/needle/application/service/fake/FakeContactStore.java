@@ -5,6 +5,7 @@ import dev.needle.application.port.out.ContactSample;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.ContactSearchFields;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -64,6 +65,13 @@ public final class FakeContactStore implements ContactStore, Rollback {
     public List<Contact> findByIds(Collection<ContactId> ids) {
         narrowReads++;
         return findAllQuietly().stream().filter(c -> ids.contains(c.id())).toList();
+    }
+
+    /** Counted with the narrow reads: a one-off search reads these instead of whole contacts. */
+    @Override
+    public List<ContactSearchFields> findSearchFields() {
+        narrowReads++;
+        return findAllQuietly().stream().map(ContactSearchFields::of).toList();
     }
 
     @Override

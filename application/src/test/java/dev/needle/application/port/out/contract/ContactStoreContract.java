@@ -9,10 +9,12 @@ import dev.needle.application.port.out.ContactSample;
 import dev.needle.domain.Closure;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.ContactSearchFields;
 import dev.needle.domain.Event;
 import dev.needle.domain.Interaction;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Origin;
+import dev.needle.domain.Reach;
 import dev.needle.domain.Stage;
 import dev.needle.domain.Tag;
 import java.time.LocalDate;
@@ -422,6 +424,32 @@ public abstract class ContactStoreContract extends StoreContract {
         assertThat(db.contacts().findByIds(ids)).containsExactly(many.get(3), many.get(700), many.get(1_050));
         assertThat(db.contacts().findByIds(many.stream().map(Contact::id).toList())).containsExactlyElementsOf(many);
         assertThat(db.contacts().findByIds(List.of())).isEmpty();
+    }
+
+    @Test
+    void searchFieldsAreWhatEveryContactsSearchTextIsMadeOfById() {
+        Event meetup = db.events().save(Event.plan(newEventId(), "Nordic Tech Meetup", LocalDate.of(2024, 2, 29), "Stockholm"));
+        Contact introducer = savedContact("Grace Hopper");
+        Contact full = db.contacts().save(Samples.fullContact(newContactId(), meetup.id(), introducer.id()));
+        Contact closed = db.contacts().save(Contact.capture(newContactId(), "  José   Ruiz ").edit()
+                .company("Acme").reach(Reach.email("jose@acme.example")).offers(Set.of(Tag.of("Market research")))
+                .build().closeKindly("Thanks, not now.", LocalDate.of(2025, 1, 2)));
+        Contact gone = savedContact("Deleted Dora");
+        db.contacts().delete(gone.id());
+
+        List<ContactSearchFields> fields = db.contacts().findSearchFields();
+
+        List<Contact> everyone = db.contacts().findAll();
+        assertThat(fields).extracting(ContactSearchFields::id).containsExactly(introducer.id(), full.id(), closed.id());
+        assertThat(fields).containsExactlyElementsOf(everyone.stream().map(ContactSearchFields::of).toList());
+        for (int i = 0; i < everyone.size(); i++) {
+            assertThat(fields.get(i).searchText()).as("the text a search folds").isEqualTo(everyone.get(i).searchText());
+        }
+    }
+
+    @Test
+    void findSearchFieldsOfAnEmptyStoreIsEmpty() {
+        assertThat(db.contacts().findSearchFields()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,45 @@
+package dev.needle.domain;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a search reads of a contact, and nothing more: the details {@link Contact#searchText} folds
+ * (never a private note, never the phone numbers or the history). A command that asks one question
+ * reads these for everyone and whole contacts only for the people found.
+ */
+public record ContactSearchFields(ContactId id, String name, String company, String role, Set<Tag> offers,
+                                  Set<Tag> lookingFor, List<String> emails, String notes) {
+
+    public ContactSearchFields {
+        Check.notNull("contact id", id);
+        name = name == null ? "" : name;
+        company = company == null ? "" : company;
+        role = role == null ? "" : role;
+        offers = offers == null ? Set.of() : offers;
+        lookingFor = lookingFor == null ? Set.of() : lookingFor;
+        emails = emails == null ? List.of() : emails;
+        notes = notes == null ? "" : notes;
+    }
+
+    /** The searched details of {@code contact}, sharing its values. */
+    public static ContactSearchFields of(Contact contact) {
+        return new ContactSearchFields(contact.id(), contact.name(), contact.company(), contact.role(),
+                contact.offers(), contact.lookingFor(), contact.reach().emails(), contact.notes());
+    }
+
+    /** The same text {@link Contact#searchText} gives for the contact these came from. */
+    public String searchText() {
+        return text(name, company, role, offers, lookingFor, emails, notes);
+    }
+
+    /** The one definition of a contact's search text: name, company, role, tags, emails, notes, folded. */
+    static String text(String name, String company, String role, Set<Tag> offers, Set<Tag> lookingFor,
+                       List<String> emails, String notes) {
+        StringBuilder text = new StringBuilder(name).append(' ').append(company).append(' ').append(role);
+        offers.forEach(tag -> text.append(' ').append(tag.value()));
+        lookingFor.forEach(tag -> text.append(' ').append(tag.value()));
+        emails.forEach(email -> text.append(' ').append(email));
+        return SearchText.fold(text.append(' ').append(notes).toString());
+    }
+}

@@ -20,8 +20,10 @@ import org.h2.tools.RunScript;
  * with Flyway's history of them, instead of running the migrations one by one: on a new data folder
  * loading Flyway and running its scripts (each committed on its own, some copying whole tables) was
  * about half a second of the first command (docs/performance.md). The script is
- * {@value #RESOURCE}; a test writes it from a database Flyway built and fails when the two differ. A
- * script older than the newest migration still serves: Flyway then applies the migrations after it.
+ * {@value #RESOURCE}, written by the build ({@link SchemaScriptBuild}, run from this module's pom) from a
+ * database the migrations built, so it is never kept by hand nor out of date; without it (a build that
+ * skipped the step) every new database goes to the migrations. A script older than the newest
+ * migration would still serve: Flyway then applies the migrations after it.
  * Any other database (one with tables, or PostgreSQL) goes to the migrations alone.
  */
 final class SchemaSnapshot implements MigrationRunner {
@@ -55,6 +57,29 @@ final class SchemaSnapshot implements MigrationRunner {
     @Override
     public String targetVersion() {
         return migrations.targetVersion();
+    }
+
+    /**
+     * The database as a script, without what differs from one build to the next: the H2 version, the
+     * user and its password, row counts, and when and how fast Flyway applied each migration.
+     */
+    static String of(DataSource dataSource) {
+        StringBuilder text = new StringBuilder("-- schema version " + SchemaVersion.CURRENT + "\n"
+                + "-- Written by the build from a database the migrations built.\n");
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SCRIPT NOPASSWORDS NOSETTINGS")) {
+            while (rows.next()) {
+                String line = rows.getString(1);
+                if (line.startsWith("-- ") || line.startsWith("CREATE USER ")) {
+                    continue;
+                }
+                text.append(line.replaceAll("TIMESTAMP '[^']*', \\d+, TRUE\\)", "CURRENT_TIMESTAMP, 0, TRUE)"))
+                        .append('\n');
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot script the migrated database: " + e.getMessage(), e);
+        }
+        return text.toString();
     }
 
     /** The script, if the jar has one. */

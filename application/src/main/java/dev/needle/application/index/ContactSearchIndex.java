@@ -89,9 +89,13 @@ public final class ContactSearchIndex {
         return source == null;
     }
 
-    /** Reads everyone now if no one has yet, so later uses do not wait for it. */
+    /**
+     * Reads everyone now if no one has yet, and builds what searches use from them, so later uses do
+     * not wait for either and what the building left behind can be collected before the user types.
+     */
     public synchronized void load() {
         ensureLoaded();
+        snapshot();
     }
 
     public synchronized int size() {

@@ -10,11 +10,22 @@ import java.util.function.Supplier;
  * the launcher's free-ratio flags), so collecting then keeps the process near what stays live.
  */
 final class CollectAfterIdleWork implements BackgroundWork {
+    /** Set by the launcher with {@code NEEDLE_SMALL_HEAP=1}, together with the flags that let the heap shrink. */
+    static final String PROPERTY = "needle.giveBackHeap";
     private final BackgroundWork threads;
     private final Runnable collect;
 
     CollectAfterIdleWork(BackgroundWork threads) {
         this(threads, System::gc);
+    }
+
+    /**
+     * The index's background threads, collecting after the read of everyone only when the heap may
+     * shrink: with the launcher's default flags the heap starts whole (a small young generation cost the
+     * first frame about 80 ms, docs/performance.md), so a full collection would give nothing back.
+     */
+    static BackgroundWork chosen() {
+        return Boolean.getBoolean(PROPERTY) ? new CollectAfterIdleWork(new DaemonThreads()) : new DaemonThreads();
     }
 
     CollectAfterIdleWork(BackgroundWork threads, Runnable collect) {

@@ -185,8 +185,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
      */
     record Shared(IndexedContactStore indexed, Transactions tx) {
         static Shared over(StorePorts stores) {
-            IndexedContactStore indexed = new IndexedContactStore(stores.contacts(),
-                    new CollectAfterIdleWork(new DaemonThreads()));
+            IndexedContactStore indexed = new IndexedContactStore(stores.contacts(), CollectAfterIdleWork.chosen());
             return new Shared(indexed, indexed.guard(stores.transactions()));
         }
     }

@@ -20,27 +20,8 @@ import java.util.Map;
  */
 public final class OneOffSearch implements ContactSearch {
     /** Only the folded name: all an empty query orders by. */
-    private static final SearchSnapshot.Entries<Contact> BY_NAME = new SearchSnapshot.Entries<>() {
-        @Override
-        public ContactId id(Contact entry) {
-            return entry.id();
-        }
-
-        @Override
-        public String name(Contact entry) {
-            return entry.name();
-        }
-
-        @Override
-        public String searchText(Contact entry) {
-            return SearchText.fold(entry.name());
-        }
-
-        @Override
-        public Contact[] array(int size) {
-            return new Contact[size];
-        }
-    };
+    private static final SearchSnapshot.Entries<Contact> BY_NAME = SearchSnapshot.Entries.of(Contact::id, Contact::name,
+            entry -> SearchText.fold(entry.name()), Contact[]::new);
 
     private final ContactStore store;
 

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * The indexed contacts in result order (folded name, then id), as flat arrays: what a search walks.
@@ -38,53 +40,39 @@ final class SearchSnapshot<T> {
         String searchText(T entry);
 
         T[] array(int size);
+
+        static <T> Entries<T> of(Function<T, ContactId> id, Function<T, String> name, Function<T, String> searchText,
+                                 IntFunction<T[]> array) {
+            return new Entries<>() {
+                @Override
+                public ContactId id(T entry) {
+                    return id.apply(entry);
+                }
+
+                @Override
+                public String name(T entry) {
+                    return name.apply(entry);
+                }
+
+                @Override
+                public String searchText(T entry) {
+                    return searchText.apply(entry);
+                }
+
+                @Override
+                public T[] array(int size) {
+                    return array.apply(size);
+                }
+            };
+        }
     }
 
     /** Whole contacts: what the index holds. */
-    static final Entries<Contact> CONTACTS = new Entries<>() {
-        @Override
-        public ContactId id(Contact entry) {
-            return entry.id();
-        }
-
-        @Override
-        public String name(Contact entry) {
-            return entry.name();
-        }
-
-        @Override
-        public String searchText(Contact entry) {
-            return entry.searchText();
-        }
-
-        @Override
-        public Contact[] array(int size) {
-            return new Contact[size];
-        }
-    };
+    static final Entries<Contact> CONTACTS = Entries.of(Contact::id, Contact::name, Contact::searchText, Contact[]::new);
 
     /** Only the searched details: what a one-off search reads. */
-    static final Entries<ContactSearchFields> SEARCH_FIELDS = new Entries<>() {
-        @Override
-        public ContactId id(ContactSearchFields entry) {
-            return entry.id();
-        }
-
-        @Override
-        public String name(ContactSearchFields entry) {
-            return entry.name();
-        }
-
-        @Override
-        public String searchText(ContactSearchFields entry) {
-            return entry.searchText();
-        }
-
-        @Override
-        public ContactSearchFields[] array(int size) {
-            return new ContactSearchFields[size];
-        }
-    };
+    static final Entries<ContactSearchFields> SEARCH_FIELDS = Entries.of(ContactSearchFields::id,
+            ContactSearchFields::name, ContactSearchFields::searchText, ContactSearchFields[]::new);
 
     private final Entries<T> entries;
     private final T[] contacts;

@@ -17,21 +17,23 @@ public final class SchemaScriptBuild {
 
     /** Writes the script to {@code args[0]}. */
     public static void main(String[] args) throws IOException {
-        Path target = Path.of(args[0]);
+        Path target = Path.of(args[0]).toAbsolutePath();
         Path folder = Files.createTempDirectory("needle-schema");
         try {
             JdbcConnectionPool pool = PooledDataSources.forLogin(Login.of(H2Urls.withoutAutoServer(
                     H2Urls.fileUrl(folder)), "needle", "the build's own"));
             try {
                 new FlywayMigrationRunner().migrate(pool);
-                Files.createDirectories(target.toAbsolutePath().getParent());
+                Files.createDirectories(target.resolveSibling("."));
                 Files.writeString(target, SchemaSnapshot.of(pool), StandardCharsets.UTF_8);
             } finally {
                 pool.dispose();
             }
         } finally {
             try (var files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
             }
         }
     }

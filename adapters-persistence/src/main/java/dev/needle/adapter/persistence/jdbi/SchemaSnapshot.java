@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.h2.tools.RunScript;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds a new, empty H2 database from one script, the schema every migration leaves behind together
@@ -30,6 +32,7 @@ final class SchemaSnapshot implements MigrationRunner {
     static final String RESOURCE = "db/h2-new-database.sql";
     private static final Pattern VERSION = Pattern.compile("-- schema version (\\d+)");
 
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaSnapshot.class);
     private final MigrationRunner migrations;
 
     private SchemaSnapshot(MigrationRunner migrations) {
@@ -47,6 +50,7 @@ final class SchemaSnapshot implements MigrationRunner {
         String target = migrations.targetVersion();
         if (script.isPresent() && fits(version(script.get()), target) && isEmptyH2(dataSource)) {
             run(dataSource, script.get());
+            LOG.info("Built a new database at schema version {} from one script", version(script.get()));
             if (version(script.get()).equals(target)) {
                 return;
             }

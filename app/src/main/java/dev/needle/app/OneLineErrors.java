@@ -1,6 +1,7 @@
 package dev.needle.app;
 
 import dev.needle.application.StorageFailedException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -8,6 +9,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Reports a failure as one line on stderr; the stack trace, if any, goes to the log file only.
@@ -24,6 +26,10 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
+        if (ex instanceof UnmatchedArgumentException unmatched && notACommand(unmatched, cmd)) {
+            cmd.getErr().println("needle: " + notACommandMessage(unmatched));
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        }
         cmd.getErr().println("needle: " + oneLine(ex.getMessage()) + "; try `needle --help`");
         return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
@@ -48,6 +54,22 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
                 ? "an unexpected failure stopped the command; the log file has the details" : ex.getMessage();
         cmd.getErr().println("needle: " + oneLine(message));
         return cmd.getCommandSpec().exitCodeOnExecutionException();
+    }
+
+    /** A mistyped command word ("contcts") rather than a stray value: the top command has none to take it. */
+    private static boolean notACommand(UnmatchedArgumentException unmatched, CommandLine cmd) {
+        List<String> words = unmatched.getUnmatched();
+        return cmd.getParent() == null && !cmd.getSubcommands().isEmpty() && !words.isEmpty()
+                && !words.get(0).startsWith("-");
+    }
+
+    /** "'contcts' is not a command; did you mean contacts? `needle --help` lists them", as git says it. */
+    private static String notACommandMessage(UnmatchedArgumentException unmatched) {
+        String word = unmatched.getUnmatched().get(0);
+        List<String> close = unmatched.getSuggestions();
+        // picocli's closest first; the next ones are often far ("completion" for "contcts").
+        String guess = close.isEmpty() ? "" : "did you mean " + close.get(0) + "? ";
+        return oneLine("'" + word + "' is not a command; " + guess + "`needle --help` lists them");
     }
 
     private static String oneLine(String message) {

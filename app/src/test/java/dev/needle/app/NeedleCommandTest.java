@@ -55,6 +55,25 @@ class NeedleCommandTest {
     }
 
     @Test
+    void aMistypedCommandIsNamedWithTheCommandItWasMeantToBe() {
+        int exit = run(true, "--data-dir", "/tmp/x", "contcts", "ann");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("needle: 'contcts' is not a command; did you mean contacts? "
+                + "`needle --help` lists them" + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aWordNothingIsCloseToIsStillNamed() {
+        int exit = run(true, "xyzzy");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("needle: 'xyzzy' is not a command; `needle --help` lists them"
+                + System.lineSeparator());
+    }
+
+    @Test
     void withoutATerminalItSaysSoOnOneLineAndExitsWithTwo() {
         int exit = run(false);
 

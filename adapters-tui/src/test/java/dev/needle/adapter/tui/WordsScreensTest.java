@@ -120,6 +120,21 @@ class WordsScreensTest {
     }
 
     @Test
+    void aTimeTypedAsPeopleWriteItIsTaken() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('3').press('t')) {
+            tui.type("coffee").tab().tab().type("Blue Bottle").enter();
+            tui.press('a').press(Key.ctrl('u')).type("2027-01-05").tab().press(Key.ctrl('u')).type("9:30")
+                    .press(Key.ctrl('s'));
+            assertThat(tui.text()).doesNotContain("is not a time");
+            assertThat(w.useCases.viewContact().viewContact(ana.id()).requests().get(0).status())
+                    .isEqualTo(RequestStatus.SCHEDULED);
+            assertThat(tui.copied.get(0)).endsWith("Would Tuesday, January 5 at 9:30 am work for you for a coffee at Blue Bottle?");
+        }
+    }
+
+    @Test
     void aMeetingAcceptedAsACallProposesTheCallNotMeetingInPerson() throws Exception {
         Wiring w = Seeds.withDirection();
         Seeds.contact(w, "Ana Ruiz", "Acme", "");

@@ -21,13 +21,13 @@ import dev.needle.domain.CostEstimate;
 import dev.needle.domain.InvalidValueException;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Schedule;
+import dev.needle.domain.TimeInput;
 import dev.needle.domain.TravelNote;
 import dev.needle.domain.triage.Reason;
 import dev.needle.domain.triage.Recommendation;
 import dev.needle.domain.triage.Verdict;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -177,11 +177,8 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
     }
 
     private static LocalTime time(String text) {
-        try {
-            return LocalTime.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException("time", "\"" + text.strip() + "\" is not a time; write it like 14:30.");
-        }
+        return TimeInput.parse(text).orElseThrow(() -> new InvalidValueException("time", "\"" + text.strip()
+                + "\" is not a time; " + TimeInput.HELP + "."));
     }
 
     private static int minutes(String text) {

@@ -183,18 +183,19 @@ class LauncherIT {
         Run recording = run(env, "--data-dir", data(), "contacts", "--json");
         assertThat(recording).as("a recording run answers as any other").isEqualTo(uncached);
         assertThat(cacheFiles()).as("the first script command records what it loads")
-                .anyMatch(name -> name.startsWith("needle-script-jdk") && name.contains(".aot.conf."))
+                .anyMatch(name -> name.startsWith("needle-script-contacts-jdk") && name.contains(".aot.conf."))
                 .noneMatch(name -> name.startsWith("needle-jdk")); // the full screen's stays the full screen's
-        assertThat(run(env, "--data-dir", data(), "due")).as("the run that assembles it")
+        assertThat(run(env, "--data-dir", data(), "due")).as("due trains a cache of its own")
                 .isEqualTo(run(withoutCache(env), "--data-dir", data(), "due"));
-        Path cache = target.resolve("needle-script-jdk" + jdk.get().version() + ".aot");
+        assertThat(cacheFiles()).anyMatch(name -> name.startsWith("needle-script-due-jdk") && name.contains(".aot.conf."));
+        assertThat(run(env, "--data-dir", data(), "contacts", "--json")).as("the run that assembles it").isEqualTo(uncached);
+        Path cache = target.resolve("needle-script-contacts-jdk" + jdk.get().version() + ".aot");
         waitForAssembly(cache);
 
         Path aotLog = dir.resolve("aot.log");
         env.put("NEEDLE_JAVA_OPTS", "-Xlog:aot=info:file=" + aotLog);
         assertThat(run(env, "--data-dir", data(), "contacts", "--json")).isEqualTo(uncached);
-        assertThat(Files.readString(aotLog)).contains("Opened AOT cache").contains("needle-script-jdk");
-        assertThat(run(env(jdk.get()), "doctor").out()).contains("ahead-of-time cache in use");
+        assertThat(Files.readString(aotLog)).contains("Opened AOT cache").contains("needle-script-contacts-jdk");
         assertThat(run(env(jdk.get()), "--version").err()).isEmpty();
     }
 
@@ -207,9 +208,11 @@ class LauncherIT {
         Run uncached = run(withoutCache(env), "--data-dir", data(), "query", "ana");
 
         assertThat(run(env, "--data-dir", data(), "query", "ana")).isEqualTo(uncached);
-        assertThat(target.resolve("needle-script.jsa")).exists();
+        assertThat(target.resolve("needle-script-query.jsa")).exists();
         assertThat(target.resolve("needle.jsa")).doesNotExist();
         assertThat(run(env, "--data-dir", data(), "query", "ana")).isEqualTo(uncached);
+        run(env, "doctor"); // the other commands' shared archive, written by the first of them
+        assertThat(target.resolve("needle-script.jsa")).exists();
         assertThat(run(env, "doctor").out()).contains("class-data archive in use");
     }
 

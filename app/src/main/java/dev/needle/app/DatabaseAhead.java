@@ -5,7 +5,6 @@ import dev.needle.adapter.persistence.jdbi.H2Urls;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +13,8 @@ import java.util.Optional;
  * A full-screen start opens the data folder's database on a second thread while the first sets up
  * logging and reads the configuration; the real open then finds it open. Only where that changes
  * nothing and asks nothing: a start with no arguments but {@code --data-dir}, an H2 file that already
- * exists, not encrypted, with its password file, and no other database named in config.yaml. Anything
+ * exists, not encrypted, with its password file, and no other database named in config.yaml (the
+ * start's arguments as {@link FullScreenStart} reads them). Anything
  * else, or any failure, leaves the start as it was: the real open does all and tells what went wrong.
  */
 final class DatabaseAhead {
@@ -23,9 +23,9 @@ final class DatabaseAhead {
     private DatabaseAhead() {
     }
 
-    /** Starts opening, when {@code args} ask for the full screen on the data folder's own database. */
-    static void start(String[] args, Map<String, String> env) {
-        dataDir(args, env).ifPresent(dir -> {
+    /** Starts opening, when the start is a plain full-screen one on the data folder's own database. */
+    static void start(Optional<FullScreenStart> fullScreen, Map<String, String> env) {
+        fullScreen.flatMap(start -> start.ownDataDir(env)).ifPresent(dir -> {
             Path folder = dir.toAbsolutePath().normalize();
             H2OpenAhead.start(folder, EmbeddedDatabase.USER, () -> password(folder, env));
         });
@@ -39,29 +39,6 @@ final class DatabaseAhead {
     /** Whether the database is held open ahead now; for tests. */
     static boolean isOpen() {
         return H2OpenAhead.isOpen();
-    }
-
-    /** The data folder a plain full-screen start uses: no arguments, or only {@code --data-dir DIR}. */
-    static Optional<Path> dataDir(String[] args, Map<String, String> env) {
-        try {
-            if (args.length == 0) {
-                return Optional.of(Places.fromEnvironment(env).dataDir());
-            }
-            if (args.length == 2 && args[0].equals(DATA_DIR) && plain(args[1])) {
-                return Optional.of(Path.of(args[1]));
-            }
-            String prefix = DATA_DIR + "=";
-            if (args.length == 1 && args[0].startsWith(prefix) && plain(args[0].substring(prefix.length()))) {
-                return Optional.of(Path.of(args[0].substring(prefix.length())));
-            }
-        } catch (InvalidPathException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
-    }
-
-    private static boolean plain(String value) {
-        return !value.isEmpty() && !value.startsWith("-") && !value.startsWith("@");
     }
 
     /** The database password when the folder's own plain database may be opened ahead; empty otherwise. */

@@ -55,6 +55,18 @@ final class FullScreenStart {
         return Optional.of(new FullScreenStart(options));
     }
 
+    /**
+     * The data folder whose own database this start opens: the one given with {@code --data-dir}, or the
+     * default; empty when {@code --db} or {@code --config} may name another.
+     */
+    Optional<Path> ownDataDir(Map<String, String> env) {
+        if (options.containsKey("--db") || options.containsKey("--config")) {
+            return Optional.empty();
+        }
+        String given = options.get("--data-dir");
+        return Optional.of(given == null ? Places.fromEnvironment(env).dataDir() : Path.of(given));
+    }
+
     /** Sets the options on {@code command} and shows the full screen; returns the exit code. */
     int run(NeedleCommand command, String[] args) {
         try {

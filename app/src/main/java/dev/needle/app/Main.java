@@ -22,14 +22,14 @@ public final class Main {
         // property has to be set before H2 reads it.
         System.setProperty("h2.bindAddress", "127.0.0.1");
         Map<String, String> env = System.getenv();
-        DatabaseAhead.start(args, env); // a full-screen start's database opens meanwhile, on a second thread
+        Optional<FullScreenStart> fullScreen = FullScreenStart.of(args);
+        DatabaseAhead.start(fullScreen, env); // a full-screen start's database opens meanwhile, on a second thread
         FileLogging.start(Places.fromEnvironment(env).logFile());
         StartUpTimeline.mark("main entered", entered);
         StartUpTimeline.mark("logging set up");
 
         NeedleCommand command = new NeedleCommand(Terminals::interactive);
         command.buildCommandLineWith(whole -> onConsole(NeedleCommand.commandLine(whole)));
-        Optional<FullScreenStart> fullScreen = FullScreenStart.of(args);
         Optional<OneCommandStart> oneCommand = fullScreen.isPresent() ? Optional.empty() : OneCommandStart.of(args);
         int exitCode;
         if (fullScreen.isPresent()) {

@@ -34,7 +34,7 @@ class DatabaseAheadTest {
             useCases(db).captureContact().capture(CaptureContactUseCase.Command.named("Maria Lopez"));
         }
 
-        DatabaseAhead.start(new String[] {"--data-dir", dir.toString()}, env());
+        DatabaseAhead.start(FullScreenStart.of(new String[] {"--data-dir", dir.toString()}), env());
 
         assertThat(DatabaseAhead.isOpen()).isTrue();
         try (OpenDatabase db = Databases.open(Optional.empty(), dir, env())) {
@@ -50,7 +50,7 @@ class DatabaseAheadTest {
         Path dir = Places.fromEnvironment(env()).dataDir();
         Databases.open(Optional.empty(), dir, env()).close();
 
-        DatabaseAhead.start(new String[0], env());
+        DatabaseAhead.start(FullScreenStart.of(new String[0]), env());
 
         assertThat(DatabaseAhead.isOpen()).isTrue();
     }
@@ -59,8 +59,8 @@ class DatabaseAheadTest {
     void aFolderWithoutADatabaseGetsNothingFromOpeningAhead() throws Exception {
         Path empty = Files.createDirectories(home.resolve("empty"));
 
-        DatabaseAhead.start(new String[] {"--data-dir", empty.toString()}, env());
-        DatabaseAhead.start(new String[] {"--data-dir=" + home.resolve("missing")}, env());
+        DatabaseAhead.start(FullScreenStart.of(new String[] {"--data-dir", empty.toString()}), env());
+        DatabaseAhead.start(FullScreenStart.of(new String[] {"--data-dir=" + home.resolve("missing")}), env());
 
         assertThat(DatabaseAhead.isOpen()).isFalse();
         try (var files = Files.list(empty)) {
@@ -75,7 +75,7 @@ class DatabaseAheadTest {
         Map<String, String> withPassphrase = Map.of("HOME", home.toString(), EmbeddedDatabase.PASSPHRASE_VARIABLE, "a long passphrase");
         new EmbeddedDatabase(dir, withPassphrase, PassphrasePrompt.console()).create(true);
 
-        DatabaseAhead.start(new String[] {"--data-dir", dir.toString()}, withPassphrase);
+        DatabaseAhead.start(FullScreenStart.of(new String[] {"--data-dir", dir.toString()}), withPassphrase);
 
         assertThat(DatabaseAhead.isOpen()).isFalse();
     }
@@ -88,7 +88,7 @@ class DatabaseAheadTest {
         Files.createDirectories(config.getParent());
         Files.writeString(config, "database:\n  url: jdbc:postgresql://db.example.org/needle\n");
 
-        DatabaseAhead.start(new String[0], env());
+        DatabaseAhead.start(FullScreenStart.of(new String[0]), env());
 
         assertThat(DatabaseAhead.isOpen()).isFalse();
     }
@@ -97,7 +97,7 @@ class DatabaseAheadTest {
     void anyOtherCommandLineOpensNothingAhead() {
         for (String[] args : new String[][] {{"contacts", "ann"}, {"--db", "mem:"}, {"--data-dir", "x", "--me", "Ana"},
                 {"--data-dir"}, {"--data-dir", "-x"}, {"--data-dir", "@args"}, {"--config", "c.yaml"}}) {
-            assertThat(DatabaseAhead.dataDir(args, env())).as(String.join(" ", args)).isEmpty();
+            assertThat(FullScreenStart.of(args).flatMap(start -> start.ownDataDir(env()))).as(String.join(" ", args)).isEmpty();
         }
     }
 

@@ -10,22 +10,23 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A full-screen start opens the data folder's database on a second thread while the first sets up
- * logging and reads the configuration; the real open then finds it open. Only where that changes
- * nothing and asks nothing: a start with no arguments but {@code --data-dir}, an H2 file that already
- * exists, not encrypted, with its password file, and no other database named in config.yaml (the
- * start's arguments as {@link FullScreenStart} reads them). Anything
- * else, or any failure, leaves the start as it was: the real open does all and tells what went wrong.
+ * A full-screen start, or one of the commands scripts call most, opens the data folder's database on
+ * a second thread while the first sets up logging, builds the command line and reads the
+ * configuration; the real open then finds it open. Only where that changes nothing and asks nothing:
+ * the folder's own database as {@link FullScreenStart} or {@link ReadingCommandStart} reads the
+ * arguments, an H2 file that already exists, not encrypted, with its password file, and no other
+ * database named in config.yaml. Anything else, or any failure, leaves the start as it was: the real
+ * open does all and tells what went wrong.
  */
 final class DatabaseAhead {
-    private static final String DATA_DIR = "--data-dir";
-
     private DatabaseAhead() {
     }
 
-    /** Starts opening, when the start is a plain full-screen one on the data folder's own database. */
-    static void start(Optional<FullScreenStart> fullScreen, Map<String, String> env) {
-        fullScreen.flatMap(start -> start.ownDataDir(env)).ifPresent(dir -> {
+    /** Starts opening, when the start {@code args} ask for (read as {@code fullScreen}, if it is one) opens its folder's own database. */
+    static void start(String[] args, Optional<FullScreenStart> fullScreen, Map<String, String> env) {
+        Optional<Path> ownDataDir = fullScreen.isPresent() ? fullScreen.get().ownDataDir(env)
+                : ReadingCommandStart.ownDataDir(args, env);
+        ownDataDir.ifPresent(dir -> {
             Path folder = dir.toAbsolutePath().normalize();
             H2OpenAhead.start(folder, EmbeddedDatabase.USER, () -> password(folder, env));
         });

@@ -23,7 +23,8 @@ public final class Main {
         System.setProperty("h2.bindAddress", "127.0.0.1");
         Map<String, String> env = System.getenv();
         Optional<FullScreenStart> fullScreen = FullScreenStart.of(args);
-        DatabaseAhead.start(fullScreen, env); // a full-screen start's database opens meanwhile, on a second thread
+        // A full-screen start's database, or that of a command that only reads it, opens meanwhile on a second thread.
+        DatabaseAhead.start(args, fullScreen, env);
         FileLogging.start(Places.fromEnvironment(env).logFile());
         StartUpTimeline.mark("main entered", entered);
         StartUpTimeline.mark("logging set up");

@@ -34,7 +34,7 @@ class DatabaseAheadTest {
             useCases(db).captureContact().capture(CaptureContactUseCase.Command.named("Maria Lopez"));
         }
 
-        DatabaseAhead.start(FullScreenStart.of(new String[] {"--data-dir", dir.toString()}), env());
+        ahead(new String[] {"--data-dir", dir.toString()}, env());
 
         assertThat(DatabaseAhead.isOpen()).isTrue();
         try (OpenDatabase db = Databases.open(Optional.empty(), dir, env())) {
@@ -50,7 +50,7 @@ class DatabaseAheadTest {
         Path dir = Places.fromEnvironment(env()).dataDir();
         Databases.open(Optional.empty(), dir, env()).close();
 
-        DatabaseAhead.start(FullScreenStart.of(new String[0]), env());
+        ahead(new String[0], env());
 
         assertThat(DatabaseAhead.isOpen()).isTrue();
     }
@@ -59,8 +59,8 @@ class DatabaseAheadTest {
     void aFolderWithoutADatabaseGetsNothingFromOpeningAhead() throws Exception {
         Path empty = Files.createDirectories(home.resolve("empty"));
 
-        DatabaseAhead.start(FullScreenStart.of(new String[] {"--data-dir", empty.toString()}), env());
-        DatabaseAhead.start(FullScreenStart.of(new String[] {"--data-dir=" + home.resolve("missing")}), env());
+        ahead(new String[] {"--data-dir", empty.toString()}, env());
+        ahead(new String[] {"--data-dir=" + home.resolve("missing")}, env());
 
         assertThat(DatabaseAhead.isOpen()).isFalse();
         try (var files = Files.list(empty)) {
@@ -75,7 +75,7 @@ class DatabaseAheadTest {
         Map<String, String> withPassphrase = Map.of("HOME", home.toString(), EmbeddedDatabase.PASSPHRASE_VARIABLE, "a long passphrase");
         new EmbeddedDatabase(dir, withPassphrase, PassphrasePrompt.console()).create(true);
 
-        DatabaseAhead.start(FullScreenStart.of(new String[] {"--data-dir", dir.toString()}), withPassphrase);
+        ahead(new String[] {"--data-dir", dir.toString()}, withPassphrase);
 
         assertThat(DatabaseAhead.isOpen()).isFalse();
     }
@@ -88,16 +88,44 @@ class DatabaseAheadTest {
         Files.createDirectories(config.getParent());
         Files.writeString(config, "database:\n  url: jdbc:postgresql://db.example.org/needle\n");
 
-        DatabaseAhead.start(FullScreenStart.of(new String[0]), env());
+        ahead(new String[0], env());
 
         assertThat(DatabaseAhead.isOpen()).isFalse();
     }
 
     @Test
-    void anyOtherCommandLineOpensNothingAhead() {
-        for (String[] args : new String[][] {{"contacts", "ann"}, {"--db", "mem:"}, {"--data-dir", "x", "--me", "Ana"},
-                {"--data-dir"}, {"--data-dir", "-x"}, {"--data-dir", "@args"}, {"--config", "c.yaml"}}) {
-            assertThat(FullScreenStart.of(args).flatMap(start -> start.ownDataDir(env()))).as(String.join(" ", args)).isEmpty();
+    void theCommandsScriptsCallMostHaveTheirFolderOpenedAhead() throws Exception {
+        Path dir = home.resolve("data");
+        try (OpenDatabase db = Databases.open(Optional.empty(), dir, env())) {
+            useCases(db).captureContact().capture(CaptureContactUseCase.Command.named("Maria Lopez"));
+        }
+
+        for (String[] args : new String[][] {{"--data-dir", dir.toString(), "contacts", "maria"},
+                {"contacts", "--json", "--data-dir=" + dir}, {"--me", "Ana", "--data-dir", dir.toString(), "query", "lopez"},
+                {"due", "--within", "30d", "--data-dir", dir.toString()}}) {
+            ahead(args, env());
+            assertThat(DatabaseAhead.isOpen()).as(String.join(" ", args)).isTrue();
+            try (OpenDatabase db = Databases.open(Optional.empty(), dir, env())) {
+                assertThat(useCases(db).searchContacts().search("maria", 10)).extracting(c -> c.name())
+                        .containsExactly("Maria Lopez");
+            }
+        }
+        assertThat(dir.resolve("needle.lock.db")).as("the file is let go at the end").doesNotExist();
+    }
+
+    @Test
+    void anyOtherCommandLineOpensNothingAhead() throws Exception {
+        Path dir = Places.fromEnvironment(env()).dataDir();
+        Databases.open(Optional.empty(), dir, env()).close();
+
+        for (String[] args : new String[][] {{"--db", "mem:"}, {"--data-dir", "x", "--me", "Ana"},
+                {"--data-dir"}, {"--data-dir", "-x"}, {"--data-dir", "@args"}, {"--config", "c.yaml"},
+                {"import", "vcard", "cards.vcf"}, {"log", "Maria"}, {"help", "contacts"}, {"contacts", "--help"},
+                {"--version"}, {"contacts", "--db", "mem:"}, {"contacts", "--config=c.yaml"}, {"@args", "contacts"},
+                {"contacts", "--", "--data-dir"}, {"--data-dir", "a", "contacts", "--data-dir", "b"},
+                {"--me", "contacts"}, {"contacts", "--data-dir"}, {"due", "--data-dir="}}) {
+            ahead(args, env());
+            assertThat(DatabaseAhead.isOpen()).as(String.join(" ", args)).isFalse();
         }
     }
 
@@ -109,5 +137,9 @@ class DatabaseAheadTest {
         SystemClock clock = new SystemClock(Clock.systemDefaultZone());
         return UseCases.wire(db.stores(), clock, TriageSettings.defaults(), MeetingDefaults.standard(),
                 LocalPerson.ofAccount(db.stores(), clock));
+    }
+
+    private static void ahead(String[] args, Map<String, String> env) {
+        DatabaseAhead.start(args, FullScreenStart.of(args), env);
     }
 }

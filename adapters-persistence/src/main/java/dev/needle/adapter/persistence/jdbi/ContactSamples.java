@@ -13,6 +13,9 @@ final class ContactSamples {
     /** Open, no follow-up, met at an event that has happened or has no date: {@link dev.needle.domain.AfterEvent}'s rule as SQL. */
     static final String AWAITING_DECISION = "o.next_follow_up IS NULL AND o.stage <> :closed "
             + "AND o.origin_event_id IS NOT NULL AND (o.origin_on IS NULL OR o.origin_on <= :today)";
+    /** How long they have waited: the event's day, an undated one counting as today. */
+    static final String AWAITING_SINCE = "COALESCE(o.origin_on, :today)";
+    static final String FOLLOW_UP_DAY = "o.next_follow_up";
 
     private ContactSamples() {
     }
@@ -24,12 +27,25 @@ final class ContactSamples {
      * boundary date and a read up to it walked the rows three times: most of Today's first frame.)
      */
     static ContactSample sample(Handle handle, String condition, Map<String, Object> params, String date, int atLeast) {
-        IdsAndDays matching = handle.createQuery("SELECT o.id, " + date + " AS d FROM contacts o WHERE " + condition)
+        IdsAndDays matching = handle.createQuery(idsAndDays(condition, date))
                 .bindMap(params)
                 .reduceResultSet(new IdsAndDays(), (found, rs, ctx) -> found.add(rs.getLong(1),
                         rs.getObject(2, LocalDate.class).toEpochDay()));
         long boundary = matching.size() > atLeast ? matching.nthEarliestDay(Math.max(atLeast, 1)) : Long.MAX_VALUE;
         return new ContactSample(ContactRows.loadByIds(handle, matching.idsUpTo(boundary)), matching.size());
+    }
+
+    /** Open, with a follow-up on or before {@code :last} (and on or after {@code :first} when {@code from}). */
+    static String followUps(boolean from) {
+        return "o.next_follow_up <= :last AND o.stage <> :closed" + (from ? " AND o.next_follow_up >= :first" : "");
+    }
+
+    /**
+     * The one pass over the rows: only ids and dates, which the {@code contacts_for_today} index (V26)
+     * holds, so the rows themselves are not read.
+     */
+    static String idsAndDays(String condition, String date) {
+        return "SELECT o.id, " + date + " AS d FROM contacts o WHERE " + condition;
     }
 
     /** Ids and their dates (as epoch days) in two growing arrays: a few bytes a row even at 100k rows. */

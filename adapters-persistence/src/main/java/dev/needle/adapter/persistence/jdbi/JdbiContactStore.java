@@ -73,15 +73,14 @@ final class JdbiContactStore implements ContactStore {
     public ContactSample sampleFollowUps(Optional<LocalDate> first, LocalDate last, int atLeast) {
         Map<String, Object> params = new HashMap<>(Map.of("last", last, "closed", CLOSED));
         first.ifPresent(from -> params.put("first", from));
-        String condition = "o.next_follow_up <= :last AND o.stage <> :closed"
-                + (first.isPresent() ? " AND o.next_follow_up >= :first" : "");
-        return scope.read(handle -> ContactSamples.sample(handle, condition, params, "o.next_follow_up", atLeast));
+        String condition = ContactSamples.followUps(first.isPresent());
+        return scope.read(handle -> ContactSamples.sample(handle, condition, params, ContactSamples.FOLLOW_UP_DAY, atLeast));
     }
 
     @Override
     public ContactSample sampleAwaitingDecision(LocalDate today, int atLeast) {
         return scope.read(handle -> ContactSamples.sample(handle, ContactSamples.AWAITING_DECISION,
-                Map.of("today", today, "closed", CLOSED), "COALESCE(o.origin_on, :today)", atLeast));
+                Map.of("today", today, "closed", CLOSED), ContactSamples.AWAITING_SINCE, atLeast));
     }
 
     @Override

@@ -86,8 +86,9 @@ public final class JdbiPersistence implements AutoCloseable {
         JdbcConnectionPool pool = PooledDataSources.forLogin(login);
         StorageFailures failures = StorageFailures.of(login);
         try {
-            checkConnection(pool, login, failures);
+            // Set up before the first connection, which may wait for the database opened ahead (H2OpenAhead).
             Jdbi jdbi = Jdbi.create(pool);
+            checkConnection(pool, login, failures);
             if (!SchemaVersion.isAt(jdbi, migrations.targetVersion())) {
                 if (login.isH2() && StagedH2Upgrade.applies(login) && SchemaVersion.hasTables(jdbi)) {
                     pool.dispose(); // the upgrade needs the file to itself

@@ -218,6 +218,24 @@ class LauncherIT {
 
     @ParameterizedTest
     @MethodSource("jdks")
+    void theCommandLineLibraryComesFromTheCacheToo(Jdk jdk) throws Exception {
+        Map<String, String> env = env(jdk);
+        run(withoutCache(env), "--data-dir", data(), "contacts"); // the folder's first run makes the database
+        run(env, "--data-dir", data(), "contacts"); // records
+        if (jdk.feature() >= 25) {
+            run(env, "--data-dir", data(), "contacts"); // assembles in the background
+            waitForAssembly(target.resolve("needle-script-contacts-jdk" + jdk.version() + ".aot"));
+        }
+
+        Path loaded = dir.resolve("class-load.log");
+        env.put("NEEDLE_JAVA_OPTS", "-Xlog:class+load=info:file=" + loaded);
+        assertThat(run(env, "--data-dir", data(), "contacts").exit()).isZero();
+        List<String> picocli = Files.readAllLines(loaded).stream().filter(line -> line.contains(" picocli.")).toList();
+        assertThat(picocli).isNotEmpty().allMatch(line -> line.contains("source: shared objects file"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("jdks")
     void aScriptCommandRefusedForItsArgumentsRecordsNothing(Jdk jdk) throws Exception {
         Run refused = run(env(jdk), "--data-dir", data(), "contacts", "--frobnicate");
 

@@ -195,6 +195,32 @@ abstract class ContactListsMigrationContract {
         }
     }
 
+    /**
+     * A search that folded everyone keeps what it read; a save committed in between is newer than what
+     * it keeps, and its change is after the revision the search read, so it is folded again, not lost.
+     */
+    @Test
+    void aSaveBetweenASearchAndTheKeepingOfItsTextsIsNotLost() {
+        String url = emptyUrl();
+        JdbiPersistence.open(url, user(), password()).close();
+        HandleScope scope = new HandleScope(Jdbi.create(dataSource(url)), url.startsWith("jdbc:h2:"));
+        JdbiContactStore store = new JdbiContactStore(scope);
+        Contact jose = store.save(Contact.capture(new ContactId(7), "José Álvarez"));
+        store.save(Contact.capture(new ContactId(8), "Dora Åberg"));
+        Jdbi.create(dataSource(url)).useHandle(handle -> handle.execute("UPDATE contact_search_state SET revision = -1"));
+
+        int fold = SearchText.version();
+        KeptSearchTexts.Read read = scope.readWholeTables(handle -> KeptSearchTexts.read(handle, fold));
+        store.save(jose.edit().name("Ana Berg").build());
+        KeptSearchTexts.keep(scope, read, fold);
+
+        List<ContactSearchText> now = store.findAll().stream().map(ContactSearchText::of).toList();
+        assertThat(store.findSearchTexts()).isEqualTo(now)
+                .extracting(ContactSearchText::foldedName).containsExactly("ana berg", "dora aberg");
+        assertThat(keptTexts(url)).isEqualTo(now);
+        assertKeptUpToTheLatestChange(url);
+    }
+
     private static List<ContactSearchText> foldedNow(JdbiPersistence db) {
         return db.contacts().findAll().stream().map(ContactSearchText::of).toList();
     }

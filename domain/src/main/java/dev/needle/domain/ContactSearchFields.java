@@ -37,9 +37,21 @@ public record ContactSearchFields(ContactId id, String name, String company, Str
     static String text(String name, String company, String role, Set<Tag> offers, Set<Tag> lookingFor,
                        List<String> emails, String notes) {
         StringBuilder text = new StringBuilder(name).append(' ').append(company).append(' ').append(role);
-        offers.forEach(tag -> text.append(' ').append(tag.value()));
-        lookingFor.forEach(tag -> text.append(' ').append(tag.value()));
+        appendInOrder(text, offers);
+        appendInOrder(text, lookingFor);
         emails.forEach(email -> text.append(' ').append(email));
         return SearchText.fold(text.append(' ').append(notes).toString());
+    }
+
+    /**
+     * Tags in their own order, not the set's: a set's order may differ from one run to the next, and a
+     * text a store keeps must come out the same as the text folded again later.
+     */
+    private static void appendInOrder(StringBuilder text, Set<Tag> tags) {
+        if (tags.size() == 1) {
+            text.append(' ').append(tags.iterator().next().value());
+        } else if (!tags.isEmpty()) {
+            tags.stream().sorted().forEach(tag -> text.append(' ').append(tag.value()));
+        }
     }
 }

@@ -5,7 +5,19 @@ import java.util.Locale;
 
 /** Folds text for matching: lower case, accents removed, runs of spaces collapsed ("José" finds "jose"). */
 public final class SearchText {
+    /** Raise when {@link #fold} changes what it gives for any text: folded texts kept in a store are redone. */
+    private static final int RULE = 1;
+
     private SearchText() {
+    }
+
+    /**
+     * Which fold this is, for a store that keeps folded texts: the rule above and the JDK's feature
+     * release, whose Unicode tables (decomposition, marks, lower case) the fold rests on and which
+     * change only from one release to the next. A text folded under another version is folded again.
+     */
+    public static int version() {
+        return RULE * 1000 + Runtime.version().feature();
     }
 
     /*

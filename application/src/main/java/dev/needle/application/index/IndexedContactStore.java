@@ -10,6 +10,7 @@ import dev.needle.application.port.out.Transactions;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.ContactSearchFields;
+import dev.needle.domain.ContactSearchText;
 import dev.needle.domain.FollowUps;
 import dev.needle.domain.triage.OfferDirectory;
 import java.time.LocalDate;
@@ -182,6 +183,15 @@ public final class IndexedContactStore implements ContactIndex {
             return store.findSearchFields();
         }
         return findAll().stream().map(ContactSearchFields::of).toList();
+    }
+
+    /** As {@link #findSearchFields}: from the index once it has read everyone, else the store's own. */
+    @Override
+    public List<ContactSearchText> findSearchTexts() {
+        if (!index.hasRead()) {
+            return store.findSearchTexts();
+        }
+        return findAll().stream().map(ContactSearchText::of).toList();
     }
 
     @Override

@@ -4,7 +4,7 @@ import dev.needle.application.port.out.ContactSearch;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
-import dev.needle.domain.ContactSearchFields;
+import dev.needle.domain.ContactSearchText;
 import dev.needle.domain.NearSpelling;
 import dev.needle.domain.SearchText;
 import java.util.ArrayList;
@@ -14,9 +14,10 @@ import java.util.Map;
 
 /**
  * A search for a command that asks once and exits ({@code needle contacts QUERY}, {@code needle query}):
- * it reads only the searched details of everyone, not whole contacts, searches them with the index's
- * own code (same words, near spellings, order and limit as {@link ContactSearchIndex#search}), and
- * reads whole contacts only for the people found. It keeps nothing between searches.
+ * it reads only everyone's folded search text ({@link ContactStore#findSearchTexts}), not whole
+ * contacts, searches them with the index's own code (same words, near spellings, order and limit as
+ * {@link ContactSearchIndex#search}), and reads whole contacts only for the people found. It keeps
+ * nothing between searches.
  */
 public final class OneOffSearch implements ContactSearch {
     /** Only the folded name: all an empty query orders by. */
@@ -39,8 +40,8 @@ public final class OneOffSearch implements ContactSearch {
             // Everyone (up to the limit) is listed whole anyway: one read of whole contacts, ordered as the index would.
             return SnapshotSearch.search(SearchSnapshot.of(BY_NAME, store.findAll()), folded, limit).found();
         }
-        List<ContactSearchFields> everyone = store.findSearchFields();
-        List<ContactSearchFields> found = SnapshotSearch.search(SearchSnapshot.of(SearchSnapshot.SEARCH_FIELDS,
+        List<ContactSearchText> everyone = store.findSearchTexts();
+        List<ContactSearchText> found = SnapshotSearch.search(SearchSnapshot.of(SearchSnapshot.SEARCH_TEXTS,
                 candidates(everyone, folded, limit)), folded, limit).found();
         return whole(found, everyone.size());
     }
@@ -52,13 +53,13 @@ public final class OneOffSearch implements ContactSearch {
      * own) unless near spellings join in, which happens only when fewer than ten or {@code limit} hold
      * the words; then everyone is searched. Sorting and signing only the few found is the saving.
      */
-    private static List<ContactSearchFields> candidates(List<ContactSearchFields> everyone, String folded, int limit) {
+    private static List<ContactSearchText> candidates(List<ContactSearchText> everyone, String folded, int limit) {
         String[] words = folded.split(" ");
         byte[][] bytes = SearchSnapshot.utf8(words);
-        List<ContactSearchFields> holding = new ArrayList<>();
-        for (ContactSearchFields fields : everyone) {
-            if (SearchSnapshot.holdsAll(SearchSnapshot.kept(SearchText.fold(fields.name()), fields.searchText()), bytes)) {
-                holding.add(fields);
+        List<ContactSearchText> holding = new ArrayList<>();
+        for (ContactSearchText text : everyone) {
+            if (SearchSnapshot.holdsAll(text.text(), bytes)) {
+                holding.add(text);
             }
         }
         boolean nearSpellingsJoin = holding.size() < Math.min(limit, SnapshotSearch.NEAR_SPELLINGS_BELOW)
@@ -70,12 +71,12 @@ public final class OneOffSearch implements ContactSearch {
      * The whole contacts of {@code found}, in its order. When most people were found, one read of
      * everyone costs less than reading them by id; one deleted meanwhile is left out.
      */
-    private List<Contact> whole(List<ContactSearchFields> found, int everyone) {
+    private List<Contact> whole(List<ContactSearchText> found, int everyone) {
         if (found.isEmpty()) {
             return List.of();
         }
         List<ContactId> ids = new ArrayList<>(found.size());
-        found.forEach(fields -> ids.add(fields.id()));
+        found.forEach(text -> ids.add(text.id()));
         Map<ContactId, Contact> read = new HashMap<>(found.size() * 4 / 3 + 1);
         (found.size() * 2 > everyone ? store.findAll() : store.findByIds(ids))
                 .forEach(contact -> read.put(contact.id(), contact));

@@ -2,7 +2,7 @@ package dev.needle.application.index;
 
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
-import dev.needle.domain.ContactSearchFields;
+import dev.needle.domain.ContactSearchText;
 import dev.needle.domain.NearSpelling;
 import dev.needle.domain.SearchText;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +18,7 @@ import java.util.function.IntFunction;
 
 /**
  * The indexed contacts in result order (folded name, then id), as flat arrays: what a search walks.
- * What it holds of each is {@code T}: whole contacts for the index, only their searched details for a
+ * What it holds of each is {@code T}: whole contacts for the index, only their folded texts for a
  * one-off search ({@link Entries} says how to read either), so both search by the same code.
  * Each contact's folded search text is kept as UTF-8 bytes, its folded name first, with no object
  * per contact beyond the bytes: most texts mix another script with Latin letters, which a string
@@ -35,6 +35,11 @@ final class SearchSnapshot<T> {
         ContactId id(T entry);
 
         String name(T entry);
+
+        /** The folded name: the name folded, unless the entry holds it folded already. */
+        default String foldedName(T entry) {
+            return SearchText.fold(name(entry));
+        }
 
         /** The folded search text ({@link Contact#searchText}). */
         String searchText(T entry);
@@ -70,9 +75,33 @@ final class SearchSnapshot<T> {
     /** Whole contacts: what the index holds. */
     static final Entries<Contact> CONTACTS = Entries.of(Contact::id, Contact::name, Contact::searchText, Contact[]::new);
 
-    /** Only the searched details: what a one-off search reads. */
-    static final Entries<ContactSearchFields> SEARCH_FIELDS = Entries.of(ContactSearchFields::id,
-            ContactSearchFields::name, ContactSearchFields::searchText, ContactSearchFields[]::new);
+    /** Folded texts as a store keeps them, the folded name at their start: what a one-off search reads. */
+    static final Entries<ContactSearchText> SEARCH_TEXTS = new Entries<>() {
+        @Override
+        public ContactId id(ContactSearchText entry) {
+            return entry.id();
+        }
+
+        @Override
+        public String name(ContactSearchText entry) {
+            return entry.foldedName();
+        }
+
+        @Override
+        public String foldedName(ContactSearchText entry) {
+            return entry.foldedName();
+        }
+
+        @Override
+        public String searchText(ContactSearchText entry) {
+            return entry.text();
+        }
+
+        @Override
+        public ContactSearchText[] array(int size) {
+            return new ContactSearchText[size];
+        }
+    };
 
     private final Entries<T> entries;
     private final T[] contacts;
@@ -109,28 +138,15 @@ final class SearchSnapshot<T> {
     /** One contact as the snapshot keeps it, before it has a place. */
     private record Added<T>(T contact, ContactId id, byte[] text, int nameEnd, long[] bits) {
         static <T> Added<T> of(Entries<T> entries, T contact) {
-            String name = SearchText.fold(entries.name(contact));
-            String text = kept(name, entries.searchText(contact));
+            String name = entries.foldedName(contact);
+            String text = ContactSearchText.kept(name, entries.searchText(contact));
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             int nameEnd = name.getBytes(StandardCharsets.UTF_8).length;
             return new Added<>(contact, entries.id(contact), bytes, nameEnd, Signatures.of(text));
         }
     }
 
-    /**
-     * The text a snapshot keeps for a contact whose folded name is {@code name}: its search text, which
-     * starts with that name; should folding the whole ever differ at the seam, the name goes in front,
-     * so the name order stays exact.
-     */
-    static String kept(String name, String searchText) {
-        if (searchText.startsWith(name)
-                && (searchText.length() == name.length() || searchText.charAt(name.length()) == ' ')) {
-            return searchText;
-        }
-        return name + " " + searchText;
-    }
-
-    /** Whether {@code text}, as {@link #kept} makes it, holds every word as a search matches it. */
+    /** Whether {@code text}, as {@link ContactSearchText#kept} makes it, holds every word as a search matches it. */
     static boolean holdsAll(String text, byte[][] words) {
         return containsAll(text.getBytes(StandardCharsets.UTF_8), words);
     }

@@ -6,6 +6,7 @@ import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.ContactSearchFields;
+import dev.needle.domain.ContactSearchText;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -71,6 +72,11 @@ abstract class ForwardingContactStore implements ContactStore {
     @Override
     public List<ContactSearchFields> findSearchFields() {
         return store.findSearchFields();
+    }
+
+    @Override
+    public List<ContactSearchText> findSearchTexts() {
+        return store.findSearchTexts();
     }
 
     @Override

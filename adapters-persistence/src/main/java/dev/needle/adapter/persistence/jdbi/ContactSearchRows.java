@@ -4,6 +4,7 @@ import dev.needle.domain.ContactId;
 import dev.needle.domain.ContactSearchFields;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 
@@ -15,11 +16,24 @@ final class ContactSearchRows {
     private ContactSearchRows() {
     }
 
+    private static final String COLUMNS = "SELECT o.id, o.name, o.company, o.role, o.offers, o.looking_for, o.emails, "
+            + "o.notes FROM contacts o ";
+    private static final int IDS_PER_READ = 500;
+
     static List<ContactSearchFields> all(Handle handle) {
-        return handle.createQuery("SELECT id, name, company, role, offers, looking_for, emails, notes "
-                        + "FROM contacts ORDER BY id")
+        return handle.createQuery(COLUMNS + "ORDER BY o.id")
                 .map((rs, ctx) -> fields(rs))
                 .list();
+    }
+
+    /** Those of {@code sortedIds} (ascending, no repeats) that exist, a few hundred per statement. */
+    static List<ContactSearchFields> byIds(Handle handle, List<Long> sortedIds) {
+        List<ContactSearchFields> found = new ArrayList<>();
+        for (int from = 0; from < sortedIds.size(); from += IDS_PER_READ) {
+            Selection ids = Selection.byIds(sortedIds.subList(from, Math.min(sortedIds.size(), from + IDS_PER_READ)));
+            found.addAll(ids.query(handle, COLUMNS + ids.where() + " ORDER BY o.id").map((rs, ctx) -> fields(rs)).list());
+        }
+        return found;
     }
 
     /** Read as {@link ContactRows#contact} reads the same columns, so the folded text is the same. */

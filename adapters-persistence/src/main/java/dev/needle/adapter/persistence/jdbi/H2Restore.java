@@ -28,7 +28,8 @@ public final class H2Restore {
     private static final int H2_IN_USE = 90020;
     /** Tables that hold no data of the user's, only how the database keeps track (see {@link #holdsData}). */
     private static final Set<String> BOOKKEEPING = Set.of(
-            "flyway_schema_history", "contact_revision", "contact_change_sets", "contact_tombstones", "store_changes");
+            "flyway_schema_history", "contact_revision", "contact_change_sets", "contact_tombstones", "store_changes",
+            "contact_search_texts", "contact_search_state");
 
     private final Path dataDir;
     private final boolean encrypted;

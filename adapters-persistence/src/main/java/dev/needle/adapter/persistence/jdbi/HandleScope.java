@@ -67,6 +67,11 @@ final class HandleScope {
         });
     }
 
+    /** Whether a transaction is running on this thread, which a store's call would join. */
+    boolean inTransaction() {
+        return current.get() != null;
+    }
+
     /**
      * Runs work in a transaction: joins the one already running on this thread, otherwise opens,
      * commits (or on any exception rolls back) and closes one.

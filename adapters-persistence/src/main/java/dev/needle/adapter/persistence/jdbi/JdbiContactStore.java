@@ -7,9 +7,11 @@ import dev.needle.domain.Closure;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.ContactSearchFields;
+import dev.needle.domain.ContactSearchText;
 import dev.needle.domain.EventId;
 import dev.needle.domain.Origin;
 import dev.needle.domain.ReachLabels;
+import dev.needle.domain.SearchText;
 import dev.needle.domain.Stage;
 import dev.needle.domain.Tag;
 import java.time.LocalDate;
@@ -109,11 +111,23 @@ final class JdbiContactStore implements ContactStore {
         return scope.readWholeTables(ContactSearchRows::all);
     }
 
+    /** The kept texts (V25), folded here where they cannot be trusted; what was folded is kept then. */
+    @Override
+    public List<ContactSearchText> findSearchTexts() {
+        int fold = SearchText.version();
+        KeptSearchTexts.Read read = scope.readWholeTables(handle -> KeptSearchTexts.read(handle, fold));
+        if (!scope.inTransaction()) {
+            KeptSearchTexts.keep(scope, read, fold);
+        }
+        return read.texts();
+    }
+
     @Override
     public Contact save(Contact contact) {
         return scope.write(handle -> {
             WRITE.save(handle, contact.id().value(), contact.version(), update -> bindFields(update, contact));
             pending().saved(contact.id().value());
+            searchTexts().saved(contact);
             return contact.withVersion(contact.version() + 1);
         });
     }
@@ -147,6 +161,7 @@ final class JdbiContactStore implements ContactStore {
                     }
                 }
                 pending().saved(contact.id().value());
+                searchTexts().saved(contact);
                 saved.add(contact.withVersion(contact.version() + 1));
             }
             savedSoFar.accept(written);
@@ -165,6 +180,7 @@ final class JdbiContactStore implements ContactStore {
             boolean deleted = handle.createUpdate("DELETE FROM contacts WHERE id = :id").bind("id", id.value()).execute() > 0;
             if (deleted) {
                 pending().deleted(id.value());
+                searchTexts().deleted(id.value());
             }
             return deleted;
         });
@@ -183,6 +199,11 @@ final class JdbiContactStore implements ContactStore {
 
     private PendingContactRevision pending() {
         return scope.beforeCommit(PendingContactRevision.class, PendingContactRevision::new);
+    }
+
+    /** Asked after {@link #pending}, so its hook runs after the revision is taken. */
+    private PendingSearchTexts searchTexts() {
+        return scope.beforeCommit(PendingSearchTexts.class, PendingSearchTexts::new);
     }
 
     private static <S extends SqlStatement<S>> S bindFields(S statement, Contact c) {

@@ -3,6 +3,7 @@ package dev.needle.application.port.out;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.ContactSearchFields;
+import dev.needle.domain.ContactSearchText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,6 +54,15 @@ public interface ContactStore {
      * these instead of whole contacts.
      */
     List<ContactSearchFields> findSearchFields();
+
+    /**
+     * Every contact's folded search text ({@link ContactSearchText}), ordered by id, equal to
+     * {@code ContactSearchText.of} each of {@link #findAll}'s contacts. A store that keeps the folded
+     * texts beside the contacts, current with every write, answers without reading or folding the details.
+     */
+    default List<ContactSearchText> findSearchTexts() {
+        return findSearchFields().stream().map(ContactSearchText::of).toList();
+    }
 
     Contact save(Contact contact);
 

@@ -6,6 +6,7 @@ import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.ContactSearchFields;
+import dev.needle.domain.ContactSearchText;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -52,6 +53,11 @@ public class FakeStoreWrapper implements ContactStore {
     @Override
     public List<ContactSearchFields> findSearchFields() {
         return store.findSearchFields();
+    }
+
+    @Override
+    public List<ContactSearchText> findSearchTexts() {
+        return store.findSearchTexts();
     }
 
     @Override

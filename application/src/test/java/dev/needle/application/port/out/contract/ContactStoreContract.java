@@ -10,6 +10,7 @@ import dev.needle.domain.Closure;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.ContactSearchFields;
+import dev.needle.domain.ContactSearchText;
 import dev.needle.domain.Event;
 import dev.needle.domain.Interaction;
 import dev.needle.domain.MeetingRequest;
@@ -75,6 +76,8 @@ public abstract class ContactStoreContract extends StoreContract {
         assertThat(db.contacts().find(known.id()).orElseThrow().role()).isEqualTo("Rear admiral");
         assertThat(db.contacts().find(many.get(1_202).id()).orElseThrow().foreignFields()).containsExactly("X-N:1202");
         assertThat(db.contacts().findAll()).hasSize(1 + 1 + 1_203);
+        assertThat(db.contacts().findSearchTexts()).as("the folded texts of everyone, batch or not")
+                .containsExactlyElementsOf(db.contacts().findAll().stream().map(ContactSearchText::of).toList());
     }
 
     @Test
@@ -445,6 +448,79 @@ public abstract class ContactStoreContract extends StoreContract {
         for (int i = 0; i < everyone.size(); i++) {
             assertThat(fields.get(i).searchText()).as("the text a search folds").isEqualTo(everyone.get(i).searchText());
         }
+    }
+
+    /**
+     * The folded search texts follow every write: a store that keeps them beside the contacts answers
+     * what folding the stored contacts gives, after inserts, updates, batches, deletes and rollbacks.
+     */
+    @Test
+    void theFoldedSearchTextsFollowEverySaveUpdateAndDelete() {
+        assertThat(db.contacts().findSearchTexts()).isEmpty();
+        Contact jose = db.contacts().save(Contact.capture(newContactId(), "José Álvarez").edit().company("Ñandú Labs")
+                .reach(Reach.email("jose@nandu.example")).offers(Set.of(Tag.of("Grant writing"), Tag.of("Ópera")))
+                .lookingFor(Set.of(Tag.of("Cello"))).notes("Met at the Κρήτη retreat").build());
+        Contact dora = savedContact("Dora Åberg");
+        assertTextsAreThoseOfTheContacts();
+        assertThat(textOf(jose))
+                .isEqualTo("jose alvarez nandu labs grant writing opera cello jose@nandu.example met at the κρητη retreat");
+
+        Contact renamed = db.contacts().save(jose.edit().name("Josefa Ortiz").notes("Now at Ωmega").offers(Set.of()).build());
+        assertTextsAreThoseOfTheContacts();
+        assertThat(textOf(renamed)).startsWith("josefa ortiz").contains("ωmega").doesNotContain("alvarez", "opera", "κρητη");
+
+        List<Contact> batch = db.contacts().saveAll(List.of(Contact.capture(newContactId(), "Émile Zola"),
+                dora.edit().role("Cellist").build()));
+        assertTextsAreThoseOfTheContacts();
+        assertThat(textOf(batch.get(1))).isEqualTo("dora aberg cellist");
+
+        db.contacts().delete(renamed.id());
+        assertTextsAreThoseOfTheContacts();
+        assertThat(db.contacts().findSearchTexts()).extracting(ContactSearchText::id)
+                .containsExactly(dora.id(), batch.get(0).id());
+    }
+
+    @Test
+    void aContactSavedTwiceThenDeletedInOneTransactionLeavesNoFoldedText() {
+        Contact kept = savedContact("Kept Person");
+
+        db.transactions().run(() -> {
+            Contact brief = savedContact("Brief Visitor");
+            db.contacts().save(brief.edit().notes("here for a moment").build());
+            db.contacts().save(kept.edit().notes("still here").build());
+            db.contacts().delete(brief.id());
+        });
+
+        assertTextsAreThoseOfTheContacts();
+        assertThat(db.contacts().findSearchTexts()).singleElement().satisfies(text ->
+                assertThat(text.text()).isEqualTo("kept person still here"));
+    }
+
+    @Test
+    void aRolledBackTransactionLeavesTheFoldedSearchTextsAsTheyWere() {
+        Contact kept = savedContact("Kept As Is");
+        List<ContactSearchText> before = db.contacts().findSearchTexts();
+
+        assertThatThrownBy(() -> db.transactions().run(() -> {
+            savedContact("Never Committed");
+            db.contacts().save(kept.edit().name("Never Renamed").build());
+            db.contacts().delete(kept.id());
+            throw new IllegalStateException("connection lost");
+        })).hasMessage("connection lost");
+
+        assertThat(db.contacts().findSearchTexts()).isEqualTo(before);
+        assertTextsAreThoseOfTheContacts();
+    }
+
+    /** What {@link dev.needle.application.port.out.ContactStore#findSearchTexts} promises, against whole contacts. */
+    private void assertTextsAreThoseOfTheContacts() {
+        assertThat(db.contacts().findSearchTexts())
+                .containsExactlyElementsOf(db.contacts().findAll().stream().map(ContactSearchText::of).toList());
+    }
+
+    private String textOf(Contact contact) {
+        return db.contacts().findSearchTexts().stream().filter(text -> text.id().equals(contact.id()))
+                .findFirst().orElseThrow().text();
     }
 
     @Test

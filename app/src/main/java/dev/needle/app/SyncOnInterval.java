@@ -34,7 +34,16 @@ final class SyncOnInterval implements AutoCloseable {
         if (config.isEmpty()) {
             return new SyncOnInterval(null);
         }
-        SyncVdirUseCase sync = VdirSyncWiring.over(root.stores(), new SystemClock(Clock.systemDefaultZone()));
+        // What a run adds is marked and owned like an import's: as the person of this session, or of the
+        // server's own account under `needle serve`. Settled now, so a server that cannot tell who that is
+        // says so before it listens rather than failing every run.
+        LocalPerson person = root.person();
+        try {
+            person.person();
+        } catch (NeedleFailure unknown) {
+            throw new NeedleFailure(NeedleCommand.USAGE, "sync: " + unknown.getMessage());
+        }
+        SyncVdirUseCase sync = VdirSyncWiring.over(root.stores(), new SystemClock(Clock.systemDefaultZone()), person);
         ScheduledExecutorService runner = Executors.newSingleThreadScheduledExecutor(work -> {
             Thread thread = new Thread(work, "needle-vdir-sync");
             thread.setDaemon(true);

@@ -35,14 +35,13 @@ final class SyncOnInterval implements AutoCloseable {
             return new SyncOnInterval(null);
         }
         // What a run adds is marked and owned like an import's: as the person of this session, or of the
-        // server's own account under `needle serve`. Settled now, so a server that cannot tell who that is
-        // says so before it listens rather than failing every run.
+        // server's own account under `needle serve`. A server that cannot tell who that is says so before
+        // it listens, rather than failing every run; joining, when it comes to that, waits for a write.
         LocalPerson person = root.person();
-        try {
-            person.person();
-        } catch (NeedleFailure unknown) {
-            throw new NeedleFailure(NeedleCommand.USAGE, "sync: " + unknown.getMessage());
-        }
+        person.undecided().ifPresent(team -> {
+            throw new NeedleFailure(NeedleCommand.USAGE, "sync: this database is shared by " + LocalPerson.names(team)
+                    + ", and Needle does not know which of them the sync acts for: " + LocalPerson.HOW_TO_CHOOSE);
+        });
         SyncVdirUseCase sync = VdirSyncWiring.over(root.stores(), new SystemClock(Clock.systemDefaultZone()), person);
         ScheduledExecutorService runner = Executors.newSingleThreadScheduledExecutor(work -> {
             Thread thread = new Thread(work, "needle-vdir-sync");

@@ -157,9 +157,6 @@ class LosslessCorpusTest {
 
     /** vCard 3.0 has TYPE=pref for the most preferred only: a preference of 2 cannot travel in it. */
     private static Contact carried(Contact contact, VCardVersion target) {
-        if (target == VCardVersion.V4_0) {
-            return asTelUris(contact);
-        }
         if (target != VCardVersion.V3_0) {
             return contact;
         }
@@ -167,25 +164,6 @@ class LosslessCorpusTest {
         contact.reachLabels().byAddress().forEach((address, label) -> labels.put(address,
                 new ReachLabel(label.types(), label.preference() > 1 ? 0 : label.preference())));
         return contact.edit().reachLabels(new dev.needle.domain.ReachLabels(labels)).build();
-    }
-
-    /** A 4.0 card has global numbers as tel: URIs: read back, they are the same numbers written with dashes. */
-    private static Contact asTelUris(Contact contact) {
-        java.util.function.UnaryOperator<String> uri = phone -> {
-            ezvcard.property.Telephone tel = PhoneText.telephone(phone, true);
-            if (tel.getUri() == null) {
-                return phone;
-            }
-            String ext = tel.getUri().getExtension();
-            return tel.getUri().getNumber() + (ext == null ? "" : PhoneText.EXTENSION + ext);
-        };
-        java.util.Map<String, ReachLabel> labels = new java.util.LinkedHashMap<>();
-        contact.reachLabels().byAddress().forEach((address, label) -> labels.put(
-                contact.reach().phones().contains(address) ? uri.apply(address) : address, label));
-        dev.needle.domain.Reach reach = contact.reach();
-        return contact.edit().reach(new dev.needle.domain.Reach(reach.emails(),
-                        reach.phones().stream().map(uri).toList(), reach.urls()))
-                .reachLabels(new dev.needle.domain.ReachLabels(labels)).build();
     }
 
     private static List<String> keptIn(List<String> foreign, VCardVersion target) {
@@ -251,18 +229,8 @@ class LosslessCorpusTest {
             if (name.equals("TEL") && target == VCardVersion.V3_0 && value.startsWith("tel:")) {
                 value = value.substring(4).replace(";ext=", " ext. ");
             }
-            // 4.0 writes a global number as a tel: URI (RFC 6350 6.4.1), whose only separator is the dash.
-            if (name.equals("TEL") && target == VCardVersion.V4_0) {
-                value = sameNumber(value);
-            }
             params.sort(null);
             return name + params + ":" + value;
-        }
-
-        /** A number as a tel: URI has it, the dashes, spaces and brackets that only show it aside. */
-        static String sameNumber(String value) {
-            String number = value.startsWith("tel:") ? value.substring(4).replace(";ext=", " ext. ") : value;
-            return number.startsWith("+") ? number.replaceAll("[ ()-]", "") : number;
         }
 
         private static int valueStart(String line) {

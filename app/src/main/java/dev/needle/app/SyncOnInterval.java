@@ -34,7 +34,15 @@ final class SyncOnInterval implements AutoCloseable {
         if (config.isEmpty()) {
             return new SyncOnInterval(null);
         }
-        SyncVdirUseCase sync = VdirSyncWiring.over(root.stores(), new SystemClock(Clock.systemDefaultZone()));
+        // What a run adds is marked and owned like an import's: as the person of this session, or of the
+        // server's own account under `needle serve`. A server that cannot tell who that is says so before
+        // it listens, rather than failing every run; joining, when it comes to that, waits for a write.
+        LocalPerson person = root.person();
+        person.undecided().ifPresent(team -> {
+            throw new NeedleFailure(NeedleCommand.USAGE, "sync: this database is shared by " + LocalPerson.names(team)
+                    + ", and Needle does not know which of them the sync acts for: " + LocalPerson.HOW_TO_CHOOSE);
+        });
+        SyncVdirUseCase sync = VdirSyncWiring.over(root.stores(), new SystemClock(Clock.systemDefaultZone()), person);
         ScheduledExecutorService runner = Executors.newSingleThreadScheduledExecutor(work -> {
             Thread thread = new Thread(work, "needle-vdir-sync");
             thread.setDaemon(true);

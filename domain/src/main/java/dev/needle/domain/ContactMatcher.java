@@ -12,7 +12,9 @@ import java.util.Set;
  * Finds the known contact an incoming record is the same person as. Every contact is indexed once by
  * all its {@link DuplicateKey}s, so matching a record costs a few map look-ups however many are known.
  * A name and company is the weakest key: it does not join two people whose LinkedIn profiles differ
- * (two Jo Smiths at one large company are common; one member with two profiles is not).
+ * (two Jo Smiths at one large company are common; one member with two profiles is not), nor two
+ * records that both carry emails, none shared, when only one of them has a LinkedIn profile: the
+ * name is then all that ties them, and what identifies them disagrees.
  */
 public final class ContactMatcher {
     private final Map<DuplicateKey, ContactId> byKey = new HashMap<>();
@@ -21,6 +23,8 @@ public final class ContactMatcher {
      * against. Nearly always one each, so a small immutable list rather than a set per contact.
      */
     private final Map<ContactId, List<DuplicateKey>> profiles = new HashMap<>();
+    /** The contacts that have at least one email: what a name-and-company match is also checked against. */
+    private final Set<ContactId> withEmail = new HashSet<>();
 
     /** The contact found, and the key that tied the record to it. */
     public record Match(ContactId contact, DuplicateKey key) {
@@ -43,6 +47,9 @@ public final class ContactMatcher {
         for (DuplicateKey key : keys) {
             byKey.putIfAbsent(key, id);
             rememberProfile(id, key);
+            if (key.kind() == DuplicateKey.Kind.EMAIL) {
+                withEmail.add(id);
+            }
         }
     }
 
@@ -69,6 +76,9 @@ public final class ContactMatcher {
     public void rememberMerge(Contact before, Contact after) {
         ContactId id = after.id();
         added(before.reach().emails(), after.reach().emails()).forEach(email -> byKey.putIfAbsent(DuplicateKey.email(email), id));
+        if (!after.reach().emails().isEmpty()) {
+            withEmail.add(id);
+        }
         for (String url : added(before.reach().urls(), after.reach().urls())) {
             DuplicateKey key = DuplicateKey.profileUrl(url);
             byKey.putIfAbsent(key, id);
@@ -87,33 +97,50 @@ public final class ContactMatcher {
         return after.stream().filter(value -> !known.contains(value)).toList();
     }
 
+    /** Why a namesake was kept apart, in words for an import report. */
+    public enum Apart {
+        OTHER_PROFILE("another LinkedIn profile"),
+        OTHER_EMAILS("other emails, and only one of the two has a LinkedIn profile");
+
+        private final String reason;
+
+        Apart(String reason) {
+            this.reason = reason;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
+
     /**
      * What looking a record up found: the known contact it is, if any, and otherwise the namesake a
-     * shared name and company was not enough to join it to, because their LinkedIn profiles differ
-     * (worth a word in a report, since the user may know better).
+     * shared name and company was not enough to join it to, because what identifies them disagrees
+     * (worth a word in a report, since the user may know better), and why.
      */
-    public record Lookup(Optional<Match> match, Optional<ContactId> namesake) {
+    public record Lookup(Optional<Match> match, Optional<ContactId> namesake, Optional<Apart> apart) {
     }
 
     /**
      * Tries the keys in the order given (strongest first), in one pass: the first known contact
-     * sharing one is the match, except that a shared name and company counts only when the two do
-     * not carry different LinkedIn profiles.
+     * sharing one is the match, except that a shared name and company counts only when nothing that
+     * identifies the two disagrees (see {@link #apart}).
      */
     public Lookup lookUp(List<DuplicateKey> keys) {
-        Optional<ContactId> namesake = Optional.empty();
         for (DuplicateKey key : keys) {
             ContactId found = byKey.get(key);
             if (found == null) {
                 continue;
             }
-            if (key.kind() == DuplicateKey.Kind.NAME_AND_COMPANY && otherProfile(found, keys)) {
-                namesake = Optional.of(found);
-            } else {
-                return new Lookup(Optional.of(new Match(found, key)), Optional.empty());
+            if (key.kind() == DuplicateKey.Kind.NAME_AND_COMPANY) {
+                Optional<Apart> apart = apart(found, keys);
+                if (apart.isPresent()) {
+                    return new Lookup(Optional.empty(), Optional.of(found), apart);
+                }
             }
+            return new Lookup(Optional.of(new Match(found, key)), Optional.empty(), Optional.empty());
         }
-        return new Lookup(Optional.empty(), namesake);
+        return new Lookup(Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** The known contact the record is, as {@link #lookUp} finds it. */
@@ -121,21 +148,33 @@ public final class ContactMatcher {
         return lookUp(keys).match();
     }
 
-    /** Both have LinkedIn profiles and share none of them. */
-    private boolean otherProfile(ContactId known, List<DuplicateKey> keys) {
+    /**
+     * Whether a record tied to a known contact by name and company alone is someone else: both have
+     * LinkedIn profiles and share none, or only one has a profile and both have emails. Emails and
+     * profiles come before the name among the keys, so by the time the name is tried none of the
+     * record's is known: whatever emails the two have, they share none.
+     */
+    private Optional<Apart> apart(ContactId known, List<DuplicateKey> keys) {
         List<DuplicateKey> theirs = profiles.get(known);
-        if (theirs == null) {
-            return false;
-        }
-        boolean incomingHasOne = false;
+        boolean incomingHasProfile = false;
+        boolean incomingHasEmail = false;
         for (DuplicateKey key : keys) {
             if (key.isLinkedInProfile()) {
-                if (theirs.contains(key)) {
-                    return false;
+                if (theirs != null && theirs.contains(key)) {
+                    return Optional.empty();
                 }
-                incomingHasOne = true;
+                incomingHasProfile = true;
+            } else if (key.kind() == DuplicateKey.Kind.EMAIL) {
+                incomingHasEmail = true;
             }
         }
-        return incomingHasOne;
+        boolean knownHasProfile = theirs != null;
+        if (knownHasProfile && incomingHasProfile) {
+            return Optional.of(Apart.OTHER_PROFILE);
+        }
+        if (knownHasProfile != incomingHasProfile && incomingHasEmail && withEmail.contains(known)) {
+            return Optional.of(Apart.OTHER_EMAILS);
+        }
+        return Optional.empty();
     }
 }

@@ -114,4 +114,51 @@ class DuplicateKeyTest {
         assertThat(matcher.find(joAtAcmeKeys("https://linkedin.com/in/jo-smith/"))).map(ContactMatcher.Match::contact)
                 .contains(new ContactId(1));
     }
+    private static Contact joAtAcme(long id, List<String> emails, String... urls) {
+        return Contact.capture(new ContactId(id), "Jo Smith").edit().company("Acme")
+                .reach(new Reach(emails, List.of(), List.of(urls))).build();
+    }
+
+    private static List<DuplicateKey> joAtAcmeKeys(List<String> emails, String... urls) {
+        return DuplicateKey.of("Jo Smith", "Acme", new Reach(emails, List.of(), List.of(urls)));
+    }
+
+    @Test
+    void sameNameAndCompanyWithOtherEmailsAndAProfileOnOneSideOnlyAreTwoPeople() {
+        ContactMatcher withProfile = new ContactMatcher(
+                List.of(joAtAcme(1, List.of("jo.c@acme.example"), "https://linkedin.com/in/jo-smith")));
+        ContactMatcher withoutProfile = new ContactMatcher(List.of(joAtAcme(2, List.of("jo.i@acme.example"))));
+
+        ContactMatcher.Lookup lookup = withProfile.lookUp(joAtAcmeKeys(List.of("jo.i@acme.example", "jo@mail.example")));
+        assertThat(lookup.match()).isEmpty();
+        assertThat(lookup.namesake()).contains(new ContactId(1));
+        assertThat(lookup.apart()).contains(ContactMatcher.Apart.OTHER_EMAILS);
+        assertThat(withoutProfile.find(joAtAcmeKeys(List.of("jo.c@acme.example"), "https://linkedin.com/in/jo-smith")))
+                .isEmpty();
+    }
+
+    @Test
+    void sameNameAndCompanyStillMatchWhenOnlyOneSideHasEmailsOrNeitherHasAProfile() {
+        ContactMatcher withProfile = new ContactMatcher(
+                List.of(joAtAcme(1, List.of("jo.c@acme.example"), "https://linkedin.com/in/jo-smith")));
+        ContactMatcher plain = new ContactMatcher(List.of(joAtAcme(2, List.of("jo@home.example"))));
+        ContactMatcher profileOnly = new ContactMatcher(List.of(joAtAcme(3, List.of(), "https://linkedin.com/in/jo-smith")));
+
+        assertThat(withProfile.find(joAtAcmeKeys(List.of()))).map(ContactMatcher.Match::contact).contains(new ContactId(1));
+        assertThat(plain.find(joAtAcmeKeys(List.of(), "https://linkedin.com/in/jo-smith"))).map(ContactMatcher.Match::contact)
+                .contains(new ContactId(2));
+        assertThat(plain.find(joAtAcmeKeys(List.of("jo@acme.example")))).map(ContactMatcher.Match::contact)
+                .contains(new ContactId(2));
+        assertThat(profileOnly.find(joAtAcmeKeys(List.of("jo@acme.example")))).map(ContactMatcher.Match::contact)
+                .contains(new ContactId(3));
+    }
+
+    @Test
+    void anEmailAddedByAMergeKeepsTheNextNamesakeWithAProfileApart() {
+        Contact jo = joAtAcme(1);
+        ContactMatcher matcher = new ContactMatcher(List.of(jo));
+        matcher.rememberMerge(jo, joAtAcme(1, List.of("jo.c@acme.example")));
+
+        assertThat(matcher.find(joAtAcmeKeys(List.of("jo.q@acme.example"), "https://linkedin.com/in/jo-smith-2"))).isEmpty();
+    }
 }

@@ -164,11 +164,11 @@ public final class ImportContactsService implements ImportContactsUseCase {
             return outcome(person, Kind.CREATED, created.name(), "", notes);
         }
 
-        /** Two people of one name at one company, told apart by their LinkedIn profiles: the user may want to know. */
+        /** Two people of one name at one company, told apart by their profiles or emails: the user may want to know. */
         private List<String> namesakeNote(ContactMatcher.Lookup lookup) {
             return lookup.namesake()
                     .map(namesake -> List.of("kept apart from " + describe(current.get(namesake))
-                            + ": same name and company, another LinkedIn profile"))
+                            + ": same name and company, " + lookup.apart().orElseThrow().reason()))
                     .orElse(List.of());
         }
 

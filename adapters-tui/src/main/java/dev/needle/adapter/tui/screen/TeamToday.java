@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Today's follow-ups and meetings when a team shares the database: one's own first, then the team's
+ * Today's follow-ups, requests waiting for triage and meetings when a team shares the database: one's
+ * own first, then the team's
  * with who has each, {@code >} on any of them giving it to a teammate. With the Mine/All switch on
  * mine, the team's are left out. Alone, the sections stay exactly as they were.
  */
@@ -45,6 +46,27 @@ final class TeamToday {
         sections.add(Section.of(Entry.heading("My follow-ups"), mine, Entry.note("Nothing due this week.")));
         if (!mineOnly && !theirs.isEmpty()) {
             sections.add(Section.of(Entry.heading("The team's follow-ups"), theirs));
+        }
+        return sections;
+    }
+
+    /**
+     * The requests waiting for triage as made for one person, or split into mine and the team's: a
+     * request is whoever's its meeting is (absent a giving, the contact's owner's).
+     */
+    List<Section> waiting(Section all, Function<Meeting, Entry> row) {
+        if (!day.shared()) {
+            return List.of(all);
+        }
+        List<Meeting> mine = new ArrayList<>();
+        List<Meeting> theirs = new ArrayList<>();
+        day.today().waiting().forEach(m -> (day.whose().meets(m.request()) ? mine : theirs).add(m));
+        List<Section> sections = new ArrayList<>();
+        sections.add(Section.of(Entry.heading("My requests waiting for triage"),
+                TodayRows.lazily(mine, m -> meeting(row.apply(m), m, "")), Entry.note("None waiting.")));
+        if (!mineOnly && !theirs.isEmpty()) {
+            sections.add(Section.of(Entry.heading("The team's requests waiting for triage"), TodayRows.lazily(theirs,
+                    m -> meeting(row.apply(m), m, day.whose().meeting(m.request()).name()))));
         }
         return sections;
     }

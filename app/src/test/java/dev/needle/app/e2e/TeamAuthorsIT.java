@@ -143,7 +143,9 @@ class TeamAuthorsIT {
         try (Tmux alices = Tmux.start(home("alice"), env("alice"), 100, 30, alicesShell);
              Tmux bobs = Tmux.start(home("bob"), env("bob"), 100, 30, bobsShell)) {
             for (Tmux screen : List.of(alices, bobs)) {
-                screen.waitForText("Requests waiting for triage");
+                // On a team Today splits them: "My requests waiting for triage", "The team's requests …".
+                screen.waitFor("Today's requests waiting for triage",
+                        s -> s.toLowerCase(Locale.ROOT).contains("requests waiting for triage"));
                 screen.type("3");
                 screen.waitForText("Maria Lopez");
                 screen.type("j");

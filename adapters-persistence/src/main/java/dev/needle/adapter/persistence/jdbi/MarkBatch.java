@@ -60,7 +60,7 @@ final class MarkBatch {
                         + "VALUES (?, ?, ?, ?)", kind, plain, stamp);
             }
             if (!inRuns.isEmpty()) {
-                insertKeepingTheRunsAdding(connection, column, kind, inRuns, runs, stamp);
+                insertKeepingTheRunsAdding(connection, deed, kind, inRuns, runs, stamp);
             }
         } catch (SQLException e) {
             throw new UnableToExecuteStatementException("Could not mark " + ids.size() + " records", e, null);
@@ -100,11 +100,17 @@ final class MarkBatch {
     }
 
     /** A first row for records inside a run: the run's adding is copied in, since the row wins over the run. */
-    private static void insertKeepingTheRunsAdding(Connection connection, String column, RecordKind kind,
+    private static void insertKeepingTheRunsAdding(Connection connection, RecordMark.Deed deed, RecordKind kind,
                                                    List<Long> ids, List<MarkRuns.Run> runs, RecordMark.Stamp stamp)
             throws SQLException {
-        try (PreparedStatement rows = connection.prepareStatement("INSERT INTO record_marks (added_by, added_at, "
-                + column + "_by, " + column + "_at, kind, record_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+        String sql = switch (deed) {
+            case CHANGED -> "INSERT INTO record_marks (added_by, added_at, changed_by, changed_at, kind, record_id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)";
+            case DECIDED -> "INSERT INTO record_marks (added_by, added_at, decided_by, decided_at, kind, record_id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)";
+            case ADDED -> throw new IllegalArgumentException("An adding never rewrites a run's record.");
+        };
+        try (PreparedStatement rows = connection.prepareStatement(sql)) {
             for (long id : ids) {
                 RecordMark.Stamp added = MarkRuns.addingOf(runs, id).orElseThrow();
                 rows.setLong(1, added.by().value());

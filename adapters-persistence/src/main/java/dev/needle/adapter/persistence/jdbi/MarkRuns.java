@@ -17,8 +17,8 @@ import java.util.Optional;
 /**
  * Runs of records added at once by one person (V27's {@code record_mark_runs}): an import adds its
  * contacts under ids drawn in a row, and one row for the whole run replaces a row per contact, which
- * cost an import a fifth of its time (docs/performance.md). A {@code record_marks} row for an id
- * inside a run is that record's whole mark and wins over the run.
+ * made marking a large share of a large import (docs/performance.md). A {@code record_marks} row for
+ * an id inside a run is that record's whole mark and wins over the run.
  */
 final class MarkRuns {
     /** Fewer ids in a row than this are marked one row each, as single saves always were. */
@@ -29,9 +29,6 @@ final class MarkRuns {
 
     /** Records {@code first} to {@code last} of one kind, added by one person at one time. */
     record Run(long first, long last, RecordMark.Stamp added) {
-        boolean holds(long id) {
-            return first <= id && id <= last;
-        }
     }
 
     /** The runs of {@code kind} holding any id from {@code least} to {@code greatest}, by first id. */

@@ -7,15 +7,22 @@ import dev.needle.domain.TeammateId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
- * Who did what in SQL (V18), one row per marked record; marking is {@link MarkBatch}'s. Two sessions
+ * Who did what in SQL: one row per marked record (V18), and one per run of records added at once
+ * ({@link MarkRuns}, V27), where a record's own row wins; marking is {@link MarkBatch}'s. Two sessions
  * never mark one record at once, since the record's own versioned write makes the second wait and then
  * refuses it.
  */
@@ -53,24 +60,85 @@ final class JdbiRecordMarks implements RecordMarks {
                         .bindList("ids", distinct.subList(from, Math.min(distinct.size(), from + IDS_PER_READ)))
                         .map((rs, ctx) -> mark(rs)).forEach(mark -> found.put(mark.recordId(), mark));
             }
+            List<Long> rowless = distinct.stream().filter(id -> !found.containsKey(id)).toList();
+            if (!rowless.isEmpty()) {
+                List<MarkRuns.Run> runs = runs(handle, kind, rowless);
+                for (Long id : rowless) {
+                    MarkRuns.addingOf(runs, id).ifPresent(added -> found.put(id, added(kind, id, added)));
+                }
+            }
             return found;
         });
     }
 
-    @Override
-    public List<RecordMark> all() {
-        return scope.readWholeTables(handle -> handle.createQuery("SELECT * FROM record_marks ORDER BY kind, record_id")
-                .map((rs, ctx) -> mark(rs)).list());
+    private static List<MarkRuns.Run> runs(Handle handle, RecordKind kind, List<Long> ids) {
+        long least = ids.stream().mapToLong(Long::longValue).min().orElseThrow();
+        long greatest = ids.stream().mapToLong(Long::longValue).max().orElseThrow();
+        try {
+            return MarkRuns.overlapping(handle.getConnection(), kind, least, greatest);
+        } catch (SQLException e) {
+            throw new UnableToExecuteStatementException("Could not read who added records " + least + " to " + greatest,
+                    e, null);
+        }
     }
 
+    private static RecordMark added(RecordKind kind, long id, RecordMark.Stamp stamp) {
+        return new RecordMark(kind, id, Optional.of(stamp), Optional.empty(), Optional.empty());
+    }
+
+    /** The rows, and every record of every run that has no row of its own, by kind and id. */
+    @Override
+    public List<RecordMark> all() {
+        return scope.readWholeTables(handle -> {
+            List<RecordMark> rows = handle.createQuery("SELECT * FROM record_marks ORDER BY kind, record_id")
+                    .map((rs, ctx) -> mark(rs)).list();
+            List<RunOfKind> runs = handle.createQuery("SELECT * FROM record_mark_runs ORDER BY kind, first_id")
+                    .map((rs, ctx) -> new RunOfKind(RecordKind.ofCode(rs.getString("kind")), new MarkRuns.Run(
+                            rs.getLong("first_id"), rs.getLong("last_id"), stamp(rs, "added").orElseThrow())))
+                    .list();
+            if (runs.isEmpty()) {
+                return rows;
+            }
+            Set<String> withRows = new HashSet<>();
+            rows.forEach(mark -> withRows.add(key(mark.kind(), mark.recordId())));
+            List<RecordMark> every = new ArrayList<>(rows);
+            for (RunOfKind run : runs) {
+                for (long id = run.run().first(); id <= run.run().last(); id++) {
+                    if (!withRows.contains(key(run.kind(), id))) {
+                        every.add(added(run.kind(), id, run.run().added()));
+                    }
+                }
+            }
+            every.sort(Comparator.comparing((RecordMark mark) -> mark.kind().code()).thenComparingLong(RecordMark::recordId));
+            return every;
+        });
+    }
+
+    private record RunOfKind(RecordKind kind, MarkRuns.Run run) {
+    }
+
+    private static String key(RecordKind kind, long id) {
+        return kind.code() + "|" + id;
+    }
+
+    /** A restored backup's marks; those of many records added at once go back as runs, as they were written. */
     @Override
     public void replaceAll(List<RecordMark> marks) {
         scope.write(handle -> {
             handle.createUpdate("DELETE FROM record_marks").execute();
+            handle.createUpdate("DELETE FROM record_mark_runs").execute();
+            RestoredRuns restored = RestoredRuns.of(marks);
+            try {
+                for (Map.Entry<RecordKind, List<MarkRuns.Run>> runs : restored.runs().entrySet()) {
+                    MarkRuns.insert(handle.getConnection(), runs.getKey(), runs.getValue());
+                }
+            } catch (SQLException e) {
+                throw new UnableToExecuteStatementException("Could not restore who added records", e, null);
+            }
             PreparedBatch insert = handle.prepareBatch("INSERT INTO record_marks (kind, record_id, added_by, added_at, "
                     + "changed_by, changed_at, decided_by, decided_at) VALUES (:kind, :id, :addedBy, :addedAt, "
                     + ":changedBy, :changedAt, :decidedBy, :decidedAt)");
-            for (RecordMark mark : marks) {
+            for (RecordMark mark : restored.rows()) {
                 insert.bind("kind", mark.kind().code()).bind("id", mark.recordId());
                 bindStamp(insert, "added", mark.added());
                 bindStamp(insert, "changed", mark.changed());

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.RecordKind;
+import dev.needle.domain.RecordMark;
 import dev.needle.domain.Tag;
+import dev.needle.domain.TeammateId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
@@ -51,6 +56,33 @@ class MigrationTest {
             assertThat(ada.offers()).containsExactly(new Tag("mathematics"));
             assertThat(ada.version()).isEqualTo(1);
             assertThat(db.ids().next()).isGreaterThanOrEqualTo(100);
+        }
+        assertThat(appliedVersions(url)).contains(SchemaVersion.CURRENT);
+    }
+
+    @Test
+    void marksWrittenOneRowPerRecordBeforeRunsAreReadAndChangedAfterTheUpgrade() {
+        String url = H2Urls.fileUrl(dataDir);
+        migrateTo(url, "24");
+        Jdbi.create(url, USER, PASSWORD).useHandle(handle -> {
+            handle.execute("INSERT INTO record_marks (kind, record_id, added_by, added_at) "
+                    + "VALUES ('contact', 7, 11, TIMESTAMP '2026-12-03 09:15:00')");
+            handle.execute("INSERT INTO record_marks (kind, record_id, added_by, added_at) "
+                    + "VALUES ('contact', 8, 11, TIMESTAMP '2026-12-03 09:15:00')");
+            handle.execute("ALTER SEQUENCE needle_ids RESTART WITH 100");
+        });
+        RecordMark.Stamp alice = new RecordMark.Stamp(new TeammateId(11), LocalDateTime.of(2026, 12, 3, 9, 15));
+        RecordMark.Stamp bob = new RecordMark.Stamp(new TeammateId(12), LocalDateTime.of(2026, 12, 6, 10, 42));
+
+        try (JdbiPersistence db = JdbiPersistence.open(url, USER, PASSWORD)) {
+            db.marks().mark(RecordKind.CONTACT, List.of(7L, 8L, 9L, 10L), RecordMark.Deed.ADDED, bob);
+            db.marks().mark(RecordKind.CONTACT, 8, RecordMark.Deed.CHANGED, bob);
+
+            assertThat(db.marks().all()).containsExactly(
+                    new RecordMark(RecordKind.CONTACT, 7, Optional.of(alice), Optional.empty(), Optional.empty()),
+                    new RecordMark(RecordKind.CONTACT, 8, Optional.of(alice), Optional.of(bob), Optional.empty()),
+                    new RecordMark(RecordKind.CONTACT, 9, Optional.of(bob), Optional.empty(), Optional.empty()),
+                    new RecordMark(RecordKind.CONTACT, 10, Optional.of(bob), Optional.empty(), Optional.empty()));
         }
         assertThat(appliedVersions(url)).contains(SchemaVersion.CURRENT);
     }

@@ -16,16 +16,17 @@ public final class Main {
 
     public static void main(String[] args) {
         Instant entered = Instant.now(); // what came before is the JVM's own start
-        // Logging must be pointed at its file before the first logger exists, or logback would
-        // configure itself first; hence this comes before anything else touches slf4j.
         // H2's auto-server (a second session on the same file) must listen on loopback only; the
         // property has to be set before H2 reads it.
         System.setProperty("h2.bindAddress", "127.0.0.1");
         Map<String, String> env = System.getenv();
+        // Logging must be pointed at its (private) file before the first logger exists, or logback would
+        // configure itself on the account's home: so before anything, reading the arguments included
+        // (it loads the commands' classes, and one of them may log).
+        FileLogging.start(Places.fromEnvironment(env).logFile());
         Optional<FullScreenStart> fullScreen = FullScreenStart.of(args);
         // A full-screen start's database, or that of a command that only reads it, opens meanwhile on a second thread.
         DatabaseAhead.start(args, fullScreen, env);
-        FileLogging.start(Places.fromEnvironment(env).logFile());
         StartUpTimeline.mark("main entered", entered);
         StartUpTimeline.mark("logging set up");
 

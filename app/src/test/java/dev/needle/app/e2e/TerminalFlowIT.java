@@ -6,6 +6,7 @@ import dev.needle.app.e2e.NeedleUser.Person;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -183,6 +184,29 @@ class TerminalFlowIT {
                     || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL ? 2 : 1;
         }
         return column;
+    }
+
+    /**
+     * The log goes to the user's own state folder ($HOME here, not the account's home the JVM reads
+     * from the system), private: a full-screen start with {@code --data-dir} once configured logging
+     * before it knew the file.
+     */
+    @Test
+    void aFullScreenStartOnAFolderLogsToTheStateFolderOfItsHome() throws Exception {
+        String java = Shell.quote(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        try (Tmux tmux = Tmux.start(work, Map.of("HOME", home.toString(), "TERM", "xterm-256color",
+                "PATH", "/usr/local/bin:/usr/bin:/bin", "LANG", "C"), 80, 24,
+                java + " -Dneedle.exitAfterFirstFrame=true -jar " + Shell.quote(Tools.needleJar().toString())
+                        + " --data-dir " + Shell.quote(work.resolve("data").toString()))) {
+            tmux.waitForText("[exit 0]");
+        }
+
+        Path log = home.resolve(".local/state/needle/needle.log");
+        assertThat(log).exists();
+        assertThat(Files.readString(log)).contains("First frame drawn");
+        assertThat(Files.getPosixFilePermissions(log))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+                        PosixFilePermission.OWNER_WRITE);
     }
 
     private Tmux start() throws Exception {

@@ -37,17 +37,22 @@ final class SearchSnapshot<T> {
         String name(T entry);
 
         /** The folded name: the name folded, unless the entry holds it folded already. */
-        default String foldedName(T entry) {
-            return SearchText.fold(name(entry));
-        }
+        String foldedName(T entry);
 
         /** The folded search text ({@link Contact#searchText}). */
         String searchText(T entry);
 
         T[] array(int size);
 
+        /** Entries whose name is folded here. */
         static <T> Entries<T> of(Function<T, ContactId> id, Function<T, String> name, Function<T, String> searchText,
                                  IntFunction<T[]> array) {
+            return of(id, name, entry -> SearchText.fold(name.apply(entry)), searchText, array);
+        }
+
+        /** Entries that may hold their name folded already ({@code foldedName}). */
+        static <T> Entries<T> of(Function<T, ContactId> id, Function<T, String> name, Function<T, String> foldedName,
+                                 Function<T, String> searchText, IntFunction<T[]> array) {
             return new Entries<>() {
                 @Override
                 public ContactId id(T entry) {
@@ -57,6 +62,11 @@ final class SearchSnapshot<T> {
                 @Override
                 public String name(T entry) {
                     return name.apply(entry);
+                }
+
+                @Override
+                public String foldedName(T entry) {
+                    return foldedName.apply(entry);
                 }
 
                 @Override
@@ -76,32 +86,8 @@ final class SearchSnapshot<T> {
     static final Entries<Contact> CONTACTS = Entries.of(Contact::id, Contact::name, Contact::searchText, Contact[]::new);
 
     /** Folded texts as a store keeps them, the folded name at their start: what a one-off search reads. */
-    static final Entries<ContactSearchText> SEARCH_TEXTS = new Entries<>() {
-        @Override
-        public ContactId id(ContactSearchText entry) {
-            return entry.id();
-        }
-
-        @Override
-        public String name(ContactSearchText entry) {
-            return entry.foldedName();
-        }
-
-        @Override
-        public String foldedName(ContactSearchText entry) {
-            return entry.foldedName();
-        }
-
-        @Override
-        public String searchText(ContactSearchText entry) {
-            return entry.text();
-        }
-
-        @Override
-        public ContactSearchText[] array(int size) {
-            return new ContactSearchText[size];
-        }
-    };
+    static final Entries<ContactSearchText> SEARCH_TEXTS = Entries.of(ContactSearchText::id,
+            ContactSearchText::foldedName, ContactSearchText::foldedName, ContactSearchText::text, ContactSearchText[]::new);
 
     private final Entries<T> entries;
     private final T[] contacts;

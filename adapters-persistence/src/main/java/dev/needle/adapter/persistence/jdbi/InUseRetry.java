@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The first connection of an open, tried again for a while when H2 says another process has the file:
  * a run that only reads holds it read-only for moments ({@link ReadOnlyOpen}), and a start that comes
- * then waits for it rather than fail. A file held for longer still fails, as before, only later.
+ * then waits for it rather than fail. A file held for longer still fails, as before, only later; that
+ * goes for a restore or an upgrade, which need the file to themselves, too.
  */
 final class InUseRetry {
     private static final Logger LOG = LoggerFactory.getLogger(InUseRetry.class);
@@ -22,15 +23,22 @@ final class InUseRetry {
     private InUseRetry() {
     }
 
+    /** How a connection is made, failing as JDBC does. */
+    @FunctionalInterface
+    interface Connect {
+        Connection connect() throws SQLException;
+    }
+
     static Connection connect(JdbcConnectionPool pool, Login login) throws SQLException {
-        if (!H2Urls.isFilePath(login.url())) {
-            return pool.getConnection();
-        }
+        return H2Urls.isFilePath(login.url()) ? connect(pool::getConnection) : pool.getConnection();
+    }
+
+    static Connection connect(Connect connect) throws SQLException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         boolean told = false;
         while (true) {
             try {
-                return pool.getConnection();
+                return connect.connect();
             } catch (SQLException e) {
                 if (e.getErrorCode() != H2_IN_USE || System.nanoTime() > deadline) {
                     throw e;

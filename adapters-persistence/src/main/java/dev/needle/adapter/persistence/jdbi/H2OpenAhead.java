@@ -41,15 +41,18 @@ public final class H2OpenAhead {
         startOn(ReadOnlyOpen.urlToTry(H2Urls.fileUrl(dataDir)), user, password);
     }
 
-    /** The URL the connection held now was opened with; empty when none is held. */
-    static Optional<String> heldUrl() {
-        return isOpen() ? Optional.of(url) : Optional.empty();
+    /**
+     * The URL an open under way, or held, was started with; empty when none was started or it was let go.
+     * It does not wait: the caller sets up what needs no connection meanwhile.
+     */
+    static Optional<String> urlUnderWay() {
+        return opening == NONE ? Optional.empty() : Optional.of(url);
     }
 
     private static void startOn(String fileUrl, String user, Supplier<Optional<String>> password) {
         CompletableFuture<Optional<Connection>> opened = new CompletableFuture<>();
+        url = fileUrl; // before the open is seen under way, so its URL is never an older one
         opening = opened;
-        url = fileUrl;
         Thread thread = new Thread(() -> {
             Optional<Connection> connection = Optional.empty();
             try {

@@ -81,7 +81,7 @@ public final class JdbiPersistence implements AutoCloseable {
     public static JdbiPersistence openToRead(String jdbcUrl, String user, String password) {
         if (H2Urls.isFilePath(jdbcUrl)) {
             String readOnly = H2Urls.readOnly(jdbcUrl);
-            String toTry = H2OpenAhead.heldUrl().orElseGet(() -> ReadOnlyOpen.urlToTry(jdbcUrl));
+            String toTry = H2OpenAhead.urlUnderWay().orElseGet(() -> ReadOnlyOpen.urlToTry(jdbcUrl));
             Optional<JdbcConnectionPool> pool = toTry.equals(readOnly)
                     ? ReadOnlyOpen.attempt(Login.of(readOnly, user, password), SchemaVersion.CURRENT) : Optional.empty();
             if (pool.isPresent()) {
@@ -95,7 +95,7 @@ public final class JdbiPersistence implements AutoCloseable {
 
     static JdbiPersistence open(String jdbcUrl, String user, String password, MigrationRunner migrations) {
         Login login = Login.of(jdbcUrl, user, password);
-        if (H2OpenAhead.heldUrl().filter(H2Urls::isReadOnly).isPresent()) {
+        if (H2OpenAhead.urlUnderWay().filter(H2Urls::isReadOnly).isPresent()) {
             H2OpenAhead.letGo(); // a database opened read-only ahead is no start for one that may write
         }
         if (login.isH2()) {

@@ -32,6 +32,12 @@ final class ChosenDatabase {
                 PassphrasePrompt.console());
     }
 
+    /** Opens the chosen database's stores for a run that writes nothing and ends in moments. */
+    static OpenDatabase openToRead(NeedleCommand command, Map<String, String> env) {
+        return Databases.openToRead(databaseUrl(command, env), dataDir(command, env), credentials(command, env),
+                PassphrasePrompt.console());
+    }
+
     /** Opens the chosen SQL database itself, for backups. */
     static JdbiPersistence openJdbi(NeedleCommand command, Map<String, String> env) {
         return Databases.openJdbi(databaseUrl(command, env), dataDir(command, env), credentials(command, env), PassphrasePrompt.console());

@@ -26,7 +26,8 @@ final class ContactsCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        List<Contact> found = useCases().once().searchContacts().search(query, Integer.MAX_VALUE);
+        // --mine may make the acting person join the team: a write. Everything else here only reads.
+        List<Contact> found = (mine ? useCases() : readingUseCases()).once().searchContacts().search(query, Integer.MAX_VALUE);
         // Only --mine needs to know who "me" is; a listing must not join anyone to the team.
         Optional<Whose> whose = mine ? Optional.of(useCases().mine().assign().whose())
                 : json ? useCases().mine().assign().whoseIfKnown() : Optional.empty();

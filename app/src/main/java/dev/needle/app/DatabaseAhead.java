@@ -28,7 +28,11 @@ final class DatabaseAhead {
                 : ReadingCommandStart.ownDataDir(args, env);
         ownDataDir.ifPresent(dir -> {
             Path folder = dir.toAbsolutePath().normalize();
-            H2OpenAhead.start(folder, EmbeddedDatabase.USER, () -> password(folder, env));
+            if (fullScreen.isEmpty() && ReadingCommandStart.onlyReads(args)) {
+                H2OpenAhead.startToRead(folder, EmbeddedDatabase.USER, () -> password(folder, env));
+            } else {
+                H2OpenAhead.start(folder, EmbeddedDatabase.USER, () -> password(folder, env));
+            }
         });
     }
 

@@ -38,6 +38,14 @@ final class Databases {
         return jdbi(new EmbeddedDatabase(dataDir, env, prompt).open());
     }
 
+    /**
+     * The same for a run that writes nothing and ends in moments: the data folder's own database is
+     * opened read-only when that changes nothing ({@link EmbeddedDatabase#openToRead}).
+     */
+    static OpenDatabase openToRead(Optional<String> url, Path dataDir, Map<String, String> env, PassphrasePrompt prompt) {
+        return url.isPresent() ? open(url, dataDir, env, prompt) : jdbi(new EmbeddedDatabase(dataDir, env, prompt).openToRead());
+    }
+
     /** The chosen SQL database itself, for what only it can do (backups); refuses {@code mem:}. */
     static JdbiPersistence openJdbi(Optional<String> url, Path dataDir, Map<String, String> env, PassphrasePrompt prompt) {
         if (url.isPresent() && url.get().equals(MEMORY)) {

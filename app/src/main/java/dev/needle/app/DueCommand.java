@@ -35,7 +35,8 @@ final class DueCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        ListDueUseCase.Due due = useCases().once().due().due(within);
+        // --mine may make the acting person join the team: a write. Everything else here only reads.
+        ListDueUseCase.Due due = (mine ? useCases() : readingUseCases()).once().due().due(within);
         // Only --mine needs to know who "me" is; a listing must not join anyone to the team.
         Optional<Whose> whose = mine ? Optional.of(useCases().mine().assign().whose())
                 : json ? useCases().mine().assign().whoseIfKnown() : Optional.empty();

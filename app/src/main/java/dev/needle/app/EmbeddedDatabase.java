@@ -43,10 +43,20 @@ final class EmbeddedDatabase {
 
     /** Opens (creating if new) the database, asking for the passphrase if it is encrypted. */
     JdbiPersistence open() {
+        return open(false);
+    }
+
+    /** The same for a run that writes nothing and ends in moments: read-only when that changes nothing. */
+    JdbiPersistence openToRead() {
+        return open(true);
+    }
+
+    private JdbiPersistence open(boolean toRead) {
         try {
             PrivateFolder folder = PrivateFolder.create(dataDir);
             String password = password(folder, false);
-            JdbiPersistence db = JdbiPersistence.open(url(), USER, password);
+            JdbiPersistence db = toRead ? JdbiPersistence.openToRead(url(), USER, password)
+                    : JdbiPersistence.open(url(), USER, password);
             folder.tightenFiles();
             return db;
         } catch (WrongPassphraseException e) {

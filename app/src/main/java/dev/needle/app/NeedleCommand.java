@@ -69,6 +69,8 @@ public final class NeedleCommand implements Callable<Integer> {
     private Path dataDir;
     private String me;
     private Session session;
+    /** Set by {@link #readingUseCases} before the database opens: this run writes nothing. */
+    private boolean readsOnly;
     private WhoAreYou.Prompt prompt = WhoAreYou.Prompt.console();
     /** Builds this command's command line late, for a start that skipped it ({@link FullScreenStart}). */
     private Function<NeedleCommand, CommandLine> lateCommandLine = command -> commandLine(command);
@@ -212,7 +214,7 @@ public final class NeedleCommand implements Callable<Integer> {
             // Read (and checked) before the database opens, so a wrong value changes nothing.
             NeedleConfig config = config(configPath);
             StartUpTimeline.mark("configuration read");
-            OpenDatabase db = ChosenDatabase.open(this, environment);
+            OpenDatabase db = readsOnly ? ChosenDatabase.openToRead(this, environment) : ChosenDatabase.open(this, environment);
             StartUpTimeline.mark("database open");
             SystemClock clock = new SystemClock(Clock.systemDefaultZone());
             LocalPerson person = new LocalPerson(db.stores().team(), db.stores().ids(), clock, givenName(configPath),
@@ -226,6 +228,17 @@ public final class NeedleCommand implements Callable<Integer> {
                     configPath);
         }
         return session.useCases();
+    }
+
+    /**
+     * The use cases for a run that writes nothing and ends in moments (a script's search or list): the
+     * database may be opened read-only. Nothing the run then writes would be kept.
+     */
+    UseCases readingUseCases() {
+        if (session == null) {
+            readsOnly = true;
+        }
+        return useCases();
     }
 
     /** The name this run acts under, when one is given: --me, else NEEDLE_ME, else me: in config.yaml. */

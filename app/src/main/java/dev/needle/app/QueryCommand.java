@@ -26,7 +26,7 @@ final class QueryCommand extends Subcommand {
     public Integer call() {
         String text = String.join(" ", words);
         List<String> lines = new ArrayList<>();
-        for (Contact c : useCases().once().searchContacts().search(text, Integer.MAX_VALUE)) {
+        for (Contact c : readingUseCases().once().searchContacts().search(text, Integer.MAX_VALUE)) {
             for (String email : c.reach().emails()) {
                 lines.add(field(email) + "\t" + field(c.name()) + "\t" + field(c.company()));
             }

@@ -55,6 +55,19 @@ final class ReadingCommandStart {
         return Optional.of(dataDir == null ? Places.fromEnvironment(env).dataDir() : Path.of(dataDir));
     }
 
+    /**
+     * Whether a reading command's {@code args} ask for nothing that may write: {@code --mine} may make
+     * the acting person join the team, so its run opens the database as any other does.
+     */
+    static boolean onlyReads(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("--mine")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isPath(String value) {
         try {
             Path.of(value);

@@ -15,6 +15,11 @@ abstract class Subcommand implements Callable<Integer> {
         return root().useCases();
     }
 
+    /** The same for a run that writes nothing and ends in moments: the database may be opened read-only. */
+    UseCases readingUseCases() {
+        return root().readingUseCases();
+    }
+
     NeedleCommand root() {
         return (NeedleCommand) spec.root().userObject();
     }

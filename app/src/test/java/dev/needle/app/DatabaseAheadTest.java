@@ -113,6 +113,32 @@ class DatabaseAheadTest {
         assertThat(dir.resolve("needle.lock.db")).as("the file is let go at the end").doesNotExist();
     }
 
+    /** A read-only open has no auto-server, so it keeps no lock file; one that may write has one. */
+    @Test
+    void aCommandThatOnlyReadsHasItsFolderOpenedAheadReadOnlyAndReadsItSo() throws Exception {
+        Path dir = home.resolve("data");
+        try (OpenDatabase db = Databases.open(Optional.empty(), dir, env())) {
+            useCases(db).captureContact().capture(CaptureContactUseCase.Command.named("Maria Lopez"));
+            useCases(db).once().searchContacts().search("maria", 10); // keeps the search texts
+        }
+        long modified = Files.getLastModifiedTime(dir.resolve("needle.mv.db")).toMillis();
+        byte[] before = Files.readAllBytes(dir.resolve("needle.mv.db"));
+
+        ahead(new String[] {"--data-dir", dir.toString(), "contacts", "maria"}, env());
+        assertThat(DatabaseAhead.isOpen()).isTrue();
+        assertThat(dir.resolve("needle.lock.db")).as("read-only: no auto-server").doesNotExist();
+        try (OpenDatabase db = Databases.openToRead(Optional.empty(), dir, env(), PassphrasePrompt.console())) {
+            assertThat(useCases(db).once().searchContacts().search("maria", 10)).extracting(c -> c.name())
+                    .containsExactly("Maria Lopez");
+        }
+        assertThat(Files.readAllBytes(dir.resolve("needle.mv.db"))).as("nothing written").isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(dir.resolve("needle.mv.db")).toMillis()).isEqualTo(modified);
+
+        ahead(new String[] {"--data-dir", dir.toString(), "contacts", "--mine"}, env());
+        assertThat(DatabaseAhead.isOpen()).isTrue();
+        assertThat(dir.resolve("needle.lock.db")).as("--mine may write: opened as any run").exists();
+    }
+
     @Test
     void anyOtherCommandLineOpensNothingAhead() throws Exception {
         Path dir = Places.fromEnvironment(env()).dataDir();

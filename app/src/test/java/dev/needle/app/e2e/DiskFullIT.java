@@ -68,7 +68,11 @@ class DiskFullIT {
         assertThat(filling.err()).isEqualTo("needle: the disk holding " + data + " is full; nothing was imported\n");
         fillUp(disk.resolve("ballast")); // whatever the failed write left free, so each command below meets a full disk
 
-        Run listing = needle("contacts");
+        // A script's read opens the file read-only and writes nothing, so it still answers.
+        Run reading = needle("contacts");
+        assertThat(reading.exit()).as(reading.err()).isZero();
+        assertThat(reading.out().lines()).hasSize(KEPT);
+        Run listing = needle("needs");
         assertThat(listing.exit()).as(listing.err()).isEqualTo(MACHINE_FAILED);
         assertThat(listing.err()).isEqualTo("needle: the disk holding " + data + " is full; nothing was changed\n");
 

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 public final class H2OpenAhead {
     private static final CompletableFuture<Optional<Connection>> NONE = CompletableFuture.completedFuture(Optional.empty());
     private static volatile CompletableFuture<Optional<Connection>> opening = NONE;
+    private static volatile String url = "";
 
     private H2OpenAhead() {
     }
@@ -29,7 +30,28 @@ public final class H2OpenAhead {
      * Any failure leaves nothing open: the later open tells it in the user's words.
      */
     public static void start(Path dataDir, String user, Supplier<Optional<String>> password) {
+        startOn(H2Urls.fileUrl(dataDir), user, password);
+    }
+
+    /**
+     * The same for a run that only reads: read-only when no process has the file open to write, as
+     * {@link JdbiPersistence#openToRead} will open it then.
+     */
+    public static void startToRead(Path dataDir, String user, Supplier<Optional<String>> password) {
+        startOn(ReadOnlyOpen.urlToTry(H2Urls.fileUrl(dataDir)), user, password);
+    }
+
+    /**
+     * The URL an open under way, or held, was started with; empty when none was started or it was let go.
+     * It does not wait: the caller sets up what needs no connection meanwhile.
+     */
+    static Optional<String> urlUnderWay() {
+        return opening == NONE ? Optional.empty() : Optional.of(url);
+    }
+
+    private static void startOn(String fileUrl, String user, Supplier<Optional<String>> password) {
         CompletableFuture<Optional<Connection>> opened = new CompletableFuture<>();
+        url = fileUrl; // before the open is seen under way, so its URL is never an older one
         opening = opened;
         Thread thread = new Thread(() -> {
             Optional<Connection> connection = Optional.empty();
@@ -37,8 +59,7 @@ public final class H2OpenAhead {
                 Optional<String> secret = password.get();
                 if (secret.isPresent()) {
                     // IFEXISTS: a file that went away meanwhile gets no new, empty database from here.
-                    connection = Optional.of(DriverManager.getConnection(H2Urls.fileUrl(dataDir) + ";IFEXISTS=TRUE",
-                            user, secret.get()));
+                    connection = Optional.of(DriverManager.getConnection(fileUrl + ";IFEXISTS=TRUE", user, secret.get()));
                 }
             } catch (SQLException | RuntimeException | Error failed) {
                 connection = Optional.empty();

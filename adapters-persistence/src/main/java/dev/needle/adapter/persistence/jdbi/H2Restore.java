@@ -24,8 +24,6 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 public final class H2Restore {
     private static final int H2_ENCRYPTION_ERROR = 90049;
-    /** H2's "database may be already in use" (another process holds the file). */
-    private static final int H2_IN_USE = 90020;
     /** Tables that hold no data of the user's, only how the database keeps track (see {@link #holdsData}). */
     private static final Set<String> BOOKKEEPING = Set.of(
             "flyway_schema_history", "contact_revision", "contact_change_sets", "contact_tombstones", "store_changes",
@@ -144,17 +142,18 @@ public final class H2Restore {
     }
 
     /**
-     * The live database, opened without the auto-server so that it fails at once if another process has
-     * it open; a lock file left by a killed process is waited out and cleared by H2 instead.
+     * The live database, opened without the auto-server so that it fails if another process has it open
+     * (after waiting a few seconds for one that only reads); a lock file left by a killed process is
+     * waited out and cleared by H2 instead.
      */
     private Connection connectExclusively() {
         try {
-            return connect(H2Urls.exclusiveFileUrl(dataDir, encrypted));
+            return InUseRetry.connect(() -> connect(H2Urls.exclusiveFileUrl(dataDir, encrypted)));
         } catch (SQLException e) {
             if (e.getErrorCode() == H2_ENCRYPTION_ERROR) {
                 throw new WrongPassphraseException(H2Urls.databaseFile(dataDir));
             }
-            if (e.getErrorCode() == H2_IN_USE) {
+            if (e.getErrorCode() == InUseRetry.H2_IN_USE) {
                 throw new RestoreRefusedException("the database in " + dataDir + " is open in another Needle session; close it first");
             }
             unlessTheMachineFailed(e);

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 public final class H2Urls {
     /** Name of the database inside the data folder; H2 adds {@code .mv.db}. */
     static final String NAME = "needle";
+    private static final String READ_ONLY = "ACCESS_MODE_DATA=r";
 
     private H2Urls() {
     }
@@ -64,6 +65,22 @@ public final class H2Urls {
         return withoutAutoServer(encrypted ? encryptedFileUrl(dataDir) : fileUrl(dataDir));
     }
 
+    /**
+     * The same file opened for a run that only reads and ends in moments: no auto-server (H2 would start
+     * a server and a lock protocol that sleeps, for nobody to join), and the data read-only, so nothing is
+     * written, not even at close, and other such runs may open the file beside it. It opens only while no
+     * process has the file open to write; a process that tries meanwhile is kept waiting (see
+     * {@link ReadOnlyOpen}).
+     */
+    static String readOnly(String url) {
+        return withoutAutoServer(url) + ";" + READ_ONLY;
+    }
+
+    /** Whether {@code url} is one {@link #readOnly} made. */
+    static boolean isReadOnly(String url) {
+        return url.endsWith(";" + READ_ONLY);
+    }
+
     /** {@code url} without the auto-server: it opens only while no other process has the file open. */
     static String withoutAutoServer(String url) {
         return url.replaceAll("(?i);AUTO_SERVER=TRUE", "");
@@ -87,8 +104,17 @@ public final class H2Urls {
 
     /** The file an H2 URL names ({@code jdbc:h2:file:/x/needle;…} gives {@code /x/needle.mv.db}), for messages. */
     static Path databaseFileOf(String url) {
+        return Path.of(baseOf(url) + ".mv.db");
+    }
+
+    /** The lock file a process with the auto-server keeps beside the database {@code url} names while it has it open. */
+    static Path lockFileOf(String url) {
+        return Path.of(baseOf(url) + ".lock.db");
+    }
+
+    private static String baseOf(String url) {
         String name = url.replaceFirst("^jdbc:h2:(file:)?", "");
         int settings = name.indexOf(';');
-        return Path.of((settings < 0 ? name : name.substring(0, settings)) + ".mv.db");
+        return settings < 0 ? name : name.substring(0, settings);
     }
 }

@@ -73,8 +73,31 @@ public final class JdbiPersistence implements AutoCloseable {
                 SchemaSnapshot.before(dataSource -> new FlywayMigrationRunner().migrate(dataSource)));
     }
 
+    /**
+     * Opens the database at {@code jdbcUrl} for a run that only reads and ends in moments: an H2 file
+     * read-only when that changes nothing ({@link ReadOnlyOpen}), anything else as {@link #open} does.
+     * Nothing written through it is kept: it is for runs that write nothing.
+     */
+    public static JdbiPersistence openToRead(String jdbcUrl, String user, String password) {
+        if (H2Urls.isFilePath(jdbcUrl)) {
+            String readOnly = H2Urls.readOnly(jdbcUrl);
+            String toTry = H2OpenAhead.urlUnderWay().orElseGet(() -> ReadOnlyOpen.urlToTry(jdbcUrl));
+            Optional<JdbcConnectionPool> pool = toTry.equals(readOnly)
+                    ? ReadOnlyOpen.attempt(Login.of(readOnly, user, password), SchemaVersion.CURRENT) : Optional.empty();
+            if (pool.isPresent()) {
+                Login login = Login.of(readOnly, user, password);
+                return new JdbiPersistence(new RenewablePool(login, pool.get()), true, ScriptFormat.of(login),
+                        StorageFailures.of(login));
+            }
+        }
+        return open(jdbcUrl, user, password);
+    }
+
     static JdbiPersistence open(String jdbcUrl, String user, String password, MigrationRunner migrations) {
         Login login = Login.of(jdbcUrl, user, password);
+        if (H2OpenAhead.urlUnderWay().filter(H2Urls::isReadOnly).isPresent()) {
+            H2OpenAhead.letGo(); // a database opened read-only ahead is no start for one that may write
+        }
         if (login.isH2()) {
             try {
                 NewH2Database.createIfMissing(login, migrations);
@@ -116,7 +139,7 @@ public final class JdbiPersistence implements AutoCloseable {
 
     /** Connects once up front, so a wrong passphrase or password is told apart from a schema problem. */
     private static void checkConnection(JdbcConnectionPool pool, Login login, StorageFailures failures) {
-        try (Connection connection = pool.getConnection()) {
+        try (Connection connection = InUseRetry.connect(pool, login)) {
             connection.isValid(0);
         } catch (SQLException e) {
             if (login.isH2() && e.getErrorCode() == H2_ENCRYPTION_ERROR) {

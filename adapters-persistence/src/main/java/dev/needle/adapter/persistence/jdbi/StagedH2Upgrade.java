@@ -20,8 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 final class StagedH2Upgrade {
     private static final Logger LOG = LoggerFactory.getLogger(StagedH2Upgrade.class);
-    /** H2's "database may be already in use" (another process holds the file). */
-    private static final int H2_IN_USE = 90020;
 
     private StagedH2Upgrade() {
     }
@@ -63,9 +61,10 @@ final class StagedH2Upgrade {
     /** The live file without the auto-server, which no other process may have open. */
     private static Connection connectAlone(Login login, Path live) throws SQLException {
         try {
-            return DriverManager.getConnection(H2Urls.withoutAutoServer(login.url()), login.user(), login.password());
+            return InUseRetry.connect(() -> DriverManager.getConnection(H2Urls.withoutAutoServer(login.url()), login.user(),
+                    login.password()));
         } catch (SQLException e) {
-            if (e.getErrorCode() == H2_IN_USE) {
+            if (e.getErrorCode() == InUseRetry.H2_IN_USE) {
                 throw new DatabaseUnavailableException("the database " + live + " needs an upgrade to this version of "
                         + "Needle and is open in another Needle session; close that one, then start again", e.getStackTrace());
             }

@@ -16,6 +16,17 @@ class H2UrlsTest {
     }
 
     @Test
+    void aReadingRunOpensTheSameFileReadOnlyWithoutTheAutoServer() {
+        String url = H2Urls.fileUrl(Path.of("/home/ada/.local/share/needle"));
+
+        assertThat(H2Urls.readOnly(url)).isEqualTo(
+                "jdbc:h2:file:/home/ada/.local/share/needle/needle;WRITE_DELAY=0;MAX_COMPACT_TIME=0;CACHE_SIZE=4096;ACCESS_MODE_DATA=r");
+        assertThat(H2Urls.isReadOnly(H2Urls.readOnly(url))).isTrue();
+        assertThat(H2Urls.isReadOnly(url)).isFalse();
+        assertThat(H2Urls.lockFileOf(url)).isEqualTo(Path.of("/home/ada/.local/share/needle/needle.lock.db"));
+    }
+
+    @Test
     void aFolderWithASemicolonIsRefusedRatherThanReadAsASetting() {
         assertThatThrownBy(() -> H2Urls.fileUrl(Path.of("/tmp/x;IFEXISTS=FALSE")))
                 .isInstanceOf(IllegalArgumentException.class);

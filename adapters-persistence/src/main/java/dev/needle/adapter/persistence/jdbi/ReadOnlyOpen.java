@@ -1,0 +1,58 @@
+package dev.needle.adapter.persistence.jdbi;
+
+import dev.needle.domain.SearchText;
+import java.nio.file.Files;
+import java.util.Optional;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A run that only reads and ends in moments ({@code needle contacts QUERY}, {@code query}, {@code due})
+ * opens an H2 file read-only ({@link H2Urls#readOnly}) when that changes nothing: no process has the
+ * file open to write (none keeps the auto-server's lock file beside it), its schema is this Needle's,
+ * and the kept search texts need no keeping. It skips what only a writer needs: the auto-server, the
+ * lock protocol's sleep and the write at close. Otherwise, or on any failure, it gives nothing and the
+ * run opens the file as every run does, through the process that has it open if one does.
+ */
+final class ReadOnlyOpen {
+    private static final Logger LOG = LoggerFactory.getLogger(ReadOnlyOpen.class);
+
+    private ReadOnlyOpen() {
+    }
+
+    /** The URL a reading run tries {@code fileUrl}'s file with: read-only unless a process has it open to write. */
+    static String urlToTry(String fileUrl) {
+        boolean writerThere = Files.exists(H2Urls.lockFileOf(fileUrl));
+        return H2Urls.isFilePath(fileUrl) && !writerThere ? H2Urls.readOnly(fileUrl) : fileUrl;
+    }
+
+    /**
+     * A pool on the file {@code login} opens read-only, when reading it so is all a run needs; empty
+     * otherwise, with nothing of it left open (the connection opened ahead let go too).
+     */
+    static Optional<JdbcConnectionPool> attempt(Login login, String targetVersion) {
+        JdbcConnectionPool pool = PooledDataSources.forLogin(login);
+        try {
+            Jdbi jdbi = Jdbi.create(pool);
+            if (SchemaVersion.isAt(jdbi, targetVersion) && jdbi.withHandle(ReadOnlyOpen::searchTextsSettled)) {
+                return Optional.of(pool);
+            }
+            LOG.debug("Opening the database to write after all: its schema or kept search texts need writing");
+        } catch (RuntimeException e) {
+            // Most often another process opened the file to write meanwhile; the usual open joins it.
+            LOG.debug("Opening the database to write after all: {}", login.scrub(e.getMessage(), login.url()));
+        }
+        pool.dispose();
+        H2OpenAhead.letGo();
+        return Optional.empty();
+    }
+
+    /** Whether the kept search texts are current and folded as this run folds: nothing for a read to keep. */
+    private static boolean searchTextsSettled(Handle handle) {
+        SearchTextState state = SearchTextState.read(handle);
+        return state.keptBy(SearchText.version()) && state.revision() >= state.now();
+    }
+}

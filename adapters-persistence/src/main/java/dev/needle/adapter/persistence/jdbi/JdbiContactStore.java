@@ -134,7 +134,8 @@ final class JdbiContactStore implements ContactStore {
 
     /**
      * New contacts go in as batches of {@value #BATCH} rows, one round trip each instead of one per
-     * contact; known ones are updated one by one, each checking its version.
+     * contact, each batch followed by its contacts' folded texts ({@link FreshSearchTexts}); known ones
+     * are updated one by one, each checking its version, their texts written before the commit.
      * {@code savedSoFar} hears after each batch and every {@value #BATCH} updates.
      */
     @Override
@@ -144,11 +145,14 @@ final class JdbiContactStore implements ContactStore {
             return List.of();
         }
         return scope.write(handle -> {
+            PendingContactRevision revision = pending();
+            PendingSearchTexts texts = searchTexts();
             List<Contact> fresh = contacts.stream().filter(contact -> contact.version() == 0).toList();
             int written = 0;
             for (int from = 0; from < fresh.size(); from += BATCH) {
                 List<Contact> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
                 insertAll(handle, batch);
+                FreshSearchTexts.insert(handle, batch);
                 written += batch.size();
                 savedSoFar.accept(written);
             }
@@ -159,9 +163,9 @@ final class JdbiContactStore implements ContactStore {
                     if (++written % BATCH == 0) {
                         savedSoFar.accept(written);
                     }
+                    texts.saved(contact);
                 }
-                pending().saved(contact.id().value());
-                searchTexts().saved(contact);
+                revision.saved(contact.id().value());
                 saved.add(contact.withVersion(contact.version() + 1));
             }
             savedSoFar.accept(written);

@@ -15,7 +15,8 @@ import org.jdbi.v3.core.Handle;
  * The folded search texts (V25) of the contacts a transaction saves, written just before it commits,
  * after {@link PendingContactRevision} has taken its revision: each contact's last save only, none for
  * one it deleted (its text goes with it through the foreign key). The state then follows the revision
- * if the texts were whole before ({@link SearchTextState#followed}).
+ * if the texts were whole before ({@link SearchTextState#followed}). New contacts saved together have
+ * their texts written with their batch instead ({@link FreshSearchTexts}).
  */
 final class PendingSearchTexts implements HandleScope.BeforeCommit {
     private final Map<Long, Contact> saved = new LinkedHashMap<>();

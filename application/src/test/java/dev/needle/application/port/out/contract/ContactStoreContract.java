@@ -497,6 +497,27 @@ public abstract class ContactStoreContract extends StoreContract {
     }
 
     @Test
+    void newContactsSavedTogetherThenChangedOrDeletedInOneTransactionKeepTheirLastTexts() {
+        Contact kept = savedContact("Kept Person");
+
+        db.transactions().run(() -> {
+            List<Contact> imported = db.contacts().saveAll(IntStream.range(0, 1_203)
+                    .mapToObj(i -> Contact.capture(newContactId(), "Imported " + i)).toList());
+            db.contacts().saveAll(List.of(imported.get(7).edit().company("Ωmega Labs").build(),
+                    kept.edit().notes("met again").build()));
+            db.contacts().save(imported.get(1_202).edit().role("Cellist").build());
+            db.contacts().delete(imported.get(1_000).id());
+            db.contacts().delete(imported.get(3).id());
+        });
+
+        assertTextsAreThoseOfTheContacts();
+        assertThat(db.contacts().findSearchTexts()).hasSize(1 + 1_203 - 2)
+                .anySatisfy(text -> assertThat(text.text()).isEqualTo("imported 7 ωmega labs"))
+                .anySatisfy(text -> assertThat(text.text()).isEqualTo("imported 1202 cellist"))
+                .anySatisfy(text -> assertThat(text.text()).isEqualTo("kept person met again"));
+    }
+
+    @Test
     void aRolledBackTransactionLeavesTheFoldedSearchTextsAsTheyWere() {
         Contact kept = savedContact("Kept As Is");
         List<ContactSearchText> before = db.contacts().findSearchTexts();

@@ -1,7 +1,9 @@
 package dev.needle.adapter.interchange.vcard;
 
+import com.github.mangstadt.vinnie.io.VObjectPropertyValues;
 import ezvcard.VCardDataType;
 import ezvcard.VCardVersion;
+import ezvcard.io.ParseContext;
 import ezvcard.io.scribe.PhotoScribe;
 import ezvcard.io.text.WriteContext;
 import ezvcard.parameter.Encoding;
@@ -21,6 +23,14 @@ final class PhotoBase64Scribe extends PhotoScribe {
     private static final byte[] NO_BYTES = new byte[0];
     private static final String DATA = "data:";
     private static final String BASE64 = ";base64,";
+
+    @Override
+    protected Photo _parseText(String value, VCardDataType dataType, VCardParameters parameters, ParseContext context) {
+        // Unescaping walks the whole value; one without a backslash (a photo's base64 never has one) is
+        // the same unescaped.
+        String unescaped = value.indexOf('\\') < 0 ? value : VObjectPropertyValues.unescape(value);
+        return parse(unescaped, dataType, parameters, context.getVersion());
+    }
 
     @Override
     protected Photo parse(String value, VCardDataType dataType, VCardParameters parameters, VCardVersion version) {

@@ -82,6 +82,7 @@ final class ImportRun {
         // database opens: in a moment rather than after the open, and without creating a database on a
         // new machine. Waiting for the first batch of 256 costs the overlap a few milliseconds.
         stream.awaitFirstHandOver(FIRST_RECORDS_PATIENCE);
+        timeline.firstRecords();
         if (stream.failed()) {
             try {
                 outcome(reading);

@@ -13,12 +13,18 @@ final class ImportTimeline {
     private static final Logger LOG = LoggerFactory.getLogger(ImportTimeline.class);
 
     private final long start = System.nanoTime();
+    /** When the database began to open: after the first records were read, or the wait for them ended. */
+    private volatile long firstRecords;
     private volatile long read;
     // Volatile: the phases are marked on the reading and the storing threads and read on another.
     private volatile long opened;
     private volatile long matched;
     private volatile long stored;
     private volatile long committed;
+
+    void firstRecords() {
+        firstRecords = now();
+    }
 
     void opened() {
         opened = now();
@@ -41,11 +47,12 @@ final class ImportTimeline {
     void committed(int records) {
         committed = now();
         if (stored == 0) {
-            LOG.info("import of {} records (dry run): database open at {} ms, files read at {} ms, matched at {} ms",
-                    records, opened, read, committed);
+            LOG.info("import of {} records (dry run): first records at {} ms, database open at {} ms, files read at {} ms, "
+                    + "matched at {} ms", records, firstRecords, opened, read, committed);
         } else {
-            LOG.info("import of {} records: database open at {} ms, files read at {} ms, matched at {} ms, "
-                    + "stored at {} ms, committed at {} ms", records, opened, read, matched, stored, committed);
+            LOG.info("import of {} records: first records at {} ms, database open at {} ms, files read at {} ms, "
+                    + "matched at {} ms, stored at {} ms, committed at {} ms", records, firstRecords, opened, read, matched,
+                    stored, committed);
         }
     }
 

@@ -55,11 +55,14 @@ public record PersonName(String prefix, String given, String middle, String fami
     public static PersonName guessFrom(String displayName) {
         String rest = displayName == null ? "" : Check.collapseWhitespace(displayName.strip());
         List<String> pronouns = new ArrayList<>();
-        java.util.regex.Matcher found = PRONOUNS.matcher(rest);
-        while (found.find()) {
-            pronouns.add(found.group().strip());
+        // Every pronoun has a slash: a name without one (most) would come through both expressions unchanged.
+        if (rest.indexOf('/') >= 0) {
+            java.util.regex.Matcher found = PRONOUNS.matcher(rest);
+            while (found.find()) {
+                pronouns.add(found.group().strip());
+            }
+            rest = Check.collapseWhitespace(PRONOUNS.matcher(rest).replaceAll(" ").strip());
         }
-        rest = Check.collapseWhitespace(PRONOUNS.matcher(rest).replaceAll(" ").strip());
         List<String> credentials = new ArrayList<>();
         int comma = rest.indexOf(',');
         if (comma >= 0) {

@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -54,15 +55,17 @@ final class CardMapping {
     private final VCard card;
     private final int line;
     private final CardLines lines;
+    private final ForeignFields.Writer foreignWriter;
     // By identity: two identical EMAIL lines are two properties, and each must be looked up in
     // constant time, or a card of 50 000 properties takes seconds (it used to scan a list per property).
     private final Set<VCardProperty> used = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<String> remarks = new ArrayList<>();
 
-    private CardMapping(VCard card, int line, CardLines lines) {
+    private CardMapping(VCard card, int line, CardLines lines, ForeignFields.Writer foreignWriter) {
         this.card = card;
         this.line = line;
         this.lines = lines;
+        this.foreignWriter = foreignWriter;
     }
 
     static ImportedPerson toPerson(VCard card, int record, int line) {
@@ -70,7 +73,12 @@ final class CardMapping {
     }
 
     static ImportedPerson toPerson(VCard card, int record, int line, CardLines lines) {
-        return new CardMapping(card, line, lines).person(record);
+        return toPerson(card, record, line, lines, new ForeignFields.Writer());
+    }
+
+    /** {@code foreignWriter}: one per thread, kept from card to card of a file. */
+    static ImportedPerson toPerson(VCard card, int record, int line, CardLines lines, ForeignFields.Writer foreignWriter) {
+        return new CardMapping(card, line, lines, foreignWriter).person(record);
     }
 
     private ImportedPerson person(int record) {
@@ -85,7 +93,7 @@ final class CardMapping {
             if (!value.isEmpty() && fits("EMAIL", i, value, v -> new Reach(List.of(v), List.of(), List.of()))) {
                 emails.add(value);
                 used.add(email);
-                label(labels, value, email.getTypes().stream().map(EmailType::getValue).toList(), email.getPref());
+                label(labels, value, typeValues(email.getTypes(), EmailType::getValue), email.getPref());
             }
         }
         List<String> phones = new ArrayList<>();
@@ -97,7 +105,7 @@ final class CardMapping {
                     v -> new Reach(List.of(), List.of(v), List.of()))) {
                 phones.add(value.strip());
                 used.add(tel);
-                label(labels, value.strip(), tel.getTypes().stream().map(TelephoneType::getValue).toList(), tel.getPref());
+                label(labels, value.strip(), typeValues(tel.getTypes(), TelephoneType::getValue), tel.getPref());
             }
         }
         List<String> urls = new ArrayList<>();
@@ -123,11 +131,14 @@ final class CardMapping {
         String uid = uid();
         // Our own PRODID is written on export; another program's is not a fact about the person.
         used.addAll(card.getProperties(ProductId.class));
-        List<VCardProperty> foreign = card.getProperties().stream()
-                .filter(property -> !used.contains(property))
-                .toList();
+        List<VCardProperty> foreign = new ArrayList<>();
+        for (VCardProperty property : card.getProperties()) {
+            if (!used.contains(property)) {
+                foreign.add(property);
+            }
+        }
         return new ImportedPerson(record, line, name, company, role, emails, phones, urls, List.of(), notes,
-                Optional.empty(), ForeignFields.write(foreign), uid, parts, categories, new ReachLabels(labels), needle,
+                Optional.empty(), foreignWriter.write(foreign), uid, parts, categories, new ReachLabels(labels), needle,
                 remarks);
     }
 
@@ -151,13 +162,30 @@ final class CardMapping {
         }
     }
 
+    /** The values of a property's TYPE parameters, nulls left out; a loop, as streams cost a card more. */
+    private static <T> List<String> typeValues(List<T> types, Function<T, String> value) {
+        List<String> values = new ArrayList<>(types.size());
+        for (T type : types) {
+            String text = value.apply(type);
+            if (text != null) {
+                values.add(text);
+            }
+        }
+        return values;
+    }
+
     private static void label(Map<String, ReachLabel> labels, String address, List<String> types, Integer pref) {
         int preference = pref == null ? 0 : Math.max(0, Math.min(100, pref));
         // vCard 2.1 and 3.0 say "preferred" as TYPE=pref.
-        if (preference == 0 && types.stream().anyMatch(type -> type != null && type.equalsIgnoreCase("pref"))) {
-            preference = 1;
+        if (preference == 0) {
+            for (String type : types) {
+                if (type.equalsIgnoreCase("pref")) {
+                    preference = 1;
+                    break;
+                }
+            }
         }
-        ReachLabel label = new ReachLabel(types.stream().filter(Objects::nonNull).toList(), preference);
+        ReachLabel label = new ReachLabel(types, preference);
         if (!label.isEmpty()) {
             labels.putIfAbsent(address, label);
         }
@@ -170,7 +198,9 @@ final class CardMapping {
         for (Note note : card.getNotes()) {
             if (note.getValue() != null && !note.getValue().isBlank()) {
                 kept.add(note);
-                texts.add(LINE_BREAK.matcher(note.getValue()).replaceAll("\n").strip());
+                String value = note.getValue();
+                // Most notes have no CR: the expression is run only on those that do (the same text).
+                texts.add((value.indexOf('\r') < 0 ? value : LINE_BREAK.matcher(value).replaceAll("\n")).strip());
             }
         }
         String joined = String.join("\n\n", texts);
@@ -226,7 +256,7 @@ final class CardMapping {
                     .collect(Collectors.joining(" "));
             name = !built.isEmpty() ? built : !company.isEmpty() ? company : emails.isEmpty() ? "" : emails.get(0);
         }
-        String single = WHITESPACE.matcher(name).replaceAll(" ");
+        String single = singleSpaced(name);
         try {
             PROBE.edit().name(single).build();
             used.addAll(formatted.subList(0, Math.min(1, formatted.size())));
@@ -316,6 +346,18 @@ final class CardMapping {
         String number = tel.getUri().getNumber();
         String extension = tel.getUri().getExtension();
         return extension == null || extension.isBlank() ? number : number + PhoneText.EXTENSION + extension;
+    }
+
+    /** Runs of whitespace as one space, as {@link #WHITESPACE} replaced; the text itself when it has none. */
+    private static String singleSpaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1));
+            if (space || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                return WHITESPACE.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
     }
 
     private static String shorten(String value) {

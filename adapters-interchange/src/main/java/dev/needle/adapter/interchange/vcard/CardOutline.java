@@ -34,11 +34,18 @@ final class CardOutline {
         int openedAt = 0;
         int number = 0;
         int length = text.length();
+        // Where the next CR and LF are, each found by the JDK's vectorised search and kept until passed:
+        // a line is ended by whichever comes first (a char-by-char walk was a twentieth of reading a file).
+        int nextLf = -1;
+        int nextCr = -1;
         for (int start = 0; start <= length; ) {
-            int end = start;
-            while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
+            if (nextLf < start) {
+                nextLf = indexOrLength(text, '\n', start);
             }
+            if (nextCr < start) {
+                nextCr = indexOrLength(text, '\r', start);
+            }
+            int end = Math.min(nextLf, nextCr);
             number++;
             int from = start;
             int to = end;
@@ -140,6 +147,11 @@ final class CardOutline {
         private static String grouped(int number) {
             return String.format(java.util.Locale.ROOT, "%,d", number);
         }
+    }
+
+    private static int indexOrLength(String text, char c, int from) {
+        int at = text.indexOf(c, from);
+        return at < 0 ? text.length() : at;
     }
 
     private static boolean is(String text, int from, int to, String word) {

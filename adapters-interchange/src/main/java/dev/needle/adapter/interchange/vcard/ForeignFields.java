@@ -24,23 +24,42 @@ final class ForeignFields {
     }
 
     static List<String> write(Collection<VCardProperty> properties) {
-        if (properties.isEmpty()) {
-            return List.of();
-        }
-        VCard holder = new VCard();
-        properties.forEach(holder::addProperty);
-        StringWriter text = new StringWriter();
-        try (VCardWriter writer = new VCardWriter(text, VCardVersion.V4_0)) {
+        return new Writer().write(properties);
+    }
+
+    /**
+     * Writes the foreign properties of one card after another with one ez-vcard writer: building a
+     * writer (its character tables, its scribes) for every card of a large file cost more than some
+     * cards' writing. Each card comes out as a fresh writer would write it. Used on one thread only.
+     */
+    static final class Writer {
+        private final StringWriter text = new StringWriter();
+        private final VCardWriter writer = new VCardWriter(text, VCardVersion.V4_0);
+
+        Writer() {
             writer.setAddProdId(false);
             writer.setVersionStrict(false);
             // Read with ^n and ^' decoded, a parameter (an address's LABEL) holds line breaks and quotes.
             writer.setCaretEncodingEnabled(true);
             writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
-            writer.write(holder);
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
+            writer.registerScribe(new PhotoBase64Scribe());
         }
-        return propertyLines(text.toString());
+
+        List<String> write(Collection<VCardProperty> properties) {
+            if (properties.isEmpty()) {
+                return List.of();
+            }
+            VCard holder = new VCard();
+            properties.forEach(holder::addProperty);
+            text.getBuffer().setLength(0);
+            try {
+                writer.write(holder);
+                writer.flush();
+            } catch (IOException impossible) {
+                throw new UncheckedIOException(impossible);
+            }
+            return propertyLines(text.toString());
+        }
     }
 
     /** The written card's lines but its frame (BEGIN, VERSION, END): split by hand, as a regular expression cost more. */

@@ -125,16 +125,18 @@ public final class VCardFileReader {
         // this one both fail on the card under way.
         int underWay = first;
         CardLines cardLines = new CardLines(text);
+        ForeignFields.Writer foreignWriter = new ForeignFields.Writer();
         try (VCardReader reader = new VCardReader(new TextReader(text, from, to))) {
             reader.setCaretDecodingEnabled(true);
             reader.registerScribe(new TextPhoneScribe());
+            reader.registerScribe(new PhotoBase64Scribe());
             VCard card;
             while ((card = reader.readNext()) != null) {
                 record++;
                 int line = record <= lines.size() ? lines.get(record - 1) : 0;
                 refuseSkippedLines(name, reader.getWarnings(), linesBefore);
                 refuseDeepNesting(name, card, line);
-                each.accept(CardMapping.toPerson(card, record, line, cardLines));
+                each.accept(CardMapping.toPerson(card, record, line, cardLines, foreignWriter));
                 underWay = record;
             }
         } catch (InterchangeException refused) {

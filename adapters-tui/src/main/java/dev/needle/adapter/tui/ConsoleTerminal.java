@@ -17,12 +17,14 @@ import java.util.Optional;
  * terminal for its size and wait for the answer. Where that run fails, Lanterna's own calls follow.
  */
 final class ConsoleTerminal extends UnixTerminal {
-    // These two are set while Lanterna's constructor runs (it sets the modes from there): so no
+    // The first two are set while Lanterna's constructor runs (it sets the modes from there): so no
     // initialisers, which would run after it and wipe them.
     /** Whether the one stty run set every mode, signal keys included. */
     private volatile boolean modesSetAtOnce;
     /** The size that run read; forgotten when the window changes. */
     private volatile TerminalSize sizeRead;
+    /** Whether {@link #close()} gave the terminal back. */
+    private volatile boolean givenBack;
 
     private ConsoleTerminal(InputStream in, OutputStream out, Charset charset, CtrlCBehaviour ctrlC) throws IOException {
         super(in, out, charset, ctrlC);
@@ -82,12 +84,26 @@ final class ConsoleTerminal extends UnixTerminal {
         return read != null ? read : super.findTerminalSize();
     }
 
+    /**
+     * Lanterna never takes its handler of window changes back: once this terminal is given back, the
+     * handler would ask the plain terminal for its size (a question asked there, who is here, say,
+     * would lose typed keys to the wait for the answer), so it does nothing then.
+     */
     @Override
     protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
         super.registerTerminalResizeListener(() -> {
+            if (givenBack) {
+                return;
+            }
             sizeRead = null; // the window changed: the size read before no longer holds
             onResize.run();
         });
+    }
+
+    @Override
+    public void close() throws IOException {
+        givenBack = true;
+        super.close();
     }
 
     /** The stty Lanterna runs (it may be named by a system property). */

@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
  * Every mode the full screen needs on the process's own tty, set by one stty run that also reads the
  * window's size: what Lanterna sets one stty run at a time (no line editing, a key at a time, no echo,
  * Ctrl-C not a signal) and what {@link TtyModes} turns off. Each run is a new process, so five runs
- * and a question to the terminal about its size became one run (docs/performance.md). stty applies
- * all of its words or none, so a run that fails leaves the modes as they were, for Lanterna to set its
- * own way.
+ * and a question to the terminal about its size became one run (docs/performance.md). A run that
+ * fails leaves the modes to Lanterna's own runs and {@link TtyModes}, which set the same ones (GNU stty
+ * refuses a word it does not know before it changes anything).
  */
 final class RawModes {
     private static final Logger LOG = LoggerFactory.getLogger(RawModes.class);

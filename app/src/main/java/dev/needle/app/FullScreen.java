@@ -1,6 +1,7 @@
 package dev.needle.app;
 
 import dev.needle.domain.triage.TriageSettings;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -11,5 +12,21 @@ interface FullScreen {
     /** {@code budgetConfigFile} is the config file that set the budget at this start, when it names one. */
     default void show(UseCases useCases, TriageSettings settings, Optional<Path> budgetConfigFile) throws Exception {
         show(useCases, settings);
+    }
+
+    /**
+     * Sets the terminal up now, while the database is still opening, for {@link #show} to take; closing
+     * what this returns gives the terminal back as it was found, unless show took it. Nothing by default.
+     */
+    default SetUpAhead setUpAhead() {
+        return SetUpAhead.NOTHING;
+    }
+
+    /** A terminal set up ahead, until show takes it or it is given back. */
+    interface SetUpAhead extends AutoCloseable {
+        SetUpAhead NOTHING = () -> { };
+
+        @Override
+        void close() throws IOException;
     }
 }

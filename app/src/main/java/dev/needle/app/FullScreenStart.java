@@ -77,6 +77,9 @@ final class FullScreenStart {
                     default -> command.setConfigFile(Path.of(value));
                 }
             });
+            if (TerminalFirst.applies(this, command.environment())) {
+                command.setUpTerminalAhead();
+            }
             return command.call();
         } catch (ParameterException e) {
             return new OneLineErrors().handleParseException(e, args);

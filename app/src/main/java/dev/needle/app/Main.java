@@ -25,6 +25,9 @@ public final class Main {
         // (it loads the commands' classes, and one of them may log).
         FileLogging.start(Places.fromEnvironment(env).logFile());
         Optional<FullScreenStart> fullScreen = FullScreenStart.of(args);
+        if (fullScreen.isPresent()) {
+            FlightRecorderLeftOut.unlessAsked();
+        }
         // A full-screen start's database, or that of a command that only reads it, opens meanwhile on a second thread.
         DatabaseAhead.start(args, fullScreen, env);
         StartUpTimeline.mark("main entered", entered);

@@ -72,6 +72,8 @@ public final class NeedleCommand implements Callable<Integer> {
     /** Set by {@link #readingUseCases} before the database opens: this run writes nothing. */
     private boolean readsOnly;
     private WhoAreYou.Prompt prompt = WhoAreYou.Prompt.console();
+    /** Whether the full screen sets its terminal up while the database opens ({@link TerminalFirst}). */
+    private boolean terminalAhead;
     /** Builds this command's command line late, for a start that skipped it ({@link FullScreenStart}). */
     private Function<NeedleCommand, CommandLine> lateCommandLine = command -> commandLine(command);
 
@@ -134,6 +136,11 @@ public final class NeedleCommand implements Callable<Integer> {
 
     Map<String, String> environment() {
         return environment;
+    }
+
+    /** Sets the terminal up while the database opens: for a start that cannot ask for a passphrase. */
+    void setUpTerminalAhead() {
+        this.terminalAhead = true;
     }
 
     /** How to build the command line if a start that skipped it needs one after all (to tell a problem). */
@@ -323,14 +330,15 @@ public final class NeedleCommand implements Callable<Integer> {
      * On a shared database that does not know this person yet, asks who they are on the terminal before the
      * full screen starts, and remembers the answer in config.yaml so it is asked once.
      */
-    private boolean knowWhoIsHere() {
+    private boolean knowWhoIsHere(FullScreen.SetUpAhead terminal) throws java.io.IOException {
         Optional<dev.needle.domain.Team> team = session.person().undecided();
         if (team.isEmpty()) {
             return true;
         }
+        terminal.close();
         Optional<String> answer = WhoAreYou.ask(team.get(), prompt);
         if (answer.isEmpty()) {
-            spec.commandLine().getErr().println("needle: no answer, so Needle does not know who you are; "
+            commandLine().getErr().println("needle: no answer, so Needle does not know who you are; "
                     + LocalPerson.HOW_TO_CHOOSE);
             return false;
         }
@@ -353,12 +361,15 @@ public final class NeedleCommand implements Callable<Integer> {
                     + "interactive terminal; try `needle --help`");
             return USAGE;
         }
-        UseCases useCases = useCases();
-        if (!knowWhoIsHere()) {
-            return USAGE;
-        }
-        try (SyncOnInterval sync = SyncOnInterval.startIfConfigured(this)) {
-            fullScreen.show(useCases, session.triage(), session.budgetConfigFile());
+        // Given back before anything is told or asked on the plain terminal: an error, or who is here.
+        try (FullScreen.SetUpAhead terminal = terminalAhead ? fullScreen.setUpAhead() : FullScreen.SetUpAhead.NOTHING) {
+            UseCases useCases = useCases();
+            if (!knowWhoIsHere(terminal)) {
+                return USAGE;
+            }
+            try (SyncOnInterval sync = SyncOnInterval.startIfConfigured(this)) {
+                fullScreen.show(useCases, session.triage(), session.budgetConfigFile());
+            }
         }
         return DONE;
     }

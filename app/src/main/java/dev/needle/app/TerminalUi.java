@@ -1,5 +1,6 @@
 package dev.needle.app;
 
+import dev.needle.adapter.tui.ConsoleAhead;
 import dev.needle.adapter.tui.TuiApp;
 import dev.needle.adapter.tui.core.TuiUseCases;
 import dev.needle.application.port.in.GetTodayUseCase;
@@ -10,6 +11,15 @@ import java.util.Optional;
 
 /** The Lanterna UI on this process's own terminal. */
 final class TerminalUi implements FullScreen {
+    /** The terminal set up while the database opened, when it was. */
+    private ConsoleAhead console = ConsoleAhead.none();
+
+    @Override
+    public SetUpAhead setUpAhead() {
+        console = ConsoleAhead.setUp();
+        return console::close;
+    }
+
     /** The message templates come from the configured triage settings. */
     @Override
     public void show(UseCases u, TriageSettings settings) throws Exception {
@@ -22,7 +32,7 @@ final class TerminalUi implements FullScreen {
         FirstScreenAhead ahead = FirstScreenAhead.over(u);
         TuiUseCases ports = forTui(u, ahead.today(), ahead.myToday());
         TuiApp.runOnConsole(budgetConfigFile.map(ports::withBudgetConfigFile).orElse(ports), settings.templates(),
-                u.warmUpSearch());
+                u.warmUpSearch(), console);
     }
 
     /** The UI's ports; the Budget screen names {@code budgetConfigFile} as where the budget comes from. */

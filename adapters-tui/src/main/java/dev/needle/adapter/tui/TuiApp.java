@@ -7,7 +7,6 @@ import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.TerminalResizeListener;
-import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.needle.adapter.tui.core.Effect;
 import dev.needle.adapter.tui.core.Navigator;
 import dev.needle.adapter.tui.core.TuiUseCases;
@@ -26,9 +25,9 @@ import dev.needle.adapter.tui.edit.ExternalEditor;
 import dev.needle.adapter.tui.edit.TextEditor;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
@@ -97,13 +96,21 @@ public final class TuiApp {
     /** As above; {@code afterFirstFrame} runs once, on the drawing thread, when the first frame is on screen. */
     public static void runOnConsole(TuiUseCases useCases, MessageTemplates templates, Runnable afterFirstFrame)
             throws IOException {
+        runOnConsole(useCases, templates, afterFirstFrame, ConsoleAhead.none());
+    }
+
+    /** As above, on the terminal {@code ahead} set up, when it still holds one. */
+    public static void runOnConsole(TuiUseCases useCases, MessageTemplates templates, Runnable afterFirstFrame,
+                                    ConsoleAhead ahead) throws IOException {
         // What Lanterna's DefaultTerminalFactory builds for a text terminal on Linux and macOS,
-        // with emoji output fixed (ConsoleTerminal).
-        Terminal terminal = new ConsoleTerminal(System.in, System.out, StandardCharsets.UTF_8,
-                UnixLikeTerminal.CtrlCBehaviour.TRAP);
+        // with emoji output fixed and its modes set at once (ConsoleTerminal).
+        Optional<ConsoleTerminal> setUp = ahead.take();
+        ConsoleTerminal terminal = setUp.isPresent() ? setUp.get() : ConsoleTerminal.open();
         StartUpTimeline.mark("terminal created");
         try {
-            TtyModes.disableSignalKeys();
+            if (!terminal.signalKeysOff()) {
+                TtyModes.disableSignalKeys();
+            }
             StartUpTimeline.mark("signal keys off");
             AtomicBoolean first = new AtomicBoolean(true);
             new TuiApp(Palette.from(System.getenv()), Glyphs.from(System.getenv()), new Osc52Clipboard(System.out), templates)

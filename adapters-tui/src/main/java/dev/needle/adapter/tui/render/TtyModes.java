@@ -2,6 +2,8 @@ package dev.needle.adapter.tui.render;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,6 +15,8 @@ import org.slf4j.LoggerFactory;
 public final class TtyModes {
     private static final Logger LOG = LoggerFactory.getLogger(TtyModes.class);
     private static final File TTY = new File("/dev/tty");
+    /** stty's words for the keys above off. */
+    public static final List<String> SIGNAL_KEYS_OFF = List.of("susp", "undef", "quit", "undef", "-ixon");
 
     private TtyModes() {
     }
@@ -23,7 +27,9 @@ public final class TtyModes {
             return;
         }
         try {
-            Process stty = new ProcessBuilder("stty", "susp", "undef", "quit", "undef", "-ixon")
+            List<String> command = new ArrayList<>(List.of("stty"));
+            command.addAll(SIGNAL_KEYS_OFF);
+            Process stty = new ProcessBuilder(command)
                     .redirectInput(TTY).redirectErrorStream(true).start();
             stty.getInputStream().readAllBytes();
             int exit = stty.waitFor();

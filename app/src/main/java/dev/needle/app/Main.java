@@ -25,8 +25,8 @@ public final class Main {
         // (it loads the commands' classes, and one of them may log).
         FileLogging.start(Places.fromEnvironment(env).logFile());
         Optional<FullScreenStart> fullScreen = FullScreenStart.of(args);
-        if (fullScreen.isPresent()) {
-            FlightRecorderLeftOut.unlessAsked();
+        if (fullScreen.isPresent() || ReadingCommandStart.ownDataDir(args, env).isPresent()) {
+            FlightRecorderLeftOut.unlessAsked(); // also for the commands scripts call most: ~40 ms of theirs
         }
         // A full-screen start's database, or that of a command that only reads it, opens meanwhile on a second thread.
         DatabaseAhead.start(args, fullScreen, env);

@@ -81,7 +81,9 @@ public final class JdbiPersistence implements AutoCloseable {
     public static JdbiPersistence openToRead(String jdbcUrl, String user, String password) {
         if (H2Urls.isFilePath(jdbcUrl)) {
             String readOnly = H2Urls.readOnly(jdbcUrl);
-            String toTry = H2OpenAhead.urlUnderWay().orElseGet(() -> ReadOnlyOpen.urlToTry(jdbcUrl));
+            // The open ahead's choice, when it opens this same file (it opens none that is encrypted).
+            String toTry = H2OpenAhead.urlUnderWay().filter(url -> url.equals(readOnly) || url.equals(jdbcUrl))
+                    .orElseGet(() -> ReadOnlyOpen.urlToTry(jdbcUrl));
             Optional<JdbcConnectionPool> pool = toTry.equals(readOnly)
                     ? ReadOnlyOpen.attempt(Login.of(readOnly, user, password), SchemaVersion.CURRENT) : Optional.empty();
             if (pool.isPresent()) {

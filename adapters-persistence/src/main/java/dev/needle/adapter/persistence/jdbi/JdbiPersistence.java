@@ -84,10 +84,10 @@ public final class JdbiPersistence implements AutoCloseable {
             // The open ahead's choice, when it opens this same file (it opens none that is encrypted).
             String toTry = H2OpenAhead.urlUnderWay().filter(url -> url.equals(readOnly) || url.equals(jdbcUrl))
                     .orElseGet(() -> ReadOnlyOpen.urlToTry(jdbcUrl));
+            Login login = Login.of(readOnly, user, password);
             Optional<JdbcConnectionPool> pool = toTry.equals(readOnly)
-                    ? ReadOnlyOpen.attempt(Login.of(readOnly, user, password), SchemaVersion.CURRENT) : Optional.empty();
+                    ? ReadOnlyOpen.attempt(login, SchemaVersion.CURRENT) : Optional.empty();
             if (pool.isPresent()) {
-                Login login = Login.of(readOnly, user, password);
                 return new JdbiPersistence(new RenewablePool(login, pool.get()), true, ScriptFormat.of(login),
                         StorageFailures.of(login));
             }

@@ -25,8 +25,8 @@ final class ReadOnlyOpen {
 
     /** The URL a reading run tries {@code fileUrl}'s file with: read-only unless a process has it open to write. */
     static String urlToTry(String fileUrl) {
-        boolean writerThere = Files.exists(H2Urls.lockFileOf(fileUrl));
-        return H2Urls.isFilePath(fileUrl) && !writerThere ? H2Urls.readOnly(fileUrl) : fileUrl;
+        boolean readable = H2Urls.isFilePath(fileUrl) && !Files.exists(H2Urls.lockFileOf(fileUrl));
+        return readable ? H2Urls.readOnly(fileUrl) : fileUrl;
     }
 
     /**

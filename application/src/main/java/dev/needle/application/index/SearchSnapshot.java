@@ -132,9 +132,32 @@ final class SearchSnapshot<T> {
         }
     }
 
-    /** Whether {@code text}, as {@link ContactSearchText#kept} makes it, holds every word as a search matches it. */
-    static boolean holdsAll(String text, byte[][] words) {
-        return containsAll(text.getBytes(StandardCharsets.UTF_8), words);
+    /**
+     * Whether {@code text}, as {@link ContactSearchText#kept} makes it, holds every word as a search
+     * matches it. A search matches UTF-8 bytes, which find a word exactly where the characters hold it,
+     * so the text is not encoded to ask; only a lone half of a surrogate pair, which UTF-8 cannot hold
+     * and turns into '?', is matched as the bytes would match it.
+     */
+    static boolean holdsAll(String text, String[] words) {
+        for (String word : words) {
+            if (!text.contains(word)) {
+                return hasSurrogate(text, word) && containsAll(text.getBytes(StandardCharsets.UTF_8), utf8(words));
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasSurrogate(String text, String word) {
+        return hasSurrogate(word) || hasSurrogate(text);
+    }
+
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

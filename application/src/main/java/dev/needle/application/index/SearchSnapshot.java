@@ -134,30 +134,35 @@ final class SearchSnapshot<T> {
 
     /**
      * Whether {@code text}, as {@link ContactSearchText#kept} makes it, holds every word as a search
-     * matches it. A search matches UTF-8 bytes, which find a word exactly where the characters hold it,
-     * so the text is not encoded to ask; only a lone half of a surrogate pair, which UTF-8 cannot hold
-     * and turns into '?', is matched as the bytes would match it.
+     * matches it: by UTF-8 bytes. Where {@link #matchedAsChars} holds for the words, asking the text
+     * itself gives the same answer without encoding it.
      */
-    static boolean holdsAll(String text, String[] words) {
+    static boolean holdsAll(String text, String[] words, boolean asChars) {
+        if (!asChars) {
+            return containsAll(text.getBytes(StandardCharsets.UTF_8), utf8(words));
+        }
         for (String word : words) {
             if (!text.contains(word)) {
-                return hasSurrogate(text, word) && containsAll(text.getBytes(StandardCharsets.UTF_8), utf8(words));
+                return false;
             }
         }
         return true;
     }
 
-    private static boolean hasSurrogate(String text, String word) {
-        return hasSurrogate(word) || hasSurrogate(text);
-    }
-
-    private static boolean hasSurrogate(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                return true;
+    /**
+     * Whether matching {@code words} char by char finds exactly what matching their UTF-8 bytes finds:
+     * UTF-8 writes every char as its own bytes except a lone half of a surrogate pair, which it turns
+     * into '?', so only a word holding one of those, or a '?', can tell the two apart.
+     */
+    static boolean matchedAsChars(String[] words) {
+        for (String word : words) {
+            for (int i = 0; i < word.length(); i++) {
+                if (word.charAt(i) == '?' || Character.isSurrogate(word.charAt(i))) {
+                    return false;
+                }
             }
         }
-        return false;
+        return true;
     }
 
     /**

@@ -33,16 +33,21 @@ class HoldsAllPropertyTest {
         String[] words = {first, second};
         boolean byBytes = contains(text, first) && contains(text, second);
 
-        assertThat(SearchSnapshot.holdsAll(text, words)).isEqualTo(byBytes);
+        assertThat(SearchSnapshot.holdsAll(text, words, SearchSnapshot.matchedAsChars(words))).isEqualTo(byBytes);
     }
 
     @Example
     void aLoneHalfOfASurrogatePairMatchesAsTheBytesDo() {
         // UTF-8 cannot hold a lone half: both it and '?' are written as '?', so the index finds one with the other.
-        assertThat(SearchSnapshot.holdsAll("ab?cd", new String[] {"\uD83D"})).isTrue();
-        assertThat(SearchSnapshot.holdsAll("ab\uDC00cd", new String[] {"?"})).isTrue();
-        assertThat(SearchSnapshot.holdsAll("ana berg", new String[] {"berg", "ana"})).isTrue();
-        assertThat(SearchSnapshot.holdsAll("ana berg", new String[] {"berg", "bo"})).isFalse();
+        assertThat(holdsAll("ab?cd", "\uD83D")).isTrue();
+        assertThat(holdsAll("ab\uDC00cd", "?")).isTrue();
+        assertThat(holdsAll("ana berg", "berg", "ana")).isTrue();
+        assertThat(holdsAll("ana berg", "berg", "bo")).isFalse();
+        assertThat(holdsAll("smile \uD83D\uDE00 ana", "\uD83D\uDE00", "ana")).isTrue();
+    }
+
+    private static boolean holdsAll(String text, String... words) {
+        return SearchSnapshot.holdsAll(text, words, SearchSnapshot.matchedAsChars(words));
     }
 
     private static boolean contains(String text, String word) {

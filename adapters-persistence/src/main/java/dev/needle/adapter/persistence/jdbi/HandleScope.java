@@ -55,7 +55,7 @@ final class HandleScope {
             return read(work);
         }
         return read(handle -> {
-            handle.execute("SET LAZY_QUERY_EXECUTION TRUE");
+            PlainStatements.execute(handle.getConnection(), "SET LAZY_QUERY_EXECUTION TRUE");
             RuntimeException failed = null;
             try {
                 return work.apply(handle);
@@ -65,7 +65,7 @@ final class HandleScope {
             } finally {
                 // The connection goes back to the pool: later reads must not inherit lazy results.
                 try {
-                    handle.execute("SET LAZY_QUERY_EXECUTION FALSE");
+                    PlainStatements.execute(handle.getConnection(), "SET LAZY_QUERY_EXECUTION FALSE");
                 } catch (RuntimeException e) {
                     if (failed == null) {
                         throw e;

@@ -114,8 +114,8 @@ public final class JdbiPersistence implements AutoCloseable {
             // Set up before the first connection, which may wait for the database opened ahead (H2OpenAhead).
             Jdbi jdbi = Jdbi.create(pool);
             checkConnection(pool, login, failures);
-            if (!SchemaVersion.isAt(jdbi, migrations.targetVersion())) {
-                if (login.isH2() && StagedH2Upgrade.applies(login) && SchemaVersion.hasTables(jdbi)) {
+            if (!SchemaVersion.isAt(pool, migrations.targetVersion())) {
+                if (login.isH2() && StagedH2Upgrade.applies(login) && SchemaVersion.hasTables(pool)) {
                     pool.dispose(); // the upgrade needs the file to itself
                     H2OpenAhead.letGo(); // so the connection opened ahead goes too
                     StagedH2Upgrade.upgrade(login, migrations);

@@ -32,7 +32,21 @@ public record PersonName(String prefix, String given, String middle, String fami
     }
 
     public boolean isEmpty() {
-        return equals(EMPTY);
+        return prefix.isEmpty() && given.isEmpty() && middle.isEmpty() && family.isEmpty() && suffix.isEmpty();
+    }
+
+    // equals and hashCode written out, as the record's own would be: a record's generated ones are linked
+    // at their first call, a few milliseconds of every start (docs/performance.md).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PersonName name && name.prefix.equals(prefix) && name.given.equals(given)
+                && name.middle.equals(middle) && name.family.equals(family) && name.suffix.equals(suffix);
+    }
+
+    @Override
+    public int hashCode() {
+        return (((prefix.hashCode() * 31 + given.hashCode()) * 31 + middle.hashCode()) * 31 + family.hashCode()) * 31
+                + suffix.hashCode();
     }
 
     /** The parts in reading order, one space apart: what a display name built from them says. */

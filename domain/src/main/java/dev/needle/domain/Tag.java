@@ -35,6 +35,18 @@ public record Tag(String value) implements Comparable<Tag> {
         return WordMatch.allFound(mine, theirs) || WordMatch.allFound(theirs, mine);
     }
 
+    // equals and hashCode written out, as the record's own would be: a record's generated ones are linked
+    // at their first call, a few milliseconds of every start (docs/performance.md).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Tag tag && tag.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public int compareTo(Tag other) {
         return value.compareTo(other.value);

@@ -55,10 +55,10 @@ public final class OneOffSearch implements ContactSearch {
      */
     private static List<ContactSearchText> candidates(List<ContactSearchText> everyone, String folded, int limit) {
         String[] words = folded.split(" ");
-        byte[][] bytes = SearchSnapshot.utf8(words);
+        boolean asChars = SearchSnapshot.matchedAsChars(words);
         List<ContactSearchText> holding = new ArrayList<>();
         for (ContactSearchText text : everyone) {
-            if (SearchSnapshot.holdsAll(text.text(), bytes)) {
+            if (SearchSnapshot.holdsAll(text.text(), words, asChars)) {
                 holding.add(text);
             }
         }

@@ -132,9 +132,37 @@ final class SearchSnapshot<T> {
         }
     }
 
-    /** Whether {@code text}, as {@link ContactSearchText#kept} makes it, holds every word as a search matches it. */
-    static boolean holdsAll(String text, byte[][] words) {
-        return containsAll(text.getBytes(StandardCharsets.UTF_8), words);
+    /**
+     * Whether {@code text}, as {@link ContactSearchText#kept} makes it, holds every word as a search
+     * matches it: by UTF-8 bytes. Where {@link #matchedAsChars} holds for the words, asking the text
+     * itself gives the same answer without encoding it.
+     */
+    static boolean holdsAll(String text, String[] words, boolean asChars) {
+        if (!asChars) {
+            return containsAll(text.getBytes(StandardCharsets.UTF_8), utf8(words));
+        }
+        for (String word : words) {
+            if (!text.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether matching {@code words} char by char finds exactly what matching their UTF-8 bytes finds:
+     * UTF-8 writes every char as its own bytes except a lone half of a surrogate pair, which it turns
+     * into '?', so only a word holding one of those, or a '?', can tell the two apart.
+     */
+    static boolean matchedAsChars(String[] words) {
+        for (String word : words) {
+            for (int i = 0; i < word.length(); i++) {
+                if (word.charAt(i) == '?' || Character.isSurrogate(word.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

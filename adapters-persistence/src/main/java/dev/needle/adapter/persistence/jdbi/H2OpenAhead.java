@@ -20,6 +20,8 @@ public final class H2OpenAhead {
     private static final CompletableFuture<Optional<Connection>> NONE = CompletableFuture.completedFuture(Optional.empty());
     private static volatile CompletableFuture<Optional<Connection>> opening = NONE;
     private static volatile String url = "";
+    /** H2's switch for its cache of values read ({@code SysProperties.OBJECT_CACHE}). */
+    static final String VALUE_CACHE = "h2.objectCache";
 
     private H2OpenAhead() {
     }
@@ -38,6 +40,11 @@ public final class H2OpenAhead {
      * {@link JdbiPersistence#openToRead} will open it then.
      */
     public static void startToRead(Path dataDir, String user, Supplier<Optional<String>> password) {
+        // Before H2 reads its settings: a run that reads once has no use for H2's shared cache of values,
+        // which hashes and compares every text it reads to find a copy it could share (docs/performance.md).
+        if (System.getProperty(VALUE_CACHE) == null) {
+            System.setProperty(VALUE_CACHE, "false");
+        }
         startOn(ReadOnlyOpen.urlToTry(H2Urls.fileUrl(dataDir)), user, password);
     }
 

@@ -10,7 +10,9 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Hands store calls the handle of the transaction running on this thread, so every store inside
  * {@link JdbiTransactions#inTransaction} lands together; outside one, each call gets a short handle
- * of its own from the pool.
+ * of its own from the pool. Every store reaches the database only through here, so whatever the
+ * database throws passes one translation on its way out (a full disk, a closed database become the
+ * application's own exception), at every method of every store, without a try in each.
  */
 final class HandleScope {
     /** Work a store leaves for the end of the transaction, run on its handle just before it commits. */
@@ -20,18 +22,25 @@ final class HandleScope {
 
     private final Jdbi jdbi;
     private final boolean h2;
+    private final Function<RuntimeException, RuntimeException> translate;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
     private final ThreadLocal<Map<Class<?>, BeforeCommit>> pending = new ThreadLocal<>();
 
-    HandleScope(Jdbi jdbi, boolean h2) {
+    /** {@code translate} turns what a store's work threw into what the store throws (idempotent: scopes nest). */
+    HandleScope(Jdbi jdbi, boolean h2, Function<RuntimeException, RuntimeException> translate) {
         this.jdbi = jdbi;
         this.h2 = h2;
+        this.translate = translate;
     }
 
     /** Runs a read on the current transaction's handle, or on a short one. */
     <T> T read(Function<Handle, T> work) {
-        Handle bound = current.get();
-        return bound != null ? work.apply(bound) : jdbi.withHandle(work::apply);
+        try {
+            Handle bound = current.get();
+            return bound != null ? work.apply(bound) : jdbi.withHandle(work::apply);
+        } catch (RuntimeException e) {
+            throw translate.apply(e);
+        }
     }
 
     /**
@@ -46,7 +55,7 @@ final class HandleScope {
             return read(work);
         }
         return read(handle -> {
-            handle.execute("SET LAZY_QUERY_EXECUTION TRUE");
+            PlainStatements.execute(handle.getConnection(), "SET LAZY_QUERY_EXECUTION TRUE");
             RuntimeException failed = null;
             try {
                 return work.apply(handle);
@@ -56,7 +65,7 @@ final class HandleScope {
             } finally {
                 // The connection goes back to the pool: later reads must not inherit lazy results.
                 try {
-                    handle.execute("SET LAZY_QUERY_EXECUTION FALSE");
+                    PlainStatements.execute(handle.getConnection(), "SET LAZY_QUERY_EXECUTION FALSE");
                 } catch (RuntimeException e) {
                     if (failed == null) {
                         throw e;
@@ -77,6 +86,14 @@ final class HandleScope {
      * commits (or on any exception rolls back) and closes one.
      */
     <T> T inTransaction(Function<Handle, T> work) {
+        try {
+            return transaction(work);
+        } catch (RuntimeException e) {
+            throw translate.apply(e);
+        }
+    }
+
+    private <T> T transaction(Function<Handle, T> work) {
         Handle bound = current.get();
         if (bound != null) {
             return work.apply(bound);

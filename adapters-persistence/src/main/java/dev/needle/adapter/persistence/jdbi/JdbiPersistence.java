@@ -54,8 +54,8 @@ public final class JdbiPersistence implements AutoCloseable {
         this.jdbi = Jdbi.create(pool);
         this.h2 = h2;
         this.scripts = scripts;
-        this.scope = new HandleScope(jdbi, h2);
         this.failures = failures;
+        this.scope = new HandleScope(jdbi, h2, this::failed);
     }
 
     /**
@@ -114,8 +114,8 @@ public final class JdbiPersistence implements AutoCloseable {
             // Set up before the first connection, which may wait for the database opened ahead (H2OpenAhead).
             Jdbi jdbi = Jdbi.create(pool);
             checkConnection(pool, login, failures);
-            if (!SchemaVersion.isAt(jdbi, migrations.targetVersion())) {
-                if (login.isH2() && StagedH2Upgrade.applies(login) && SchemaVersion.hasTables(jdbi)) {
+            if (!SchemaVersion.isAt(pool, migrations.targetVersion())) {
+                if (login.isH2() && StagedH2Upgrade.applies(login) && SchemaVersion.hasTables(pool)) {
                     pool.dispose(); // the upgrade needs the file to itself
                     H2OpenAhead.letGo(); // so the connection opened ahead goes too
                     StagedH2Upgrade.upgrade(login, migrations);
@@ -202,91 +202,87 @@ public final class JdbiPersistence implements AutoCloseable {
     }
 
     public ContactStore contacts() {
-        return translated(ContactStore.class, new JdbiContactStore(scope));
+        return new JdbiContactStore(scope);
     }
 
     public NeedStore needs() {
-        return translated(NeedStore.class, new JdbiNeedStore(scope));
+        return new JdbiNeedStore(scope);
     }
 
     public DirectionStore directions() {
-        return translated(DirectionStore.class, new JdbiDirectionStore(scope));
+        return new JdbiDirectionStore(scope);
     }
 
     public EventStore events() {
-        return translated(EventStore.class, new JdbiEventStore(scope));
+        return new JdbiEventStore(scope);
     }
 
     public InteractionStore interactions() {
-        return translated(InteractionStore.class, new JdbiInteractionStore(scope));
+        return new JdbiInteractionStore(scope);
     }
 
     public MeetingRequestStore meetingRequests() {
-        return translated(MeetingRequestStore.class, new JdbiMeetingRequestStore(scope));
+        return new JdbiMeetingRequestStore(scope);
     }
 
     public BudgetStore budget() {
-        return translated(BudgetStore.class, new JdbiBudgetStore(scope));
+        return new JdbiBudgetStore(scope);
     }
 
     public KeepInTouchStore keepInTouch() {
-        return translated(KeepInTouchStore.class, new JdbiKeepInTouchStore(scope));
+        return new JdbiKeepInTouchStore(scope);
     }
 
     public SentReminders sentReminders() {
-        return translated(SentReminders.class, new JdbiSentReminders(scope));
+        return new JdbiSentReminders(scope);
     }
 
     /** The source keys logging from mail and calendars has used. */
     public LoggedSources loggedSources() {
-        return translated(LoggedSources.class, new JdbiLoggedSources(scope));
+        return new JdbiLoggedSources(scope);
     }
 
     /** Each teammate's private notes on contacts. */
     public PrivateNoteStore privateNotes() {
-        return translated(PrivateNoteStore.class, new JdbiPrivateNoteStore(scope));
+        return new JdbiPrivateNoteStore(scope);
     }
 
     /** The people sharing this database. */
     public TeamStore team() {
-        return translated(TeamStore.class, new JdbiTeamStore(scope));
+        return new JdbiTeamStore(scope);
     }
 
     /** Who added, changed and decided each record. */
     public RecordMarks marks() {
-        return translated(RecordMarks.class, new JdbiRecordMarks(scope));
+        return new JdbiRecordMarks(scope);
     }
 
     /** Who owns each contact, does its follow-up, goes to each meeting. */
     public AssignmentStore assignments() {
-        return translated(AssignmentStore.class, new JdbiAssignmentStore(scope));
+        return new JdbiAssignmentStore(scope);
     }
 
     /** What each teammate set for themselves: offers and weekly hours. */
     public PersonalLimitsStore personalLimits() {
-        return translated(PersonalLimitsStore.class, new JdbiPersonalLimitsStore(scope));
+        return new JdbiPersonalLimitsStore(scope);
     }
 
     /** The state of two-way syncs with vdir folders. */
     public SyncStateStore syncStates() {
-        return translated(SyncStateStore.class, new JdbiSyncStateStore(scope));
+        return new JdbiSyncStateStore(scope);
     }
 
     /** The store-wide change counter every committed write moves forward, whichever session wrote. */
     public ChangeCounter changes() {
-        return translated(ChangeCounter.class, new JdbiChangeCounter(scope));
+        return new JdbiChangeCounter(scope);
     }
 
     public Transactions transactions() {
-        return translated(Transactions.class, new JdbiTransactions(scope));
+        return new JdbiTransactions(scope);
     }
 
     public IdSource ids() {
-        return translated(IdSource.class, new JdbiIdSource(scope, isH2()));
-    }
-
-    private <P> P translated(Class<P> port, P store) {
-        return TranslatedPorts.of(port, store, this::failed);
+        return new JdbiIdSource(scope, isH2());
     }
 
     private <T> T translated(Supplier<T> work) {

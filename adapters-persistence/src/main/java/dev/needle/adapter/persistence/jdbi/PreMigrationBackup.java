@@ -20,7 +20,7 @@ final class PreMigrationBackup {
 
     /** Backs up the database if it holds anything; returns the backup file written, if any. */
     static Optional<Path> beforeMigratingTo(Jdbi jdbi, boolean h2, ScriptFormat format, String version) {
-        if (!SchemaVersion.hasTables(jdbi)) {
+        if (!jdbi.withHandle(handle -> SchemaVersion.hasTables(handle.getConnection()))) {
             return Optional.empty();
         }
         if (!h2) {

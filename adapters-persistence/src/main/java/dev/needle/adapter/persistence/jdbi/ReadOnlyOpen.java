@@ -2,10 +2,10 @@ package dev.needle.adapter.persistence.jdbi;
 
 import dev.needle.domain.SearchText;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Optional;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,13 +35,12 @@ final class ReadOnlyOpen {
      */
     static Optional<JdbcConnectionPool> attempt(Login login, String targetVersion) {
         JdbcConnectionPool pool = PooledDataSources.forLogin(login);
-        try {
-            Jdbi jdbi = Jdbi.create(pool);
-            if (SchemaVersion.isAt(jdbi, targetVersion) && jdbi.withHandle(ReadOnlyOpen::searchTextsSettled)) {
+        try (Connection connection = pool.getConnection()) {
+            if (SchemaVersion.isAt(connection, targetVersion) && searchTextsSettled(connection)) {
                 return Optional.of(pool);
             }
             LOG.debug("Opening the database to write after all: its schema or kept search texts need writing");
-        } catch (RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             // Most often another process opened the file to write meanwhile; the usual open joins it.
             LOG.debug("Opening the database to write after all: {}", login.scrub(e.getMessage(), login.url()));
         }
@@ -51,8 +50,8 @@ final class ReadOnlyOpen {
     }
 
     /** Whether the kept search texts are current and folded as this run folds: nothing for a read to keep. */
-    private static boolean searchTextsSettled(Handle handle) {
-        SearchTextState state = SearchTextState.read(handle);
+    private static boolean searchTextsSettled(Connection connection) {
+        SearchTextState state = SearchTextState.read(connection);
         return state.keptBy(SearchText.version()) && state.revision() >= state.now();
     }
 }

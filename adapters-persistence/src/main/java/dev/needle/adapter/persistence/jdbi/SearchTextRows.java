@@ -17,11 +17,11 @@ final class SearchTextRows {
     private SearchTextRows() {
     }
 
-    /** Every kept text, ordered by contact id. */
+    /** Every kept text, ordered by contact id; read plainly ({@link PlainStatements}), as every script's search does. */
     static List<ContactSearchText> all(Handle handle) {
-        return handle.createQuery("SELECT contact_id, name_length, search_text FROM contact_search_texts ORDER BY contact_id")
-                .map((rs, ctx) -> new ContactSearchText(new ContactId(rs.getLong(1)), rs.getString(3), rs.getInt(2)))
-                .list();
+        return PlainStatements.list(handle.getConnection(),
+                "SELECT contact_id, name_length, search_text FROM contact_search_texts ORDER BY contact_id",
+                row -> new ContactSearchText(new ContactId(row.getLong(1)), row.getString(3), row.getInt(2)));
     }
 
     static void delete(Handle handle, Collection<Long> ids) {

@@ -1,5 +1,6 @@
 package dev.needle.adapter.persistence.jdbi;
 
+import java.sql.Connection;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -9,10 +10,14 @@ import org.jdbi.v3.core.Handle;
  */
 record SearchTextState(long revision, int fold, long now) {
     static SearchTextState read(Handle handle) {
-        return handle.createQuery("SELECT s.revision, s.fold, r.revision AS now FROM contact_search_state s, "
-                        + "contact_revision r WHERE s.id = 1 AND r.id = 1")
-                .map((rs, ctx) -> new SearchTextState(rs.getLong("revision"), rs.getInt("fold"), rs.getLong("now")))
-                .one();
+        return read(handle.getConnection());
+    }
+
+    /** Read plainly ({@link PlainStatements}): every script's search asks first. */
+    static SearchTextState read(Connection connection) {
+        return PlainStatements.one(connection, "SELECT s.revision, s.fold, r.revision AS now FROM contact_search_state s, "
+                + "contact_revision r WHERE s.id = 1 AND r.id = 1",
+                row -> new SearchTextState(row.getLong("revision"), row.getInt("fold"), row.getLong("now")));
     }
 
     /** Whether texts kept under this state may be used by a fold of version {@code fold}. */

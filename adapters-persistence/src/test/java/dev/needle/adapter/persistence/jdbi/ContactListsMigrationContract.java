@@ -203,7 +203,7 @@ abstract class ContactListsMigrationContract {
     void aSaveBetweenASearchAndTheKeepingOfItsTextsIsNotLost() {
         String url = emptyUrl();
         JdbiPersistence.open(url, user(), password()).close();
-        HandleScope scope = new HandleScope(Jdbi.create(dataSource(url)), url.startsWith("jdbc:h2:"));
+        HandleScope scope = new HandleScope(Jdbi.create(dataSource(url)), url.startsWith("jdbc:h2:"), failure -> failure);
         JdbiContactStore store = new JdbiContactStore(scope);
         Contact jose = store.save(Contact.capture(new ContactId(7), "José Álvarez"));
         store.save(Contact.capture(new ContactId(8), "Dora Åberg"));

@@ -13,6 +13,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +46,25 @@ class StorageFailuresTest {
             Contact grace = db.transactions().inTransaction(() ->
                     db.contacts().save(Contact.capture(new ContactId(db.ids().next()), "Grace Hopper")));
             assertThat(db.contacts().findAll()).containsExactly(ada, grace);
+        }
+    }
+
+    @Test
+    void everyStoreTellsADatabaseThatClosedItselfInPlainWords() throws SQLException {
+        String url = H2Urls.fileUrl(dataDir);
+        String told = "the database in " + dataDir.toAbsolutePath().normalize()
+                + " could not be read or written (details in the log)";
+        try (JdbiPersistence db = JdbiPersistence.open(url, USER, PASSWORD)) {
+            List<ThrowingCallable> calls = List.of(() -> db.needs().findAll(), () -> db.events().findAll(),
+                    () -> db.meetingRequests().findPending(), () -> db.team().team(), () -> db.budget().get(),
+                    () -> db.directions().active(), () -> db.changes().current(), () -> db.ids().next(),
+                    () -> db.transactions().inTransaction(() -> db.needs().findAll()));
+            for (ThrowingCallable call : calls) {
+                db.contacts().findAll(); // the pool, renewed after each failure, holds a connection again
+                closeUnderneath(url);
+
+                assertThatThrownBy(call).isInstanceOf(StorageFailedException.class).hasMessage(told);
+            }
         }
     }
 

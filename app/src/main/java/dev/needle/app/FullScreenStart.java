@@ -2,14 +2,10 @@ package dev.needle.app;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -22,6 +18,14 @@ import picocli.CommandLine.ParameterException;
  */
 final class FullScreenStart {
     private static final Set<String> OPTIONS = Set.of("--data-dir", "--db", "--config");
+    /**
+     * The names (and aliases) of {@link NeedleCommand#SUBCOMMANDS}, written out: reading them from the
+     * annotations loaded every command's class, and picocli's, before the database was opened ahead
+     * (docs/performance.md). FullScreenStartTest checks that the two agree.
+     */
+    static final Set<String> COMMAND_NAMES = Set.of("contacts", "needs", "triage", "query", "add-from-mail", "log",
+            "import", "export", "prep", "due", "remind", "init", "backup", "restore", "doctor", "serve", "completion",
+            "help", "duplicates", "sync", "team", "budget");
 
     private final Map<String, String> options;
 
@@ -49,7 +53,7 @@ final class FullScreenStart {
             }
             options.put(name, value);
         }
-        if (!options.isEmpty() && options.values().stream().anyMatch(commandNames()::contains)) {
+        if (!options.isEmpty() && options.values().stream().anyMatch(COMMAND_NAMES::contains)) {
             return Optional.empty(); // picocli would not take a command's name as an option's value
         }
         return Optional.of(new FullScreenStart(options));
@@ -99,14 +103,5 @@ final class FullScreenStart {
         } catch (InvalidPathException e) {
             return false;
         }
-    }
-
-    private static Set<String> commandNames() {
-        Set<String> names = new HashSet<>();
-        for (Class<?> sub : NeedleCommand.SUBCOMMANDS) {
-            Command command = sub.getAnnotation(Command.class);
-            Stream.concat(Stream.of(command.name()), Arrays.stream(command.aliases())).forEach(names::add);
-        }
-        return names;
     }
 }

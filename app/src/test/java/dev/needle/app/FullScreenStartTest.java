@@ -39,6 +39,21 @@ class FullScreenStartTest {
     }
 
     @Test
+    void knowsTheNameOfEveryCommand() {
+        // A folder named as a command is not taken as --data-dir's value; the names are written out.
+        List<String> names = new ArrayList<>();
+        for (Class<?> sub : NeedleCommand.SUBCOMMANDS) {
+            CommandLine.Command command = sub.getAnnotation(CommandLine.Command.class);
+            names.add(command.name());
+            names.addAll(List.of(command.aliases()));
+        }
+        assertThat(FullScreenStart.COMMAND_NAMES).containsExactlyInAnyOrderElementsOf(names);
+        for (String name : names) {
+            assertThat(FullScreenStart.of(new String[] {"--data-dir", name})).as(name).isEmpty();
+        }
+    }
+
+    @Test
     void showsTheFullScreenOverTheChosenDatabase() {
         List<UseCases> shown = new ArrayList<>();
         NeedleCommand command = new NeedleCommand(() -> true, (useCases, settings) -> shown.add(useCases));

@@ -18,9 +18,15 @@ import org.slf4j.LoggerFactory;
  * run opens the file as every run does, through the process that has it open if one does.
  */
 final class ReadOnlyOpen {
-    private static final Logger LOG = LoggerFactory.getLogger(ReadOnlyOpen.class);
-
     private ReadOnlyOpen() {
+    }
+
+    /**
+     * Asked for when a line is logged, not with the class: {@link #urlToTry} runs before the open ahead
+     * starts, and setting logging up there would hold that open back by logging's whole set-up.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ReadOnlyOpen.class);
     }
 
     /** The URL a reading run tries {@code fileUrl}'s file with: read-only unless a process has it open to write. */
@@ -39,10 +45,10 @@ final class ReadOnlyOpen {
             if (SchemaVersion.isAt(connection, targetVersion) && searchTextsSettled(connection)) {
                 return Optional.of(pool);
             }
-            LOG.debug("Opening the database to write after all: its schema or kept search texts need writing");
+            log().debug("Opening the database to write after all: its schema or kept search texts need writing");
         } catch (SQLException | RuntimeException e) {
             // Most often another process opened the file to write meanwhile; the usual open joins it.
-            LOG.debug("Opening the database to write after all: {}", login.scrub(e.getMessage(), login.url()));
+            log().debug("Opening the database to write after all: {}", login.scrub(e.getMessage(), login.url()));
         }
         pool.dispose();
         H2OpenAhead.letGo();

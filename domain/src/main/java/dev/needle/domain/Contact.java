@@ -2,6 +2,7 @@ package dev.needle.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,16 +62,45 @@ public record Contact(ContactId id, String name, String company, String role, Re
         if (version < 0) {
             throw new InvalidValueException("version", "Version cannot be negative.");
         }
-        foreignFields = Check.list("foreign fields", foreignFields).stream()
-                .filter(field -> !field.isBlank()).toList();
+        foreignFields = withoutBlanks(Check.list("foreign fields", foreignFields));
         uid = Check.required("UID", uid, 500);
         nameParts = nameParts == null ? PersonName.EMPTY : nameParts;
-        categories = Check.list("categories", categories).stream().map(String::strip)
-                .filter(category -> !category.isEmpty()).distinct().toList();
+        categories = strippedOnce(Check.list("categories", categories));
         for (String category : categories) {
             Check.optional("category", category, 200);
         }
         reachLabels = reachLabels == null ? ReachLabels.NONE : reachLabels;
+    }
+
+    // Loops, not streams: every contact read is built here, and a script's run builds its few in code
+    // that runs cold (docs/performance.md).
+
+    /** {@code values} without the blank ones, in order (the list itself when none is). */
+    private static List<String> withoutBlanks(List<String> values) {
+        for (String value : values) {
+            if (value.isBlank()) {
+                List<String> kept = new ArrayList<>(values.size());
+                for (String v : values) {
+                    if (!v.isBlank()) {
+                        kept.add(v);
+                    }
+                }
+                return List.copyOf(kept);
+            }
+        }
+        return values;
+    }
+
+    /** {@code values} stripped, without empty ones and repeats, in the order first given. */
+    private static List<String> strippedOnce(List<String> values) {
+        List<String> kept = new ArrayList<>(values.size());
+        for (String value : values) {
+            String stripped = value.strip();
+            if (!stripped.isEmpty() && !kept.contains(stripped)) {
+                kept.add(stripped);
+            }
+        }
+        return List.copyOf(kept);
     }
 
     /**

@@ -29,6 +29,19 @@ class ContactTest {
     }
 
     @Test
+    void keepsCategoriesStrippedOnceAndOtherProgramsFieldsThatSaySomething() {
+        Contact contact = Contact.capture(ID, "Priya Shah").edit()
+                .categories(java.util.List.of(" clients ", "", "friends", "clients", "  ", "Friends"))
+                .foreignFields(java.util.List.of("X-SKYPE:priya", " ", "", "X-ABUID:12"))
+                .build();
+
+        assertThat(contact.categories()).containsExactly("clients", "friends", "Friends");
+        assertThat(contact.foreignFields()).containsExactly("X-SKYPE:priya", "X-ABUID:12");
+        assertThat(Contact.capture(ID, "Tom Becker").edit().foreignFields(java.util.List.of("X-A:1")).build()
+                .foreignFields()).containsExactly("X-A:1");
+    }
+
+    @Test
     void refusesAnEmptyName() {
         assertRefused(() -> Contact.capture(ID, "   "), "name", "Name must not be empty");
         assertRefused(() -> Contact.capture(ID, null), "name", "Name must not be empty");

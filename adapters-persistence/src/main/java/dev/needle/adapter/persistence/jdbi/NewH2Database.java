@@ -24,7 +24,7 @@ final class NewH2Database {
         if (!H2Urls.isFilePath(login.url()) || Files.exists(H2Urls.databaseFileOf(login.url()).toAbsolutePath())) {
             return;
         }
-        H2FileAside.build(login, "new-database-", migrations::migrate, NewH2Database::putInPlace);
+        H2FileAside.build(login, H2FileAside.NEW_DATABASE, migrations::migrate, NewH2Database::putInPlace);
     }
 
     /**

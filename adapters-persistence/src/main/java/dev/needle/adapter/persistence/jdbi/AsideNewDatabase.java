@@ -24,6 +24,7 @@ final class AsideNewDatabase implements AutoCloseable {
 
     private final H2FileAside aside;
     private boolean placed;
+    private boolean closed;
 
     private AsideNewDatabase(H2FileAside aside) {
         this.aside = aside;
@@ -58,6 +59,10 @@ final class AsideNewDatabase implements AutoCloseable {
     /** Removes the folder aside: after a placement its other name, otherwise everything written there. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (!placed) {
             LOG.info("The database built aside for {} was not put in place; removing it", aside.live());
         }

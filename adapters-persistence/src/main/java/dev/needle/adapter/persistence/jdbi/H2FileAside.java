@@ -69,7 +69,7 @@ final class H2FileAside implements AutoCloseable {
         Path aside;
         try {
             Files.createDirectories(parent);
-            removeAbandoned(parent);
+            removeAbandoned(parent, live);
             aside = Files.createTempDirectory(parent, prefix);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make a folder to build the database in, in " + parent + ": "
@@ -134,24 +134,56 @@ final class H2FileAside implements AutoCloseable {
         OURS.remove(folder);
     }
 
-    private static void removeAbandoned(Path parent) throws IOException {
+    /**
+     * Removes what killed runs left beside the database file {@code login} names, for a start that finds
+     * that file in place: a run killed after it linked its file into place and before it removed the
+     * folder aside left a second name of the live file there.
+     */
+    static void removeLeftoversBeside(Login login) {
+        Path live = H2Urls.databaseFileOf(login.url()).toAbsolutePath();
+        Path parent = live.getParent();
+        if (parent == null) {
+            return;
+        }
+        try {
+            removeAbandoned(parent, live);
+        } catch (IOException | UncheckedIOException e) {
+            // Left for the next start: the leftovers take room, nothing else.
+        }
+    }
+
+    private static void removeAbandoned(Path parent, Path live) throws IOException {
         Instant before = Instant.now().minus(ABANDONED);
         try (Stream<Path> entries = Files.list(parent)) {
             entries.filter(p -> PREFIXES.stream().anyMatch(p.getFileName().toString()::startsWith))
                     .filter(Files::isDirectory)
                     .filter(p -> !OURS.contains(p))
-                    .filter(p -> abandoned(p, before))
+                    .filter(p -> abandoned(p, live, before))
                     .forEach(H2Scripts::deleteQuietly);
         }
     }
 
-    private static boolean abandoned(Path folder, Instant before) {
+    private static boolean abandoned(Path folder, Path live, Instant before) {
         if (CREATED_BY_H2.stream().noneMatch(folder.getFileName().toString()::startsWith)) {
             return modifiedBefore(folder, before);
         }
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> databases = files.filter(p -> p.getFileName().toString().endsWith(".mv.db")).toList();
-            return databases.isEmpty() ? modifiedBefore(folder, before) : databases.stream().noneMatch(H2FileAside::heldOpen);
+            return databases.isEmpty() ? modifiedBefore(folder, before)
+                    : databases.stream().allMatch(database -> isLive(database, live) || !heldOpen(database));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether {@code database} is a second name of the live file, left by a run killed right after linking
+     * it into place. Never probed for a lock: closing a probe of a file this process has open would
+     * drop H2's own lock on it.
+     */
+    private static boolean isLive(Path database, Path live) {
+        try {
+            return Files.exists(live) && Files.isSameFile(database, live);
         } catch (IOException e) {
             return false;
         }

@@ -124,4 +124,21 @@ class AsideNewDatabaseTest {
 
         assertThat(entries()).containsExactly(starting.getFileName().toString(), "needle.mv.db");
     }
+
+    /** Killed between linking its file into place and removing the folder aside: the next start removes the folder. */
+    @Test
+    void aSecondNameOfTheLiveFileLeftAsideIsRemovedByTheNextStartAndTheDatabaseKept() throws Exception {
+        Contact grace;
+        try (JdbiPersistence db = JdbiPersistence.open(url(), USER, PASSWORD)) {
+            grace = db.contacts().save(Contact.capture(new ContactId(db.ids().next()), "Grace Hopper"));
+        }
+        Path killed = Files.createDirectory(dataDir.resolve(H2FileAside.IMPORT + "1234"));
+        Files.createLink(killed.resolve("needle.mv.db"), H2Urls.databaseFile(dataDir));
+
+        try (JdbiPersistence db = JdbiPersistence.open(url(), USER, PASSWORD)) {
+            assertThat(db.contacts().findAll()).containsExactly(grace);
+        }
+
+        assertThat(entries()).containsExactly("needle.mv.db");
+    }
 }

@@ -377,12 +377,16 @@ public final class JdbiPersistence implements AutoCloseable {
         if (aside == null) {
             return true;
         }
-        pool.dispose(); // the last connection closing writes every page and closes the file
         try {
+            // Written and synced here, where a full disk is told: the close that follows would only log it,
+            // and a file it left half-written must never be put in place.
+            jdbi.useHandle(handle -> handle.execute("CHECKPOINT SYNC"));
+            pool.dispose(); // the last connection closing closes the file
             return aside.putInPlace();
         } catch (RuntimeException e) {
             throw failures.translate(e, FolderOf.file(aside.live()));
         } finally {
+            pool.dispose();
             aside.close();
         }
     }

@@ -38,6 +38,12 @@ final class ChosenDatabase {
                 PassphrasePrompt.console());
     }
 
+    /** Opens the chosen database's stores for an import, built aside when the data folder has none yet. */
+    static OpenDatabase openForImport(NeedleCommand command, Map<String, String> env) {
+        return Databases.openForImport(databaseUrl(command, env), dataDir(command, env), credentials(command, env),
+                PassphrasePrompt.console());
+    }
+
     /** Opens the chosen SQL database itself, for backups. */
     static JdbiPersistence openJdbi(NeedleCommand command, Map<String, String> env) {
         return Databases.openJdbi(databaseUrl(command, env), dataDir(command, env), credentials(command, env), PassphrasePrompt.console());

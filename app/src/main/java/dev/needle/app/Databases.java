@@ -46,6 +46,20 @@ final class Databases {
         return url.isPresent() ? open(url, dataDir, env, prompt) : jdbi(new EmbeddedDatabase(dataDir, env, prompt).openToRead());
     }
 
+    /**
+     * The same for an import: a data folder without a database gets it built aside whole and put in
+     * place by {@link OpenDatabase#putInPlace} once the import is done ({@link EmbeddedDatabase#openForImport}).
+     */
+    static OpenDatabase openForImport(Optional<String> url, Path dataDir, Map<String, String> env, PassphrasePrompt prompt) {
+        if (url.isPresent()) {
+            return open(url, dataDir, env, prompt);
+        }
+        EmbeddedDatabase embedded = new EmbeddedDatabase(dataDir, env, prompt);
+        JdbiPersistence db = embedded.openForImport();
+        OpenDatabase plain = jdbi(db);
+        return new OpenDatabase(plain.stores(), db, () -> embedded.putInPlace(db));
+    }
+
     /** The chosen SQL database itself, for what only it can do (backups); refuses {@code mem:}. */
     static JdbiPersistence openJdbi(Optional<String> url, Path dataDir, Map<String, String> env, PassphrasePrompt prompt) {
         if (url.isPresent() && url.get().equals(MEMORY)) {

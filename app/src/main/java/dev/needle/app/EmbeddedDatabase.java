@@ -51,6 +51,26 @@ final class EmbeddedDatabase {
         return open(true);
     }
 
+    /**
+     * Opens the database for an import. A folder without one, not encrypted, gets it built aside and put
+     * in place by {@link #putInPlace} once the import is done: a kill or failure meanwhile leaves the
+     * folder without a database, as it was. Any other folder opens as {@link #open()} does.
+     */
+    JdbiPersistence openForImport() {
+        if (encrypted() || Files.exists(databaseFile())) {
+            return open();
+        }
+        PrivateFolder folder = PrivateFolder.create(dataDir);
+        return JdbiPersistence.openNewAside(url(), USER, password(folder, false)).orElseGet(this::open);
+    }
+
+    /** Puts a database {@link #openForImport} built aside in place; false when another Needle created one first. */
+    boolean putInPlace(JdbiPersistence db) {
+        boolean placed = db.putInPlace();
+        PrivateFolder.create(dataDir).tightenFiles();
+        return placed;
+    }
+
     private JdbiPersistence open(boolean toRead) {
         try {
             PrivateFolder folder = PrivateFolder.create(dataDir);

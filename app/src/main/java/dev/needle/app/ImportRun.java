@@ -92,7 +92,8 @@ final class ImportRun {
         }
         UseCases useCases;
         try {
-            useCases = root.useCases();
+            // A dry run keeps nothing, so it never builds a new folder's database aside.
+            useCases = dryRun ? root.useCases() : root.importingUseCases();
             timeline.opened();
         } catch (RuntimeException cannotOpen) {
             // A bad file is the first thing to say, as it always was; then that the database would not open.
@@ -112,18 +113,42 @@ final class ImportRun {
             report = useCases.importContacts().importContacts(stream, dryRun,
                     shownOn(progress, dryRun ? "checking" : "importing", stream, timeline));
             sources = outcome(reading);
+            if (!root.putImportInPlace()) {
+                progress.done();
+                return intoTheDatabaseMadeMeanwhile(root, files, reader, out, err);
+            }
             timeline.committed(sources.size());
         } catch (InterchangeException refused) {
             progress.done();
             return refused(err, refused);
         } catch (StorageFailedException storage) {
-            // The import is one transaction: a failed write or commit keeps nothing of it.
+            // The import is one transaction, or fills a new folder's database aside: a failed write,
+            // commit or placement keeps nothing of it.
             progress.done();
             return machineFailed(err, storage);
         }
         progress.done();
         ReportPrinter.print(report, sources, out);
         return NeedleCommand.DONE;
+    }
+
+    /**
+     * Another Needle created the data folder's database while this import filled a new one aside. That
+     * one is left as it is (it may hold what its user did meanwhile) and the import runs again, into it,
+     * matching against what it holds: the report is then that run's.
+     */
+    private static int intoTheDatabaseMadeMeanwhile(NeedleCommand root, List<Path> files, Reader reader, PrintWriter out,
+                                                    PrintWriter err) {
+        LoggerFactory.getLogger(ImportRun.class).info("Another process created the database while the import ran aside;"
+                + " importing again, into that one");
+        err.println("needle: another Needle created the database in the data folder while this import ran;"
+                + " importing into that one");
+        try {
+            root.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot let go of the database built aside: " + e.getMessage(), e);
+        }
+        return run(root, files, reader, false, out, err);
     }
 
     private static int machineFailed(PrintWriter err, StorageFailedException storage) {

@@ -71,6 +71,8 @@ public final class NeedleCommand implements Callable<Integer> {
     private Session session;
     /** Set by {@link #readingUseCases} before the database opens: this run writes nothing. */
     private boolean readsOnly;
+    /** Whether the database is opened for an import, built aside when the data folder has none yet. */
+    private boolean importing;
     private WhoAreYou.Prompt prompt = WhoAreYou.Prompt.console();
     /** Whether the full screen sets its terminal up while the database opens ({@link TerminalFirst}). */
     private boolean terminalAhead;
@@ -221,7 +223,8 @@ public final class NeedleCommand implements Callable<Integer> {
             // Read (and checked) before the database opens, so a wrong value changes nothing.
             NeedleConfig config = config(configPath);
             StartUpTimeline.mark("configuration read");
-            OpenDatabase db = readsOnly ? ChosenDatabase.openToRead(this, environment) : ChosenDatabase.open(this, environment);
+            OpenDatabase db = readsOnly ? ChosenDatabase.openToRead(this, environment)
+                    : importing ? ChosenDatabase.openForImport(this, environment) : ChosenDatabase.open(this, environment);
             StartUpTimeline.mark("database open");
             SystemClock clock = new SystemClock(Clock.systemDefaultZone());
             LocalPerson person = new LocalPerson(db.stores().team(), db.stores().ids(), clock, givenName(configPath),
@@ -246,6 +249,25 @@ public final class NeedleCommand implements Callable<Integer> {
             readsOnly = true;
         }
         return useCases();
+    }
+
+    /**
+     * The use cases for an import: a data folder without a database gets it built aside, and it appears
+     * only through {@link #putImportInPlace()} once the import is done.
+     */
+    UseCases importingUseCases() {
+        if (session == null) {
+            importing = true;
+        }
+        return useCases();
+    }
+
+    /**
+     * Puts the database an import built aside in place (true at once for one that was in place). False
+     * when another Needle created the data folder's database meanwhile: nothing of the import is kept.
+     */
+    boolean putImportInPlace() {
+        return session == null || session.db().putInPlace();
     }
 
     /** The name this run acts under, when one is given: --me, else NEEDLE_ME, else me: in config.yaml. */

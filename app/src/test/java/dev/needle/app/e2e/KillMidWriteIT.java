@@ -87,6 +87,29 @@ class KillMidWriteIT {
         }
     }
 
+    /**
+     * Into a data folder without a database the import fills one aside and links it into place at its end:
+     * a kill leaves no database or the whole import, and the next start removes what was left aside.
+     */
+    @Test
+    void anImportIntoANewFolderKilledWhileStoringOrCommittingLeavesNoDatabaseOrTheWholeImport() throws Exception {
+        for (int kill = 1; kill <= 4; kill++) {
+            String format = kill <= 2 ? "vcard" : "linkedin";
+            Path incoming = kill <= 2 ? incomingCards : incomingCsv;
+            Path home = work.resolve("new-" + kill);
+            String phase = kill % 2 == 1 ? "storing" : "committing";
+            killAndCheck(home, 0, INCOMING, format + " into a new folder, kill " + kill + " after " + phase,
+                    List.of("import", format, incoming.toString()), progressSays(home, phase), 400);
+            // The next start that opens the database to write (a dry run stores nothing).
+            run(home, "import", format, "--dry-run", incoming.toString());
+            try (var entries = Files.list(data(home))) {
+                assertThat(entries.map(p -> p.getFileName().toString()))
+                        .as("what the killed import left aside is gone after the next start")
+                        .noneMatch(name -> name.startsWith("import-") || name.startsWith("new-database-"));
+            }
+        }
+    }
+
     @Test
     void aBackupImportedAsYamlKilledWhileWritingKeepsAllOrNothing() throws Exception {
         for (int kill = 1; kill <= 3; kill++) {

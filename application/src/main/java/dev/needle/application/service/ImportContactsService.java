@@ -31,7 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Imports people in one unit of work: each record is matched against the known contacts and the
+ * Imports people in one (large) unit of work: each record is matched against the known contacts and the
  * records before it, then created or merged; only the final state of each touched contact is saved.
  */
 public final class ImportContactsService implements ImportContactsUseCase {
@@ -50,7 +50,7 @@ public final class ImportContactsService implements ImportContactsUseCase {
     @Override
     public ImportReport importContacts(Iterable<ImportedPerson> people, boolean dryRun, ImportProgress progress) {
         int total = people instanceof Collection<?> known ? known.size() : ImportProgress.UNKNOWN;
-        return transactions.inTransaction(() -> {
+        return transactions.inLargeTransaction(() -> {
             Run run = new Run(contacts.findAll(), dryRun, total);
             List<Outcome> outcomes = new ArrayList<>(Math.max(total, 16));
             for (ImportedPerson person : people) {

@@ -86,6 +86,12 @@ public final class H2Urls {
         return url.replaceAll("(?i);AUTO_SERVER=TRUE", "");
     }
 
+    /** {@code url} with H2 writing committed pages {@code millis} after a commit instead of at once. */
+    static String withWriteDelay(String url, int millis) {
+        String without = url.replaceAll("(?i);WRITE_DELAY=\\d+", "");
+        return without + ";WRITE_DELAY=" + millis;
+    }
+
     /** Whether {@code url} names an H2 database file by its path ({@code jdbc:h2:file:…} or {@code jdbc:h2:/…}). */
     static boolean isFilePath(String url) {
         return url.startsWith("jdbc:h2:file:") || url.startsWith("jdbc:h2:/");

@@ -1,11 +1,13 @@
 package dev.needle.adapter.persistence.jdbi;
 
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Hands store calls the handle of the transaction running on this thread, so every store inside
@@ -23,13 +25,21 @@ final class HandleScope {
     private final Jdbi jdbi;
     private final boolean h2;
     private final Function<RuntimeException, RuntimeException> translate;
+    /** Whether a large unit may commit in steps: only on a database nobody sees before it is put in place. */
+    private final boolean inSteps;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
     private final ThreadLocal<Map<Class<?>, BeforeCommit>> pending = new ThreadLocal<>();
+    private final ThreadLocal<Boolean> large = new ThreadLocal<>();
 
     /** {@code translate} turns what a store's work threw into what the store throws (idempotent: scopes nest). */
     HandleScope(Jdbi jdbi, boolean h2, Function<RuntimeException, RuntimeException> translate) {
+        this(jdbi, h2, false, translate);
+    }
+
+    HandleScope(Jdbi jdbi, boolean h2, boolean inSteps, Function<RuntimeException, RuntimeException> translate) {
         this.jdbi = jdbi;
         this.h2 = h2;
+        this.inSteps = inSteps;
         this.translate = translate;
     }
 
@@ -111,6 +121,39 @@ final class HandleScope {
                 pending.remove();
                 current.remove();
             }
+        }
+    }
+
+    /**
+     * Runs a large unit of work as {@link #inTransaction} does; on a database built aside, the stores
+     * may commit its rows in steps ({@link #commitStep}) while the work to do before the commit (the
+     * revision, the change set, the change counter) still runs once, at its end.
+     */
+    <T> T inLargeTransaction(Function<Handle, T> work) {
+        if (!inSteps || current.get() != null) {
+            return inTransaction(work);
+        }
+        large.set(Boolean.TRUE);
+        try {
+            return inTransaction(work);
+        } finally {
+            large.remove();
+        }
+    }
+
+    /**
+     * Commits what the running large unit wrote so far, when it may be committed in steps: H2 then
+     * keeps a batch's pages in memory, committed, instead of writing them out uncommitted and rewriting
+     * every entry at the end. Anywhere else it does nothing.
+     */
+    void commitStep(Handle handle) {
+        if (large.get() == null) {
+            return;
+        }
+        try {
+            handle.getConnection().commit();
+        } catch (SQLException e) {
+            throw new UnableToExecuteStatementException(e, null);
         }
     }
 

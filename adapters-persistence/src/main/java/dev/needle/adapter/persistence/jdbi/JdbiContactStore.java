@@ -153,6 +153,7 @@ final class JdbiContactStore implements ContactStore {
                 List<Contact> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
                 insertAll(handle, batch);
                 FreshSearchTexts.insert(handle, batch);
+                scope.commitStep(handle);
                 written += batch.size();
                 savedSoFar.accept(written);
             }

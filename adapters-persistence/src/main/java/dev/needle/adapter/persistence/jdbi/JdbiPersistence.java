@@ -20,6 +20,7 @@ import dev.needle.application.port.out.NeedStore;
 import dev.needle.application.port.out.PrivateNoteStore;
 import dev.needle.application.port.out.SentReminders;
 import dev.needle.application.port.out.Transactions;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -48,14 +49,22 @@ public final class JdbiPersistence implements AutoCloseable {
     private final ScriptFormat scripts;
     private final HandleScope scope;
     private final StorageFailures failures;
+    /** The new database this one fills aside, to put in place at the end; null for the live one. */
+    private final AsideNewDatabase aside;
 
     private JdbiPersistence(RenewablePool pool, boolean h2, ScriptFormat scripts, StorageFailures failures) {
+        this(pool, h2, scripts, failures, null);
+    }
+
+    private JdbiPersistence(RenewablePool pool, boolean h2, ScriptFormat scripts, StorageFailures failures,
+                            AsideNewDatabase aside) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
         this.h2 = h2;
         this.scripts = scripts;
         this.failures = failures;
-        this.scope = new HandleScope(jdbi, h2, this::failed);
+        this.aside = aside;
+        this.scope = new HandleScope(jdbi, h2, aside != null, this::failed);
     }
 
     /**
@@ -93,6 +102,57 @@ public final class JdbiPersistence implements AutoCloseable {
             }
         }
         return open(jdbcUrl, user, password);
+    }
+
+    /**
+     * Opens a new H2 database for one large write that must land whole, an import into a new data folder:
+     * it is built in a folder beside the file {@code jdbcUrl} names and appears there only through
+     * {@link #putInPlace()}; closed without that, nothing of it is kept. A large unit of work on it
+     * ({@code Transactions.inLargeTransaction}) commits in steps, which is cheaper. Empty when
+     * {@code jdbcUrl} names no H2 file or the file exists already: open that one as usual.
+     *
+     * @throws StorageFailedException when the disk is full or the folder may not be written
+     * @throws DatabaseUnavailableException when the new database cannot be made
+     */
+    public static Optional<JdbiPersistence> openNewAside(String jdbcUrl, String user, String password) {
+        return openNewAside(jdbcUrl, user, password,
+                SchemaSnapshot.before(dataSource -> new FlywayMigrationRunner().migrate(dataSource)));
+    }
+
+    static Optional<JdbiPersistence> openNewAside(String jdbcUrl, String user, String password, MigrationRunner migrations) {
+        Login live = Login.of(jdbcUrl, user, password);
+        if (!live.isH2() || !H2Urls.isFilePath(jdbcUrl) || Files.exists(H2Urls.databaseFileOf(jdbcUrl).toAbsolutePath())) {
+            return Optional.empty();
+        }
+        StorageFailures failures = StorageFailures.of(live);
+        AsideNewDatabase aside;
+        try {
+            aside = AsideNewDatabase.start(live);
+        } catch (RuntimeException e) {
+            failures.tellAtOpen(e).ifPresent(told -> {
+                throw told;
+            });
+            throw new DatabaseUnavailableException("cannot create the database: " + live.scrub(messages(e), jdbcUrl),
+                    e.getStackTrace());
+        }
+        Login login = aside.login();
+        JdbcConnectionPool pool = null;
+        try {
+            pool = PooledDataSources.forLogin(login);
+            migrations.migrate(pool);
+            return Optional.of(new JdbiPersistence(new RenewablePool(login, pool), true, ScriptFormat.of(live), failures,
+                    aside));
+        } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.dispose();
+            }
+            aside.close();
+            failures.tellAtOpen(e).ifPresent(told -> {
+                throw told;
+            });
+            throw new DatabaseUnavailableException("cannot create the database: " + live.scrub(messages(e), jdbcUrl),
+                    e.getStackTrace());
+        }
     }
 
     static JdbiPersistence open(String jdbcUrl, String user, String password, MigrationRunner migrations) {
@@ -302,8 +362,36 @@ public final class JdbiPersistence implements AutoCloseable {
         return told;
     }
 
+    /**
+     * Closes a database opened by {@link #openNewAside} and puts it where the database lives, all of it at
+     * once. False when another process created a database there meanwhile: that one is left as it is
+     * and nothing of this one is kept. True at once for any other database, which is in place already.
+     *
+     * @throws StorageFailedException when the file cannot be put in place (nothing of it is kept then)
+     */
+    public boolean putInPlace() {
+        if (aside == null) {
+            return true;
+        }
+        try {
+            // Written and synced here, where a full disk is told: the close that follows would only log it,
+            // and a file it left half-written must never be put in place.
+            jdbi.useHandle(handle -> handle.execute("CHECKPOINT SYNC"));
+            pool.dispose(); // the last connection closing closes the file
+            return aside.putInPlace();
+        } catch (RuntimeException e) {
+            throw failures.translate(e, FolderOf.file(aside.live()));
+        } finally {
+            pool.dispose();
+            aside.close();
+        }
+    }
+
     @Override
     public void close() {
         pool.dispose();
+        if (aside != null) {
+            aside.close();
+        }
     }
 }

@@ -15,4 +15,9 @@ final class JdbiTransactions implements Transactions {
     public <T> T inTransaction(Supplier<T> work) {
         return scope.inTransaction(handle -> work.get());
     }
+
+    @Override
+    public <T> T inLargeTransaction(Supplier<T> work) {
+        return scope.inLargeTransaction(handle -> work.get());
+    }
 }

@@ -19,12 +19,19 @@ final class NewH2Database {
     private NewH2Database() {
     }
 
-    /** Builds the database {@code login} names, if it is an H2 file that does not exist yet. */
+    /**
+     * Builds the database {@code login} names, if it is an H2 file that does not exist yet; beside one that
+     * does, removes what killed builds left ({@link H2FileAside}).
+     */
     static void createIfMissing(Login login, MigrationRunner migrations) {
-        if (!H2Urls.isFilePath(login.url()) || Files.exists(H2Urls.databaseFileOf(login.url()).toAbsolutePath())) {
+        if (!H2Urls.isFilePath(login.url())) {
             return;
         }
-        H2FileAside.build(login, "new-database-", migrations::migrate, NewH2Database::putInPlace);
+        if (Files.exists(H2Urls.databaseFileOf(login.url()).toAbsolutePath())) {
+            H2FileAside.removeLeftoversBeside(login);
+            return;
+        }
+        H2FileAside.build(login, H2FileAside.NEW_DATABASE, migrations::migrate, NewH2Database::putInPlace);
     }
 
     /**

@@ -40,7 +40,7 @@ final class StagedH2Upgrade {
         ScriptFormat format = ScriptFormat.of(login);
         try (Connection guard = connectAlone(login, live)) {
             Path backup = PreMigrationBackup.write(Jdbi.open(guard), FolderOf.file(live), format, migrations.targetVersion());
-            H2FileAside.build(login, "upgrade-", pool -> {
+            H2FileAside.build(login, H2FileAside.UPGRADE, pool -> {
                 try (Connection loading = pool.getConnection()) {
                     H2Scripts.runScript(loading, backup, format);
                 } catch (SQLException e) {

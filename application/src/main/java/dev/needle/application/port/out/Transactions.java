@@ -9,6 +9,15 @@ import java.util.function.Supplier;
 public interface Transactions {
     <T> T inTransaction(Supplier<T> work);
 
+    /**
+     * Runs a large unit of work (an import's thousands of rows) as {@link #inTransaction} does. A store
+     * that nobody else sees before the unit ends (a new database built aside and put in place after it)
+     * may commit its rows in steps meanwhile, which costs it less; to the caller it is one unit still.
+     */
+    default <T> T inLargeTransaction(Supplier<T> work) {
+        return inTransaction(work);
+    }
+
     default void run(Runnable work) {
         inTransaction(() -> {
             work.run();

@@ -67,6 +67,24 @@ public abstract class TransactionsContract extends StoreContract {
         assertThat(db.needs().findAll()).isEmpty();
     }
 
+    /** An import's large unit is one unit still, past the store's batches: a failure at its end keeps none of it. */
+    @Test
+    void aLargeUnitThatFailsAfterThousandsOfContactsLeavesNoneOfThem() {
+        List<Contact> many = java.util.stream.IntStream.range(0, 2_500)
+                .mapToObj(i -> Contact.capture(newContactId(), "Person " + i)).toList();
+
+        assertThatThrownBy(() -> db.transactions().inLargeTransaction(() -> {
+            db.contacts().saveAll(many);
+            db.needs().save(openNeed("after the contacts"));
+            throw new WorkFailed();
+        })).isInstanceOf(WorkFailed.class);
+
+        assertThat(db.contacts().findAll()).isEmpty();
+        assertThat(db.needs().findAll()).isEmpty();
+        assertThat(db.transactions().inLargeTransaction(() -> db.contacts().saveAll(many))).hasSize(2_500);
+        assertThat(db.contacts().findAll()).hasSize(2_500);
+    }
+
     /** A full read inside the work (an export reads everyone so) neither commits nor hides what it wrote. */
     @Test
     void readingEveryContactInsideWorkThatFailsStillUndoesIt() {

@@ -1,0 +1,144 @@
+package dev.needle.adapter.persistence.jdbi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A new folder's import fills its database aside and puts it in place at the end: nothing appears at
+ * the database's place before that, a failure or a close without it leaves nothing, and a database
+ * another process put there meanwhile is never replaced.
+ */
+class AsideNewDatabaseTest {
+    private static final String USER = "needle";
+    private static final String PASSWORD = "a-real-password";
+    /** More than two of the contact store's batches, so the unit commits in steps. */
+    private static final int MANY = 2_500;
+
+    @TempDir
+    Path dataDir;
+
+    private String url() {
+        return H2Urls.fileUrl(dataDir);
+    }
+
+    private static List<Contact> people(JdbiPersistence db, String prefix) {
+        long[] ids = db.ids().nextBlock(MANY);
+        return IntStream.range(0, MANY).mapToObj(i -> Contact.capture(new ContactId(ids[i]), prefix + " " + i)).toList();
+    }
+
+    private List<String> entries() throws Exception {
+        try (Stream<Path> files = Files.list(dataDir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aLargeUnitFilledAsideAppearsOnlyOncePutInPlaceAndIsOneRevisionLikeAnyOther() throws Exception {
+        long before;
+        try (JdbiPersistence db = JdbiPersistence.openNewAside(url(), USER, PASSWORD).orElseThrow()) {
+            before = db.contacts().revision();
+            db.transactions().inLargeTransaction(() -> db.contacts().saveAll(people(db, "Aside")));
+
+            assertThat(H2Urls.databaseFile(dataDir)).as("nothing in place before the end").doesNotExist();
+            assertThat(db.contacts().revision()).isEqualTo(before + 1);
+            assertThat(db.putInPlace()).isTrue();
+        }
+
+        assertThat(entries()).containsExactly("needle.mv.db");
+        try (JdbiPersistence db = JdbiPersistence.open(url(), USER, PASSWORD)) {
+            assertThat(db.contacts().findAll()).hasSize(MANY);
+            assertThat(db.contacts().revision()).isEqualTo(before + 1);
+            assertThat(db.contacts().changesSince(before).saved()).hasSize(MANY);
+        }
+    }
+
+    @Test
+    void aLargeUnitOnTheLiveDatabaseIsOneRevisionAsWell() {
+        try (JdbiPersistence db = JdbiPersistence.open(url(), USER, PASSWORD)) {
+            long before = db.contacts().revision();
+            db.transactions().inLargeTransaction(() -> db.contacts().saveAll(people(db, "Live")));
+
+            assertThat(db.contacts().revision()).isEqualTo(before + 1);
+            assertThat(db.contacts().changesSince(before).saved()).hasSize(MANY);
+        }
+    }
+
+    @Test
+    void aFailureAfterStepsOrACloseWithoutPuttingInPlaceLeavesNothing() throws Exception {
+        try (JdbiPersistence db = JdbiPersistence.openNewAside(url(), USER, PASSWORD).orElseThrow()) {
+            assertThatThrownBy(() -> db.transactions().inLargeTransaction(() -> {
+                db.contacts().saveAll(people(db, "Lost"));
+                throw new IllegalStateException("the import failed");
+            })).hasMessage("the import failed");
+        }
+
+        assertThat(entries()).isEmpty();
+        try (JdbiPersistence db = JdbiPersistence.open(url(), USER, PASSWORD)) {
+            assertThat(db.contacts().findAll()).isEmpty();
+        }
+    }
+
+    @Test
+    void aDatabaseAnotherProcessCreatedMeanwhileIsLeftAsItIs() throws Exception {
+        Contact grace;
+        try (JdbiPersistence aside = JdbiPersistence.openNewAside(url(), USER, PASSWORD).orElseThrow()) {
+            aside.transactions().inLargeTransaction(() -> aside.contacts().saveAll(people(aside, "Aside")));
+            try (JdbiPersistence other = JdbiPersistence.open(url(), USER, PASSWORD)) {
+                grace = other.contacts().save(Contact.capture(new ContactId(other.ids().next()), "Grace Hopper"));
+            }
+
+            assertThat(aside.putInPlace()).isFalse();
+        }
+
+        assertThat(entries()).containsExactly("needle.mv.db");
+        try (JdbiPersistence db = JdbiPersistence.open(url(), USER, PASSWORD)) {
+            assertThat(db.contacts().findAll()).containsExactly(grace);
+        }
+    }
+
+    @Test
+    void anExistingDatabaseIsNotBuiltAside() {
+        JdbiPersistence.open(url(), USER, PASSWORD).close();
+
+        assertThat(JdbiPersistence.openNewAside(url(), USER, PASSWORD)).isEmpty();
+    }
+
+    /** A killed import leaves its folder with a closed file; the next build beside it removes it at once. */
+    @Test
+    void whatAKilledImportLeftIsRemovedByTheNextBuildAndAFolderJustMadeIsKept() throws Exception {
+        Path killed = Files.createDirectory(dataDir.resolve(H2FileAside.IMPORT + "1234"));
+        JdbiPersistence.open(H2Urls.withFile(url(), killed.resolve("needle")), USER, PASSWORD).close();
+        Path starting = Files.createDirectory(dataDir.resolve(H2FileAside.IMPORT + "5678"));
+
+        JdbiPersistence.open(url(), USER, PASSWORD).close();
+
+        assertThat(entries()).containsExactly(starting.getFileName().toString(), "needle.mv.db");
+    }
+
+    /** Killed between linking its file into place and removing the folder aside: the next start removes the folder. */
+    @Test
+    void aSecondNameOfTheLiveFileLeftAsideIsRemovedByTheNextStartAndTheDatabaseKept() throws Exception {
+        Contact grace;
+        try (JdbiPersistence db = JdbiPersistence.open(url(), USER, PASSWORD)) {
+            grace = db.contacts().save(Contact.capture(new ContactId(db.ids().next()), "Grace Hopper"));
+        }
+        Path killed = Files.createDirectory(dataDir.resolve(H2FileAside.IMPORT + "1234"));
+        Files.createLink(killed.resolve("needle.mv.db"), H2Urls.databaseFile(dataDir));
+
+        try (JdbiPersistence db = JdbiPersistence.open(url(), USER, PASSWORD)) {
+            assertThat(db.contacts().findAll()).containsExactly(grace);
+        }
+
+        assertThat(entries()).containsExactly("needle.mv.db");
+    }
+}

@@ -36,7 +36,7 @@ final class ReadOnlyOpen {
     static Optional<JdbcConnectionPool> attempt(Login login, String targetVersion) {
         JdbcConnectionPool pool = PooledDataSources.forLogin(login);
         try {
-            Jdbi jdbi = Jdbi.create(pool);
+            Jdbi jdbi = ColonParameters.on(Jdbi.create(pool));
             if (SchemaVersion.isAt(jdbi, targetVersion) && jdbi.withHandle(ReadOnlyOpen::searchTextsSettled)) {
                 return Optional.of(pool);
             }

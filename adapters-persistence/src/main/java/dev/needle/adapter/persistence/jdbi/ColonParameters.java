@@ -12,14 +12,12 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Finds the {@code :name} and {@code ?} parameters in a statement the way JDBI's own
- * {@code ColonPrefixSqlParser} does, token for token (its ANTLR grammar, {@code ColonStatementLexer}),
- * with one pass over the characters. JDBI's lexer runs every new statement text through ANTLR's
- * simulator, cold code on a start, and the first screen's reads wait for it. Its rules, kept here:
- * comments ({@code /* … *&#47;}, and {@code --} or {@code //} to the line's end) and {@code '…'} texts (a backslash may escape a quote in them) and
- * {@code "…"} names are copied as they are; a backslash outside them escapes the next character and
- * is dropped; {@code ::} and {@code ??} are plain text; a colon followed by name characters (letters,
- * digits, {@code _ $ .}, any non-ASCII letter, {@code ?.}) is a named parameter, a lone {@code ?} a
- * positional one. Parsed texts are kept, as JDBI's parser keeps them.
+ * {@code ColonPrefixSqlParser} does, token for token (its grammar, {@code ColonStatementLexer}), in one
+ * pass instead of through ANTLR's simulator, which is cold code on a start. Comments ({@code /* … *&#47;},
+ * {@code --} and {@code //} to the line's end), {@code '…'} texts (a backslash may escape a quote) and
+ * {@code "…"} names are copied as they are; a backslash elsewhere escapes the next character and is
+ * dropped; {@code ::} and {@code ??} are text; a colon before name characters (letters, digits,
+ * {@code _ $ .}, non-ASCII, {@code ?.}) is a named parameter, a lone {@code ?} a positional one.
  *
  * <p>With assertions on (every test run) each new text is parsed by JDBI's parser too, and the two
  * must agree: every statement the tests run is checked.
@@ -28,12 +26,14 @@ final class ColonParameters implements SqlParser {
     /** As many texts as JDBI's own parser keeps; past that the kept ones are dropped. */
     private static final int KEPT = 1000;
     private static final ColonParameters SHARED = new ColonParameters();
+    /** Assertions on: each new text is compared with JDBI's parse. */
+    static final boolean CHECKED = ColonParameters.class.desiredAssertionStatus();
 
     private final ConcurrentMap<String, ParsedSql> parsed = new ConcurrentHashMap<>();
 
-    /** {@code jdbi}, its statements parsed here. */
+    /** {@code jdbi}, its statements' defines filled by {@link DefineTemplates} and their parameters found here. */
     static Jdbi on(Jdbi jdbi) {
-        jdbi.getConfig(SqlStatements.class).setSqlParser(SHARED);
+        jdbi.getConfig(SqlStatements.class).setTemplateEngine(DefineTemplates.SHARED).setSqlParser(SHARED);
         return jdbi;
     }
 
@@ -44,7 +44,9 @@ final class ColonParameters implements SqlParser {
             return known;
         }
         ParsedSql fresh = parse(sql);
-        assert fresh.equals(jdbis(sql, ctx)) : "JDBI's parser reads " + sql + " as " + jdbis(sql, ctx) + ", not " + fresh;
+        if (CHECKED && !fresh.equals(jdbis(sql, ctx))) {
+            throw new AssertionError("JDBI's parser reads " + sql + " as " + jdbis(sql, ctx) + ", not " + fresh);
+        }
         if (parsed.size() >= KEPT) {
             parsed.clear();
         }
@@ -68,12 +70,7 @@ final class ColonParameters implements SqlParser {
         int plain = 0; // start of the text not yet appended
         while (i < n) {
             char c = sql.charAt(i);
-            int end = switch (c) {
-                case '/', '-' -> commentEnd(sql, i);
-                case '\'' -> quotedEnd(sql, i);
-                case '"' -> doubleQuotedEnd(sql, i);
-                default -> -1;
-            };
+            int end = quotedOrCommentEnd(sql, i);
             if (end > 0) {
                 i = end; // copied as it is, with the plain text around it
             } else if (c == '\\' && i + 1 < n) {
@@ -96,6 +93,19 @@ final class ColonParameters implements SqlParser {
             }
         }
         return out.append(sql.substring(plain)).build();
+    }
+
+    /**
+     * The end of a comment, a {@code '…'} text or a {@code "…"} name starting at {@code i}, or -1: what
+     * JDBI's lexers copy as it is (the template engine's, {@link DefineTemplates}, reads them alike).
+     */
+    static int quotedOrCommentEnd(String sql, int i) {
+        return switch (sql.charAt(i)) {
+            case '/', '-' -> commentEnd(sql, i);
+            case '\'' -> quotedEnd(sql, i);
+            case '"' -> doubleQuotedEnd(sql, i);
+            default -> -1;
+        };
     }
 
     /**

@@ -55,7 +55,9 @@ final class FirstScreenAhead {
         // The mark first: a save that lands during the read then moves the counter past it.
         long mark = changes.changeMark();
         LocalDate date = today.date();
-        return new Read(mark, date, myToday.myDay(), today.pending());
+        MyTodayUseCase.MyDay day = myToday.myDay();
+        // The day holds the tab counts: asking for them again read the follow-ups and requests twice.
+        return new Read(mark, date, day, day.today().pending());
     }
 
     /** The day as {@link MyTodayUseCase} gives it. */

@@ -81,6 +81,29 @@ class FirstScreenAheadTest {
     }
 
     @Test
+    void theTabCountsComeFromTheDayReadAheadWithoutASecondRead() {
+        capture("Ana Lima", clock.today().minusDays(2));
+        AtomicInteger countsRead = new AtomicInteger();
+        GetTodayUseCase today = mine.week().today();
+        GetTodayUseCase counted = new GetTodayUseCase() {
+            @Override
+            public Today today() {
+                return today.today();
+            }
+
+            @Override
+            public Pending pending() {
+                countsRead.incrementAndGet();
+                return today.pending();
+            }
+        };
+        FirstScreenAhead ahead = FirstScreenAhead.start(mine.week().checkForChanges(), counted, mine.mine().today(), AT_ONCE);
+
+        assertThat(ahead.today().pending()).isEqualTo(new GetTodayUseCase.Pending(2, 0)).isEqualTo(today.pending());
+        assertThat(countsRead).hasValue(0);
+    }
+
+    @Test
     void theReadMadeAheadIsNotMadeAgainWhenNothingChanged() {
         AtomicInteger reads = new AtomicInteger();
         MyTodayUseCase counted = () -> {

@@ -140,6 +140,29 @@ class WeekServicesTest {
         assertThat(service.pending()).isEqualTo(new GetTodayUseCase.Pending(2, 1));
     }
 
+    /** The first screen takes the tab bar's counts from the day it read instead of reading them again. */
+    @Test
+    void theDayCountsWhatTheTabBarCountsBeforeAndAfterTheIndexLoads() {
+        int overdue = GetTodayUseCase.Today.SHOWN + 5; // more than the day lists
+        for (long id = 2; id < 2 + overdue; id++) {
+            fakes.contacts.save(Contact.capture(new ContactId(id), "Overdue " + id).followUpOn(Fakes.TODAY.minusDays(id)));
+        }
+        fakes.contacts.save(Contact.capture(new ContactId(100), "Bo").followUpOn(Fakes.TODAY));
+        fakes.contacts.save(Contact.capture(new ContactId(101), "Cy").followUpOn(Fakes.TODAY.plusDays(1)));
+        fakes.contacts.save(Contact.capture(new ContactId(102), "Di").followUpOn(Fakes.TODAY.minusDays(1))
+                .closeKindly("Thanks, not now", Fakes.TODAY.minusDays(2)));
+        request(10, ana.id());
+        request(11, new ContactId(100));
+        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new TestThreads());
+        GetTodayService service = new GetTodayService(indexed, fakes.requests, fakes.needs, fakes.budget,
+                fakes.interactions, fakes.clock);
+
+        GetTodayUseCase.Pending expected = new GetTodayUseCase.Pending(overdue + 1, 2);
+        assertThat(service.today().pending()).isEqualTo(expected).isEqualTo(service.pending());
+        indexed.index().size();
+        assertThat(service.today().pending()).isEqualTo(expected).isEqualTo(service.pending());
+    }
+
     /** Wednesday: Sunday's meeting is this week, next Monday's is not, the same week the budget counts. */
     @Test
     void meetingsThisWeekAreTheMondayToSundayWeekTheBudgetCounts() {

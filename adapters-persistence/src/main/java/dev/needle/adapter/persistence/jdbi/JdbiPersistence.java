@@ -59,7 +59,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private JdbiPersistence(RenewablePool pool, boolean h2, ScriptFormat scripts, StorageFailures failures,
                             AsideNewDatabase aside) {
         this.pool = pool;
-        this.jdbi = Jdbi.create(pool);
+        this.jdbi = ColonParameters.on(Jdbi.create(pool));
         this.h2 = h2;
         this.scripts = scripts;
         this.failures = failures;
@@ -172,7 +172,7 @@ public final class JdbiPersistence implements AutoCloseable {
         StorageFailures failures = StorageFailures.of(login);
         try {
             // Set up before the first connection, which may wait for the database opened ahead (H2OpenAhead).
-            Jdbi jdbi = Jdbi.create(pool);
+            Jdbi jdbi = ColonParameters.on(Jdbi.create(pool));
             checkConnection(pool, login, failures);
             if (!SchemaVersion.isAt(pool, migrations.targetVersion())) {
                 if (login.isH2() && StagedH2Upgrade.applies(login) && SchemaVersion.hasTables(pool)) {

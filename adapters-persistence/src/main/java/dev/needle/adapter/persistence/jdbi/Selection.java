@@ -29,9 +29,9 @@ record Selection(String where, Map<String, Object> params) {
     }
 
     /**
-     * The rows whose id is one of {@code ids}, bound as one array: the statement's text is the same for
-     * any number of ids, so neither JDBI nor the database parses a list of hundreds of parameters again
-     * for each read (docs/performance.md).
+     * The rows whose id is one of {@code ids}, as one array parameter: the statement's text is the same
+     * for any number of ids, so JDBI and the database parse it once, and there is one value to bind
+     * instead of one per id.
      */
     static Selection byIds(List<Long> ids) {
         return new Selection("WHERE o.id = ANY(:ids)", Map.of("ids", SqlArray.of(ids.toArray(Long[]::new))));

@@ -58,5 +58,14 @@ public interface GetTodayUseCase {
         public int undecidedNotShown() {
             return undecidedTotal - undecided.size();
         }
+
+        /**
+         * The tab bar's counts as of this day, as {@link GetTodayUseCase#pending()} counts them: every
+         * overdue follow-up and today's, and every request waiting (each has its person: a contact's
+         * requests go with it).
+         */
+        public Pending pending() {
+            return new Pending(overdueTotal + followUps.dueToday().size(), waiting.size());
+        }
     }
 }

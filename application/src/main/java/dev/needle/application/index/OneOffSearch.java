@@ -55,10 +55,10 @@ public final class OneOffSearch implements ContactSearch {
      */
     private static List<ContactSearchText> candidates(List<ContactSearchText> everyone, String folded, int limit) {
         String[] words = folded.split(" ");
-        boolean asChars = SearchSnapshot.matchedAsChars(words);
+        SearchSnapshot.Words asked = SearchSnapshot.Words.of(words);
         List<ContactSearchText> holding = new ArrayList<>();
         for (ContactSearchText text : everyone) {
-            if (SearchSnapshot.holdsAll(text.text(), words, asChars)) {
+            if (asked.heldBy(text.text())) {
                 holding.add(text);
             }
         }

@@ -133,36 +133,39 @@ final class SearchSnapshot<T> {
     }
 
     /**
-     * Whether {@code text}, as {@link ContactSearchText#kept} makes it, holds every word as a search
-     * matches it: by UTF-8 bytes. Where {@link #matchedAsChars} holds for the words, asking the text
-     * itself gives the same answer without encoding it.
+     * A search's words as a one-off search asks each text for them ({@link #heldBy}): as a search
+     * matches them, by UTF-8 bytes, which asking the text itself answers alike unless a word holds a
+     * '?' or half of a surrogate pair (UTF-8 writes a lone half as '?'); only then are they asked as
+     * bytes, encoded once.
      */
-    static boolean holdsAll(String text, String[] words, boolean asChars) {
-        if (!asChars) {
-            return containsAll(text.getBytes(StandardCharsets.UTF_8), utf8(words));
+    record Words(String[] chars, byte[][] bytes) {
+        static Words of(String[] words) {
+            return new Words(words, matchedAsChars(words) ? null : utf8(words));
         }
-        for (String word : words) {
-            if (!text.contains(word)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    /**
-     * Whether matching {@code words} char by char finds exactly what matching their UTF-8 bytes finds:
-     * UTF-8 writes every char as its own bytes except a lone half of a surrogate pair, which it turns
-     * into '?', so only a word holding one of those, or a '?', can tell the two apart.
-     */
-    static boolean matchedAsChars(String[] words) {
-        for (String word : words) {
-            for (int i = 0; i < word.length(); i++) {
-                if (word.charAt(i) == '?' || Character.isSurrogate(word.charAt(i))) {
+        /** Whether {@code text}, as {@link ContactSearchText#kept} makes it, holds every word. */
+        boolean heldBy(String text) {
+            if (bytes != null) {
+                return containsAll(text.getBytes(StandardCharsets.UTF_8), bytes);
+            }
+            for (String word : chars) {
+                if (!text.contains(word)) {
                     return false;
                 }
             }
+            return true;
         }
-        return true;
+
+        private static boolean matchedAsChars(String[] words) {
+            for (String word : words) {
+                for (int i = 0; i < word.length(); i++) {
+                    if (word.charAt(i) == '?' || Character.isSurrogate(word.charAt(i))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
     }
 
     /**

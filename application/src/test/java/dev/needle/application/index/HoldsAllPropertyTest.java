@@ -33,7 +33,7 @@ class HoldsAllPropertyTest {
         String[] words = {first, second};
         boolean byBytes = contains(text, first) && contains(text, second);
 
-        assertThat(SearchSnapshot.holdsAll(text, words, SearchSnapshot.matchedAsChars(words))).isEqualTo(byBytes);
+        assertThat(SearchSnapshot.Words.of(words).heldBy(text)).isEqualTo(byBytes);
     }
 
     @Example
@@ -47,7 +47,7 @@ class HoldsAllPropertyTest {
     }
 
     private static boolean holdsAll(String text, String... words) {
-        return SearchSnapshot.holdsAll(text, words, SearchSnapshot.matchedAsChars(words));
+        return SearchSnapshot.Words.of(words).heldBy(text);
     }
 
     private static boolean contains(String text, String word) {

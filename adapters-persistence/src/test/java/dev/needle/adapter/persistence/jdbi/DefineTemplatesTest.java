@@ -3,7 +3,6 @@ package dev.needle.adapter.persistence.jdbi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Random;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.DefinedAttributeTemplateEngine;
@@ -49,16 +48,7 @@ class DefineTemplatesTest {
     /** Random texts over the characters that matter to either engine, compared with JDBI's filling. */
     @Test
     void agreesWithJdbiOnTwentyThousandRandomTexts() {
-        String alphabet = "<>'\"\\/*-_$ids.é\uD83D\uDE00\n\r #@:";
-        Random random = new Random(28);
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder sql = new StringBuilder();
-            int length = random.nextInt(14);
-            for (int i = 0; i < length; i++) {
-                sql.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            assertSameAsJdbi(sql.toString());
-        }
+        RandomTexts.each("<>'\"\\/*-_$ids.é\uD83D\uDE00\n\r #@:", 20_000, this::assertSameAsJdbi);
     }
 
     @Test

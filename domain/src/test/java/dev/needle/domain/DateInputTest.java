@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -107,6 +108,12 @@ class DateInputTest {
         assertThat(DateInput.parse("+" + n + " days", today)).contains(today.plusDays(n));
     }
 
+    @Example
+    void theNext28FebruaryFromALeapDayIsAYearOnLessADay() {
+        assertThat(DateInput.parse("2-28", LocalDate.of(2000, 2, 29))).contains(LocalDate.of(2001, 2, 28));
+        assertThat(DateInput.parse("feb 29", LocalDate.of(2000, 3, 1))).contains(LocalDate.of(2004, 2, 29));
+    }
+
     @Property
     void everyWayOfWritingAMonthDayGivesTheSameNextDay(@ForAll("days") LocalDate today, @ForAll("days") LocalDate day) {
         int m = day.getMonthValue();
@@ -116,7 +123,9 @@ class DateInputTest {
         assertThat(resolved.getMonth()).isEqualTo(day.getMonth());
         assertThat(resolved.getDayOfMonth()).isEqualTo(d);
         assertThat(resolved).isAfterOrEqualTo(today);
-        assertThat(resolved).isBefore(today.plusYears(day.getMonth() == Month.FEBRUARY && d == 29 ? 8 : 1));
+        // A year on from 29 February is 1 March: plusYears clamps it to the 28th, which a Feb 28 may be.
+        LocalDate from = today.getMonth() == Month.FEBRUARY && today.getDayOfMonth() == 29 ? today.plusDays(1) : today;
+        assertThat(resolved).isBefore(from.plusYears(day.getMonth() == Month.FEBRUARY && d == 29 ? 8 : 1));
         for (String typed : new String[] {"%02d/%02d".formatted(m, d), month + " " + d, d + " " + month,
                 month.toLowerCase(Locale.ROOT) + d, d + " " + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)}) {
             assertThat(DateInput.parse(typed, today)).as(typed).contains(resolved);

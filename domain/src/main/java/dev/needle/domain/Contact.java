@@ -163,8 +163,15 @@ public record Contact(ContactId id, String name, String company, String role, Re
         return CompanyName.same(company, otherCompany);
     }
 
-    /** First word of the name, for greetings in suggested messages. */
+    /**
+     * The name to greet them by in suggested messages: their given name where the card says it, else
+     * the first word of the name after a title ("Mr.", "Dr."), never the title itself.
+     */
     public String firstName() {
+        String given = nameParts.isEmpty() ? PersonName.guessFrom(name).given() : nameParts.given();
+        if (!given.isEmpty()) {
+            return given.replace("\\,", ",");
+        }
         int space = name.indexOf(' ');
         return space < 0 ? name : name.substring(0, space);
     }

@@ -105,6 +105,15 @@ class ContactTest {
     }
 
     @Test
+    void aGreetingUsesTheGivenNameNeverATitle() {
+        // A card from another program (ez-vcard's iPhone sample) read "Hi Mr., thank you for thinking of me".
+        assertThat(contact("Mr. John Richter James Doe Sr.").build().firstName()).isEqualTo("John");
+        assertThat(contact("Dr. Ana Lima").build().firstName()).isEqualTo("Ana");
+        assertThat(contact("Mr. John Doe").build().edit().nameParts(new PersonName("Mr.", "Johnny", "", "Doe", ""))
+                .build().firstName()).isEqualTo("Johnny");
+    }
+
+    @Test
     void worksAtIgnoresLegalSuffixesAndCase() {
         assertThat(contact("Dana").at("XYZ Corp.").build().worksAt("xyz inc")).isTrue();
         assertThat(contact("Dana").at("").build().worksAt("")).isFalse();

@@ -26,13 +26,27 @@ final class Check {
             return "";
         }
         String stripped = value.strip();
-        // ASCII text is already NFC: most values are, and imports build hundreds of thousands of them.
-        String text = isAscii(stripped) ? stripped : Normalizer.normalize(stripped, Normalizer.Form.NFC);
+        // Text below the combining marks is already NFC: most values are, and imports and a full read
+        // build hundreds of thousands of them.
+        String text = isBelowCombiningMarks(stripped) ? stripped : Normalizer.normalize(stripped, Normalizer.Form.NFC);
         if (text.codePointCount(0, text.length()) > maxLength) {
             throw new InvalidValueException(field,
                     capitalize(field) + " is too long: at most " + maxLength + " characters.");
         }
         return text;
+    }
+
+    /**
+     * Text of characters below U+0300 (Latin-1, Latin Extended-A and -B, IPA, spacing modifiers) only:
+     * each is its own NFC form and no two of them compose, so the text is already NFC.
+     */
+    static boolean isBelowCombiningMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x300) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** ASCII text: already NFC, and without accents to fold. */

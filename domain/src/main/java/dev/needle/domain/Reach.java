@@ -13,12 +13,22 @@ public record Reach(List<String> emails, List<String> phones, List<String> urls)
         emails = clean("email", emails, 254);
         for (String email : emails) {
             int at = email.indexOf('@');
-            if (at <= 0 || at == email.length() - 1 || email.chars().anyMatch(Character::isWhitespace)) {
+            if (at <= 0 || at == email.length() - 1 || hasWhitespace(email)) {
                 throw new InvalidValueException("email", "\"" + email + "\" is not an email address.");
             }
         }
         phones = clean("phone", phones, 40);
         urls = clean("url", urls, 500);
+    }
+
+    /** A loop, not a stream: a whole address book read back checks every email of every person. */
+    private static boolean hasWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Reach email(String email) {

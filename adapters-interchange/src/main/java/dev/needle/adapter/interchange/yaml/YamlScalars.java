@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * How one text is written as a YAML scalar that reads back (through Jackson's YAML parser, YAML 1.1
@@ -16,11 +15,6 @@ import java.util.regex.Pattern;
 final class YamlScalars {
     /** Plain words a YAML 1.1 reader turns into a boolean or null instead of text. */
     private static final Set<String> RESERVED = Set.of("null", "~", "true", "false", "yes", "no", "on", "off", "y", "n");
-    /**
-     * Dates and date-times are the only texts starting with a digit left plain: Jackson reads them back as
-     * text (it resolves no timestamps), and people read them.
-     */
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?)?");
 
     private static final String SPACES = " ".repeat(32);
 
@@ -70,13 +64,50 @@ final class YamlScalars {
     private static boolean safeStart(String text) {
         char first = text.charAt(0);
         if (first >= '0' && first <= '9') {
-            return DATE.matcher(text).matches();
+            return isDate(text);
         }
         if (first < 0x7F) {
             return (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') || first == '(' || first == '_'
                     || first == '/' || first == '$';
         }
         return printableOutsideAscii(text, 0);
+    }
+
+    /**
+     * Dates and date-times are the only texts starting with a digit left plain: Jackson reads them back as
+     * text (it resolves no timestamps), and people read them. True for {@code yyyy-MM-dd}, optionally
+     * followed by {@code THH:mm}, {@code :ss} and a fraction of one to nine digits, digits being ASCII.
+     * Checked by hand rather than by a regular expression: a large export has hundreds of thousands of dates.
+     */
+    static boolean isDate(String text) {
+        int length = text.length();
+        if (length < 10 || !digits(text, 0, 4) || text.charAt(4) != '-' || !digits(text, 5, 2) || text.charAt(7) != '-'
+                || !digits(text, 8, 2)) {
+            return false;
+        }
+        if (length == 10) {
+            return true;
+        }
+        if (length < 16 || text.charAt(10) != 'T' || !digits(text, 11, 2) || text.charAt(13) != ':' || !digits(text, 14, 2)) {
+            return false;
+        }
+        if (length == 16) {
+            return true;
+        }
+        if (length < 19 || text.charAt(16) != ':' || !digits(text, 17, 2)) {
+            return false;
+        }
+        return length == 19 || (length >= 21 && length <= 29 && text.charAt(19) == '.' && digits(text, 20, length - 20));
+    }
+
+    private static boolean digits(String text, int from, int count) {
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

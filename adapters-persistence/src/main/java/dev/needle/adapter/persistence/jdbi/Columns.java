@@ -26,12 +26,25 @@ final class Columns {
         return Optional.ofNullable(rs.getObject(column, LocalDateTime.class));
     }
 
+    static Optional<LocalDate> date(ResultSet rs, int column) throws SQLException {
+        return Optional.ofNullable(rs.getObject(column, LocalDate.class));
+    }
+
+    static <T> Optional<T> id(ResultSet rs, int column, LongFunction<T> type) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(type.apply(value));
+    }
+
     static <T> Optional<T> id(ResultSet rs, String column, LongFunction<T> type) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? Optional.empty() : Optional.of(type.apply(value));
     }
 
     static <E extends Enum<E>> E enumValue(ResultSet rs, String column, Class<E> type) throws SQLException {
+        return Enum.valueOf(type, rs.getString(column));
+    }
+
+    static <E extends Enum<E>> E enumValue(ResultSet rs, int column, Class<E> type) throws SQLException {
         return Enum.valueOf(type, rs.getString(column));
     }
 
@@ -42,6 +55,11 @@ final class Columns {
 
     /** A VARCHAR ARRAY column as a list, in the array's order; a NULL reads as empty. */
     static List<String> strings(ResultSet rs, String column) throws SQLException {
+        return strings(rs, rs.findColumn(column));
+    }
+
+    /** As {@link #strings(ResultSet, String)}, by the column's position. */
+    static List<String> strings(ResultSet rs, int column) throws SQLException {
         Array array = rs.getArray(column);
         if (array == null) {
             return List.of();

@@ -28,6 +28,44 @@ import org.jdbi.v3.core.Handle;
  * array columns (see {@link JdbiContactStore} for how they are written).
  */
 final class ContactRows {
+    /**
+     * Every column {@link #contact} reads, in the order it reads them by position: a whole-table read
+     * looked each of thirty labels up in every row (the driver upper-cases the label on each call).
+     */
+    static final String SELECT = "SELECT o.id, o.name, o.company, o.role, o.origin_event_id, o.origin_place, "
+            + "o.origin_on, o.introduced_by, o.rapport, o.stage, o.next_follow_up, o.notes, o.closed_on, "
+            + "o.closing_message, o.version, o.emails, o.phones, o.urls, o.offers, o.looking_for, o.foreign_fields, "
+            + "o.uid, o.name_prefix, o.name_given, o.name_middle, o.name_family, o.name_suffix, o.categories, "
+            + "o.reach_labels FROM contacts o";
+    private static final int ID = 1;
+    private static final int NAME = 2;
+    private static final int COMPANY = 3;
+    private static final int ROLE = 4;
+    private static final int ORIGIN_EVENT_ID = 5;
+    private static final int ORIGIN_PLACE = 6;
+    private static final int ORIGIN_ON = 7;
+    private static final int INTRODUCED_BY = 8;
+    private static final int RAPPORT = 9;
+    private static final int STAGE = 10;
+    private static final int NEXT_FOLLOW_UP = 11;
+    private static final int NOTES = 12;
+    private static final int CLOSED_ON = 13;
+    private static final int CLOSING_MESSAGE = 14;
+    private static final int VERSION = 15;
+    private static final int EMAILS = 16;
+    private static final int PHONES = 17;
+    private static final int URLS = 18;
+    private static final int OFFERS = 19;
+    private static final int LOOKING_FOR = 20;
+    private static final int FOREIGN_FIELDS = 21;
+    private static final int UID = 22;
+    private static final int NAME_PREFIX = 23;
+    private static final int NAME_GIVEN = 24;
+    private static final int NAME_MIDDLE = 25;
+    private static final int NAME_FAMILY = 26;
+    private static final int NAME_SUFFIX = 27;
+    private static final int CATEGORIES = 28;
+    private static final int REACH_LABELS = 29;
     private static final int IDS_PER_READ = 500;
     /** Across reads: the search index reads everyone a page at a time. */
     private static final SharedValues SHARED = new SharedValues();
@@ -41,7 +79,7 @@ final class ContactRows {
         for (int from = 0; from < sortedIds.size(); from += IDS_PER_READ) {
             Long[] ids = sortedIds.subList(from, Math.min(sortedIds.size(), from + IDS_PER_READ)).toArray(Long[]::new);
             // Plainly (PlainStatements): a script reads the people it found this way, once.
-            found.addAll(PlainStatements.list(handle.getConnection(), "SELECT o.* FROM contacts o WHERE o.id = ANY(?) ORDER BY o.id",
+            found.addAll(PlainStatements.list(handle.getConnection(), SELECT + " WHERE o.id = ANY(?) ORDER BY o.id",
                     ContactRows::contact, (Object) ids));
         }
         return found;
@@ -49,28 +87,29 @@ final class ContactRows {
 
     /** One query, whatever is selected: everything a contact has is in its row. */
     static List<Contact> load(Handle handle, Selection selection) {
-        return selection.query(handle, "SELECT o.* FROM contacts o " + selection.where() + " ORDER BY o.id")
+        return selection.query(handle, SELECT + " " + selection.where() + " ORDER BY o.id")
                 .map((rs, ctx) -> contact(rs))
                 .list();
     }
 
+    /** A contact from a row of {@link #SELECT}. */
     static Contact contact(ResultSet rs) throws SQLException {
-        Origin origin = new Origin(Columns.id(rs, "origin_event_id", EventId::new), rs.getString("origin_place"),
-                Columns.date(rs, "origin_on"), Columns.id(rs, "introduced_by", ContactId::new));
+        Origin origin = new Origin(Columns.id(rs, ORIGIN_EVENT_ID, EventId::new), rs.getString(ORIGIN_PLACE),
+                Columns.date(rs, ORIGIN_ON), Columns.id(rs, INTRODUCED_BY, ContactId::new));
         if (origin.introducedBy().isEmpty()) {
             origin = SHARED.shared(origin); // people met at one event share it; an introducer is one person's
         }
-        LocalDate closedOn = rs.getObject("closed_on", LocalDate.class);
+        LocalDate closedOn = rs.getObject(CLOSED_ON, LocalDate.class);
         Optional<Closure> closure = closedOn == null ? Optional.empty()
-                : Optional.of(new Closure(closedOn, rs.getString("closing_message")));
-        Reach reach = new Reach(Columns.strings(rs, "emails"), Columns.strings(rs, "phones"), Columns.strings(rs, "urls"));
-        return new Contact(new ContactId(rs.getLong("id")), rs.getString("name"), rs.getString("company"),
-                rs.getString("role"), reach, origin, tags(rs, "offers"), tags(rs, "looking_for"),
-                Rapport.of(rs.getInt("rapport")), Columns.enumValue(rs, "stage", Stage.class),
-                SHARED.shared(Columns.date(rs, "next_follow_up")), rs.getString("notes"), closure, rs.getLong("version"),
-                Columns.strings(rs, "foreign_fields"), rs.getString("uid"),
+                : Optional.of(new Closure(closedOn, rs.getString(CLOSING_MESSAGE)));
+        Reach reach = new Reach(Columns.strings(rs, EMAILS), Columns.strings(rs, PHONES), Columns.strings(rs, URLS));
+        return new Contact(new ContactId(rs.getLong(ID)), rs.getString(NAME), rs.getString(COMPANY),
+                rs.getString(ROLE), reach, origin, tags(rs, OFFERS), tags(rs, LOOKING_FOR),
+                Rapport.of(rs.getInt(RAPPORT)), Columns.enumValue(rs, STAGE, Stage.class),
+                SHARED.shared(Columns.date(rs, NEXT_FOLLOW_UP)), rs.getString(NOTES), closure, rs.getLong(VERSION),
+                Columns.strings(rs, FOREIGN_FIELDS), rs.getString(UID),
                 nameParts(rs),
-                Columns.strings(rs, "categories"), labels(Columns.strings(rs, "reach_labels")));
+                Columns.strings(rs, CATEGORIES), labels(Columns.strings(rs, REACH_LABELS)));
     }
 
     private static ReachLabels labels(List<String> flat) {
@@ -86,13 +125,18 @@ final class ContactRows {
     }
 
     private static PersonName nameParts(ResultSet rs) throws SQLException {
-        PersonName parts = new PersonName(rs.getString("name_prefix"), rs.getString("name_given"),
-                rs.getString("name_middle"), rs.getString("name_family"), rs.getString("name_suffix"));
+        PersonName parts = new PersonName(rs.getString(NAME_PREFIX), rs.getString(NAME_GIVEN),
+                rs.getString(NAME_MIDDLE), rs.getString(NAME_FAMILY), rs.getString(NAME_SUFFIX));
         return parts.isEmpty() ? PersonName.EMPTY : parts;
     }
 
     /** Tag sets repeat from person to person: each distinct set, and each tag in it, is held once. */
     static Set<Tag> tags(ResultSet rs, String column) throws SQLException {
+        return tags(rs, rs.findColumn(column));
+    }
+
+    /** As {@link #tags(ResultSet, String)}, by the column's position. */
+    static Set<Tag> tags(ResultSet rs, int column) throws SQLException {
         List<String> values = Columns.strings(rs, column);
         if (values.isEmpty()) {
             return Set.of();

@@ -91,7 +91,7 @@ final class JdbiContactStore implements ContactStore {
             return List.of();
         }
         long from = after.map(ContactId::value).orElse(Long.MIN_VALUE);
-        return scope.read(handle -> handle.createQuery("SELECT o.* FROM contacts o WHERE o.id > :from ORDER BY o.id "
+        return scope.read(handle -> handle.createQuery(ContactRows.SELECT + " WHERE o.id > :from ORDER BY o.id "
                         + "FETCH FIRST " + limit + " ROWS ONLY")
                 .bind("from", from).map((rs, ctx) -> ContactRows.contact(rs)).list());
     }

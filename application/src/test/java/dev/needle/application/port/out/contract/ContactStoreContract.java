@@ -381,6 +381,11 @@ public abstract class ContactStoreContract extends StoreContract {
         ContactSample all = db.contacts().sampleFollowUps(Optional.empty(), today.minusDays(1), 10);
         assertThat(all.contacts()).hasSize(5);
         assertThat(all.total()).isEqualTo(5);
+
+        ContactSample none = db.contacts().sampleFollowUps(Optional.empty(), today, 0);
+        assertThat(none.total()).as("a sample of none counts: today's too").isEqualTo(6);
+        assertThat(none.contacts()).as("and holds no one").isEmpty();
+        assertThat(db.contacts().sampleAwaitingDecision(today, 0).contacts()).isEmpty();
     }
 
     @Test

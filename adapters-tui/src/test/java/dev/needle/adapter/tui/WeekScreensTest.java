@@ -85,6 +85,9 @@ class WeekScreensTest {
             }
             tui.enter();
             assertThat(tui.ui.current().name()).isEqualTo("Triage");
+            assertThat(tui.text()).as("the row named the person; triage reads them whole").contains("Bo Lind asks: ");
+            tui.press('x');
+            assertThat(tui.text()).contains("Decline kindly and close Bo Lind? y/N");
         }
     }
 

@@ -7,12 +7,13 @@ import dev.needle.application.port.out.TodaysPeople;
 import dev.needle.domain.AfterEvent;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.ContactName;
 import dev.needle.domain.FollowUps;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -31,18 +32,18 @@ final class FirstFrameReads {
         this.background = background;
     }
 
-    /** {@code lookup} is asked for once the second read has started, so the two overlap. */
-    TodaysPeople read(LocalDate today, Supplier<Function<ContactId, Optional<Contact>>> lookup, int shown) {
+    /** {@code names} are asked for once the second read has started, so the two overlap. */
+    TodaysPeople read(LocalDate today, Supplier<Map<ContactId, ContactName>> names, int shown) {
         Supplier<ContactSample> undecided = background.meanwhile("needle-today-undecided",
                 () -> store.sampleAwaitingDecision(today, shown));
-        Function<ContactId, Optional<Contact>> people = lookup.get();
+        Map<ContactId, ContactName> named = names.get();
         ContactSample overdue = store.sampleFollowUps(Optional.empty(), today.minusDays(1), shown);
         List<Contact> dueRows = new ArrayList<>(handedOut.remember(overdue.contacts()));
         dueRows.addAll(handedOut.remember(store.sampleFollowUps(Optional.of(today),
                 today.plusDays(FollowUps.WEEK_AHEAD_DAYS), Integer.MAX_VALUE).contacts()));
         ContactSample waiting = undecided.get();
         List<Contact> undecidedRows = AfterEvent.undecided(handedOut.remember(waiting.contacts()), today);
-        return new TodaysPeople(people, cutOverdue(FollowUps.due(dueRows, today), shown), overdue.total(),
+        return new TodaysPeople(named, cutOverdue(FollowUps.due(dueRows, today), shown), overdue.total(),
                 undecidedRows.subList(0, Math.min(shown, undecidedRows.size())), waiting.total());
     }
 

@@ -9,16 +9,20 @@ import dev.needle.application.port.out.TodaysPeople;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.ContactName;
 import dev.needle.domain.ContactSearchFields;
 import dev.needle.domain.ContactSearchText;
 import dev.needle.domain.FollowUps;
 import dev.needle.domain.triage.OfferDirectory;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 
@@ -80,12 +84,18 @@ public final class IndexedContactStore implements ContactIndex {
     @Override
     public TodaysPeople todaysPeople(LocalDate today, Collection<ContactId> ids, int shown) {
         if (!index.hasRead()) {
-            return firstFrame.read(today, () -> lookup(ids), shown);
+            return firstFrame.read(today, () -> byId(store.findNames(ids)), shown);
         }
         FollowUps due = followUpsDue(today);
         List<Contact> undecided = undecided(today);
-        return new TodaysPeople(lookup(ids), FirstFrameReads.cutOverdue(due, shown), due.overdue().size(),
+        return new TodaysPeople(byId(findNames(ids)), FirstFrameReads.cutOverdue(due, shown), due.overdue().size(),
                 undecided.subList(0, Math.min(shown, undecided.size())), undecided.size());
+    }
+
+    private static Map<ContactId, ContactName> byId(List<ContactName> names) {
+        Map<ContactId, ContactName> found = new HashMap<>();
+        names.forEach(name -> found.put(name.id(), name));
+        return found;
     }
 
     /** Counted by the store until the index has read everyone. */
@@ -174,6 +184,27 @@ public final class IndexedContactStore implements ContactIndex {
     @Override
     public List<Contact> findByIds(Collection<ContactId> ids) {
         return store.findByIds(ids);
+    }
+
+    /** From the index once it has read everyone, else the store's narrow read. */
+    @Override
+    public List<ContactName> findNames(Collection<ContactId> ids) {
+        if (!index.hasRead()) {
+            return store.findNames(ids);
+        }
+        catchUp();
+        List<ContactName> names = new ArrayList<>();
+        List<ContactId> notHeld = new ArrayList<>();
+        for (ContactId id : new TreeSet<>(ids)) {
+            index.find(id).ifPresentOrElse(contact -> names.add(ContactName.of(contact)), () -> notHeld.add(id));
+        }
+        if (notHeld.isEmpty()) {
+            return names;
+        }
+        // As find: a contact the index has not caught up with is the store's to answer.
+        names.addAll(store.findNames(notHeld));
+        names.sort(Comparator.comparing(ContactName::id));
+        return names;
     }
 
     /** From the index once it has read everyone (no second read), else the store's narrow read. */

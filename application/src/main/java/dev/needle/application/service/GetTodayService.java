@@ -10,10 +10,12 @@ import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
 import dev.needle.application.port.out.TimeSpentBy;
 import dev.needle.application.port.out.TodaysPeople;
+import dev.needle.domain.ContactName;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.NeedProgress;
 import dev.needle.domain.Week;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -65,13 +67,21 @@ public final class GetTodayService implements GetTodayUseCase {
         List<MeetingRequest> thisWeek = requests.findScheduled(today, weekEnd);
         TodaysPeople people = contacts.todaysPeople(today, Stream.concat(pending.stream(),
                 thisWeek.stream()).map(MeetingRequest::contact).toList(), Today.SHOWN);
-        List<Meeting> waiting = pending.stream()
-                .flatMap(r -> people.lookup().apply(r.contact()).map(c -> new Meeting(r, c)).stream())
-                .toList();
-        List<Meeting> scheduled = thisWeek.stream()
-                .flatMap(r -> people.lookup().apply(r.contact()).map(c -> new Meeting(r, c)).stream())
-                .toList();
+        List<Meeting> waiting = named(pending, people);
+        List<Meeting> scheduled = named(thisWeek, people);
         return new Today(today, people.followUps(), people.overdueTotal(), people.undecided(), people.undecidedTotal(), waiting,
                 scheduled, budget.status(), NeedProgress.of(needs.findAll(), TOP_NEEDS));
+    }
+
+    /** Each request with its person's name; a request whose person is gone meanwhile is left out. */
+    private static List<Meeting> named(List<MeetingRequest> requests, TodaysPeople people) {
+        List<Meeting> meetings = new ArrayList<>(requests.size());
+        for (MeetingRequest request : requests) {
+            ContactName name = people.names().get(request.contact());
+            if (name != null) {
+                meetings.add(new Meeting(request, name));
+            }
+        }
+        return meetings;
     }
 }

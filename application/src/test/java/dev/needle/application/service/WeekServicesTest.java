@@ -15,6 +15,7 @@ import dev.needle.domain.Budget;
 import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.ContactName;
 import dev.needle.domain.CostEstimate;
 import dev.needle.domain.Event;
 import dev.needle.domain.EventId;
@@ -123,6 +124,43 @@ class WeekServicesTest {
         assertThat(today.scheduledThisWeek()).extracting(m -> m.request().id().value()).containsExactly(11L);
         assertThat(today.budget()).isPresent();
         assertThat(today.needs().open()).isEqualTo(1);
+    }
+
+    /**
+     * A row of Today's requests only names its person (Enter reads them whole): the day reads their
+     * names, not the people, before the index loads and after, and gives the same rows both times.
+     */
+    @Test
+    void todaysRequestsNameTheirPeopleWithoutReadingThemWhole() {
+        Contact bo = fakes.contacts.save(Contact.capture(new ContactId(2), "Bo Lind"));
+        request(10, bo.id());
+        fakes.requests.save(request(11, ana.id())
+                .accept(new Schedule(Fakes.TODAY.plusDays(2).atTime(10, 0), "Cafe", Channel.COFFEE, 45), ""));
+        List<ContactId> readWhole = new java.util.ArrayList<>();
+        IndexedContactStore indexed = new IndexedContactStore(new FakeStoreWrapper(fakes.contacts) {
+            @Override
+            public Optional<Contact> find(ContactId id) {
+                readWhole.add(id);
+                return super.find(id);
+            }
+
+            @Override
+            public List<Contact> findByIds(java.util.Collection<ContactId> ids) {
+                readWhole.addAll(ids);
+                return super.findByIds(ids);
+            }
+        }, new TestThreads());
+        GetTodayService service = new GetTodayService(indexed, fakes.requests, fakes.needs, fakes.budget,
+                fakes.interactions, fakes.clock);
+
+        GetTodayUseCase.Today cold = service.today();
+        assertThat(readWhole).as("nobody read whole for the first frame").isEmpty();
+        assertThat(cold.waiting()).extracting(GetTodayUseCase.Meeting::contact)
+                .containsExactly(new ContactName(bo.id(), "Bo Lind"));
+        assertThat(cold.scheduledThisWeek()).extracting(GetTodayUseCase.Meeting::contact)
+                .containsExactly(new ContactName(ana.id(), "Ana Ruiz"));
+        indexed.index().size();
+        assertThat(service.today()).isEqualTo(cold);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.needle.adapter.persistence.jdbi;
 import dev.needle.domain.Closure;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.ContactName;
 import dev.needle.domain.EventId;
 import dev.needle.domain.Origin;
 import dev.needle.domain.PersonName;
@@ -81,6 +82,20 @@ final class ContactRows {
             // Plainly (PlainStatements): a script reads the people it found this way, once.
             found.addAll(PlainStatements.list(handle.getConnection(), SELECT + " WHERE o.id = ANY(?) ORDER BY o.id",
                     ContactRows::contact, (Object) ids));
+        }
+        return found;
+    }
+
+    /**
+     * The names of {@code sortedIds} (ascending, no repeats), a few hundred per statement: the rows'
+     * other columns are neither fetched nor mapped.
+     */
+    static List<ContactName> namesByIds(Handle handle, List<Long> sortedIds) {
+        List<ContactName> found = new ArrayList<>();
+        for (int from = 0; from < sortedIds.size(); from += IDS_PER_READ) {
+            Long[] ids = sortedIds.subList(from, Math.min(sortedIds.size(), from + IDS_PER_READ)).toArray(Long[]::new);
+            found.addAll(PlainStatements.list(handle.getConnection(), "SELECT o.id, o.name FROM contacts o WHERE o.id = ANY(?) ORDER BY o.id",
+                    rs -> new ContactName(new ContactId(rs.getLong(1)), rs.getString(2)), (Object) ids));
         }
         return found;
     }

@@ -25,13 +25,17 @@ final class ContactSamples {
      * {@code date} with every contact on the last date they reach. One pass over the rows reads only
      * each one's id and date; the contacts kept are then read by id. (A count, a query for the
      * boundary date and a read up to it walked the rows three times: most of Today's first frame.)
+     * A sample of none is the count alone: no contact is read.
      */
     static ContactSample sample(Handle handle, String condition, Map<String, Object> params, String date, int atLeast) {
         IdsAndDays matching = handle.createQuery(idsAndDays(condition, date))
                 .bindMap(params)
                 .reduceResultSet(new IdsAndDays(), (found, rs, ctx) -> found.add(rs.getLong(1),
                         rs.getObject(2, LocalDate.class).toEpochDay()));
-        long boundary = matching.size() > atLeast ? matching.nthEarliestDay(Math.max(atLeast, 1)) : Long.MAX_VALUE;
+        if (atLeast < 1) {
+            return new ContactSample(List.of(), matching.size());
+        }
+        long boundary = matching.size() > atLeast ? matching.nthEarliestDay(atLeast) : Long.MAX_VALUE;
         return new ContactSample(ContactRows.loadByIds(handle, matching.idsUpTo(boundary)), matching.size());
     }
 

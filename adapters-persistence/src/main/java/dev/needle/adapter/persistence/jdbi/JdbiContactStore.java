@@ -6,6 +6,7 @@ import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.Closure;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.ContactName;
 import dev.needle.domain.ContactSearchFields;
 import dev.needle.domain.ContactSearchText;
 import dev.needle.domain.EventId;
@@ -104,6 +105,16 @@ final class JdbiContactStore implements ContactStore {
             return List.of();
         }
         return scope.read(handle -> ContactRows.loadByIds(handle, sorted));
+    }
+
+    /** The name column alone, as {@link #findByIds} reads the rows. */
+    @Override
+    public List<ContactName> findNames(Collection<ContactId> ids) {
+        List<Long> sorted = ids.stream().map(ContactId::value).distinct().sorted().toList();
+        if (sorted.isEmpty()) {
+            return List.of();
+        }
+        return scope.read(handle -> ContactRows.namesByIds(handle, sorted));
     }
 
     @Override

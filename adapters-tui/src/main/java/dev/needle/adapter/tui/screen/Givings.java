@@ -22,7 +22,12 @@ final class Givings {
     }
 
     static Giving meeting(MeetingRequest request, Contact c) {
-        return new Giving("the meeting with " + c.name(), whose -> whose.meeting(request),
+        return meeting(request, c.name());
+    }
+
+    /** The meeting with the person named {@code name} (a row that holds only the name). */
+    static Giving meeting(MeetingRequest request, String name) {
+        return new Giving("the meeting with " + name, whose -> whose.meeting(request),
                 (to, s) -> s.useCases().mine().assign().assignMeeting(request.id(), to));
     }
 

@@ -97,7 +97,7 @@ final class TeamToday {
     }
 
     private static Entry meeting(Entry e, Meeting m, String who) {
-        Binding give = Givings.key(Givings.meeting(m.request(), m.contact()));
+        Binding give = Givings.key(Givings.meeting(m.request(), m.contact().name()));
         return new Entry(named(e.spans(), who), e.open(), e.contact(), here -> {
             // First after Enter, so the hint bar has room for it beside the follow-up keys.
             List<Binding> keys = new ArrayList<>(List.of(give));

@@ -17,6 +17,7 @@ import dev.needle.domain.RecordKind;
 import dev.needle.domain.BudgetStatus;
 import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
 import dev.needle.domain.CostEstimate;
 import dev.needle.domain.InvalidValueException;
 import dev.needle.domain.MeetingRequest;
@@ -41,6 +42,11 @@ import java.util.Optional;
 public record TriageView(Contact contact, MeetingRequest request, Verdict verdict, Optional<BudgetStatus> budget,
                          String authors)
         implements View {
+
+    /** For a row that names the person only (Today's): the contact is read now, whole. */
+    static TriageView load(ContactId contact, MeetingRequest request, Session session) {
+        return load(session.useCases().viewContact().contact(contact), request, session);
+    }
 
     static TriageView load(Contact contact, MeetingRequest request, Session session) {
         Verdict verdict = session.useCases().triage().triage(request.id());

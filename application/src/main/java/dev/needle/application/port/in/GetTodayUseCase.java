@@ -2,6 +2,7 @@ package dev.needle.application.port.in;
 
 import dev.needle.domain.BudgetStatus;
 import dev.needle.domain.Contact;
+import dev.needle.domain.ContactName;
 import dev.needle.domain.FollowUps;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.NeedProgress;
@@ -28,8 +29,11 @@ public interface GetTodayUseCase {
     record Pending(int followUpsDue, int requestsWaiting) {
     }
 
-    /** A request with the person it is with, so a list can name them. */
-    record Meeting(MeetingRequest request, Contact contact) {
+    /**
+     * A request with the name of the person it is with, so a list can name them: a list shows many and
+     * opens one at a time, which reads that one whole ({@link ViewContactUseCase#contact}).
+     */
+    record Meeting(MeetingRequest request, ContactName contact) {
     }
 
     /**

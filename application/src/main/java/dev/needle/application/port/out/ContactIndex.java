@@ -27,9 +27,9 @@ public interface ContactIndex extends ContactStore, ContactSearch {
     OfferDirectory offers();
 
     /**
-     * What the Today screen shows of people as of {@code today}: a lookup for {@code ids} (the
-     * requests' people), the follow-ups due and the contacts awaiting the after-event decision, the
-     * long lists cut to the first {@code shown} with their totals.
+     * What the Today screen shows of people as of {@code today}: the names of {@code ids} (the
+     * requests' people, whom a row only names), the follow-ups due and the contacts awaiting the
+     * after-event decision, the long lists cut to the first {@code shown} with their totals.
      */
     TodaysPeople todaysPeople(LocalDate today, Collection<ContactId> ids, int shown);
 

@@ -14,7 +14,8 @@ import java.util.function.Function;
  * overdue follow-ups and "1 940 more" without reading the other 1 940. {@code contacts} holds at least
  * the requested number when there are that many, earliest first by a date, with every contact on the
  * last date it reaches (a tie is never cut, so the domain's order inside a date stays exact); they come
- * by id, for the domain to order. {@code total} counts them all.
+ * by id, for the domain to order. {@code total} counts them all. A sample of none ({@code atLeast} 0)
+ * is a count: it holds no one, so nobody is read to count them.
  */
 public record ContactSample(List<Contact> contacts, int total) {
     public ContactSample {
@@ -37,13 +38,16 @@ public record ContactSample(List<Contact> contacts, int total) {
 
     /** The sample of {@code matching} (every contact of the list) by {@code date}. */
     public static ContactSample earliest(List<Contact> matching, Function<Contact, LocalDate> date, int atLeast) {
+        if (atLeast < 1) {
+            return new ContactSample(List.of(), matching.size());
+        }
         if (matching.size() <= atLeast) {
             return new ContactSample(matching, matching.size());
         }
         List<LocalDate> dates = new ArrayList<>(matching.size());
         matching.forEach(contact -> dates.add(date.apply(contact)));
         dates.sort(null);
-        LocalDate boundary = dates.get(Math.max(atLeast, 1) - 1);
+        LocalDate boundary = dates.get(atLeast - 1);
         return new ContactSample(matching.stream().filter(c -> !date.apply(c).isAfter(boundary)).toList(), matching.size());
     }
 }

@@ -2,6 +2,7 @@ package dev.needle.application.port.out;
 
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.ContactName;
 import dev.needle.domain.ContactSearchFields;
 import dev.needle.domain.ContactSearchText;
 import java.time.LocalDate;
@@ -47,6 +48,19 @@ public interface ContactStore {
 
     /** The contacts among {@code ids} that exist, ordered by id. */
     List<Contact> findByIds(Collection<ContactId> ids);
+
+    /**
+     * The names of the contacts among {@code ids} that exist, ordered by id, equal to
+     * {@code ContactName.of} each of {@link #findByIds}'s contacts: a list that shows many people and
+     * opens one at a time reads these, and a store that can read the name alone does.
+     */
+    default List<ContactName> findNames(Collection<ContactId> ids) {
+        List<ContactName> names = new ArrayList<>();
+        for (Contact contact : findByIds(ids)) {
+            names.add(ContactName.of(contact));
+        }
+        return names;
+    }
 
     /**
      * Every contact's searched details ({@link ContactSearchFields}: what {@link Contact#searchText}

@@ -5,6 +5,7 @@ import dev.needle.application.port.out.ContactSample;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.ContactName;
 import dev.needle.domain.ContactSearchFields;
 import dev.needle.domain.ContactSearchText;
 import java.time.LocalDate;
@@ -48,6 +49,11 @@ public class FakeStoreWrapper implements ContactStore {
     @Override
     public List<Contact> findByIds(Collection<ContactId> ids) {
         return store.findByIds(ids);
+    }
+
+    @Override
+    public List<ContactName> findNames(Collection<ContactId> ids) {
+        return store.findNames(ids);
     }
 
     @Override

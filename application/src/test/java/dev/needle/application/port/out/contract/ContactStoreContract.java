@@ -9,6 +9,7 @@ import dev.needle.application.port.out.ContactSample;
 import dev.needle.domain.Closure;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.ContactName;
 import dev.needle.domain.ContactSearchFields;
 import dev.needle.domain.ContactSearchText;
 import dev.needle.domain.Event;
@@ -380,6 +381,11 @@ public abstract class ContactStoreContract extends StoreContract {
         ContactSample all = db.contacts().sampleFollowUps(Optional.empty(), today.minusDays(1), 10);
         assertThat(all.contacts()).hasSize(5);
         assertThat(all.total()).isEqualTo(5);
+
+        ContactSample none = db.contacts().sampleFollowUps(Optional.empty(), today, 0);
+        assertThat(none.total()).as("a sample of none counts: today's too").isEqualTo(6);
+        assertThat(none.contacts()).as("and holds no one").isEmpty();
+        assertThat(db.contacts().sampleAwaitingDecision(today, 0).contacts()).isEmpty();
     }
 
     @Test
@@ -427,6 +433,27 @@ public abstract class ContactStoreContract extends StoreContract {
         assertThat(db.contacts().findByIds(ids)).containsExactly(many.get(3), many.get(700), many.get(1_050));
         assertThat(db.contacts().findByIds(many.stream().map(Contact::id).toList())).containsExactlyElementsOf(many);
         assertThat(db.contacts().findByIds(List.of())).isEmpty();
+    }
+
+    @Test
+    void findNamesNamesTheStoredOnesByIdAsTheirContactsDo() {
+        List<Contact> many = db.contacts().saveAll(IntStream.range(0, 1_100)
+                .mapToObj(i -> Contact.capture(newContactId(), "Person " + i)).toList());
+        Contact accented = db.contacts().save(Contact.capture(newContactId(), "  Jose\u0301   Ruiz ").edit()
+                .company("Acme").notes("Met at the fair.").build());
+        Contact gone = savedContact("Deleted Dora");
+        db.contacts().delete(gone.id());
+
+        List<ContactId> ids = new ArrayList<>(List.of(accented.id(), many.get(1_050).id(), many.get(3).id(), gone.id(),
+                newContactId(), many.get(3).id()));
+
+        assertThat(db.contacts().findNames(ids)).containsExactly(new ContactName(many.get(3).id(), "Person 3"),
+                new ContactName(many.get(1_050).id(), "Person 1050"), new ContactName(accented.id(), "Jos\u00e9   Ruiz"));
+        assertThat(db.contacts().findNames(ids)).containsExactlyElementsOf(
+                db.contacts().findByIds(ids).stream().map(ContactName::of).toList());
+        assertThat(db.contacts().findNames(many.stream().map(Contact::id).toList()))
+                .containsExactlyElementsOf(many.stream().map(ContactName::of).toList());
+        assertThat(db.contacts().findNames(List.of())).isEmpty();
     }
 
     @Test

@@ -1,11 +1,13 @@
 package dev.needle.domain;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.UUID;
 
 /**
@@ -121,9 +123,27 @@ public record Contact(ContactId id, String name, String company, String role, Re
         // Time-ordered (RFC 9562 version 7): the milliseconds first, then random bits. New UIDs sort
         // after older ones, so a store's index on them grows at one end instead of splitting pages
         // all over during a large import.
-        UUID random = UUID.randomUUID();
-        long high = (System.currentTimeMillis() << 16) | 0x7000L | (random.getMostSignificantBits() & 0x0FFFL);
-        return new UUID(high, random.getLeastSignificantBits()).toString();
+        return UidBits.version7(System.currentTimeMillis()).toString();
+    }
+
+    /**
+     * The random bits of new UIDs: a generator seeded once from the system's secure source. A UID needs
+     * to be unique, not unguessable, and {@link UUID#randomUUID()} runs a digest for every call, which a
+     * large import felt (docs/performance.md). Made on first use, so a start that creates no contact
+     * opens no secure source.
+     */
+    private static final class UidBits {
+        private static final SplittableRandom SEEDED = new SplittableRandom(new SecureRandom().nextLong());
+
+        private UidBits() {
+        }
+
+        /** The version and variant bits set as RFC 9562 asks, 74 random bits besides the milliseconds. */
+        static synchronized UUID version7(long millis) {
+            long high = (millis << 16) | 0x7000L | (SEEDED.nextLong() & 0x0FFFL);
+            long low = (SEEDED.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+            return new UUID(high, low);
+        }
     }
 
     private static String derivedUid(ContactId id) {

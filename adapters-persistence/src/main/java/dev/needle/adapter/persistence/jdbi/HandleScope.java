@@ -147,7 +147,7 @@ final class HandleScope {
      * every entry at the end. Anywhere else it does nothing.
      */
     void commitStep(Handle handle) {
-        if (large.get() == null) {
+        if (!inSteps()) {
             return;
         }
         try {
@@ -155,6 +155,11 @@ final class HandleScope {
         } catch (SQLException e) {
             throw new UnableToExecuteStatementException(e, null);
         }
+    }
+
+    /** Whether the running unit commits in steps ({@link #commitStep}): a large one, on a database built aside. */
+    boolean inSteps() {
+        return large.get() != null;
     }
 
     /**

@@ -163,7 +163,11 @@ final class JdbiContactStore implements ContactStore {
             for (int from = 0; from < fresh.size(); from += BATCH) {
                 List<Contact> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
                 insertAll(handle, batch);
-                FreshSearchTexts.insert(handle, batch);
+                if (scope.inSteps()) {
+                    FreshSearchTexts.insertBesideTheirRows(handle, batch);
+                } else {
+                    FreshSearchTexts.insert(handle, batch);
+                }
                 scope.commitStep(handle);
                 written += batch.size();
                 savedSoFar.accept(written);

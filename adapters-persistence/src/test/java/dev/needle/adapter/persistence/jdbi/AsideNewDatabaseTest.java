@@ -7,6 +7,10 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -59,6 +63,39 @@ class AsideNewDatabaseTest {
             assertThat(db.contacts().findAll()).hasSize(MANY);
             assertThat(db.contacts().revision()).isEqualTo(before + 1);
             assertThat(db.contacts().changesSince(before).saved()).hasSize(MANY);
+        }
+    }
+
+    /**
+     * The texts of contacts committed in steps go in without H2 checking each one's contact; that check
+     * is the whole database's, so the database put in place must have it on.
+     */
+    @Test
+    void contactsCommittedInStepsKeepTheirTextsAndTheForeignKeyHoldsAfterwards() throws Exception {
+        try (JdbiPersistence db = JdbiPersistence.openNewAside(url(), USER, PASSWORD).orElseThrow()) {
+            List<Contact> people = people(db, "Texted");
+            db.transactions().inLargeTransaction(() -> db.contacts().saveAll(people));
+
+            assertThat(db.contacts().findSearchTexts()).hasSize(MANY);
+            assertThat(db.putInPlace()).isTrue();
+        }
+
+        assertThatThrownBy(() -> insertTextOfNobody(url()))
+                .isInstanceOf(SQLException.class).hasMessageContaining("Referential integrity");
+        try (JdbiPersistence db = JdbiPersistence.open(url(), USER, PASSWORD)) {
+            assertThat(db.contacts().findSearchTexts()).hasSize(MANY);
+            Contact first = db.contacts().findAll().get(0);
+            db.contacts().delete(first.id());
+            assertThat(db.contacts().findSearchTexts()).hasSize(MANY - 1)
+                    .noneMatch(text -> text.id().equals(first.id()));
+        }
+    }
+
+    private static void insertTextOfNobody(String url) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO contact_search_texts (contact_id, name_length, search_text) "
+                    + "VALUES (999999999, 6, 'nobody')");
         }
     }
 

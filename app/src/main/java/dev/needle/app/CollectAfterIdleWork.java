@@ -10,7 +10,10 @@ import java.util.function.Supplier;
  * the launcher's free-ratio flags), so collecting then keeps the process near what stays live.
  */
 final class CollectAfterIdleWork implements BackgroundWork {
-    /** Set by the launcher with {@code NEEDLE_SMALL_HEAP=1}, together with the flags that let the heap shrink. */
+    /**
+     * Set by the launcher together with the flags that let the heap shrink: on JDK 25 and later for a large
+     * database, or when {@code NEEDLE_SMALL_HEAP=1}.
+     */
     static final String PROPERTY = "needle.giveBackHeap";
     private final BackgroundWork threads;
     private final Runnable collect;

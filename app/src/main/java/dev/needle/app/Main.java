@@ -25,6 +25,10 @@ public final class Main {
         // (it loads the commands' classes, and one of them may log).
         FileLogging.start(Places.fromEnvironment(env).logFile());
         Optional<FullScreenStart> fullScreen = FullScreenStart.of(args);
+        boolean training = TrainingStart.asked();
+        if (training) {
+            TrainingStart.refusal(fullScreen, env).ifPresent(System::exit);
+        }
         if (fullScreen.isPresent() || ReadingCommandStart.ownDataDir(args, env).isPresent()) {
             FlightRecorderLeftOut.unlessAsked(); // also for the commands scripts call most: ~40 ms of theirs
         }
@@ -33,7 +37,8 @@ public final class Main {
         StartUpTimeline.mark("main entered", entered);
         StartUpTimeline.mark("logging set up");
 
-        NeedleCommand command = new NeedleCommand(Terminals::interactive);
+        NeedleCommand command = training ? new NeedleCommand(() -> true, env, new OffScreenUi())
+                : new NeedleCommand(Terminals::interactive);
         command.buildCommandLineWith(whole -> onConsole(NeedleCommand.commandLine(whole)));
         Optional<OneCommandStart> oneCommand = fullScreen.isPresent() ? Optional.empty() : OneCommandStart.of(args);
         int exitCode;

@@ -389,7 +389,7 @@ public final class NeedleCommand implements Callable<Integer> {
             if (!knowWhoIsHere(terminal)) {
                 return USAGE;
             }
-            try (SyncOnInterval sync = SyncOnInterval.startIfConfigured(this)) {
+            try (SyncOnInterval sync = fullScreen.isSession() ? SyncOnInterval.startIfConfigured(this) : SyncOnInterval.none()) {
                 fullScreen.show(useCases, session.triage(), session.budgetConfigFile());
             }
         }

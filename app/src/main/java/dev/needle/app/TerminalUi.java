@@ -46,7 +46,7 @@ final class TerminalUi implements FullScreen {
     }
 
     /** {@code today} and {@code myToday} in place of {@code u}'s own (the first screen read ahead). */
-    private static TuiUseCases forTui(UseCases u, GetTodayUseCase today, MyTodayUseCase myToday) {
+    static TuiUseCases forTui(UseCases u, GetTodayUseCase today, MyTodayUseCase myToday) {
         return new TuiUseCases(u.getDirection(), u.setDirection(), u.listNeeds(), u.addNeed(), u.editNeed(),
                 u.reorderNeed(), u.markNeedMet(), u.dropNeed(), u.findHelpers(), u.searchContacts(),
                 u.captureContact(), u.editContact(), u.viewContact(), u.recordMeetingRequest(), u.pendingRequests(),

@@ -14,11 +14,6 @@ interface FullScreen {
         show(useCases, settings);
     }
 
-    /** Whether this is a user's session, which runs a configured sync beside it; a start that only trains is not. */
-    default boolean isSession() {
-        return true;
-    }
-
     /**
      * Sets the terminal up now, while the database is still opening, for {@link #show} to take; closing
      * what this returns gives the terminal back as it was found, unless show took it. Nothing by default.

@@ -25,8 +25,7 @@ public final class Main {
         // (it loads the commands' classes, and one of them may log).
         FileLogging.start(Places.fromEnvironment(env).logFile());
         Optional<FullScreenStart> fullScreen = FullScreenStart.of(args);
-        boolean training = TrainingStart.asked();
-        if (training) {
+        if (TrainingStart.asked()) {
             TrainingStart.refusal(fullScreen, env).ifPresent(System::exit);
         }
         if (fullScreen.isPresent() || ReadingCommandStart.ownDataDir(args, env).isPresent()) {
@@ -37,8 +36,7 @@ public final class Main {
         StartUpTimeline.mark("main entered", entered);
         StartUpTimeline.mark("logging set up");
 
-        NeedleCommand command = training ? new NeedleCommand(() -> true, env, new OffScreenUi())
-                : new NeedleCommand(Terminals::interactive);
+        NeedleCommand command = new NeedleCommand(Terminals::interactive);
         command.buildCommandLineWith(whole -> onConsole(NeedleCommand.commandLine(whole)));
         Optional<OneCommandStart> oneCommand = fullScreen.isPresent() ? Optional.empty() : OneCommandStart.of(args);
         int exitCode;

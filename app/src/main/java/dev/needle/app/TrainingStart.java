@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The start the launcher runs after a full-screen session on JDK 25 or later, to record its start-up
- * cache from: the same start up to the first frame, drawn in memory ({@link OffScreenUi}), and nothing
- * after it. A cache recorded from a whole session made every later start load and compile what that
- * session used (docs/performance.md). It must never create a database, ask anything, or hold the file
- * another session would then reach through it, so it runs only where a real start would open an
- * existing database without asking.
+ * The start the launcher runs after a full-screen session on JDK 25 or later, on a terminal of its own
+ * that nobody sees, to record the start-up cache from: a real start that ends at its first frame, without
+ * the search index's warm-up or a configured sync. A cache recorded from a whole session made every later
+ * start load and compile what that session used (docs/performance.md). It must never create a database,
+ * ask anything, or hold the file another session would then reach through it, so it runs only where a
+ * real start would open an existing database without asking.
  */
 final class TrainingStart {
     /** The system property the launcher sets on a training start. */

@@ -68,8 +68,6 @@ public final class TuiApp {
      * editor started by that key gets the keyboard to itself.
      */
     private final Semaphore keyHandled = new Semaphore(0);
-    /** Drawn in memory to train the start-up cache: leaves after the first frame, whose time it does not log. */
-    private boolean offScreen;
 
     public TuiApp(Palette palette, Clipboard clipboard) {
         this(palette, clipboard, MessageTemplates.defaults());
@@ -126,19 +124,6 @@ public final class TuiApp {
         } finally {
             terminal.close();
         }
-    }
-
-    /**
-     * The start {@link #runOnConsole} makes, up to its first frame, drawn on a terminal of {@code columns}
-     * by {@code rows} kept in memory instead of the console: the launcher records JDK 25's start-up cache
-     * from it after a session, when the terminal is the shell's again. Leaves after the first frame
-     * whatever the {@link #EXIT_AFTER_FIRST_FRAME} property says.
-     */
-    public static void firstFrameOffScreen(TuiUseCases useCases, MessageTemplates templates, int columns, int rows)
-            throws IOException {
-        TuiApp app = new TuiApp(Palette.from(System.getenv()), Glyphs.from(System.getenv()), Clipboard.NONE, templates);
-        app.offScreen = true;
-        app.show(useCases, new KeylessTerminal(new TerminalSize(columns, rows)));
     }
 
     /** Which editor notes open in, given the screen it must suspend while it runs. */
@@ -247,9 +232,6 @@ public final class TuiApp {
             Ui ui = navigator.start(size.getColumns(), size.getRows());
             StartUpTimeline.mark("first screen's data read");
             draw(screen, navigator, ui, false);
-            if (offScreen) {
-                return;
-            }
             if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
                 logStartUpTime();
                 return;

@@ -62,7 +62,7 @@ final class DatabaseAhead {
     }
 
     /** True when config.yaml names a database of its own ({@code database.url}), or cannot be read to tell. */
-    private static boolean namesOtherDatabase(Map<String, String> env) {
+    static boolean namesOtherDatabase(Map<String, String> env) {
         Path config = Places.fromEnvironment(env).configFile();
         if (!Files.exists(config)) {
             return false;

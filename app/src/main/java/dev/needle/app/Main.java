@@ -25,6 +25,9 @@ public final class Main {
         // (it loads the commands' classes, and one of them may log).
         FileLogging.start(Places.fromEnvironment(env).logFile());
         Optional<FullScreenStart> fullScreen = FullScreenStart.of(args);
+        if (TrainingStart.asked()) {
+            TrainingStart.refusal(fullScreen, env).ifPresent(System::exit);
+        }
         if (fullScreen.isPresent() || ReadingCommandStart.ownDataDir(args, env).isPresent()) {
             FlightRecorderLeftOut.unlessAsked(); // also for the commands scripts call most: ~40 ms of theirs
         }

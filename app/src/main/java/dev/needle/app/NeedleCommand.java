@@ -389,7 +389,7 @@ public final class NeedleCommand implements Callable<Integer> {
             if (!knowWhoIsHere(terminal)) {
                 return USAGE;
             }
-            try (SyncOnInterval sync = SyncOnInterval.startIfConfigured(this)) {
+            try (SyncOnInterval sync = TrainingStart.asked() ? SyncOnInterval.none() : SyncOnInterval.startIfConfigured(this)) {
                 fullScreen.show(useCases, session.triage(), session.budgetConfigFile());
             }
         }

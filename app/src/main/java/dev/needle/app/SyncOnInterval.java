@@ -27,12 +27,17 @@ final class SyncOnInterval implements AutoCloseable {
         this.runner = runner;
     }
 
+    /** Nothing runs. */
+    static SyncOnInterval none() {
+        return new SyncOnInterval(null);
+    }
+
     /** Starts when the config file has a {@code sync:} section; otherwise does nothing. */
     static SyncOnInterval startIfConfigured(NeedleCommand root) {
         Optional<SyncConfig> config = SyncConfig.read(root.configFile().orElse(root.places().configFile()),
                 Places.home(root.environment()));
         if (config.isEmpty()) {
-            return new SyncOnInterval(null);
+            return none();
         }
         // What a run adds is marked and owned like an import's: as the person of this session, or of the
         // server's own account under `needle serve`. A server that cannot tell who that is says so before

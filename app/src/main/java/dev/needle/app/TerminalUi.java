@@ -31,8 +31,10 @@ final class TerminalUi implements FullScreen {
         // Today's data is read on a second thread while this one sets up the terminal.
         FirstScreenAhead ahead = FirstScreenAhead.over(u);
         TuiUseCases ports = forTui(u, ahead.today(), ahead.myToday());
+        // A training start records up to its first frame: the search index's warm-up after it is left out.
+        Runnable afterFirstFrame = TrainingStart.asked() ? () -> { } : u.warmUpSearch();
         TuiApp.runOnConsole(budgetConfigFile.map(ports::withBudgetConfigFile).orElse(ports), settings.templates(),
-                u.warmUpSearch(), console);
+                afterFirstFrame, console);
     }
 
     /** The UI's ports; the Budget screen names {@code budgetConfigFile} as where the budget comes from. */

@@ -141,6 +141,36 @@ class LauncherIT {
     }
 
     @Test
+    void theFullScreenCacheIsRecordedFromAStartOfItsOwnNotFromTheSession() throws Exception {
+        Optional<Jdk> jdk = aheadOfTimeJdk();
+        assumeTrue(jdk.isPresent(), "no JDK 25 or later on this machine");
+        Map<String, String> env = env(jdk.get());
+        fullScreenOnce(withoutCache(env)); // the data folder, made by a first session
+
+        String after;
+        try (Tmux tmux = Tmux.start(dir, env, 80, 24, Shell.quote(launcher.toString()))) {
+            tmux.waitForText("Welcome to Needle");
+            tmux.sendKeys("Escape");
+            tmux.sendKeys("3"); // the contacts screen: what this session loads beyond its first frame
+            tmux.waitForText("Contacts");
+            tmux.sendKeys("C-c");
+            after = tmux.waitForText("[exit 0]");
+        }
+
+        assertThat(after).contains("needle: preparing a faster start for next time");
+        List<Path> recorded;
+        try (Stream<Path> files = Files.list(target)) {
+            recorded = files.filter(file -> file.getFileName().toString().contains(".aot.conf.")).toList();
+        }
+        assertThat(recorded).hasSize(1);
+        String classes = new String(Files.readAllBytes(recorded.get(0)), StandardCharsets.ISO_8859_1);
+        assertThat(classes).as("what the first frame loads is recorded")
+                .contains("dev/needle/adapter/tui/screen/TodayView");
+        assertThat(classes).as("what only the session loaded is not")
+                .doesNotContain("dev/needle/adapter/tui/screen/ContactOrder");
+    }
+
+    @Test
     void aBrokenCacheNeitherShowsNorStopsAStart() throws Exception {
         Optional<Jdk> jdk = aheadOfTimeJdk();
         assumeTrue(jdk.isPresent(), "no JDK 25 or later on this machine");

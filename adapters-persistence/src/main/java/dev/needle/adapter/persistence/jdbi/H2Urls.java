@@ -108,6 +108,11 @@ public final class H2Urls {
         return dataDir.resolve(NAME + ".mv.db");
     }
 
+    /** The lock file kept beside the embedded database in {@code dataDir} while a process has it open. */
+    public static Path lockFile(Path dataDir) {
+        return dataDir.resolve(NAME + ".lock.db");
+    }
+
     /** The file an H2 URL names ({@code jdbc:h2:file:/x/needle;…} gives {@code /x/needle.mv.db}), for messages. */
     static Path databaseFileOf(String url) {
         return Path.of(baseOf(url) + ".mv.db");

@@ -204,6 +204,28 @@ class ImportExportCommandsTest {
         assertThat(dir.resolve("data").resolve("needle.mv.db")).doesNotExist();
     }
 
+    /**
+     * A folder's own backup restores into a new folder: the backup names the person who imported
+     * (the team, and the people with their own limits), and the new folder's import must not add them twice.
+     */
+    @Test
+    void aFoldersOwnYamlBackupRestoresIntoANewFolder() throws Exception {
+        assertThat(runOnDisk("import", "vcard", file("ana.vcf", ANA).toString())).isZero();
+        Path backup = dir.resolve("backup.yaml");
+        assertThat(runOnDisk("export", "yaml", "-o", backup.toString())).isZero();
+        assertThat(Files.readString(backup)).contains("team:").contains("people:");
+
+        closeSession();
+        int exit = run("--data-dir", dir.resolve("restored").toString(), "import", "yaml", backup.toString());
+
+        assertThat(err.toString()).isEmpty();
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("Restored 0 direction(s), 0 need(s), 1 contact(s)");
+        closeSession();
+        assertThat(run("--data-dir", dir.resolve("restored").toString(), "export", "yaml")).isZero();
+        assertThat(out.toString()).contains("Ana Ruiz");
+    }
+
     @Test
     void theVCardImportsHelpStatesTheLimits() {
         assertThat(run("import", "vcard", "--help")).isZero();

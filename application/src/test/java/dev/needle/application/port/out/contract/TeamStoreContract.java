@@ -6,6 +6,7 @@ import dev.needle.application.port.out.TeamStore;
 import dev.needle.domain.Teammate;
 import dev.needle.domain.TeammateId;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link TeamStore} adapter must do. */
@@ -44,6 +45,19 @@ public abstract class TeamStoreContract extends StoreContract {
 
         assertThat(again).isEqualTo(bob);
         assertThat(team().team().members()).containsExactly(bob);
+    }
+
+    /** A restore joins the backup's people and then its team: the same person twice in one unit of work. */
+    @Test
+    void joiningTwiceInOneUnitOfWorkGivesTheOneAlreadyThere() {
+        List<Teammate> joined = db.transactions().inTransaction(() -> {
+            Teammate first = team().join(newcomer("Root"));
+            Teammate second = team().join(newcomer("root"));
+            return List.of(first, second);
+        });
+
+        assertThat(joined.get(1)).isEqualTo(joined.get(0));
+        assertThat(team().team().members()).containsExactly(joined.get(0));
     }
 
     @Test

@@ -76,14 +76,7 @@ final class ContactRows {
 
     /** The contacts of {@code sortedIds} (ascending, no repeats), a few hundred per statement. */
     static List<Contact> loadByIds(Handle handle, List<Long> sortedIds) {
-        List<Contact> found = new ArrayList<>();
-        for (int from = 0; from < sortedIds.size(); from += IDS_PER_READ) {
-            Long[] ids = sortedIds.subList(from, Math.min(sortedIds.size(), from + IDS_PER_READ)).toArray(Long[]::new);
-            // Plainly (PlainStatements): a script reads the people it found this way, once.
-            found.addAll(PlainStatements.list(handle.getConnection(), SELECT + " WHERE o.id = ANY(?) ORDER BY o.id",
-                    ContactRows::contact, (Object) ids));
-        }
-        return found;
+        return byIds(handle, sortedIds, SELECT, ContactRows::contact);
     }
 
     /**
@@ -91,11 +84,18 @@ final class ContactRows {
      * other columns are neither fetched nor mapped.
      */
     static List<ContactName> namesByIds(Handle handle, List<Long> sortedIds) {
-        List<ContactName> found = new ArrayList<>();
+        return byIds(handle, sortedIds, "SELECT o.id, o.name FROM contacts o",
+                rs -> new ContactName(new ContactId(rs.getLong(1)), rs.getString(2)));
+    }
+
+    /** {@code select}'s rows for {@code sortedIds}, in id order, one array parameter per statement. */
+    private static <T> List<T> byIds(Handle handle, List<Long> sortedIds, String select, PlainStatements.Row<T> row) {
+        List<T> found = new ArrayList<>();
         for (int from = 0; from < sortedIds.size(); from += IDS_PER_READ) {
             Long[] ids = sortedIds.subList(from, Math.min(sortedIds.size(), from + IDS_PER_READ)).toArray(Long[]::new);
-            found.addAll(PlainStatements.list(handle.getConnection(), "SELECT o.id, o.name FROM contacts o WHERE o.id = ANY(?) ORDER BY o.id",
-                    rs -> new ContactName(new ContactId(rs.getLong(1)), rs.getString(2)), (Object) ids));
+            // Plainly (PlainStatements): a script reads the people it found this way, once.
+            found.addAll(PlainStatements.list(handle.getConnection(), select + " WHERE o.id = ANY(?) ORDER BY o.id", row,
+                    (Object) ids));
         }
         return found;
     }

@@ -100,21 +100,19 @@ final class JdbiContactStore implements ContactStore {
     /** A few hundred ids per statement (one array parameter): few round trips, each a short result. */
     @Override
     public List<Contact> findByIds(Collection<ContactId> ids) {
-        List<Long> sorted = ids.stream().map(ContactId::value).distinct().sorted().toList();
-        if (sorted.isEmpty()) {
-            return List.of();
-        }
-        return scope.read(handle -> ContactRows.loadByIds(handle, sorted));
+        List<Long> sorted = sortedValues(ids);
+        return sorted.isEmpty() ? List.of() : scope.read(handle -> ContactRows.loadByIds(handle, sorted));
     }
 
     /** The name column alone, as {@link #findByIds} reads the rows. */
     @Override
     public List<ContactName> findNames(Collection<ContactId> ids) {
-        List<Long> sorted = ids.stream().map(ContactId::value).distinct().sorted().toList();
-        if (sorted.isEmpty()) {
-            return List.of();
-        }
-        return scope.read(handle -> ContactRows.namesByIds(handle, sorted));
+        List<Long> sorted = sortedValues(ids);
+        return sorted.isEmpty() ? List.of() : scope.read(handle -> ContactRows.namesByIds(handle, sorted));
+    }
+
+    private static List<Long> sortedValues(Collection<ContactId> ids) {
+        return ids.stream().map(ContactId::value).distinct().sorted().toList();
     }
 
     @Override

@@ -51,6 +51,7 @@ public final class Main {
             exitCode = commandLine.execute(args);
         }
         DatabaseAhead.letGo();
+        Closing.begin();
         try {
             command.close();
         } catch (Exception e) {

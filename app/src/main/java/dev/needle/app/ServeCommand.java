@@ -94,6 +94,7 @@ final class ServeCommand extends Subcommand {
         try {
             server.stopPolitely(GRACE);
             sync.close();
+            Closing.begin();
             root().close();
         } finally {
             stopped.countDown();

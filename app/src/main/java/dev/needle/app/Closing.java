@@ -13,6 +13,14 @@ final class Closing {
         begun = true;
     }
 
+    /**
+     * Marks closing on a signal too (SIGTERM to {@code needle serve}, a hang-up): H2 closes its files
+     * from a shutdown hook of its own then, under whatever still reads.
+     */
+    static void beginOnShutdown() {
+        Runtime.getRuntime().addShutdownHook(new Thread(Closing::begin, "needle-closing"));
+    }
+
     static boolean begun() {
         return begun;
     }

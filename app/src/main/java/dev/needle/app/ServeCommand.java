@@ -94,7 +94,6 @@ final class ServeCommand extends Subcommand {
         try {
             server.stopPolitely(GRACE);
             sync.close();
-            Closing.begin();
             root().close();
         } finally {
             stopped.countDown();

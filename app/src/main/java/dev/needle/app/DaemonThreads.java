@@ -3,6 +3,7 @@ package dev.needle.app;
 import dev.needle.application.port.out.BackgroundWork;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +14,16 @@ import org.slf4j.LoggerFactory;
  */
 final class DaemonThreads implements BackgroundWork {
     private static final Logger LOG = LoggerFactory.getLogger(DaemonThreads.class);
+    private final BooleanSupplier closing;
+
+    DaemonThreads() {
+        this(Closing::begun);
+    }
+
+    /** {@code closing} tells whether the database is being let go of, so work failing then is expected. */
+    DaemonThreads(BooleanSupplier closing) {
+        this.closing = closing;
+    }
 
     @Override
     public <T> Supplier<T> meanwhile(String name, Supplier<T> work) {
@@ -40,7 +51,11 @@ final class DaemonThreads implements BackgroundWork {
             try {
                 work.run();
             } catch (RuntimeException e) {
-                LOG.warn("Background work {} failed; whatever needs it will try again", name, e);
+                if (closing.getAsBoolean()) {
+                    LOG.info("Background work {} stopped: Needle was closing its database", name);
+                } else {
+                    LOG.warn("Background work {} failed; whatever needs it will try again", name, e);
+                }
             }
         });
     }

@@ -64,6 +64,24 @@ final class ImportRun {
     }
 
     static int run(NeedleCommand root, List<Path> files, Reader reader, boolean dryRun, PrintWriter out, PrintWriter err) {
+        try {
+            return runOnce(root, files, reader, dryRun, out, err);
+        } catch (OutOfMemoryError tooLarge) {
+            // Thrown out of the reading or the storing: what held the files' text is unreachable by now.
+            LoggerFactory.getLogger(ImportRun.class).error("The import ran out of memory", tooLarge);
+            err.println();
+            err.println("needle: " + Printable.clean(names(files)) + " needs more memory than Needle may use;"
+                    + " run the import again with NEEDLE_MAX_HEAP=2g before it; nothing was imported");
+            return NeedleCommand.MACHINE;
+        }
+    }
+
+    private static String names(List<Path> files) {
+        return files.size() == 1 ? files.get(0).toString() : "importing these " + files.size() + " files";
+    }
+
+    private static int runOnce(NeedleCommand root, List<Path> files, Reader reader, boolean dryRun, PrintWriter out,
+                               PrintWriter err) {
         // A file that is not there (a typo) or is a folder is told before anything else: reading and
         // opening run side by side, and on a new machine the open would create a database for nothing.
         try {

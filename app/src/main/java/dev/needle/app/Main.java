@@ -24,6 +24,7 @@ public final class Main {
         // configure itself on the account's home: so before anything, reading the arguments included
         // (it loads the commands' classes, and one of them may log).
         FileLogging.start(Places.fromEnvironment(env).logFile());
+        Closing.beginOnShutdown();
         Optional<FullScreenStart> fullScreen = FullScreenStart.of(args);
         if (TrainingStart.asked()) {
             TrainingStart.refusal(fullScreen, env).ifPresent(System::exit);
@@ -51,6 +52,7 @@ public final class Main {
             exitCode = commandLine.execute(args);
         }
         DatabaseAhead.letGo();
+        Closing.begin();
         try {
             command.close();
         } catch (Exception e) {

@@ -2,6 +2,7 @@ package dev.needle.app;
 
 import dev.needle.application.StorageFailedException;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -22,6 +23,10 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
      * a triage) or only reads; those that can say more (an import, a backup) say it themselves.
      */
     static final String NOTHING_CHANGED = "nothing was changed";
+
+    private static final String OWN_CODE = "dev.needle.";
+    /** A qualified Java name such as "java.io.IOException" or "org.h2.mvstore.MVStoreException". */
+    private static final Pattern NAMES_A_CLASS = Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*");
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
@@ -49,11 +54,29 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
             return NeedleCommand.MACHINE;
         }
         LOG.error("Command failed", ex);
-        // An unexpected failure's message may be a library's (or none at all): the details go to the log.
-        String message = ex.getMessage() == null || ex.getMessage().isBlank()
-                ? "an unexpected failure stopped the command; the log file has the details" : ex.getMessage();
+        String message = ownWords(ex) ? ex.getMessage() : "an unexpected failure stopped the command; " + whereTheLogIs();
         cmd.getErr().println("needle: " + oneLine(message));
         return cmd.getCommandSpec().exitCodeOnExecutionException();
+    }
+
+    /**
+     * Whether a failure's message was written for the user: one of Needle's own exceptions, or a check
+     * in Needle's own code. A library's message names its classes and tables ("org.h2.jdbc…: Unique
+     * index or primary key violation…"), which says nothing to the user; it goes to the log instead.
+     */
+    static boolean ownWords(Throwable failure) {
+        String message = failure.getMessage();
+        if (message == null || message.isBlank() || NAMES_A_CLASS.matcher(message).find()) {
+            return false;
+        }
+        StackTraceElement[] trace = failure.getStackTrace();
+        return failure.getClass().getName().startsWith(OWN_CODE)
+                || trace.length > 0 && trace[0].getClassName().startsWith(OWN_CODE);
+    }
+
+    private static String whereTheLogIs() {
+        String file = System.getProperty(FileLogging.LOG_FILE_PROPERTY);
+        return file == null ? "the log file has the details" : "the details are in " + file;
     }
 
     /** A mistyped command word ("contcts") rather than a stray value: the top command has none to take it. */

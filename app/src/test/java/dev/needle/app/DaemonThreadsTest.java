@@ -3,6 +3,7 @@ package dev.needle.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
@@ -29,14 +30,32 @@ class DaemonThreadsTest {
         recorder.start();
         logger.addAppender(recorder);
 
-        new DaemonThreads().whenIdle("needle-index-warm-up", () -> {
+        new DaemonThreads(() -> false).whenIdle("needle-index-warm-up", () -> {
             throw new IllegalStateException("database connection lost");
         });
         recorder.logged.await();
 
         assertThat(recorder.events).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.WARN);
             assertThat(event.getFormattedMessage()).contains("needle-index-warm-up");
             assertThat(event.getThrowableProxy().getMessage()).isEqualTo("database connection lost");
+        });
+    }
+
+    @Test
+    void workStoppedByTheDatabaseClosingIsOneLineWithoutATrace() throws InterruptedException {
+        recorder.start();
+        logger.addAppender(recorder);
+
+        new DaemonThreads(() -> true).whenIdle("needle-index-warm-up", () -> {
+            throw new IllegalStateException("Connection pool has been disposed.");
+        });
+        recorder.logged.await();
+
+        assertThat(recorder.events).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.INFO);
+            assertThat(event.getFormattedMessage()).contains("needle-index-warm-up", "closing");
+            assertThat(event.getThrowableProxy()).isNull();
         });
     }
 

@@ -185,12 +185,16 @@ public record Contact(ContactId id, String name, String company, String role, Re
 
     /**
      * The name to greet them by in suggested messages: their given name where the card says it, else
-     * the first word of the name after a title ("Mr.", "Dr."), never the title itself.
+     * the first word of the name after its titles ("Mr.", "Mag."), never a title alone; with no given
+     * name, the title and the family name ("Dr. Smith").
      */
     public String firstName() {
-        String given = nameParts.isEmpty() ? PersonName.guessFrom(name).given() : nameParts.given();
-        if (!given.isEmpty()) {
-            return given.replace("\\,", ",");
+        PersonName parts = nameParts.isEmpty() ? PersonName.guessFrom(name) : nameParts;
+        if (!parts.given().isEmpty()) {
+            return parts.given().replace("\\,", ",");
+        }
+        if (!parts.prefix().isEmpty() && !parts.family().isEmpty()) {
+            return (parts.prefix() + " " + parts.family()).replace("\\,", ",");
         }
         int space = name.indexOf(' ');
         return space < 0 ? name : name.substring(0, space);

@@ -21,6 +21,9 @@ public final class English {
     /** Acronyms people write in capitals; tags are stored in lower case and get them back in a sentence. */
     private static final Set<String> ACRONYMS = Set.of("sql", "ux", "ui", "seo", "hr", "crm", "ai", "ml", "api", "aws",
             "b2b", "b2c", "pr", "cfo", "cto", "ceo", "vp", "qa", "erp", "saas", "gcp", "cpa", "mba");
+    /** Words a title leaves in lower case ("Market Research in Healthcare"). */
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in",
+            "on", "at", "to", "by", "for", "from", "with", "into", "as", "vs");
 
     private English() {
     }
@@ -80,21 +83,39 @@ public final class English {
     }
 
     /**
-     * A role or topic as it reads inside a sentence: words typed with a capital first letter only
-     * ("Hiring Manager") are lowered; acronyms and mixed case ("UX", "iOS") are kept.
+     * A role, topic or title as it reads inside a sentence. Typed in title case ("Hiring Manager"), its
+     * capitalised words are lowered; typed as a sentence, only its first word is, and the names inside
+     * stay ("near Jakominiplatz"). Acronyms and mixed case ("UX", "iOS") are kept either way.
      */
     public static String inSentence(String phrase) {
+        String[] words = Check.collapseWhitespace(phrase.strip()).split(" ");
+        boolean titleCased = titleCased(words);
         StringBuilder out = new StringBuilder();
-        for (String word : Check.collapseWhitespace(phrase.strip()).split(" ")) {
-            boolean titleCase = word.length() > 1 && Character.isUpperCase(word.charAt(0))
-                    && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT));
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
             String lower = word.toLowerCase(Locale.ROOT);
             // A leading "A" is the article of a title ("A mentor in retail"), lowered inside a sentence.
-            boolean article = out.length() == 0 && word.equals("A");
-            out.append(out.length() == 0 ? "" : " ").append(ACRONYMS.contains(lower) ? word.toUpperCase(Locale.ROOT)
-                    : titleCase || article ? lower : word);
+            boolean lowered = capitalisedOnly(word) && (titleCased || i == 0) || i == 0 && word.equals("A");
+            out.append(i == 0 ? "" : " ").append(ACRONYMS.contains(lower) ? word.toUpperCase(Locale.ROOT)
+                    : lowered ? lower : word);
         }
         return out.toString();
+    }
+
+    /** Every word but the small ones ("in", "of", "and") starts with a capital: "Market Research in Healthcare". */
+    private static boolean titleCased(String[] words) {
+        for (String word : words) {
+            if (!word.isEmpty() && Character.isLetter(word.charAt(0)) && !Character.isUpperCase(word.charAt(0))
+                    && !SMALL_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean capitalisedOnly(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0))
+                && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -17,7 +17,14 @@ public record PersonName(String prefix, String given, String middle, String fami
     public static final PersonName EMPTY = new PersonName("", "", "", "", "");
 
     private static final Set<String> PREFIXES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame",
-            "rev", "fr", "hon");
+            "rev", "fr", "hon", "herr", "frau", "mme", "mlle", "rabbi");
+    /**
+     * Titles that are also names or words when written out ("Gen", "Sen", "Don"), so a title only with
+     * its dot: German and Austrian, Romance, Dutch and Polish forms, and ranks.
+     */
+    private static final Set<String> ABBREVIATED = Set.of("mag", "mmag", "ing", "dkfm", "ddr", "doz", "hr",
+            "sr", "sra", "srta", "dra", "lic", "arq", "eng", "dott", "avv", "sig", "dhr", "mevr", "drs", "ir", "mgr",
+            "capt", "col", "gen", "lt", "sgt", "maj", "cmdr", "adm", "sen", "rep", "gov", "amb", "atty");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v", "esq", "phd", "md", "mba",
             "msc", "bsc", "ba", "ma", "cpa", "pmp", "phr", "shrm-cp", "cfa", "dds", "rn", "peng", "mphil", "llm", "jd");
     /** Pronouns as people add them to a display name: "(she/her)", "he/him". */
@@ -88,9 +95,9 @@ public record PersonName(String prefix, String given, String middle, String fami
             rest = rest.substring(0, comma).strip();
         }
         List<String> words = new ArrayList<>(List.of(rest.isEmpty() ? new String[0] : rest.split(" ")));
-        String prefix = "";
-        if (words.size() > 1 && PREFIXES.contains(bare(words.get(0)))) {
-            prefix = words.remove(0);
+        List<String> titles = new ArrayList<>();
+        while (words.size() > 1 && isTitle(words.get(0))) {
+            titles.add(words.remove(0));
         }
         List<String> suffixes = new ArrayList<>();
         while (words.size() > 1 && SUFFIXES.contains(bare(words.get(words.size() - 1)))) {
@@ -98,9 +105,23 @@ public record PersonName(String prefix, String given, String middle, String fami
         }
         suffixes.addAll(credentials);
         suffixes.addAll(pronouns);
-        String given = words.isEmpty() ? "" : words.remove(0);
+        // "Dr. Smith": after a title, one word is the family name, as it is said.
+        String given = words.isEmpty() || !titles.isEmpty() && words.size() == 1 ? "" : words.remove(0);
         String family = words.isEmpty() ? "" : words.remove(words.size() - 1);
-        return new PersonName(prefix, given, String.join(" ", words), family, String.join(", ", suffixes));
+        return new PersonName(String.join(" ", titles), given, String.join(" ", words), family, String.join(", ", suffixes));
+    }
+
+    /**
+     * A leading word that is a title: a known one, or an abbreviation joined from parts ("Dipl.-Ing.",
+     * "Univ.-Prof.", "Mag.a", "Dott.ssa"); initials run together ("J.R.") have one letter before the dot.
+     */
+    private static boolean isTitle(String word) {
+        String bare = bare(word);
+        if (PREFIXES.contains(bare) || word.endsWith(".") && ABBREVIATED.contains(bare)) {
+            return true;
+        }
+        int dot = word.indexOf('.');
+        return dot >= 2 && dot < word.length() - 1 && word.substring(0, dot).chars().allMatch(Character::isLetter);
     }
 
     /**

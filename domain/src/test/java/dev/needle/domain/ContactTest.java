@@ -105,6 +105,13 @@ class ContactTest {
     }
 
     @Test
+    void aGreetingWithoutAGivenNameKeepsTheTitleWithTheFamilyName() {
+        assertThat(contact("Mag. Ursula Höfler-Steinbauer").build().firstName()).isEqualTo("Ursula");
+        assertThat(contact("Dr. Smith").build().firstName()).isEqualTo("Dr. Smith");
+        assertThat(contact("Univ.-Prof. Dr. Meier").build().firstName()).isEqualTo("Univ.-Prof. Dr. Meier");
+    }
+
+    @Test
     void aGreetingUsesTheGivenNameNeverATitle() {
         // A card from another program (ez-vcard's iPhone sample) read "Hi Mr., thank you for thinking of me".
         assertThat(contact("Mr. John Richter James Doe Sr.").build().firstName()).isEqualTo("John");

@@ -28,6 +28,35 @@ class PersonNameTest {
     }
 
     @Test
+    void titlesBeyondEnglishAndSeveralInARowAreThePrefix() {
+        // Typed by hand in Graz: a greeting read "Hi Mag., thank you for thinking of me".
+        assertThat(PersonName.guessFrom("Mag. Ursula Höfler-Steinbauer"))
+                .isEqualTo(new PersonName("Mag.", "Ursula", "", "Höfler-Steinbauer", ""));
+        assertThat(PersonName.guessFrom("Univ.-Prof. Dr. Hans Meier")).isEqualTo(new PersonName("Univ.-Prof. Dr.", "Hans", "", "Meier", ""));
+        assertThat(PersonName.guessFrom("Dipl.-Ing. Eva Gruber").given()).isEqualTo("Eva");
+        assertThat(PersonName.guessFrom("Mag.a Lena Huber").given()).isEqualTo("Lena");
+        assertThat(PersonName.guessFrom("Dott.ssa Giulia Bianchi").given()).isEqualTo("Giulia");
+        assertThat(PersonName.guessFrom("Mme Claire Dubois").given()).isEqualTo("Claire");
+        assertThat(PersonName.guessFrom("Sra. Lucía Fernández").given()).isEqualTo("Lucía");
+        assertThat(PersonName.guessFrom("Dhr. Pieter de Vries").given()).isEqualTo("Pieter");
+        assertThat(PersonName.guessFrom("Herr Jonas Weber").given()).isEqualTo("Jonas");
+    }
+
+    @Test
+    void namesThatOnlyLookLikeTitlesStayNames() {
+        assertThat(PersonName.guessFrom("Don Draper").given()).isEqualTo("Don");
+        assertThat(PersonName.guessFrom("Pastor Maldonado").given()).isEqualTo("Pastor");
+        assertThat(PersonName.guessFrom("J. R. Smith")).isEqualTo(new PersonName("", "J.", "R.", "Smith", ""));
+        assertThat(PersonName.guessFrom("Dr.")).isEqualTo(new PersonName("", "Dr.", "", "", ""));
+    }
+
+    @Test
+    void aTitleAndOneWordIsATitleAndAFamilyName() {
+        assertThat(PersonName.guessFrom("Dr. Smith")).isEqualTo(new PersonName("Dr.", "", "", "Smith", ""));
+        assertThat(PersonName.guessFrom("Frau Gruber")).isEqualTo(new PersonName("Frau", "", "", "Gruber", ""));
+    }
+
+    @Test
     void oneWordIsAGivenName() {
         assertThat(PersonName.guessFrom("Cher")).isEqualTo(new PersonName("", "Cher", "", "", ""));
         assertThat(PersonName.guessFrom("  ")).isEqualTo(PersonName.EMPTY);

@@ -50,6 +50,41 @@ class LargeImportIT {
         assertThat(report).first().isEqualTo("created " + written + ", merged 0, skipped 0");
     }
 
+    /**
+     * An address book too large for the heap: one line saying so and how to give Needle more, never
+     * Java's "OutOfMemoryError" with its stack trace, and nothing left in the folder. Before, a 112 MB
+     * export with the launcher's 512 MB did that, and left a half-made database folder behind.
+     */
+    @Test
+    void aFileTooLargeForTheHeapIsRefusedInOneLineAndLeavesNothingBehind() throws Exception {
+        Path cards = home.resolve("contacts.vcf");
+        writePhotoCards(cards);
+        Path data = home.resolve("data");
+
+        Path out = home.resolve("out.txt");
+        Path err = home.resolve("err.txt");
+        ProcessBuilder builder = new ProcessBuilder(ServedNeedle.java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Xmx96m", "-jar", Tools.needleJar().toString(), "--data-dir", data.toString(), "import", "vcard",
+                cards.toString())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        builder.environment().put("HOME", home.toString());
+        Process process = builder.start();
+
+        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("the import ends").isTrue();
+        String stderr = Files.readString(err, StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(stderr).isEqualTo(3);
+        assertThat(stderr.strip()).isEqualTo("needle: " + cards + " needs more memory than Needle may use;"
+                + " run the import again with NEEDLE_MAX_HEAP=2g before it; nothing was imported");
+        assertThat(Files.readString(out)).isEmpty();
+        if (Files.exists(data)) {
+            // The folder's own password may have been made while the file was read; no database, built or aside.
+            try (var left = Files.list(data)) {
+                assertThat(left.map(p -> p.getFileName().toString())).containsOnly("db-password");
+            }
+        }
+    }
+
     /** Cards of one person each, every one with a different photo folded at 75 octets as vCard 3.0 wants. */
     private static int writePhotoCards(Path file) throws IOException {
         Random random = new Random(42);

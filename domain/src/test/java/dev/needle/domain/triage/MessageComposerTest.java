@@ -63,6 +63,16 @@ class MessageComposerTest {
     }
 
     @Test
+    void aDeclineGreetsThemByNameNotByTheirTitle() {
+        // Walked by hand: a contact typed as "Mag. Ursula Höfler-Steinbauer" was greeted "Hi Mag.,".
+        Contact ursula = contact("Mag. Ursula Höfler-Steinbauer").build();
+        Verdict v = verdict(request(ursula, Initiator.THEM, Channel.COFFEE, "", 20, "5"), ursula, List.of(interview),
+                Set.of(), List.of(), spent(0, "0"), null);
+        assertThat(v.recommendation()).isEqualTo(Recommendation.DECLINE_KINDLY);
+        assertThat(v.suggestedMessage()).startsWith("Hi Ursula, thank you for thinking of me. ");
+    }
+
+    @Test
     void theMeetMessageUsesTheNeedAndOffersWhatTheyLookFor() {
         Contact priya = contact("Priya Shah").as("Market Research Manager").lookingFor("sql tutoring").build();
         Verdict v = verdict(request(priya, Initiator.THEM, Channel.COFFEE, "", 15, "6"), priya, List.of(interview),

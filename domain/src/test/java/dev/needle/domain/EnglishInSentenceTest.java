@@ -1,0 +1,36 @@
+package dev.needle.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A title, role or offer as it reads inside a message: typing habits lowered, names kept. */
+class EnglishInSentenceTest {
+    @Test
+    void aPhraseTypedInTitleCaseIsLowered() {
+        assertThat(English.inSentence("Hiring Manager")).isEqualTo("hiring manager");
+        assertThat(English.inSentence("Market Research in Healthcare")).isEqualTo("market research in healthcare");
+        assertThat(English.inSentence("A Mentor in Retail")).isEqualTo("a mentor in retail");
+    }
+
+    @Test
+    void aSentenceKeepsTheNamesInsideIt() {
+        // Walked by hand: "help to find a landlord with a ground-floor shop near jakominiplatz".
+        assertThat(English.inSentence("Find a landlord with a ground-floor shop near Jakominiplatz"))
+                .isEqualTo("find a landlord with a ground-floor shop near Jakominiplatz");
+        assertThat(English.inSentence("Meet café owners in Graz and Linz")).isEqualTo("meet café owners in Graz and Linz");
+        assertThat(English.inSentence("An introduction to Anna at Siemens")).isEqualTo("an introduction to Anna at Siemens");
+    }
+
+    @Test
+    void acronymsAndMixedCaseAreKeptEitherWay() {
+        assertThat(English.inSentence("UX Research")).isEqualTo("UX research");
+        assertThat(English.inSentence("learn iOS and SQL")).isEqualTo("learn iOS and SQL");
+    }
+
+    @Test
+    void needsReadWithTheirNamesInTheMessage() {
+        Need landlord = Needs.need(1, "Find a landlord with a ground-floor shop near Jakominiplatz").build();
+        assertThat(landlord.phrase()).isEqualTo("help to find a landlord with a ground-floor shop near Jakominiplatz");
+    }
+}

@@ -61,11 +61,13 @@ public final class Navigator {
     /** The first state: the setup on an empty database, else screen 1. */
     public Ui start(int columns, int rows) {
         Session session = session(rows);
-        boolean firstRun = useCases.getDirection().activeDirection().isEmpty();
+        // Read once for both the choice and the title: the start's first frame waits for each read.
+        Optional<Direction> direction = useCases.getDirection().activeDirection();
+        boolean firstRun = direction.isEmpty();
         View first = firstRun ? directory.setup(session) : directory.open(1, session);
         String message = firstRun ? "Welcome to Needle. Three short steps; Esc leaves setup at any time." : "";
         return titled(new Ui(List.of(first), "", message, Optional.empty(), List.of(), columns, rows,
-                Optional.empty(), false));
+                Optional.empty(), false), direction);
     }
 
     public Ui handle(Ui ui, Key key) {
@@ -313,6 +315,11 @@ public final class Navigator {
     }
 
     private Ui titled(Ui ui) {
+        return titled(ui, useCases.getDirection().activeDirection());
+    }
+
+    /** {@code ui} with the tabs' counts and the title of {@code direction}, the active one as just read. */
+    private Ui titled(Ui ui, Optional<Direction> direction) {
         // Counted again only when this session changed something or another session did (refresh),
         // not after every key: moving through a list asks the store nothing.
         if (tabs == null || undo.moves() != tabsCountedAt) {
@@ -321,7 +328,7 @@ public final class Navigator {
             signedInAs = useCases.team().team().isShared() ? Optional.of(useCases.team().me().name()) : Optional.empty();
         }
         // While a form is open (the setup itself, or any other) s is a letter, not the way to setup.
-        String title = useCases.getDirection().activeDirection().map(Direction::statement)
+        String title = direction.map(Direction::statement)
                 .orElse(ui.current().capturesText() ? "No direction yet" : "No direction yet — press s to set one up");
         return new Ui(ui.stack(), title, ui.message(), ui.overlay(), ui.effects(), ui.columns(), ui.rows(),
                 ui.parkedSetup(), ui.quit());

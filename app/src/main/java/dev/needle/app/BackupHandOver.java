@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -40,7 +41,7 @@ final class BackupHandOver implements ExportBackupUseCase.Sink {
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(WAITING);
     private final YamlBackupWriter yaml;
     private volatile Throwable failed;
-    private long contacts;
+    private final AtomicLong contacts = new AtomicLong();
 
     BackupHandOver(YamlBackupWriter yaml) {
         this.yaml = yaml;
@@ -105,13 +106,13 @@ final class BackupHandOver implements ExportBackupUseCase.Sink {
     public void contacts(List<Contact> page) {
         if (!page.isEmpty()) {
             put(page);
-            contacts += page.size();
+            contacts.addAndGet(page.size());
         }
     }
 
     /** How many contacts were handed over. */
     long contacts() {
-        return contacts;
+        return contacts.get();
     }
 
     private void put(Object item) {

@@ -226,6 +226,54 @@ class ImportExportCommandsTest {
         assertThat(out.toString()).contains("Ana Ruiz");
     }
 
+    /** Cards enough for several pages of contacts, with text a YAML writer must take care with. */
+    private static String manyCards(int count) {
+        String[] odd = {"Zoë \"Z\" O'Neil", "राहुल शर्मा", "Ana 🙂 Ruiz", "0042 Leading", "2026-03-18", "null", "Bo: Chen"};
+        StringBuilder cards = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            cards.append("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:").append(odd[i % odd.length]).append(' ').append(i)
+                    .append("\r\nORG:Acme ").append(i % 13).append("\r\nNOTE:first line\\nsecond line ").append(i)
+                    .append("\r\nEMAIL:p").append(i).append("@acme.example\r\nEND:VCARD\r\n");
+        }
+        return cards.toString();
+    }
+
+    /**
+     * Thousands of contacts are written while they are read, a page at a time: the file restores into a
+     * new folder, whose export is the same file.
+     */
+    @Test
+    void aYamlExportOfThousandsOfContactsRestoresIntoTheSameFile() throws Exception {
+        assertThat(runOnDisk("import", "vcard", file("many.vcf", manyCards(2_345)).toString())).isZero();
+        Path backup = dir.resolve("backup.yaml");
+        assertThat(runOnDisk("export", "yaml", "-o", backup.toString())).isZero();
+        assertThat(err.toString()).isEmpty();
+
+        closeSession();
+        assertThat(run("--data-dir", dir.resolve("restored").toString(), "import", "yaml", backup.toString())).isZero();
+        assertThat(out.toString()).contains("2345 contact(s)");
+        closeSession();
+        Path again = dir.resolve("again.yaml");
+        assertThat(run("--data-dir", dir.resolve("restored").toString(), "export", "yaml", "-o", again.toString()))
+                .isZero();
+        assertThat(Files.readString(again)).isEqualTo(Files.readString(backup));
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+        }
+    }
+
+    /** A write that fails (here a full device) is told as the write's failure, not as the database's disk. */
+    @Test
+    void aYamlExportOntoAFullDeviceFailsWithTheWritesOwnError() throws Exception {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "a system with /dev/full");
+        assertThat(runOnDisk("import", "vcard", file("many.vcf", manyCards(1_500)).toString())).isZero();
+
+        assertThat(runOnDisk("export", "yaml", "-o", full.toString())).isEqualTo(1);
+
+        assertThat(err.toString()).hasLineCount(1).contains("No space left on device").doesNotContain("is full", "database");
+    }
+
     @Test
     void theVCardImportsHelpStatesTheLimits() {
         assertThat(run("import", "vcard", "--help")).isZero();

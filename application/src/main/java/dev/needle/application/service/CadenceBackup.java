@@ -23,7 +23,7 @@ public final class CadenceBackup {
     }
 
     public static ExportBackupUseCase export(ExportBackupUseCase records, KeepInTouchStore store, Transactions tx) {
-        return () -> tx.inTransaction(() -> records.exportBackup().withCadences(new Backup.Cadences(
+        return sink -> tx.inTransaction(() -> records.exportBackup(sink).withCadences(new Backup.Cadences(
                 store.findAll().values().stream().sorted(Comparator.comparing(k -> k.contact().value())).toList(),
                 store.tagDefaults())));
     }

@@ -10,6 +10,8 @@ import dev.needle.application.port.out.InteractionStore;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
 import dev.needle.application.port.out.Transactions;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
 import dev.needle.domain.Direction;
 import dev.needle.domain.Event;
 import dev.needle.domain.Interaction;
@@ -17,11 +19,15 @@ import dev.needle.domain.Need;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads every store inside one unit of work, so the backup is one consistent moment, in id order. */
 public final class ExportBackupService implements ExportBackupUseCase {
     /** Earlier than any interaction a person logs; the store has no "all" query for a log of facts. */
     static final LocalDate BEGINNING = LocalDate.of(1, 1, 1);
+
+    /** Enough for a writer to keep busy on while the next page is read, few enough to hold nothing much. */
+    static final int CONTACTS_PER_PAGE = 1000;
 
     private final Stores stores;
 
@@ -32,15 +38,26 @@ public final class ExportBackupService implements ExportBackupUseCase {
     }
 
     @Override
-    public Backup exportBackup() {
-        return stores.transactions().inTransaction(() -> new Backup(
-                sorted(stores.directions().findAll(), Comparator.comparing(Direction::id)),
-                sorted(stores.needs().findAll(), Comparator.comparing(Need::id)),
-                stores.contacts().findAll(),
-                sorted(stores.events().findAll(), Comparator.comparing(Event::id)),
-                sorted(stores.interactions().findFrom(BEGINNING), Comparator.comparing(Interaction::id)),
-                stores.requests().findAll(),
-                stores.budget().get()));
+    public Backup exportBackup(Sink sink) {
+        return stores.transactions().inTransaction(() -> {
+            List<Direction> directions = sorted(stores.directions().findAll(), Comparator.comparing(Direction::id));
+            List<Need> needs = sorted(stores.needs().findAll(), Comparator.comparing(Need::id));
+            sink.head(new Backup(directions, needs, List.of(), List.of(), List.of(), List.of(), Optional.empty()));
+            Optional<ContactId> after = Optional.empty();
+            List<Contact> page;
+            do {
+                page = stores.contacts().findAfter(after, CONTACTS_PER_PAGE);
+                if (!page.isEmpty()) {
+                    sink.contacts(page);
+                    after = Optional.of(page.get(page.size() - 1).id());
+                }
+            } while (page.size() == CONTACTS_PER_PAGE);
+            return new Backup(directions, needs, List.of(),
+                    sorted(stores.events().findAll(), Comparator.comparing(Event::id)),
+                    sorted(stores.interactions().findFrom(BEGINNING), Comparator.comparing(Interaction::id)),
+                    stores.requests().findAll(),
+                    stores.budget().get());
+        });
     }
 
     private static <T> List<T> sorted(List<T> records, Comparator<T> order) {

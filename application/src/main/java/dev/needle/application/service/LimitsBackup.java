@@ -28,7 +28,7 @@ public final class LimitsBackup {
     /** {@code records} must read the team's direction and budget themselves, not one person's view of them. */
     public static ExportBackupUseCase export(ExportBackupUseCase records, PersonalLimitsStore limits, TeamStore team,
                                              Transactions tx) {
-        return () -> tx.inTransaction(() -> {
+        return sink -> tx.inTransaction(() -> {
             // Everyone, oldest first, even those who set nothing: restored in this order, the founder stays first.
             Map<TeammateId, OwnLimits> own = new HashMap<>();
             limits.findAll().forEach(l -> own.put(l.person(), l));
@@ -37,7 +37,7 @@ public final class LimitsBackup {
                 OwnLimits set = own.getOrDefault(person.id(), OwnLimits.none(person.id()));
                 people.add(new TeammateLimits(person.name(), set.offers(), set.weeklyMinutes()));
             }
-            return records.exportBackup().withPeople(people);
+            return records.exportBackup(sink).withPeople(people);
         });
     }
 

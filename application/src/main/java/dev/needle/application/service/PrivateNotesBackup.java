@@ -17,6 +17,7 @@ import dev.needle.domain.Teammate;
 import dev.needle.domain.TeammateId;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -32,11 +33,22 @@ public final class PrivateNotesBackup {
 
     public static ExportBackupUseCase export(ExportBackupUseCase records, PrivateNoteStore store, TeamStore team,
                                              Transactions tx) {
-        return () -> tx.inTransaction(() -> {
-            Backup backup = records.exportBackup();
+        return sink -> tx.inTransaction(() -> {
+            // Read first: a file that holds them says so at its top, before the records.
             Team people = team.team();
-            return backup.withPrivateNotes(store.findAll().stream().map(note -> new Backup.AuthoredNote(note.contact(),
-                    nameOf(people, note.author()), note.text(), note.changedAt())).toList());
+            List<Backup.AuthoredNote> notes = store.findAll().stream().map(note -> new Backup.AuthoredNote(note.contact(),
+                    nameOf(people, note.author()), note.text(), note.changedAt())).toList();
+            return records.exportBackup(new ExportBackupUseCase.Sink() {
+                @Override
+                public void head(Backup head) {
+                    sink.head(head.withPrivateNotes(notes));
+                }
+
+                @Override
+                public void contacts(List<Contact> page) {
+                    sink.contacts(page);
+                }
+            }).withPrivateNotes(notes);
         });
     }
 

@@ -7,6 +7,7 @@ import dev.needle.application.port.out.IdSource;
 import dev.needle.application.port.out.RecordMarks;
 import dev.needle.application.port.out.TeamStore;
 import dev.needle.application.port.out.Transactions;
+import dev.needle.domain.Contact;
 import dev.needle.domain.RecordKind;
 import dev.needle.domain.RecordMark;
 import dev.needle.domain.Teammate;
@@ -33,9 +34,21 @@ final class BackupAuthors {
     }
 
     ExportBackupUseCase export(ExportBackupUseCase records) {
-        return () -> transactions.inTransaction(() -> {
-            Backup backup = records.exportBackup();
-            Set<String> held = keys(backup);
+        return sink -> transactions.inTransaction(() -> {
+            Set<String> held = new HashSet<>();
+            Backup backup = records.exportBackup(new ExportBackupUseCase.Sink() {
+                @Override
+                public void head(Backup head) {
+                    sink.head(head);
+                }
+
+                @Override
+                public void contacts(List<Contact> page) {
+                    page.forEach(c -> held.add(key(RecordKind.CONTACT, c.id().value())));
+                    sink.contacts(page);
+                }
+            });
+            held.addAll(keys(backup));
             // Marks outlive deletions (for undo); a backup carries only those of the records it holds.
             List<RecordMark> theirs = marks.all().stream().filter(m -> held.contains(key(m.kind(), m.recordId()))).toList();
             return backup.withAuthors(new Backup.Authors(team.team(), theirs));

@@ -31,6 +31,21 @@ record BackupDoc(String needle, Integer format, List<Direction> directions, List
                 orEmpty(privateNotes), orEmpty(people).stream().map(TeammateLimitsDoc::toDomain).toList());
     }
 
+    /** What a file holds before its contacts: the header, the directions and the needs. */
+    static BackupDoc head(Backup b) {
+        return new BackupDoc(KIND, NeedleYaml.FORMAT, b.directions(), b.needs(), null, null, null, null, null, null, null,
+                null, null, null, null);
+    }
+
+    /** What a file holds after its contacts. */
+    static BackupDoc rest(Backup b) {
+        return new BackupDoc(null, null, null, null, null, b.events(), b.interactions(), b.meetingRequests(),
+                b.budget().orElse(null), b.cadences().people(), b.cadences().tags(), AuthorsDoc.team(b.authors()),
+                AuthorsDoc.marks(b.authors()), b.privateNotes(),
+                b.people().isEmpty() ? null : b.people().stream().map(TeammateLimitsDoc::of).toList());
+    }
+
+    /** The whole file as one document: what {@link YamlBackupWriter} writes in parts. */
     static BackupDoc of(Backup b) {
         return new BackupDoc(KIND, NeedleYaml.FORMAT, b.directions(), b.needs(), b.contacts(), b.events(),
                 b.interactions(), b.meetingRequests(), b.budget().orElse(null), b.cadences().people(),

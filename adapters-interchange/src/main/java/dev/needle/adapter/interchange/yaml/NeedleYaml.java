@@ -1,6 +1,5 @@
 package dev.needle.adapter.interchange.yaml;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -130,18 +129,18 @@ public final class NeedleYaml {
      * writes, at a fraction of the cost for a large backup.
      */
     public void writeBackup(Backup backup, Writer out, LongConsumer recordsWritten) {
-        if (!backup.privateNotes().isEmpty()) {
-            try {
-                out.write(TEAM_BACKUP_HEADER);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        try (JsonGenerator generator = new BlockYamlGenerator(out, mapper, 0, recordsWritten)) {
-            mapper.writeValue(generator, BackupDoc.of(backup));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        YamlBackupWriter writer = backupWriter(out, recordsWritten);
+        writer.head(backup);
+        writer.contacts(backup.contacts());
+        writer.finish(backup);
+    }
+
+    /**
+     * A writer for a backup handed on as it is read, counting as {@link #writeBackup} does: the file is
+     * the same. {@link YamlBackupWriter#finish} flushes {@code out}; the caller closes it.
+     */
+    public YamlBackupWriter backupWriter(Writer out, LongConsumer recordsWritten) {
+        return new YamlBackupWriter(mapper, out, recordsWritten);
     }
 
     /** Writes a plan the way a person would write it by hand. */

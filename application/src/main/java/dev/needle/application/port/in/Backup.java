@@ -90,6 +90,12 @@ public record Backup(List<Direction> directions, List<Need> needs, List<Contact>
                 List.of(), List.of());
     }
 
+    /** The same records with these contacts. */
+    public Backup withContacts(List<Contact> all) {
+        return new Backup(directions, needs, all, events, interactions, meetingRequests, budget, cadences, authors,
+                privateNotes, people);
+    }
+
     /** The same records with these keep-in-touch settings. */
     public Backup withCadences(Cadences settings) {
         return new Backup(directions, needs, contacts, events, interactions, meetingRequests, budget, settings,

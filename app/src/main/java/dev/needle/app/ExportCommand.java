@@ -7,6 +7,9 @@ import dev.needle.adapter.interchange.yaml.YamlBackupWriter;
 import dev.needle.application.port.in.Backup;
 import dev.needle.domain.Event;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.util.function.Function;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -94,15 +97,50 @@ final class ExportCommand extends Subcommand {
             return fail(NeedleCommand.USAGE, "unknown format \"" + format + "\"; use one of: "
                     + String.join(", ", FORMATS.keySet()));
         }
-        if (output == null) {
-            // Buffered as the file is: the writers hand over a few characters at a time. No progress when
-            // the records themselves scroll by on the terminal stderr shares; piped away, there is.
-            Writer out = new BufferedWriter(out(), 1 << 16);
-            export(chosen, out, Progress.isTerminal(1));
-            out.flush();
-            out().flush();
-            return NeedleCommand.DONE;
+        try {
+            return output == null ? toStandardOutput(chosen) : toFile(chosen);
+        } catch (UncheckedIOException failed) {
+            return cannotWrite(failed.getCause());
+        } catch (IOException failed) {
+            return cannotWrite(failed);
         }
+    }
+
+    private int toStandardOutput(Format chosen) throws IOException {
+        // Buffered as the file is: the writers hand over a few characters at a time. No progress when
+        // the records themselves scroll by on the terminal stderr shares; piped away, there is.
+        Writer out = new BufferedWriter(out(), 1 << 16);
+        export(chosen, out, Progress.isTerminal(1));
+        out.flush();
+        out().flush();
+        // A PrintWriter never throws: a full disk under `needle export yaml > backup.yaml` shows only here.
+        if (out().checkError()) {
+            LOG.error("Writing the export to standard output failed");
+            return fail(NeedleCommand.MACHINE, "cannot write the export to standard output; what it got is incomplete");
+        }
+        return NeedleCommand.DONE;
+    }
+
+    /** The file is left as it was: the export goes to a file beside it, moved over it only when complete. */
+    private int cannotWrite(IOException failed) {
+        LOG.error("The export could not be written", failed);
+        String where = output == null ? "the export to standard output" : output.toString();
+        return fail(NeedleCommand.MACHINE, "cannot write " + where + ": " + reason(failed));
+    }
+
+    /** The operating system's words ("No space left on device"), never the name of a Java class. */
+    private static String reason(IOException failed) {
+        if (failed instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (failed instanceof FileSystemException system && system.getReason() != null) {
+            return system.getReason();
+        }
+        String message = failed.getMessage();
+        return message == null || message.isBlank() || OneLineErrors.namesAClass(message) ? "the write failed" : message;
+    }
+
+    private int toFile(Format chosen) throws IOException {
         Path target = output.toAbsolutePath();
         if (Files.isDirectory(target)) {
             return fail(NeedleCommand.USAGE, output + " is a directory; give a file name with -o");

@@ -66,12 +66,17 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
      */
     static boolean ownWords(Throwable failure) {
         String message = failure.getMessage();
-        if (message == null || message.isBlank() || NAMES_A_CLASS.matcher(message).find()) {
+        if (message == null || message.isBlank() || namesAClass(message)) {
             return false;
         }
         StackTraceElement[] trace = failure.getStackTrace();
         return failure.getClass().getName().startsWith(OWN_CODE)
                 || trace.length > 0 && trace[0].getClassName().startsWith(OWN_CODE);
+    }
+
+    /** Whether {@code message} names a Java class ("java.io.IOException: …"), as a library's messages do. */
+    static boolean namesAClass(String message) {
+        return NAMES_A_CLASS.matcher(message).find();
     }
 
     private static String whereTheLogIs() {

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -269,9 +270,37 @@ class ImportExportCommandsTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "a system with /dev/full");
         assertThat(runOnDisk("import", "vcard", file("many.vcf", manyCards(1_500)).toString())).isZero();
 
-        assertThat(runOnDisk("export", "yaml", "-o", full.toString())).isEqualTo(1);
+        assertThat(runOnDisk("export", "yaml", "-o", full.toString())).isEqualTo(NeedleCommand.MACHINE);
 
-        assertThat(err.toString()).hasLineCount(1).contains("No space left on device").doesNotContain("is full", "database");
+        assertThat(err.toString()).isEqualTo("needle export: cannot write /dev/full: No space left on device\n");
+    }
+
+    /**
+     * `needle export yaml > backup.yaml` on a full disk: standard output is a PrintWriter, which never
+     * throws, so the export said nothing and exited 0 with half a backup written.
+     */
+    @Test
+    void aBackupToStandardOutputThatCannotBeWrittenFails() throws Exception {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "a system with /dev/full");
+        assertThat(runOnDisk("import", "vcard", file("many.vcf", manyCards(1_500)).toString())).isZero();
+        closeSession();
+
+        for (String format : List.of("yaml", "vcard")) {
+            session = NeedleCommand.commandLine(() -> false);
+            StringWriter said = new StringWriter();
+            session.setErr(new PrintWriter(said, true));
+            try (PrintWriter device = new PrintWriter(new java.io.OutputStreamWriter(
+                    new java.io.FileOutputStream(full.toFile()), StandardCharsets.UTF_8), true)) {
+                session.setOut(device);
+                int exit = session.execute("--data-dir", dir.resolve("data").toString(), "export", format);
+
+                assertThat(exit).as(format).isEqualTo(NeedleCommand.MACHINE);
+                assertThat(said.toString()).as(format).isEqualTo("needle export: cannot write the export to standard"
+                        + " output; what it got is incomplete\n");
+            }
+            closeSession();
+        }
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.needle.app;
 
 import dev.needle.adapter.tui.StartUpTimeline;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +68,10 @@ public final class Main {
     /** {@code commandLine}, writing to the console in UTF-8. */
     private static CommandLine onConsole(CommandLine commandLine) {
         // Never the platform charset: LANG=C on a minimal server would turn every accent into '?'.
-        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        // Straight to the file descriptor, not through System.out: a PrintStream swallows a failed write
+        // (a full disk under `> backup.yaml`), so the writer on top could never tell (ExportCommand checks).
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return commandLine;
     }

@@ -12,10 +12,11 @@ import org.jdbi.v3.core.Handle;
  * The folded texts of a large unit's new contacts, written on a thread and connection of their own
  * while the unit's thread inserts the next rows: on a database built aside, whose steps nobody sees
  * before it is put in place, the texts' insert and their share of the step commits need not wait for
- * the rows (docs/performance.md, "linkedin4"). Each batch goes in as {@link FreshSearchTexts#insertBesideTheirRows}
- * puts it, on this connection, and is committed there. {@link #finish} waits for the last batch and
- * throws what the writing threw; {@link #close} stops it without waiting for the rest, and closes
- * the connection. Nothing written here is kept unless the database built aside is put in place.
+ * the rows (docs/performance.md, "LinkedIn 100k import: search texts on a second connection"). Each
+ * batch goes in as {@link FreshSearchTexts#insertBesideTheirRows} puts it, on this connection, and is
+ * committed there. {@link #finish} waits for the last batch and throws what the writing threw;
+ * {@link #close} stops it without waiting for the rest, and closes the connection. Nothing written
+ * here is kept unless the database built aside is put in place.
  */
 final class SearchTextsBeside implements AutoCloseable {
     private static final List<Contact> END = List.of();

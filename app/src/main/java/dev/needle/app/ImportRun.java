@@ -6,6 +6,7 @@ import dev.needle.application.StorageFailedException;
 import dev.needle.application.port.in.ImportProgress;
 import dev.needle.application.port.in.ImportReport;
 import dev.needle.application.port.in.ImportedPerson;
+import dev.needle.application.port.in.PreparedPerson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +42,7 @@ final class ImportRun {
      * Reads every file into {@code stream}, numbering the records across all of them, and returns
      * where each came from (for the report). A failure ends the stream with it.
      */
-    private static List<ReportPrinter.Source> read(List<Path> files, Reader reader, RecordStream stream,
+    private static List<ReportPrinter.Source> read(List<Path> files, Reader reader, RecordStream<PreparedPerson> stream,
                                                    ImportTimeline timeline) {
         List<ReportPrinter.Source> sources = new ArrayList<>();
         try {
@@ -51,7 +52,8 @@ final class ImportRun {
                 reader.read(file, person -> {
                     // Records are numbered across all files so one report can point into each of them.
                     sources.add(new ReportPrinter.Source(name, person.record()));
-                    stream.add(renumbered(person, sources.size()));
+                    // Prepared here, on the reading thread, while the import's thread matches the records before.
+                    stream.add(PreparedPerson.of(renumbered(person, sources.size())));
                 });
             }
         } catch (Throwable failed) {
@@ -91,7 +93,7 @@ final class ImportRun {
         }
         ImportTimeline timeline = new ImportTimeline();
         Progress progress = Progress.onStderr(err, false);
-        RecordStream stream = new RecordStream();
+        RecordStream<PreparedPerson> stream = new RecordStream<>();
         FutureTask<List<ReportPrinter.Source>> reading = new FutureTask<>(() -> read(files, reader, stream, timeline));
         Thread readingThread = new Thread(reading, "needle-import-reader");
         readingThread.setDaemon(true);
@@ -128,7 +130,7 @@ final class ImportRun {
         ImportReport report;
         List<ReportPrinter.Source> sources;
         try {
-            report = useCases.importContacts().importContacts(stream, dryRun,
+            report = useCases.importContacts().importPrepared(stream, dryRun,
                     shownOn(progress, dryRun ? "checking" : "importing", stream, timeline));
             sources = outcome(reading);
             if (!root.putImportInPlace()) {
@@ -184,7 +186,7 @@ final class ImportRun {
      * Matching counts records, storing counts contacts: the two phases of an import, each with its
      * rate. The number of records shows once the files have been read.
      */
-    private static ImportProgress shownOn(Progress progress, String verb, RecordStream stream, ImportTimeline timeline) {
+    private static ImportProgress shownOn(Progress progress, String verb, RecordStream<?> stream, ImportTimeline timeline) {
         return new ImportProgress() {
             @Override
             public void matched(int done, int total) {

@@ -1,6 +1,5 @@
 package dev.needle.app;
 
-import dev.needle.application.port.in.ImportedPerson;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,14 +17,14 @@ import java.util.concurrent.TimeUnit;
  * pass. The queue has no bound, so the reader never waits (it holds no more than a finished read
  * would); a reading failure reaches the consumer as the exception its iteration throws.
  */
-final class RecordStream implements Iterable<ImportedPerson> {
+final class RecordStream<T> implements Iterable<T> {
     /** Records go across in small batches: one hand-over per record would cost more than the record. */
     private static final int BATCH = 256;
 
     private sealed interface Item permits Batch, End, Failure {
     }
 
-    private record Batch(List<ImportedPerson> people) implements Item {
+    private record Batch(List<?> people) implements Item {
     }
 
     private record End(int total) implements Item {
@@ -38,13 +37,13 @@ final class RecordStream implements Iterable<ImportedPerson> {
     /** Opened by the first hand-over: a batch, the end, or a failure. */
     private final CountDownLatch started = new CountDownLatch(1);
     private volatile boolean failed;
-    private List<ImportedPerson> filling = new ArrayList<>(BATCH);
+    private List<T> filling = new ArrayList<>(BATCH);
     private volatile int total = -1;
     private boolean iterated;
 
     // The reading side.
 
-    void add(ImportedPerson person) {
+    void add(T person) {
         filling.add(person);
         if (filling.size() == BATCH) {
             handOver(new Batch(filling));
@@ -99,13 +98,13 @@ final class RecordStream implements Iterable<ImportedPerson> {
     }
 
     @Override
-    public Iterator<ImportedPerson> iterator() {
+    public Iterator<T> iterator() {
         if (iterated) {
             throw new IllegalStateException("The records can be taken only once.");
         }
         iterated = true;
         return new Iterator<>() {
-            private Iterator<ImportedPerson> current = List.<ImportedPerson>of().iterator();
+            private Iterator<T> current = List.<T>of().iterator();
             private boolean ended;
 
             @Override
@@ -113,7 +112,7 @@ final class RecordStream implements Iterable<ImportedPerson> {
                 while (!current.hasNext() && !ended) {
                     Item item = take();
                     if (item instanceof Batch batch) {
-                        current = batch.people().iterator();
+                        current = RecordStream.<T>batchOf(batch).iterator();
                     } else if (item instanceof Failure failure) {
                         ended = true;
                         throw rethrown(failure.cause());
@@ -125,13 +124,19 @@ final class RecordStream implements Iterable<ImportedPerson> {
             }
 
             @Override
-            public ImportedPerson next() {
+            public T next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
                 return current.next();
             }
         };
+    }
+
+    /** A batch holds what {@link #add} was given, which is a {@code T}. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> batchOf(Batch batch) {
+        return (List<T>) batch.people();
     }
 
     private static RuntimeException rethrown(Throwable cause) {

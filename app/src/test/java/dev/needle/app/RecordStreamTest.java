@@ -17,7 +17,7 @@ class RecordStreamTest {
                 Optional.empty(), List.of());
     }
 
-    private static List<Integer> drain(RecordStream stream) {
+    private static List<Integer> drain(RecordStream<ImportedPerson> stream) {
         List<Integer> records = new ArrayList<>();
         stream.forEach(person -> records.add(person.record()));
         return records;
@@ -25,7 +25,7 @@ class RecordStreamTest {
 
     @Test
     void everyRecordArrivesInOrderAcrossBatchesAndTheTotalIsKnownOnlyAtTheEnd() {
-        RecordStream stream = new RecordStream();
+        RecordStream<ImportedPerson> stream = new RecordStream<>();
         for (int record = 1; record <= 600; record++) {
             stream.add(person(record));
         }
@@ -40,7 +40,7 @@ class RecordStreamTest {
 
     @Test
     void theImportingSideWaitsForRecordsStillBeingRead() throws Exception {
-        RecordStream stream = new RecordStream();
+        RecordStream<ImportedPerson> stream = new RecordStream<>();
         CompletableFuture<List<Integer>> taken = CompletableFuture.supplyAsync(() -> drain(stream));
 
         stream.add(person(1));
@@ -53,7 +53,7 @@ class RecordStreamTest {
 
     @Test
     void aReadingFailureIsThrownToTheImportingSide() {
-        RecordStream stream = new RecordStream();
+        RecordStream<ImportedPerson> stream = new RecordStream<>();
         IllegalArgumentException bad = new IllegalArgumentException("people.vcf: line 9: not a vCard property line");
         stream.add(person(1));
         stream.fail(bad);
@@ -65,7 +65,7 @@ class RecordStreamTest {
 
     @Test
     void anErrorWhileReadingReachesTheImportingSideInsteadOfLeavingItWaiting() {
-        RecordStream stream = new RecordStream();
+        RecordStream<ImportedPerson> stream = new RecordStream<>();
         stream.fail(new OutOfMemoryError("Java heap space"));
 
         assertThatThrownBy(() -> drain(stream)).isInstanceOf(OutOfMemoryError.class);

@@ -7,6 +7,7 @@ import dev.needle.application.port.in.ImportReport.Kind;
 import dev.needle.application.port.in.ImportReport.Outcome;
 import dev.needle.application.port.in.ImportedPerson;
 import dev.needle.application.port.in.NeedleFields;
+import dev.needle.application.port.in.PreparedPerson;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.IdSource;
 import dev.needle.application.port.out.Transactions;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,10 +52,33 @@ public final class ImportContactsService implements ImportContactsUseCase {
     @Override
     public ImportReport importContacts(Iterable<ImportedPerson> people, boolean dryRun, ImportProgress progress) {
         int total = people instanceof Collection<?> known ? known.size() : ImportProgress.UNKNOWN;
+        Iterable<PreparedPerson> prepared = () -> new Iterator<>() {
+            private final Iterator<ImportedPerson> each = people.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return each.hasNext();
+            }
+
+            @Override
+            public PreparedPerson next() {
+                return PreparedPerson.of(each.next());
+            }
+        };
+        return importPrepared(prepared, total, dryRun, progress);
+    }
+
+    @Override
+    public ImportReport importPrepared(Iterable<PreparedPerson> people, boolean dryRun, ImportProgress progress) {
+        int total = people instanceof Collection<?> known ? known.size() : ImportProgress.UNKNOWN;
+        return importPrepared(people, total, dryRun, progress);
+    }
+
+    private ImportReport importPrepared(Iterable<PreparedPerson> people, int total, boolean dryRun, ImportProgress progress) {
         return transactions.inLargeTransaction(() -> {
             Run run = new Run(contacts.findAll(), dryRun, total);
             List<Outcome> outcomes = new ArrayList<>(Math.max(total, 16));
-            for (ImportedPerson person : people) {
+            for (PreparedPerson person : people) {
                 outcomes.add(run.take(person));
                 progress.matched(outcomes.size(), total);
             }
@@ -108,19 +133,20 @@ public final class ImportContactsService implements ImportContactsUseCase {
             this.dryRun = dryRun;
         }
 
-        Outcome take(ImportedPerson person) {
-            Optional<String> name = displayName(person);
+        Outcome take(PreparedPerson prepared) {
+            ImportedPerson person = prepared.person();
+            Optional<String> name = prepared.name();
             if (name.isEmpty()) {
                 return outcome(person, Kind.SKIPPED, "(no name)", "no name, email or profile URL", List.of());
             }
             try {
-                Reach reach = new Reach(person.emails(), person.phones(), person.urls());
+                Reach reach = prepared.reach();
                 ContactId sameUid = person.uid().isEmpty() ? null : byUid.get(person.uid());
                 if (sameUid != null) {
                     Tracked known = current.get(sameUid);
                     return merge(person, known, toContact(person, name.get(), reach, known.contact.id()), null);
                 }
-                List<DuplicateKey> keys = DuplicateKey.of(name.get(), person.company(), reach);
+                List<DuplicateKey> keys = prepared.keys();
                 ContactMatcher.Lookup lookup = matcher.lookUp(keys);
                 Optional<ContactMatcher.Match> match = lookup.match();
                 if (match.isEmpty()) {
@@ -220,17 +246,6 @@ public final class ImportContactsService implements ImportContactsUseCase {
             }
             return new ContactId(block[blockUsed++]);
         }
-    }
-
-    /** Exports often leave the name out; an email or profile URL still says who it is. */
-    private static Optional<String> displayName(ImportedPerson person) {
-        if (!person.name().isBlank()) {
-            return Optional.of(person.name());
-        }
-        if (!person.emails().isEmpty()) {
-            return Optional.of(person.emails().get(0));
-        }
-        return person.urls().stream().findFirst();
     }
 
     /** The reader's remarks on the record (a value it set aside) come first among the notes. */

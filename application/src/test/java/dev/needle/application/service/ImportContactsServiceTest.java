@@ -7,6 +7,7 @@ import dev.needle.application.port.in.ImportProgress;
 import dev.needle.application.port.in.ImportReport;
 import dev.needle.application.port.in.ImportReport.Kind;
 import dev.needle.application.port.in.ImportedPerson;
+import dev.needle.application.port.in.PreparedPerson;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.IdSource;
 import dev.needle.application.service.fake.FakeStoreWrapper;
@@ -161,6 +162,27 @@ class ImportContactsServiceTest {
 
         assertThat(report.outcomes().get(0).kind()).isEqualTo(Kind.SKIPPED);
         assertThat(report.outcomes().get(0).reason()).contains("not-an-email");
+    }
+
+    /** What a file's reading thread hands on: the same records, prepared there; the same report, to the word. */
+    @Test
+    void recordsPreparedOnAnotherThreadGiveTheSameReportAndContacts() throws Exception {
+        List<ImportedPerson> people = List.of(person(1, "", "Acme", null, null), person(2, "Eve", "", "not-an-email", null),
+                person(3, "", "", "dee@example.com", null), person(4, "Jo Smith", "Acme", null, "https://linkedin.com/in/jo-1"),
+                person(5, "Jo Smith", "Acme", null, "https://linkedin.com/in/jo-2"), person(6, "Dee", "", "DEE@example.com", null));
+        Fakes other = new Fakes();
+        ImportReport plain = new ImportContactsService(other.contacts, other.ids, other.transactions)
+                .importContacts(people, false);
+        List<PreparedPerson> prepared = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> people.stream().map(PreparedPerson::of).toList()).get();
+
+        ImportReport report = service.importPrepared(prepared, false, ImportProgress.NONE);
+
+        assertThat(report.outcomes()).isEqualTo(plain.outcomes());
+        assertThat(report.outcomes()).extracting(ImportReport.Outcome::kind)
+                .containsExactly(Kind.SKIPPED, Kind.SKIPPED, Kind.CREATED, Kind.CREATED, Kind.CREATED, Kind.MERGED);
+        assertThat(fakes.contacts.findAll()).extracting(Contact::name)
+                .containsExactlyElementsOf(other.contacts.findAll().stream().map(Contact::name).toList());
     }
 
     @Test

@@ -157,6 +157,18 @@ final class HandleScope {
         }
     }
 
+    /**
+     * A connection of its own to the database, beside the running large unit's: only while that unit
+     * commits in steps ({@link #inSteps}), so what is written on it is seen by nobody before the
+     * database built aside is put in place. The caller closes it.
+     */
+    Handle openBeside() {
+        if (!inSteps()) {
+            throw new IllegalStateException("A connection beside the unit's is only for a unit committed in steps.");
+        }
+        return jdbi.open();
+    }
+
     /** Whether the running unit commits in steps ({@link #commitStep}): a large one, on a database built aside. */
     boolean inSteps() {
         return large.get() != null;

@@ -158,17 +158,26 @@ final class JdbiContactStore implements ContactStore {
             PendingSearchTexts texts = searchTexts();
             List<Contact> fresh = contacts.stream().filter(contact -> contact.version() == 0).toList();
             int written = 0;
-            for (int from = 0; from < fresh.size(); from += BATCH) {
-                List<Contact> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
-                insertAll(handle, batch);
-                if (scope.inSteps()) {
-                    FreshSearchTexts.insertBesideTheirRows(handle, batch);
-                } else {
-                    FreshSearchTexts.insert(handle, batch);
+            // In steps on a database built aside, the new contacts' texts go in on a connection of their own.
+            try (SearchTextsBeside beside = scope.inSteps() && fresh.size() > BATCH
+                    ? new SearchTextsBeside(scope.openBeside()) : null) {
+                for (int from = 0; from < fresh.size(); from += BATCH) {
+                    List<Contact> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
+                    insertAll(handle, batch);
+                    if (beside != null) {
+                        beside.add(batch);
+                    } else if (scope.inSteps()) {
+                        FreshSearchTexts.insertBesideTheirRows(handle, batch);
+                    } else {
+                        FreshSearchTexts.insert(handle, batch);
+                    }
+                    scope.commitStep(handle);
+                    written += batch.size();
+                    savedSoFar.accept(written);
                 }
-                scope.commitStep(handle);
-                written += batch.size();
-                savedSoFar.accept(written);
+                if (beside != null) {
+                    beside.finish();
+                }
             }
             List<Contact> saved = new ArrayList<>(contacts.size());
             for (Contact contact : contacts) {

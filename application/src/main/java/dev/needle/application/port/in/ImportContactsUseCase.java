@@ -19,4 +19,10 @@ public interface ImportContactsUseCase {
      * records have been matched and how many contacts stored so far.
      */
     ImportReport importContacts(Iterable<ImportedPerson> people, boolean dryRun, ImportProgress progress);
+
+    /**
+     * The same for records handed on already prepared ({@link PreparedPerson#of}): a file's reading
+     * thread can work out their keys while the records before them are matched.
+     */
+    ImportReport importPrepared(Iterable<PreparedPerson> people, boolean dryRun, ImportProgress progress);
 }

@@ -3,13 +3,20 @@ package dev.needle.application.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.needle.application.service.FindHelpersService;
 import dev.needle.application.service.fake.FakeContactStore;
+import dev.needle.application.service.fake.FakeNeedStore;
 import dev.needle.application.service.fake.TestThreads;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.Need;
+import dev.needle.domain.NeedId;
+import dev.needle.domain.NeedKind;
 import dev.needle.domain.PersonName;
 import dev.needle.domain.Reach;
 import dev.needle.domain.Stage;
+import dev.needle.domain.Target;
+import dev.needle.domain.triage.TriageSettings;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -79,5 +86,19 @@ class ListedCopiesTest {
                 .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(database.find(ana.id())).contains(ana);
+    }
+
+    @Test
+    void helpersForANeedComeFromTheIndexOnceItHasReadEveryone() {
+        seedAna();
+        database.save(Contact.capture(new ContactId(2), "Cy Moss").edit().company("Globex").build());
+        FakeNeedStore needs = new FakeNeedStore();
+        needs.save(Need.open(new NeedId(10), "intro to Acme", NeedKind.INTRODUCTION, List.of(Target.company("Acme")), 1));
+        FindHelpersService helpers = new FindHelpersService(needs, contacts, TriageSettings.defaults());
+        contacts.search("", 10);
+        int reads = database.findAllCalls();
+
+        assertThat(helpers.helpersFor(new NeedId(10))).extracting(h -> h.contact().name()).containsExactly("Ana Ruiz");
+        assertThat(database.findAllCalls()).as("no second read of everyone").isEqualTo(reads);
     }
 }

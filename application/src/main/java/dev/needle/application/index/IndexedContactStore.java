@@ -161,7 +161,7 @@ public final class IndexedContactStore implements ContactIndex {
     }
 
     /**
-     * Every whole contact, from the store: those who ask (imports, sync, duplicates, helpers, prep
+     * Every whole contact, from the store: those who ask (imports, sync, duplicates, prep
      * sheets) match or show details the index does not hold.
      */
     @Override

@@ -77,8 +77,10 @@ class OnceAnswersLikeTheIndexTest {
         for (String query : List.of("", "ana berg", "berg", "insghts", "insights", "jose", "josé ruiz", "zoe", "search",
                 "acme.example", "market research", "cafe", "иван", "王", "a", "zanzibar", "nobody")) {
             for (int limit : new int[] {Integer.MAX_VALUE, 3}) {
+                // By id: the index answers listed copies, the one-off search whole contacts.
                 assertThat(useCases.once().searchContacts().search(query, limit)).as("\"%s\", %d", query, limit)
-                        .containsExactlyElementsOf(useCases.searchContacts().search(query, limit));
+                        .extracting(Contact::id).containsExactlyElementsOf(
+                                useCases.searchContacts().search(query, limit).stream().map(Contact::id).toList());
             }
         }
         assertThat(useCases.once().searchContacts().search("insghts", Integer.MAX_VALUE)).isNotEmpty();

@@ -197,7 +197,8 @@ class WeekScreensTest {
             assertThat(c.origin().event()).contains(meetup.id());
             assertThat(c.nextFollowUp()).contains(TODAY.plusDays(1));
         });
-        assertThat(all.get(2).notes()).isEqualTo("likes maps");
+        // Search lists what the index keeps; the notes are on the contact opened.
+        assertThat(w.useCases.viewContact().contact(all.get(2).id()).notes()).isEqualTo("likes maps");
         assertThat(all.get(2).role()).isEqualTo("PM");
     }
 

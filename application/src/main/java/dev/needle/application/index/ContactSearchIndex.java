@@ -17,6 +17,8 @@ import java.util.function.Supplier;
 /**
  * Answers contact searches from memory: each contact's folded search text is computed once, and the
  * entries are kept sorted by folded name so a search walks them in result order and stops at the limit.
+ * What it holds and answers of each contact is its {@link ListedCopy} (no notes, UID, phones or URLs):
+ * whoever needs the whole contact reads it from the store.
  *
  * <p>Filtering as you type asks again on every key, so searches are served from flat arrays (rebuilt
  * only after a change), and a query that extends an earlier one (one more letter) only re-checks that
@@ -104,20 +106,20 @@ public final class ContactSearchIndex {
     }
 
     /**
-     * The contact when the index is loaded and holds it; empty otherwise (not loaded yet, or no such
-     * contact), so callers fall back to the store and a lookup never forces the full read.
+     * The contact's listed copy when the index is loaded and holds it; empty otherwise (not loaded yet,
+     * or no such contact), so callers fall back to the store and a lookup never forces the full read.
      */
     public synchronized Optional<Contact> find(ContactId id) {
         if (source != null) {
             return Optional.empty();
         }
         if (pending.containsKey(id)) {
-            return Optional.ofNullable(pending.get(id));
+            return Optional.ofNullable(pending.get(id)).map(ListedCopy::of);
         }
         return snapshot.find(id);
     }
 
-    /** Every indexed contact, ordered by id. */
+    /** Every indexed contact's listed copy, ordered by id. */
     public synchronized List<Contact> all() {
         ensureLoaded();
         return lists.all(snapshot().byId());

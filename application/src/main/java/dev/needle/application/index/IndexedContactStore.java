@@ -29,9 +29,12 @@ import java.util.function.IntConsumer;
 /**
  * A contact store that keeps the search index current: it wraps the real store, loads the index with
  * one read when first used (not at start-up), and updates it with every save and delete, whichever use
- * case made them, once they have committed. Reads of every contact are answered from the index, so
- * screens that list everyone (follow-ups, helpers, triage's network) do not read the whole table
- * again, and each read first catches up with what other sessions committed. The jobs are done by
+ * case made them, once they have committed. Searches and the lists of everyone (follow-ups, Today,
+ * triage's network) are answered from the index, each first catching up with what other sessions
+ * committed; those answers are listed copies ({@link ListedCopy}: no notes, UID, phones or URLs, which
+ * only an opened contact shows), so the index holds less. Whatever may be shown whole, edited or
+ * matched ({@link #find}, {@link #findAll}, {@link #lookup}) is read from the store, and a listed copy
+ * is never saved. The jobs are done by
  * {@link FullRead}, {@link CatchUp}, {@link CommitGuard}, {@link FirstFrameReads} and {@link HandedOut};
  * this class puts them together behind the port.
  */
@@ -125,16 +128,13 @@ public final class IndexedContactStore implements ContactIndex {
         return index.undecided(today);
     }
 
-    /** In the index after one catch-up when it is loaded, else with one read of {@code ids}. */
+    /** Whole contacts, with one read of {@code ids}. */
     @Override
     public Function<ContactId, Optional<Contact>> lookup(Collection<ContactId> ids) {
-        if (!index.hasRead()) {
-            Map<ContactId, Contact> found = new HashMap<>();
-            handedOut.remember(store.findByIds(ids)).forEach(contact -> found.put(contact.id(), contact));
-            return id -> found.containsKey(id) ? Optional.of(found.get(id)) : store.find(id);
-        }
-        catchUp();
-        return id -> index.find(id).or(() -> store.find(id));
+        List<Contact> read = store.findByIds(ids);
+        Map<ContactId, Contact> found = new HashMap<>();
+        (index.hasRead() ? read : handedOut.remember(read)).forEach(contact -> found.put(contact.id(), contact));
+        return id -> found.containsKey(id) ? Optional.of(found.get(id)) : store.find(id);
     }
 
     /**
@@ -150,18 +150,28 @@ public final class IndexedContactStore implements ContactIndex {
         }
     }
 
+    /** The whole contact, from the store: the index holds only its listed copy. */
     @Override
     public Optional<Contact> find(ContactId id) {
         Optional<Optional<Contact>> mine = commits.ownChange(id);
         if (mine.isPresent()) {
-            return mine.get(); // this unit of work's own change, not yet in the index
+            return mine.get(); // this unit of work's own change
         }
-        catchUp();
-        return index.find(id).or(() -> store.find(id));
+        return store.find(id);
     }
 
+    /**
+     * Every whole contact, from the store: those who ask (imports, sync, duplicates, prep
+     * sheets) match or show details the index does not hold.
+     */
     @Override
     public List<Contact> findAll() {
+        return commits.withOwnChanges(store.findAll());
+    }
+
+    /** The index's listed copies, after one catch-up: no second read of everyone. */
+    @Override
+    public List<Contact> findAllListed() {
         catchUp();
         return commits.withOwnChanges(index.all());
     }
@@ -207,26 +217,21 @@ public final class IndexedContactStore implements ContactIndex {
         return names;
     }
 
-    /** From the index once it has read everyone (no second read), else the store's narrow read. */
+    /** The store's narrow read: the index's copies lack the notes that searches read. */
     @Override
     public List<ContactSearchFields> findSearchFields() {
-        if (!index.hasRead()) {
-            return store.findSearchFields();
-        }
-        return findAll().stream().map(ContactSearchFields::of).toList();
+        return store.findSearchFields();
     }
 
-    /** As {@link #findSearchFields}: from the index once it has read everyone, else the store's own. */
+    /** The store's own, as {@link #findSearchFields}. */
     @Override
     public List<ContactSearchText> findSearchTexts() {
-        if (!index.hasRead()) {
-            return store.findSearchTexts();
-        }
-        return findAll().stream().map(ContactSearchText::of).toList();
+        return store.findSearchTexts();
     }
 
     @Override
     public Contact save(Contact contact) {
+        refuseListed(contact);
         Contact saved = store.save(contact);
         commits.changed(saved.id(), Optional.of(saved));
         return saved;
@@ -234,9 +239,18 @@ public final class IndexedContactStore implements ContactIndex {
 
     @Override
     public List<Contact> saveAll(List<Contact> contacts, IntConsumer savedSoFar) {
+        contacts.forEach(IndexedContactStore::refuseListed);
         List<Contact> saved = store.saveAll(contacts, savedSoFar);
         saved.forEach(contact -> commits.changed(contact.id(), Optional.of(contact)));
         return saved;
+    }
+
+    /** Saving a listed copy would store the contact without its notes, UID, phones and URLs. */
+    private static void refuseListed(Contact contact) {
+        if (ListedCopy.isListed(contact)) {
+            throw new IllegalArgumentException("The contact " + contact.name()
+                    + " was listed without its details; read it whole before saving it.");
+        }
     }
 
     @Override

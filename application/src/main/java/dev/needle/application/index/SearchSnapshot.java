@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * The indexed contacts in result order (folded name, then id), as flat arrays: what a search walks.
@@ -43,6 +44,47 @@ final class SearchSnapshot<T> {
         String searchText(T entry);
 
         T[] array(int size);
+
+        /** What the snapshot keeps of an entry, once its text is folded: the entry itself unless told. */
+        default T kept(T entry) {
+            return entry;
+        }
+
+        /** These entries, kept as {@code kept} makes them. */
+        default Entries<T> keeping(UnaryOperator<T> kept) {
+            Entries<T> whole = this;
+            return new Entries<>() {
+                @Override
+                public ContactId id(T entry) {
+                    return whole.id(entry);
+                }
+
+                @Override
+                public String name(T entry) {
+                    return whole.name(entry);
+                }
+
+                @Override
+                public String foldedName(T entry) {
+                    return whole.foldedName(entry);
+                }
+
+                @Override
+                public String searchText(T entry) {
+                    return whole.searchText(entry);
+                }
+
+                @Override
+                public T[] array(int size) {
+                    return whole.array(size);
+                }
+
+                @Override
+                public T kept(T entry) {
+                    return kept.apply(entry);
+                }
+            };
+        }
 
         /** Entries whose name is folded here. */
         static <T> Entries<T> of(Function<T, ContactId> id, Function<T, String> name, Function<T, String> searchText,
@@ -82,8 +124,9 @@ final class SearchSnapshot<T> {
         }
     }
 
-    /** Whole contacts: what the index holds. */
-    static final Entries<Contact> CONTACTS = Entries.of(Contact::id, Contact::name, Contact::searchText, Contact[]::new);
+    /** Contacts, each kept as its {@link ListedCopy} once its text is folded from the whole: what the index holds. */
+    static final Entries<Contact> CONTACTS = Entries.of(Contact::id, Contact::name, Contact::searchText, Contact[]::new)
+            .keeping(ListedCopy::of);
 
     /** Folded texts as a store keeps them, the folded name at their start: what a one-off search reads. */
     static final Entries<ContactSearchText> SEARCH_TEXTS = Entries.of(ContactSearchText::id,
@@ -128,7 +171,7 @@ final class SearchSnapshot<T> {
             String text = ContactSearchText.kept(name, entries.searchText(contact));
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             int nameEnd = name.getBytes(StandardCharsets.UTF_8).length;
-            return new Added<>(contact, entries.id(contact), bytes, nameEnd, Signatures.of(text));
+            return new Added<>(entries.kept(contact), entries.id(contact), bytes, nameEnd, Signatures.of(text));
         }
     }
 

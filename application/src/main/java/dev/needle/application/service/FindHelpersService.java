@@ -23,6 +23,7 @@ public final class FindHelpersService implements FindHelpersUseCase {
 
     @Override
     public List<Helper> helpersFor(NeedId id) {
-        return ranking.rank(Records.need(needs, id), contacts.findAll());
+        // The ranking reads company, role, offers, rapport and stage: what the index keeps in memory.
+        return ranking.rank(Records.need(needs, id), contacts.findAllListed());
     }
 }

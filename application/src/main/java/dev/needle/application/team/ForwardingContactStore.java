@@ -51,6 +51,11 @@ abstract class ForwardingContactStore implements ContactStore {
     }
 
     @Override
+    public List<Contact> findAllListed() {
+        return store.findAllListed();
+    }
+
+    @Override
     public ContactSample sampleFollowUps(Optional<LocalDate> first, LocalDate last, int atLeast) {
         return store.sampleFollowUps(first, last, atLeast);
     }

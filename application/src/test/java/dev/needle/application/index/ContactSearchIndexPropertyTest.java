@@ -68,7 +68,8 @@ class ContactSearchIndexPropertyTest {
                         c.searchText(), words.toArray(String[]::new))))
                 .toList();
 
-        assertThat(index.search(query, limit)).containsExactlyElementsOf(expected);
+        // The index answers listed copies (ListedCopy): the same people, in the same order.
+        assertThat(index.search(query, limit)).extracting(Contact::id).containsExactlyElementsOf(expected.stream().map(Contact::id).toList());
         assertThat(index.size()).isEqualTo(truth.size());
     }
 

@@ -87,8 +87,8 @@ class OneOffSearchSamenessTest {
             contacts.add(store.save(people.get(i).contact(i + 1)));
         }
 
-        assertThat(new OneOffSearch(store).search(query, limit))
-                .containsExactlyElementsOf(new ContactSearchIndex(contacts).search(query, limit));
+        assertThat(ids(new OneOffSearch(store).search(query, limit)))
+                .containsExactlyElementsOf(ids(new ContactSearchIndex(contacts).search(query, limit)));
     }
 
     @Provide
@@ -114,8 +114,8 @@ class OneOffSearchSamenessTest {
                 "berg", "a")) {
             List<Contact> expected = index.search(query, Integer.MAX_VALUE);
             assertThat(expected).as("\"%s\" finds someone", query).isNotEmpty();
-            assertThat(oneOff.search(query, Integer.MAX_VALUE)).as("\"%s\"", query).containsExactlyElementsOf(expected);
-            assertThat(oneOff.search(query, 2)).as("\"%s\", two", query).containsExactlyElementsOf(index.search(query, 2));
+            assertThat(ids(oneOff.search(query, Integer.MAX_VALUE))).as("\"%s\"", query).containsExactlyElementsOf(ids(expected));
+            assertThat(ids(oneOff.search(query, 2))).as("\"%s\", two", query).containsExactlyElementsOf(ids(index.search(query, 2)));
         }
         assertThat(oneOff.search("insghts", Integer.MAX_VALUE)).extracting(Contact::name)
                 .as("a typo finds the word it misspells").contains("Marta Insights").doesNotContain("Insa Ghts");
@@ -136,5 +136,10 @@ class OneOffSearchSamenessTest {
         assertThat(new OneOffSearch(store).search("ana berg", Integer.MAX_VALUE)).extracting(Contact::name)
                 .containsExactly("Ana Berg");
         assertThat(store.findAllCalls()).isEqualTo(before);
+    }
+
+    /** Who was found, in order: the index answers listed copies, a one-off search whole contacts. */
+    private static List<ContactId> ids(List<Contact> found) {
+        return found.stream().map(Contact::id).toList();
     }
 }

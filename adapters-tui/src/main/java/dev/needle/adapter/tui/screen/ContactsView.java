@@ -80,7 +80,9 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
                 Binding.on("/", "filter", (k, s) -> Step.stay(new ContactsView(contacts, cursor, filter, true, pick, prompt, order))),
                 listing ? nextMatch.helpOnly() : nextMatch,
                 Binding.on("a", "capture", (k, s) -> Step.open(ContactForms.capture())).when(listing),
-                Binding.on("e", "edit", (k, s) -> Step.open(ContactForms.edit(contact.get(), s))).when(listing && contact.isPresent()),
+                // The list holds the index's listed copies: the form edits the whole contact, read now.
+                Binding.on("e", "edit", (k, s) -> Step.open(ContactForms.edit(
+                        s.useCases().viewContact().contact(contact.get().id()), s))).when(listing && contact.isPresent()),
                 Binding.on("t", "new meeting request", (k, s) -> TriageFlow.start(contact.get(), s))
                         .when(listing && contact.isPresent()),
                 Binding.on("d", "delete", (k, s) -> delete(contact.get())).when(listing && contact.isPresent()),

@@ -27,6 +27,15 @@ public interface ContactStore {
     List<Contact> findAll();
 
     /**
+     * Every contact, ordered by id, for a caller that reads only what lists show (name, company, role,
+     * emails, tags, rapport, stage, dates): a store that keeps such copies in memory may answer with
+     * them, without notes, UIDs, phones or URLs. Never saved back: whole contacts come from {@link #find}.
+     */
+    default List<Contact> findAllListed() {
+        return findAll();
+    }
+
+    /**
      * Open contacts (not closed kindly) whose next follow-up falls from {@code first} (when given) to
      * {@code last}, sampled by that date ({@link ContactSample}): overdue follow-ups pile up, and a
      * first screen shows only the oldest. {@link dev.needle.domain.FollowUps#due} sorts the rows.

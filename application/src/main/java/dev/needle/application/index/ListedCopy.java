@@ -1,0 +1,37 @@
+package dev.needle.application.index;
+
+import dev.needle.domain.Contact;
+import dev.needle.domain.PersonName;
+import dev.needle.domain.Reach;
+import dev.needle.domain.ReachLabels;
+import java.util.List;
+
+/**
+ * What the index keeps of a contact: what lists, searches and the screens that ask for everyone show
+ * (name, company, role, emails, tags, stage, follow-up, how met, rapport, closure), without the notes,
+ * UID, phones, URLs and address-book details that only an opened contact shows; its search text is
+ * folded from the whole contact first. A listed copy carries {@link #UID} instead of the contact's own,
+ * so {@link IndexedContactStore} can refuse to save one rather than store a contact without its details.
+ */
+final class ListedCopy {
+    /** Never a UID Needle or an address book gives: it marks a copy that lacks the contact's details. */
+    static final String UID = "needle:listed-copy-without-details";
+
+    private ListedCopy() {
+    }
+
+    static Contact of(Contact whole) {
+        if (isListed(whole)) {
+            return whole;
+        }
+        Reach reach = whole.reach().phones().isEmpty() && whole.reach().urls().isEmpty() ? whole.reach()
+                : new Reach(whole.reach().emails(), List.of(), List.of());
+        return new Contact(whole.id(), whole.name(), whole.company(), whole.role(), reach, whole.origin(),
+                whole.offers(), whole.lookingFor(), whole.rapport(), whole.stage(), whole.nextFollowUp(), "",
+                whole.closure(), whole.version(), List.of(), UID, PersonName.EMPTY, List.of(), ReachLabels.NONE);
+    }
+
+    static boolean isListed(Contact contact) {
+        return UID.equals(contact.uid());
+    }
+}

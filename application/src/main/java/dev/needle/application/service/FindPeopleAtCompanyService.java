@@ -22,7 +22,7 @@ public final class FindPeopleAtCompanyService implements FindPeopleAtCompanyUseC
 
     @Override
     public PeopleAtCompany peopleAt(String company) {
-        List<Contact> everyone = contacts.findAll();
+        List<Contact> everyone = contacts.findAllListed();
         List<Contact> working = everyone.stream().filter(c -> CompanyName.matches(company, c.company()))
                 .sorted(Comparator.comparing((Contact c) -> !c.worksAt(company))).toList();
         Set<ContactId> insiders = working.stream().map(Contact::id).collect(Collectors.toSet());
@@ -36,7 +36,7 @@ public final class FindPeopleAtCompanyService implements FindPeopleAtCompanyUseC
     @Override
     public List<String> companiesMatching(String typed) {
         Map<String, String> byKey = new TreeMap<>();
-        for (Contact c : contacts.findAll()) {
+        for (Contact c : contacts.findAllListed()) {
             if (CompanyName.matches(typed, c.company())) {
                 byKey.putIfAbsent(CompanyName.key(c.company()), c.company().strip());
             }

@@ -60,7 +60,7 @@ public final class ListDueService implements ListDueUseCase {
         }
         // Without tag defaults only people with settings of their own can be due, so only they are read.
         List<Contact> candidates = defaults.isEmpty() ? contacts.findByIds(settings.keySet())
-                : readsOnlyWhoMayBeDue ? whoMayBeDue(settings, defaults) : contacts.findAll();
+                : readsOnlyWhoMayBeDue ? whoMayBeDue(settings, defaults) : contacts.findAllListed();
         List<TouchDue> due = TouchRule.dueBy(today.plusDays(withinDays), candidates, settings, defaults, store.lastTouches());
         if (due.isEmpty()) {
             return new Due(today, List.of());

@@ -41,7 +41,7 @@ public final class PrepareEventService implements PrepareEventUseCase {
     public PrepSheet prepare(EventId id) {
         Optional<Direction> direction = directions == null ? Optional.empty() : directions.active();
         Set<Tag> offers = direction.map(Direction::offers).orElse(Set.of());
-        return PrepSheet.build(Records.event(events, id), needs.findAll(), contacts.findAll(), ranking, offers)
+        return PrepSheet.build(Records.event(events, id), needs.findAll(), contacts.findAllListed(), ranking, offers)
                 .forDirection(direction.map(Direction::kind).orElse(DirectionKind.JOB_SEARCH));
     }
 }

@@ -4,17 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.needle.application.service.FindHelpersService;
+import dev.needle.application.service.FindPeopleAtCompanyService;
+import dev.needle.application.service.ListDueService;
+import dev.needle.application.service.PrepareEventService;
+import dev.needle.application.service.fake.FakeEventStore;
+import dev.needle.application.service.fake.FakeInteractionStore;
+import dev.needle.application.service.fake.FakeKeepInTouchStore;
+import dev.needle.application.service.fake.FixedClock;
 import dev.needle.application.service.fake.FakeContactStore;
 import dev.needle.application.service.fake.FakeNeedStore;
 import dev.needle.application.service.fake.TestThreads;
+import dev.needle.domain.Cadence;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.Event;
+import dev.needle.domain.EventId;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedId;
 import dev.needle.domain.NeedKind;
 import dev.needle.domain.PersonName;
 import dev.needle.domain.Reach;
 import dev.needle.domain.Stage;
+import dev.needle.domain.TagCadence;
 import dev.needle.domain.Target;
 import dev.needle.domain.triage.TriageSettings;
 import java.time.LocalDate;
@@ -100,5 +111,33 @@ class ListedCopiesTest {
 
         assertThat(helpers.helpersFor(new NeedId(10))).extracting(h -> h.contact().name()).containsExactly("Ana Ruiz");
         assertThat(database.findAllCalls()).as("no second read of everyone").isEqualTo(reads);
+    }
+    /**
+     * The daily screens that look at everyone (the tabs' "losing touch" count, a company's people, an
+     * event's prep sheet) and logging mail answer from the index too: with the index holding listed copies,
+     * a read of everyone from the store on each of them cost seconds at 100k contacts.
+     */
+    @Test
+    void dailyScreensThatLookAtEveryoneAnswerFromTheIndex() {
+        seedAna();
+        database.save(Contact.capture(new ContactId(2), "Cy Moss").edit().company("Globex")
+                .offers(java.util.Set.of(dev.needle.domain.Tag.of("sailing"))).build());
+        FakeNeedStore needs = new FakeNeedStore();
+        needs.save(Need.open(new NeedId(10), "intro to Acme", NeedKind.INTRODUCTION, List.of(Target.company("Acme")), 1));
+        FakeKeepInTouchStore touch = new FakeKeepInTouchStore(new FakeInteractionStore());
+        touch.saveTagDefault(new TagCadence(dev.needle.domain.Tag.of("sailing"), Cadence.parse("monthly"),
+                TODAY.minusMonths(3)));
+        FakeEventStore events = new FakeEventStore();
+        Event fair = events.save(Event.plan(new EventId(7), "Harbour fair", TODAY, "Pier 4"));
+        contacts.search("", 10);
+        int reads = database.findAllCalls();
+
+        assertThat(new ListDueService(touch, contacts, needs, new FixedClock(TODAY)).due(0).people())
+                .extracting(p -> p.touch().contact().name()).containsExactly("Cy Moss");
+        assertThat(new FindPeopleAtCompanyService(contacts).peopleAt("Acme").working())
+                .extracting(Contact::name).containsExactly("Ana Ruiz");
+        assertThat(new PrepareEventService(events, needs, contacts, TriageSettings.defaults()).prepare(fair.id()))
+                .isNotNull();
+        assertThat(database.findAllCalls()).as("no read of everyone from the store").isEqualTo(reads);
     }
 }

@@ -52,38 +52,7 @@ final class SearchSnapshot<T> {
 
         /** These entries, kept as {@code kept} makes them. */
         default Entries<T> keeping(UnaryOperator<T> kept) {
-            Entries<T> whole = this;
-            return new Entries<>() {
-                @Override
-                public ContactId id(T entry) {
-                    return whole.id(entry);
-                }
-
-                @Override
-                public String name(T entry) {
-                    return whole.name(entry);
-                }
-
-                @Override
-                public String foldedName(T entry) {
-                    return whole.foldedName(entry);
-                }
-
-                @Override
-                public String searchText(T entry) {
-                    return whole.searchText(entry);
-                }
-
-                @Override
-                public T[] array(int size) {
-                    return whole.array(size);
-                }
-
-                @Override
-                public T kept(T entry) {
-                    return kept.apply(entry);
-                }
-            };
+            return of(this::id, this::name, this::foldedName, this::searchText, this::array, kept);
         }
 
         /** Entries whose name is folded here. */
@@ -95,6 +64,12 @@ final class SearchSnapshot<T> {
         /** Entries that may hold their name folded already ({@code foldedName}). */
         static <T> Entries<T> of(Function<T, ContactId> id, Function<T, String> name, Function<T, String> foldedName,
                                  Function<T, String> searchText, IntFunction<T[]> array) {
+            return of(id, name, foldedName, searchText, array, UnaryOperator.identity());
+        }
+
+        private static <T> Entries<T> of(Function<T, ContactId> id, Function<T, String> name,
+                                         Function<T, String> foldedName, Function<T, String> searchText,
+                                         IntFunction<T[]> array, UnaryOperator<T> kept) {
             return new Entries<>() {
                 @Override
                 public ContactId id(T entry) {
@@ -119,6 +94,11 @@ final class SearchSnapshot<T> {
                 @Override
                 public T[] array(int size) {
                     return array.apply(size);
+                }
+
+                @Override
+                public T kept(T entry) {
+                    return kept.apply(entry);
                 }
             };
         }

@@ -1,6 +1,8 @@
 package dev.needle.adapter.persistence.jdbi;
 
 import dev.needle.domain.Contact;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -19,7 +21,8 @@ import org.jdbi.v3.core.Handle;
  * here is kept unless the database built aside is put in place.
  */
 final class SearchTextsBeside implements AutoCloseable {
-    private static final List<Contact> END = List.of();
+    /** Its own instance, compared by identity: List.of() is shared, and an empty batch must not end the writing. */
+    private static final List<Contact> END = Collections.unmodifiableList(new ArrayList<>());
 
     private final Handle handle;
     private final BlockingQueue<List<Contact>> batches = new LinkedBlockingQueue<>();

@@ -53,6 +53,18 @@ class SearchTextsBesideTest {
     }
 
     @Test
+    void anEmptyBatchDoesNotEndTheWriting() {
+        Jdbi jdbi = database();
+        try (SearchTextsBeside beside = new SearchTextsBeside(jdbi.open())) {
+            beside.add(List.of());
+            beside.add(people(1, 11));
+            beside.finish();
+
+            assertThat(texts(jdbi)).isEqualTo(10);
+        }
+    }
+
+    @Test
     void aFailedInsertIsThrownToTheUnit() {
         Jdbi jdbi = database();
         try (SearchTextsBeside beside = new SearchTextsBeside(jdbi.open())) {

@@ -11,6 +11,9 @@ class EnglishInSentenceTest {
         assertThat(English.inSentence("Hiring Manager")).isEqualTo("hiring manager");
         assertThat(English.inSentence("Market Research in Healthcare")).isEqualTo("market research in healthcare");
         assertThat(English.inSentence("A Mentor in Retail")).isEqualTo("a mentor in retail");
+        // Walked by hand: "a commercial Real-Estate agent".
+        assertThat(English.inSentence("Commercial Real-Estate Agent")).isEqualTo("commercial real-estate agent");
+        assertThat(English.inSentence("Business-to-Business Sales")).isEqualTo("business-to-business sales");
     }
 
     @Test
@@ -20,6 +23,12 @@ class EnglishInSentenceTest {
                 .isEqualTo("find a landlord with a ground-floor shop near Jakominiplatz");
         assertThat(English.inSentence("Meet café owners in Graz and Linz")).isEqualTo("meet café owners in Graz and Linz");
         assertThat(English.inSentence("An introduction to Anna at Siemens")).isEqualTo("an introduction to Anna at Siemens");
+    }
+
+    @Test
+    void aHyphenatedNameInsideASentenceIsKept() {
+        assertThat(English.inSentence("Real-estate agents in Graz")).isEqualTo("real-estate agents in Graz");
+        assertThat(English.inSentence("Meet Höfler-Steinbauer's team")).isEqualTo("meet Höfler-Steinbauer's team");
     }
 
     @Test

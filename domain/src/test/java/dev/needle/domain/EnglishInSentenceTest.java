@@ -40,6 +40,6 @@ class EnglishInSentenceTest {
     @Test
     void needsReadWithTheirNamesInTheMessage() {
         Need landlord = Needs.need(1, "Find a landlord with a ground-floor shop near Jakominiplatz").build();
-        assertThat(landlord.phrase()).isEqualTo("help to find a landlord with a ground-floor shop near Jakominiplatz");
+        assertThat(landlord.phrase(DirectionKind.JOB_SEARCH)).isEqualTo("help to find a landlord with a ground-floor shop near Jakominiplatz");
     }
 }

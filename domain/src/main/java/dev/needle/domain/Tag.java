@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A short label for what someone can offer or is looking for ("UX designer", "a Zürich supplier
@@ -58,7 +59,7 @@ public record Tag(String value) implements Comparable<Tag> {
         if (more.isEmpty()) {
             return kept;
         }
-        Set<Tag> all = new java.util.TreeSet<>(kept);
+        Set<Tag> all = new TreeSet<>(kept);
         for (Tag tag : more) {
             if (all.stream().noneMatch(tag::sameAs)) {
                 all.add(tag);

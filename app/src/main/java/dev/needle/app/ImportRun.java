@@ -66,12 +66,13 @@ final class ImportRun {
     }
 
     static int run(NeedleCommand root, List<Path> files, Reader reader, boolean dryRun, PrintWriter out, PrintWriter err) {
+        Progress progress = Progress.onStderr(err, false);
         try {
-            return runOnce(root, files, reader, dryRun, out, err);
+            return runOnce(root, files, reader, dryRun, out, err, progress);
         } catch (OutOfMemoryError tooLarge) {
             // Thrown out of the reading or the storing: what held the files' text is unreachable by now.
             LoggerFactory.getLogger(ImportRun.class).error("The import ran out of memory", tooLarge);
-            err.println();
+            progress.done();
             err.println("needle: " + Printable.clean(names(files)) + " needs more memory than Needle may use;"
                     + " run the import again with NEEDLE_MAX_HEAP=2g before it; nothing was imported");
             return NeedleCommand.MACHINE;
@@ -83,7 +84,7 @@ final class ImportRun {
     }
 
     private static int runOnce(NeedleCommand root, List<Path> files, Reader reader, boolean dryRun, PrintWriter out,
-                               PrintWriter err) {
+                               PrintWriter err, Progress progress) {
         // A file that is not there (a typo) or is a folder is told before anything else: reading and
         // opening run side by side, and on a new machine the open would create a database for nothing.
         try {
@@ -92,7 +93,6 @@ final class ImportRun {
             return refused(err, refused);
         }
         ImportTimeline timeline = new ImportTimeline();
-        Progress progress = Progress.onStderr(err, false);
         RecordStream<PreparedPerson> stream = new RecordStream<>();
         FutureTask<List<ReportPrinter.Source>> reading = new FutureTask<>(() -> read(files, reader, stream, timeline));
         Thread readingThread = new Thread(reading, "needle-import-reader");

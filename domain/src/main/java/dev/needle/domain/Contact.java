@@ -51,8 +51,8 @@ public record Contact(ContactId id, String name, String company, String role, Re
         role = Check.optional("role", role, 200);
         reach = reach == null ? Reach.NONE : reach;
         origin = origin == null ? Origin.UNKNOWN : origin;
-        offers = Check.set("offers", offers);
-        lookingFor = Check.set("looking for", lookingFor);
+        offers = Tag.distinct(Check.set("offers", offers));
+        lookingFor = Tag.distinct(Check.set("looking for", lookingFor));
         rapport = rapport == null ? Rapport.UNRATED : rapport;
         Check.notNull("stage", stage);
         nextFollowUp = Check.opt(nextFollowUp);

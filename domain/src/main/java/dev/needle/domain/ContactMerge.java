@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -75,9 +74,7 @@ public record ContactMerge(Contact merged, List<String> notes) {
     }
 
     private static Set<Tag> unionTags(Set<Tag> known, Set<Tag> incoming) {
-        Set<Tag> all = new TreeSet<>(known);
-        all.addAll(incoming);
-        return new LinkedHashSet<>(all);
+        return new LinkedHashSet<>(Tag.union(known, incoming));
     }
 
     private static String shorten(String text) {

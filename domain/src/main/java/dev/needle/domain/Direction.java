@@ -15,7 +15,7 @@ public record Direction(DirectionId id, DirectionKind kind, String statement, Se
         Check.notNull("direction id", id);
         Check.notNull("kind", kind);
         statement = Check.required("statement", statement, 4000);
-        offers = Check.set("offers", offers);
+        offers = Tag.distinct(Check.set("offers", offers));
         Check.notNull("since", since);
         archivedOn = Check.opt(archivedOn);
         if (archivedOn.isPresent() && archivedOn.get().isBefore(since)) {

@@ -10,22 +10,23 @@ import java.util.List;
  */
 public enum DirectionKind {
     JOB_SEARCH("job search", List.of(NeedKind.INFORMATIONAL_INTERVIEW, NeedKind.INTRODUCTION, NeedKind.FEEDBACK),
-            "your job search", "I am"),
+            "your job search", false),
     BUSINESS("business", List.of(NeedKind.LEADS, NeedKind.HIRE, NeedKind.VENDOR_PARTNER, NeedKind.INTRODUCTION),
-            "your business", "We are"),
+            "your business", true),
     OTHER("other", List.of(NeedKind.INTRODUCTION, NeedKind.INFORMATIONAL_INTERVIEW, NeedKind.FEEDBACK),
-            "your direction", "I am");
+            "your direction", false);
 
     private final String label;
     private final List<NeedKind> first;
     private final String yours;
-    private final String weAre;
+    /** A business speaks as "we"; a person's own search as "I". */
+    private final boolean we;
 
-    DirectionKind(String label, List<NeedKind> first, String yours, String weAre) {
+    DirectionKind(String label, List<NeedKind> first, String yours, boolean we) {
         this.label = label;
         this.first = first;
         this.yours = yours;
-        this.weAre = weAre;
+        this.we = we;
     }
 
     public String label() {
@@ -55,7 +56,17 @@ public enum DirectionKind {
 
     /** Who is looking, to start a sentence: "We are" for a business, "I am" otherwise. */
     public String whoIsLooking() {
-        return weAre;
+        return we ? "We are" : "I am";
+    }
+
+    /** "we" for a business, "I" otherwise, inside a sentence. */
+    public String subject() {
+        return we ? "we" : "I";
+    }
+
+    /** "our" for a business, "my" otherwise. */
+    public String possessive() {
+        return we ? "our" : "my";
     }
 
     /** One line for the need form: what a need of this direction looks like, with examples. */

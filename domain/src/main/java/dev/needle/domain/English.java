@@ -113,9 +113,19 @@ public final class English {
         return true;
     }
 
+    /** "Manager", and "Real-Estate" part by part ("Business-to-Business" too); not "UX", "iOS" or "McKinsey". */
     private static boolean capitalisedOnly(String word) {
-        return word.length() > 1 && Character.isUpperCase(word.charAt(0))
-                && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT));
+        String[] parts = word.split("-", -1);
+        boolean anyCapital = false;
+        for (String part : parts) {
+            boolean capital = part.length() > 1 && Character.isUpperCase(part.charAt(0))
+                    && part.substring(1).equals(part.substring(1).toLowerCase(Locale.ROOT));
+            if (!capital && (parts.length == 1 || !part.equals(part.toLowerCase(Locale.ROOT)) || part.isEmpty())) {
+                return false;
+            }
+            anyCapital |= capital;
+        }
+        return anyCapital;
     }
 
     /**

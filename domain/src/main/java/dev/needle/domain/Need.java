@@ -103,9 +103,12 @@ public record Need(NeedId id, String title, NeedKind kind, List<Target> targets,
         return NeedWords.question(this);
     }
 
-    /** The need as what you are looking for: "an introduction to someone at XYZ Corp". */
-    public String phrase() {
-        return NeedWords.phrase(this);
+    /**
+     * The need as what you are looking for: "an introduction to someone at XYZ Corp", said as the
+     * direction speaks ("our pitch deck" for a business, "my" otherwise).
+     */
+    public String phrase(DirectionKind voice) {
+        return NeedWords.phrase(this, voice);
     }
 
     /** "need 2 — informational interview in market research" as reasons cite it. */

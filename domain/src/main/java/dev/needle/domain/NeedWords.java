@@ -10,10 +10,14 @@ public final class NeedWords {
     private NeedWords() {
     }
 
-    /** The need as what you are looking for, to follow "I am looking for". */
-    public static String phrase(Need need) {
+    /**
+     * The need as what you are looking for, to follow "I am looking for", or "We are looking for" when
+     * {@code voice} speaks for a business: the rest of the phrase then says "our" and "we" too.
+     */
+    public static String phrase(Need need, DirectionKind voice) {
+        String my = voice.possessive();
         if (need.targets().isEmpty()) {
-            return need.kind() == NeedKind.FEEDBACK ? "honest feedback on my " + bare(need.title())
+            return need.kind() == NeedKind.FEEDBACK ? "honest feedback on " + my + " " + bare(need.title())
                     : startsWithAVerb(need.title()) ? "help to " + English.inSentence(need.title())
                     : "help with " + English.inSentence(need.title());
         }
@@ -33,7 +37,7 @@ public final class NeedWords {
             case FEEDBACK -> switch (type) {
                 case COMPANY -> "honest feedback from someone at " + s;
                 case ROLE -> "honest feedback from " + English.withArticle(s);
-                case TOPIC -> "honest feedback on my " + s;
+                case TOPIC -> "honest feedback on " + my + " " + s;
             };
             case LEADS -> switch (type) {
                 case COMPANY -> "an introduction to the people who buy at " + s;
@@ -47,7 +51,7 @@ public final class NeedWords {
             };
             case VENDOR_PARTNER -> switch (type) {
                 case COMPANY -> "a partnership with " + s;
-                case ROLE -> English.withArticle(s) + " I can trust";
+                case ROLE -> English.withArticle(s) + " " + voice.subject() + " can trust";
                 case TOPIC -> "a vendor or partner for " + s;
             };
             case OTHER -> switch (type) {

@@ -11,7 +11,7 @@ import java.util.Set;
 public record OwnLimits(TeammateId person, Optional<Set<Tag>> offers, Optional<Integer> weeklyMinutes) {
     public OwnLimits {
         Check.notNull("teammate", person);
-        offers = Check.opt(offers).map(o -> Check.set("offers", o));
+        offers = Check.opt(offers).map(o -> Tag.distinct(Check.set("offers", o)));
         weeklyMinutes = Check.opt(weeklyMinutes);
         weeklyMinutes.ifPresent(m -> Check.range("weekly minutes", m, 0, 7 * 24 * 60));
     }

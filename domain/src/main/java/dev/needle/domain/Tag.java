@@ -1,14 +1,20 @@
 package dev.needle.domain;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * A short label for what someone can offer or is looking for ("ux designer", "market research").
- * Stored folded to lower case so "UX Designer" and "ux designer" are one tag.
+ * A short label for what someone can offer or is looking for ("UX designer", "a Zürich supplier
+ * list"). Kept as typed, since messages and prep sheets quote it; "UX Designer" and "ux designer" are
+ * still the same tag ({@link #sameAs}), and a set holds one of them ({@link #distinct}).
  */
 public record Tag(String value) implements Comparable<Tag> {
     public Tag {
-        value = Check.collapseWhitespace(Check.required("tag", value, 60).toLowerCase(java.util.Locale.ROOT));
+        value = Check.collapseWhitespace(Check.required("tag", value, 60));
         if (value.contains(",")) {
             throw new InvalidValueException("tag", "A tag cannot contain a comma: \"" + value + "\".");
         }
@@ -16,6 +22,62 @@ public record Tag(String value) implements Comparable<Tag> {
 
     public static Tag of(String value) {
         return new Tag(value);
+    }
+
+    /** The tag folded to lower case: what two ways of typing one tag share. */
+    public String key() {
+        return value.toLowerCase(Locale.ROOT);
+    }
+
+    /** This tag folded, for what is kept by tag alone (a tag's default cadence). */
+    public Tag folded() {
+        String key = key();
+        return key.equals(value) ? this : new Tag(key);
+    }
+
+    /** Whether the two are one tag typed two ways: "Mentors" and "mentors". */
+    public boolean sameAs(Tag other) {
+        return other.key().equals(key());
+    }
+
+    /** {@code tags} with one tag per {@link #key}: of those typed two ways, the first in order is kept. */
+    public static Set<Tag> distinct(Set<Tag> tags) {
+        if (tags.size() < 2 || allDistinct(tags)) {
+            return tags;
+        }
+        List<Tag> kept = new ArrayList<>();
+        tags.stream().sorted().forEach(tag -> {
+            if (kept.stream().noneMatch(tag::sameAs)) {
+                kept.add(tag);
+            }
+        });
+        return Set.copyOf(kept);
+    }
+
+    /** {@code kept} and those of {@code more} it does not hold yet, however typed: what was kept stays as it was typed. */
+    public static Set<Tag> union(Set<Tag> kept, Collection<Tag> more) {
+        if (more.isEmpty()) {
+            return kept;
+        }
+        Set<Tag> all = new TreeSet<>(kept);
+        for (Tag tag : more) {
+            if (all.stream().noneMatch(tag::sameAs)) {
+                all.add(tag);
+            }
+        }
+        return all;
+    }
+
+    private static boolean allDistinct(Collection<Tag> tags) {
+        List<String> keys = new ArrayList<>(tags.size());
+        for (Tag tag : tags) {
+            String key = tag.key();
+            if (keys.contains(key)) {
+                return false;
+            }
+            keys.add(key);
+        }
+        return true;
     }
 
     /**
@@ -36,7 +98,8 @@ public record Tag(String value) implements Comparable<Tag> {
     }
 
     // equals and hashCode written out, as the record's own would be: a record's generated ones are linked
-    // at their first call, a few milliseconds of every start (docs/performance.md).
+    // at their first call, a few milliseconds of every start (docs/performance.md). Equal means typed
+    // alike, so a change of case alone is a change (an edit, an undo, a conflict).
     @Override
     public boolean equals(Object other) {
         return other instanceof Tag tag && tag.value.equals(value);
@@ -47,9 +110,11 @@ public record Tag(String value) implements Comparable<Tag> {
         return value.hashCode();
     }
 
+    /** Alphabetical whatever the case, then as typed: "ux" and "UX" next to each other. */
     @Override
     public int compareTo(Tag other) {
-        return value.compareTo(other.value);
+        int byKey = key().compareTo(other.key());
+        return byKey != 0 ? byKey : value.compareTo(other.value);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,9 +44,8 @@ public final class TouchRule {
             fromTag = Optional.empty();
             since = settings.get().since();
         } else {
-            Set<Tag> tags = new HashSet<>(contact.offers());
-            tags.addAll(contact.lookingFor());
-            Optional<TagCadence> chosen = defaults.stream().filter(d -> tags.contains(d.tag())).min(MOST_FREQUENT);
+            Optional<TagCadence> chosen = defaults.stream()
+                    .filter(d -> has(contact.offers(), d.tag()) || has(contact.lookingFor(), d.tag())).min(MOST_FREQUENT);
             if (chosen.isEmpty()) {
                 return Optional.empty();
             }
@@ -70,7 +68,17 @@ public final class TouchRule {
      */
     public static boolean anyTagDefaultFor(Set<Tag> offers, Set<Tag> lookingFor, Collection<TagCadence> defaults) {
         for (TagCadence d : defaults) {
-            if (offers.contains(d.tag()) || lookingFor.contains(d.tag())) {
+            if (has(offers, d.tag()) || has(lookingFor, d.tag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code tags} hold {@code tag} however it was typed. */
+    private static boolean has(Set<Tag> tags, Tag tag) {
+        for (Tag held : tags) {
+            if (held.sameAs(tag)) {
                 return true;
             }
         }

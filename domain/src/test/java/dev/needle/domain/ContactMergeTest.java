@@ -51,4 +51,17 @@ class ContactMergeTest {
     void aRecordWithNothingNewChangesNothing() {
         assertThat(known.absorb(Contact.capture(new ContactId(1), "Ana Ruiz")).changed(known)).isFalse();
     }
+
+    @Test
+    void aTagTheContactHoldsTypedAnotherWayIsNotAddedAgain() {
+        Contact tagged = known.edit().offers(Set.of(Tag.of("hiring"))).build();
+        Contact incoming = Contact.capture(new ContactId(1), "Ana Ruiz").edit()
+                .offers(Set.of(Tag.of("Hiring"), Tag.of("Cloud Migrations"))).build();
+
+        Contact merged = tagged.absorb(incoming).merged();
+
+        assertThat(merged.offers()).containsExactlyInAnyOrder(Tag.of("hiring"), Tag.of("Cloud Migrations"));
+        assertThat(tagged.absorb(Contact.capture(new ContactId(1), "Ana Ruiz").edit()
+                .offers(Set.of(Tag.of("HIRING"))).build()).changed(tagged)).isFalse();
+    }
 }

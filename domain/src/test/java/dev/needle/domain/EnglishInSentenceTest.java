@@ -11,6 +11,9 @@ class EnglishInSentenceTest {
         assertThat(English.inSentence("Hiring Manager")).isEqualTo("hiring manager");
         assertThat(English.inSentence("Market Research in Healthcare")).isEqualTo("market research in healthcare");
         assertThat(English.inSentence("A Mentor in Retail")).isEqualTo("a mentor in retail");
+        // Walked by hand: "a commercial Real-Estate agent".
+        assertThat(English.inSentence("Commercial Real-Estate Agent")).isEqualTo("commercial real-estate agent");
+        assertThat(English.inSentence("Business-to-Business Sales")).isEqualTo("business-to-business sales");
     }
 
     @Test
@@ -23,6 +26,12 @@ class EnglishInSentenceTest {
     }
 
     @Test
+    void aHyphenatedNameInsideASentenceIsKept() {
+        assertThat(English.inSentence("Real-estate agents in Graz")).isEqualTo("real-estate agents in Graz");
+        assertThat(English.inSentence("Meet Höfler-Steinbauer's team")).isEqualTo("meet Höfler-Steinbauer's team");
+    }
+
+    @Test
     void acronymsAndMixedCaseAreKeptEitherWay() {
         assertThat(English.inSentence("UX Research")).isEqualTo("UX research");
         assertThat(English.inSentence("learn iOS and SQL")).isEqualTo("learn iOS and SQL");
@@ -31,6 +40,6 @@ class EnglishInSentenceTest {
     @Test
     void needsReadWithTheirNamesInTheMessage() {
         Need landlord = Needs.need(1, "Find a landlord with a ground-floor shop near Jakominiplatz").build();
-        assertThat(landlord.phrase()).isEqualTo("help to find a landlord with a ground-floor shop near Jakominiplatz");
+        assertThat(landlord.phrase(DirectionKind.JOB_SEARCH)).isEqualTo("help to find a landlord with a ground-floor shop near Jakominiplatz");
     }
 }

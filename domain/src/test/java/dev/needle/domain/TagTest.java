@@ -13,9 +13,26 @@ import org.junit.jupiter.api.Test;
 class TagTest {
 
     @Test
-    void isStoredFoldedToLowerCaseWithSingleSpaces() {
-        assertThat(Tag.of("  UX   Designer ")).isEqualTo(Tag.of("ux designer"));
-        assertThat(Tag.of("Cafe\u0301")).isEqualTo(Tag.of("café"));
+    void keepsTheCaseAsTypedWithSingleSpaces() {
+        // Prep sheets and messages quote it: "a zürich supplier list" read as a typo of Needle's.
+        assertThat(Tag.of("  a   Zürich supplier list ").value()).isEqualTo("a Zürich supplier list");
+        assertThat(Tag.of("Cafe\u0301")).isEqualTo(Tag.of("Café"));
+    }
+
+    @Test
+    void isTheSameTagHoweverItsCaseWasTyped() {
+        assertThat(Tag.of("UX Designer").sameAs(Tag.of("ux designer"))).isTrue();
+        assertThat(Tag.of("UX Designer").key()).isEqualTo("ux designer");
+        assertThat(Tag.of("UX Designer").sameAs(Tag.of("ux design"))).isFalse();
+        // Still a change when only the case changed: an edit that fixes it is saved and can be undone.
+        assertThat(Tag.of("UX Designer")).isNotEqualTo(Tag.of("ux designer"));
+    }
+
+    @Test
+    void aContactHoldsOneTagTypedTwoWays() {
+        Contact ana = Contact.capture(new ContactId(1), "Ana").edit()
+                .offers(java.util.Set.of(Tag.of("Mentoring"), Tag.of("mentoring"), Tag.of("UX"))).build();
+        assertThat(ana.offers()).hasSize(2).anyMatch(t -> t.sameAs(Tag.of("MENTORING")));
     }
 
     @Test

@@ -103,6 +103,16 @@ class TouchRulePropertyTest {
     }
 
     @Property
+    void aTagDefaultAppliesHoweverThePersonsTagIsTyped(@ForAll("cadences") Cadence mentors, @ForAll("dates") LocalDate since) {
+        Contact ana = person(Set.of(Tag.of("Mentors")));
+        List<TagCadence> defaults = List.of(new TagCadence(Tag.of("MENTORS"), mentors, since));
+
+        assertThat(TouchRule.dueOf(ana, Optional.empty(), defaults, Optional.empty())).get()
+                .satisfies(due -> assertThat(due.cadence()).isEqualTo(mentors));
+        assertThat(TouchRule.anyTagDefaultFor(ana.offers(), ana.lookingFor(), defaults)).isTrue();
+    }
+
+    @Property
     void snoozingNeverBringsTheDueDateEarlier(@ForAll("cadences") Cadence cadence, @ForAll("dates") LocalDate last,
                                              @ForAll("dates") LocalDate today, @ForAll @IntRange(min = 1, max = 90) int days,
                                              @ForAll @IntRange(min = 1, max = 90) int secondDays) {

@@ -22,7 +22,7 @@ public final class CadencePlan {
             ImportPlanUseCase.Report report = rest.importPlan(plan, dryRun);
             List<String> changes = new ArrayList<>(report.changes());
             for (TagCadence wanted : plan.tagCadences()) {
-                Optional<TagCadence> now = store.tagDefaults().stream().filter(t -> t.tag().equals(wanted.tag())).findFirst();
+                Optional<TagCadence> now = store.tagDefaults().stream().filter(t -> t.tag().sameAs(wanted.tag())).findFirst();
                 if (now.map(TagCadence::cadence).equals(Optional.of(wanted.cadence()))) {
                     continue;
                 }

@@ -25,7 +25,6 @@ import dev.needle.domain.Tag;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -215,8 +214,7 @@ public final class ImportContactsService implements ImportContactsUseCase {
             NeedleFields needle = person.needle();
             Origin origin = new Origin(Optional.empty(), needle.metAt(),
                     needle.metOn().isPresent() ? needle.metOn() : person.connectedOn(), Optional.empty());
-            Set<Tag> offers = new HashSet<>(needle.offers());
-            person.tags().forEach(tag -> offers.add(Tag.of(tag)));
+            Set<Tag> offers = Tag.union(needle.offers(), person.tags().stream().map(Tag::of).toList());
             // A closing message closes the contact; a closed stage without its message cannot stand.
             Stage stage = needle.closure().isPresent() ? Stage.CLOSED_KINDLY
                     : needle.stage().filter(s -> s != Stage.CLOSED_KINDLY).orElse(Stage.MET);

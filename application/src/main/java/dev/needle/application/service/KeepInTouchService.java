@@ -70,7 +70,7 @@ public final class KeepInTouchService implements KeepInTouchUseCase {
     public Optional<TagCadence> setTagDefault(Tag tag, Optional<Cadence> cadence) {
         return transactions.inTransaction(() -> {
             Optional<TagCadence> kept = cadence.filter(c -> !c.isNone()).map(c -> new TagCadence(tag, c,
-                    store.tagDefaults().stream().filter(t -> t.tag().equals(tag)).map(TagCadence::since).findFirst()
+                    store.tagDefaults().stream().filter(t -> t.tag().sameAs(tag)).map(TagCadence::since).findFirst()
                             .orElse(clock.today())));
             kept.ifPresentOrElse(store::saveTagDefault, () -> store.removeTagDefault(tag));
             return kept;

@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Every contact's mail addresses, and the user's own, for matching the people in mail and calendars. */
+/**
+ * Every contact's mail addresses, and the user's own, for matching the people in mail and calendars.
+ * The contacts are listed copies: only their ids, names and addresses are used, never saved back.
+ */
 final class KnownAddresses {
     private final Map<String, Contact> byAddress = new HashMap<>();
     private final Set<String> mine;
@@ -18,7 +21,7 @@ final class KnownAddresses {
     KnownAddresses(ContactStore contacts, Set<String> me) {
         mine = me.stream().map(e -> e.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         // By id, so when two contacts share an address the older one gets the interaction, every run alike.
-        for (Contact contact : contacts.findAll()) {
+        for (Contact contact : contacts.findAllListed()) {
             contact.reach().emails().forEach(email -> byAddress.putIfAbsent(email.strip().toLowerCase(Locale.ROOT), contact));
         }
     }

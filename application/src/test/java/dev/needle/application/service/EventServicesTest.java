@@ -81,6 +81,22 @@ class EventServicesTest {
     }
 
     @Test
+    void whatYouOfferKeepsTheNamesItHolds() {
+        // Walked by hand: "Your business offers a zürich supplier list, sourdough know-how".
+        fakes.directions.save(dev.needle.domain.Direction.start(new dev.needle.domain.DirectionId(1),
+                dev.needle.domain.DirectionKind.BUSINESS, "Open a second bakery in Graz",
+                Set.of(dev.needle.domain.Tag.of("Sourdough know-how"), dev.needle.domain.Tag.of("a Zürich supplier list")),
+                Fakes.TODAY));
+        Event fair = fakes.events.save(new Event(new EventId(5), "Food fair", Fakes.TODAY, "", "", Set.of(), 0));
+
+        PrepSheet sheet = new PrepareEventService(fakes.events, fakes.needs, fakes.contacts, TriageSettings.defaults(),
+                fakes.directions).prepare(fair.id());
+
+        assertThat(sheet.youCanOffer()).first().asString()
+                .isEqualTo("Your business offers a Zürich supplier list, sourdough know-how: mention it to the people you meet.");
+    }
+
+    @Test
     void helpersForANeedAreRankedWithReasons() {
         fakes.contacts.save(Contact.capture(new ContactId(1), "Ana").edit().company("Acme").build());
         fakes.contacts.save(Contact.capture(new ContactId(2), "Cy").edit().company("Globex").build());

@@ -52,7 +52,7 @@ class ImportContactsServiceTest {
         assertThat(bo.name()).isEqualTo("Bo Chen");
         assertThat(bo.role()).isEqualTo("CTO");
         assertThat(bo.reach().phones()).containsExactly("+1 555 0100");
-        assertThat(bo.offers()).containsExactlyInAnyOrder(Tag.of("hiring"), Tag.of("go"));
+        assertThat(bo.offers()).containsExactlyInAnyOrder(Tag.of("Hiring"), Tag.of("go"));
         assertThat(bo.origin().on()).contains(LocalDate.of(2020, 10, 5));
         assertThat(bo.foreignFields()).containsExactly("X-SKYPE:bo.chen");
     }

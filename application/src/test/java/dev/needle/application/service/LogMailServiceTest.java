@@ -7,6 +7,7 @@ import dev.needle.application.port.in.LogMailUseCase;
 import dev.needle.application.port.in.LogReport;
 import dev.needle.application.port.in.MailAddress;
 import dev.needle.application.port.in.MailMessage;
+import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.MailReader;
 import dev.needle.application.port.out.LoggedSources;
 import dev.needle.application.service.fake.Fakes;
@@ -16,6 +17,7 @@ import dev.needle.domain.ContactId;
 import dev.needle.domain.Interaction;
 import dev.needle.domain.InvalidValueException;
 import dev.needle.domain.Reach;
+import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -96,6 +98,32 @@ class LogMailServiceTest {
         assertThat(fakes.interactions.findByContact(bob.id())).singleElement()
                 .satisfies(i -> assertThat(i.notes()).startsWith("Email sent: Coffee?"));
         assertThat(report.interactions()).hasSize(3);
+    }
+
+    @Test
+    void matchesAddressesOnTheListedCopiesWithoutReadingWholeContacts() {
+        // A full screen's index answers findAllListed from memory; findAll would read every contact's
+        // notes and photos from the database once more, for addresses the listed copies hold.
+        ContactStore listedOnly = (ContactStore) Proxy.newProxyInstance(ContactStore.class.getClassLoader(),
+                new Class<?>[] {ContactStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("findAll")) {
+                        throw new AssertionError("read every whole contact");
+                    }
+                    if (method.getName().equals("findAllListed")) {
+                        return fakes.contacts.findAll().stream().map(c -> c.edit().notes("").build()).toList();
+                    }
+                    return method.invoke(fakes.contacts, args);
+                });
+        LogMailService overListed = new LogMailService(source -> MailReader.Read.all(mailbox), listedOnly, logged, log,
+                fakes.transactions);
+        mailbox.add(mail("a1", "a1", MONDAY, ANA, List.of(ME), List.of(BOB), "Coffee?", null));
+
+        LogReport report = overListed.logMail(new LogMailUseCase.Command(
+                new LogMailUseCase.Source(LogMailUseCase.Kind.MAILDIR, "box"), Set.of("me@example.net"), false));
+
+        assertThat(report.interactions()).extracting(LogReport.Logged::contact).containsExactly(ana.id());
+        assertThat(fakes.interactions.findByContact(ana.id())).singleElement()
+                .satisfies(i -> assertThat(i.notes()).startsWith("Email received: Coffee?"));
     }
 
     @Test

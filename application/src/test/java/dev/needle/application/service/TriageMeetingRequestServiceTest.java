@@ -112,15 +112,15 @@ class TriageMeetingRequestServiceTest {
         MeetingRequest request = coffeeWith(student);
         indexed.save(Contact.capture(new ContactId(3), "Lee").edit().offers(Set.of(Tag.of("ux designer"))).build());
 
-        assertThat(texts(indexedTriage.triage(request.id()))).contains("you can help: they look for ux design, you know one who can (Lee)");
+        assertThat(texts(indexedTriage.triage(request.id()))).contains("you can help: they look for UX design, you know one who can (Lee)");
 
         indexed.save(Contact.capture(new ContactId(4), "Kim").edit().offers(Set.of(Tag.of("ux design"))).build());
 
-        assertThat(texts(indexedTriage.triage(request.id()))).contains("you can help: they look for ux design, you know two who can (Kim, Lee)");
+        assertThat(texts(indexedTriage.triage(request.id()))).contains("you can help: they look for UX design, you know two who can (Kim, Lee)");
 
         indexed.save(indexed.find(new ContactId(3)).orElseThrow().closeKindly("All the best", Fakes.TODAY));
 
-        assertThat(texts(indexedTriage.triage(request.id()))).contains("you can help: they look for ux design, you know one who can (Kim)");
+        assertThat(texts(indexedTriage.triage(request.id()))).contains("you can help: they look for UX design, you know one who can (Kim)");
     }
 
     private static List<String> texts(Verdict verdict) {

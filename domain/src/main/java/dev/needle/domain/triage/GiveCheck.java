@@ -1,5 +1,6 @@
 package dev.needle.domain.triage;
 
+import dev.needle.domain.English;
 import dev.needle.domain.Tag;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +20,13 @@ record GiveCheck(List<Reason> reasons, Optional<Gift> first) {
             Optional<Tag> yours = c.yourOffers().stream().filter(wanted::matches).sorted().findFirst();
             Gift gift = null;
             if (yours.isPresent()) {
-                reasons.add(new Reason(ReasonKind.GIVE, "you can help: they look for " + wanted + ", you offer " + (yours.get().equals(wanted) ? "it" : yours.get())));
+                reasons.add(new Reason(ReasonKind.GIVE, "you can help: they look for " + English.inSentence(wanted.value())
+                        + ", you offer " + (yours.get().sameAs(wanted) ? "it" : English.inSentence(yours.get().value()))));
                 gift = new Gift(wanted, yours, List.of());
             } else {
                 List<String> known = c.network().namesOffering(wanted, c.contact().id());
                 if (!known.isEmpty()) {
-                    reasons.add(new Reason(ReasonKind.GIVE, "you can help: they look for " + wanted + ", you know "
+                    reasons.add(new Reason(ReasonKind.GIVE, "you can help: they look for " + English.inSentence(wanted.value()) + ", you know "
                             + Words.count(known.size()) + " who can (" + String.join(", ", known.stream().limit(3).toList()) + ")"));
                     gift = new Gift(wanted, Optional.empty(), known);
                 }

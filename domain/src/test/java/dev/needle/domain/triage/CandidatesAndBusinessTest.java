@@ -96,6 +96,26 @@ class CandidatesAndBusinessTest {
     }
 
     @Test
+    void aBusinessSpeaksAsWeThroughTheWholeSentence() {
+        // Walked by hand: "we are looking for a commercial Real-Estate agent I can trust".
+        Contact agent = contact("Ursula Höfler").as("Commercial Real-Estate Agent").build();
+        Need lease = need(1, "Find a shop lease").kind(NeedKind.VENDOR_PARTNER).role("Commercial Real-Estate Agent").build();
+        Verdict business = verdict(DirectionKind.BUSINESS, request(agent, Initiator.THEM, Channel.COFFEE, "", 20, "6"),
+                agent, List.of(lease), Set.of(), List.of(), spent(0, "0"));
+        assertThat(business.suggestedMessage()).contains("I would be glad to meet: we are looking for a commercial "
+                + "real-estate agent we can trust, and I think you could help.");
+        Verdict job = verdict(DirectionKind.JOB_SEARCH, request(agent, Initiator.THEM, Channel.COFFEE, "", 20, "6"),
+                agent, List.of(lease), Set.of(), List.of(), spent(0, "0"));
+        assertThat(job.suggestedMessage()).contains("I am looking for a commercial real-estate agent I can trust");
+
+        Need deck = need(2, "Pitch deck").kind(NeedKind.FEEDBACK).build();
+        assertThat(deck.phrase(DirectionKind.BUSINESS)).isEqualTo("honest feedback on our pitch deck");
+        assertThat(deck.phrase(DirectionKind.JOB_SEARCH)).isEqualTo("honest feedback on my pitch deck");
+        Need pricing = need(3, "Prices").kind(NeedKind.FEEDBACK).topic("Wholesale Pricing").build();
+        assertThat(pricing.phrase(DirectionKind.BUSINESS)).isEqualTo("honest feedback on our wholesale pricing");
+    }
+
+    @Test
     void aBusinessWithNoNeedsWrittenDownIsToldWhatItsBusinessNeeds() {
         Contact rob = contact("Rob Hale").build();
         Verdict v = verdict(DirectionKind.BUSINESS, request(rob, Initiator.THEM, Channel.COFFEE, "", 15, "6"), rob,
@@ -109,7 +129,7 @@ class CandidatesAndBusinessTest {
     void aNeedTitledWithAVerbIsAskedAboutAsAPersonWould() {
         Need supplier = need(3, "Find a packaging supplier").kind(NeedKind.VENDOR_PARTNER).build();
         assertThat(supplier.question()).isEqualTo("Do you know anyone who could help me find a packaging supplier?");
-        assertThat(supplier.phrase()).isEqualTo("help to find a packaging supplier");
+        assertThat(supplier.phrase(DirectionKind.BUSINESS)).isEqualTo("help to find a packaging supplier");
         Need mentor = need(4, "A mentor in retail").kind(NeedKind.OTHER).build();
         assertThat(mentor.question()).isEqualTo("Do you know anyone who could help me with a mentor in retail?");
     }

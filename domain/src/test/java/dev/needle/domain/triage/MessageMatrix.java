@@ -6,6 +6,7 @@ import static dev.needle.domain.Needs.need;
 
 import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
+import dev.needle.domain.DirectionKind;
 import dev.needle.domain.Initiator;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedKind;
@@ -176,7 +177,7 @@ final class MessageMatrix {
                 Need n = new Need(new dev.needle.domain.NeedId(1), "a resume critique", kind,
                         t.getValue().map(List::of).orElse(List.of()), 1, dev.needle.domain.NeedStatus.OPEN,
                         Optional.empty(), Optional.empty(), "", 0);
-                out.put(kind.label() + " · " + t.getKey(), n.question() + "  (looking for " + n.phrase() + ")");
+                out.put(kind.label() + " · " + t.getKey(), n.question() + "  (looking for " + n.phrase(DirectionKind.JOB_SEARCH) + ")");
             }
         }
         return out;

@@ -69,7 +69,7 @@ class TriagePolicyTest {
             assertThat(verdict.recommendation()).isEqualTo(Recommendation.HELP_THEM);
             // Issue 15: an introduction is offered as one, by email, naming whom; the tag reads as a phrase.
             assertThat(verdict.channel()).contains(Channel.EMAIL);
-            assertThat(texts(verdict)).containsExactly("you can help: they look for ux designer, you know two who can (Kim, Lee)");
+            assertThat(texts(verdict)).containsExactly("you can help: they look for UX designer, you know two who can (Kim, Lee)");
             assertThat(verdict.suggestedMessage()).isEqualTo("Hi Priya, thank you for reaching out. You mentioned you are "
                     + "looking for a UX designer, and I could introduce you to Kim or Lee. If you would like that, I will "
                     + "introduce you by email.");

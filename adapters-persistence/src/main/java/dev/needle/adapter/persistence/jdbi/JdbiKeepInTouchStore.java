@@ -93,7 +93,7 @@ final class JdbiKeepInTouchStore implements KeepInTouchStore {
     }
 
     private static boolean removeTag(Handle handle, Tag tag) {
-        return handle.createUpdate("DELETE FROM tag_cadences WHERE tag = :tag").bind("tag", tag.value()).execute() > 0;
+        return handle.createUpdate("DELETE FROM tag_cadences WHERE tag = :tag").bind("tag", tag.key()).execute() > 0;
     }
 
     private static KeepInTouch settings(ResultSet rs) throws SQLException {

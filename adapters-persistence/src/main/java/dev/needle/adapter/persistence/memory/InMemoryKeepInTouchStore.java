@@ -63,7 +63,7 @@ final class InMemoryKeepInTouchStore implements KeepInTouchStore, SentReminders 
 
     @Override
     public boolean removeTagDefault(Tag tag) {
-        return db.locked(() -> db.tagCadences.remove(tag));
+        return db.locked(() -> db.tagCadences.remove(tag.folded()));
     }
 
     @Override

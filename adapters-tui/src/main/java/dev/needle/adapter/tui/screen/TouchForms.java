@@ -85,7 +85,7 @@ final class TouchForms {
                 (v, s) -> {
                     Tag tag = Tag.of(v.get("tag"));
                     KeepInTouchUseCase touch = s.useCases().week().touch().keepInTouch();
-                    Optional<TagCadence> before = touch.tagDefaults().stream().filter(t -> t.tag().equals(tag)).findFirst();
+                    Optional<TagCadence> before = touch.tagDefaults().stream().filter(t -> t.tag().sameAs(tag)).findFirst();
                     Optional<TagCadence> after = touch.setTagDefault(tag, own(v.get("every")));
                     s.undo().record("cadence of tag " + tag.value(), List.of(new RecordChange.TagCadenceSet(tag, before, after)));
                     return Step.back().say(after.map(a -> "Everyone tagged " + tag.value() + ": keep in touch "

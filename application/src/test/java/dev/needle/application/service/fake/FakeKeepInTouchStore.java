@@ -61,7 +61,7 @@ public final class FakeKeepInTouchStore implements KeepInTouchStore, SentReminde
 
     @Override
     public boolean removeTagDefault(Tag tag) {
-        return tags.remove(tag) != null;
+        return tags.remove(tag.folded()) != null;
     }
 
     @Override

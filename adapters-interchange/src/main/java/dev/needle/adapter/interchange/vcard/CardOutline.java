@@ -23,8 +23,9 @@ final class CardOutline {
 
     /**
      * Where each top-level card starts: its line (from 1) and the offset of that line in the text; the
-     * cards end at {@code end}, the offset where the text's last whole card ends and nothing is open,
-     * which is the line numbered {@code endLine} (the text's length for a whole file).
+     * cards end at {@code end}, line {@code endLine} (the text's length for a whole file). In a part of a
+     * file, {@code end} is where its last top-level {@code BEGIN:VCARD} line starts (at its first column),
+     * and that card, whole or not, is left to the next part.
      */
     record Starts(List<Integer> lines, List<Integer> offsets, int end, int endLine) {
     }
@@ -36,8 +37,8 @@ final class CardOutline {
 
     /**
      * The outline of a part of a file, whose first line is numbered {@code firstLine}. Unless it is the
-     * file's {@code last} part, a card still open at its end is no fault: it is left out of the starts
-     * and {@link Starts#end()} says where it begins, for the next part to begin there.
+     * file's {@code last} part, a card still open at its end is no fault: the last card is left out of
+     * the starts and {@link Starts#end()} says where it begins, for the next part to begin there.
      */
     static Starts of(String name, String text, int firstLine, boolean last) {
         List<Integer> starts = new ArrayList<>();
@@ -62,10 +63,6 @@ final class CardOutline {
             }
             int end = Math.min(nextLf, nextCr);
             number++;
-            if (depth == 0) {
-                closedAt = start;
-                closedLine = number;
-            }
             int from = start;
             int to = end;
             while (from < to && Character.isWhitespace(text.charAt(from))) {
@@ -75,6 +72,12 @@ final class CardOutline {
                 to--;
             }
             if (is(text, from, to, "BEGIN:VCARD")) {
+                if (depth == 0 && from == start) {
+                    // Where a part may end: the parser reads nothing from a part that begins with a blank
+                    // line, and a line that begins with a space continues the line before it.
+                    closedAt = start;
+                    closedLine = number;
+                }
                 if (depth == 0) {
                     starts.add(number);
                     offsets.add(start);

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A vCard file read in parts of whole top-level cards, so that a file far larger than the heap's
+ * A vCard file read in parts of whole top-level cards, each beginning at a {@code BEGIN:VCARD}, so that a file far larger than the heap's
  * share for one string is never held whole: each part is decoded and outlined (strictly, with the
  * file's own line numbers) as it is reached. A file no larger than one part is read in one part,
  * exactly as a whole file was. Read on one thread only.
@@ -23,6 +23,8 @@ final class CardParts {
     private final String name;
     private final InputStream in;
     private final int partBytes;
+    /** Bytes still expected, by the file's size when it was opened: a small file gets a small buffer. */
+    private long expected;
     /** Bytes read and not yet in a part: the start of a card a part left open, then what is not decoded. */
     private byte[] pending = new byte[0];
     private int pendingLength;
@@ -36,9 +38,11 @@ final class CardParts {
     record Part(String text, CardOutline.Starts starts, int firstLine) {
     }
 
-    CardParts(String name, InputStream in, int partBytes) {
+    /** {@code expected}: the file's size, as far as known (it only sizes the buffer). */
+    CardParts(String name, InputStream in, long expected, int partBytes) {
         this.name = name;
         this.in = in;
+        this.expected = expected;
         this.partBytes = partBytes;
     }
 
@@ -74,8 +78,8 @@ final class CardParts {
                 pending = null;
                 return new Part(text, starts, partLine);
             }
-            // What follows the last whole card is read again as the next part's beginning: a card is small
-            // beside a part, and the bytes it came from are its own text encoded again (it was strictly decoded).
+            // The last card, whole or not, is read again as the next part's beginning: a card is small beside
+            // a part, and the bytes it came from are its own text encoded again (it was strictly decoded).
             byte[] open = text.substring(starts.end()).getBytes(StandardCharsets.UTF_8);
             byte[] rest = new byte[open.length + pendingLength - decodable];
             System.arraycopy(open, 0, rest, 0, open.length);
@@ -92,7 +96,10 @@ final class CardParts {
 
     /** Reads up to one part's bytes more after what is pending; true when the file ended. */
     private boolean fill() throws IOException {
-        byte[] buffer = Arrays.copyOf(pending, pendingLength + partBytes);
+        // One byte more than expected, so that the end of the file is seen in the same read; a file that
+        // grew since it was opened is read on a part at a time.
+        int more = expected > 0 ? (int) Math.min(partBytes, expected + 1) : expected == 0 ? 1 : partBytes;
+        byte[] buffer = Arrays.copyOf(pending, pendingLength + more);
         int length = pendingLength;
         while (length < buffer.length) {
             int read = in.read(buffer, length, buffer.length - length);
@@ -102,6 +109,7 @@ final class CardParts {
                 return true;
             }
             length += read;
+            expected -= read;
         }
         pending = buffer;
         pendingLength = length;

@@ -61,7 +61,7 @@ public final class VCardFileReader {
     public void read(Path file, Consumer<ImportedPerson> each) {
         TextFile.requireReadable(file);
         try (InputStream in = Files.newInputStream(file)) {
-            read(file.toString(), in, each);
+            read(file.toString(), in, Files.size(file), each);
         } catch (NoSuchFileException missing) {
             throw new InterchangeException(file + ": no such file");
         } catch (AccessDeniedException denied) {
@@ -74,7 +74,7 @@ public final class VCardFileReader {
     public List<ImportedPerson> read(String name, byte[] bytes) {
         List<ImportedPerson> people = new ArrayList<>();
         try {
-            read(name, new ByteArrayInputStream(bytes), people::add);
+            read(name, new ByteArrayInputStream(bytes), bytes.length, people::add);
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
@@ -90,8 +90,8 @@ public final class VCardFileReader {
      * cards) before its cards are parsed, and the people of one part are handed on before the next
      * part is read.
      */
-    private void read(String name, InputStream in, Consumer<ImportedPerson> each) throws IOException {
-        CardParts parts = new CardParts(name, in, partBytes);
+    private void read(String name, InputStream in, long size, Consumer<ImportedPerson> each) throws IOException {
+        CardParts parts = new CardParts(name, in, size, partBytes);
         int records = 0;
         for (CardParts.Part part = parts.next(); part != null; part = parts.next()) {
             records += read(name, part, records, each);

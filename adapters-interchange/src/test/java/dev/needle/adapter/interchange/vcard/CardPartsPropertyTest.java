@@ -86,6 +86,16 @@ class CardPartsPropertyTest {
         assertThat(outcome(new VCardFileReader(64), bytes)).startsWith("refused: parts.vcf: line 203: not valid UTF-8 (byte 0xFF)");
     }
 
+    /** The parser reads no card from text that begins with a blank line: a part never begins with one. */
+    @Example
+    void aCardAfterABlankLineWhereAPartEndsIsRead() {
+        String card = "BEGIN:VCARD\nVERSION:3.0\nFN:Ana\nEND:VCARD\n";
+        byte[] bytes = (card + "\n" + card.replace("Ana", "Ben")).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(new VCardFileReader(card.length()).read("parts.vcf", bytes)).extracting(p -> p.name() + "@" + p.line())
+                .containsExactly("Ana@1", "Ben@6");
+    }
+
     @Provide
     Arbitrary<File> files() {
         Arbitrary<List<String>> cards = Arbitraries.of(CARDS).list().ofMinSize(1).ofMaxSize(12);

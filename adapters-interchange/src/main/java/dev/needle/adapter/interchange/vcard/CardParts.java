@@ -19,6 +19,11 @@ final class CardParts {
      * refuses what is held by then rather than the heap running out.
      */
     private static final int LONGEST_LINE = 4 * VCardLimits.MAX_CARD;
+    /**
+     * Bytes asked of the file at a time: a file channel reads through a direct buffer as large as the
+     * read, kept for the thread, outside the heap.
+     */
+    private static final int READ_BYTES = 1 << 20;
 
     private final String name;
     private final InputStream in;
@@ -102,7 +107,7 @@ final class CardParts {
         byte[] buffer = Arrays.copyOf(pending, pendingLength + more);
         int length = pendingLength;
         while (length < buffer.length) {
-            int read = in.read(buffer, length, buffer.length - length);
+            int read = in.read(buffer, length, Math.min(buffer.length - length, READ_BYTES));
             if (read < 0) {
                 pending = buffer;
                 pendingLength = length;

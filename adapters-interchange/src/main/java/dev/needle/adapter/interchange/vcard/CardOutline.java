@@ -73,8 +73,8 @@ final class CardOutline {
             }
             if (is(text, from, to, "BEGIN:VCARD")) {
                 if (depth == 0 && from == start) {
-                    // Where a part may end: the parser reads nothing from a part that begins with a blank
-                    // line, and a line that begins with a space continues the line before it.
+                    // Where a part may end: to the parser a line that begins with a space continues the
+                    // line before it, so the next part must not begin with one.
                     closedAt = start;
                     closedLine = number;
                 }

@@ -164,10 +164,12 @@ public final class VCardFileReader {
         String text = part.text();
         CardOutline.Starts starts = part.starts();
         List<Integer> lines = starts.lines();
-        int from = first == 0 ? 0 : starts.offsets().get(first);
+        // From the first card's BEGIN line, not the blank lines before it: the parser reads no card at all
+        // from text that begins with an empty line.
+        int from = first < lines.size() ? starts.offsets().get(first) : 0;
         int to = last >= lines.size() ? starts.end() : starts.offsets().get(last);
-        // The parser counts lines from where its part begins.
-        int linesBefore = first == 0 ? part.firstLine() - 1 : lines.get(first) - 1;
+        // The parser counts lines from where it begins.
+        int linesBefore = first < lines.size() ? lines.get(first) - 1 : part.firstLine() - 1;
         int record = first;
         // Which card (from 0) is being read or mapped, for a failure: reading the next one and mapping
         // this one both fail on the card under way.

@@ -64,7 +64,30 @@ public final class TextFile {
         if (fast.indexOf(REPLACEMENT) < 0) {
             return checked(name, fast);
         }
-        return checked(name, strictly(name, bytes));
+        return checked(name, strictly(name, ByteBuffer.wrap(bytes), 1));
+    }
+
+    /**
+     * Decodes {@code length} bytes from {@code offset}, a part of the file {@code name} whose first line
+     * is numbered {@code firstLine}, as strictly as {@link #decode}; a byte order mark or blank text is
+     * left for the caller, who knows whether the part is the file's first or its only one.
+     */
+    public static String decodePart(String name, byte[] bytes, int offset, int length, int firstLine) {
+        String fast = new String(bytes, offset, length, StandardCharsets.UTF_8);
+        if (fast.indexOf(REPLACEMENT) < 0) {
+            return fast;
+        }
+        return strictly(name, ByteBuffer.wrap(bytes, offset, length), firstLine);
+    }
+
+    /** The text without a leading byte order mark. */
+    public static String withoutByteOrderMark(String text) {
+        return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
+    }
+
+    /** The refusal of a file that holds no text but blanks. */
+    public static InterchangeException empty(String name) {
+        return new InterchangeException(name + ": the file is empty");
     }
 
     private static String checked(String name, String decoded) {
@@ -73,20 +96,21 @@ public final class TextFile {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            throw new InterchangeException(name + ": the file is empty");
+            throw empty(name);
         }
         return text;
     }
 
-    private static String strictly(String name, byte[] bytes) {
+    private static String strictly(String name, ByteBuffer in, int firstLine) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        byte[] bytes = in.array();
+        int start = in.position();
+        CharBuffer out = CharBuffer.allocate(in.remaining() + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            throw new InterchangeException(name + ": line " + lineAt(bytes, in.position())
+            throw new InterchangeException(name + ": line " + (firstLine - 1 + lineAt(bytes, start, in.position()))
                     + ": not valid UTF-8 (byte 0x" + String.format("%02X", bytes[in.position()] & 0xFF)
                     + "); save the file as UTF-8 and try again");
         }
@@ -95,9 +119,9 @@ public final class TextFile {
         return out.toString();
     }
 
-    private static int lineAt(byte[] bytes, int offset) {
+    private static int lineAt(byte[] bytes, int from, int offset) {
         int line = 1;
-        for (int i = 0; i < offset; i++) {
+        for (int i = from; i < offset; i++) {
             if (bytes[i] == '\n') {
                 line++;
             }

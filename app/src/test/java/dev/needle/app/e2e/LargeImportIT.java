@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LargeImportIT {
     private static final int PHOTO_BYTES = 94_000; // about 125 KB of base64 per card, as a phone's contact photo
     private static final long TARGET_BYTES = 50L * 1024 * 1024;
+    /** Twice what a 96 MB heap holds: every card's photo is kept, so no way of reading it fits. */
+    private static final long TOO_LARGE_BYTES = 192L * 1024 * 1024;
 
     @TempDir
     Path home;
@@ -29,13 +31,31 @@ class LargeImportIT {
     @Test
     void aFiftyMegabyteVCardWithPhotosImportsWithinTheCommandsHeap() throws Exception {
         Path cards = home.resolve("contacts.vcf");
-        int written = writePhotoCards(cards);
+        int written = writePhotoCards(cards, TARGET_BYTES, "Person");
         assertThat(Files.size(cards)).isGreaterThanOrEqualTo(TARGET_BYTES);
 
+        assertImports(cards, written, "-Xmx512m");
+    }
+
+    /**
+     * The same file with its first name in Cyrillic: as one string its text is UTF-16, twice the file's
+     * 50 MB, which with its bytes beside it is more than a 144 MB heap (the whole-file reading ran out of
+     * memory here). Read in parts, what is held is the photos kept and one part.
+     */
+    @Test
+    void aFileWhoseTextAsOneStringWouldNotFitTheHeapImports() throws Exception {
+        Path cards = home.resolve("contacts.vcf");
+        int written = writePhotoCards(cards, TARGET_BYTES, "Анна");
+        assertThat(Files.size(cards) * 3).as("bytes and UTF-16 text").isGreaterThan(144L * 1024 * 1024);
+
+        assertImports(cards, written, "-Xmx144m");
+    }
+
+    private void assertImports(Path cards, int written, String heap) throws Exception {
         Path out = home.resolve("out.txt");
         Path err = home.resolve("err.txt");
         ProcessBuilder builder = new ProcessBuilder(ServedNeedle.java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Xmx512m", "-jar", Tools.needleJar().toString(), "--data-dir", home.resolve("data").toString(),
+                heap, "-jar", Tools.needleJar().toString(), "--data-dir", home.resolve("data").toString(),
                 "import", "vcard", cards.toString())
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile());
@@ -53,12 +73,13 @@ class LargeImportIT {
     /**
      * An address book too large for the heap: one line saying so and how to give Needle more, never
      * Java's "OutOfMemoryError" with its stack trace, and nothing left in the folder. Before, a 112 MB
-     * export with the launcher's 512 MB did that, and left a half-made database folder behind.
+     * export with the launcher's 512 MB did that, and left a half-made database folder behind. The
+     * photos kept are twice the heap, so the file is read well past the database's opening.
      */
     @Test
     void aFileTooLargeForTheHeapIsRefusedInOneLineAndLeavesNothingBehind() throws Exception {
         Path cards = home.resolve("contacts.vcf");
-        writePhotoCards(cards);
+        writePhotoCards(cards, TOO_LARGE_BYTES, "Person");
         Path data = home.resolve("data");
 
         Path out = home.resolve("out.txt");
@@ -86,20 +107,24 @@ class LargeImportIT {
         }
     }
 
-    /** Cards of one person each, every one with a different photo folded at 75 octets as vCard 3.0 wants. */
-    private static int writePhotoCards(Path file) throws IOException {
+    /**
+     * Cards of one person each, every one with a different photo folded at 75 octets as vCard 3.0 wants;
+     * the first card's given name is {@code firstName}, the others' "Person".
+     */
+    private static int writePhotoCards(Path file, long targetBytes, String firstName) throws IOException {
         Random random = new Random(42);
         byte[] photo = new byte[PHOTO_BYTES];
         int cards = 0;
         long size = 0;
-        try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
-            while (size < TARGET_BYTES) {
+        try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            while (size < targetBytes) {
                 cards++;
                 random.nextBytes(photo);
+                String name = cards == 1 ? firstName : "Person";
                 StringBuilder card = new StringBuilder(PHOTO_BYTES * 2)
                         .append("BEGIN:VCARD\r\nVERSION:3.0\r\n")
-                        .append("FN:Person ").append(cards).append("\r\n")
-                        .append("N:").append(cards).append(";Person;;;\r\n")
+                        .append("FN:").append(name).append(' ').append(cards).append("\r\n")
+                        .append("N:").append(cards).append(';').append(name).append(";;;\r\n")
                         .append("EMAIL;TYPE=INTERNET:person").append(cards).append("@example.org\r\n")
                         .append("ORG:Photo Heavy Ltd\r\n");
                 fold(card, "PHOTO;ENCODING=b;TYPE=JPEG:" + Base64.getEncoder().encodeToString(photo));

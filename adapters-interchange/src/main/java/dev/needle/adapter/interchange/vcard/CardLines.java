@@ -8,11 +8,18 @@ import java.util.Locale;
  */
 final class CardLines {
     private final String text;
+    private final int firstLine;
     private String[] lines;
 
     /** Split only when a remark needs a line: most files have none, and a file may be 50 MB. */
     CardLines(String text) {
+        this(text, 1);
+    }
+
+    /** The text of a part of a file, whose first line is numbered {@code firstLine}. */
+    CardLines(String text, int firstLine) {
         this.text = text;
+        this.firstLine = firstLine;
     }
 
     /** No text to search: every property is said to be on its card's first line. */
@@ -38,7 +45,7 @@ final class CardLines {
         probe = probe.length() > 12 ? probe.substring(0, 12) : probe;
         int named = 0;
         int nth = 0;
-        for (int i = Math.max(0, cardLine - 1); i < lines.length; i++) {
+        for (int i = Math.max(0, cardLine - firstLine); i < lines.length; i++) {
             String line = lines[i].toUpperCase(Locale.ROOT);
             if (line.startsWith("END:VCARD")) {
                 break;
@@ -48,11 +55,11 @@ final class CardLines {
             String head = dot >= 0 && (colon < 0 || dot < colon) ? line.substring(dot + 1) : line;
             if (head.startsWith(wanted + ":") || head.startsWith(wanted + ";")) {
                 if (named == occurrence || nth == 0) {
-                    nth = i + 1;
+                    nth = i + firstLine;
                 }
                 named++;
                 if (lines[i].contains(probe)) {
-                    return i + 1;
+                    return i + firstLine;
                 }
             }
         }

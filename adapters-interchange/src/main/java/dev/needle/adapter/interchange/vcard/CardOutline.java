@@ -21,18 +21,34 @@ final class CardOutline {
         return of(name, text).lines();
     }
 
-    /** Where each top-level card starts: its line (from 1) and the offset of that line in the text. */
-    record Starts(List<Integer> lines, List<Integer> offsets) {
+    /**
+     * Where each top-level card starts: its line (from 1) and the offset of that line in the text; the
+     * cards end at {@code end}, line {@code endLine} (the text's length for a whole file). In a part of a
+     * file, {@code end} is where its last top-level {@code BEGIN:VCARD} line starts (at its first column),
+     * and that card, whole or not, is left to the next part.
+     */
+    record Starts(List<Integer> lines, List<Integer> offsets, int end, int endLine) {
     }
 
     /** {@link #startLines} with the offset of each start line as well, from the same walk. */
     static Starts of(String name, String text) {
+        return of(name, text, 1, true);
+    }
+
+    /**
+     * The outline of a part of a file, whose first line is numbered {@code firstLine}. Unless it is the
+     * file's {@code last} part, a card still open at its end is no fault: the last card is left out of
+     * the starts and {@link Starts#end()} says where it begins, for the next part to begin there.
+     */
+    static Starts of(String name, String text, int firstLine, boolean last) {
         List<Integer> starts = new ArrayList<>();
         List<Integer> offsets = new ArrayList<>();
         CardSize size = new CardSize(name);
         int depth = 0;
         int openedAt = 0;
-        int number = 0;
+        int number = firstLine - 1;
+        int closedAt = 0;
+        int closedLine = firstLine;
         int length = text.length();
         // Where the next CR and LF are, each found by the JDK's vectorised search and kept until passed:
         // a line is ended by whichever comes first (a char-by-char walk was a twentieth of reading a file).
@@ -56,6 +72,12 @@ final class CardOutline {
                 to--;
             }
             if (is(text, from, to, "BEGIN:VCARD")) {
+                if (depth == 0 && from == start) {
+                    // Where a part may end: to the parser a line that begins with a space continues the
+                    // line before it, so the next part must not begin with one.
+                    closedAt = start;
+                    closedLine = number;
+                }
                 if (depth == 0) {
                     starts.add(number);
                     offsets.add(start);
@@ -83,10 +105,17 @@ final class CardOutline {
             }
             start = text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
         }
+        if (!last) {
+            int whole = starts.size();
+            while (whole > 0 && offsets.get(whole - 1) >= closedAt) {
+                whole--;
+            }
+            return new Starts(starts.subList(0, whole), offsets.subList(0, whole), closedAt, closedLine);
+        }
         if (depth > 0) {
             throw new InterchangeException(name + ": line " + openedAt + ": this card has no END:VCARD (file cut short?)");
         }
-        return new Starts(starts, offsets);
+        return new Starts(starts, offsets, length, number);
     }
 
     /**

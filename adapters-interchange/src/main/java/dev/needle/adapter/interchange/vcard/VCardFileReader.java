@@ -7,7 +7,14 @@ import ezvcard.VCard;
 import ezvcard.io.ParseWarning;
 import ezvcard.io.text.VCardReader;
 import ezvcard.property.Agent;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +33,20 @@ public final class VCardFileReader {
     /** Files of fewer cards are parsed in one go: a second thread would not pay for itself. */
     private static final int READ_IN_HALVES_FROM = 1_000;
 
+    /** Bytes per part a file is read in (a file no larger is read in one part, as a whole). */
+    private static final int PART_BYTES = 16 * 1024 * 1024;
+
+    private final int partBytes;
+
+    public VCardFileReader() {
+        this(PART_BYTES);
+    }
+
+    /** Reads files in parts of about {@code partBytes} bytes (tests read small files in many parts). */
+    VCardFileReader(int partBytes) {
+        this.partBytes = partBytes;
+    }
+
     public List<ImportedPerson> read(Path file) {
         List<ImportedPerson> people = new ArrayList<>();
         read(file, people::add);
@@ -38,46 +59,72 @@ public final class VCardFileReader {
      * before it have been handed on: whoever takes them must not store anything before the end.
      */
     public void read(Path file, Consumer<ImportedPerson> each) {
-        read(file.toString(), TextFile.read(file), each);
+        TextFile.requireReadable(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            read(file.toString(), in, Files.size(file), each);
+        } catch (NoSuchFileException missing) {
+            throw new InterchangeException(file + ": no such file");
+        } catch (AccessDeniedException denied) {
+            throw new InterchangeException(file + ": permission denied");
+        } catch (IOException failed) {
+            throw new InterchangeException(file + ": cannot read: " + failed.getMessage(), failed);
+        }
     }
 
     public List<ImportedPerson> read(String name, byte[] bytes) {
-        return read(name, TextFile.decode(name, bytes));
-    }
-
-    List<ImportedPerson> read(String name, String text) {
         List<ImportedPerson> people = new ArrayList<>();
-        read(name, text, people::add);
+        try {
+            read(name, new ByteArrayInputStream(bytes), bytes.length, people::add);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
         return people;
     }
 
-    private void read(String name, String text, Consumer<ImportedPerson> each) {
-        // The outline checks the file's structure first (every card closed, nothing between cards).
-        CardOutline.Starts starts = CardOutline.of(name, text);
-        int cards = starts.lines().size();
-        int records;
-        if (cards >= READ_IN_HALVES_FROM && Runtime.getRuntime().availableProcessors() > 1) {
-            records = readInHalves(name, text, starts, each);
-        } else {
-            records = read(name, text, starts, 0, cards, each);
+    List<ImportedPerson> read(String name, String text) {
+        return read(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads the file part by part: a part's structure is checked (every card closed, nothing between
+     * cards) before its cards are parsed, and the people of one part are handed on before the next
+     * part is read.
+     */
+    private void read(String name, InputStream in, long size, Consumer<ImportedPerson> each) throws IOException {
+        CardParts parts = new CardParts(name, in, size, partBytes);
+        int records = 0;
+        for (CardParts.Part part = parts.next(); part != null; part = parts.next()) {
+            records += read(name, part, records, each);
+        }
+        if (!parts.anyText()) {
+            throw TextFile.empty(name);
         }
         if (records == 0) {
             throw new InterchangeException(name + ": no vCard found (expected BEGIN:VCARD ... END:VCARD)");
         }
     }
 
+    /** Reads one part's cards, numbered on from the {@code before} cards of the parts before it. */
+    private int read(String name, CardParts.Part part, int before, Consumer<ImportedPerson> each) {
+        int cards = part.starts().lines().size();
+        if (cards >= READ_IN_HALVES_FROM && Runtime.getRuntime().availableProcessors() > 1) {
+            return readInHalves(name, part, before, each);
+        }
+        return read(name, part, before, 0, cards, each);
+    }
+
     /**
-     * A large file is parsed as two halves side by side, the second on a thread of its own, its people
+     * A large part is parsed as two halves side by side, the second on a thread of its own, its people
      * handed on once the first half's are: parsing is most of a vCard import, and the other core is
-     * idle once the database is open. A failure is told for the first bad card in the file, as when
+     * idle once the database is open. A failure is told for the first bad card in the part, as when
      * read in one go; the import stores nothing unless every card was read.
      */
-    private int readInHalves(String name, String text, CardOutline.Starts starts, Consumer<ImportedPerson> each) {
-        int cards = starts.lines().size();
+    private int readInHalves(String name, CardParts.Part part, int before, Consumer<ImportedPerson> each) {
+        int cards = part.starts().lines().size();
         int half = cards / 2;
         FutureTask<List<ImportedPerson>> second = new FutureTask<>(() -> {
             List<ImportedPerson> people = new ArrayList<>(cards - half);
-            read(name, text, starts, half, cards, people::add);
+            read(name, part, before, half, cards, people::add);
             return people;
         });
         Thread thread = new Thread(second, "needle-vcard-second-half");
@@ -85,7 +132,7 @@ public final class VCardFileReader {
         thread.start();
         int records;
         try {
-            records = read(name, text, starts, 0, half, each);
+            records = read(name, part, before, 0, half, each);
         } catch (RuntimeException failed) {
             second.cancel(true);
             throw failed;
@@ -110,21 +157,24 @@ public final class VCardFileReader {
     }
 
     /**
-     * Reads cards {@code first} (from 0) up to {@code last} of the file; the last part also reads to
-     * the end of the text. Returns how many cards it read.
+     * Reads cards {@code first} (from 0) up to {@code last} of a part; the part's last cards are read to
+     * where its whole cards end. Returns how many cards it read.
      */
-    private int read(String name, String text, CardOutline.Starts starts, int first, int last,
-                     Consumer<ImportedPerson> each) {
+    private int read(String name, CardParts.Part part, int before, int first, int last, Consumer<ImportedPerson> each) {
+        String text = part.text();
+        CardOutline.Starts starts = part.starts();
         List<Integer> lines = starts.lines();
-        int from = first == 0 ? 0 : starts.offsets().get(first);
-        int to = last >= lines.size() ? text.length() : starts.offsets().get(last);
-        // The parser counts lines from where its part begins.
-        int linesBefore = first == 0 ? 0 : lines.get(first) - 1;
+        // From the first card's BEGIN line, not the blank lines before it: the parser reads no card at all
+        // from text that begins with an empty line.
+        int from = first < lines.size() ? starts.offsets().get(first) : 0;
+        int to = last >= lines.size() ? starts.end() : starts.offsets().get(last);
+        // The parser counts lines from where it begins.
+        int linesBefore = first < lines.size() ? lines.get(first) - 1 : part.firstLine() - 1;
         int record = first;
         // Which card (from 0) is being read or mapped, for a failure: reading the next one and mapping
         // this one both fail on the card under way.
         int underWay = first;
-        CardLines cardLines = new CardLines(text);
+        CardLines cardLines = new CardLines(text, part.firstLine());
         ForeignFields.Writer foreignWriter = new ForeignFields.Writer();
         try (VCardReader reader = new VCardReader(new TextReader(text, from, to))) {
             reader.setCaretDecodingEnabled(true);
@@ -136,7 +186,7 @@ public final class VCardFileReader {
                 int line = record <= lines.size() ? lines.get(record - 1) : 0;
                 refuseSkippedLines(name, reader.getWarnings(), linesBefore);
                 refuseDeepNesting(name, card, line);
-                each.accept(CardMapping.toPerson(card, record, line, cardLines, foreignWriter));
+                each.accept(CardMapping.toPerson(card, before + record, line, cardLines, foreignWriter));
                 underWay = record;
             }
         } catch (InterchangeException refused) {

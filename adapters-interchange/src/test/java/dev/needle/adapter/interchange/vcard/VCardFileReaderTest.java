@@ -101,6 +101,16 @@ class VCardFileReaderTest {
         assertThat(lf.get(0).notes()).isEqualTo("long note that is folded here");
     }
 
+    /** The parser reads no card from text that begins with an empty line; the file used to be refused. */
+    @Test
+    void aFileThatBeginsWithBlankLinesIsRead() throws IOException {
+        String card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Ruiz\r\nNOTE:a\r\nEND:VCARD\r\n";
+
+        List<ImportedPerson> people = reader.read(file("\r\n \r\n" + card));
+
+        assertThat(people).extracting(p -> p.name() + "@" + p.line()).containsExactly("Ana Ruiz@3");
+    }
+
     @Test
     void brokenFoldingIsRefusedWithTheFileAndLine() throws IOException {
         Path broken = file("BEGIN:VCARD\nVERSION:3.0\nFN:Ana Ruiz\nNOTE:a long note that was\nwrapped without a space\nEND:VCARD\n");

@@ -185,7 +185,10 @@ public final class ImportContactsService implements ImportContactsUseCase {
             current.put(created.id(), added);
             changed.add(added);
             matcher.remember(created.id(), keys);
-            byUid.putIfAbsent(created.uid(), created.id());
+            // A UID drawn just now cannot be on a later record: only the file's own are looked up again.
+            if (!person.uid().isEmpty()) {
+                byUid.putIfAbsent(created.uid(), created.id());
+            }
             return outcome(person, Kind.CREATED, created.name(), "", notes);
         }
 

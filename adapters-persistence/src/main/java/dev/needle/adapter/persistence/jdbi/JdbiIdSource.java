@@ -32,6 +32,9 @@ final class JdbiIdSource implements IdSource {
         if (count <= 0) {
             return new long[0];
         }
+        if (h2 && scope.inSteps()) {
+            return movedPast(count);
+        }
         String sql = h2 ? "SELECT NEXT VALUE FOR needle_ids FROM SYSTEM_RANGE(1, :count)"
                 : "SELECT nextval('needle_ids') FROM generate_series(1, :count)";
         return scope.read(handle -> {
@@ -46,6 +49,27 @@ final class JdbiIdSource implements IdSource {
             });
             if (filled[0] != count) {
                 throw new IllegalStateException("Asked the sequence for " + count + " ids, got " + filled[0] + ".");
+            }
+            return block;
+        });
+    }
+
+    /**
+     * A block drawn on a database built aside, in the large unit filling it: nobody else draws ids there,
+     * so the sequence is read once and moved past the block, instead of being read for every id (H2
+     * writes a sequence's state out every few values: a tenth of a second of a 100 000-contact import).
+     * The sequence ends where drawing the ids one by one would have left it; moving it commits what the
+     * unit wrote so far, as its steps do.
+     */
+    private long[] movedPast(int count) {
+        return scope.read(handle -> {
+            long first = handle.createQuery("SELECT NEXT VALUE FOR needle_ids").mapTo(Long.class).one();
+            if (count > 1) {
+                handle.execute("ALTER SEQUENCE needle_ids RESTART WITH " + Math.addExact(first, count));
+            }
+            long[] block = new long[count];
+            for (int i = 0; i < count; i++) {
+                block[i] = first + i;
             }
             return block;
         });

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +97,44 @@ class AsideNewDatabaseTest {
              Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO contact_search_texts (contact_id, name_length, search_text) "
                     + "VALUES (999999999, 6, 'nobody')");
+        }
+    }
+
+    /**
+     * Inside the unit filling a database aside, a block moves the sequence past itself instead of reading
+     * it for every id: the blocks still follow each other without a gap or a repeat, and every id drawn
+     * after the unit, before and after the database is put in place, is larger.
+     */
+    @Test
+    void idsDrawnInTheUnitFillingADatabaseAsideNeverRepeatAfterwards() throws Exception {
+        long[] first;
+        long[] second;
+        long[] single;
+        long after;
+        try (JdbiPersistence db = JdbiPersistence.openNewAside(url(), USER, PASSWORD).orElseThrow()) {
+            long before = db.ids().next();
+            long[][] drawn = db.transactions().inLargeTransaction(() -> {
+                long[] block = db.ids().nextBlock(MANY);
+                db.contacts().saveAll(IntStream.range(0, MANY)
+                        .mapToObj(i -> Contact.capture(new ContactId(block[i]), "Drawn " + i)).toList());
+                return new long[][] {block, db.ids().nextBlock(8), db.ids().nextBlock(1)};
+            });
+            first = drawn[0];
+            second = drawn[1];
+            single = drawn[2];
+            after = db.ids().next();
+
+            assertThat(first).containsExactly(LongStream.range(before + 1, before + 1 + MANY).toArray());
+            assertThat(second).containsExactly(LongStream.range(before + 1 + MANY, before + 9 + MANY).toArray());
+            assertThat(single).containsExactly(before + 9 + MANY);
+            assertThat(after).isEqualTo(before + 10 + MANY);
+            assertThat(db.putInPlace()).isTrue();
+        }
+
+        try (JdbiPersistence db = JdbiPersistence.open(url(), USER, PASSWORD)) {
+            assertThat(db.contacts().findAll()).hasSize(MANY);
+            assertThat(db.ids().next()).isGreaterThan(after);
+            assertThat(LongStream.of(db.ids().nextBlock(3)).min().orElseThrow()).isGreaterThan(after);
         }
     }
 

@@ -9,6 +9,7 @@ import dev.needle.application.service.MeetingDefaults;
 import dev.needle.application.port.out.ClockPort;
 import dev.needle.domain.Teammate;
 import dev.needle.domain.triage.TriageSettings;
+import java.net.BindException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -73,7 +74,14 @@ final class ServeCommand extends Subcommand {
         Path dataDir = PrivateFolder.create(ChosenDatabase.dataDir(root(), root().environment())).dir();
         ServeSettings settings = new ServeSettings(bind, port, keys, dataDir.resolve(HOST_KEY_FILE), idleTimeout,
                 MeConfig.keyNames(root().configPath()), PersonName::problem);
-        NeedleSshServer server = NeedleSshServer.start(settings, personPorts(), root().triage().templates());
+        NeedleSshServer server;
+        try {
+            server = NeedleSshServer.start(settings, personPorts(), root().triage().templates());
+        } catch (BindException cannotListen) {
+            LOG.info("Cannot listen on {}:{}", bind, port, cannotListen);
+            sync.close();
+            return fail(NeedleCommand.MACHINE, "cannot listen on " + bind + ":" + port + ": " + why(cannotListen));
+        }
 
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -100,6 +108,21 @@ final class ServeCommand extends Subcommand {
         }
         LOG.info("Stopped; database closed");
         return NeedleCommand.DONE;
+    }
+
+    /** The system's reason in the user's words: the usual two are a port taken and an address this machine lacks. */
+    private static String why(BindException cannotListen) {
+        String reason = String.valueOf(cannotListen.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (reason.contains("in use")) {
+            return "another program listens there (another needle serve?); stop it, or choose another port with --port";
+        }
+        if (reason.contains("assign")) {
+            return "this machine has no such address; choose one of its own with --bind";
+        }
+        if (reason.contains("permission")) {
+            return "ports below 1024 need root; choose a higher one with --port";
+        }
+        return reason;
     }
 
     /**

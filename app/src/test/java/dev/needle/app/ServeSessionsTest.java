@@ -3,6 +3,11 @@ package dev.needle.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
+
 import dev.needle.app.serve.NeedleSshServer;
 import dev.needle.app.serve.ServeSettings;
 import dev.needle.domain.Teammate;
@@ -17,8 +22,10 @@ import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.channel.ClientChannelEvent;
@@ -31,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /** The SSH server in-process, with SSHD's own client: who gets in, and what a session without a pty gets. */
 class ServeSessionsTest {
@@ -171,6 +179,7 @@ class ServeSessionsTest {
 
     @Test
     void aClientThatDisconnectsLeavesNoSessionBehind() throws Exception {
+        WarningsRecorder warnings = WarningsRecorder.onRoot();
         try (ClientSession session = connect()) {
             session.addPublicKeyIdentity(friend);
             session.auth().verify(WAIT);
@@ -192,6 +201,35 @@ class ServeSessionsTest {
         assertThat(server.sessionCount()).as("the session's thread has ended").isZero();
         assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
                 .noneMatch(name -> name.startsWith("needle-ssh-session"));
+        // A closed window or a dropped network is how sessions usually end: nothing for the log's reader to act on.
+        assertThat(warnings.detach()).as("warnings logged").isEmpty();
+    }
+
+    /** What Needle logs at WARN or above while a test runs. */
+    private static final class WarningsRecorder extends AppenderBase<ILoggingEvent> {
+        private final List<String> warnings = new CopyOnWriteArrayList<>();
+        private final Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+
+        static WarningsRecorder onRoot() {
+            WarningsRecorder recorder = new WarningsRecorder();
+            recorder.start();
+            recorder.root.addAppender(recorder);
+            return recorder;
+        }
+
+        @Override
+        protected void append(ILoggingEvent event) {
+            // Needle's own: the test's SSH client warns of the server key it accepts unverified.
+            if (event.getLevel().isGreaterOrEqual(Level.WARN) && event.getLoggerName().startsWith("dev.needle.")) {
+                warnings.add(event.getLoggerName() + ": " + event.getFormattedMessage());
+            }
+        }
+
+        List<String> detach() {
+            root.detachAppender(this);
+            super.stop();
+            return List.copyOf(warnings);
+        }
     }
 
     private static void awaitText(ChannelShell shell, ByteArrayOutputStream screen, String text) {

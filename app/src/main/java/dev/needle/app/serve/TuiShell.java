@@ -91,17 +91,18 @@ final class TuiShell implements Command {
             return;
         }
         Map<String, String> clientEnv = Map.copyOf(env.getEnv());
-        RemoteTui session = new RemoteTui(useCases, templates, clientEnv, in, out,
+        ClientOutput screen = new ClientOutput(out, channel);
+        RemoteTui session = new RemoteTui(useCases, templates, clientEnv, in, screen,
                 number(clientEnv, Environment.ENV_COLUMNS), number(clientEnv, Environment.ENV_LINES));
         tui = session;
         env.addSignalListener((ch, signal) -> session.resized(number(env.getEnv(), Environment.ENV_COLUMNS),
                 number(env.getEnv(), Environment.ENV_LINES)), Signal.WINCH);
         sessions.add(this);
-        Thread thread = new Thread(() -> run(session, who), "needle-ssh-session-" + NUMBER.incrementAndGet());
+        Thread thread = new Thread(() -> run(session, screen, who), "needle-ssh-session-" + NUMBER.incrementAndGet());
         thread.start();
     }
 
-    private void run(RemoteTui session, String user) {
+    private void run(RemoteTui session, ClientOutput screen, String user) {
         LOG.info("Session started for {}", user);
         int status = 0;
         try {
@@ -110,7 +111,7 @@ final class TuiShell implements Command {
             LOG.warn("Session for {} ended with an error", user, failure);
             status = 1;
         } finally {
-            LOG.info("Session ended for {}", user);
+            LOG.info(screen.clientGone() ? "Session ended for {}: the client went away" : "Session ended for {}", user);
             // Exit status first: once the session leaves the list, a stopping server may close the
             // connection, and the client must already have its status and its restored screen.
             exit.onExit(status);

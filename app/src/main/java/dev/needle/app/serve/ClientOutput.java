@@ -1,0 +1,82 @@
+package dev.needle.app.serve;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.sshd.server.channel.ChannelSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The client's side of a session's screen: once the client has gone (its window closed, its network
+ * dropped), what is still written, such as the UI restoring a screen nobody sees, is dropped instead
+ * of failing. A write that fails while the channel is open still fails.
+ */
+final class ClientOutput extends OutputStream {
+    private static final Logger LOG = LoggerFactory.getLogger(ClientOutput.class);
+
+    private final OutputStream channelOut;
+    private final ChannelSession channel;
+    private volatile boolean gone;
+
+    ClientOutput(OutputStream channelOut, ChannelSession channel) {
+        this.channelOut = channelOut;
+        this.channel = channel;
+    }
+
+    /** Whether the client had gone when the screen was last written. */
+    boolean clientGone() {
+        return gone;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+        if (!gone) {
+            try {
+                channelOut.write(b);
+            } catch (IOException failure) {
+                dropIfGone(failure);
+            }
+        }
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+        if (!gone) {
+            try {
+                channelOut.write(bytes, offset, length);
+            } catch (IOException failure) {
+                dropIfGone(failure);
+            }
+        }
+    }
+
+    @Override
+    public void flush() throws IOException {
+        if (!gone) {
+            try {
+                channelOut.flush();
+            } catch (IOException failure) {
+                dropIfGone(failure);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!gone) {
+            try {
+                channelOut.close();
+            } catch (IOException failure) {
+                dropIfGone(failure);
+            }
+        }
+    }
+
+    private void dropIfGone(IOException failure) throws IOException {
+        if (channel.isOpen() && !channel.isClosing()) {
+            throw failure;
+        }
+        gone = true;
+        LOG.debug("The client has gone; the rest of its screen is dropped", failure);
+    }
+}

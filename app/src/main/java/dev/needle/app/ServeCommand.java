@@ -12,6 +12,7 @@ import dev.needle.domain.triage.TriageSettings;
 import java.net.BindException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -112,7 +113,7 @@ final class ServeCommand extends Subcommand {
 
     /** The system's reason in the user's words: the usual two are a port taken and an address this machine lacks. */
     private static String why(BindException cannotListen) {
-        String reason = String.valueOf(cannotListen.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        String reason = String.valueOf(cannotListen.getMessage()).toLowerCase(Locale.ROOT);
         if (reason.contains("in use")) {
             return "another program listens there (another needle serve?); stop it, or choose another port with --port";
         }

@@ -30,45 +30,37 @@ final class ClientOutput extends OutputStream {
 
     @Override
     public void write(int b) throws IOException {
-        if (!gone) {
-            try {
-                channelOut.write(b);
-            } catch (IOException failure) {
-                dropIfGone(failure);
-            }
-        }
+        unlessGone(() -> channelOut.write(b));
     }
 
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
-        if (!gone) {
-            try {
-                channelOut.write(bytes, offset, length);
-            } catch (IOException failure) {
-                dropIfGone(failure);
-            }
-        }
+        unlessGone(() -> channelOut.write(bytes, offset, length));
     }
 
     @Override
     public void flush() throws IOException {
-        if (!gone) {
-            try {
-                channelOut.flush();
-            } catch (IOException failure) {
-                dropIfGone(failure);
-            }
-        }
+        unlessGone(channelOut::flush);
     }
 
     @Override
     public void close() throws IOException {
-        if (!gone) {
-            try {
-                channelOut.close();
-            } catch (IOException failure) {
-                dropIfGone(failure);
-            }
+        unlessGone(channelOut::close);
+    }
+
+    /** One write to the channel. */
+    private interface ChannelWrite {
+        void run() throws IOException;
+    }
+
+    private void unlessGone(ChannelWrite write) throws IOException {
+        if (gone) {
+            return;
+        }
+        try {
+            write.run();
+        } catch (IOException failure) {
+            dropIfGone(failure);
         }
     }
 

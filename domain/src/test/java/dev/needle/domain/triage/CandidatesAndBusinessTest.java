@@ -82,14 +82,18 @@ class CandidatesAndBusinessTest {
         assertThat(v.reasons()).extracting(Reason::text).noneMatch(r -> r.contains("candidate"));
     }
 
+    /** They asked for a 20-minute coffee, with {@code need} the only one written down and nothing spent yet. */
+    private static Verdict askedForCoffee(DirectionKind direction, Contact them, Need need) {
+        return verdict(direction, request(them, Initiator.THEM, Channel.COFFEE, "", 20, "6"), them, List.of(need),
+                Set.of(), List.of(), spent(0, "0"));
+    }
+
     @Test
     void aBusinessSaysWeAndAJobSearchSaysI() {
         Contact buyer = contact("Sam Reyes").at("Blue Bottle").build();
         Need leads = need(1, "Wholesale buyers").kind(NeedKind.LEADS).company("Blue Bottle").build();
-        Verdict business = verdict(DirectionKind.BUSINESS, request(buyer, Initiator.THEM, Channel.COFFEE, "", 20, "6"),
-                buyer, List.of(leads), Set.of(), List.of(), spent(0, "0"));
-        Verdict job = verdict(DirectionKind.JOB_SEARCH, request(buyer, Initiator.THEM, Channel.COFFEE, "", 20, "6"),
-                buyer, List.of(leads), Set.of(), List.of(), spent(0, "0"));
+        Verdict business = askedForCoffee(DirectionKind.BUSINESS, buyer, leads);
+        Verdict job = askedForCoffee(DirectionKind.JOB_SEARCH, buyer, leads);
         assertThat(business.suggestedMessage()).contains("I would be glad to meet: we are looking for an introduction "
                 + "to the people who buy at Blue Bottle, and I think you could help.");
         assertThat(job.suggestedMessage()).contains("I would be glad to meet: I am looking for an introduction");
@@ -100,12 +104,10 @@ class CandidatesAndBusinessTest {
         // Walked by hand: "we are looking for a commercial Real-Estate agent I can trust".
         Contact agent = contact("Ursula Höfler").as("Commercial Real-Estate Agent").build();
         Need lease = need(1, "Find a shop lease").kind(NeedKind.VENDOR_PARTNER).role("Commercial Real-Estate Agent").build();
-        Verdict business = verdict(DirectionKind.BUSINESS, request(agent, Initiator.THEM, Channel.COFFEE, "", 20, "6"),
-                agent, List.of(lease), Set.of(), List.of(), spent(0, "0"));
+        Verdict business = askedForCoffee(DirectionKind.BUSINESS, agent, lease);
         assertThat(business.suggestedMessage()).contains("I would be glad to meet: we are looking for a commercial "
                 + "real-estate agent we can trust, and I think you could help.");
-        Verdict job = verdict(DirectionKind.JOB_SEARCH, request(agent, Initiator.THEM, Channel.COFFEE, "", 20, "6"),
-                agent, List.of(lease), Set.of(), List.of(), spent(0, "0"));
+        Verdict job = askedForCoffee(DirectionKind.JOB_SEARCH, agent, lease);
         assertThat(job.suggestedMessage()).contains("I am looking for a commercial real-estate agent I can trust");
 
         Need deck = need(2, "Pitch deck").kind(NeedKind.FEEDBACK).build();

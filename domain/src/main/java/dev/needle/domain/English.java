@@ -21,6 +21,18 @@ public final class English {
     /** Acronyms people write in capitals; tags are stored in lower case and get them back in a sentence. */
     private static final Set<String> ACRONYMS = Set.of("sql", "ux", "ui", "seo", "hr", "crm", "ai", "ml", "api", "aws",
             "b2b", "b2c", "pr", "cfo", "cto", "ceo", "vp", "qa", "erp", "saas", "gcp", "cpa", "mba");
+    /**
+     * Words English writes with a capital wherever they stand: languages and nationalities, days and
+     * months ("You offer French lessons", not "french lessons").
+     */
+    private static final Set<String> ALWAYS_CAPITALISED = Set.of("english", "french", "german", "spanish", "italian",
+            "portuguese", "dutch", "danish", "swedish", "norwegian", "finnish", "polish", "czech", "greek", "turkish",
+            "russian", "ukrainian", "arabic", "hebrew", "persian", "hindi", "urdu", "bengali", "chinese", "mandarin",
+            "cantonese", "japanese", "korean", "vietnamese", "thai", "indonesian", "swahili", "austrian", "swiss",
+            "belgian", "irish", "scottish", "welsh", "british", "american", "canadian", "mexican", "brazilian",
+            "european", "african", "asian", "latin", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december");
     /** Words a title leaves in lower case ("Market Research in Healthcare"). */
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in",
             "on", "at", "to", "by", "for", "from", "with", "into", "as", "vs");
@@ -95,7 +107,8 @@ public final class English {
             String word = words[i];
             String lower = word.toLowerCase(Locale.ROOT);
             // A leading "A" is the article of a title ("A mentor in retail"), lowered inside a sentence.
-            boolean lowered = capitalisedOnly(word) && (titleCased || i == 0) || i == 0 && word.equals("A");
+            boolean lowered = capitalisedOnly(word) && (titleCased || i == 0) && !ALWAYS_CAPITALISED.contains(lower)
+                    || i == 0 && word.equals("A");
             out.append(i == 0 ? "" : " ").append(ACRONYMS.contains(lower) ? word.toUpperCase(Locale.ROOT)
                     : lowered ? lower : word);
         }

@@ -32,6 +32,16 @@ class EnglishInSentenceTest {
     }
 
     @Test
+    void languagesNationalitiesDaysAndMonthsKeepTheirCapitalAsEnglishWritesThem() {
+        // Walked by hand: "You offer french & english, patient interviews".
+        assertThat(English.inSentence("French & English")).isEqualTo("French & English");
+        assertThat(English.inSentence("German Tax Advice")).isEqualTo("German tax advice");
+        assertThat(English.inSentence("Spanish lessons")).isEqualTo("Spanish lessons");
+        assertThat(English.inSentence("Sunday brunch for Founders")).isEqualTo("Sunday brunch for Founders");
+        assertThat(English.inSentence("December Market Stall")).isEqualTo("December market stall");
+    }
+
+    @Test
     void acronymsAndMixedCaseAreKeptEitherWay() {
         assertThat(English.inSentence("UX Research")).isEqualTo("UX research");
         assertThat(English.inSentence("learn iOS and SQL")).isEqualTo("learn iOS and SQL");

@@ -58,7 +58,7 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
         if (ex instanceof StorageFailedException storage) {
             // The machine, not the input: its own exit code, and what became of the data.
             LOG.error("Storage failed", ex);
-            cmd.getErr().println("needle: " + oneLine(storage.getMessage()) + "; " + NOTHING_CHANGED);
+            cmd.getErr().println("needle: " + oneLine(ownPart(storage.getMessage())) + "; " + NOTHING_CHANGED);
             return NeedleCommand.MACHINE;
         }
         LOG.error("Command failed", ex);
@@ -85,6 +85,18 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
     /** Whether {@code message} names a Java class ("java.io.IOException: …"), as a library's messages do. */
     static boolean namesAClass(String message) {
         return NAMES_A_CLASS.matcher(message).find();
+    }
+
+    /**
+     * A storage failure's message with what a library said cut off when that names a class ("cannot open
+     * the database: General error: \"java.lang.NoClassDefFoundError: …\""): what failed, and where to look.
+     */
+    private static String ownPart(String message) {
+        if (message == null || !namesAClass(message)) {
+            return String.valueOf(message);
+        }
+        int quoted = message.indexOf(": ");
+        return (quoted > 0 ? message.substring(0, quoted) : "the database failed") + "; " + whereTheLogIs();
     }
 
     private static String whereTheLogIs() {

@@ -306,7 +306,11 @@ public final class TuiApp {
         } catch (java.io.InterruptedIOException stopped) {
             // The drawing loop ended and interrupted this read (a stream that is not a tty says so this way).
             Thread.currentThread().interrupt();
-        } catch (IOException | RuntimeException failure) {
+        } catch (IOException gone) {
+            // A closed window or a hung-up line reads as an I/O error: how terminals usually end, nothing to act on.
+            LOG.info("The terminal went away ({}); ending the session", gone.getMessage());
+            events.add(new KeyStroke(KeyType.EOF));
+        } catch (RuntimeException failure) {
             LOG.warn("Reading the keyboard failed; ending the session", failure);
             events.add(new KeyStroke(KeyType.EOF));
         } catch (InterruptedException stop) {

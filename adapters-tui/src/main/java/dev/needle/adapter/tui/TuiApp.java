@@ -263,7 +263,11 @@ public final class TuiApp {
                                 ui.parkedSetup(), ui.quit());
                     }
                 } else if (event != RESIZED) {
-                    ui = navigator.handle(ui, Keys.from(event));
+                    for (dev.needle.adapter.tui.core.Key key : Keys.of(event)) {
+                        if (!ui.quit()) {
+                            ui = navigator.handle(ui, key);
+                        }
+                    }
                     keyHandled.release();
                 }
                 boolean repaint = resized != null;

@@ -254,6 +254,22 @@ class SubcommandsTest {
     }
 
     @Test
+    void anEventsPrepSheetInTheCalendarIsPlainTextNotMarkdown() throws IOException {
+        // Walked by hand: khal showed "# Prep sheet: UX Lyon Meetup \\#42" and "**Dr. Anne-Sophie …**".
+        Files.writeString(backup, Files.readString(backup) + "events:\n  - id: 20\n    version: 1\n"
+                + "    name: \"Meetup #3 *Berlin*\"\n    date: 2026-01-20\n    place: Factory\n    expected:\n      - 10\n");
+        onDisk("import", "yaml", backup.toString());
+
+        assertThat(onDisk("export", "ics")).isZero();
+
+        String description = biweekly.Biweekly.parse(out.toString()).first().getEvents().stream()
+                .filter(e -> e.getSummary().getValue().startsWith("Meetup")).findFirst().orElseThrow()
+                .getDescription().getValue();
+        assertThat(description).startsWith("Prep sheet: Meetup #3 *Berlin*\n\n2026-01-20 · Factory")
+                .contains("Ana Lima").doesNotContain("**").doesNotContain("\\#").doesNotContain("## ");
+    }
+
+    @Test
     void helpListsEverySubcommand() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("contacts", "needs", "triage", "import", "export", "doctor");

@@ -94,6 +94,11 @@ public final class English {
         return p + "s";
     }
 
+    /** "1 contact", "3 contacts", "0 meeting requests": a count with its noun as English says it. */
+    public static String count(long n, String noun) {
+        return n + " " + (n == 1 ? noun : plural(noun));
+    }
+
     /**
      * A role, topic or title as it reads inside a sentence. Typed in title case ("Hiring Manager"), its
      * capitalised words are lowered; typed as a sentence, only its first word is, and the names inside

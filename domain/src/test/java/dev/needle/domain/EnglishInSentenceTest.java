@@ -52,4 +52,12 @@ class EnglishInSentenceTest {
         Need landlord = Needs.need(1, "Find a landlord with a ground-floor shop near Jakominiplatz").build();
         assertThat(landlord.phrase(DirectionKind.JOB_SEARCH)).isEqualTo("help to find a landlord with a ground-floor shop near Jakominiplatz");
     }
+
+    @Test
+    void aCountTakesItsNounInTheSingularOnlyForOne() {
+        // needle doctor said "opens; 3 contact(s)".
+        assertThat(English.count(1, "contact")).isEqualTo("1 contact");
+        assertThat(English.count(3, "contact")).isEqualTo("3 contacts");
+        assertThat(English.count(0, "meeting request")).isEqualTo("0 meeting requests");
+    }
 }

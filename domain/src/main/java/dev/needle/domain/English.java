@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,8 +20,10 @@ public final class English {
     private static final Set<String> YOU_SOUND = Set.of("uni", "use", "usu", "uti", "eur", "one", "ubi", "uro");
 
     /** Acronyms people write in capitals; tags are stored in lower case and get them back in a sentence. */
-    private static final Set<String> ACRONYMS = Set.of("sql", "ux", "ui", "seo", "hr", "crm", "ai", "ml", "api", "aws",
-            "b2b", "b2c", "pr", "cfo", "cto", "ceo", "vp", "qa", "erp", "saas", "gcp", "cpa", "mba");
+    private static final Map<String, String> ACRONYMS = java.util.stream.Stream.of("SQL", "UX", "UI", "SEO", "HR", "CRM",
+                    "AI", "ML", "API", "AWS", "B2B", "B2C", "PR", "CFO", "CTO", "CEO", "VP", "QA", "ERP", "SaaS", "GCP",
+                    "CPA", "MBA")
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(a -> a.toLowerCase(Locale.ROOT), a -> a));
     /**
      * Words English writes with a capital wherever they stand: languages and nationalities, days and
      * months ("You offer French lessons", not "french lessons").
@@ -114,8 +117,9 @@ public final class English {
             // A leading "A" is the article of a title ("A mentor in retail"), lowered inside a sentence.
             boolean lowered = capitalisedOnly(word) && (titleCased || i == 0) && !ALWAYS_CAPITALISED.contains(lower)
                     || i == 0 && word.equals("A");
-            out.append(i == 0 ? "" : " ").append(ACRONYMS.contains(lower) ? word.toUpperCase(Locale.ROOT)
-                    : lowered ? lower : word);
+            // An acronym is written as it is spelt ("UX", "SaaS"), however it was typed.
+            String acronym = ACRONYMS.get(lower);
+            out.append(i == 0 ? "" : " ").append(acronym != null ? acronym : lowered ? lower : word);
         }
         return out.toString();
     }

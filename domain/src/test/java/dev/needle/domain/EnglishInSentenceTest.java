@@ -42,6 +42,12 @@ class EnglishInSentenceTest {
     }
 
     @Test
+    void anAcronymIsWrittenAsItIsSpeltHoweverTyped() {
+        assertThat(English.inSentence("B2B SaaS Sales")).isEqualTo("B2B SaaS sales");
+        assertThat(English.inSentence("saas pricing")).isEqualTo("SaaS pricing");
+    }
+
+    @Test
     void acronymsAndMixedCaseAreKeptEitherWay() {
         assertThat(English.inSentence("UX Research")).isEqualTo("UX research");
         assertThat(English.inSentence("learn iOS and SQL")).isEqualTo("learn iOS and SQL");

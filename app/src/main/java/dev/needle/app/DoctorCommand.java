@@ -1,5 +1,6 @@
 package dev.needle.app;
 
+import dev.needle.domain.English;
 import dev.needle.adapter.interchange.yaml.NeedleYaml;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ final class DoctorCommand extends Subcommand {
     private Check database() {
         try {
             int contacts = useCases().searchContacts().search("", Integer.MAX_VALUE).size();
-            return new Check(Level.OK, "database", "opens; " + contacts + " contact(s)");
+            return new Check(Level.OK, "database", "opens; " + English.count(contacts, "contact"));
         } catch (RuntimeException e) {
             return new Check(Level.FAIL, "database", "does not open: " + e.getMessage());
         }

@@ -173,7 +173,7 @@ final class ExportCommand extends Subcommand {
 
     /** The start of an event's prep sheet: enough to read in a calendar entry, which is no place for all of it. */
     private String prepSummary(Event event) {
-        String sheet = useCases().week().exportPrepSheet().markdown(event.id());
+        String sheet = useCases().week().exportPrepSheet().plainText(event.id());
         if (sheet.length() <= PREP_SUMMARY_CHARS) {
             return sheet;
         }

@@ -1,5 +1,6 @@
 package dev.needle.app;
 
+import dev.needle.domain.English;
 import dev.needle.adapter.interchange.yaml.BackupFile;
 import dev.needle.adapter.interchange.yaml.NeedleYaml;
 import dev.needle.adapter.interchange.yaml.PlanFile;
@@ -52,7 +53,7 @@ final class ImportYamlCommand extends Subcommand {
         ImportPlanUseCase.Report report = useCases().importPlan().importPlan(plan.plan(), dryRun);
         String prefix = dryRun ? "would: " : "";
         report.changes().forEach(change -> out().println(prefix + Printable.clean(change)));
-        out().println((dryRun ? "Dry run: " : "") + report.changes().size() + " change(s)"
+        out().println((dryRun ? "Dry run: " : "") + English.count(report.changes().size(), "change")
                 + (report.changes().isEmpty() ? ": the database already matches the plan" : "")
                 + (dryRun ? "; nothing was changed" : ""));
         if (plan.triage().isPresent()) {
@@ -64,9 +65,10 @@ final class ImportYamlCommand extends Subcommand {
 
     private int restore(dev.needle.application.port.in.Backup backup) {
         RestoreBackupUseCase.Report r = useCases().restoreBackup().restore(backup, dryRun);
-        out().println((dryRun ? "Dry run: would restore " : "Restored ") + r.directions() + " direction(s), "
-                + r.needs() + " need(s), " + r.contacts() + " contact(s), " + r.events() + " event(s), "
-                + r.interactions() + " interaction(s), " + r.meetingRequests() + " meeting request(s)"
+        out().println((dryRun ? "Dry run: would restore " : "Restored ") + English.count(r.directions(), "direction")
+                + ", " + English.count(r.needs(), "need") + ", " + English.count(r.contacts(), "contact") + ", "
+                + English.count(r.events(), "event") + ", " + English.count(r.interactions(), "interaction") + ", "
+                + English.count(r.meetingRequests(), "meeting request")
                 + (r.budget() ? " and the budget" : "") + (dryRun ? "; nothing was changed" : ""));
         return NeedleCommand.DONE;
     }

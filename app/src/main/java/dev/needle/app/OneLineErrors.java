@@ -31,12 +31,20 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
+        String name = cmd.getCommandSpec().qualifiedName();
+        String prefix = cmd.getParent() == null ? "needle: " : name + ": ";
         if (ex instanceof UnmatchedArgumentException unmatched && notACommand(unmatched, cmd)) {
-            cmd.getErr().println("needle: " + notACommandMessage(unmatched));
+            cmd.getErr().println(prefix + notACommandMessage(unmatched, cmd));
             return cmd.getCommandSpec().exitCodeOnInvalidInput();
         }
-        cmd.getErr().println("needle: " + oneLine(ex.getMessage()) + "; try `needle --help`");
+        cmd.getErr().println(prefix + ownCase(oneLine(ex.getMessage())) + "; try `" + name + " --help`");
         return cmd.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** picocli's sentences start with a capital ("Unknown option: …"); after "needle: " ours do not. */
+    private static String ownCase(String message) {
+        return message.length() > 1 && Character.isUpperCase(message.charAt(0)) && Character.isLowerCase(message.charAt(1))
+                ? Character.toLowerCase(message.charAt(0)) + message.substring(1) : message;
     }
 
     @Override
@@ -50,7 +58,7 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
         if (ex instanceof StorageFailedException storage) {
             // The machine, not the input: its own exit code, and what became of the data.
             LOG.error("Storage failed", ex);
-            cmd.getErr().println("needle: " + oneLine(storage.getMessage()) + "; " + NOTHING_CHANGED);
+            cmd.getErr().println("needle: " + oneLine(ownPart(storage.getMessage())) + "; " + NOTHING_CHANGED);
             return NeedleCommand.MACHINE;
         }
         LOG.error("Command failed", ex);
@@ -79,25 +87,42 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
         return NAMES_A_CLASS.matcher(message).find();
     }
 
+    /**
+     * A storage failure's message with what a library said cut off when that names a class ("cannot open
+     * the database: General error: \"java.lang.NoClassDefFoundError: …\""): what failed, and where to look.
+     */
+    private static String ownPart(String message) {
+        if (message == null || !namesAClass(message)) {
+            return String.valueOf(message);
+        }
+        int quoted = message.indexOf(": ");
+        return (quoted > 0 ? message.substring(0, quoted) : "the database failed") + "; " + whereTheLogIs();
+    }
+
     private static String whereTheLogIs() {
         String file = System.getProperty(FileLogging.LOG_FILE_PROPERTY);
         return file == null ? "the log file has the details" : "the details are in " + file;
     }
 
-    /** A mistyped command word ("contcts") rather than a stray value: the top command has none to take it. */
+    /**
+     * A mistyped command word ("contcts", "import vcrd") rather than a stray value: a command with
+     * commands of its own (needle, import, sync, log) takes no value of its own to take it.
+     */
     private static boolean notACommand(UnmatchedArgumentException unmatched, CommandLine cmd) {
         List<String> words = unmatched.getUnmatched();
-        return cmd.getParent() == null && !cmd.getSubcommands().isEmpty() && !words.isEmpty()
-                && !words.get(0).startsWith("-");
+        return !cmd.getSubcommands().isEmpty() && cmd.getCommandSpec().positionalParameters().isEmpty()
+                && !words.isEmpty() && !words.get(0).startsWith("-");
     }
 
     /** "'contcts' is not a command; did you mean contacts? `needle --help` lists them", as git says it. */
-    private static String notACommandMessage(UnmatchedArgumentException unmatched) {
+    private static String notACommandMessage(UnmatchedArgumentException unmatched, CommandLine cmd) {
         String word = unmatched.getUnmatched().get(0);
         List<String> close = unmatched.getSuggestions();
         // picocli's closest first; the next ones are often far ("completion" for "contcts").
         String guess = close.isEmpty() ? "" : "did you mean " + close.get(0) + "? ";
-        return oneLine("'" + word + "' is not a command; " + guess + "`needle --help` lists them");
+        String what = cmd.getParent() == null ? "a command" : "one of its commands";
+        return oneLine("'" + word + "' is not " + what + "; " + guess + "`" + cmd.getCommandSpec().qualifiedName()
+                + " --help` lists them");
     }
 
     private static String oneLine(String message) {

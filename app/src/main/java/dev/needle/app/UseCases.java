@@ -247,7 +247,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new ListNeedsService(needs),
                 new CaptureContactService(contacts, events, ids, clock),
                 authors.namingConflicts(new EditContactService(contacts)),
-                new ViewContactService(contacts, interactions, requests),
+                new ViewContactService(contacts, interactions, requests, events),
                 log,
                 recordRequest,
                 triageRequest,

@@ -33,7 +33,7 @@ class ExitCodesTest {
         assertThat(cli.run("--db", "mem:", "triage", "Nobody")).isEqualTo(1);
         assertThat(cli.err).startsWith("needle triage: no contact matches");
         assertThat(cli.run("--db", "mem:", "contacts", "--frobnicate")).isEqualTo(2);
-        assertThat(cli.err).startsWith("needle: Unknown option: '--frobnicate'");
+        assertThat(cli.err).startsWith("needle contacts: unknown option: '--frobnicate'");
         // Nothing listens on port 1: the database cannot be reached, which is the machine's failure.
         assertThat(cli.run("--db", "jdbc:postgresql://127.0.0.1:1/needle", "contacts")).isEqualTo(3);
         assertThat(cli.err).hasLineCount(1).contains("cannot open the database", "nothing was changed");

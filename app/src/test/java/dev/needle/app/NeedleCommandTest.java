@@ -74,6 +74,25 @@ class NeedleCommandTest {
     }
 
     @Test
+    void aMistypedKindOfImportIsNamedWithTheHelpOfImport() {
+        int exit = run(true, "import", "vcrd", "contacts.vcf");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("needle import: 'vcrd' is not one of its commands; did you mean vcard? "
+                + "`needle import --help` lists them" + System.lineSeparator());
+    }
+
+    @Test
+    void aCommandsOwnMistakePointsToThatCommandsHelpInWordsOfOurOwn() {
+        run(true, "prep");
+        run(true, "contacts", "--frobnicate");
+
+        assertThat(err.toString()).isEqualTo("needle prep: missing required parameter: 'EVENT'; try `needle prep --help`"
+                + System.lineSeparator() + "needle contacts: unknown option: '--frobnicate'; try `needle contacts --help`"
+                + System.lineSeparator());
+    }
+
+    @Test
     void withoutATerminalItSaysSoOnOneLineAndExitsWithTwo() {
         int exit = run(false);
 

@@ -2,6 +2,7 @@ package dev.needle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.needle.application.StorageFailedException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,22 @@ class OneLineErrorsTest {
                 System.setProperty(FileLogging.LOG_FILE_PROPERTY, before);
             }
         }
+    }
+
+    @Test
+    void aStorageFailureQuotingALibrarysClassSaysWhatFailedAndWhereTheDetailsAre() {
+        // Seen when the Needle holding the database was updated while it ran: its H2 server failed to load a class.
+        StorageFailedException failed = new StorageFailedException("cannot open the database: General error: "
+                + "\"java.lang.NoClassDefFoundError: org/h2/util/NetworkConnectionInfo\" [50000-240]");
+        CommandLine line = new CommandLine(new Anything());
+        StringWriter err = new StringWriter();
+        line.setErr(new PrintWriter(err, true));
+
+        int code = new OneLineErrors().handleExecutionException(failed, line, null);
+
+        assertThat(code).isEqualTo(NeedleCommand.MACHINE);
+        assertThat(err.toString()).isEqualTo("needle: cannot open the database; the log file has the details; "
+                + "nothing was changed\n");
     }
 
     private static String reportOf(Exception failure) {

@@ -65,7 +65,7 @@ class SubcommandsTest {
     @Test
     void restoresABackupThenListsAndSearchesContacts() {
         assertThat(onDisk("import", "yaml", backup.toString())).isZero();
-        assertThat(out.toString()).contains("Restored 1 direction(s), 1 need(s), 3 contact(s)");
+        assertThat(out.toString()).contains("Restored 1 direction, 1 need, 3 contacts");
 
         assertThat(onDisk("contacts")).isZero();
         assertThat(out.toString().lines()).hasSize(3);
@@ -117,7 +117,7 @@ class SubcommandsTest {
     @Test
     void aDryRunRestoreChangesNothing() {
         assertThat(onDisk("import", "yaml", "--dry-run", backup.toString())).isZero();
-        assertThat(out.toString()).contains("Dry run: would restore", "3 contact(s)");
+        assertThat(out.toString()).contains("Dry run: would restore", "3 contacts");
 
         assertThat(onDisk("contacts", "--json")).isZero();
         assertThat(out.toString().strip()).isEqualTo("[]");
@@ -161,7 +161,7 @@ class SubcommandsTest {
         assertThat(out.toString()).contains("direction set", "need 1 added: Office managers who order lunch",
                 "budget set");
         assertThat(onDisk("import", "yaml", plan.toString())).isZero();
-        assertThat(out.toString()).contains("0 change(s)");
+        assertThat(out.toString()).contains("0 changes");
 
         assertThat(onDisk("needs", "--json")).isZero();
         assertThat(out.toString()).contains("\"title\":\"Office managers who order lunch\"", "\"kind\":\"leads\"",
@@ -217,7 +217,7 @@ class SubcommandsTest {
         assertThat(onDisk("export", "yaml", "-o", exported.toString())).isZero();
         assertThat(out.toString()).isEmpty();
         assertThat(run("--db", "mem:", "import", "yaml", exported.toString())).isZero();
-        assertThat(out.toString()).contains("3 contact(s)");
+        assertThat(out.toString()).contains("3 contacts");
         assertThat(Files.readString(exported, StandardCharsets.UTF_8)).contains("name: José Núñez", "version: 3");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(exported))).isEqualTo("rw-------");
     }
@@ -254,6 +254,22 @@ class SubcommandsTest {
     }
 
     @Test
+    void anEventsPrepSheetInTheCalendarIsPlainTextNotMarkdown() throws IOException {
+        // Walked by hand: khal showed "# Prep sheet: UX Lyon Meetup \\#42" and "**Dr. Anne-Sophie …**".
+        Files.writeString(backup, Files.readString(backup) + "events:\n  - id: 20\n    version: 1\n"
+                + "    name: \"Meetup #3 *Berlin*\"\n    date: 2026-01-20\n    place: Factory\n    expected:\n      - 10\n");
+        onDisk("import", "yaml", backup.toString());
+
+        assertThat(onDisk("export", "ics")).isZero();
+
+        String description = biweekly.Biweekly.parse(out.toString()).first().getEvents().stream()
+                .filter(e -> e.getSummary().getValue().startsWith("Meetup")).findFirst().orElseThrow()
+                .getDescription().getValue();
+        assertThat(description).startsWith("Prep sheet: Meetup #3 *Berlin*\n\n2026-01-20 · Factory")
+                .contains("Ana Lima").doesNotContain("**").doesNotContain("\\#").doesNotContain("## ");
+    }
+
+    @Test
     void helpListsEverySubcommand() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("contacts", "needs", "triage", "import", "export", "doctor");
@@ -266,7 +282,7 @@ class SubcommandsTest {
 
         Path empty = Files.writeString(tmp.resolve("empty.yaml"), out.toString());
         assertThat(run("--db", "mem:", "import", "yaml", empty.toString())).isZero();
-        assertThat(out.toString()).contains("Restored 0 direction(s)");
+        assertThat(out.toString()).contains("Restored 0 directions");
     }
 
     @Test

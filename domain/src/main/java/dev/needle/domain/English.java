@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,8 +20,22 @@ public final class English {
     private static final Set<String> YOU_SOUND = Set.of("uni", "use", "usu", "uti", "eur", "one", "ubi", "uro");
 
     /** Acronyms people write in capitals; tags are stored in lower case and get them back in a sentence. */
-    private static final Set<String> ACRONYMS = Set.of("sql", "ux", "ui", "seo", "hr", "crm", "ai", "ml", "api", "aws",
-            "b2b", "b2c", "pr", "cfo", "cto", "ceo", "vp", "qa", "erp", "saas", "gcp", "cpa", "mba");
+    private static final Map<String, String> ACRONYMS = java.util.stream.Stream.of("SQL", "UX", "UI", "SEO", "HR", "CRM",
+                    "AI", "ML", "API", "AWS", "B2B", "B2C", "PR", "CFO", "CTO", "CEO", "VP", "QA", "ERP", "SaaS", "GCP",
+                    "CPA", "MBA")
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(a -> a.toLowerCase(Locale.ROOT), a -> a));
+    /**
+     * Words English writes with a capital wherever they stand: languages and nationalities, days and
+     * months ("You offer French lessons", not "french lessons").
+     */
+    private static final Set<String> ALWAYS_CAPITALISED = Set.of("english", "french", "german", "spanish", "italian",
+            "portuguese", "dutch", "danish", "swedish", "norwegian", "finnish", "polish", "czech", "greek", "turkish",
+            "russian", "ukrainian", "arabic", "hebrew", "persian", "hindi", "urdu", "bengali", "chinese", "mandarin",
+            "cantonese", "japanese", "korean", "vietnamese", "thai", "indonesian", "swahili", "austrian", "swiss",
+            "belgian", "irish", "scottish", "welsh", "british", "american", "canadian", "mexican", "brazilian",
+            "european", "african", "asian", "latin", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december");
     /** Words a title leaves in lower case ("Market Research in Healthcare"). */
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in",
             "on", "at", "to", "by", "for", "from", "with", "into", "as", "vs");
@@ -82,6 +97,11 @@ public final class English {
         return p + "s";
     }
 
+    /** "1 contact", "3 contacts", "0 meeting requests": a count with its noun as English says it. */
+    public static String count(long n, String noun) {
+        return n + " " + (n == 1 ? noun : plural(noun));
+    }
+
     /**
      * A role, topic or title as it reads inside a sentence. Typed in title case ("Hiring Manager"), its
      * capitalised words are lowered; typed as a sentence, only its first word is, and the names inside
@@ -95,9 +115,11 @@ public final class English {
             String word = words[i];
             String lower = word.toLowerCase(Locale.ROOT);
             // A leading "A" is the article of a title ("A mentor in retail"), lowered inside a sentence.
-            boolean lowered = capitalisedOnly(word) && (titleCased || i == 0) || i == 0 && word.equals("A");
-            out.append(i == 0 ? "" : " ").append(ACRONYMS.contains(lower) ? word.toUpperCase(Locale.ROOT)
-                    : lowered ? lower : word);
+            boolean lowered = capitalisedOnly(word) && (titleCased || i == 0) && !ALWAYS_CAPITALISED.contains(lower)
+                    || i == 0 && word.equals("A");
+            // An acronym is written as it is spelt ("UX", "SaaS"), however it was typed.
+            String acronym = ACRONYMS.get(lower);
+            out.append(i == 0 ? "" : " ").append(acronym != null ? acronym : lowered ? lower : word);
         }
         return out.toString();
     }

@@ -10,7 +10,7 @@ public record FieldValue(String field, Object value) {
         Check.notNull("field", field);
     }
 
-    /** The value as a person reads it: empty as "(empty)", lists joined by commas. */
+    /** The value as a person reads it: empty as "(empty)", lists joined by commas in alphabetical order. */
     public String shown() {
         return shown(value);
     }
@@ -20,7 +20,7 @@ public record FieldValue(String field, Object value) {
             return optional.map(FieldValue::shown).orElse("(empty)");
         }
         if (value instanceof Collection<?> many) {
-            return many.isEmpty() ? "(empty)" : many.stream().map(FieldValue::shown).sorted().collect(Collectors.joining(", "));
+            return many.isEmpty() ? "(empty)" : many.stream().map(FieldValue::shown).sorted(String.CASE_INSENSITIVE_ORDER).collect(Collectors.joining(", "));
         }
         if (value instanceof Tag tag) {
             return tag.value();

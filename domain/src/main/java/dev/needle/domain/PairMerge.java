@@ -11,9 +11,9 @@ import java.util.Set;
 
 /**
  * Two records of one person side by side, merged field by field over their {@link FieldSet}: for each
- * field where they differ, the left value, the right one, or (for a list) both. Fields a record kind
- * gains later come along by themselves. To start with, each field keeps the left value unless it is
- * empty there and not on the right, and lists keep both.
+ * field where they differ, the left value, the right one, or (for a list or a {@link Joinable}) both.
+ * Fields a record kind gains later come along by themselves. To start with, each field keeps the left
+ * value unless it is empty there and not on the right, and lists and joinables keep both.
  *
  * @param blank a record whose values count as empty (what a new record holds)
  */
@@ -37,7 +37,7 @@ public record PairMerge<R>(FieldSet<R> fields, R left, R right, R blank, Map<Str
             Object mine = fields.value(left, field);
             Object theirs = fields.value(right, field);
             Object empty = fields.value(blank, field);
-            if (mine instanceof Collection<?> && theirs instanceof Collection<?>) {
+            if (none.joinable(field)) {
                 choices.put(field, Side.BOTH);
             } else {
                 choices.put(field, Objects.equals(mine, empty) && !Objects.equals(theirs, empty) ? Side.RIGHT : Side.LEFT);
@@ -51,9 +51,12 @@ public record PairMerge<R>(FieldSet<R> fields, R left, R right, R blank, Map<Str
         return fields.diff(left, right).fields().stream().toList();
     }
 
-    /** Whether both values of the field are lists, so both can be kept. */
+    /** Whether both values of the field are lists (or else {@link Joinable}), so both can be kept. */
     public boolean joinable(String field) {
-        return fields.value(left, field) instanceof Collection<?> && fields.value(right, field) instanceof Collection<?>;
+        Object mine = fields.value(left, field);
+        Object theirs = fields.value(right, field);
+        return mine instanceof Collection<?> && theirs instanceof Collection<?>
+                || mine instanceof Joinable<?> && theirs != null && mine.getClass() == theirs.getClass();
     }
 
     public Side side(String field) {
@@ -76,7 +79,7 @@ public record PairMerge<R>(FieldSet<R> fields, R left, R right, R blank, Map<Str
         return switch (side(field)) {
             case LEFT -> mine;
             case RIGHT -> theirs;
-            case BOTH -> both((Collection<?>) mine, (Collection<?>) theirs);
+            case BOTH -> mine instanceof Joinable<?> ? joined(mine, theirs) : both((Collection<?>) mine, (Collection<?>) theirs);
         };
     }
 
@@ -90,6 +93,11 @@ public record PairMerge<R>(FieldSet<R> fields, R left, R right, R blank, Map<Str
     /** The left record holding the chosen values; a combination no record may hold is refused here. */
     public R merged() {
         return fields.with(left, values());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object joined(Object mine, Object theirs) {
+        return ((Joinable<Object>) mine).joinedWith(theirs);
     }
 
     /**

@@ -75,6 +75,9 @@ public record PersonName(String prefix, String given, String middle, String fami
      */
     public static PersonName guessFrom(String displayName) {
         String rest = displayName == null ? "" : Check.collapseWhitespace(displayName.strip());
+        if (rest.indexOf('@') >= 0 || rest.codePoints().noneMatch(Character::isLetter)) {
+            return EMPTY; // an address or a number shown for want of a name has no parts to guess
+        }
         List<String> pronouns = new ArrayList<>();
         // Every pronoun has a slash: a name without one (most) would come through both expressions unchanged.
         if (rest.indexOf('/') >= 0) {

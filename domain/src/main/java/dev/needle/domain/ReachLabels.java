@@ -7,7 +7,7 @@ import java.util.Map;
  * The labels of a contact's phone numbers and email addresses, by the number or address as stored in
  * {@link Reach}. A label whose address is no longer in the reach is simply never asked for.
  */
-public record ReachLabels(Map<String, ReachLabel> byAddress) {
+public record ReachLabels(Map<String, ReachLabel> byAddress) implements Joinable<ReachLabels> {
     public static final ReachLabels NONE = new ReachLabels(Map.of());
 
     public ReachLabels {
@@ -33,5 +33,10 @@ public record ReachLabels(Map<String, ReachLabel> byAddress) {
         Map<String, ReachLabel> all = new LinkedHashMap<>(other.byAddress);
         all.putAll(byAddress);
         return new ReachLabels(all);
+    }
+
+    @Override
+    public ReachLabels joinedWith(ReachLabels other) {
+        return plus(other);
     }
 }

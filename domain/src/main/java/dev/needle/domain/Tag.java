@@ -54,6 +54,11 @@ public record Tag(String value) implements Comparable<Tag> {
         return Set.copyOf(kept);
     }
 
+    /** The tags in order as they read inside a sentence ("a Zürich supplier list, sourdough know-how"). */
+    public static String inSentence(Collection<Tag> tags) {
+        return String.join(", ", tags.stream().sorted().map(t -> English.inSentence(t.value)).toList());
+    }
+
     /** {@code kept} and those of {@code more} it does not hold yet, however typed: what was kept stays as it was typed. */
     public static Set<Tag> union(Set<Tag> kept, Collection<Tag> more) {
         if (more.isEmpty()) {

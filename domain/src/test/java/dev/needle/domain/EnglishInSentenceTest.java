@@ -32,6 +32,22 @@ class EnglishInSentenceTest {
     }
 
     @Test
+    void languagesNationalitiesDaysAndMonthsKeepTheirCapitalAsEnglishWritesThem() {
+        // Walked by hand: "You offer french & english, patient interviews".
+        assertThat(English.inSentence("French & English")).isEqualTo("French & English");
+        assertThat(English.inSentence("German Tax Advice")).isEqualTo("German tax advice");
+        assertThat(English.inSentence("Spanish lessons")).isEqualTo("Spanish lessons");
+        assertThat(English.inSentence("Sunday brunch for Founders")).isEqualTo("Sunday brunch for Founders");
+        assertThat(English.inSentence("December Market Stall")).isEqualTo("December market stall");
+    }
+
+    @Test
+    void anAcronymIsWrittenAsItIsSpeltHoweverTyped() {
+        assertThat(English.inSentence("B2B SaaS Sales")).isEqualTo("B2B SaaS sales");
+        assertThat(English.inSentence("saas pricing")).isEqualTo("SaaS pricing");
+    }
+
+    @Test
     void acronymsAndMixedCaseAreKeptEitherWay() {
         assertThat(English.inSentence("UX Research")).isEqualTo("UX research");
         assertThat(English.inSentence("learn iOS and SQL")).isEqualTo("learn iOS and SQL");
@@ -41,5 +57,13 @@ class EnglishInSentenceTest {
     void needsReadWithTheirNamesInTheMessage() {
         Need landlord = Needs.need(1, "Find a landlord with a ground-floor shop near Jakominiplatz").build();
         assertThat(landlord.phrase(DirectionKind.JOB_SEARCH)).isEqualTo("help to find a landlord with a ground-floor shop near Jakominiplatz");
+    }
+
+    @Test
+    void aCountTakesItsNounInTheSingularOnlyForOne() {
+        // needle doctor said "opens; 3 contact(s)".
+        assertThat(English.count(1, "contact")).isEqualTo("1 contact");
+        assertThat(English.count(3, "contact")).isEqualTo("3 contacts");
+        assertThat(English.count(0, "meeting request")).isEqualTo("0 meeting requests");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.needle.domain.PairMerge.Side;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -53,5 +54,24 @@ class PairMergeTest {
         assertThat(merged.reach().emails()).containsExactly("ana@acme.example");
         assertThat(merged.role()).isEmpty();
         assertThatThrownBy(() -> merge().choose("name", Side.BOTH)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void theKindsOfPhonesAndEmailsComeFromBothSidesAsTheirValuesDo() {
+        // Walked by hand: merging Kasia Nowak into Katarzyna kept her gmail address but not that it is her home one.
+        Contact work = left.edit().reachLabels(new ReachLabels(Map.of("ana@acme.example", new ReachLabel(List.of("work"), 1))))
+                .build();
+        Contact home = right.edit().reachLabels(new ReachLabels(Map.of("ana@home.example", new ReachLabel(List.of("home"), 0),
+                "ana@acme.example", new ReachLabel(List.of("home"), 0)))).build();
+
+        PairMerge<Contact> merge = PairMerge.of(Contact.FIELDS, work, home, blank);
+        Contact merged = merge.merged();
+
+        assertThat(merge.side("phone and email kinds")).isEqualTo(Side.BOTH);
+        assertThat(merged.reachLabels().of("ana@home.example")).isEqualTo(new ReachLabel(List.of("home"), 0));
+        assertThat(merged.reachLabels().of("ana@acme.example")).as("the left's kind where both say one")
+                .isEqualTo(new ReachLabel(List.of("work"), 1));
+        assertThat(merge.choose("phone and email kinds", Side.LEFT).merged().reachLabels().of("ana@home.example"))
+                .isEqualTo(ReachLabel.NONE);
     }
 }

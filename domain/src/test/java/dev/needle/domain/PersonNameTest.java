@@ -15,6 +15,13 @@ class PersonNameTest {
     }
 
     @Test
+    void anAddressOrANumberShownAsTheNameIsNoPersonsName() {
+        // A Google export's contact with only a company and an email was written out as N:;press@withings.com;;;.
+        assertThat(PersonName.guessFrom("press@withings.com")).isEqualTo(PersonName.EMPTY);
+        assertThat(PersonName.guessFrom("+46 70 123 45 67")).isEqualTo(PersonName.EMPTY);
+    }
+
+    @Test
     void pronounsAreNotTheFamilyName() {
         assertThat(PersonName.guessFrom("Alex Kim (they/them)")).isEqualTo(new PersonName("", "Alex", "", "Kim", "(they/them)"));
         assertThat(PersonName.guessFrom("Sam Lee she/her").family()).isEqualTo("Lee");

@@ -263,7 +263,11 @@ public final class TuiApp {
                                 ui.parkedSetup(), ui.quit());
                     }
                 } else if (event != RESIZED) {
-                    ui = navigator.handle(ui, Keys.from(event));
+                    for (dev.needle.adapter.tui.core.Key key : Keys.of(event)) {
+                        if (!ui.quit()) {
+                            ui = navigator.handle(ui, key);
+                        }
+                    }
                     keyHandled.release();
                 }
                 boolean repaint = resized != null;
@@ -306,7 +310,11 @@ public final class TuiApp {
         } catch (java.io.InterruptedIOException stopped) {
             // The drawing loop ended and interrupted this read (a stream that is not a tty says so this way).
             Thread.currentThread().interrupt();
-        } catch (IOException | RuntimeException failure) {
+        } catch (IOException gone) {
+            // A closed window or a hung-up line reads as an I/O error: how terminals usually end, nothing to act on.
+            LOG.info("The terminal went away ({}); ending the session", gone.getMessage());
+            events.add(new KeyStroke(KeyType.EOF));
+        } catch (RuntimeException failure) {
             LOG.warn("Reading the keyboard failed; ending the session", failure);
             events.add(new KeyStroke(KeyType.EOF));
         } catch (InterruptedException stop) {

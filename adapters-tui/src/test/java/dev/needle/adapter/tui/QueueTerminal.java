@@ -12,7 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
  * monitor while it waits for a key, so a drawing thread could never draw while the keyboard
  * thread waits; a real terminal keeps input and output apart, and so does this one.
  */
-final class QueueTerminal extends DefaultVirtualTerminal {
+class QueueTerminal extends DefaultVirtualTerminal {
     private final BlockingQueue<KeyStroke> keys = new LinkedBlockingQueue<>();
 
     QueueTerminal(int columns, int rows) {

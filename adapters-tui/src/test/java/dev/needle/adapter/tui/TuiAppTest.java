@@ -3,6 +3,7 @@ package dev.needle.adapter.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
 import dev.needle.adapter.tui.core.Key;
 import dev.needle.adapter.tui.core.Ui;
 import dev.needle.adapter.tui.render.Clipboard;
@@ -60,6 +61,38 @@ class TuiAppTest {
         assertThat(w.useCases.searchContacts().search("", 10)).extracting(Contact::name)
                 .containsExactly("Ana Ruiz", "Ben Okafor");
         assertThat(row(terminal, 0)).as("the UI's title is gone: the normal screen is back").doesNotContain("Needle");
+    }
+
+    @Test
+    void anEscapeFollowedAtOnceByAKeyIsBothKeysNotAnAltKey() throws Exception {
+        // Esc then 3 sent together (tmux, a fast hand, an SSH packet) arrive as Alt-3: the Esc was lost.
+        Wiring w = new Wiring();
+        QueueTerminal terminal = new QueueTerminal(80, 24);
+        terminal.addInput(new KeyStroke('3', false, true));
+        type(terminal, "q");
+        key(terminal, Key.Type.EOF); // ends the session whatever the keys did
+        java.util.List<String> shown = new java.util.ArrayList<>();
+
+        new TuiApp(Palette.MONOCHROME, Clipboard.NONE).onDrawn(ui -> shown.add(ui.current().name())).show(w.useCases,
+                terminal);
+
+        assertThat(shown).as("setup left, then the Contacts screen").contains("Contacts");
+    }
+
+    @Test
+    void anEscapeTypedJustBeforeALetterInAFormIsStillAnEscape() throws Exception {
+        // Esc then y, fast: "Ana Ruizy" was saved instead of the question and the answer.
+        Wiring w = Seeds.withDirection();
+        QueueTerminal terminal = new QueueTerminal(80, 24);
+        type(terminal, "3a");
+        type(terminal, "Ana Ruiz");
+        terminal.addInput(new KeyStroke('y', false, true));
+        key(terminal, Key.Type.ENTER);
+        key(terminal, Key.Type.EOF);
+
+        TuiApp.run(w.useCases, terminal);
+
+        assertThat(w.useCases.searchContacts().search("", 10)).as("what was typed is thrown away, as asked").isEmpty();
     }
 
     @Test

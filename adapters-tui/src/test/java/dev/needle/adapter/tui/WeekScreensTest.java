@@ -203,6 +203,17 @@ class WeekScreensTest {
     }
 
     @Test
+    void aPersonCapturedAtAnEventSaysWhichEventTheyWereMetAt() throws Exception {
+        Wiring w = Seeds.withDirection();
+        event(w, "UX meetup", TODAY.minusDays(1));
+        try (Tui tui = tui(w, TextEditor.NONE).press('4').press('c')) {
+            tui.type("Ana Ruiz").enter().esc().press('3').enter();
+
+            assertThat(tui.text()).contains("Met: at UX meetup · " + TODAY.minusDays(1) + " · Library");
+        }
+    }
+
+    @Test
     void followUpsCanBeSetSnoozedAndCompletedAndUndecidedPeopleAskForADecision() throws Exception {
         Wiring w = Seeds.withDirection();
         Event meetup = event(w, "UX meetup", TODAY.minusDays(3));

@@ -166,7 +166,7 @@ final class Wiring {
                 new SearchContactsService(contacts),
                 new CaptureContactService(contacts, fakes.events, fakes.ids, fakes.clock),
                 new EditContactService(contacts),
-                new ViewContactService(contacts, fakes.interactions, fakes.requests),
+                new ViewContactService(contacts, fakes.interactions, fakes.requests, fakes.events),
                 new RecordMeetingRequestService(fakes.requests, contacts, fakes.ids, fakes.clock, tx,
                         MeetingDefaults.standard()),
                 new ListPendingRequestsService(fakes.requests),

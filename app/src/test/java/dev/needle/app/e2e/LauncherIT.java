@@ -270,7 +270,7 @@ class LauncherIT {
         Run refused = run(env(jdk), "--data-dir", data(), "contacts", "--frobnicate");
 
         assertThat(refused.exit()).isEqualTo(2);
-        assertThat(refused.err()).startsWith("needle: Unknown option: '--frobnicate'").hasLineCount(1);
+        assertThat(refused.err()).startsWith("needle contacts: unknown option: '--frobnicate'").hasLineCount(1);
         assertThat(cacheFiles()).containsExactly("needle.jar");
     }
 

@@ -4,7 +4,7 @@ import dev.needle.application.port.in.ExportPrepSheetUseCase;
 import dev.needle.application.port.in.PrepareEventUseCase;
 import dev.needle.domain.EventId;
 
-/** Writes an event's prep sheet as Markdown, for the UI's export and {@code needle prep}. */
+/** Writes an event's prep sheet as Markdown, for the UI's export and {@code needle prep}, or as plain text for calendars. */
 public final class ExportPrepSheetService implements ExportPrepSheetUseCase {
     private final PrepareEventUseCase prepare;
 
@@ -15,5 +15,10 @@ public final class ExportPrepSheetService implements ExportPrepSheetUseCase {
     @Override
     public String markdown(EventId event) {
         return PrepSheetMarkdown.write(prepare.prepare(event));
+    }
+
+    @Override
+    public String plainText(EventId event) {
+        return PrepSheetMarkdown.plainText(prepare.prepare(event));
     }
 }

@@ -6,17 +6,30 @@ import dev.needle.domain.triage.Helper;
 import dev.needle.domain.triage.PrepSheet;
 
 /**
- * Renders a prep sheet as Markdown. Values typed by the user are cleaned ({@link PrintableText}) and
- * escaped so a name with {@code *} or a leading {@code #} cannot change the document's structure, and
- * line breaks are folded to spaces: the lines and headings are Needle's own.
+ * Renders a prep sheet as Markdown, or as plain text for a calendar entry's description, where marks
+ * and escapes would show as they are. Values typed by the user are cleaned ({@link PrintableText}),
+ * in Markdown escaped so a name with {@code *} or a leading {@code #} cannot change the document's
+ * structure, and line breaks are folded to spaces: the lines and headings are Needle's own.
  */
 public final class PrepSheetMarkdown {
-    private PrepSheetMarkdown() {
+    private final boolean markdown;
+
+    private PrepSheetMarkdown(boolean markdown) {
+        this.markdown = markdown;
     }
 
     public static String write(PrepSheet sheet) {
+        return new PrepSheetMarkdown(true).render(sheet);
+    }
+
+    /** The same sheet without Markdown's marks: headings, bold and italics as plain lines. */
+    public static String plainText(PrepSheet sheet) {
+        return new PrepSheetMarkdown(false).render(sheet);
+    }
+
+    private String render(PrepSheet sheet) {
         StringBuilder md = new StringBuilder();
-        md.append("# Prep sheet: ").append(text(sheet.event().name())).append("\n\n");
+        md.append(mark("# ")).append("Prep sheet: ").append(text(sheet.event().name())).append("\n\n");
         md.append(sheet.event().date());
         if (!sheet.event().place().isEmpty()) {
             md.append(" · ").append(text(sheet.event().place()));
@@ -27,9 +40,9 @@ public final class PrepSheetMarkdown {
         }
         int number = 1;
         for (PrepSheet.Item item : sheet.items()) {
-            md.append("\n## ").append(number++).append(". ").append(text(item.need().title())).append("\n\n");
-            md.append("*").append(item.need().kind().label()).append(", ").append(item.need().status().label())
-                    .append("*\n\n");
+            md.append("\n").append(mark("## ")).append(number++).append(". ").append(text(item.need().title())).append("\n\n");
+            md.append(mark("*")).append(item.need().kind().label()).append(", ").append(item.need().status().label())
+                    .append(mark("*")).append("\n\n");
             md.append(PrepSheet.ASK).append(": ").append(text(item.question())).append("\n\n");
             if (item.hasNoTargets()) {
                 md.append(PrepSheet.NO_TARGETS).append("\n");
@@ -49,14 +62,18 @@ public final class PrepSheetMarkdown {
             }
         }
         if (!sheet.youCanOffer().isEmpty()) {
-            md.append("\n## ").append(sheet.offerHeading()).append("\n\n");
+            md.append("\n").append(mark("## ")).append(sheet.offerHeading()).append("\n\n");
             sheet.youCanOffer().forEach(line -> md.append("- ").append(text(line)).append("\n"));
         }
         return md.toString();
     }
 
-    private static String who(Contact contact) {
-        StringBuilder who = new StringBuilder("**").append(text(contact.name())).append("**");
+    private String mark(String markdownOnly) {
+        return markdown ? markdownOnly : "";
+    }
+
+    private String who(Contact contact) {
+        StringBuilder who = new StringBuilder(mark("**")).append(text(contact.name())).append(mark("**"));
         String at = String.join(", ", java.util.stream.Stream.of(contact.role(), contact.company())
                 .filter(s -> !s.isEmpty()).toList());
         if (!at.isEmpty()) {
@@ -69,7 +86,11 @@ public final class PrepSheetMarkdown {
      * Cleans the value by the rule every output follows (no escape sequence, control or bidi
      * override; one line), then escapes Markdown's structural characters.
      */
-    static String text(String value) {
+    private String text(String value) {
+        return markdown ? escaped(value) : PrintableText.line(value);
+    }
+
+    static String escaped(String value) {
         String oneLine = PrintableText.line(value);
         StringBuilder out = new StringBuilder();
         for (char c : oneLine.toCharArray()) {

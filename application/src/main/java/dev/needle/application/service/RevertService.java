@@ -124,7 +124,7 @@ public final class RevertService implements RevertUseCase {
         if (change instanceof RecordChange.OffersSet o) {
             Set<Tag> now = offersNow();
             return now.equals(o.from()) || now.equals(o.to()) ? List.of()
-                    : List.of(new FieldValue("offers", now.stream().map(Tag::value).sorted().toList().toString()));
+                    : List.of(new FieldValue("", now)); // the label says what it is
         }
         if (change instanceof RecordChange.KeepInTouchSet k) {
             KeepInTouch now = keepInTouch.find(k.from().contact()).orElse(KeepInTouch.none(k.from().contact(), k.from().since()));

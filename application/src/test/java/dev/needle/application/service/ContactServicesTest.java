@@ -177,13 +177,13 @@ class ContactServicesTest {
         fakes.requests.save(MeetingRequest.pending(new MeetingRequestId(20), ana.id(), Fakes.TODAY, Initiator.THEM,
                 "coffee?", Channel.COFFEE, "", Optional.empty(), new CostEstimate(45, 0, Money.ZERO)));
 
-        ContactDetail detail = new ViewContactService(fakes.contacts, fakes.interactions, fakes.requests)
+        ContactDetail detail = new ViewContactService(fakes.contacts, fakes.interactions, fakes.requests, fakes.events)
                 .viewContact(ana.id());
 
         assertThat(detail.contact()).isEqualTo(ana);
         assertThat(detail.interactions()).extracting(Interaction::id).containsExactly(new InteractionId(10));
         assertThat(detail.requests()).extracting(MeetingRequest::ask).containsExactly("coffee?");
-        assertThatThrownBy(() -> new ViewContactService(fakes.contacts, fakes.interactions, fakes.requests)
+        assertThatThrownBy(() -> new ViewContactService(fakes.contacts, fakes.interactions, fakes.requests, fakes.events)
                 .viewContact(new ContactId(99))).isInstanceOf(NotFoundException.class);
     }
 

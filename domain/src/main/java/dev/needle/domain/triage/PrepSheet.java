@@ -98,7 +98,7 @@ public record PrepSheet(Event event, List<Item> items, List<String> youCanOffer,
     private static List<String> offers(Event event, Collection<Contact> contacts, Set<Tag> yourOffers) {
         List<String> lines = new ArrayList<>();
         if (!yourOffers.isEmpty()) {
-            lines.add("You offer " + String.join(", ", yourOffers.stream().sorted().map(t -> English.inSentence(t.value())).toList())
+            lines.add("You offer " + Tag.inSentence(yourOffers)
                     + ": mention it to the people you meet.");
         }
         OfferDirectory network = OfferDirectory.of(contacts);

@@ -53,8 +53,8 @@ public final class GoogleContactsReader extends ContactsCsv {
                 first(row, "Organization 1 - Name", "Organization Name"),
                 first(row, "Organization 1 - Title", "Organization Title"),
                 valuesOf(table, row, EMAILS), valuesOf(table, row, PHONES), valuesOf(table, row, WEBSITES),
-                List.of(), row.cell("Notes"), Optional.empty(), List.of(), "", nameParts(row), List.of(),
-                reachLabels(table, row), NeedleFields.NONE, List.of());
+                List.of(), row.cell("Notes"), Optional.empty(), GoogleExtras.vCardLines(table, row), "", nameParts(row),
+                GoogleExtras.categories(row), reachLabels(table, row), NeedleFields.NONE, List.of());
     }
 
     /**

@@ -5,7 +5,12 @@ import dev.needle.adapter.interchange.csv.CsvReachLabels;
 import dev.needle.adapter.interchange.csv.CsvTable;
 import dev.needle.adapter.interchange.csv.OutlookHeader;
 import dev.needle.application.port.in.ImportedPerson;
+import dev.needle.adapter.interchange.csv.CsvExtras;
+import dev.needle.adapter.interchange.vcard.KeptAsVCard;
+import ezvcard.property.VCardProperty;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import dev.needle.application.port.in.NeedleFields;
 import dev.needle.domain.PersonName;
 import dev.needle.domain.ReachLabels;
@@ -45,11 +50,34 @@ public final class OutlookContactsReader extends ContactsCsv {
     protected ImportedPerson person(CsvTable table, CsvTable.Row row) {
         return new ImportedPerson(row.record(), row.line(), joined(row, "First Name", "Middle Name", "Last Name"),
                 row.cell("Company"), row.cell("Job Title"), emails(table, row), valuesOf(table, row, PHONES),
-                valuesOf(table, row, WEB_PAGES), List.of(), row.cell("Notes"), Optional.empty(), List.of(), "",
+                valuesOf(table, row, WEB_PAGES), List.of(), row.cell("Notes"), Optional.empty(), kept(row), "",
                 // Outlook keeps the name's parts in columns of their own: kept, never guessed.
                 new PersonName(row.cell("Title"), row.cell("First Name"), row.cell("Middle Name"), row.cell("Last Name"),
                         row.cell("Suffix")),
-                List.of(), phoneLabels(table, row), NeedleFields.NONE, List.of());
+                categories(row), phoneLabels(table, row), NeedleFields.NONE, List.of());
+    }
+
+    /** Outlook's categories, one cell joined by semicolons. */
+    private static List<String> categories(CsvTable.Row row) {
+        return Arrays.stream(row.cell("Categories").split(";")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+    }
+
+    /**
+     * A nickname, the birthday and the addresses, kept as vCard lines: Outlook.com writes each address as
+     * one text ("Home Address"), the desktop wizard in parts ("Home Street", "Home City", …).
+     */
+    private static List<String> kept(CsvTable.Row row) {
+        List<VCardProperty> kept = new ArrayList<>();
+        CsvExtras.nickname(row.cell("Nickname")).ifPresent(kept::add);
+        CsvExtras.birthday(row.cell("Birthday")).ifPresent(kept::add);
+        for (String[] place : new String[][] {{"Home", "home"}, {"Business", "work"}, {"Other", ""}}) {
+            String p = place[0] + " ";
+            String street = String.join("\n", Stream.of(row.cell(p + "Street"), row.cell(p + "Street 2"),
+                    row.cell(p + "Street 3")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+            CsvExtras.address(place[1], row.cell(p + "Address"), street, row.cell(p + "City"), row.cell(p + "State"),
+                    row.cell(p + "Postal Code"), row.cell(p + "Country/Region")).ifPresent(kept::add);
+        }
+        return KeptAsVCard.of(kept);
     }
 
     /** Outlook's phone columns say what the number is; the mapping to vCard kinds is in {@link CsvReachLabels}. */

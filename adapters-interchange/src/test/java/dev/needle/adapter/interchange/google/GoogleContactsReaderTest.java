@@ -137,4 +137,25 @@ class GoogleContactsReaderTest {
             assertThat(ana.reachLabels().of("+34 600 000 000").types()).containsExactly("cell");
         });
     }
+
+    @Test
+    void labelsNicknamesBirthdaysAndAddressesAreKeptNotDropped() throws IOException {
+        // Walked by hand: a Google export's birthdays, addresses, nicknames and labels vanished without a word.
+        Path export = file(NEWER_HEADER.replace("Address 1 - Formatted,", "Address 1 - Formatted,Address 1 - Street,"
+                        + "Address 1 - City,Address 1 - PO Box,Address 1 - Region,Address 1 - Postal Code,"
+                        + "Address 1 - Country,Address 1 - Extended Address,")
+                + "Zoë,,Ångström,,,,,,Zo,,Karolinska Institutet,Research Nurse,,1988-03-14,,,"
+                + "* myContacts ::: Nurses ::: * starred ::: Stockholm 2024,Work,zoe@ki.example,,,,,"
+                + "Work,\"Solnavägen 1\n171 77 Stockholm\nSweden\",Solnavägen 1,Stockholm,,,171 77,Sweden,,,\n"
+                + "Bo,,Chen,,,,,,,,,,,--05-21,,,* myContacts,,,,,,,Home,\"Hauptstraße 5, Wien\",,,,,,,,,\n");
+
+        List<ImportedPerson> people = reader.read(export);
+
+        ImportedPerson zoe = people.get(0);
+        assertThat(zoe.categories()).as("Google's own labels start with *").containsExactly("Nurses", "Stockholm 2024");
+        assertThat(zoe.foreignFields()).containsExactly("NICKNAME:Zo", "BDAY:19880314",
+                "ADR;TYPE=work;LABEL=Solnavägen 1\\n171 77 Stockholm\\nSweden:;;Solnavägen 1;Stockholm;;171 77;Sweden");
+        assertThat(people.get(1).foreignFields()).as("a birthday without its year, an address as one text")
+                .containsExactly("BDAY:--0521", "ADR;TYPE=home;LABEL=\"Hauptstraße 5, Wien\":;;Hauptstraße 5\\, Wien;;;;");
+    }
 }

@@ -106,4 +106,22 @@ class OutlookContactsReaderTest {
             assertThat(ana.reachLabels().of("+1 555 0300").types()).containsExactly("work", "fax");
         });
     }
+
+    @Test
+    void categoriesBirthdaysAndAddressesAreKeptNotDropped() throws IOException {
+        // Walked by hand: an export's birthdays, addresses and categories vanished without a word.
+        Path export = file(HEADER
+                + "Lena,,Vogel,,,,,,3/14/1988,,,,,,lena@vogel.example,,,,,,,,,\"Hauptstraße 5\n1010 Wien\",,,,,"
+                + "Vogel GmbH,CEO,,,Work;Nurses\n"
+                + "Bo,,Chen,,,,,,0/0/00,,,,,,bo@chen.example,,,,,,,,,,,,,,,,,,\n");
+
+        List<ImportedPerson> people = reader.read(export);
+
+        ImportedPerson lena = people.get(0);
+        assertThat(lena.categories()).containsExactly("Work", "Nurses");
+        assertThat(lena.foreignFields()).containsExactly("BDAY:19880314",
+                "ADR;TYPE=home;LABEL=Hauptstraße 5\\n1010 Wien:;;Hauptstraße 5\\n1010 Wien;;;;");
+        assertThat(people.get(1).foreignFields()).as("0/0/00 is Outlook's way of saying none").isEmpty();
+        assertThat(people.get(1).categories()).isEmpty();
+    }
 }

@@ -249,7 +249,8 @@ public final class Navigator {
         }
         if (outcome instanceof UndoLog.Outcome.ChangedMeanwhile step) {
             String changed = step.meanwhile().stream()
-                    .map(m -> m.record() + "'s " + m.now().field() + " is now \"" + m.now().shown() + "\"")
+                    .map(m -> (m.now().field().isEmpty() ? m.record() : m.record() + "'s " + m.now().field())
+                            + " is now \"" + m.now().shown() + "\"")
                     .collect(java.util.stream.Collectors.joining("; "));
             String verb = done.equals("Undone") ? "Undo" : "Redo";
             // The question stays short enough for the box; what changed goes on the message line below it.

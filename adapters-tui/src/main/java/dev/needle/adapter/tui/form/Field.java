@@ -12,21 +12,23 @@ import java.util.function.Consumer;
  * One form field: a label, the text typed (or the choice made), the domain field names whose
  * errors belong next to it, a check run when the user leaves it, and the error shown. A date field
  * also has {@code echo}: the day its text means ("Thu 2026-12-10"), shown beside it as the user
- * types; empty text when it means none yet. Text fields have no echo at all.
+ * types; empty text when it means none yet. Text fields have no echo at all. A choice field keeps
+ * {@code typed}, the letters typed into it since it was entered, to choose by name as a list does.
  */
 public record Field(String key, String label, String value, List<String> choices, Set<String> domainNames,
-                    Optional<Consumer<String>> check, Optional<String> error, Optional<String> echo) {
+                    Optional<Consumer<String>> check, Optional<String> error, Optional<String> echo, String typed) {
     public Field {
         choices = List.copyOf(choices);
         domainNames = Set.copyOf(domainNames);
         check = check == null ? Optional.empty() : check;
         error = error == null ? Optional.empty() : error;
         echo = echo == null ? Optional.empty() : echo;
+        typed = typed == null ? "" : typed;
     }
 
     public Field(String key, String label, String value, List<String> choices, Set<String> domainNames,
                  Optional<Consumer<String>> check, Optional<String> error) {
-        this(key, label, value, choices, domainNames, check, error, Optional.empty());
+        this(key, label, value, choices, domainNames, check, error, Optional.empty(), "");
     }
 
     /** A text field; {@code check} throws the domain's InvalidValueException for a bad value. */
@@ -37,10 +39,10 @@ public record Field(String key, String label, String value, List<String> choices
     /** A date field that takes "fri", "+3d", "dec 12" or ISO ({@link DateInput}), starting at {@code value}. */
     public static Field date(String key, String label, Optional<LocalDate> value, String... domainNames) {
         return new Field(key, label, value.map(LocalDate::toString).orElse(""), List.of(), names(key, domainNames),
-                Optional.of(DateInput::check), Optional.empty(), Optional.of(value.map(DateInput::shown).orElse("")));
+                Optional.of(DateInput::check), Optional.empty(), Optional.of(value.map(DateInput::shown).orElse("")), "");
     }
 
-    /** A choice among fixed values, cycled with ←/→ or Space. */
+    /** A choice among fixed values, cycled with ←/→ or Space, or chosen by typing the start of its name. */
     public static Field choice(String key, String label, List<String> choices, String value) {
         return new Field(key, label, choices.contains(value) ? value : choices.get(0), choices, Set.of(key),
                 Optional.empty(), Optional.empty());
@@ -53,7 +55,7 @@ public record Field(String key, String label, String value, List<String> choices
     /** The same field, its echo now what its text means as of {@code today}. */
     public Field echoedAsOf(LocalDate today) {
         return isDate() ? new Field(key, label, value, choices, domainNames, check, error,
-                Optional.of(DateInput.echo(value, today))) : this;
+                Optional.of(DateInput.echo(value, today)), typed) : this;
     }
 
     private static Set<String> names(String key, String... more) {
@@ -72,11 +74,11 @@ public record Field(String key, String label, String value, List<String> choices
     }
 
     public Field withValue(String newValue) {
-        return new Field(key, label, newValue, choices, domainNames, check, Optional.empty(), echo);
+        return new Field(key, label, newValue, choices, domainNames, check, Optional.empty(), echo, "");
     }
 
     public Field withError(String message) {
-        return new Field(key, label, value, choices, domainNames, check, Optional.ofNullable(message), echo);
+        return new Field(key, label, value, choices, domainNames, check, Optional.ofNullable(message), echo, typed);
     }
 
     /** The next (or previous) choice, wrapping around. */
@@ -84,6 +86,41 @@ public record Field(String key, String label, String value, List<String> choices
         int at = choices.indexOf(value);
         int next = Math.floorMod(at + by, choices.size());
         return withValue(choices.get(next));
+    }
+
+    /**
+     * The field after {@code ch} is typed into it: on the choice whose name starts with the letters typed
+     * so far ("v", "vi" … "video call"), or, after a whole name, with {@code ch} alone, as a list chooses.
+     * Letters that start no name are kept, so the rest of a wrong word ("phone") chooses nothing either.
+     */
+    public Field typedInto(char ch) {
+        List<String> starts = namesAChoice() ? List.of(typed + ch, String.valueOf(ch)) : List.of(typed + ch);
+        for (String start : starts) {
+            Optional<String> named = named(start);
+            if (named.isPresent()) {
+                return new Field(key, label, named.get(), choices, domainNames, check, Optional.empty(), echo, start);
+            }
+        }
+        return new Field(key, label, value, choices, domainNames, check, error, echo, typed + ch);
+    }
+
+    /** Whether the letters typed so far start a choice's name (or none were typed). */
+    public boolean namesAChoice() {
+        return typed.isEmpty() || named(typed).isPresent();
+    }
+
+    private Optional<String> named(String start) {
+        return choices.stream().filter(c -> c.regionMatches(true, 0, start, 0, start.length())).findFirst();
+    }
+
+    /** "Format is one of: in person, coffee, …": what a word that names no choice is answered with. */
+    public String choicesSaid() {
+        return label + " is one of: " + String.join(", ", choices) + ".";
+    }
+
+    /** The same field with nothing typed into it: what it is when it is entered again. */
+    public Field untyped() {
+        return typed.isEmpty() ? this : new Field(key, label, value, choices, domainNames, check, error, echo, "");
     }
 
     /** Runs the check; the field comes back with the domain's message, or with none. */

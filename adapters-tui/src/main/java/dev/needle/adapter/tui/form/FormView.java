@@ -84,8 +84,11 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         bindings.add(Binding.on("Tab/↓", "next field", this::act));
         bindings.add(Binding.on("Shift-Tab/↑", "previous field", this::act).helpOnly());
         bindings.add(Binding.on("←/→ Space", "choose", this::act).when(current.isChoice()));
-        bindings.add(Binding.on("Backspace", "erase", this::act).when(text && !current.value().isEmpty()).helpOnly());
-        bindings.add(Binding.on("Ctrl-U", "clear the field", this::act).when(text).helpOnly());
+        bindings.add(Binding.typing("the start of a name to choose it", this::act).when(current.isChoice()).helpOnly());
+        boolean typedIntoChoice = !text && !current.typed().isEmpty();
+        bindings.add(Binding.on("Backspace", "erase", this::act).when(text && !current.value().isEmpty() || typedIntoChoice)
+                .helpOnly());
+        bindings.add(Binding.on("Ctrl-U", "clear the field", this::act).when(text || typedIntoChoice).helpOnly());
         bindings.add(Binding.on("Esc", "cancel", this::act));
         if (enterSaves) {
             bindings.add(Binding.on("Enter/Ctrl-S", "save", this::act));
@@ -128,6 +131,14 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
             return changed ? Step.stay(this).ask("Throw away what you typed? y/N", s -> Step.back()) : Step.back();
         }
         if (current.isChoice()) {
+            if (key.isText() && !(key.is(' ') && current.typed().isEmpty())) {
+                // A space only continues a name being typed ("video call"); alone it cycles.
+                Field typed = current.typedInto(key.ch());
+                return typed.namesAChoice() ? Step.stay(replace(typed)) : Step.stay(replace(typed)).say(current.choicesSaid());
+            }
+            if (key.is(Key.Type.BACKSPACE) || key.isCtrl('u')) {
+                return Step.stay(replace(current.untyped()));
+            }
             if (key.is(Key.Type.RIGHT) || key.is(' ')) {
                 return Step.stay(replace(current.cycled(1)));
             }
@@ -215,7 +226,7 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
 
     private FormView leaveTo(int next) {
         List<Field> updated = new ArrayList<>(fields);
-        updated.set(focus, fields.get(focus).validated());
+        updated.set(focus, fields.get(focus).validated().untyped());
         return new FormView(name, intro, updated, Math.floorMod(next, fields.size()), changed, enterSaves, saver, escape);
     }
 

@@ -3,10 +3,21 @@ package dev.needle.adapter.tui.render;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.needle.adapter.tui.core.Key;
+import java.util.List;
 
 /** Translates Lanterna's key strokes into the UI's own keys. */
 public final class Keys {
     private Keys() {
+    }
+
+    /**
+     * The keys a stroke stands for. Lanterna reads Esc followed at once by a key (a fast hand, tmux, an
+     * SSH packet) as that key with Alt; Needle binds nothing to Alt, so it is the two keys typed.
+     */
+    public static List<Key> of(KeyStroke stroke) {
+        Key key = from(stroke);
+        return stroke.isAltDown() && stroke.getKeyType() != KeyType.Escape ? List.of(Key.of(Key.Type.ESCAPE), key)
+                : List.of(key);
     }
 
     public static Key from(KeyStroke stroke) {

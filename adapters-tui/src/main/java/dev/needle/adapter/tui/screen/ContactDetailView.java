@@ -167,8 +167,8 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         if (!c.categories().isEmpty()) {
             lines.add(Line.of("Categories: " + String.join(", ", c.categories())));
         }
-        lines.add(Line.of("Met: " + orDash(join(" · ", c.origin().place(),
-                c.origin().on().map(LocalDate::toString).orElse("")))));
+        lines.add(Line.of("Met: " + orDash(join(" · ", detail.metAt().map(name -> "at " + name).orElse(""),
+                c.origin().on().map(LocalDate::toString).orElse(""), c.origin().place()))));
         lines.add(Line.of("Can offer: " + orDash(Targets.tagText(c.offers()))));
         lines.add(Line.of("Looking for: " + orDash(Targets.tagText(c.lookingFor()))));
         lines.add(Line.of("Rapport: " + c.rapport() + " · Stage: " + c.stage().label() + " · Follow up: "

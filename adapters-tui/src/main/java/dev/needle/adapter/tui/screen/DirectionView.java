@@ -51,7 +51,7 @@ public record DirectionView(Optional<Direction> active, boolean shared) implemen
                     Direction after = s.useCases().setDirection().setOffers(Targets.tags(v.get("offers")));
                     Undo.offers(s, before, after.offers());
                     return Step.back().say(after.offers().isEmpty() ? "You offer nothing for now."
-                            : "You offer " + Targets.tagText(after.offers()) + ".");
+                            : "You offer " + Tag.inSentence(after.offers()) + ".");
                 }));
     }
 

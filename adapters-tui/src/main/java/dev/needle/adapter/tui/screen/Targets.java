@@ -1,5 +1,6 @@
 package dev.needle.adapter.tui.screen;
 
+import dev.needle.domain.InvalidValueException;
 import dev.needle.domain.Tag;
 import dev.needle.domain.Target;
 import dev.needle.domain.TargetKind;
@@ -17,9 +18,13 @@ final class Targets {
     private Targets() {
     }
 
+    /**
+     * Targets split at commas or semicolons ({@code needle needs} prints them with semicolons); a kind
+     * typed a letter or two wrong ("comapny:") is refused rather than read as a topic nobody matches.
+     */
     static List<Target> parse(String text) {
         List<Target> targets = new ArrayList<>();
-        for (String part : text.split(",")) {
+        for (String part : text.split("[,;]")) {
             String item = part.strip();
             if (item.isEmpty()) {
                 continue;
@@ -28,16 +33,43 @@ final class Targets {
             TargetKind kind = TargetKind.TOPIC;
             if (colon > 0) {
                 String prefix = item.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+                String value = item.substring(colon + 1).strip();
                 for (TargetKind k : TargetKind.values()) {
                     if (k.label().equals(prefix)) {
                         kind = k;
-                        item = item.substring(colon + 1).strip();
+                        item = value;
+                    } else if (prefix.length() > 2 && typo(prefix, k.label())) {
+                        throw new InvalidValueException("targets", "\"" + item.substring(0, colon).strip()
+                                + "\" is not a kind of target; did you mean " + k.label() + ":" + value + "?");
                     }
                 }
             }
             targets.add(new Target(kind, item));
         }
         return targets;
+    }
+
+    /**
+     * {@code typed} is {@code word} with a letter wrong, left out or added, or two for a long word
+     * ("comapny"): "code:" is not taken for "role:".
+     */
+    private static boolean typo(String typed, String word) {
+        int[] before = new int[word.length() + 1];
+        int[] now = new int[word.length() + 1];
+        for (int j = 0; j <= word.length(); j++) {
+            before[j] = j;
+        }
+        for (int i = 1; i <= typed.length(); i++) {
+            now[0] = i;
+            for (int j = 1; j <= word.length(); j++) {
+                int change = typed.charAt(i - 1) == word.charAt(j - 1) ? 0 : 1;
+                now[j] = Math.min(Math.min(now[j - 1] + 1, before[j] + 1), before[j - 1] + change);
+            }
+            int[] swap = before;
+            before = now;
+            now = swap;
+        }
+        return before[word.length()] <= (word.length() > 5 ? 2 : 1);
     }
 
     static String format(List<Target> targets) {
@@ -47,7 +79,7 @@ final class Targets {
 
     static Set<Tag> tags(String text) {
         Set<Tag> tags = new LinkedHashSet<>();
-        for (String part : text.split(",")) {
+        for (String part : text.split("[,;]")) {
             if (!part.isBlank()) {
                 tags.add(Tag.of(part));
             }

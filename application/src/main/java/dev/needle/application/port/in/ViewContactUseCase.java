@@ -5,8 +5,9 @@ import dev.needle.domain.ContactId;
 import dev.needle.domain.Interaction;
 import dev.needle.domain.MeetingRequest;
 import java.util.List;
+import java.util.Optional;
 
-/** One contact with its history: interactions and meeting requests, newest first. */
+/** One contact with its history: interactions and meeting requests, newest first, and the event you met at. */
 public interface ViewContactUseCase {
     ContactDetail viewContact(ContactId id);
 
@@ -15,10 +16,13 @@ public interface ViewContactUseCase {
         return viewContact(id).contact();
     }
 
-    record ContactDetail(Contact contact, List<Interaction> interactions, List<MeetingRequest> requests) {
+    /** {@code metAt} is the name of the event the contact's origin names, while that event exists. */
+    record ContactDetail(Contact contact, List<Interaction> interactions, List<MeetingRequest> requests,
+                         Optional<String> metAt) {
         public ContactDetail {
             interactions = List.copyOf(interactions);
             requests = List.copyOf(requests);
+            metAt = metAt == null ? Optional.empty() : metAt;
         }
     }
 }

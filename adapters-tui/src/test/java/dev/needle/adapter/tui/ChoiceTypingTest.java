@@ -1,0 +1,51 @@
+package dev.needle.adapter.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.needle.adapter.tui.core.Key;
+import dev.needle.adapter.tui.form.FormView;
+import dev.needle.domain.Channel;
+import dev.needle.domain.Contact;
+import dev.needle.domain.MeetingRequest;
+import org.junit.jupiter.api.Test;
+
+/** Letters typed into a choice field choose by name, as a list does; letters that name nothing say what can be chosen. */
+class ChoiceTypingTest {
+
+    @Test
+    void typingAChoicesNameChoosesIt() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "Designer");
+        try (Tui tui = Tui.on(w).press('3').press('t')) {
+            tui.type("Portfolio review").tab().type("video call");
+            assertThat(((FormView) tui.ui.current()).field("format").value()).isEqualTo("video call");
+
+            tui.tab().tab().type("I");
+            assertThat(((FormView) tui.ui.current()).field("initiator").value()).isEqualTo("I ask");
+
+            tui.enter();
+            assertThat(w.useCases.viewContact().viewContact(ana.id()).requests()).extracting(MeetingRequest::format)
+                    .containsExactly(Channel.VIDEO);
+        }
+    }
+
+    @Test
+    void aWordThatNamesNoChoiceSaysWhatCanBeChosenAndLeavesTheChoiceAsItWas() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Seeds.contact(w, "Ana Ruiz", "Acme", "Designer");
+        try (Tui tui = Tui.on(w).press('3').press('t')) {
+            tui.type("Portfolio review").tab().type("lunch");
+
+            assertThat(((FormView) tui.ui.current()).field("format").value()).isEqualTo("coffee");
+            assertThat(tui.row(23)).contains("Format is one of: in person, coffee, call, video call, email, message.");
+
+            // The "e" of a wrong word does not choose email.
+            tui.type(" or phone");
+            assertThat(((FormView) tui.ui.current()).field("format").value()).isEqualTo("coffee");
+
+            // After a name, a new one: "call" then "v" is video call.
+            tui.press(Key.ctrl('u')).type("callv");
+            assertThat(((FormView) tui.ui.current()).field("format").value()).isEqualTo("video call");
+        }
+    }
+}

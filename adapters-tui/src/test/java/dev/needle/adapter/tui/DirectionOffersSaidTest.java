@@ -1,0 +1,33 @@
+package dev.needle.adapter.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.needle.adapter.tui.core.Key;
+import org.junit.jupiter.api.Test;
+
+/** What the status line says after the offers are edited reads as a sentence, names as typed. */
+class DirectionOffersSaidTest {
+
+    @Test
+    void theOffersAreSaidInASentenceWithNamesKeptAsTyped() throws Exception {
+        try (Tui tui = Tui.on(Seeds.withDirection()).press('D')) {
+            tui.press('o').press(Key.ctrl('u')).type("A Zürich supplier list, Sourdough know-how, Wholesale bread for Cafés")
+                    .press(Key.ctrl('s'));
+
+            assertThat(tui.text()).contains("You offer a Zürich supplier list, sourdough know-how, wholesale bread for Cafés.");
+        }
+    }
+
+    @Test
+    void undoOfOffersAnotherSessionChangedSinceQuotesThemAsAList() throws Exception {
+        Wiring w = Seeds.withDirection();
+        try (Tui a = new Tui(w, 160, 30).press('D'); Tui b = new Tui(w, 160, 30).press('D')) {
+            a.press('o').press(Key.ctrl('u')).type("Bookkeeping").press(Key.ctrl('s'));
+            b.press('o').press(Key.ctrl('u')).type("Tax Returns, bookkeeping").press(Key.ctrl('s'));
+
+            a.press('u');
+
+            assertThat(a.text()).contains("Changed in another session since: What you can offer is now \"bookkeeping, Tax Returns\".");
+        }
+    }
+}

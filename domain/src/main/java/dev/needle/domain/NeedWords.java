@@ -42,7 +42,7 @@ public final class NeedWords {
             case LEADS -> switch (type) {
                 case COMPANY -> "an introduction to the people who buy at " + s;
                 case ROLE -> "leads among " + English.plural(s);
-                case TOPIC -> "leads in " + s;
+                case TOPIC -> leads(s);
             };
             case HIRE -> switch (type) {
                 case COMPANY -> "someone from " + s + " to hire";
@@ -91,7 +91,7 @@ public final class NeedWords {
             case LEADS -> switch (type) {
                 case COMPANY -> "Who decides what " + s + " buys, and could you introduce me?";
                 case ROLE -> "Which " + English.plural(s) + " do you know who might need what we offer?";
-                case TOPIC -> "Which companies in " + s + " do you see growing or changing right now?";
+                case TOPIC -> "Do you know of any " + leads(s) + "?";
             };
             case HIRE -> switch (type) {
                 case COMPANY -> "Do you know anyone at " + s + " who might be open to a move?";
@@ -109,6 +109,27 @@ public final class NeedWords {
                 case TOPIC -> "Do you know anyone who could help me with " + s + "?";
             };
         };
+    }
+
+    /** Words that end a topic's noun: what follows them ("cafés in Graz") cannot go before "leads". */
+    private static final java.util.regex.Pattern PHRASE_GOES_ON = java.util.regex.Pattern.compile(
+            "(?i).*\\s(in|near|at|on|for|of|with|from|around|by|to|across|within|outside|inside|like)\\s.*");
+    /** Words ending in "s" that are not plurals: they go before "leads" ("sales leads"). */
+    private static final java.util.Set<String> NOT_PLURAL = java.util.Set.of("sales", "news", "series", "business");
+
+    /**
+     * Leads on a topic: "hospitality leads", "ground-floor shop leads". A topic is a sector or a thing,
+     * and only in front of "leads" do both read right ("leads in ground-floor shop" did not); a topic
+     * that goes on past its noun ("cafés in Graz") or ends in a plural ("retail leases") reads
+     * "leads on …" instead.
+     */
+    private static String leads(String topic) {
+        String[] words = topic.split("\\s+");
+        String last = words[words.length - 1];
+        boolean plural = last.length() > 3 && last.equals(last.toLowerCase(java.util.Locale.ROOT)) && last.endsWith("s")
+                && !last.endsWith("ss") && !last.endsWith("ics") && !last.endsWith("us") && !last.endsWith("is")
+                && !NOT_PLURAL.contains(last);
+        return plural || PHRASE_GOES_ON.matcher(topic).matches() ? "leads on " + topic : topic + " leads";
     }
 
     /** Verbs people start a need's title with: "Find a packaging supplier", "Hire a pastry chef". */

@@ -171,9 +171,13 @@ final class MessageMatrix {
         targets.put("role (a person)", Optional.of(Target.role("Pastry Chef")));
         targets.put("role (a field)", Optional.of(Target.role("market research")));
         targets.put("topic", Optional.of(Target.topic("wholesale baking")));
+        targets.put("topic (a thing)", Optional.of(Target.topic("ground-floor shop")));
         targets.put("no target", Optional.empty());
         for (NeedKind kind : NeedKind.values()) {
             for (Map.Entry<String, Optional<Target>> t : targets.entrySet()) {
+                if (t.getKey().equals("topic (a thing)") && kind != NeedKind.LEADS) {
+                    continue; // only leads word a thing and a sector alike ("ground-floor shop leads")
+                }
                 Need n = new Need(new dev.needle.domain.NeedId(1), "a resume critique", kind,
                         t.getValue().map(List::of).orElse(List.of()), 1, dev.needle.domain.NeedStatus.OPEN,
                         Optional.empty(), Optional.empty(), "", 0);

@@ -121,6 +121,15 @@ class ContactTest {
     }
 
     @Test
+    void anAustrianDiplomIngenieurIsATitleNotAGivenName() {
+        // "DI Thomas Öztürk" (Diplom-Ingenieur) was greeted "Hi DI".
+        assertThat(contact("DI Thomas Öztürk").build().firstName()).isEqualTo("Thomas");
+        assertThat(contact("DI (FH) Thomas Öztürk").build().firstName()).isEqualTo("Thomas");
+        assertThat(contact("Ing. DI Eva Berger").build().firstName()).isEqualTo("Eva");
+        assertThat(contact("Di Wang").build().firstName()).isEqualTo("Di");
+    }
+
+    @Test
     void aGreetingWritesANameTypedInCapitalsOrSmallLettersTheWayANameIsWritten() {
         // Read aloud by its recipient, "Hi JEAN-PIERRE," shouted and "Hi björn," looked careless.
         assertThat(contact("JEAN-PIERRE O'NEILL").build().firstName()).isEqualTo("Jean-Pierre");

@@ -4,7 +4,6 @@ import dev.needle.domain.Budget;
 import dev.needle.domain.BudgetStatus;
 import dev.needle.domain.InvalidValueException;
 import dev.needle.domain.Money;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -72,15 +71,7 @@ final class BudgetCommand extends Subcommand {
     }
 
     private static int minutes(String text) {
-        try {
-            BigDecimal h = new BigDecimal(text.strip());
-            if (h.signum() < 0 || h.compareTo(BigDecimal.valueOf(168)) > 0) {
-                throw new InvalidValueException("hours", "Weekly hours are between 0 and 168, not " + text.strip() + ".");
-            }
-            return h.multiply(BigDecimal.valueOf(60)).setScale(0, java.math.RoundingMode.HALF_UP).intValue();
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException("hours", "\"" + text.strip() + "\" is not a number of hours; write e.g. 4 or 2.5.");
-        }
+        return dev.needle.domain.WeeklyHours.minutes(text);
     }
 
     private static Map<String, Object> view(BudgetStatus b) {

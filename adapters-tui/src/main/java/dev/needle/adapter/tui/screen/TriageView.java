@@ -182,7 +182,7 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
                 }).savingOnEnter();
     }
 
-    private static LocalTime time(String text) {
+    static LocalTime time(String text) {
         return TimeInput.parse(text).orElseThrow(() -> new InvalidValueException("time", "\"" + text.strip()
                 + "\" is not a time; " + TimeInput.HELP + "."));
     }

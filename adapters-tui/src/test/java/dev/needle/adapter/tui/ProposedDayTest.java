@@ -37,9 +37,21 @@ class ProposedDayTest {
             tui.tab().tab().tab().tab().type("next tue").tab().type("3pm").enter();
 
             assertThat(tui.ui.current().name()).isEqualTo("Triage");
-            assertThat(words(tui)).contains("MEET IN PERSON").contains("in the week of March 23");
+            assertThat(words(tui)).contains("MEET IN PERSON").contains("in the week of March 23")
+                    .contains("Ana Ruiz asks: Coffee next Tuesday? (coffee, Tuesday, March 24 at 3 pm)");
             assertThat(w.useCases.viewContact().viewContact(ana.id()).requests()).extracting(MeetingRequest::proposedAt)
                     .containsExactly(java.util.Optional.of(LocalDateTime.of(2026, 3, 24, 15, 0)));
+        }
+    }
+
+    @Test
+    void aRequestWithNothingTypedReadsAsWhatTheyAskFor() throws Exception {
+        // It read "Ana Ruiz asks: coffee (coffee)".
+        Wiring w = Seeds.withDirection();
+        Seeds.contact(w, "Ana Ruiz", "Acme", "Designer");
+        try (Tui tui = Tui.on(w).press('3').press('t').enter()) {
+            assertThat(tui.ui.current().name()).isEqualTo("Triage");
+            assertThat(tui.text()).contains("Ana Ruiz asks for a coffee").doesNotContain("(coffee)");
         }
     }
 }

@@ -219,9 +219,12 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
     @Override
     public List<Line> body(int width, int height) {
         List<Line> lines = new ArrayList<>();
-        String asked = (request.ask().isEmpty() ? request.format().label() : request.ask()) + " (" + request.format().label() + ")";
-        lines.add(Line.of(request.initiator() == dev.needle.domain.Initiator.ME ? "You ask " + contact.name() + ": " + asked
-                : contact.name() + " asks: " + asked, Style.DIM));
+        // Nothing typed: the format is what they ask for ("asks for a coffee"), not "asks: coffee (coffee)".
+        Optional<String> when = request.proposedAt().map(dev.needle.domain.English::dayAndTime);
+        String asked = request.ask().isEmpty() ? " for " + request.format().withArticle() + when.map(w -> " on " + w).orElse("")
+                : ": " + request.ask() + " (" + request.format().label() + when.map(w -> ", " + w).orElse("") + ")";
+        lines.add(Line.of(request.initiator() == dev.needle.domain.Initiator.ME ? "You ask " + contact.name() + asked
+                : contact.name() + " asks" + asked, Style.DIM));
         AuthorsLine.add(lines, authors, width);
         lines.add(Line.blank());
         lines.add(Line.of("  " + verdict.headline().toUpperCase(Locale.ROOT) + "  ", Style.HEADLINE));

@@ -8,6 +8,7 @@ import dev.needle.domain.Need;
 import dev.needle.domain.NeedKind;
 import dev.needle.domain.Schedule;
 import dev.needle.domain.TravelNote;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,9 @@ public final class MessageComposer {
                 if (l.scheduled().isPresent()) {
                     yield scheduledAsk(l, l.scheduled().get());
                 }
+                if (l.proposed().isPresent()) {
+                    yield proposedAsk(l, l.proposed().get(), c);
+                }
                 String mode = l.candidate() ? (c == Channel.COFFEE ? "for an interview over a coffee" : "for an interview in person")
                         : c == Channel.COFFEE ? "for a coffee" : "to meet in person";
                 yield them ? "Which day next week works for you " + mode + "?" : "Would you have time " + mode + " next week?";
@@ -198,6 +202,19 @@ public final class MessageComposer {
                     ? "the interview " + (s.format() == Channel.CALL ? "by phone" : "by video call")
                     : English.withArticle(s.format().label())) + "?";
         };
+    }
+
+    /**
+     * The answer to a day and time the request proposed: taken up when they proposed it ("Tuesday,
+     * November 10 at 3 pm works for me for a coffee at Blue Bottle."), asked about when you did.
+     */
+    private static String proposedAsk(Letter l, LocalDateTime at, Channel c) {
+        String when = English.dayAndTime(at);
+        String where = c != null && c.isFaceToFace() && !l.place().isBlank() ? " at " + TravelNote.placeOnly(l.place()) : "";
+        String what = l.candidate() ? (c == Channel.COFFEE ? "for the interview over a coffee" : "for the interview")
+                : c == Channel.COFFEE ? "for a coffee" : "to meet";
+        return l.askedBy() == Initiator.THEM ? when + " works for me " + what + where + "."
+                : "Would " + when + " work for you " + what + where + "?";
     }
 
     /** "I would be glad to meet: I am looking for …": one sentence, so three in a row do not start with "I". */

@@ -37,7 +37,7 @@ public final class TriagePolicy {
                 d.recommendation(), d.ground(), channel, c.request().format(), c.request().place(),
                 w.matches().stream().findFirst().map(NeedMatch::need), gift, c.contact().rapport(),
                 settings.greatRapport(), c.metAt(), c.needs().stream().anyMatch(Need::isActive), c.direction(),
-                w.candidate(), Optional.empty());
+                w.candidate(), Optional.empty(), c.request().proposedAt());
         String message = MessageComposer.compose(letter, settings.templates());
         return new Verdict(d.recommendation(), reasons, w.fit(), c.request().estimate(), channel, message, d.ground(), letter);
     }

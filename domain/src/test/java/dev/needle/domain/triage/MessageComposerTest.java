@@ -38,6 +38,27 @@ class MessageComposerTest {
     }
 
     @Test
+    void aDayTheyProposedIsTakenUpNotAskedForAgain() {
+        // They proposed Tuesday at 3 pm; the answer asked "Which day next week works for you for a coffee?".
+        Contact dana = contact("Dana Ortiz").as("Market Research Lead").build();
+        LocalDateTime tuesday = LocalDateTime.of(2026, 11, 10, 15, 0);
+        Verdict theirs = verdict(proposing(request(dana, Initiator.THEM, Channel.COFFEE, "Blue Bottle", 20, "8"), tuesday),
+                dana, List.of(interview), Set.of(), List.of(), spent(0, "0"), null);
+        Verdict mine = verdict(proposing(request(dana, Initiator.ME, Channel.IN_PERSON, "", 20, "8"), tuesday),
+                dana, List.of(interview), Set.of(), List.of(), spent(0, "0"), null);
+
+        assertThat(theirs.recommendation()).isEqualTo(Recommendation.MEET_IN_PERSON);
+        assertThat(theirs.suggestedMessage()).doesNotContain("Which day").endsWith(
+                "Tuesday, November 10 at 3 pm works for me for a coffee at Blue Bottle.");
+        assertThat(mine.suggestedMessage()).doesNotContain("next week").endsWith(
+                "Would Tuesday, November 10 at 3 pm work for you to meet?");
+    }
+
+    private static dev.needle.domain.MeetingRequest proposing(dev.needle.domain.MeetingRequest r, LocalDateTime at) {
+        return dev.needle.domain.MeetingRequest.FIELDS.with(r, java.util.Map.of("proposed at", java.util.Optional.of(at)));
+    }
+
+    @Test
     void aCallForAPartialFitGivesNoInventedReason() {
         Contact lee = contact("Lee Park").as("Market Research Lead").build();
         Need partly = need(3, "informational interview in market research").kind(NeedKind.INFORMATIONAL_INTERVIEW)

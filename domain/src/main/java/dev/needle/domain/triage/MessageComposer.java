@@ -8,6 +8,7 @@ import dev.needle.domain.Need;
 import dev.needle.domain.NeedKind;
 import dev.needle.domain.Schedule;
 import dev.needle.domain.TravelNote;
+import dev.needle.domain.Week;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,10 @@ import java.util.Map;
  * where rapport is real, the channel named as proposed, tags turned into phrases.
  */
 public final class MessageComposer {
+    private static final java.time.format.DateTimeFormatter MONTH_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("MMMM d", java.util.Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter MONTH =
+            java.time.format.DateTimeFormatter.ofPattern("MMMM", java.util.Locale.ENGLISH);
     private MessageComposer() {
     }
 
@@ -72,8 +77,12 @@ public final class MessageComposer {
             case STRONG_FIT -> l.askedBy() == Initiator.THEM && !l.candidate() ? glad(looking) : looking;
             // "A call suits me well" answers their proposal; when you asked, you simply say why.
             case THEIR_CHANNEL -> l.askedBy() == Initiator.THEM ? join(suits(channel), looking) : looking;
-            case OVER_HOURS -> join(looking, "My calendar is full for in-person meetings right now.");
-            case OVER_MONEY -> join(looking, "My budget for in-person meetings is spent for this month.");
+            // With a day proposed, the budget weighed is that week's and that month's, not this one's.
+            case OVER_HOURS -> join(looking, "My calendar is full for in-person meetings " + l.proposed()
+                    .map(at -> "in the week of " + MONTH_DAY.format(Week.of(at.toLocalDate()).monday()) + ".")
+                    .orElse("right now."));
+            case OVER_MONEY -> join(looking, "My budget for in-person meetings is spent for " + l.proposed()
+                    .map(at -> MONTH.format(at) + ".").orElse("this month."));
             case TOO_FAR -> join(looking, l.place().isBlank() ? "The trip is a long one for me right now."
                     : "Getting to " + TravelNote.placeOnly(l.place()) + " is a long trip for me right now.");
             case PARTIAL_FIT -> sameChannel && l.askedBy() == Initiator.ME ? looking

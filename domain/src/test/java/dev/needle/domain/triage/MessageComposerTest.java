@@ -54,6 +54,22 @@ class MessageComposerTest {
                 "Would Tuesday, November 10 at 3 pm work for you to meet?");
     }
 
+    @Test
+    void aFullCalendarIsTheProposedWeeksNotRightNow() {
+        // Triage weighs the week the meeting would be in; "right now" and "this month" were about another.
+        Contact dana = contact("Dana Ortiz").as("Market Research Lead").build();
+        LocalDateTime later = LocalDateTime.of(2026, 12, 1, 15, 0);
+        Verdict hours = verdict(proposing(request(dana, Initiator.THEM, Channel.COFFEE, "", 20, "8"), later),
+                dana, List.of(interview), Set.of(), List.of(), spent(240, "0"), null);
+        Verdict money = verdict(proposing(request(dana, Initiator.THEM, Channel.COFFEE, "", 20, "8"), later),
+                dana, List.of(interview), Set.of(), List.of(), spent(0, "40"), null);
+
+        assertThat(hours.ground()).isEqualTo(Ground.OVER_HOURS);
+        assertThat(hours.suggestedMessage()).contains("My calendar is full for in-person meetings in the week of November 30.");
+        assertThat(money.ground()).isEqualTo(Ground.OVER_MONEY);
+        assertThat(money.suggestedMessage()).contains("My budget for in-person meetings is spent for December.");
+    }
+
     private static dev.needle.domain.MeetingRequest proposing(dev.needle.domain.MeetingRequest r, LocalDateTime at) {
         return dev.needle.domain.MeetingRequest.FIELDS.with(r, java.util.Map.of("proposed at", java.util.Optional.of(at)));
     }

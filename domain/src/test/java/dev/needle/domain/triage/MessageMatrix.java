@@ -90,6 +90,14 @@ final class MessageMatrix {
                     }
                 }
             }
+            // Over budget, the week or month spent is the proposed one's.
+            for (int budget = 1; budget <= 2; budget++) {
+                Verdict v = verdict(who, Channel.COFFEE, 3, 3, budget, 20, 0, false, Optional.of(tuesday));
+                String text = (who == Initiator.THEM ? "they ask" : "you ask") + " for a coffee on Tuesday at 3 pm, "
+                        + (budget == 1 ? "hours" : "money") + " spent → " + v.headline().toLowerCase(java.util.Locale.ROOT)
+                        + v.channel().map(c -> ", " + c.label()).orElse("");
+                byMessage.putIfAbsent(v.suggestedMessage(), new Entry(v.ground().name(), text, v.suggestedMessage()));
+            }
         }
     }
 

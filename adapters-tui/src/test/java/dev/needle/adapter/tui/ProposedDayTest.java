@@ -52,6 +52,9 @@ class ProposedDayTest {
         try (Tui tui = Tui.on(w).press('3').press('t').enter()) {
             assertThat(tui.ui.current().name()).isEqualTo("Triage");
             assertThat(tui.text()).contains("Ana Ruiz asks for a coffee").doesNotContain("(coffee)");
+            tui.esc().press('1');
+            // Today's row for it was blank after the name.
+            assertThat(tui.row(tui.rowOf("Ana Ruiz"))).contains("a coffee");
         }
     }
 }

@@ -112,6 +112,19 @@ class ForgivingInputTest {
     }
 
     @Test
+    void anInteractionsMinutesTakeAUnit() throws Exception {
+        // "20 min" of travel was refused: "is not a number of travel minutes".
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('3').enter().press('l')) {
+            tui.tab().press(Key.ctrl('u')).type("1h30").tab().press(Key.ctrl('u')).type("20 min").press(Key.ctrl('s'));
+            assertThat(w.useCases.viewContact().viewContact(ana.id()).interactions()).hasSize(1)
+                    .allSatisfy(i -> assertThat(i.minutes()).isEqualTo(90))
+                    .allSatisfy(i -> assertThat(i.travelMinutes()).isEqualTo(20));
+        }
+    }
+
+    @Test
     void anInteractionsExpensesTakeADecimalComma() throws Exception {
         Wiring w = Seeds.withDirection();
         Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");

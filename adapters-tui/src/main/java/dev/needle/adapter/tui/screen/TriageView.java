@@ -155,15 +155,17 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
         if (value.isEmpty()) {
             return 0;
         }
-        try {
-            int minutes = Integer.parseInt(value);
-            if (minutes < 0 || minutes > 24 * 60) {
-                throw new InvalidValueException("travel minutes", "Travel takes 0 to 1440 minutes, there and back.");
-            }
-            return minutes;
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException("travel minutes", "\"" + value + "\" is not a number of minutes.");
+        int minutes = typedMinutes("travel minutes", value);
+        if (minutes < 0 || minutes > 24 * 60) {
+            throw new InvalidValueException("travel minutes", "Travel takes 0 to 1440 minutes, there and back.");
         }
+        return minutes;
+    }
+
+    /** "20", "20 min", "1h30": the minutes typed, or the field's refusal. */
+    private static int typedMinutes(String field, String value) {
+        return dev.needle.domain.TypedMinutes.read(value, false).orElseThrow(() -> new InvalidValueException(field,
+                "\"" + value + "\" is not a number of minutes; write e.g. 20, 20 min or 1h30."));
     }
 
     private FormView counterForm() {
@@ -188,15 +190,11 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
     }
 
     private static int minutes(String text) {
-        try {
-            int minutes = Integer.parseInt(text.strip());
-            if (minutes < 1 || minutes > 24 * 60) {
-                throw new InvalidValueException("minutes", "A meeting lasts 1 to 1440 minutes.");
-            }
-            return minutes;
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException("minutes", "\"" + text.strip() + "\" is not a number of minutes.");
+        int minutes = typedMinutes("minutes", text.strip());
+        if (minutes < 1 || minutes > 24 * 60) {
+            throw new InvalidValueException("minutes", "A meeting lasts 1 to 1440 minutes.");
         }
+        return minutes;
     }
 
     @Override

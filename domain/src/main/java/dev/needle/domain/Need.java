@@ -100,7 +100,12 @@ public record Need(NeedId id, String title, NeedKind kind, List<Target> targets,
 
     /** What to ask a person who might help with this need, by its kind and its first target's type. */
     public String question() {
-        return NeedWords.question(this);
+        return NeedWords.question(this, DirectionKind.JOB_SEARCH);
+    }
+
+    /** What to ask, in the words of {@code voice}'s direction ("our pricing" for a business). */
+    public String question(DirectionKind voice) {
+        return NeedWords.question(this, voice);
     }
 
     /**

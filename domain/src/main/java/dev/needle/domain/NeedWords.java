@@ -62,11 +62,12 @@ public final class NeedWords {
         };
     }
 
-    /** What to ask a person at an event who might help with this need. */
-    public static String question(Need need) {
+    /** What to ask a person at an event who might help with this need, as {@code voice}'s direction speaks. */
+    public static String question(Need need, DirectionKind voice) {
+        String my = voice.possessive();
         if (need.targets().isEmpty()) {
             // Without a target the title is all there is; it reads as what you want help with.
-            return need.kind() == NeedKind.FEEDBACK ? "Would you give me honest feedback on my " + bare(need.title()) + "?"
+            return need.kind() == NeedKind.FEEDBACK ? "Would you give me honest feedback on " + my + " " + bare(need.title()) + "?"
                     : startsWithAVerb(need.title()) ? "Do you know anyone who could help me " + English.inSentence(need.title()) + "?"
                     : "Do you know anyone who could help me with " + English.inSentence(need.title()) + "?";
         }
@@ -84,13 +85,13 @@ public final class NeedWords {
                 case TOPIC -> "What does work in " + s + " really look like day to day?";
             };
             case FEEDBACK -> switch (type) {
-                case COMPANY -> "Who at " + s + " could give me honest feedback on my approach?";
+                case COMPANY -> "Who at " + s + " could give me honest feedback on " + my + " approach?";
                 case ROLE -> "Do you know " + English.withArticle(s) + " who would give me honest feedback?";
-                case TOPIC -> "Would you give me honest feedback on my " + s + "?";
+                case TOPIC -> "Would you give me honest feedback on " + my + " " + s + "?";
             };
             case LEADS -> switch (type) {
                 case COMPANY -> "Who decides what " + s + " buys, and could you introduce me?";
-                case ROLE -> "Which " + English.plural(s) + " do you know who might need what we offer?";
+                case ROLE -> "Which " + English.plural(s) + " do you know who might need what " + voice.subject() + " offer?";
                 case TOPIC -> "Do you know of any " + leads(s) + "?";
             };
             case HIRE -> switch (type) {

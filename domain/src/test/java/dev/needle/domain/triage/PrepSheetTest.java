@@ -30,6 +30,20 @@ class PrepSheetTest {
     }
 
     @Test
+    void someoneWhoKnowsATopicIsNamedForWhatTheyOffer() {
+        // It read "DI Thomas Öztürk: knows ground-floor shop" and "knows Organic Flour".
+        Need shop = need(1, "A shop in Lend").kind(NeedKind.LEADS).topic("ground-floor shop").build();
+        Need flour = need(2, "Flour").kind(NeedKind.VENDOR_PARTNER).topic("Organic Flour").build();
+        Contact thomas = contact("Thomas Öztürk").offering("ground-floor shop listings").build();
+        Contact mia = contact("Mia Berg").offering("organic flour").build();
+
+        PrepSheet sheet = PrepSheet.build(event(Set.of()), List.of(shop, flour), List.of(thomas, mia), ranking);
+
+        assertThat(sheet.items().get(0).helpers().get(0).reasons()).containsExactly("offers ground-floor shop listings");
+        assertThat(sheet.items().get(1).helpers().get(0).reasons()).containsExactly("offers organic flour");
+    }
+
+    @Test
     void aBusinessAsksAboutOurPricingAndWhatWeOffer() {
         // A bakery's sheet asked "Would you give me honest feedback on my wholesale pricing?".
         Need pricing = need(1, "Feedback on our pricing").kind(NeedKind.FEEDBACK).topic("wholesale pricing").build();

@@ -116,6 +116,16 @@ public record Need(NeedId id, String title, NeedKind kind, List<Target> targets,
         return NeedWords.phrase(this, voice);
     }
 
+    /** The same, said to someone who works at the need's company ({@link #namesTheCompanyOf}) when {@code there}. */
+    public String phrase(DirectionKind voice, boolean there) {
+        return NeedWords.phrase(this, voice, there);
+    }
+
+    /** Whether {@code person} works at the company this need is first about. */
+    public boolean namesTheCompanyOf(Contact person) {
+        return !targets.isEmpty() && targets.get(0).kind() == TargetKind.COMPANY && targets.get(0).isMatchedBy(person);
+    }
+
     /** "need 2 — informational interview in market research" as reasons cite it. */
     public String citation() {
         return "need " + priority + " — " + title;

@@ -15,6 +15,17 @@ public final class NeedWords {
      * {@code voice} speaks for a business: the rest of the phrase then says "our" and "we" too.
      */
     public static String phrase(Need need, DirectionKind voice) {
+        return phrase(need, voice, false);
+    }
+
+    /**
+     * The same, said to someone who works at the need's company: leads there are not "an introduction
+     * to the people who buy at Blue Bottle" when they may be those people.
+     */
+    public static String phrase(Need need, DirectionKind voice, boolean toSomeoneThere) {
+        if (toSomeoneThere && need.kind() == NeedKind.LEADS && type(need) == TargetKind.COMPANY) {
+            return "a way to do business with " + subject(need);
+        }
         String my = voice.possessive();
         if (need.targets().isEmpty()) {
             return need.kind() == NeedKind.FEEDBACK ? "honest feedback on " + my + " " + bare(need.title())

@@ -39,7 +39,7 @@ public final class MessageComposer {
         v.put("name", l.name());
         v.put("channel", l.channel().map(Channel::label).orElse(""));
         v.put("a_channel", l.channel().map(Explainer::withArticle).orElse(""));
-        v.put("need", l.need().map(n -> n.phrase(l.direction())).orElse(""));
+        v.put("need", l.need().map(n -> n.phrase(l.direction(), l.there())).orElse(""));
         v.put("help", l.gift().map(MessageComposer::helpPhrase).orElse(""));
         v.put("event", l.metAt().orElse(""));
         v.put("hello", hello(l));
@@ -234,7 +234,7 @@ public final class MessageComposer {
 
     /** "I am looking for …", or "We are looking for …" for a business. */
     private static String lookingFor(Letter l, Need need) {
-        return l.direction().whoIsLooking() + " looking for " + need.phrase(l.direction());
+        return l.direction().whoIsLooking() + " looking for " + need.phrase(l.direction(), l.there());
     }
 
     /**

@@ -156,7 +156,7 @@ class MessageComposerTest {
         assertThat(v.fit()).isEqualTo(100);
         assertThat(v.headline()).isEqualTo("Accept the call");
         assertThat(v.suggestedMessage()).doesNotContain("calendar", "instead").isEqualTo("Hi Ana, thank you for reaching out. "
-                + "A call suits me well. I am looking for an introduction to the people who buy at Blue Bottle, and I "
+                + "A call suits me well. I am looking for a way to do business with Blue Bottle, and I "
                 + "think you could help. Which day works for a call?");
     }
 

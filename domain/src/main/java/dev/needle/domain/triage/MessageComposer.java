@@ -21,6 +21,9 @@ import java.util.Map;
  * where rapport is real, the channel named as proposed, tags turned into phrases.
  */
 public final class MessageComposer {
+    /** "his", "her", "their" after a preposition: whose startup or grant, as noted about them. */
+    private static final java.util.regex.Pattern THEIRS = java.util.regex.Pattern.compile(
+            "(?<=\\b(?:for|with|on|about|in|of|at|to|into)\\s)(?:his|her|their)\\b");
     private static final java.time.format.DateTimeFormatter MONTH_DAY =
             java.time.format.DateTimeFormatter.ofPattern("MMMM d", java.util.Locale.ENGLISH);
     private static final java.time.format.DateTimeFormatter MONTH =
@@ -280,7 +283,8 @@ public final class MessageComposer {
 
     /** What they look for as a phrase: a role they look for takes its article ("a UX designer"). */
     private static String wantedPhrase(Gift gift) {
-        String wanted = acronyms(gift.wanted().toString());
+        // Noted about them ("an accountant for his startup"), said to them: "for your startup".
+        String wanted = THEIRS.matcher(acronyms(gift.wanted().toString())).replaceAll("your");
         boolean hasArticle = wanted.startsWith("a ") || wanted.startsWith("an ") || wanted.startsWith("the ");
         return !hasArticle && English.namesAPerson(wanted) ? English.withArticle(wanted) : wanted;
     }

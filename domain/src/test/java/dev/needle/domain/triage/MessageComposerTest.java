@@ -110,6 +110,19 @@ class MessageComposerTest {
     }
 
     @Test
+    void whatTheyLookForNotedAboutThemIsSaidToThem() {
+        // Noted as "an accountant for his startup", it was sent to Ben as "You mentioned you are looking
+        // for an accountant for his startup".
+        Contact ben = contact("Ben Ortiz").lookingFor("an accountant for his startup", "help with their grant").build();
+        Contact ole = contact("Ole Hansen").as("Accountant").offering("accountant").build();
+        Verdict v = verdict(request(ben, Initiator.THEM, Channel.EMAIL, "", 0, "0"), ben, List.of(),
+                Set.of(), List.of(ben, ole), spent(0, "0"), null);
+
+        assertThat(v.suggestedMessage()).contains("looking for an accountant for your startup")
+                .doesNotContain(" his ");
+    }
+
+    @Test
     void theMeetMessageUsesTheNeedAndOffersWhatTheyLookFor() {
         Contact priya = contact("Priya Shah").as("Market Research Manager").lookingFor("sql tutoring").build();
         Verdict v = verdict(request(priya, Initiator.THEM, Channel.COFFEE, "", 15, "6"), priya, List.of(interview),

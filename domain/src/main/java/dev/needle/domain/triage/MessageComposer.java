@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes the message for a {@link Letter}: each placeholder of the template is filled from the case,
@@ -141,10 +142,13 @@ public final class MessageComposer {
             case DECLINE_KINDLY -> "I wish you all the best.";
             case MEET_IN_PERSON -> {
                 if (l.scheduled().isPresent()) {
-                    yield scheduledAsk(l, l.scheduled().get());
+                    Schedule set = l.scheduled().get();
+                    // Set at the time they proposed: it works for you, rather than asking them whether it does.
+                    yield them && l.proposed().equals(Optional.of(set.at())) && set.format().isFaceToFace()
+                            ? proposedAsk(l, set.at(), set.format(), set.place()) : scheduledAsk(l, set);
                 }
                 if (l.proposed().isPresent()) {
-                    yield proposedAsk(l, l.proposed().get(), c);
+                    yield proposedAsk(l, l.proposed().get(), c, l.place());
                 }
                 String mode = l.candidate() ? (c == Channel.COFFEE ? "for an interview over a coffee" : "for an interview in person")
                         : c == Channel.COFFEE ? "for a coffee" : "to meet in person";
@@ -220,9 +224,9 @@ public final class MessageComposer {
      * The answer to a day and time the request proposed: taken up when they proposed it ("Tuesday,
      * November 10 at 3 pm works for me for a coffee at Blue Bottle."), asked about when you did.
      */
-    private static String proposedAsk(Letter l, LocalDateTime at, Channel c) {
+    private static String proposedAsk(Letter l, LocalDateTime at, Channel c, String place) {
         String when = English.dayAndTime(at);
-        String where = c != null && c.isFaceToFace() && !l.place().isBlank() ? " at " + TravelNote.placeOnly(l.place()) : "";
+        String where = c != null && c.isFaceToFace() && !place.isBlank() ? " at " + TravelNote.placeOnly(place) : "";
         String what = l.candidate() ? (c == Channel.COFFEE ? "for the interview over a coffee" : "for the interview")
                 : c == Channel.COFFEE ? "for a coffee" : "to meet";
         return l.askedBy() == Initiator.THEM ? when + " works for me " + what + where + "."

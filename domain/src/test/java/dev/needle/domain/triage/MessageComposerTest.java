@@ -55,6 +55,20 @@ class MessageComposerTest {
     }
 
     @Test
+    void acceptingTheDayTheyProposedSaysItWorksRatherThanAskingThem() {
+        // Scheduled at the time they proposed, it asked them "Would Tuesday, November 10 at 3 pm work for you …?".
+        Contact dana = contact("Dana Ortiz").as("Market Research Lead").build();
+        LocalDateTime tuesday = LocalDateTime.of(2026, 11, 10, 15, 0);
+        Verdict v = verdict(proposing(request(dana, Initiator.THEM, Channel.COFFEE, "Blue Bottle", 20, "8"), tuesday),
+                dana, List.of(interview), Set.of(), List.of(), spent(0, "0"), null);
+
+        assertThat(v.draftFor(new Schedule(tuesday, "Blue Bottle, 10 min walk", Channel.COFFEE, 45), MessageTemplates.defaults()))
+                .endsWith("Tuesday, November 10 at 3 pm works for me for a coffee at Blue Bottle.");
+        assertThat(v.draftFor(new Schedule(tuesday.plusDays(1), "Blue Bottle", Channel.COFFEE, 45), MessageTemplates.defaults()))
+                .endsWith("Would Wednesday, November 11 at 3 pm work for you for a coffee at Blue Bottle?");
+    }
+
+    @Test
     void aFullCalendarIsTheProposedWeeksNotRightNow() {
         // Triage weighs the week the meeting would be in; "right now" and "this month" were about another.
         Contact dana = contact("Dana Ortiz").as("Market Research Lead").build();

@@ -59,7 +59,7 @@ final class BudgetCommand extends Subcommand {
         // the team would write the reader into it, and a read must not write.
         out().println("This week: " + BudgetStatus.hours(b.minutesThisWeek())
                 + " of " + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h spent, " + (b.hoursOver()
-                ? BudgetStatus.hours(b.minutesOver()) + " h over" : BudgetStatus.hours(b.minutesLeft()) + " h left"));
+                ? BudgetStatus.hours(b.minutesOver()) + " h over" : BudgetStatus.hoursAtMost(b.minutesLeft()) + " h left"));
         out().println("This month: " + b.moneyThisMonth() + " of "
                 + b.budget().monthlyMoney() + " spent, " + (b.moneyOver()
                 ? b.moneyThisMonth().over(b.budget().monthlyMoney()) + " over" : b.moneyLeft() + " left"));

@@ -128,6 +128,18 @@ public record BudgetStatus(Budget budget, LocalDate today, int minutesThisWeek, 
     }
 
     /**
+     * Hours left with at most one decimal, rounded down: what is left never reads as more than it is,
+     * and spent (rounded up) and left add up to the budget ("1.1 of 3.5 h spent, 2.4 h left").
+     */
+    public static String hoursAtMost(int minutes) {
+        if (minutes % 60 == 0) {
+            return Integer.toString(minutes / 60);
+        }
+        return java.math.BigDecimal.valueOf(minutes).divide(java.math.BigDecimal.valueOf(60), 1,
+                java.math.RoundingMode.FLOOR).stripTrailingZeros().toPlainString();
+    }
+
+    /**
      * Hours with at most one decimal, the way people say them: "4", "4.5". Rounded up, so time beyond
      * a budget never reads as the budget itself ("over budget: 4 h of 4 h").
      */

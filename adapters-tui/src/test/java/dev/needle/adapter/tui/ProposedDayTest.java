@@ -57,4 +57,19 @@ class ProposedDayTest {
             assertThat(tui.row(tui.rowOf("Ana Ruiz"))).contains("a coffee");
         }
     }
+
+    @Test
+    void hoursSpentAndHoursLeftAddUpToTheBudget() {
+        // 65 minutes of 3.5 h read "1.1 of 3.5 h spent, 2.5 h left": left was rounded up too.
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "Designer");
+        w.useCases.setBudget().setBudget(new Budget(210, Money.parse("40")));
+        w.fakes.interactions.add(new Interaction(new InteractionId(900), ana.id(), Fakes.TODAY,
+                Channel.COFFEE, 45, 20, Expenses.NONE, "", Set.of()));
+        try (Tui tui = Tui.on(w).press('6')) {
+            assertThat(tui.text()).contains("1.1 of 3.5 h spent, 2.4 h left");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
 }

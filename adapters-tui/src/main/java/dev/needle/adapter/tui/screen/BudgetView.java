@@ -101,7 +101,7 @@ public record BudgetView(Optional<BudgetStatus> status, List<NeedCost> costs, Op
             String month = shared ? "The team's money this month: " : "This month: ";
             lines.add(Line.of(List.of(Span.of(week + BudgetStatus.hours(b.minutesThisWeek()) + " of "
                     + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h spent, "), Span.of(b.hoursOver()
-                    ? BudgetStatus.hours(b.minutesOver()) + " h over" : BudgetStatus.hours(b.minutesLeft()) + " h left",
+                    ? BudgetStatus.hours(b.minutesOver()) + " h over" : BudgetStatus.hoursAtMost(b.minutesLeft()) + " h left",
                     hoursStyle)), Style.NORMAL));
             lines.add(Line.of(List.of(Span.of("  "), Span.of(TodayView.bar(b.minutesThisWeek(), b.budget().weeklyMinutes()),
                     hoursStyle)), Style.NORMAL));

@@ -263,7 +263,7 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
     }
 
     private String budgetLeft() {
-        return budget.map(b -> "left this week " + BudgetStatus.hours(b.minutesLeft()) + " h, this month " + b.moneyLeft())
+        return budget.map(b -> "left this week " + BudgetStatus.hoursAtMost(b.minutesLeft()) + " h, this month " + b.moneyLeft())
                 .orElse("no budget set (" + Screen.BUDGET.reference() + ")");
     }
 }

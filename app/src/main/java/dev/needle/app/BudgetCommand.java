@@ -4,7 +4,6 @@ import dev.needle.domain.Budget;
 import dev.needle.domain.BudgetStatus;
 import dev.needle.domain.InvalidValueException;
 import dev.needle.domain.Money;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +59,7 @@ final class BudgetCommand extends Subcommand {
         // the team would write the reader into it, and a read must not write.
         out().println("This week: " + BudgetStatus.hours(b.minutesThisWeek())
                 + " of " + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h spent, " + (b.hoursOver()
-                ? BudgetStatus.hours(b.minutesOver()) + " h over" : BudgetStatus.hours(b.minutesLeft()) + " h left"));
+                ? BudgetStatus.hours(b.minutesOver()) + " h over" : BudgetStatus.hoursAtMost(b.minutesLeft()) + " h left"));
         out().println("This month: " + b.moneyThisMonth() + " of "
                 + b.budget().monthlyMoney() + " spent, " + (b.moneyOver()
                 ? b.moneyThisMonth().over(b.budget().monthlyMoney()) + " over" : b.moneyLeft() + " left"));
@@ -72,15 +71,7 @@ final class BudgetCommand extends Subcommand {
     }
 
     private static int minutes(String text) {
-        try {
-            BigDecimal h = new BigDecimal(text.strip());
-            if (h.signum() < 0 || h.compareTo(BigDecimal.valueOf(168)) > 0) {
-                throw new InvalidValueException("hours", "Weekly hours are between 0 and 168, not " + text.strip() + ".");
-            }
-            return h.multiply(BigDecimal.valueOf(60)).setScale(0, java.math.RoundingMode.HALF_UP).intValue();
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException("hours", "\"" + text.strip() + "\" is not a number of hours; write e.g. 4 or 2.5.");
-        }
+        return dev.needle.domain.WeeklyHours.minutes(text);
     }
 
     private static Map<String, Object> view(BudgetStatus b) {

@@ -39,7 +39,16 @@ final class ContactResolver {
         }
         String folded = SearchText.fold(text);
         List<Contact> exact = everyone.stream().filter(c -> SearchText.fold(c.name()).equals(folded)).toList();
-        return of(exact.isEmpty() ? useCases.searchContacts().search(text, Integer.MAX_VALUE) : exact);
+        if (!exact.isEmpty()) {
+            return of(exact);
+        }
+        // The search adds near spellings when it finds few ("Lisa" finds "listings"); whoever the
+        // words fit as typed is who was meant, and the near spellings only when nobody is.
+        List<Contact> found = useCases.searchContacts().search(text, Integer.MAX_VALUE);
+        List<String> words = List.of(folded.split("\\s+"));
+        List<Contact> asTyped = found.stream()
+                .filter(c -> words.stream().allMatch(SearchText.fold(c.searchText())::contains)).toList();
+        return of(asTyped.isEmpty() ? found : asTyped);
     }
 
     private static Resolution one(Contact contact) {

@@ -39,6 +39,13 @@ class BudgetCommandTest {
     }
 
     @Test
+    void hoursTakeAUnitAsPeopleWriteThem() {
+        assertThat(new CliRun(home).run("budget", "--hours", "3 hours", "--money", "50")).isZero();
+
+        assertThat(run("budget", "--json").out.strip()).startsWith("{\"weekly_minutes\":180");
+    }
+
+    @Test
     void hoursThatAreNoNumberAreRefusedInOneLineAndNothingIsSet() {
         CliRun cli = new CliRun(home);
 

@@ -210,6 +210,29 @@ class SubcommandsTest {
     }
 
     @Test
+    void aNameThatFitsOnePersonAsTypedIsThatPersonWhateverANearSpellingFinds() throws IOException {
+        // "needle triage Lisa" answered '"Lisa" fits 2 contacts: 1 Lisa Berg, 2 Tom Lee', for his "listings".
+        Path people = Files.writeString(tmp.resolve("people.yaml"), """
+                needle: backup
+                format: 1
+                contacts:
+                  - id: 1
+                    version: 1
+                    name: Lisa Berg
+                    stage: met
+                  - id: 2
+                    version: 1
+                    name: Tom Lee
+                    stage: met
+                    offers: [shop listings]
+                """);
+        assertThat(onDisk("import", "yaml", people.toString())).as(err.toString()).isZero();
+
+        assertThat(onDisk("triage", "Lisa")).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("Lisa Berg: ");
+    }
+
+    @Test
     void exportsYamlThatRestoresElsewhere() throws IOException {
         onDisk("import", "yaml", backup.toString());
         Path exported = tmp.resolve("out.yaml");

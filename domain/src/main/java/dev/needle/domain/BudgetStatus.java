@@ -1,13 +1,20 @@
 package dev.needle.domain;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.Locale;
 
 /**
- * The budget against what is already spent: minutes this {@link Week} (Monday to Sunday) and money this
- * calendar month, computed from the interactions that count against the budget.
+ * The budget against what is already spent: minutes in the {@link Week} (Monday to Sunday) and money in
+ * the calendar month of {@code day}, computed from the interactions that count against the budget.
+ * {@code day} is today, or the day a meeting would take place: a coffee next week is weighed against
+ * next week's hours, not this week's spent ones ({@code minutesThisWeek} and {@code moneyThisMonth}
+ * are then that week's and that month's).
  */
-public record BudgetStatus(Budget budget, LocalDate today, int minutesThisWeek, Money moneyThisMonth) {
+public record BudgetStatus(Budget budget, LocalDate today, int minutesThisWeek, Money moneyThisMonth, LocalDate day) {
+    private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMMM d", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
 
     public BudgetStatus {
         Check.notNull("budget", budget);
@@ -16,6 +23,12 @@ public record BudgetStatus(Budget budget, LocalDate today, int minutesThisWeek, 
             throw new InvalidValueException("minutes", "Spent minutes cannot be negative.");
         }
         Check.notNull("money", moneyThisMonth);
+        Check.notNull("day", day);
+    }
+
+    /** This week's and this month's status. */
+    public BudgetStatus(Budget budget, LocalDate today, int minutesThisWeek, Money moneyThisMonth) {
+        this(budget, today, minutesThisWeek, moneyThisMonth, today);
     }
 
     public static BudgetStatus of(Budget budget, LocalDate today, Collection<Interaction> interactions) {
@@ -28,7 +41,32 @@ public record BudgetStatus(Budget budget, LocalDate today, int minutesThisWeek, 
      */
     public static BudgetStatus of(Budget budget, LocalDate today, Collection<Interaction> timeSpent,
                                   Collection<Interaction> moneySpent) {
-        return new BudgetStatus(budget, today, minutesThisWeek(today, timeSpent), moneyThisMonth(today, moneySpent));
+        return of(budget, today, today, timeSpent, moneySpent);
+    }
+
+    /** The status of the week and month {@code day} falls in, seen {@code today}. */
+    public static BudgetStatus of(Budget budget, LocalDate today, LocalDate day, Collection<Interaction> timeSpent,
+                                  Collection<Interaction> moneySpent) {
+        return new BudgetStatus(budget, today, minutesThisWeek(day, timeSpent), moneyThisMonth(day, moneySpent), day);
+    }
+
+    /** "this week", or "in the week of March 23" (with the year when it is not this one) for another week. */
+    public String week() {
+        Week week = Week.of(day);
+        if (week.equals(Week.of(today))) {
+            return "this week";
+        }
+        LocalDate monday = week.monday();
+        return "in the week of " + MONTH_DAY.format(monday)
+                + (monday.getYear() == today.getYear() ? "" : ", " + monday.getYear());
+    }
+
+    /** "this month", or "in April" (with the year when it is not this one) for another month. */
+    public String month() {
+        if (day.getYear() == today.getYear() && day.getMonth() == today.getMonth()) {
+            return "this month";
+        }
+        return "in " + MONTH.format(day) + (day.getYear() == today.getYear() ? "" : " " + day.getYear());
     }
 
     private static int minutesThisWeek(LocalDate today, Collection<Interaction> interactions) {
@@ -87,6 +125,18 @@ public record BudgetStatus(Budget budget, LocalDate today, int minutesThisWeek, 
 
     public boolean moneyFits(CostEstimate cost) {
         return !moneyThisMonth.plus(cost.money()).exceeds(budget.monthlyMoney());
+    }
+
+    /**
+     * Hours left with at most one decimal, rounded down: what is left never reads as more than it is,
+     * and spent (rounded up) and left add up to the budget ("1.1 of 3.5 h spent, 2.4 h left").
+     */
+    public static String hoursAtMost(int minutes) {
+        if (minutes % 60 == 0) {
+            return Integer.toString(minutes / 60);
+        }
+        return java.math.BigDecimal.valueOf(minutes).divide(java.math.BigDecimal.valueOf(60), 1,
+                java.math.RoundingMode.FLOOR).stripTrailingZeros().toPlainString();
     }
 
     /**

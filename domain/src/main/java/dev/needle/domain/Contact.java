@@ -186,18 +186,19 @@ public record Contact(ContactId id, String name, String company, String role, Re
     /**
      * The name to greet them by in suggested messages: their given name where the card says it, else
      * the first word of the name after its titles ("Mr.", "Mag."), never a title alone; with no given
-     * name, the title and the family name ("Dr. Smith").
+     * name, the title and the family name ("Dr. Smith"). A name typed all in capitals or all in small
+     * letters is written as a name is ("Jean-Pierre", "Björn").
      */
     public String firstName() {
         PersonName parts = nameParts.isEmpty() ? PersonName.guessFrom(name) : nameParts;
         if (!parts.given().isEmpty()) {
-            return parts.given().replace("\\,", ",");
+            return English.asName(parts.given().replace("\\,", ","));
         }
         if (!parts.prefix().isEmpty() && !parts.family().isEmpty()) {
-            return (parts.prefix() + " " + parts.family()).replace("\\,", ",");
+            return English.asName(parts.prefix() + " " + parts.family()).replace("\\,", ",");
         }
         int space = name.indexOf(' ');
-        return space < 0 ? name : name.substring(0, space);
+        return English.asName(space < 0 ? name : name.substring(0, space));
     }
 
     /** Closes the relationship with the message that was sent; the follow-up goes with it. */

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * <li>a weekday ({@code thu}, {@code thursday}, or any unambiguous start such as {@code th}): the
  * next one after today, so {@code thu} typed on a Thursday is a week later;</li>
  * <li>{@code next thu}: Thursday of next week (the Monday-to-Sunday week after this one);</li>
- * <li>{@code +3d}, {@code +2w}, {@code +1m} (and {@code -3d}): days, weeks, months from today;</li>
+ * <li>{@code +3d}, {@code +2w}, {@code +1m} (and {@code -3d}), or {@code in 3 days}, {@code in two weeks},
+ * {@code in a month}: days, weeks, months from today; {@code next week}: its Monday;</li>
  * <li>a month and day without a year, month first as in ISO ({@code 12-25}, {@code 12/25},
  * {@code 12.25}), or with the month named ({@code dec 25}, {@code 25 dec}, {@code december 25}):
  * the next such day, today included; a year may follow a named month ({@code dec 25 2027});</li>
@@ -38,6 +39,9 @@ public final class DateInput {
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern OFFSET = Pattern.compile("([+-])\\s*(\\d{1,4})\\s*([a-z]+)");
+    private static final Pattern IN = Pattern.compile("in\\s+(\\d{1,4}|[a-z]+)\\s*([a-z]+)");
+    private static final List<String> NUMBERS = List.of("a", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
     private static final Pattern NAMED_FIRST = Pattern.compile("([a-z]+)\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s*([a-z]+)\\.?(?:,?\\s+(\\d{4}))?");
 
@@ -107,6 +111,19 @@ public final class DateInput {
         m = OFFSET.matcher(t);
         if (m.matches()) {
             return offset(typed, m.group(1).equals("-") ? -1 : 1, Integer.parseInt(m.group(2)), m.group(3), today);
+        }
+        m = IN.matcher(t);
+        if (m.matches()) {
+            String n = m.group(1);
+            int amount = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n)
+                    : n.equals("an") ? 1 : NUMBERS.indexOf(n) < 0 ? -1 : Math.max(1, NUMBERS.indexOf(n));
+            if (amount < 0) {
+                throw refused(typed, "count days, weeks or months, like in 3 days, in 2 weeks or +1m");
+            }
+            return offset(typed, 1, amount, m.group(2), today);
+        }
+        if (t.equals("next week")) {
+            return today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         }
         if (t.startsWith("next ")) {
             DayOfWeek day = weekday(typed, t.substring(5).strip());

@@ -171,6 +171,35 @@ public final class English {
             "scientist", "specialist", "pm", "dev", "rep", "expert", "coach", "agent", "attorney", "buyer", "baker");
 
     /**
+     * A name as a name is written, when it was typed all in capitals ("JEAN-PIERRE" → "Jean-Pierre")
+     * or all in small letters ("björn" → "Björn"): each part starts with a capital, the rest small.
+     * Initials ("JP") and names with capitals inside ("DeShawn", "McKenzie") stay as typed; a title
+     * in capitals does not ("DR." → "Dr.").
+     */
+    public static String asName(String name) {
+        boolean upper = name.equals(name.toUpperCase(Locale.ROOT));
+        boolean lower = name.equals(name.toLowerCase(Locale.ROOT));
+        if (!upper && !lower) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        int start = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || " -'’".indexOf(name.charAt(i)) >= 0) {
+                String part = name.substring(start, i);
+                long letters = part.codePoints().filter(Character::isLetter).count();
+                out.append(upper && letters <= 2 && !part.endsWith(".") || part.isEmpty() ? part
+                        : part.substring(0, 1).toUpperCase(Locale.ROOT) + part.substring(1).toLowerCase(Locale.ROOT));
+                if (i < name.length()) {
+                    out.append(name.charAt(i));
+                }
+                start = i + 1;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
      * The sentence with its full stop, unless it already ends one: a sentence that closes on a name
      * ("Saved Mr. Michael Angstadt Jr.", "Yahoo!") would otherwise end with two.
      */

@@ -100,7 +100,12 @@ public record Need(NeedId id, String title, NeedKind kind, List<Target> targets,
 
     /** What to ask a person who might help with this need, by its kind and its first target's type. */
     public String question() {
-        return NeedWords.question(this);
+        return NeedWords.question(this, DirectionKind.JOB_SEARCH);
+    }
+
+    /** What to ask, in the words of {@code voice}'s direction ("our pricing" for a business). */
+    public String question(DirectionKind voice) {
+        return NeedWords.question(this, voice);
     }
 
     /**
@@ -109,6 +114,16 @@ public record Need(NeedId id, String title, NeedKind kind, List<Target> targets,
      */
     public String phrase(DirectionKind voice) {
         return NeedWords.phrase(this, voice);
+    }
+
+    /** The same, said to someone who works at the need's company ({@link #namesTheCompanyOf}) when {@code there}. */
+    public String phrase(DirectionKind voice, boolean there) {
+        return NeedWords.phrase(this, voice, there);
+    }
+
+    /** Whether {@code person} works at the company this need is first about. */
+    public boolean namesTheCompanyOf(Contact person) {
+        return !targets.isEmpty() && targets.get(0).kind() == TargetKind.COMPANY && targets.get(0).isMatchedBy(person);
     }
 
     /** "need 2 — informational interview in market research" as reasons cite it. */

@@ -15,6 +15,17 @@ public final class NeedWords {
      * {@code voice} speaks for a business: the rest of the phrase then says "our" and "we" too.
      */
     public static String phrase(Need need, DirectionKind voice) {
+        return phrase(need, voice, false);
+    }
+
+    /**
+     * The same, said to someone who works at the need's company: leads there are not "an introduction
+     * to the people who buy at Blue Bottle" when they may be those people.
+     */
+    public static String phrase(Need need, DirectionKind voice, boolean toSomeoneThere) {
+        if (toSomeoneThere && need.kind() == NeedKind.LEADS && type(need) == TargetKind.COMPANY) {
+            return "a way to do business with " + subject(need);
+        }
         String my = voice.possessive();
         if (need.targets().isEmpty()) {
             return need.kind() == NeedKind.FEEDBACK ? "honest feedback on " + my + " " + bare(need.title())
@@ -42,7 +53,7 @@ public final class NeedWords {
             case LEADS -> switch (type) {
                 case COMPANY -> "an introduction to the people who buy at " + s;
                 case ROLE -> "leads among " + English.plural(s);
-                case TOPIC -> "leads in " + s;
+                case TOPIC -> leads(s);
             };
             case HIRE -> switch (type) {
                 case COMPANY -> "someone from " + s + " to hire";
@@ -62,11 +73,12 @@ public final class NeedWords {
         };
     }
 
-    /** What to ask a person at an event who might help with this need. */
-    public static String question(Need need) {
+    /** What to ask a person at an event who might help with this need, as {@code voice}'s direction speaks. */
+    public static String question(Need need, DirectionKind voice) {
+        String my = voice.possessive();
         if (need.targets().isEmpty()) {
             // Without a target the title is all there is; it reads as what you want help with.
-            return need.kind() == NeedKind.FEEDBACK ? "Would you give me honest feedback on my " + bare(need.title()) + "?"
+            return need.kind() == NeedKind.FEEDBACK ? "Would you give me honest feedback on " + my + " " + bare(need.title()) + "?"
                     : startsWithAVerb(need.title()) ? "Do you know anyone who could help me " + English.inSentence(need.title()) + "?"
                     : "Do you know anyone who could help me with " + English.inSentence(need.title()) + "?";
         }
@@ -84,14 +96,14 @@ public final class NeedWords {
                 case TOPIC -> "What does work in " + s + " really look like day to day?";
             };
             case FEEDBACK -> switch (type) {
-                case COMPANY -> "Who at " + s + " could give me honest feedback on my approach?";
+                case COMPANY -> "Who at " + s + " could give me honest feedback on " + my + " approach?";
                 case ROLE -> "Do you know " + English.withArticle(s) + " who would give me honest feedback?";
-                case TOPIC -> "Would you give me honest feedback on my " + s + "?";
+                case TOPIC -> "Would you give me honest feedback on " + my + " " + s + "?";
             };
             case LEADS -> switch (type) {
                 case COMPANY -> "Who decides what " + s + " buys, and could you introduce me?";
-                case ROLE -> "Which " + English.plural(s) + " do you know who might need what we offer?";
-                case TOPIC -> "Which companies in " + s + " do you see growing or changing right now?";
+                case ROLE -> "Which " + English.plural(s) + " do you know who might need what " + voice.subject() + " offer?";
+                case TOPIC -> "Do you know of any " + leads(s) + "?";
             };
             case HIRE -> switch (type) {
                 case COMPANY -> "Do you know anyone at " + s + " who might be open to a move?";
@@ -109,6 +121,27 @@ public final class NeedWords {
                 case TOPIC -> "Do you know anyone who could help me with " + s + "?";
             };
         };
+    }
+
+    /** Words that end a topic's noun: what follows them ("cafés in Graz") cannot go before "leads". */
+    private static final java.util.regex.Pattern PHRASE_GOES_ON = java.util.regex.Pattern.compile(
+            "(?i).*\\s(in|near|at|on|for|of|with|from|around|by|to|across|within|outside|inside|like)\\s.*");
+    /** Words ending in "s" that are not plurals: they go before "leads" ("sales leads"). */
+    private static final java.util.Set<String> NOT_PLURAL = java.util.Set.of("sales", "news", "series", "business");
+
+    /**
+     * Leads on a topic: "hospitality leads", "ground-floor shop leads". A topic is a sector or a thing,
+     * and only in front of "leads" do both read right ("leads in ground-floor shop" did not); a topic
+     * that goes on past its noun ("cafés in Graz") or ends in a plural ("retail leases") reads
+     * "leads on …" instead.
+     */
+    private static String leads(String topic) {
+        String[] words = topic.split("\\s+");
+        String last = words[words.length - 1];
+        boolean plural = last.length() > 3 && last.equals(last.toLowerCase(java.util.Locale.ROOT)) && last.endsWith("s")
+                && !last.endsWith("ss") && !last.endsWith("ics") && !last.endsWith("us") && !last.endsWith("is")
+                && !NOT_PLURAL.contains(last);
+        return plural || PHRASE_GOES_ON.matcher(topic).matches() ? "leads on " + topic : topic + " leads";
     }
 
     /** Verbs people start a need's title with: "Find a packaging supplier", "Hire a pastry chef". */

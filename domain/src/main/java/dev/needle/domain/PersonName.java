@@ -25,6 +25,11 @@ public record PersonName(String prefix, String given, String middle, String fami
     private static final Set<String> ABBREVIATED = Set.of("mag", "mmag", "ing", "dkfm", "ddr", "doz", "hr",
             "sr", "sra", "srta", "dra", "lic", "arq", "eng", "dott", "avv", "sig", "dhr", "mevr", "drs", "ir", "mgr",
             "capt", "col", "gen", "lt", "sgt", "maj", "cmdr", "adm", "sen", "rep", "gov", "amb", "atty");
+    /**
+     * Titles written in capitals without a dot, a title only as typed ("Di" is a given name): the
+     * Austrian Diplom-Ingenieur, and the grade of a university of applied sciences that may follow it.
+     */
+    private static final Set<String> CAPITAL_TITLES = Set.of("DI", "DDI", "(FH)");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v", "esq", "phd", "md", "mba",
             "msc", "bsc", "ba", "ma", "cpa", "pmp", "phr", "shrm-cp", "cfa", "dds", "rn", "peng", "mphil", "llm", "jd");
     /** Pronouns as people add them to a display name: "(she/her)", "he/him". */
@@ -120,7 +125,7 @@ public record PersonName(String prefix, String given, String middle, String fami
      */
     private static boolean isTitle(String word) {
         String bare = bare(word);
-        if (PREFIXES.contains(bare) || word.endsWith(".") && ABBREVIATED.contains(bare)) {
+        if (PREFIXES.contains(bare) || word.endsWith(".") && ABBREVIATED.contains(bare) || CAPITAL_TITLES.contains(word)) {
             return true;
         }
         int dot = word.indexOf('.');

@@ -38,13 +38,18 @@ public record Target(TargetKind kind, String value) {
     }
 
     private boolean offers(Contact contact) {
+        return offerMatching(contact).isPresent();
+    }
+
+    /** What the contact offers that holds this target ("ground-floor shop listings" for ground-floor shop). */
+    public java.util.Optional<Tag> offerMatching(Contact contact) {
         List<String> wanted = WordMatch.words(value);
         for (Tag tag : contact.offers()) {
             if (WordMatch.allFound(wanted, WordMatch.words(tag.value()))) {
-                return true;
+                return java.util.Optional.of(tag);
             }
         }
-        return false;
+        return java.util.Optional.empty();
     }
 
     /**

@@ -116,4 +116,24 @@ class BudgetStatusTest {
         assertThat(new BigDecimal(BudgetStatus.hours(budget + minutesOver)))
                 .isGreaterThan(new BigDecimal(BudgetStatus.hours(budget)));
     }
+
+    @Test
+    void aMeetingsDayIsWeighedInItsOwnWeekAndMonthAndTheyAreNamed() {
+        LocalDate newYear = LocalDate.of(2025, 1, 2); // Thursday; its week began on Monday, December 30
+        List<Interaction> spent = List.of(spent(WEDNESDAY, Channel.COFFEE, 60, 0, "30"),
+                spent(newYear, Channel.COFFEE, 45, 0, "5"));
+
+        BudgetStatus now = BudgetStatus.of(FOUR_HOURS_FORTY, WEDNESDAY, WEDNESDAY.plusDays(4), spent, spent);
+        BudgetStatus later = BudgetStatus.of(FOUR_HOURS_FORTY, WEDNESDAY, newYear, spent, spent);
+
+        assertThat(now.minutesThisWeek()).isEqualTo(60);
+        assertThat(now.week()).isEqualTo("this week");
+        assertThat(now.month()).isEqualTo("this month");
+        assertThat(later.minutesThisWeek()).isEqualTo(45);
+        assertThat(later.moneyThisMonth()).isEqualTo(Money.parse("5"));
+        assertThat(later.week()).isEqualTo("in the week of December 30");
+        assertThat(later.month()).isEqualTo("in January 2025");
+        assertThat(BudgetStatus.of(FOUR_HOURS_FORTY, WEDNESDAY, WEDNESDAY.plusDays(5), spent, spent).week())
+                .isEqualTo("in the week of May 20");
+    }
 }

@@ -121,6 +121,28 @@ class ContactTest {
     }
 
     @Test
+    void anAustrianDiplomIngenieurIsATitleNotAGivenName() {
+        // "DI Thomas Öztürk" (Diplom-Ingenieur) was greeted "Hi DI".
+        assertThat(contact("DI Thomas Öztürk").build().firstName()).isEqualTo("Thomas");
+        assertThat(contact("DI (FH) Thomas Öztürk").build().firstName()).isEqualTo("Thomas");
+        assertThat(contact("Ing. DI Eva Berger").build().firstName()).isEqualTo("Eva");
+        assertThat(contact("Di Wang").build().firstName()).isEqualTo("Di");
+    }
+
+    @Test
+    void aGreetingWritesANameTypedInCapitalsOrSmallLettersTheWayANameIsWritten() {
+        // Read aloud by its recipient, "Hi JEAN-PIERRE," shouted and "Hi björn," looked careless.
+        assertThat(contact("JEAN-PIERRE O'NEILL").build().firstName()).isEqualTo("Jean-Pierre");
+        assertThat(contact("björn de la cruz").build().firstName()).isEqualTo("Björn");
+        assertThat(contact("anna-lena müller").build().firstName()).isEqualTo("Anna-Lena");
+        assertThat(contact("DR. SMITH").build().firstName()).isEqualTo("Dr. Smith");
+        // Initials and names with capitals inside stay as typed.
+        assertThat(contact("JP Morgan").build().firstName()).isEqualTo("JP");
+        assertThat(contact("DeShawn Smith").build().firstName()).isEqualTo("DeShawn");
+        assertThat(contact("Dana Whitfield").build().firstName()).isEqualTo("Dana");
+    }
+
+    @Test
     void worksAtIgnoresLegalSuffixesAndCase() {
         assertThat(contact("Dana").at("XYZ Corp.").build().worksAt("xyz inc")).isTrue();
         assertThat(contact("Dana").at("").build().worksAt("")).isFalse();

@@ -44,6 +44,16 @@ class DateInputTest {
     }
 
     @Test
+    void inSoManyDaysOrWeeksAndNextWeekReadAsTheySay() {
+        // "in 2 weeks" and "in three days" were refused in a follow-up date.
+        assertThat(DateInput.parse("in 2 weeks", THURSDAY)).contains(THURSDAY.plusWeeks(2));
+        assertThat(DateInput.parse("in three days", THURSDAY)).contains(THURSDAY.plusDays(3));
+        assertThat(DateInput.parse("In a week", THURSDAY)).contains(THURSDAY.plusWeeks(1));
+        assertThat(DateInput.parse("in 1 month", THURSDAY)).contains(THURSDAY.plusMonths(1));
+        assertThat(DateInput.parse("next week", THURSDAY)).contains(LocalDate.of(2026, 12, 14));
+    }
+
+    @Test
     void aWeekdayTypedOnThatWeekdayMeansNextWeekNotToday() {
         assertThat(DateInput.parse("thursday", THURSDAY)).contains(THURSDAY.plusWeeks(1));
         assertThat(DateInput.parse("today", THURSDAY)).contains(THURSDAY);

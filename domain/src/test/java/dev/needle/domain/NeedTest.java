@@ -74,4 +74,20 @@ class NeedTest {
         assertThat(need(1, "resume").kind(NeedKind.FEEDBACK).build().question())
                 .isEqualTo("Would you give me honest feedback on my resume?");
     }
+
+    @Test
+    void leadsOnATopicReadRightForASectorAndForAThing() {
+        Need sector = need(1, "Hotels and restaurants").kind(NeedKind.LEADS).topic("Hospitality").build();
+        Need shop = need(2, "Find a shop").kind(NeedKind.LEADS).topic("ground-floor shop").build();
+        Need leases = need(3, "Cheaper rent").kind(NeedKind.LEADS).topic("retail leases").build();
+        Need town = need(4, "Cafés downtown").kind(NeedKind.LEADS).topic("cafés in Graz").build();
+
+        assertThat(sector.phrase(DirectionKind.BUSINESS)).isEqualTo("hospitality leads");
+        assertThat(shop.phrase(DirectionKind.BUSINESS)).isEqualTo("ground-floor shop leads");
+        assertThat(leases.phrase(DirectionKind.BUSINESS)).isEqualTo("leads on retail leases");
+        assertThat(town.phrase(DirectionKind.BUSINESS)).isEqualTo("leads on cafés in Graz");
+        assertThat(sector.question()).isEqualTo("Do you know of any hospitality leads?");
+        assertThat(shop.question()).isEqualTo("Do you know of any ground-floor shop leads?");
+        assertThat(leases.question()).isEqualTo("Do you know of any leads on retail leases?");
+    }
 }

@@ -83,6 +83,22 @@ class ForgivingInputTest {
     }
 
     @Test
+    void weeklyHoursTakeAUnitAndADecimalComma() throws Exception {
+        // "3 hours" and "2,5" were refused: "is not a number of hours".
+        Wiring w = Seeds.withDirection();
+        w.useCases.setBudget().setBudget(new Budget(240, Money.parse("40")));
+        for (String typed : new String[] {"3 hours", "2,5 h", "2.5h", "90 min"}) {
+            try (Tui tui = Tui.on(w).press('6').press('e')) {
+                tui.press(Key.ctrl('u')).type(typed).press(Key.ctrl('s'));
+                assertThat(tui.row(23)).as(typed).contains("Budget saved");
+            }
+            int expected = typed.startsWith("3") ? 180 : typed.startsWith("90") ? 90 : 150;
+            assertThat(w.useCases.budgetStatus().budgetStatus().orElseThrow().budget().weeklyMinutes()).as(typed)
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Test
     void aRefusedAmountShowsItsWholeMessageAt80Columns() throws Exception {
         Wiring w = Seeds.withDirection();
         w.useCases.setBudget().setBudget(new Budget(240, Money.parse("40")));
@@ -92,6 +108,19 @@ class ForgivingInputTest {
             for (int r = 0; r < 24; r++) {
                 assertThat(tui.row(r).stripTrailing()).as("row %d", r).hasSizeLessThanOrEqualTo(80);
             }
+        }
+    }
+
+    @Test
+    void anInteractionsMinutesTakeAUnit() throws Exception {
+        // "20 min" of travel was refused: "is not a number of travel minutes".
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('3').enter().press('l')) {
+            tui.tab().press(Key.ctrl('u')).type("1h30").tab().press(Key.ctrl('u')).type("20 min").press(Key.ctrl('s'));
+            assertThat(w.useCases.viewContact().viewContact(ana.id()).interactions()).hasSize(1)
+                    .allSatisfy(i -> assertThat(i.minutes()).isEqualTo(90))
+                    .allSatisfy(i -> assertThat(i.travelMinutes()).isEqualTo(20));
         }
     }
 
@@ -166,8 +195,8 @@ class ForgivingInputTest {
         try (Tui tui = Tui.on(w).press('6').press('e')) {
             tui.press(Key.ctrl('u')).type("a few hours each week").tab();
             int field = tui.rowOf("Hours a week");
-            assertThat(tui.row(field + 1) + tui.row(field + 2)).contains("! \"a few hours each week\" is not a")
-                    .contains("number of hours.");
+            assertThat((tui.row(field + 1) + tui.row(field + 2)).replaceAll("\\s+", " "))
+                    .contains("! \"a few hours each week\" is not a number of hours; write e.g. 4 or 2.5.");
         }
     }
 }

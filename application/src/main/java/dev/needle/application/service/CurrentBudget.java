@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the budget and what this week and this month spent, loading no interaction older than needed.
+ * Reads the budget and what this week and this month spent (or the week and month of a meeting's day),
+ * loading no interaction older than needed.
  * The hours are one person's (whose time {@link TimeSpentBy} decides), the money the team's.
  */
 final class CurrentBudget {
@@ -46,18 +47,27 @@ final class CurrentBudget {
 
     /** {@code person}'s {@code budget} against their time and the team's money. */
     Optional<BudgetStatus> status(Teammate person, Optional<Budget> budget) {
+        return status(person, budget, Optional.empty());
+    }
+
+    /**
+     * {@code person}'s {@code budget} in the week and month of {@code day} (a meeting's day; today when
+     * empty), against their time and the team's money.
+     */
+    Optional<BudgetStatus> status(Teammate person, Optional<Budget> budget, Optional<LocalDate> day) {
         if (budget.isEmpty()) {
             return Optional.empty();
         }
         LocalDate today = clock.today();
-        List<Interaction> since = interactions.findFrom(periodStart(today));
-        return Optional.of(BudgetStatus.of(budget.get(), today, spent.of(person, since), since));
+        LocalDate weighed = day.orElse(today);
+        List<Interaction> since = interactions.findFrom(periodStart(weighed));
+        return Optional.of(BudgetStatus.of(budget.get(), today, weighed, spent.of(person, since), since));
     }
 
-    /** A week can begin in the previous month, a month before this week's Monday: take the earlier. */
-    static LocalDate periodStart(LocalDate today) {
-        LocalDate monday = Week.of(today).monday();
-        LocalDate firstOfMonth = today.withDayOfMonth(1);
+    /** A week can begin in the previous month, a month before the week's Monday: take the earlier. */
+    static LocalDate periodStart(LocalDate day) {
+        LocalDate monday = Week.of(day).monday();
+        LocalDate firstOfMonth = day.withDayOfMonth(1);
         return monday.isBefore(firstOfMonth) ? monday : firstOfMonth;
     }
 }

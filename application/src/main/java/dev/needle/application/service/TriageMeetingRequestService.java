@@ -27,6 +27,7 @@ import dev.needle.domain.triage.TriageCase;
 import dev.needle.domain.triage.TriagePolicy;
 import dev.needle.domain.triage.TriageSettings;
 import dev.needle.domain.triage.Verdict;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
 
@@ -93,7 +94,10 @@ public final class TriageMeetingRequestService implements TriageMeetingRequestUs
         return triage(request, limits.whoActs(acting::person));
     }
 
-    /** The verdict on a request as given, stored or not, weighed for {@code whoGoes}. */
+    /**
+     * The verdict on a request as given, stored or not, weighed for {@code whoGoes} against the budget of
+     * the week and month it proposes (this week's when it proposes no time).
+     */
     public Verdict triage(MeetingRequest request, Teammate whoGoes) {
         Optional<Direction> direction = directions.active();
         PersonalLimits theirs = limits.read();
@@ -102,7 +106,8 @@ public final class TriageMeetingRequestService implements TriageMeetingRequestUs
         // Met needs go too: a verdict says who met a need this person would have served.
         TriageCase c = new TriageCase(request, contact,
                 needs.findAll().stream().filter(n -> n.isActive() || n.status() == NeedStatus.MET).toList(),
-                yourOffers, network(), budget.status(whoGoes, theirs.budgetOf(whoGoes)));
+                yourOffers, network(), budget.status(whoGoes, theirs.budgetOf(whoGoes),
+                        request.proposedAt().map(LocalDateTime::toLocalDate)));
         String metAt = events == null ? "" : contact.origin().event().flatMap(events::find).map(Event::name).orElse("");
         return policy.triage(c.metAt(metAt).forDirection(direction.map(Direction::kind).orElse(null)));
     }

@@ -12,7 +12,9 @@ import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.DirectionKind;
+import dev.needle.domain.ExpenseKind;
 import dev.needle.domain.Expenses;
+import dev.needle.domain.Initiator;
 import dev.needle.domain.Interaction;
 import dev.needle.domain.InteractionId;
 import dev.needle.domain.MeetingRequest;
@@ -27,7 +29,10 @@ import dev.needle.domain.triage.ReasonKind;
 import dev.needle.domain.triage.Recommendation;
 import dev.needle.domain.triage.TriageSettings;
 import dev.needle.domain.triage.Verdict;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +83,48 @@ class TriageMeetingRequestServiceTest {
         assertThat(verdict.channel()).contains(Channel.CALL);
         assertThat(verdict.reasons()).filteredOn(r -> r.kind() == ReasonKind.COST)
                 .extracting(Reason::text).anySatisfy(text -> assertThat(text).startsWith("over budget"));
+    }
+
+    private MeetingRequest coffeeWith(Contact contact, LocalDateTime at) {
+        fakes.contacts.save(contact);
+        return coffeeOn(contact.id(), at);
+    }
+
+    private MeetingRequest coffeeOn(ContactId contact, LocalDateTime at) {
+        return new RecordMeetingRequestService(fakes.requests, fakes.contacts, fakes.ids, fakes.clock,
+                fakes.transactions, MeetingDefaults.standard()).recordRequest(new RecordMeetingRequestUseCase.Command(
+                contact, Initiator.THEM, "coffee?", Channel.COFFEE, "", Optional.of(at), Optional.empty(),
+                Optional.empty(), Optional.empty()));
+    }
+
+    @Test
+    void aCoffeeNextWeekIsWeighedAgainstNextWeeksHoursNotThisWeeksSpentOnes() {
+        needMarketResearch();
+        fakes.budget.set(Budget.of(4, Money.parse("50")));
+        fakes.interactions.add(new Interaction(new InteractionId(10), new ContactId(1), Fakes.TODAY.minusDays(1),
+                Channel.IN_PERSON, 200, 30, Expenses.NONE, "", Set.of()));
+        LocalDateTime nextTuesday = Fakes.TODAY.plusDays(6).atTime(10, 0);
+
+        Verdict verdict = triage.triage(coffeeWith(researcher(), nextTuesday).id());
+
+        assertThat(verdict.recommendation()).isEqualTo(Recommendation.MEET_IN_PERSON);
+        assertThat(texts(verdict)).contains("within budget: 0.8 h of 4 h in the week of March 23, 5.00 of 50.00 this month");
+    }
+
+    @Test
+    void aCoffeeNextMonthIsWeighedAgainstNextMonthsMoney() {
+        needMarketResearch();
+        fakes.budget.set(Budget.of(4, Money.parse("50")));
+        fakes.interactions.add(new Interaction(new InteractionId(10), new ContactId(1), Fakes.TODAY.minusDays(1),
+                Channel.COFFEE, 30, 0, Expenses.of(ExpenseKind.COFFEE, Money.parse("50")), "", Set.of()));
+
+        Verdict now = triage.triage(coffeeWith(researcher()).id());
+        Verdict inApril = triage.triage(coffeeOn(new ContactId(1), LocalDate.of(2026, 4, 2).atTime(9, 0)).id());
+
+        assertThat(now.recommendation()).isEqualTo(Recommendation.TARGETED_ALTERNATIVE);
+        assertThat(texts(now)).contains("over budget: 55.00 of 50.00 this month");
+        assertThat(inApril.recommendation()).isEqualTo(Recommendation.MEET_IN_PERSON);
+        assertThat(texts(inApril)).contains("within budget: 0.8 h of 4 h in the week of March 30, 5.00 of 50.00 in April");
     }
 
     @Test

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The cost side of triage: the meeting's time and money against what is left, and the distance. */
+/**
+ * The cost side of triage: the meeting's time and money against what is left in the week and month it
+ * would take place in (named when they are not this week's and this month's), and the distance.
+ */
 record CostCheck(List<Reason> reasons, boolean hoursFit, boolean moneyFits, boolean near) {
 
     static CostCheck of(CostEstimate cost, Optional<BudgetStatus> budget, TriageSettings settings) {
@@ -18,8 +21,8 @@ record CostCheck(List<Reason> reasons, boolean hoursFit, boolean moneyFits, bool
         } else {
             BudgetStatus b = budget.get();
             String hours = BudgetStatus.hours(b.minutesThisWeek() + cost.totalMinutes()) + " h of "
-                    + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h this week";
-            String money = b.moneyThisMonth().plus(cost.money()) + " of " + b.budget().monthlyMoney() + " this month";
+                    + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h " + b.week();
+            String money = b.moneyThisMonth().plus(cost.money()) + " of " + b.budget().monthlyMoney() + " " + b.month();
             if (!b.hoursFit(cost)) {
                 reasons.add(new Reason(ReasonKind.COST, "over budget: " + hours));
                 hoursFit = false;

@@ -64,9 +64,17 @@ public final class HelperRanking {
     private static String describe(Target target, Contact contact) {
         return switch (target.kind()) {
             case COMPANY -> "works at " + contact.company();
-            case ROLE -> contact.role().isEmpty() ? "offers " + target.value() : role(contact.role());
-            case TOPIC -> "knows " + target.value();
+            case ROLE -> contact.role().isEmpty() ? offered(target, contact) : role(contact.role());
+            // What they offer says it in their words; "knows ground-floor shop" did not read.
+            case TOPIC -> target.offerMatching(contact).isPresent() ? offered(target, contact)
+                    : !contact.role().isEmpty() && target.isMatchedBy(contact.edit().company("").build())
+                    ? role(contact.role()) : "works at " + contact.company();
         };
+    }
+
+    private static String offered(Target target, Contact contact) {
+        return "offers " + dev.needle.domain.English.inSentence(
+                target.offerMatching(contact).map(Object::toString).orElse(target.value()));
     }
 
     /** "is a pastry chef", "works in market research": a role read as a person would say it. */

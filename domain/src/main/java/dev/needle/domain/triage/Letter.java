@@ -6,6 +6,7 @@ import dev.needle.domain.Initiator;
 import dev.needle.domain.Need;
 import dev.needle.domain.Rapport;
 import dev.needle.domain.Schedule;
+import java.time.LocalDateTime;
 import java.util.Optional;
 
 /**
@@ -20,12 +21,15 @@ import java.util.Optional;
  * @param direction    the kind of your direction: a business says "we are looking for"
  * @param candidate    whether they are a candidate for a need to hire: the meeting is an interview
  * @param scheduled    the day, time and place already set for the meeting: the message proposes them
+ * @param proposed     the day and time the request proposed: the message takes it up rather than asking for a day
+ * @param there        whether they work at the company the need is about: they are not asked to introduce themselves
  */
 public record Letter(String first, String name, Initiator askedBy, Recommendation answer, Ground ground,
                      Optional<Channel> channel, Channel requested, String place, Optional<Need> need,
                      Optional<Gift> gift, Rapport rapport, int greatRapport, Optional<String> metAt,
                      boolean needsWritten, DirectionKind direction, boolean candidate,
-                     Optional<Schedule> scheduled) {
+                     Optional<Schedule> scheduled, Optional<LocalDateTime> proposed,
+                     boolean there) {
 
     /** The letter for another answer the user chose, on the channel they chose; it gives no reason of its own. */
     public Letter as(Recommendation otherAnswer, Channel otherChannel) {
@@ -34,13 +38,14 @@ public record Letter(String first, String name, Initiator askedBy, Recommendatio
         }
         return new Letter(first, name, askedBy, otherAnswer, Ground.YOUR_CHOICE,
                 otherAnswer == Recommendation.DECLINE_KINDLY ? Optional.empty() : Optional.ofNullable(otherChannel),
-                requested, place, need, gift, rapport, greatRapport, metAt, needsWritten, direction, candidate, scheduled);
+                requested, place, need, gift, rapport, greatRapport, metAt, needsWritten, direction, candidate, scheduled,
+                proposed, there);
     }
 
     /** The same letter once a day, time and place are set: it proposes them instead of asking for a day. */
     public Letter scheduledFor(Schedule schedule) {
         return new Letter(first, name, askedBy, answer, ground, channel, requested, place, need, gift, rapport,
-                greatRapport, metAt, needsWritten, direction, candidate, Optional.of(schedule));
+                greatRapport, metAt, needsWritten, direction, candidate, Optional.of(schedule), proposed, there);
     }
 
     boolean hitItOff() {

@@ -8,9 +8,12 @@ import dev.needle.domain.Need;
 import dev.needle.domain.NeedKind;
 import dev.needle.domain.Schedule;
 import dev.needle.domain.TravelNote;
+import dev.needle.domain.Week;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes the message for a {@link Letter}: each placeholder of the template is filled from the case,
@@ -19,6 +22,13 @@ import java.util.Map;
  * where rapport is real, the channel named as proposed, tags turned into phrases.
  */
 public final class MessageComposer {
+    /** "his", "her", "their" after a preposition: whose startup or grant, as noted about them. */
+    private static final java.util.regex.Pattern THEIRS = java.util.regex.Pattern.compile(
+            "(?<=\\b(?:for|with|on|about|in|of|at|to|into)\\s)(?:his|her|their)\\b");
+    private static final java.time.format.DateTimeFormatter MONTH_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("MMMM d", java.util.Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter MONTH =
+            java.time.format.DateTimeFormatter.ofPattern("MMMM", java.util.Locale.ENGLISH);
     private MessageComposer() {
     }
 
@@ -33,7 +43,7 @@ public final class MessageComposer {
         v.put("name", l.name());
         v.put("channel", l.channel().map(Channel::label).orElse(""));
         v.put("a_channel", l.channel().map(Explainer::withArticle).orElse(""));
-        v.put("need", l.need().map(n -> n.phrase(l.direction())).orElse(""));
+        v.put("need", l.need().map(n -> n.phrase(l.direction(), l.there())).orElse(""));
         v.put("help", l.gift().map(MessageComposer::helpPhrase).orElse(""));
         v.put("event", l.metAt().orElse(""));
         v.put("hello", hello(l));
@@ -71,8 +81,12 @@ public final class MessageComposer {
             case STRONG_FIT -> l.askedBy() == Initiator.THEM && !l.candidate() ? glad(looking) : looking;
             // "A call suits me well" answers their proposal; when you asked, you simply say why.
             case THEIR_CHANNEL -> l.askedBy() == Initiator.THEM ? join(suits(channel), looking) : looking;
-            case OVER_HOURS -> join(looking, "My calendar is full for in-person meetings right now.");
-            case OVER_MONEY -> join(looking, "My budget for in-person meetings is spent for this month.");
+            // With a day proposed, the budget weighed is that week's and that month's, not this one's.
+            case OVER_HOURS -> join(looking, "My calendar is full for in-person meetings " + l.proposed()
+                    .map(at -> "in the week of " + MONTH_DAY.format(Week.of(at.toLocalDate()).monday()) + ".")
+                    .orElse("right now."));
+            case OVER_MONEY -> join(looking, "My budget for in-person meetings is spent for " + l.proposed()
+                    .map(at -> MONTH.format(at) + ".").orElse("this month."));
             case TOO_FAR -> join(looking, l.place().isBlank() ? "The trip is a long one for me right now."
                     : "Getting to " + TravelNote.placeOnly(l.place()) + " is a long trip for me right now.");
             case PARTIAL_FIT -> sameChannel && l.askedBy() == Initiator.ME ? looking
@@ -128,7 +142,13 @@ public final class MessageComposer {
             case DECLINE_KINDLY -> "I wish you all the best.";
             case MEET_IN_PERSON -> {
                 if (l.scheduled().isPresent()) {
-                    yield scheduledAsk(l, l.scheduled().get());
+                    Schedule set = l.scheduled().get();
+                    // Set at the time they proposed: it works for you, rather than asking them whether it does.
+                    yield them && l.proposed().equals(Optional.of(set.at())) && set.format().isFaceToFace()
+                            ? proposedAsk(l, set.at(), set.format(), set.place()) : scheduledAsk(l, set);
+                }
+                if (l.proposed().isPresent()) {
+                    yield proposedAsk(l, l.proposed().get(), c, l.place());
                 }
                 String mode = l.candidate() ? (c == Channel.COFFEE ? "for an interview over a coffee" : "for an interview in person")
                         : c == Channel.COFFEE ? "for a coffee" : "to meet in person";
@@ -200,6 +220,19 @@ public final class MessageComposer {
         };
     }
 
+    /**
+     * The answer to a day and time the request proposed: taken up when they proposed it ("Tuesday,
+     * November 10 at 3 pm works for me for a coffee at Blue Bottle."), asked about when you did.
+     */
+    private static String proposedAsk(Letter l, LocalDateTime at, Channel c, String place) {
+        String when = English.dayAndTime(at);
+        String where = c != null && c.isFaceToFace() && !place.isBlank() ? " at " + TravelNote.placeOnly(place) : "";
+        String what = l.candidate() ? (c == Channel.COFFEE ? "for the interview over a coffee" : "for the interview")
+                : c == Channel.COFFEE ? "for a coffee" : "to meet";
+        return l.askedBy() == Initiator.THEM ? when + " works for me " + what + where + "."
+                : "Would " + when + " work for you " + what + where + "?";
+    }
+
     /** "I would be glad to meet: I am looking for …": one sentence, so three in a row do not start with "I". */
     private static String glad(String looking) {
         return looking.isEmpty() ? "I would be glad to meet."
@@ -208,7 +241,7 @@ public final class MessageComposer {
 
     /** "I am looking for …", or "We are looking for …" for a business. */
     private static String lookingFor(Letter l, Need need) {
-        return l.direction().whoIsLooking() + " looking for " + need.phrase(l.direction());
+        return l.direction().whoIsLooking() + " looking for " + need.phrase(l.direction(), l.there());
     }
 
     /**
@@ -254,7 +287,8 @@ public final class MessageComposer {
 
     /** What they look for as a phrase: a role they look for takes its article ("a UX designer"). */
     private static String wantedPhrase(Gift gift) {
-        String wanted = acronyms(gift.wanted().toString());
+        // Noted about them ("an accountant for his startup"), said to them: "for your startup".
+        String wanted = THEIRS.matcher(acronyms(gift.wanted().toString())).replaceAll("your");
         boolean hasArticle = wanted.startsWith("a ") || wanted.startsWith("an ") || wanted.startsWith("the ");
         return !hasArticle && English.namesAPerson(wanted) ? English.withArticle(wanted) : wanted;
     }

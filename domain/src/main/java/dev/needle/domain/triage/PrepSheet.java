@@ -56,7 +56,9 @@ public record PrepSheet(Event event, List<Item> items, List<String> youCanOffer,
     public PrepSheet forDirection(DirectionKind kind) {
         List<String> offers = youCanOffer.stream().map(line -> kind == DirectionKind.BUSINESS && line.startsWith("You offer ")
                 ? "Your business offers " + line.substring("You offer ".length()) : line).toList();
-        return new PrepSheet(event, items, offers, kind);
+        // What to ask speaks for the direction too: "feedback on our pricing", "what we offer".
+        List<Item> asked = items.stream().map(i -> new Item(i.need(), i.need().question(kind), i.helpers())).toList();
+        return new PrepSheet(event, asked, offers, kind);
     }
 
     /** One need on the sheet. */

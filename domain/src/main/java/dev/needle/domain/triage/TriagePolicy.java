@@ -33,11 +33,13 @@ public final class TriagePolicy {
             channel = Optional.of(Channel.EMAIL);
         }
         List<Reason> reasons = Explainer.reasons(w, d);
+        Optional<Need> need = w.matches().stream().findFirst().map(NeedMatch::need);
         Letter letter = new Letter(c.contact().firstName(), c.contact().name(), c.request().initiator(),
                 d.recommendation(), d.ground(), channel, c.request().format(), c.request().place(),
-                w.matches().stream().findFirst().map(NeedMatch::need), gift, c.contact().rapport(),
+                need, gift, c.contact().rapport(),
                 settings.greatRapport(), c.metAt(), c.needs().stream().anyMatch(Need::isActive), c.direction(),
-                w.candidate(), Optional.empty());
+                w.candidate(), Optional.empty(), c.request().proposedAt(),
+                need.map(n -> n.namesTheCompanyOf(c.contact())).orElse(false));
         String message = MessageComposer.compose(letter, settings.templates());
         return new Verdict(d.recommendation(), reasons, w.fit(), c.request().estimate(), channel, message, d.ground(), letter);
     }

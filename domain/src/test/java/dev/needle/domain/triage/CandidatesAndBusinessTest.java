@@ -94,9 +94,16 @@ class CandidatesAndBusinessTest {
         Need leads = need(1, "Wholesale buyers").kind(NeedKind.LEADS).company("Blue Bottle").build();
         Verdict business = askedForCoffee(DirectionKind.BUSINESS, buyer, leads);
         Verdict job = askedForCoffee(DirectionKind.JOB_SEARCH, buyer, leads);
-        assertThat(business.suggestedMessage()).contains("I would be glad to meet: we are looking for an introduction "
-                + "to the people who buy at Blue Bottle, and I think you could help.");
-        assertThat(job.suggestedMessage()).contains("I would be glad to meet: I am looking for an introduction");
+        // Sam works at Blue Bottle: asking him for "an introduction to the people who buy at Blue Bottle"
+        // asked a buyer to introduce us to himself.
+        assertThat(business.suggestedMessage()).contains("I would be glad to meet: we are looking for a way to do "
+                + "business with Blue Bottle, and I think you could help.");
+        assertThat(job.suggestedMessage()).contains("I would be glad to meet: I am looking for a way to do business");
+        Need wholesale = need(1, "Wholesale buyers").kind(NeedKind.LEADS).company("Blue Bottle").topic("coffee wholesale")
+                .build();
+        Contact friend = contact("Kim Ode").at("Roastery Ltd").offering("coffee wholesale").build();
+        assertThat(askedForCoffee(DirectionKind.BUSINESS, friend, wholesale).suggestedMessage())
+                .contains("we are looking for an introduction to the people who buy at Blue Bottle");
     }
 
     @Test

@@ -35,7 +35,7 @@ class HelperRankingTest {
                 List.of("works at xyz inc"),
                 List.of("is a market research lead", "you hit it off (rapport 4/5)"),
                 List.of("offers market research"),
-                List.of("knows fintech", "an established relationship"));
+                List.of("offers fintech", "an established relationship"));
     }
 
     @Test

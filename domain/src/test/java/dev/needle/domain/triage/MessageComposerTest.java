@@ -38,6 +38,57 @@ class MessageComposerTest {
     }
 
     @Test
+    void aDayTheyProposedIsTakenUpNotAskedForAgain() {
+        // They proposed Tuesday at 3 pm; the answer asked "Which day next week works for you for a coffee?".
+        Contact dana = contact("Dana Ortiz").as("Market Research Lead").build();
+        LocalDateTime tuesday = LocalDateTime.of(2026, 11, 10, 15, 0);
+        Verdict theirs = verdict(proposing(request(dana, Initiator.THEM, Channel.COFFEE, "Blue Bottle", 20, "8"), tuesday),
+                dana, List.of(interview), Set.of(), List.of(), spent(0, "0"), null);
+        Verdict mine = verdict(proposing(request(dana, Initiator.ME, Channel.IN_PERSON, "", 20, "8"), tuesday),
+                dana, List.of(interview), Set.of(), List.of(), spent(0, "0"), null);
+
+        assertThat(theirs.recommendation()).isEqualTo(Recommendation.MEET_IN_PERSON);
+        assertThat(theirs.suggestedMessage()).doesNotContain("Which day").endsWith(
+                "Tuesday, November 10 at 3 pm works for me for a coffee at Blue Bottle.");
+        assertThat(mine.suggestedMessage()).doesNotContain("next week").endsWith(
+                "Would Tuesday, November 10 at 3 pm work for you to meet?");
+    }
+
+    @Test
+    void acceptingTheDayTheyProposedSaysItWorksRatherThanAskingThem() {
+        // Scheduled at the time they proposed, it asked them "Would Tuesday, November 10 at 3 pm work for you …?".
+        Contact dana = contact("Dana Ortiz").as("Market Research Lead").build();
+        LocalDateTime tuesday = LocalDateTime.of(2026, 11, 10, 15, 0);
+        Verdict v = verdict(proposing(request(dana, Initiator.THEM, Channel.COFFEE, "Blue Bottle", 20, "8"), tuesday),
+                dana, List.of(interview), Set.of(), List.of(), spent(0, "0"), null);
+
+        assertThat(v.draftFor(new Schedule(tuesday, "Blue Bottle, 10 min walk", Channel.COFFEE, 45), MessageTemplates.defaults()))
+                .endsWith("Tuesday, November 10 at 3 pm works for me for a coffee at Blue Bottle.");
+        assertThat(v.draftFor(new Schedule(tuesday.plusDays(1), "Blue Bottle", Channel.COFFEE, 45), MessageTemplates.defaults()))
+                .endsWith("Would Wednesday, November 11 at 3 pm work for you for a coffee at Blue Bottle?");
+    }
+
+    @Test
+    void aFullCalendarIsTheProposedWeeksNotRightNow() {
+        // Triage weighs the week the meeting would be in; "right now" and "this month" were about another.
+        Contact dana = contact("Dana Ortiz").as("Market Research Lead").build();
+        LocalDateTime later = LocalDateTime.of(2026, 12, 1, 15, 0);
+        Verdict hours = verdict(proposing(request(dana, Initiator.THEM, Channel.COFFEE, "", 20, "8"), later),
+                dana, List.of(interview), Set.of(), List.of(), spent(240, "0"), null);
+        Verdict money = verdict(proposing(request(dana, Initiator.THEM, Channel.COFFEE, "", 20, "8"), later),
+                dana, List.of(interview), Set.of(), List.of(), spent(0, "40"), null);
+
+        assertThat(hours.ground()).isEqualTo(Ground.OVER_HOURS);
+        assertThat(hours.suggestedMessage()).contains("My calendar is full for in-person meetings in the week of November 30.");
+        assertThat(money.ground()).isEqualTo(Ground.OVER_MONEY);
+        assertThat(money.suggestedMessage()).contains("My budget for in-person meetings is spent for December.");
+    }
+
+    private static dev.needle.domain.MeetingRequest proposing(dev.needle.domain.MeetingRequest r, LocalDateTime at) {
+        return dev.needle.domain.MeetingRequest.FIELDS.with(r, java.util.Map.of("proposed at", java.util.Optional.of(at)));
+    }
+
+    @Test
     void aCallForAPartialFitGivesNoInventedReason() {
         Contact lee = contact("Lee Park").as("Market Research Lead").build();
         Need partly = need(3, "informational interview in market research").kind(NeedKind.INFORMATIONAL_INTERVIEW)
@@ -70,6 +121,19 @@ class MessageComposerTest {
                 Set.of(), List.of(), spent(0, "0"), null);
         assertThat(v.recommendation()).isEqualTo(Recommendation.DECLINE_KINDLY);
         assertThat(v.suggestedMessage()).startsWith("Hi Ursula, thank you for thinking of me. ");
+    }
+
+    @Test
+    void whatTheyLookForNotedAboutThemIsSaidToThem() {
+        // Noted as "an accountant for his startup", it was sent to Ben as "You mentioned you are looking
+        // for an accountant for his startup".
+        Contact ben = contact("Ben Ortiz").lookingFor("an accountant for his startup", "help with their grant").build();
+        Contact ole = contact("Ole Hansen").as("Accountant").offering("accountant").build();
+        Verdict v = verdict(request(ben, Initiator.THEM, Channel.EMAIL, "", 0, "0"), ben, List.of(),
+                Set.of(), List.of(ben, ole), spent(0, "0"), null);
+
+        assertThat(v.suggestedMessage()).contains("looking for an accountant for your startup")
+                .doesNotContain(" his ");
     }
 
     @Test
@@ -119,7 +183,7 @@ class MessageComposerTest {
         assertThat(v.fit()).isEqualTo(100);
         assertThat(v.headline()).isEqualTo("Accept the call");
         assertThat(v.suggestedMessage()).doesNotContain("calendar", "instead").isEqualTo("Hi Ana, thank you for reaching out. "
-                + "A call suits me well. I am looking for an introduction to the people who buy at Blue Bottle, and I "
+                + "A call suits me well. I am looking for a way to do business with Blue Bottle, and I "
                 + "think you could help. Which day works for a call?");
     }
 

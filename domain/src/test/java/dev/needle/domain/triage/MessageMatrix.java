@@ -67,7 +67,46 @@ final class MessageMatrix {
             }
         }
         business(byMessage);
+        proposed(byMessage);
         return List.copyOf(byMessage.values());
+    }
+
+    /** A strong fit whose request proposed a day and time: taken up when they proposed it, asked when you did. */
+    private static void proposed(Map<String, Entry> byMessage) {
+        java.time.LocalDateTime tuesday = java.time.LocalDateTime.of(2026, 11, 10, 15, 0);
+        for (Initiator who : Initiator.values()) {
+            for (Channel format : List.of(Channel.COFFEE, Channel.IN_PERSON)) {
+                for (boolean hire : new boolean[] {false, true}) {
+                    Verdict plain = hire ? businessVerdict(who, format, 3, true, 1, 0, 20)
+                            : verdict(who, format, 3, 3, 0, 20, 0, false);
+                    MeetingRequestOn on = new MeetingRequestOn(tuesday);
+                    Verdict v = on.verdict(hire, who, format);
+                    String text = (hire ? "business: " : "") + (who == Initiator.THEM ? "they ask" : "you ask") + " for "
+                            + format.withArticle() + " on Tuesday at 3 pm" + (hire ? ", a candidate for need 1" : "")
+                            + " → " + v.headline().toLowerCase(java.util.Locale.ROOT)
+                            + v.channel().map(c -> ", " + c.label()).orElse("");
+                    if (!v.suggestedMessage().equals(plain.suggestedMessage())) {
+                        byMessage.putIfAbsent(v.suggestedMessage(), new Entry(v.ground().name(), text, v.suggestedMessage()));
+                    }
+                }
+            }
+            // Over budget, the week or month spent is the proposed one's.
+            for (int budget = 1; budget <= 2; budget++) {
+                Verdict v = verdict(who, Channel.COFFEE, 3, 3, budget, 20, 0, false, Optional.of(tuesday));
+                String text = (who == Initiator.THEM ? "they ask" : "you ask") + " for a coffee on Tuesday at 3 pm, "
+                        + (budget == 1 ? "hours" : "money") + " spent → " + v.headline().toLowerCase(java.util.Locale.ROOT)
+                        + v.channel().map(c -> ", " + c.label()).orElse("");
+                byMessage.putIfAbsent(v.suggestedMessage(), new Entry(v.ground().name(), text, v.suggestedMessage()));
+            }
+        }
+    }
+
+    /** The matrix's own people and needs, with a request that proposes a day and time. */
+    private record MeetingRequestOn(java.time.LocalDateTime at) {
+        Verdict verdict(boolean hire, Initiator who, Channel format) {
+            return hire ? businessVerdict(who, format, 3, true, 1, 0, 20, Optional.of(at))
+                    : MessageMatrix.verdict(who, format, 3, 3, 0, 20, 0, false, Optional.of(at));
+        }
     }
 
     /**
@@ -104,6 +143,11 @@ final class MessageMatrix {
 
     static Verdict businessVerdict(Initiator who, Channel format, int rapport, boolean hire, int priority, int budget,
                                    int travel) {
+        return businessVerdict(who, format, rapport, hire, priority, budget, travel, Optional.empty());
+    }
+
+    static Verdict businessVerdict(Initiator who, Channel format, int rapport, boolean hire, int priority, int budget,
+                                   int travel, Optional<java.time.LocalDateTime> at) {
         Contact.Draft draft = (hire ? contact("Ana Lima").id(9101).as("Pastry Chef")
                 : contact("Sam Reyes").id(9102).at("Blue Bottle").as("Buyer")).build().edit();
         draft.rapport(Rapport.of(rapport));
@@ -111,7 +155,7 @@ final class MessageMatrix {
         Need need = hire ? need(priority, "Hire a pastry chef").kind(NeedKind.HIRE).role("Pastry Chef").build()
                 : need(priority, "Wholesale buyers").kind(NeedKind.LEADS).company("Blue Bottle").build();
         return Cases.verdict(dev.needle.domain.DirectionKind.BUSINESS,
-                Cases.request(person, who, format, format.isFaceToFace() ? "Boulder" : "", travel, "8"), person,
+                proposing(Cases.request(person, who, format, format.isFaceToFace() ? "Boulder" : "", travel, "8"), at), person,
                 List.of(need), tags("wholesale pastry"), List.of(person),
                 Cases.spent(budget == 1 ? 240 : 0, budget == 2 ? "40.00" : "0.00"));
     }
@@ -138,6 +182,16 @@ final class MessageMatrix {
     /** fit: 0 none, 1 loose, 2 partial, 3 strong; budget: 0 left, 1 hours spent, 2 money spent. */
     static Verdict verdict(Initiator who, Channel format, int rapport, int fit, int budget, int travel, int wants,
                            boolean event) {
+        return verdict(who, format, rapport, fit, budget, travel, wants, event, Optional.empty());
+    }
+
+    private static dev.needle.domain.MeetingRequest proposing(dev.needle.domain.MeetingRequest r,
+                                                               Optional<java.time.LocalDateTime> at) {
+        return at.isEmpty() ? r : dev.needle.domain.MeetingRequest.FIELDS.with(r, Map.of("proposed at", at));
+    }
+
+    static Verdict verdict(Initiator who, Channel format, int rapport, int fit, int budget, int travel, int wants,
+                           boolean event, Optional<java.time.LocalDateTime> at) {
         Contact.Draft draft = contact("Priya Shah").id(9001).at("XYZ Corp, Denver office").as("Product Manager").build().edit();
         draft.rapport(Rapport.of(rapport));
         draft.lookingFor(switch (wants) {
@@ -158,7 +212,7 @@ final class MessageMatrix {
         if (fit == 0 && rapport == 3) {
             needs.add(need(1, "A connection to Acme").kind(NeedKind.INTRODUCTION).company("Acme").build());
         }
-        return Cases.verdict(Cases.request(priya, who, format, format.isFaceToFace() ? "Boulder" : "", travel, "8"), priya,
+        return Cases.verdict(proposing(Cases.request(priya, who, format, format.isFaceToFace() ? "Boulder" : "", travel, "8"), at), priya,
                 needs, tags("SQL tutoring"), List.of(priya, dana),
                 Cases.spent(budget == 1 ? 240 : 0, budget == 2 ? "40.00" : "0.00"), event ? "Data Night" : null);
     }
@@ -171,9 +225,13 @@ final class MessageMatrix {
         targets.put("role (a person)", Optional.of(Target.role("Pastry Chef")));
         targets.put("role (a field)", Optional.of(Target.role("market research")));
         targets.put("topic", Optional.of(Target.topic("wholesale baking")));
+        targets.put("topic (a thing)", Optional.of(Target.topic("ground-floor shop")));
         targets.put("no target", Optional.empty());
         for (NeedKind kind : NeedKind.values()) {
             for (Map.Entry<String, Optional<Target>> t : targets.entrySet()) {
+                if (t.getKey().equals("topic (a thing)") && kind != NeedKind.LEADS) {
+                    continue; // only leads word a thing and a sector alike ("ground-floor shop leads")
+                }
                 Need n = new Need(new dev.needle.domain.NeedId(1), "a resume critique", kind,
                         t.getValue().map(List::of).orElse(List.of()), 1, dev.needle.domain.NeedStatus.OPEN,
                         Optional.empty(), Optional.empty(), "", 0);

@@ -43,6 +43,8 @@ class MessageMatrixTest {
                 tool.disableRule(rule.getId()); // names would be flagged
             }
         }
+        // A day and weekday come from java.time together; the rule guesses the year and got it wrong.
+        tool.disableRule("EN_DATE_WEEKDAY_CURRENTYEAR");
         List<String> problems = new ArrayList<>();
         for (String sentence : MessageMatrix.allSentences()) {
             for (RuleMatch match : tool.check(sentence)) {

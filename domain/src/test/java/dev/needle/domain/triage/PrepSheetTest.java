@@ -30,6 +30,39 @@ class PrepSheetTest {
     }
 
     @Test
+    void someoneWhoKnowsATopicIsNamedForWhatTheyOffer() {
+        // It read "DI Thomas Öztürk: knows ground-floor shop" and "knows Organic Flour".
+        Need shop = need(1, "A shop in Lend").kind(NeedKind.LEADS).topic("ground-floor shop").build();
+        Need flour = need(2, "Flour").kind(NeedKind.VENDOR_PARTNER).topic("Organic Flour").build();
+        Contact thomas = contact("Thomas Öztürk").offering("ground-floor shop listings").build();
+        Contact mia = contact("Mia Berg").offering("organic flour").build();
+
+        PrepSheet sheet = PrepSheet.build(event(Set.of()), List.of(shop, flour), List.of(thomas, mia), ranking);
+
+        assertThat(sheet.items().get(0).helpers().get(0).reasons()).containsExactly("offers ground-floor shop listings");
+        assertThat(sheet.items().get(1).helpers().get(0).reasons()).containsExactly("offers organic flour");
+    }
+
+    @Test
+    void aBusinessAsksAboutOurPricingAndWhatWeOffer() {
+        // A bakery's sheet asked "Would you give me honest feedback on my wholesale pricing?".
+        Need pricing = need(1, "Feedback on our pricing").kind(NeedKind.FEEDBACK).topic("wholesale pricing").build();
+        Need deck = need(2, "pitch deck").kind(NeedKind.FEEDBACK).build();
+        Need lunches = need(3, "Office lunch orders").kind(NeedKind.LEADS).role("Office Manager").build();
+
+        PrepSheet bakery = PrepSheet.build(event(Set.of()), List.of(pricing, deck, lunches), List.of(), ranking)
+                .forDirection(dev.needle.domain.DirectionKind.BUSINESS);
+        PrepSheet search = PrepSheet.build(event(Set.of()), List.of(lunches), List.of(), ranking);
+
+        assertThat(bakery.items()).extracting(PrepSheet.Item::question).containsExactly(
+                "Would you give me honest feedback on our wholesale pricing?",
+                "Would you give me honest feedback on our pitch deck?",
+                "Which office managers do you know who might need what we offer?");
+        assertThat(search.items()).extracting(PrepSheet.Item::question)
+                .containsExactly("Which office managers do you know who might need what I offer?");
+    }
+
+    @Test
     void listsOnlyActiveNeedsByPriorityWithWhatToAsk() {
         PrepSheet sheet = PrepSheet.build(event(Set.of()), List.of(inProgress, dropped, interview, met, intro), List.of(), ranking);
         assertThat(sheet.items()).extracting(PrepSheet.Item::need).containsExactly(intro, interview, inProgress);

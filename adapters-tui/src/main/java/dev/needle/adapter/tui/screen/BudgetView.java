@@ -11,10 +11,8 @@ import dev.needle.adapter.tui.form.Field;
 import dev.needle.adapter.tui.form.FormView;
 import dev.needle.domain.Budget;
 import dev.needle.domain.BudgetStatus;
-import dev.needle.domain.Money;
 import dev.needle.domain.NeedCost;
 import dev.needle.adapter.tui.core.Span;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,15 +81,7 @@ public record BudgetView(Optional<BudgetStatus> status, List<NeedCost> costs, Op
     }
 
     private static int hours(String text) {
-        if (text == null || text.isBlank()) {
-            return 0;
-        }
-        try {
-            int minutes = new BigDecimal(text.strip()).multiply(BigDecimal.valueOf(60)).intValue();
-            return new Budget(minutes, Money.ZERO).weeklyMinutes();
-        } catch (NumberFormatException e) {
-            throw new dev.needle.domain.InvalidValueException("weekly minutes", "\"" + text.strip() + "\" is not a number of hours.");
-        }
+        return dev.needle.domain.WeeklyHours.minutes(text);
     }
 
     @Override
@@ -111,7 +101,7 @@ public record BudgetView(Optional<BudgetStatus> status, List<NeedCost> costs, Op
             String month = shared ? "The team's money this month: " : "This month: ";
             lines.add(Line.of(List.of(Span.of(week + BudgetStatus.hours(b.minutesThisWeek()) + " of "
                     + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h spent, "), Span.of(b.hoursOver()
-                    ? BudgetStatus.hours(b.minutesOver()) + " h over" : BudgetStatus.hours(b.minutesLeft()) + " h left",
+                    ? BudgetStatus.hours(b.minutesOver()) + " h over" : BudgetStatus.hoursAtMost(b.minutesLeft()) + " h left",
                     hoursStyle)), Style.NORMAL));
             lines.add(Line.of(List.of(Span.of("  "), Span.of(TodayView.bar(b.minutesThisWeek(), b.budget().weeklyMinutes()),
                     hoursStyle)), Style.NORMAL));

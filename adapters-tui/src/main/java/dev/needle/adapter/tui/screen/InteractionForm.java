@@ -86,15 +86,12 @@ final class InteractionForm {
         if (value.isEmpty()) {
             return 0;
         }
-        try {
-            int n = Integer.parseInt(value);
-            if (n < 0 || n > 24 * 60) {
-                throw new InvalidValueException(field, "Write 0 to 1440 " + field + ".");
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException(field, "\"" + value + "\" is not a number of " + field + ".");
+        int n = dev.needle.domain.TypedMinutes.read(value, false).orElseThrow(() -> new InvalidValueException(field,
+                "\"" + value + "\" is not a number of " + field + "; write e.g. 20, 20 min or 1h30."));
+        if (n < 0 || n > 24 * 60) {
+            throw new InvalidValueException(field, "Write 0 to 1440 " + field + ".");
         }
+        return n;
     }
 
     private static List<Integer> places(String text) {

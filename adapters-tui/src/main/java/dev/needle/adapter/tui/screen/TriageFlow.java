@@ -9,7 +9,11 @@ import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
 import dev.needle.domain.English;
 import dev.needle.domain.Initiator;
+import dev.needle.domain.InvalidValueException;
 import dev.needle.domain.MeetingRequest;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -40,25 +44,43 @@ final class TriageFlow {
                 Field.text("ask", "What they asked", "", null),
                 Field.choice("format", "Format", CHANNELS, Channel.COFFEE.label()),
                 Field.text("place", "Place", "", null),
-                Field.choice("initiator", "Who asks", List.of("they ask", "I ask"), "they ask"));
+                Field.choice("initiator", "Who asks", List.of("they ask", "I ask"), "they ask"),
+                // When they propose to meet: triage weighs that week's hours and that month's money.
+                Field.date("day", "Day", Optional.empty()),
+                Field.text("time", "Time", "", t -> {
+                    if (!t.isBlank()) {
+                        TriageView.time(t);
+                    }
+                }));
         String intro = waiting.isEmpty() ? English.sentence("A meeting with " + contact.name()) + " Enter records it and shows the verdict."
                 : waiting.size() + (waiting.size() == 1 ? " request" : " requests") + " waiting — Enter opens "
                         + (waiting.size() == 1 ? "it" : "the oldest") + "; type what " + contact.firstName()
                         + " asks to record a new one.";
         return FormView.of("Meeting request", intro,
                 fields, (v, s) -> {
-                    if (!waiting.isEmpty() && v.get("ask").isBlank() && v.get("place").isBlank()) {
+                    if (!waiting.isEmpty() && v.get("ask").isBlank() && v.get("place").isBlank()
+                            && v.get("day").isBlank() && v.get("time").isBlank()) {
                         return Step.stay(TriageView.load(contact, waiting.get(0), s));
                     }
                     Undo.Before before = Undo.before(s, contact.id());
                     MeetingRequest recorded = s.useCases().recordMeetingRequest().recordRequest(
                             new RecordMeetingRequestUseCase.Command(contact.id(),
                                     v.get("initiator").equals("I ask") ? Initiator.ME : Initiator.THEM, v.get("ask"),
-                                    channel(v.get("format")), v.get("place"), Optional.empty(), Optional.empty(),
+                                    channel(v.get("format")), v.get("place"), proposed(v.get("day"), v.get("time"), s),
+                                    Optional.empty(),
                                     Optional.empty(), Optional.empty()));
                     before.record(s, "meeting request of " + contact.name());
                     return Step.stay(TriageView.load(contact, recorded, s));
                 }).savingOnEnter();
+    }
+
+    /** The day and time proposed; a day without a time is at noon, as the schedule form assumes. */
+    private static Optional<LocalDateTime> proposed(String day, String time, Session session) {
+        Optional<LocalDate> date = ContactForms.date(day, session);
+        if (date.isEmpty() && !time.isBlank()) {
+            throw new InvalidValueException("day", "A time needs a day: write e.g. thu or dec 14.");
+        }
+        return date.map(d -> d.atTime(time.isBlank() ? LocalTime.NOON : TriageView.time(time)));
     }
 
     static Channel channel(String label) {

@@ -155,15 +155,17 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
         if (value.isEmpty()) {
             return 0;
         }
-        try {
-            int minutes = Integer.parseInt(value);
-            if (minutes < 0 || minutes > 24 * 60) {
-                throw new InvalidValueException("travel minutes", "Travel takes 0 to 1440 minutes, there and back.");
-            }
-            return minutes;
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException("travel minutes", "\"" + value + "\" is not a number of minutes.");
+        int minutes = typedMinutes("travel minutes", value);
+        if (minutes < 0 || minutes > 24 * 60) {
+            throw new InvalidValueException("travel minutes", "Travel takes 0 to 1440 minutes, there and back.");
         }
+        return minutes;
+    }
+
+    /** "20", "20 min", "1h30": the minutes typed, or the field's refusal. */
+    private static int typedMinutes(String field, String value) {
+        return dev.needle.domain.TypedMinutes.read(value, false).orElseThrow(() -> new InvalidValueException(field,
+                "\"" + value + "\" is not a number of minutes; write e.g. 20, 20 min or 1h30."));
     }
 
     private FormView counterForm() {
@@ -182,21 +184,17 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
                 }).savingOnEnter();
     }
 
-    private static LocalTime time(String text) {
+    static LocalTime time(String text) {
         return TimeInput.parse(text).orElseThrow(() -> new InvalidValueException("time", "\"" + text.strip()
                 + "\" is not a time; " + TimeInput.HELP + "."));
     }
 
     private static int minutes(String text) {
-        try {
-            int minutes = Integer.parseInt(text.strip());
-            if (minutes < 1 || minutes > 24 * 60) {
-                throw new InvalidValueException("minutes", "A meeting lasts 1 to 1440 minutes.");
-            }
-            return minutes;
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException("minutes", "\"" + text.strip() + "\" is not a number of minutes.");
+        int minutes = typedMinutes("minutes", text.strip());
+        if (minutes < 1 || minutes > 24 * 60) {
+            throw new InvalidValueException("minutes", "A meeting lasts 1 to 1440 minutes.");
         }
+        return minutes;
     }
 
     @Override
@@ -219,9 +217,12 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
     @Override
     public List<Line> body(int width, int height) {
         List<Line> lines = new ArrayList<>();
-        String asked = (request.ask().isEmpty() ? request.format().label() : request.ask()) + " (" + request.format().label() + ")";
-        lines.add(Line.of(request.initiator() == dev.needle.domain.Initiator.ME ? "You ask " + contact.name() + ": " + asked
-                : contact.name() + " asks: " + asked, Style.DIM));
+        // Nothing typed: the format is what they ask for ("asks for a coffee"), not "asks: coffee (coffee)".
+        Optional<String> when = request.proposedAt().map(dev.needle.domain.English::dayAndTime);
+        String asked = request.ask().isEmpty() ? " for " + request.format().withArticle() + when.map(w -> " on " + w).orElse("")
+                : ": " + request.ask() + " (" + request.format().label() + when.map(w -> ", " + w).orElse("") + ")";
+        lines.add(Line.of(request.initiator() == dev.needle.domain.Initiator.ME ? "You ask " + contact.name() + asked
+                : contact.name() + " asks" + asked, Style.DIM));
         AuthorsLine.add(lines, authors, width);
         lines.add(Line.blank());
         lines.add(Line.of("  " + verdict.headline().toUpperCase(Locale.ROOT) + "  ", Style.HEADLINE));
@@ -262,7 +263,7 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
     }
 
     private String budgetLeft() {
-        return budget.map(b -> "left this week " + BudgetStatus.hours(b.minutesLeft()) + " h, this month " + b.moneyLeft())
+        return budget.map(b -> "left this week " + BudgetStatus.hoursAtMost(b.minutesLeft()) + " h, this month " + b.moneyLeft())
                 .orElse("no budget set (" + Screen.BUDGET.reference() + ")");
     }
 }

@@ -1,0 +1,75 @@
+package dev.needle.adapter.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.needle.application.service.fake.Fakes;
+import dev.needle.domain.Budget;
+import dev.needle.domain.Channel;
+import dev.needle.domain.Contact;
+import dev.needle.domain.Expenses;
+import dev.needle.domain.Interaction;
+import dev.needle.domain.InteractionId;
+import dev.needle.domain.MeetingRequest;
+import dev.needle.domain.Money;
+import dev.needle.domain.Target;
+import java.time.LocalDateTime;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A meeting request says when they propose to meet, and triage weighs that week's budget. */
+class ProposedDayTest {
+
+    private static String words(Tui tui) {
+        return tui.text().replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void aCoffeeProposedForNextWeekIsWeighedAgainstNextWeeksHours() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Seeds.need(w, "Talk to someone at Acme", Target.company("Acme"));
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "Designer");
+        w.useCases.setBudget().setBudget(new Budget(120, Money.parse("40")));
+        // Fakes.TODAY is Wednesday 2026-03-18: Monday's two hours spent this week's budget.
+        w.fakes.interactions.add(new Interaction(new InteractionId(900), ana.id(), Fakes.TODAY.minusDays(2),
+                Channel.IN_PERSON, 120, 0, Expenses.NONE, "", Set.of()));
+        try (Tui tui = Tui.on(w).press('3').press('t').type("Coffee next Tuesday?")) {
+            assertThat(tui.text()).contains("Day").contains("Time");
+            tui.tab().tab().tab().tab().type("next tue").tab().type("3pm").enter();
+
+            assertThat(tui.ui.current().name()).isEqualTo("Triage");
+            assertThat(words(tui)).contains("MEET IN PERSON").contains("in the week of March 23")
+                    .contains("Ana Ruiz asks: Coffee next Tuesday? (coffee, Tuesday, March 24 at 3 pm)");
+            assertThat(w.useCases.viewContact().viewContact(ana.id()).requests()).extracting(MeetingRequest::proposedAt)
+                    .containsExactly(java.util.Optional.of(LocalDateTime.of(2026, 3, 24, 15, 0)));
+        }
+    }
+
+    @Test
+    void aRequestWithNothingTypedReadsAsWhatTheyAskFor() throws Exception {
+        // It read "Ana Ruiz asks: coffee (coffee)".
+        Wiring w = Seeds.withDirection();
+        Seeds.contact(w, "Ana Ruiz", "Acme", "Designer");
+        try (Tui tui = Tui.on(w).press('3').press('t').enter()) {
+            assertThat(tui.ui.current().name()).isEqualTo("Triage");
+            assertThat(tui.text()).contains("Ana Ruiz asks for a coffee").doesNotContain("(coffee)");
+            tui.esc().press('1');
+            // Today's row for it was blank after the name.
+            assertThat(tui.row(tui.rowOf("Ana Ruiz"))).contains("a coffee");
+        }
+    }
+
+    @Test
+    void hoursSpentAndHoursLeftAddUpToTheBudget() {
+        // 65 minutes of 3.5 h read "1.1 of 3.5 h spent, 2.5 h left": left was rounded up too.
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "Designer");
+        w.useCases.setBudget().setBudget(new Budget(210, Money.parse("40")));
+        w.fakes.interactions.add(new Interaction(new InteractionId(900), ana.id(), Fakes.TODAY,
+                Channel.COFFEE, 45, 20, Expenses.NONE, "", Set.of()));
+        try (Tui tui = Tui.on(w).press('6')) {
+            assertThat(tui.text()).contains("1.1 of 3.5 h spent, 2.4 h left");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -36,6 +36,7 @@ class UndecidedAfterTheFirstFrameTest {
     /** A contact store whose read of the undecided waits until the test lets it go. */
     private static final class HeldUndecided extends FakeStoreWrapper {
         final CountDownLatch release = new CountDownLatch(1);
+        final CountDownLatch asked = new CountDownLatch(1);
         volatile boolean answered;
 
         HeldUndecided(dev.needle.application.port.out.ContactStore store) {
@@ -44,6 +45,7 @@ class UndecidedAfterTheFirstFrameTest {
 
         @Override
         public ContactSample sampleAwaitingDecision(LocalDate today, int atLeast) {
+            asked.countDown();
             try {
                 release.await();
             } catch (InterruptedException e) {
@@ -116,6 +118,8 @@ class UndecidedAfterTheFirstFrameTest {
             assertThat(held.answered).as("drawn while the undecided were still being read").isFalse();
             assertThat(reference.text()).contains("overdue " + TODAY.minusDays(9)).doesNotContain("After events");
             assertThat(cells(tui)).isEqualTo(cells(reference));
+            // Their read starts once the first frame is drawn, so the keys that follow wait less.
+            held.asked.await();
             held.release.countDown();
         }
     }

@@ -20,9 +20,10 @@ import java.util.function.Supplier;
 
 /**
  * Today's people before the index has read everyone: only what the first frame shows is read. The
- * store counts and samples the long lists (overdue follow-ups, the undecided), the undecided on a
- * second thread meanwhile. The day is handed out without waiting for them: on a large book their
- * section is pages below the first screen, and whoever shows it waits for them then.
+ * store counts and samples the long lists (overdue follow-ups, the undecided). The undecided are read
+ * on a second thread only once asked for ({@link Arriving}): on a large book their section is pages
+ * below the first screen, so the screen starts their read once it is drawn, and waits for it only
+ * where it shows them; until then their read takes no CPU from the first frame's.
  */
 final class FirstFrameReads {
     private final ContactStore store;
@@ -35,9 +36,8 @@ final class FirstFrameReads {
         this.background = background;
     }
 
-    /** {@code names} are asked for once the second read has started, so the two overlap. */
     TodaysPeople read(LocalDate today, Supplier<Map<ContactId, ContactName>> names, int shown) {
-        Arriving<Undecided> undecided = Arriving.started(this::meanwhileOrHere, () -> undecided(today, shown));
+        Arriving<Undecided> undecided = Arriving.whenAsked(this::meanwhileOrHere, () -> undecided(today, shown));
         Map<ContactId, ContactName> named = names.get();
         ContactSample overdue = store.sampleFollowUps(Optional.empty(), today.minusDays(1), shown);
         List<Contact> dueRows = new ArrayList<>(handedOut.remember(overdue.contacts()));

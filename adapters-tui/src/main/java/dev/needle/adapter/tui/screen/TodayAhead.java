@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Today while the people awaiting a decision are still being read. On a large book their section
- * starts pages down, so the first screen is drawn from the sections above it ({@code above}: the same
- * rows, the same first item selected, the same keys in the bar and the help). Whatever could show
- * the difference waits for the whole day first: any key (so it lands where it would have), a reload,
- * and a window tall enough to reach the section. Once they are here this is the whole day.
+ * Today before the people awaiting a decision are read. On a large book their section starts pages
+ * down, so the first screen is drawn from the sections above it ({@code above}: the same rows, the
+ * same first item selected, the same keys in the bar and the help), and their read starts once that
+ * screen is drawn. Whatever could show the difference waits for the whole day first: any key (so it
+ * lands where it would have), a reload, and a window tall enough to reach the section. Once they are
+ * here this is the whole day.
  */
 final class TodayAhead implements View, MineOrAll {
     /**
@@ -25,11 +26,14 @@ final class TodayAhead implements View, MineOrAll {
     static final int ITEMS_TO_STAND_IN = 2;
     private final TodayView above;
     private final Supplier<TodayView> read;
+    private final Runnable beginReading;
     private volatile TodayView whole;
 
-    TodayAhead(TodayView above, Supplier<TodayView> whole) {
+    /** {@code beginReading} starts the undecided's read without waiting for it; {@code whole} waits for it. */
+    TodayAhead(TodayView above, Supplier<TodayView> whole, Runnable beginReading) {
         this.above = above;
         this.read = whole;
+        this.beginReading = beginReading;
     }
 
     /** The whole day, waiting for the undecided if they are still on their way. */
@@ -67,11 +71,16 @@ final class TodayAhead implements View, MineOrAll {
         return whole().handle(key, session);
     }
 
-    /** The sections above, while they fill the window with the first item selected as the whole day would. */
+    /**
+     * The sections above, while they fill the window with the first item selected as the whole day
+     * would; the undecided's read starts once these are made, so the keys that follow wait less.
+     */
     @Override
     public List<Line> body(int width, int height) {
         if (whole == null && fills(height)) {
-            return above.body(width, height);
+            List<Line> lines = above.body(width, height);
+            beginReading.run();
+            return lines;
         }
         return whole().body(width, height);
     }

@@ -36,8 +36,8 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View, MineOrAl
     private static final int BAR = 20;
 
     /**
-     * Today as read now. While the people awaiting a decision are still being read, and what comes
-     * above their section fills the first screen, that screen is drawn without them ({@link TodayAhead}).
+     * Today as read now. While the people awaiting a decision are not read yet, and what comes above
+     * their section fills the first screen, that screen is drawn without them ({@link TodayAhead}).
      */
     public static View load(Session session) {
         MyDay day = session.useCases().mine().today().myDay();
@@ -50,7 +50,8 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View, MineOrAl
         }
         TodayView without = over(above);
         return without.rows.items() >= TodayAhead.ITEMS_TO_STAND_IN
-                ? new TodayAhead(without, () -> whole(above, today, below)) : whole(above, today, below);
+                ? new TodayAhead(without, () -> whole(above, today, below), today.awaitingDecision()::begin)
+                : whole(above, today, below);
     }
 
     /** Today as read now, the undecided included: waits for them. */

@@ -70,6 +70,11 @@ final class Wiring {
         this(other.fakes, store -> store, ME);
     }
 
+    /** Another session on the same data as {@code other}, its contact store seen through {@code around}. */
+    Wiring(Wiring other, java.util.function.UnaryOperator<dev.needle.application.port.out.ContactStore> around) {
+        this(other.fakes, around, ME);
+    }
+
     /** Another session on the same data as {@code other}, of another person on the team. */
     Wiring(Wiring other, String person) {
         this(other.fakes, store -> store, joinedAfter(other, new Teammate(new TeammateId(other.fakes.ids.next()),

@@ -1,5 +1,7 @@
 package dev.needle.application.index;
 
+import dev.needle.application.port.in.Arriving;
+import dev.needle.application.port.in.GetTodayUseCase.Undecided;
 import dev.needle.application.port.out.BackgroundWork;
 import dev.needle.application.port.out.ContactSample;
 import dev.needle.application.port.out.ContactStore;
@@ -18,8 +20,10 @@ import java.util.function.Supplier;
 
 /**
  * Today's people before the index has read everyone: only what the first frame shows is read. The
- * store counts and samples the long lists (overdue follow-ups, the undecided), the undecided on a
- * second thread meanwhile, since the first frame waits for these reads.
+ * store counts and samples the long lists (overdue follow-ups, the undecided). The undecided are read
+ * on a second thread only once asked for ({@link Arriving}): on a large book their section is pages
+ * below the first screen, so the screen starts their read once it is drawn, and waits for it only
+ * where it shows them; until then their read takes no CPU from the first frame's.
  */
 final class FirstFrameReads {
     private final ContactStore store;
@@ -32,19 +36,35 @@ final class FirstFrameReads {
         this.background = background;
     }
 
-    /** {@code names} are asked for once the second read has started, so the two overlap. */
     TodaysPeople read(LocalDate today, Supplier<Map<ContactId, ContactName>> names, int shown) {
-        Supplier<ContactSample> undecided = background.meanwhile("needle-today-undecided",
-                () -> store.sampleAwaitingDecision(today, shown));
+        Arriving<Undecided> undecided = Arriving.whenAsked(this::meanwhileOrHere, () -> undecided(today, shown));
         Map<ContactId, ContactName> named = names.get();
         ContactSample overdue = store.sampleFollowUps(Optional.empty(), today.minusDays(1), shown);
         List<Contact> dueRows = new ArrayList<>(handedOut.remember(overdue.contacts()));
         dueRows.addAll(handedOut.remember(store.sampleFollowUps(Optional.of(today),
                 today.plusDays(FollowUps.WEEK_AHEAD_DAYS), Integer.MAX_VALUE).contacts()));
-        ContactSample waiting = undecided.get();
-        List<Contact> undecidedRows = AfterEvent.undecided(handedOut.remember(waiting.contacts()), today);
-        return new TodaysPeople(named, cutOverdue(FollowUps.due(dueRows, today), shown), overdue.total(),
-                undecidedRows.subList(0, Math.min(shown, undecidedRows.size())), waiting.total());
+        return new TodaysPeople(named, cutOverdue(FollowUps.due(dueRows, today), shown), overdue.total(), undecided);
+    }
+
+    private Undecided undecided(LocalDate today, int shown) {
+        ContactSample waiting = store.sampleAwaitingDecision(today, shown);
+        List<Contact> rows = AfterEvent.undecided(handedOut.remember(waiting.contacts()), today);
+        return new Undecided(rows.subList(0, Math.min(shown, rows.size())), waiting.total());
+    }
+
+    /**
+     * {@code work} on a thread of its own; if it fails there, the one who waits reads again itself, as
+     * the first screen did when this read was part of it, and sees that read's failure if it fails too.
+     */
+    private <T> Supplier<T> meanwhileOrHere(Supplier<T> work) {
+        Supplier<T> there = background.meanwhile("needle-today-undecided", work);
+        return () -> {
+            try {
+                return there.get();
+            } catch (RuntimeException failed) {
+                return work.get();
+            }
+        };
     }
 
     /** {@code due} with its overdue cut to the first {@code shown}. */

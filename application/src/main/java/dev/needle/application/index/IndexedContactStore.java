@@ -1,5 +1,7 @@
 package dev.needle.application.index;
 
+import dev.needle.application.port.in.Arriving;
+import dev.needle.application.port.in.GetTodayUseCase.Undecided;
 import dev.needle.application.port.out.BackgroundWork;
 import dev.needle.application.port.out.ContactChanges;
 import dev.needle.application.port.out.ContactIndex;
@@ -92,7 +94,7 @@ public final class IndexedContactStore implements ContactIndex {
         FollowUps due = followUpsDue(today);
         List<Contact> undecided = undecided(today);
         return new TodaysPeople(byId(findNames(ids)), FirstFrameReads.cutOverdue(due, shown), due.overdue().size(),
-                undecided.subList(0, Math.min(shown, undecided.size())), undecided.size());
+                Arriving.now(new Undecided(undecided.subList(0, Math.min(shown, undecided.size())), undecided.size())));
     }
 
     private static Map<ContactId, ContactName> byId(List<ContactName> names) {

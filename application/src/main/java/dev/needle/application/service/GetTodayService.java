@@ -69,7 +69,7 @@ public final class GetTodayService implements GetTodayUseCase {
                 thisWeek.stream()).map(MeetingRequest::contact).toList(), Today.SHOWN);
         List<Meeting> waiting = named(pending, people);
         List<Meeting> scheduled = named(thisWeek, people);
-        return new Today(today, people.followUps(), people.overdueTotal(), people.undecided(), people.undecidedTotal(), waiting,
+        return new Today(today, people.followUps(), people.overdueTotal(), people.undecided(), waiting,
                 scheduled, budget.status(), NeedProgress.of(needs.findAll(), TOP_NEEDS));
     }
 

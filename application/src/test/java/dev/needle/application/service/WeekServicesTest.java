@@ -401,9 +401,12 @@ class WeekServicesTest {
         assertThat(indexed.index().isLoaded()).isTrue();
     }
 
-    /** Today's undecided are read on a second thread at first; a failure there still reaches the caller as itself. */
+    /**
+     * Today's undecided are read on a second thread at first, and the day is handed out before they
+     * arrive; a failure there reaches whoever asks for them, as itself.
+     */
     @Test
-    void aFailedReadOfTheUndecidedFailsTodayWithItsOwnError() {
+    void aFailedReadOfTheUndecidedFailsWhoeverAsksForThemWithItsOwnError() {
         IndexedContactStore broken = new IndexedContactStore(new FakeStoreWrapper(fakes.contacts) {
             @Override
             public dev.needle.application.port.out.ContactSample sampleAwaitingDecision(java.time.LocalDate today, int atLeast) {
@@ -413,7 +416,9 @@ class WeekServicesTest {
         GetTodayService service = new GetTodayService(broken, fakes.requests, fakes.needs, fakes.budget,
                 fakes.interactions, fakes.clock);
 
-        assertThatThrownBy(service::today).isInstanceOf(IllegalStateException.class).hasMessage("database connection lost");
+        GetTodayUseCase.Today day = service.today();
+
+        assertThatThrownBy(day::undecided).isInstanceOf(IllegalStateException.class).hasMessage("database connection lost");
     }
 
     private static void await(CountDownLatch latch) {

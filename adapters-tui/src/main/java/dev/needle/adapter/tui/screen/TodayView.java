@@ -35,13 +35,45 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View, MineOrAl
     public static final String NAME = Screen.TODAY.title();
     private static final int BAR = 20;
 
-    public static TodayView load(Session session) {
+    /**
+     * Today as read now. While the people awaiting a decision are not read yet, and what comes above
+     * their section fills the first screen, that screen is drawn without them ({@link TodayAhead}).
+     */
+    public static View load(Session session) {
         MyDay day = session.useCases().mine().today().myDay();
-        TodayRows rows = rows(day.today(), LosingTouchRows.sections(session), new TeamToday(day, session.scope().mineOnly()));
+        TeamToday team = new TeamToday(day, session.scope().mineOnly());
+        Today today = day.today();
+        List<Section> above = above(today, LosingTouchRows.sections(session), team);
+        List<Section> below = below(today, team);
+        if (today.awaitingDecision().arrived()) {
+            return whole(above, today, below);
+        }
+        TodayView without = over(above);
+        return without.rows.items() >= TodayAhead.ITEMS_TO_STAND_IN
+                ? new TodayAhead(without, () -> whole(above, today, below), today.awaitingDecision()::begin)
+                : whole(above, today, below);
+    }
+
+    /** Today as read now, the undecided included: waits for them. */
+    static TodayView loadWhole(Session session) {
+        View loaded = load(session);
+        return loaded instanceof TodayAhead ahead ? ahead.whole() : (TodayView) loaded;
+    }
+
+    private static TodayView whole(List<Section> above, Today today, List<Section> below) {
+        List<Section> sections = new ArrayList<>(above);
+        undecided(today).ifPresent(sections::add);
+        sections.addAll(below);
+        return over(sections);
+    }
+
+    private static TodayView over(List<Section> sections) {
+        TodayRows rows = new TodayRows(sections);
         return new TodayView(rows, Cursor.over(rows.items()));
     }
 
-    private static TodayRows rows(Today today, List<Section> besideFollowUps, TeamToday team) {
+    /** The sections above the people awaiting a decision: the follow-ups and those losing touch. */
+    private static List<Section> above(Today today, List<Section> besideFollowUps, TeamToday team) {
         List<Section> sections = new ArrayList<>();
         LocalDate date = today.date();
         List<Contact> due = new ArrayList<>(today.followUps().overdue());
@@ -61,14 +93,25 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View, MineOrAl
         sections.addAll(team.followUps(Section.of(Entry.heading("Follow-ups"), dueRows, Entry.note("Nothing due this week.")),
                 dueRow));
         sections.addAll(besideFollowUps);
-        if (!today.undecided().isEmpty()) {
-            List<Entry> undecidedRows = new ArrayList<>(TodayRows.lazily(today.undecided(), c -> Entry.person(List.of(
-                    Span.column("  " + c.name(), 30, Style.NORMAL), Span.of(AfterEvent.DECISION, Style.HINT)), c)));
-            if (today.undecidedNotShown() > 0) {
-                undecidedRows.add(moreOnFollowUps(today.undecidedNotShown() + " more awaiting a decision"));
-            }
-            sections.add(Section.of(Entry.heading("After events (" + today.undecidedTotal() + ")"), undecidedRows));
+        return sections;
+    }
+
+    /** The people awaiting a decision, when there are any: waits for them. */
+    private static Optional<Section> undecided(Today today) {
+        if (today.undecided().isEmpty()) {
+            return Optional.empty();
         }
+        List<Entry> undecidedRows = new ArrayList<>(TodayRows.lazily(today.undecided(), c -> Entry.person(List.of(
+                Span.column("  " + c.name(), 30, Style.NORMAL), Span.of(AfterEvent.DECISION, Style.HINT)), c)));
+        if (today.undecidedNotShown() > 0) {
+            undecidedRows.add(moreOnFollowUps(today.undecidedNotShown() + " more awaiting a decision"));
+        }
+        return Optional.of(Section.of(Entry.heading("After events (" + today.undecidedTotal() + ")"), undecidedRows));
+    }
+
+    /** The sections below the people awaiting a decision: requests, meetings, the budget and the needs. */
+    private static List<Section> below(Today today, TeamToday team) {
+        List<Section> sections = new ArrayList<>();
         Function<Meeting, Entry> waitingRow = m -> Entry.item(List.of(Span.column("  " + m.contact().name(), 30,
                 Style.NORMAL), Span.of(m.request().ask().isEmpty() ? m.request().format().withArticle() : m.request().ask(),
                 Style.DIM)), s -> Step.open(TriageView.load(m.contact().id(), m.request(), s)));
@@ -98,7 +141,7 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View, MineOrAl
                     Span.of(n.status().label(), Style.DIM)), s -> Step.open(NeedDetailView.load(n, s))));
         }
         sections.add(Section.of(Entry.heading("Needs"), needRows));
-        return new TodayRows(sections);
+        return sections;
     }
 
     /** A row saying how many more the Follow-ups screen lists; Enter opens it. */
@@ -159,7 +202,7 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View, MineOrAl
 
     @Override
     public View refreshed(Session session) {
-        TodayView fresh = load(session);
+        TodayView fresh = loadWhole(session);
         return new TodayView(fresh.rows, cursor.resized(fresh.cursor.size()));
     }
 

@@ -36,18 +36,26 @@ public interface GetTodayUseCase {
     record Meeting(MeetingRequest request, ContactName contact) {
     }
 
+    /** The first of the people awaiting the after-event decision (the longest waiting), and how many in all. */
+    record Undecided(List<Contact> first, int total) {
+        public Undecided {
+            first = List.copyOf(first);
+        }
+    }
+
     /**
      * The overdue follow-ups and the people awaiting a decision pile up over the years, so the day
      * holds the first {@link #SHOWN} of each (the longest waiting) and counts them all:
-     * {@code overdueTotal} and {@code undecidedTotal}.
+     * {@code overdueTotal} and {@link #undecidedTotal}. The undecided may still be on their way when the
+     * day is handed out ({@link #awaitingDecision}): their section is pages down on a large book, so
+     * the first screen need not wait for them; {@link #undecided} and its kin wait.
      */
-    record Today(LocalDate date, FollowUps followUps, int overdueTotal, List<Contact> undecided, int undecidedTotal,
+    record Today(LocalDate date, FollowUps followUps, int overdueTotal, Arriving<Undecided> awaitingDecision,
                  List<Meeting> waiting, List<Meeting> scheduledThisWeek, Optional<BudgetStatus> budget, NeedProgress needs) {
         /** How many overdue follow-ups, and how many people awaiting a decision, the day lists at most. */
         public static final int SHOWN = 50;
 
         public Today {
-            undecided = List.copyOf(undecided);
             waiting = List.copyOf(waiting);
             scheduledThisWeek = List.copyOf(scheduledThisWeek);
             budget = budget == null ? Optional.empty() : budget;
@@ -58,9 +66,19 @@ public interface GetTodayUseCase {
             return overdueTotal - followUps.overdue().size();
         }
 
-        /** People awaiting a decision not in {@code undecided}. */
+        /** The first {@link #SHOWN} people awaiting a decision, the longest waiting first; waits for them. */
+        public List<Contact> undecided() {
+            return awaitingDecision.get().first();
+        }
+
+        /** How many people await a decision; waits for them. */
+        public int undecidedTotal() {
+            return awaitingDecision.get().total();
+        }
+
+        /** People awaiting a decision not in {@link #undecided}. */
         public int undecidedNotShown() {
-            return undecidedTotal - undecided.size();
+            return undecidedTotal() - undecided().size();
         }
 
         /**

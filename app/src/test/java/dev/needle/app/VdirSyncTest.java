@@ -283,6 +283,23 @@ class VdirSyncTest {
     }
 
     @Test
+    void needlesOwnFieldsChangedInNeedleReachACardFromAnotherProgram() throws IOException {
+        card("grace.vcf", "BEGIN:VCARD", "VERSION:3.0", "UID:grace-1", "FN:Grace Hopper", "ORG:Navy",
+                "EMAIL:grace@example.org", "END:VCARD");
+        run();
+        ContactId id = byName().get("Grace Hopper").id();
+        edit(id, c -> c.edit().stage(Stage.FOLLOWING_UP).lookingFor(Set.of(Tag.of("mentor"))).build());
+
+        SyncReport report = run();
+
+        assertThat(files().get("grace.vcf")).contains("X-NEEDLE-STAGE:following up")
+                .contains("X-NEEDLE-LOOKING-FOR:mentor").contains("ORG:Navy");
+        assertThat(report.addressBook()).singleElement().extracting(Change::detail).asString()
+                .contains("stage").contains("looking for");
+        assertThat(run().addressBook()).isEmpty();
+    }
+
+    @Test
     void aCardRewrittenWithoutNeedlesPropertiesDoesNotClearThem() throws IOException {
         Contact ada = add("Ada Lovelace", "Analytical Engines", "ada@example.org");
         edit(ada.id(), c -> c.edit().stage(Stage.FOLLOWING_UP).lookingFor(Set.of(Tag.of("mentor"))).build());

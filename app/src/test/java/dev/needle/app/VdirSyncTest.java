@@ -341,7 +341,8 @@ class VdirSyncTest {
 
         SyncReport report = run();
 
-        assertThat(report.skipped()).singleElement().asString().startsWith("broken.vcf");
+        assertThat(report.skipped()).singleElement().asString().startsWith("broken.vcf: line ")
+                .contains("no END:VCARD");
         assertThat(stores.contacts().findAll()).isEmpty();
         assertThat(files()).containsOnlyKeys("broken.vcf");
     }

@@ -332,8 +332,11 @@ final class VdirSyncRun {
         try {
             return Optional.of(sides.cards().read(card.href(), card.bytes(), Contact.capture(new ContactId(PLACEHOLDER),
                     card.href())));
-        } catch (UnreadableCardException | InvalidValueException unreadable) {
-            skipped.add(card.href() + ": " + unreadable.getMessage());
+        } catch (UnreadableCardException unreadable) {
+            skipped.add(unreadable.getMessage()); // it names the file already
+            return Optional.empty();
+        } catch (InvalidValueException invalid) {
+            skipped.add(card.href() + ": " + invalid.getMessage());
             return Optional.empty();
         }
     }

@@ -225,7 +225,7 @@ final class VdirSyncRun {
         }
         work.add(() -> {
             Contact saved = sides.contacts().save(created);
-            byte[] bytes = sides.cards().write(saved, saved.uid());
+            byte[] bytes = sides.cards().rewrite(saved, saved.uid(), file.card().bytes());
             String etag = uid.isPresent() ? file.card().etag() : sides.vdir().write(file.card().href(), bytes);
             sides.states().put(location, new SyncedCard(saved.id(), file.card().href(), etag, saved.version(),
                     saved.uid(), text(bytes)));
@@ -280,7 +280,7 @@ final class VdirSyncRun {
         List<String> needleFields = Contact.FIELDS.diff(contact, merged).fields();
         String href = file.card().href();
         Contact fileAlone = file.read().orElseThrow().contact();
-        Contact cardAlone = readOnto(href, sides.cards().write(merged, uid), Contact.capture(new ContactId(PLACEHOLDER),
+        Contact cardAlone = readOnto(href, sides.cards().rewrite(merged, uid, file.card().bytes()), Contact.capture(new ContactId(PLACEHOLDER),
                 href)).orElseThrow();
         List<String> cardFields = Contact.FIELDS.diff(fileAlone, cardAlone).fields();
         boolean uidMissing = file.read().flatMap(ReadCard::uid).filter(uid::equals).isEmpty();
@@ -297,7 +297,7 @@ final class VdirSyncRun {
         boolean writeCard = !cardFields.isEmpty() || uidMissing;
         work.add(() -> {
             Contact saved = needleFields.isEmpty() ? contact : sides.contacts().save(merged);
-            byte[] bytes = sides.cards().write(saved, uid);
+            byte[] bytes = sides.cards().rewrite(saved, uid, file.card().bytes());
             String etag = writeCard ? sides.vdir().write(file.card().href(), bytes) : file.card().etag();
             sides.states().put(location, new SyncedCard(saved.id(), file.card().href(), etag, saved.version(), uid,
                     text(bytes)));

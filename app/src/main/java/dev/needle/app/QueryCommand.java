@@ -14,8 +14,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Print the addresses of the contacts matching TEXT, for a mail client.",
                 "A first line, then one line per address: email, name and company separated by tabs; exits 1 when "
-                        + "no address matches. In ~/.muttrc: set query_command = \"needle query %%s\"; in aerc.conf: "
-                        + "address-book-cmd = needle query \"%%s\""},
+                        + "no address matches.",
+                // A line each, so the help never wraps a setting in the middle.
+                "In ~/.muttrc:  set query_command = \"needle query %%s\"",
+                "In aerc.conf:  address-book-cmd = needle query \"%%s\""},
         footer = {"  needle query ana"})
 final class QueryCommand extends Subcommand {
     @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Words every listed contact must contain "

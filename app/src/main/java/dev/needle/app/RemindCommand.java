@@ -29,9 +29,16 @@ import picocli.CommandLine.Option;
                 + "once a day; with nothing new to send it prints nothing and exits 0. When the channel fails it says why in one line and "
                 + "exits 3, so cron mails you the error (a mail server that cannot be reached, refuses the "
                 + "login or refuses the mail included); a config.yaml it cannot use exits 2.",
-                "config.yaml:  remind: {channel: mail, mail: {to: me@example.org, command: msmtp}}",
-                "         or:  remind: {channel: mail, mail: {to: me@example.org, smtp: {host: smtp.example.org,",
-                "                user: me@example.org, password-file: ~/.config/needle/smtp-password}}}"})
+                // Short lines: the help wraps at 80 columns, and a wrapped setting cannot be copied.
+                "In config.yaml, by a local msmtp:",
+                "  remind: {channel: mail, mail: {to: me@example.org, command: msmtp}}",
+                "or straight to an SMTP server:",
+                "  remind:",
+                "    channel: mail",
+                "    mail:",
+                "      to: me@example.org",
+                "      smtp: {host: smtp.example.org, user: me@example.org,",
+                "             password-file: ~/.config/needle/smtp-password}"})
 final class RemindCommand extends Subcommand {
     private static final Logger LOG = LoggerFactory.getLogger(RemindCommand.class);
 

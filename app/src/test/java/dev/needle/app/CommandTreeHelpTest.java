@@ -112,6 +112,19 @@ class CommandTreeHelpTest {
     }
 
     @Test
+    void settingsToCopyIntoAConfigFileAreNeverBrokenAcrossLines() {
+        CliRun remind = new CliRun(home);
+        assertThat(remind.run("help", "remind")).isZero();
+        assertThat(remind.out.lines()).anyMatch(line -> line.contains("password-file: ~/.config/needle/smtp-password"))
+                .anyMatch(line -> line.contains("{to: me@example.org, command: msmtp}"))
+                .anyMatch(line -> line.strip().startsWith("smtp: {host: smtp.example.org"));
+        CliRun query = new CliRun(home);
+        assertThat(query.run("help", "query")).isZero();
+        assertThat(query.out.lines()).anyMatch(line -> line.contains("set query_command = \"needle query %s\""))
+                .anyMatch(line -> line.contains("address-book-cmd = needle query \"%s\""));
+    }
+
+    @Test
     void helpWithoutACommandIsTheTopHelp() {
         CliRun cli = new CliRun(home);
         assertThat(cli.run("help")).isZero();

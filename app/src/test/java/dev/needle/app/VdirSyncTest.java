@@ -263,6 +263,27 @@ class VdirSyncTest {
     }
 
     @Test
+    void aCardKeepsItsVCardVersionSoItsPhotoSurvivesARadicaleServer() throws IOException {
+        // Radicale's vobject cuts a 4.0 data: URI photo at its comma; 3.0's ENCODING=b form it keeps.
+        card("grace.vcf", "BEGIN:VCARD", "VERSION:3.0", "UID:grace-1", "FN:Grace Hopper", "ORG:Navy",
+                "EMAIL;TYPE=pref:grace@example.org", "PHOTO;ENCODING=b;TYPE=PNG:iVBORw0KGgo=", "END:VCARD");
+        card("ada.vcf", "BEGIN:VCARD", "VERSION:4.0", "UID:ada-1", "FN:Ada Lovelace", "EMAIL:ada@example.org",
+                "END:VCARD");
+        run();
+        edit(byName().get("Grace Hopper").id(), c -> c.edit().company("US Navy").build());
+        edit(byName().get("Ada Lovelace").id(), c -> c.edit().company("Analytical Engines").build());
+
+        run();
+
+        assertThat(files().get("grace.vcf")).contains("VERSION:3.0").contains("ORG:US Navy")
+                .contains("PHOTO;ENCODING=b;TYPE=png:iVBORw0KGgo=").doesNotContain("data:image")
+                .contains("EMAIL;TYPE=pref:grace@example.org").doesNotContain("VERSION:4.0");
+        assertThat(files().get("ada.vcf")).contains("VERSION:4.0").contains("ORG:Analytical Engines");
+        assertThat(run().addressBook()).isEmpty();
+        assertThat(run().needle()).isEmpty();
+    }
+
+    @Test
     void needlesOwnFieldsTravelInTheCardAndSurviveAnEditElsewhere() throws IOException {
         Contact ada = add("Ada Lovelace", "Analytical Engines", "ada@example.org");
         edit(ada.id(), c -> c.edit().stage(Stage.FOLLOWING_UP).rapport(new Rapport(4))
@@ -280,6 +301,23 @@ class VdirSyncTest {
         assertThat(after.rapport()).isEqualTo(new Rapport(4));
         assertThat(after.lookingFor()).containsExactly(Tag.of("mentor"));
         assertThat(after.nextFollowUp()).contains(TODAY.plusDays(7));
+    }
+
+    @Test
+    void needlesOwnFieldsChangedInNeedleReachACardFromAnotherProgram() throws IOException {
+        card("grace.vcf", "BEGIN:VCARD", "VERSION:3.0", "UID:grace-1", "FN:Grace Hopper", "ORG:Navy",
+                "EMAIL:grace@example.org", "END:VCARD");
+        run();
+        ContactId id = byName().get("Grace Hopper").id();
+        edit(id, c -> c.edit().stage(Stage.FOLLOWING_UP).lookingFor(Set.of(Tag.of("mentor"))).build());
+
+        SyncReport report = run();
+
+        assertThat(files().get("grace.vcf")).contains("X-NEEDLE-STAGE:following up")
+                .contains("X-NEEDLE-LOOKING-FOR:mentor").contains("ORG:Navy");
+        assertThat(report.addressBook()).singleElement().extracting(Change::detail).asString()
+                .contains("stage").contains("looking for");
+        assertThat(run().addressBook()).isEmpty();
     }
 
     @Test
@@ -324,7 +362,8 @@ class VdirSyncTest {
 
         SyncReport report = run();
 
-        assertThat(report.skipped()).singleElement().asString().startsWith("broken.vcf");
+        assertThat(report.skipped()).singleElement().asString().startsWith("broken.vcf: line ")
+                .contains("no END:VCARD");
         assertThat(stores.contacts().findAll()).isEmpty();
         assertThat(files()).containsOnlyKeys("broken.vcf");
     }

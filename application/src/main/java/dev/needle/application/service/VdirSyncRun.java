@@ -161,7 +161,7 @@ final class VdirSyncRun {
         Contact theirs = readOnto(file.card().href(), file.card().bytes(), contact).orElseThrow();
         SyncMerge merge = SyncMerge.of(base, asCard(contact, synced.uid()), theirs, contact, today);
         merge.conflictNote().ifPresent(note -> conflicts.add(contact.name() + ": " + note));
-        settle(contact, merge.merged(), theirs, file, synced.uid());
+        settle(contact, merge.merged(), file, synced.uid());
     }
 
     // ---- items with no state yet -----------------------------------------------------------------
@@ -200,7 +200,7 @@ final class VdirSyncRun {
         SyncMerge merge = SyncMerge.firstTime(contact, theirs, today);
         merge.conflictNote().ifPresent(note -> conflicts.add(contact.name() + ": " + note));
         String uid = file.read().flatMap(ReadCard::uid).or(() -> sides.cards().uid(contact)).orElseGet(VdirSyncRun::newUid);
-        settle(contact, merge.merged(), theirs, file, uid);
+        settle(contact, merge.merged(), file, uid);
     }
 
     /** A card with no contact: a new contact in Needle (and the card gains a UID if it had none). */
@@ -225,7 +225,7 @@ final class VdirSyncRun {
         }
         work.add(() -> {
             Contact saved = sides.contacts().save(created);
-            byte[] bytes = sides.cards().write(saved, saved.uid());
+            byte[] bytes = sides.cards().rewrite(saved, saved.uid(), file.card().bytes());
             String etag = uid.isPresent() ? file.card().etag() : sides.vdir().write(file.card().href(), bytes);
             sides.states().put(location, new SyncedCard(saved.id(), file.card().href(), etag, saved.version(),
                     saved.uid(), text(bytes)));
@@ -272,11 +272,17 @@ final class VdirSyncRun {
     /**
      * Plans what makes both sides hold {@code merged}: the contact saved when it differs from Needle's,
      * the card rewritten when its values differ from the file's, and the state recorded either way.
+     * The file and the card to write are compared as each reads alone: read onto Needle's contact, a
+     * card from another program (no X-NEEDLE lines) would seem to hold Needle's own fields already, and
+     * a stage or tag changed in Needle would never reach it.
      */
-    private void settle(Contact contact, Contact merged, Contact theirs, File file, String uid) {
+    private void settle(Contact contact, Contact merged, File file, String uid) {
         List<String> needleFields = Contact.FIELDS.diff(contact, merged).fields();
-        Contact mergedCard = asCard(merged, uid);
-        List<String> cardFields = Contact.FIELDS.diff(theirs, mergedCard).fields();
+        String href = file.card().href();
+        Contact fileAlone = file.read().orElseThrow().contact();
+        Contact cardAlone = readOnto(href, sides.cards().rewrite(merged, uid, file.card().bytes()), Contact.capture(new ContactId(PLACEHOLDER),
+                href)).orElseThrow();
+        List<String> cardFields = Contact.FIELDS.diff(fileAlone, cardAlone).fields();
         boolean uidMissing = file.read().flatMap(ReadCard::uid).filter(uid::equals).isEmpty();
         if (!needleFields.isEmpty()) {
             needleChanges.add(new Change(Change.Kind.UPDATED, merged.name(), String.join(", ", needleFields)));
@@ -291,7 +297,7 @@ final class VdirSyncRun {
         boolean writeCard = !cardFields.isEmpty() || uidMissing;
         work.add(() -> {
             Contact saved = needleFields.isEmpty() ? contact : sides.contacts().save(merged);
-            byte[] bytes = sides.cards().write(saved, uid);
+            byte[] bytes = sides.cards().rewrite(saved, uid, file.card().bytes());
             String etag = writeCard ? sides.vdir().write(file.card().href(), bytes) : file.card().etag();
             sides.states().put(location, new SyncedCard(saved.id(), file.card().href(), etag, saved.version(), uid,
                     text(bytes)));
@@ -326,8 +332,11 @@ final class VdirSyncRun {
         try {
             return Optional.of(sides.cards().read(card.href(), card.bytes(), Contact.capture(new ContactId(PLACEHOLDER),
                     card.href())));
-        } catch (UnreadableCardException | InvalidValueException unreadable) {
-            skipped.add(card.href() + ": " + unreadable.getMessage());
+        } catch (UnreadableCardException unreadable) {
+            skipped.add(unreadable.getMessage()); // it names the file already
+            return Optional.empty();
+        } catch (InvalidValueException invalid) {
+            skipped.add(card.href() + ": " + invalid.getMessage());
             return Optional.empty();
         }
     }

@@ -24,6 +24,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,15 +38,34 @@ import java.util.Set;
 public final class VdirCardFormat implements AddressCards {
     private final VCardFileReader reader = new VCardFileReader();
 
+    /** A VERSION line, as the first card of a file has it. */
+    private static final Pattern VERSION = Pattern.compile("(?im)^VERSION[ \\t]*:[ \\t]*([0-9.]+)");
+
     @Override
     public byte[] write(Contact contact, String uid) {
-        VCard card = VCardFileWriter.toCard(contact);
+        return write(contact, uid, VCardVersion.V4_0);
+    }
+
+    /**
+     * A 3.0 (or 2.1) card stays 3.0, as khard, Apple and Google write theirs: Radicale's vCard library
+     * cuts a 4.0 photo (a data: URI) at its comma, so turning a khard card into 4.0 lost its photo on
+     * the server. Anything else is written as 4.0.
+     */
+    @Override
+    public byte[] rewrite(Contact contact, String uid, byte[] was) {
+        Matcher version = VERSION.matcher(new String(was, StandardCharsets.UTF_8));
+        boolean older = version.find() && (version.group(1).equals("3.0") || version.group(1).equals("2.1"));
+        return write(contact, uid, older ? VCardVersion.V3_0 : VCardVersion.V4_0);
+    }
+
+    private static byte[] write(Contact contact, String uid, VCardVersion version) {
+        VCard card = VCardFileWriter.toCard(contact, version);
         card.removeProperties(Uid.class);
         card.setUid(new Uid(uid));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             OctetFolding folded = new OctetFolding(out);
-            VCardWriter writer = new VCardWriter(folded, VCardVersion.V4_0);
+            VCardWriter writer = new VCardWriter(folded, version);
             writer.setVersionStrict(false);
             writer.setCaretEncodingEnabled(true);
             writer.write(card);

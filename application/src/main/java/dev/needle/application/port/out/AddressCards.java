@@ -9,8 +9,14 @@ import java.util.Optional;
  * stays, so fields the card has no place for are never taken as changed.
  */
 public interface AddressCards {
-    /** The card's text for {@code contact}, carrying {@code uid} as its UID. */
+    /** The card's text for {@code contact}, carrying {@code uid} as its UID: a new card, in the format's own version. */
     byte[] write(Contact contact, String uid);
+
+    /**
+     * As {@link #write}, for a card that replaces {@code was} (the file's bytes): in the version that card
+     * is in, so a file another program wrote keeps the form it and the server chose.
+     */
+    byte[] rewrite(Contact contact, String uid, byte[] was);
 
     /**
      * The card's fields set on {@code onto} (its id and version kept) and the card's UID when it has one.

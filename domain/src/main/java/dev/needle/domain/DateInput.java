@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * <li>{@code today}, {@code tomorrow}, {@code yesterday};</li>
  * <li>a weekday ({@code thu}, {@code thursday}, or any unambiguous start such as {@code th}): the
  * next one after today, so {@code thu} typed on a Thursday is a week later;</li>
- * <li>{@code next thu}: Thursday of next week (the Monday-to-Sunday week after this one);</li>
+ * <li>{@code next thu}: Thursday of next week (the Monday-to-Sunday week after this one); {@code last thu}: the
+ * Thursday before today;</li>
  * <li>{@code +3d}, {@code +2w}, {@code +1m} (and {@code -3d}), or {@code in 3 days}, {@code in two weeks},
  * {@code in a month}: days, weeks, months from today; {@code next week}: its Monday;</li>
  * <li>a month and day without a year, month first as in ISO ({@code 12-25}, {@code 12/25},
@@ -56,6 +57,41 @@ public final class DateInput {
         }
         String t = SearchText.fold(typed);
         return Optional.of(resolve(typed, t, today));
+    }
+
+    /**
+     * The day {@code text} names as the day something happened, today or before: a weekday is the
+     * last one, today included ("fri" typed on a Monday is three days ago), a month and day without a
+     * year the last time they came round ("dec 4"); the rest reads as {@link #parse} reads it. A day
+     * still to come is refused.
+     */
+    public static Optional<LocalDate> parseGone(String text, LocalDate today) {
+        String typed = text == null ? "" : text.strip();
+        if (typed.isEmpty()) {
+            return Optional.empty();
+        }
+        String t = SearchText.fold(typed);
+        LocalDate day = resolve(typed, t, today);
+        if (day.isAfter(today) && t.matches("[a-z]+\\.?") && !t.startsWith("tom") && !t.startsWith("tmr")) {
+            day = today.with(TemporalAdjusters.previousOrSame(day.getDayOfWeek()));
+        } else if (day.isAfter(today) && !t.matches(".*\\d{4}.*") && !t.startsWith("+") && !t.startsWith("in ")
+                && (MONTH_DAY.matcher(t).matches() || NAMED_FIRST.matcher(t).matches() || DAY_FIRST.matcher(t).matches())) {
+            day = day.minusYears(1);
+        }
+        if (day.isAfter(today)) {
+            throw new InvalidValueException("date", "\"" + typed + "\" is " + shown(day) + ", still to come; write "
+                    + "the day it happened, like yesterday, fri (the last one), -3d or dec 4.");
+        }
+        return Optional.of(day);
+    }
+
+    /** What a form shows beside a field for a day gone by; empty when the text is blank or not such a day. */
+    public static String echoGone(String text, LocalDate today) {
+        try {
+            return parseGone(text, today).map(DateInput::shown).orElse("");
+        } catch (InvalidValueException notYet) {
+            return "";
+        }
     }
 
     /**
@@ -124,6 +160,9 @@ public final class DateInput {
         }
         if (t.equals("next week")) {
             return today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        }
+        if (t.startsWith("last ")) {
+            return today.with(TemporalAdjusters.previous(weekday(typed, t.substring(5).strip())));
         }
         if (t.startsWith("next ")) {
             DayOfWeek day = weekday(typed, t.substring(5).strip());

@@ -74,7 +74,8 @@ public record PersonName(String prefix, String given, String middle, String fami
 
     /**
      * The parts of a name typed as one line, for a source that gave none. Credentials after a comma
-     * ("Rashmi Nayak, MSc, MBA") and pronouns ("(she/her)") are suffixes and never a family name; a
+     * ("Rashmi Nayak, MSc, MBA") and pronouns ("(she/her)") are suffixes and never a family name; one
+     * word, a comma and a name ("Lima, Ana") is the family name first; a
      * leading title ("Dr.") is a prefix; the last remaining word is the family name, the first the
      * given name, any between the middle name. A single word is a given name.
      */
@@ -93,14 +94,23 @@ public record PersonName(String prefix, String given, String middle, String fami
             rest = Check.collapseWhitespace(PRONOUNS.matcher(rest).replaceAll(" ").strip());
         }
         List<String> credentials = new ArrayList<>();
+        String familyFirst = "";
         int comma = rest.indexOf(',');
         if (comma >= 0) {
-            for (String credential : rest.substring(comma + 1).split(",")) {
-                if (!credential.isBlank()) {
-                    credentials.add(credential.strip());
+            List<String> after = new ArrayList<>();
+            for (String part : rest.substring(comma + 1).split(",")) {
+                if (!part.isBlank()) {
+                    after.add(part.strip());
                 }
             }
-            rest = rest.substring(0, comma).strip();
+            // "Lima, Ana" as address books and mail headers write it: the family name, then the given.
+            if (!after.isEmpty() && !isCredential(after.get(0)) && rest.substring(0, comma).strip().indexOf(' ') < 0) {
+                familyFirst = rest.substring(0, comma).strip();
+                rest = after.remove(0);
+            } else {
+                rest = rest.substring(0, comma).strip();
+            }
+            credentials.addAll(after);
         }
         List<String> words = new ArrayList<>(List.of(rest.isEmpty() ? new String[0] : rest.split(" ")));
         List<String> titles = new ArrayList<>();
@@ -114,9 +124,17 @@ public record PersonName(String prefix, String given, String middle, String fami
         suffixes.addAll(credentials);
         suffixes.addAll(pronouns);
         // "Dr. Smith": after a title, one word is the family name, as it is said.
-        String given = words.isEmpty() || !titles.isEmpty() && words.size() == 1 ? "" : words.remove(0);
-        String family = words.isEmpty() ? "" : words.remove(words.size() - 1);
+        String given = words.isEmpty() || !titles.isEmpty() && words.size() == 1 && familyFirst.isEmpty() ? ""
+                : words.remove(0);
+        String family = !familyFirst.isEmpty() ? familyFirst : words.isEmpty() ? "" : words.remove(words.size() - 1);
         return new PersonName(String.join(" ", titles), given, String.join(" ", words), family, String.join(", ", suffixes));
+    }
+
+    /** "MSc", "PhD", "MBA", "Jr.": a credential after a comma, not a given name ("Ana"). */
+    private static boolean isCredential(String part) {
+        String first = part.split(" ")[0];
+        long capitals = first.chars().filter(Character::isUpperCase).count();
+        return SUFFIXES.contains(bare(first)) || capitals >= 2 || PRONOUNS.matcher(part).find();
     }
 
     /**

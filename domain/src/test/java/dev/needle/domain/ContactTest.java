@@ -102,6 +102,7 @@ class ContactTest {
     void firstNameIsTheFirstWord() {
         assertThat(contact("Dana Whitfield").build().firstName()).isEqualTo("Dana");
         assertThat(contact("Cher").build().firstName()).isEqualTo("Cher");
+        assertThat(contact("Lima, Ana").build().firstName()).as("a mail header's family-first name").isEqualTo("Ana");
     }
 
     @Test

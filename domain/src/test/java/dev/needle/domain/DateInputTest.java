@@ -170,4 +170,26 @@ class DateInputTest {
     private static LocalDate on(String text) {
         return DateInput.parse(text, SUNDAY).orElseThrow();
     }
+
+    @Test
+    void aDayGoneByIsTheLastOneOfItsName() {
+        // Thursday 2026-12-10: the coffee was last Friday, or on December 4, or yesterday.
+        assertThat(DateInput.parseGone("fri", THURSDAY)).contains(LocalDate.of(2026, 12, 4));
+        assertThat(DateInput.parseGone("thu", THURSDAY)).as("today's name is today").contains(THURSDAY);
+        assertThat(DateInput.parseGone("last thu", THURSDAY)).contains(LocalDate.of(2026, 12, 3));
+        assertThat(DateInput.parseGone("dec 4", THURSDAY)).contains(LocalDate.of(2026, 12, 4));
+        assertThat(DateInput.parseGone("12-24", THURSDAY)).as("last year's").contains(LocalDate.of(2025, 12, 24));
+        assertThat(DateInput.parseGone("yesterday", THURSDAY)).contains(LocalDate.of(2026, 12, 9));
+        assertThat(DateInput.parseGone("-3d", THURSDAY)).contains(LocalDate.of(2026, 12, 7));
+        assertThat(DateInput.parseGone("", THURSDAY)).isEmpty();
+    }
+
+    @Test
+    void aDayStillToComeIsNoDayGoneBy() {
+        assertThatThrownBy(() -> DateInput.parseGone("tomorrow", THURSDAY)).isInstanceOf(InvalidValueException.class)
+                .hasMessage("\"tomorrow\" is Fri 2026-12-11, still to come; write the day it happened, like yesterday, "
+                        + "fri (the last one), -3d or dec 4.");
+        assertThatThrownBy(() -> DateInput.parseGone("+2d", THURSDAY)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> DateInput.parseGone("2027-01-05", THURSDAY)).isInstanceOf(InvalidValueException.class);
+    }
 }

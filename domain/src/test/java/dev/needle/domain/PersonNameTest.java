@@ -22,6 +22,16 @@ class PersonNameTest {
     }
 
     @Test
+    void aFamilyNameWrittenFirstBeforeACommaIsTheFamilyName() {
+        // A mail from "Lima, Ana" <ana@…> added with add-from-mail was greeted "Hi Lima" and exported N:;Lima;;;Ana.
+        assertThat(PersonName.guessFrom("Lima, Ana")).isEqualTo(new PersonName("", "Ana", "", "Lima", ""));
+        assertThat(PersonName.guessFrom("Lü, Hänsel Maria")).isEqualTo(new PersonName("", "Hänsel", "Maria", "Lü", ""));
+        assertThat(PersonName.guessFrom("Nayak, Rashmi, PhD")).isEqualTo(new PersonName("", "Rashmi", "", "Nayak", "PhD"));
+        assertThat(PersonName.guessFrom("Rashmi Nayak, MSc").family()).isEqualTo("Nayak");
+        assertThat(PersonName.guessFrom("Nayak, MBA").given()).isEqualTo("Nayak");
+    }
+
+    @Test
     void pronounsAreNotTheFamilyName() {
         assertThat(PersonName.guessFrom("Alex Kim (they/them)")).isEqualTo(new PersonName("", "Alex", "", "Kim", "(they/them)"));
         assertThat(PersonName.guessFrom("Sam Lee she/her").family()).isEqualTo("Lee");

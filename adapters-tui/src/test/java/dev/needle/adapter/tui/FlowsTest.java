@@ -223,7 +223,7 @@ class FlowsTest {
         Seeds.need(w, "intro to Acme");
         Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
         try (Tui tui = Tui.on(w).press('3').enter().press('l')) {
-            tui.tab().tab().type("20").tab().tab().type("4.50").tab().tab().type("talked about Acme").tab().type("7")
+            tui.tab().tab().tab().type("20").tab().tab().type("4.50").tab().tab().type("talked about Acme").tab().type("7")
                     .press(Key.ctrl('s'));
             assertThat(tui.text()).contains("There is no need 7");
             tui.press(Key.of(Key.Type.BACKSPACE)).type("1").press(Key.ctrl('s'));

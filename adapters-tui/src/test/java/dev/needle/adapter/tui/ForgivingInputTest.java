@@ -112,12 +112,30 @@ class ForgivingInputTest {
     }
 
     @Test
+    void aCoffeeHadOnADayGoneByIsLoggedOnThatDay() throws Exception {
+        // The form said "With Ana Ruiz, today." and had no date: yesterday's coffee could not be logged.
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        java.time.LocalDate today = w.useCases.week().today().date();
+        try (Tui tui = Tui.on(w).press('3').enter().press('l')) {
+            tui.press(Key.ctrl('u')).type("tomorrow").press(Key.ctrl('s'));
+            assertThat(tui.text().replaceAll("\\s+", " ")).contains("still to come; write the day it happened");
+            assertThat(w.useCases.viewContact().viewContact(ana.id()).interactions()).isEmpty();
+
+            tui.press(Key.ctrl('u')).type("yesterday").press(Key.ctrl('s'));
+        }
+
+        assertThat(w.useCases.viewContact().viewContact(ana.id()).interactions()).singleElement()
+                .satisfies(i -> assertThat(i.date()).isEqualTo(today.minusDays(1)));
+    }
+
+    @Test
     void anInteractionsMinutesTakeAUnit() throws Exception {
         // "20 min" of travel was refused: "is not a number of travel minutes".
         Wiring w = Seeds.withDirection();
         Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
         try (Tui tui = Tui.on(w).press('3').enter().press('l')) {
-            tui.tab().press(Key.ctrl('u')).type("1h30").tab().press(Key.ctrl('u')).type("20 min").press(Key.ctrl('s'));
+            tui.tab().tab().press(Key.ctrl('u')).type("1h30").tab().press(Key.ctrl('u')).type("20 min").press(Key.ctrl('s'));
             assertThat(w.useCases.viewContact().viewContact(ana.id()).interactions()).hasSize(1)
                     .allSatisfy(i -> assertThat(i.minutes()).isEqualTo(90))
                     .allSatisfy(i -> assertThat(i.travelMinutes()).isEqualTo(20));

@@ -13,10 +13,12 @@ import java.util.function.Consumer;
  * errors belong next to it, a check run when the user leaves it, and the error shown. A date field
  * also has {@code echo}: the day its text means ("Thu 2026-12-10"), shown beside it as the user
  * types; empty text when it means none yet. Text fields have no echo at all. A choice field keeps
- * {@code typed}, the letters typed into it since it was entered, to choose by name as a list does.
+ * {@code typed}, the letters typed into it since it was entered, to choose by name as a list does. A
+ * date field is {@code gone} when it takes a day gone by rather than one to come.
  */
 public record Field(String key, String label, String value, List<String> choices, Set<String> domainNames,
-                    Optional<Consumer<String>> check, Optional<String> error, Optional<String> echo, String typed) {
+                    Optional<Consumer<String>> check, Optional<String> error, Optional<String> echo, String typed,
+                    boolean gone) {
     public Field {
         choices = List.copyOf(choices);
         domainNames = Set.copyOf(domainNames);
@@ -28,7 +30,7 @@ public record Field(String key, String label, String value, List<String> choices
 
     public Field(String key, String label, String value, List<String> choices, Set<String> domainNames,
                  Optional<Consumer<String>> check, Optional<String> error) {
-        this(key, label, value, choices, domainNames, check, error, Optional.empty(), "");
+        this(key, label, value, choices, domainNames, check, error, Optional.empty(), "", false);
     }
 
     /** A text field; {@code check} throws the domain's InvalidValueException for a bad value. */
@@ -39,7 +41,16 @@ public record Field(String key, String label, String value, List<String> choices
     /** A date field that takes "fri", "+3d", "dec 12" or ISO ({@link DateInput}), starting at {@code value}. */
     public static Field date(String key, String label, Optional<LocalDate> value, String... domainNames) {
         return new Field(key, label, value.map(LocalDate::toString).orElse(""), List.of(), names(key, domainNames),
-                Optional.of(DateInput::check), Optional.empty(), Optional.of(value.map(DateInput::shown).orElse("")), "");
+                Optional.of(DateInput::check), Optional.empty(), Optional.of(value.map(DateInput::shown).orElse("")), "", false);
+    }
+
+    /**
+     * A date field for a day gone by, today or before ({@link DateInput#parseGone}): "fri" is the last
+     * Friday, and its echo says so as it is typed.
+     */
+    public static Field dayGone(String key, String label, LocalDate value, LocalDate today, String... domainNames) {
+        return new Field(key, label, value.equals(today) ? "today" : value.toString(), List.of(), names(key, domainNames),
+                Optional.of(DateInput::check), Optional.empty(), Optional.of(DateInput.shown(value)), "", true);
     }
 
     /** A choice among fixed values, cycled with ←/→ or Space, or chosen by typing the start of its name. */
@@ -55,7 +66,7 @@ public record Field(String key, String label, String value, List<String> choices
     /** The same field, its echo now what its text means as of {@code today}. */
     public Field echoedAsOf(LocalDate today) {
         return isDate() ? new Field(key, label, value, choices, domainNames, check, error,
-                Optional.of(DateInput.echo(value, today)), typed) : this;
+                Optional.of(gone ? DateInput.echoGone(value, today) : DateInput.echo(value, today)), typed, gone) : this;
     }
 
     private static Set<String> names(String key, String... more) {
@@ -74,11 +85,11 @@ public record Field(String key, String label, String value, List<String> choices
     }
 
     public Field withValue(String newValue) {
-        return new Field(key, label, newValue, choices, domainNames, check, Optional.empty(), echo, "");
+        return new Field(key, label, newValue, choices, domainNames, check, Optional.empty(), echo, "", gone);
     }
 
     public Field withError(String message) {
-        return new Field(key, label, value, choices, domainNames, check, Optional.ofNullable(message), echo, typed);
+        return new Field(key, label, value, choices, domainNames, check, Optional.ofNullable(message), echo, typed, gone);
     }
 
     /** The next (or previous) choice, wrapping around. */
@@ -98,10 +109,10 @@ public record Field(String key, String label, String value, List<String> choices
         for (String start : starts) {
             Optional<String> named = named(start);
             if (named.isPresent()) {
-                return new Field(key, label, named.get(), choices, domainNames, check, Optional.empty(), echo, start);
+                return new Field(key, label, named.get(), choices, domainNames, check, Optional.empty(), echo, start, gone);
             }
         }
-        return new Field(key, label, value, choices, domainNames, check, error, echo, typed + ch);
+        return new Field(key, label, value, choices, domainNames, check, error, echo, typed + ch, gone);
     }
 
     /** Whether the letters typed so far start a choice's name (or none were typed). */
@@ -120,7 +131,7 @@ public record Field(String key, String label, String value, List<String> choices
 
     /** The same field with nothing typed into it: what it is when it is entered again. */
     public Field untyped() {
-        return typed.isEmpty() ? this : new Field(key, label, value, choices, domainNames, check, error, echo, "");
+        return typed.isEmpty() ? this : new Field(key, label, value, choices, domainNames, check, error, echo, "", gone);
     }
 
     /** Runs the check; the field comes back with the domain's message, or with none. */

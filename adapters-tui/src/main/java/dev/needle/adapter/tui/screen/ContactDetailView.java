@@ -77,7 +77,8 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
             return TriageFlow.start(detail.contact(), session);
         }
         if (key.is('l')) {
-            return Step.open(InteractionForm.of(detail.contact(), InteractionForm.lastScheduled(detail.requests())));
+            return Step.open(InteractionForm.of(detail.contact(), InteractionForm.lastScheduled(detail.requests()),
+                    session.useCases().week().today().date()));
         }
         if (key.is('s')) {
             return Step.open(FollowUpKeys.dateForm(detail.contact()));

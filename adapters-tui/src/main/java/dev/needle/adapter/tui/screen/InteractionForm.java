@@ -11,11 +11,13 @@ import dev.needle.domain.CostEstimate;
 import dev.needle.domain.English;
 import dev.needle.domain.ExpenseKind;
 import dev.needle.domain.Expenses;
+import dev.needle.domain.DateInput;
 import dev.needle.domain.InvalidValueException;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedId;
 import dev.needle.domain.Schedule;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +36,16 @@ final class InteractionForm {
      * Logging a meeting that was scheduled starts from what was entered when it was accepted (format,
      * minutes, travel, cost), so the budget counts the travel and money set there.
      */
-    static FormView of(Contact contact, Optional<MeetingRequest> scheduled) {
+    static FormView of(Contact contact, Optional<MeetingRequest> scheduled, LocalDate today) {
         Optional<Schedule> at = scheduled.flatMap(MeetingRequest::schedule);
         Optional<CostEstimate> cost = scheduled.filter(r -> r.schedule().isPresent()).map(MeetingRequest::estimate);
         String channel = at.map(a -> a.format().label()).orElse("coffee");
         String money = cost.filter(c -> c.money().cents() > 0).map(c -> c.money().toString()).orElse("");
         boolean coffee = at.map(a -> a.format() == Channel.COFFEE).orElse(false);
         List<Field> fields = List.of(
+                // A meeting set for a day gone by was held that day; one still to come is logged as today's.
+                Field.dayGone("date", "Date", at.map(a -> a.at().toLocalDate()).filter(d -> !d.isAfter(today)).orElse(today),
+                        today),
                 Field.choice("channel", "Channel", TriageFlow.CHANNELS, channel),
                 Field.text("minutes", "Minutes", at.map(a -> Integer.toString(a.minutes())).orElse("30"),
                         v -> number("minutes", v)),
@@ -52,7 +57,7 @@ final class InteractionForm {
                 Field.text("notes", "Notes", "", null),
                 Field.text("needs", "Needs advanced", "", v -> places(v)));
         String from = at.map(a -> " From the meeting set for " + a.at().toLocalDate() + ".").orElse("");
-        return FormView.of("Log interaction", "With " + contact.name() + ", today. Needs advanced by number: 1, 3." + from,
+        return FormView.of("Log interaction", "With " + contact.name() + ". Needs advanced by number: 1, 3." + from,
                 fields, (v, s) -> save(contact, v, s));
     }
 
@@ -74,8 +79,9 @@ final class InteractionForm {
             advanced.add(needs.get(place - 1).id());
         }
         Undo.Before before = Undo.before(session, contact.id());
+        LocalDate today = session.useCases().week().today().date();
         session.useCases().logInteraction().logInteraction(new LogInteractionUseCase.Command(contact.id(),
-                Optional.empty(), TriageFlow.channel(v.get("channel")), number("minutes", v.get("minutes")),
+                DateInput.parseGone(v.get("date"), today), TriageFlow.channel(v.get("channel")), number("minutes", v.get("minutes")),
                 number("travel minutes", v.get("travel")), expenses, v.get("notes"), advanced));
         before.record(session, "logging the " + v.get("channel") + " with " + contact.name());
         return Step.back().say(English.sentence("Logged the " + v.get("channel") + " with " + contact.name()));

@@ -21,7 +21,7 @@ final class TouchKeys {
 
     static List<Binding> bindings(TouchDue due, View here) {
         return List.of(
-                Binding.on("l", "log interaction", (k, s) -> Step.open(InteractionForm.of(due.contact(), java.util.Optional.empty()))),
+                Binding.on("l", "log interaction", (k, s) -> Step.open(InteractionForm.of(due.contact(), java.util.Optional.empty(), s.useCases().week().today().date()))),
                 Binding.on("z", "snooze 1 day", (k, s) -> snooze(due, 1, here, s)),
                 Binding.on("w", "snooze 1 week", (k, s) -> snooze(due, 7, here, s)),
                 Binding.on("k", "keep in touch", (k, s) -> Step.open(TouchForms.person(due.contact(), s))));

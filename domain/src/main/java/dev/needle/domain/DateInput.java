@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
 public final class DateInput {
     /** What a form shows under a date field, so the accepted forms are discoverable. */
     public static final String HELP = "today, fri, next mon, +3d, +2w, dec 12, 12-25 (month-day), 2026-12-25";
+    /** The same for a day gone by ({@link #parseGone}). */
+    public static final String HELP_GONE = "today, yesterday, fri (the last one), last mon, -3d, dec 4, 2026-12-04";
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})");

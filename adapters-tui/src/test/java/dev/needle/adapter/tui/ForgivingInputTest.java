@@ -118,6 +118,7 @@ class ForgivingInputTest {
         Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
         java.time.LocalDate today = w.useCases.week().today().date();
         try (Tui tui = Tui.on(w).press('3').enter().press('l')) {
+            assertThat(tui.text().replaceAll("\\s+", " ")).contains("Dates: today, yesterday, fri (the last one)");
             tui.press(Key.ctrl('u')).type("tomorrow").press(Key.ctrl('s'));
             assertThat(tui.text().replaceAll("\\s+", " ")).contains("still to come; write the day it happened");
             assertThat(w.useCases.viewContact().viewContact(ana.id()).interactions()).isEmpty();

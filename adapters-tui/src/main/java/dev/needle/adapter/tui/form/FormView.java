@@ -291,7 +291,7 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
                 lines.add(Line.of(List.of(Span.of(indent + (k == 0 ? "" : "  ") + wrapped.get(k), Style.ERROR)), Style.NORMAL));
             }
         } else if (focused && f.isDate()) {
-            for (String part : SafeText.wrap("Dates: " + DateInput.HELP, room)) {
+            for (String part : SafeText.wrap("Dates: " + (f.gone() ? DateInput.HELP_GONE : DateInput.HELP), room)) {
                 lines.add(Line.of(indent + part, Style.DIM));
             }
         }

@@ -1,6 +1,7 @@
 package dev.needle.adapter.tui.screen;
 
 import dev.needle.domain.InvalidValueException;
+import dev.needle.domain.NearSpelling;
 import dev.needle.domain.Tag;
 import dev.needle.domain.Target;
 import dev.needle.domain.TargetKind;
@@ -38,7 +39,7 @@ final class Targets {
                     if (k.label().equals(prefix)) {
                         kind = k;
                         item = value;
-                    } else if (prefix.length() > 2 && typo(prefix, k.label())) {
+                    } else if (!k.label().startsWith(prefix) && NearSpelling.matches(k.label(), new String[] {prefix})) {
                         throw new InvalidValueException("targets", "\"" + item.substring(0, colon).strip()
                                 + "\" is not a kind of target; did you mean " + k.label() + ":" + value + "?");
                     }
@@ -47,29 +48,6 @@ final class Targets {
             targets.add(new Target(kind, item));
         }
         return targets;
-    }
-
-    /**
-     * {@code typed} is {@code word} with a letter wrong, left out or added, or two for a long word
-     * ("comapny"): "code:" is not taken for "role:".
-     */
-    private static boolean typo(String typed, String word) {
-        int[] before = new int[word.length() + 1];
-        int[] now = new int[word.length() + 1];
-        for (int j = 0; j <= word.length(); j++) {
-            before[j] = j;
-        }
-        for (int i = 1; i <= typed.length(); i++) {
-            now[0] = i;
-            for (int j = 1; j <= word.length(); j++) {
-                int change = typed.charAt(i - 1) == word.charAt(j - 1) ? 0 : 1;
-                now[j] = Math.min(Math.min(now[j - 1] + 1, before[j] + 1), before[j - 1] + change);
-            }
-            int[] swap = before;
-            before = now;
-            now = swap;
-        }
-        return before[word.length()] <= (word.length() > 5 ? 2 : 1);
     }
 
     static String format(List<Target> targets) {

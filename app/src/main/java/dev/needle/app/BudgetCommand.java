@@ -36,7 +36,7 @@ final class BudgetCommand extends Subcommand {
             int minutes;
             Money monthly;
             try {
-                minutes = hours == null ? now.map(Budget::weeklyMinutes).orElse(0) : minutes(hours);
+                minutes = hours == null ? now.map(Budget::weeklyMinutes).orElse(0) : dev.needle.domain.WeeklyHours.minutes(hours);
                 monthly = money == null ? now.map(Budget::monthlyMoney).orElse(Money.ZERO) : Money.parse(money);
                 useCases().setBudget().setBudget(new Budget(minutes, monthly));
             } catch (InvalidValueException e) {
@@ -68,10 +68,6 @@ final class BudgetCommand extends Subcommand {
 
     private Optional<BudgetStatus> status() {
         return useCases().budgetStatus().budgetStatus();
-    }
-
-    private static int minutes(String text) {
-        return dev.needle.domain.WeeklyHours.minutes(text);
     }
 
     private static Map<String, Object> view(BudgetStatus b) {

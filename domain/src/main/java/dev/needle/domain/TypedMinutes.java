@@ -39,4 +39,17 @@ public final class TypedMinutes {
         return Optional.of(minutes.abs().compareTo(most) > 0 ? minutes.signum() * Integer.MAX_VALUE
                 : minutes.setScale(0, RoundingMode.HALF_UP).intValue());
     }
+
+    /**
+     * Minutes typed into a form's field (a meeting's length, its travel): blank is 0; what names no
+     * length of time is refused under {@code field} with the ways to write one. The field checks its range.
+     */
+    public static int inField(String field, String text) {
+        String value = text == null ? "" : text.strip();
+        if (value.isEmpty()) {
+            return 0;
+        }
+        return read(value, false).orElseThrow(() -> new InvalidValueException(field,
+                "\"" + value + "\" is not a number of minutes; write e.g. 20, 20 min or 1h30."));
+    }
 }

@@ -131,6 +131,20 @@ class ForgivingInputTest {
     }
 
     @Test
+    void aFollowUpsMinutesTakeAUnitAsAnInteractionsDo() throws Exception {
+        // Re-reading the change: the follow-up's form still refused "20 min", which the log form took.
+        Wiring w = Seeds.withDirection();
+        Contact ana = w.useCases.week().followUps().setFollowUp(Seeds.contact(w, "Ana Ruiz", "Acme", "").id(),
+                java.util.Optional.of(w.useCases.week().today().date()));
+        try (Tui tui = Tui.on(w).press('5').press('c')) {
+            tui.tab().press(Key.ctrl('u')).type("20 min").press(Key.ctrl('s'));
+        }
+
+        assertThat(w.useCases.viewContact().viewContact(ana.id()).interactions()).singleElement()
+                .satisfies(i -> assertThat(i.minutes()).isEqualTo(20));
+    }
+
+    @Test
     void anInteractionsMinutesTakeAUnit() throws Exception {
         // "20 min" of travel was refused: "is not a number of travel minutes".
         Wiring w = Seeds.withDirection();

@@ -11,6 +11,7 @@ import dev.needle.application.port.in.FollowUpUseCase;
 import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
 import dev.needle.domain.InvalidValueException;
+import dev.needle.domain.TypedMinutes;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -84,13 +85,10 @@ final class FollowUpKeys {
     }
 
     private static int minutes(String text) {
-        if (text == null || text.isBlank()) {
-            return 0;
+        int minutes = TypedMinutes.inField("minutes", text);
+        if (minutes < 0 || minutes > 24 * 60) {
+            throw new InvalidValueException("minutes", "Write 0 to 1440 minutes.");
         }
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException("minutes", "\"" + text.strip() + "\" is not a number of minutes.");
-        }
+        return minutes;
     }
 }

@@ -17,6 +17,7 @@ import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedId;
 import dev.needle.domain.Schedule;
+import dev.needle.domain.TypedMinutes;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -88,12 +89,7 @@ final class InteractionForm {
     }
 
     private static int number(String field, String text) {
-        String value = text == null ? "" : text.strip();
-        if (value.isEmpty()) {
-            return 0;
-        }
-        int n = dev.needle.domain.TypedMinutes.read(value, false).orElseThrow(() -> new InvalidValueException(field,
-                "\"" + value + "\" is not a number of " + field + "; write e.g. 20, 20 min or 1h30."));
+        int n = TypedMinutes.inField(field, text);
         if (n < 0 || n > 24 * 60) {
             throw new InvalidValueException(field, "Write 0 to 1440 " + field + ".");
         }

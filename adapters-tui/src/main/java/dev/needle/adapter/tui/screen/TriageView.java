@@ -23,6 +23,7 @@ import dev.needle.domain.InvalidValueException;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Schedule;
 import dev.needle.domain.TimeInput;
+import dev.needle.domain.TypedMinutes;
 import dev.needle.domain.TravelNote;
 import dev.needle.domain.triage.Reason;
 import dev.needle.domain.triage.Recommendation;
@@ -151,21 +152,11 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
     }
 
     private static int travel(String text) {
-        String value = text == null ? "" : text.strip();
-        if (value.isEmpty()) {
-            return 0;
-        }
-        int minutes = typedMinutes("travel minutes", value);
+        int minutes = TypedMinutes.inField("travel minutes", text);
         if (minutes < 0 || minutes > 24 * 60) {
             throw new InvalidValueException("travel minutes", "Travel takes 0 to 1440 minutes, there and back.");
         }
         return minutes;
-    }
-
-    /** "20", "20 min", "1h30": the minutes typed, or the field's refusal. */
-    private static int typedMinutes(String field, String value) {
-        return dev.needle.domain.TypedMinutes.read(value, false).orElseThrow(() -> new InvalidValueException(field,
-                "\"" + value + "\" is not a number of minutes; write e.g. 20, 20 min or 1h30."));
     }
 
     private FormView counterForm() {
@@ -190,7 +181,7 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
     }
 
     private static int minutes(String text) {
-        int minutes = typedMinutes("minutes", text.strip());
+        int minutes = TypedMinutes.inField("minutes", text);
         if (minutes < 1 || minutes > 24 * 60) {
             throw new InvalidValueException("minutes", "A meeting lasts 1 to 1440 minutes.");
         }

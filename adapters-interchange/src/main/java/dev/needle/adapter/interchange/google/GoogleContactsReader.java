@@ -54,7 +54,13 @@ public final class GoogleContactsReader extends ContactsCsv {
                 first(row, "Organization 1 - Title", "Organization Title"),
                 valuesOf(table, row, EMAILS), valuesOf(table, row, PHONES), valuesOf(table, row, WEBSITES),
                 List.of(), row.cell("Notes"), Optional.empty(), GoogleExtras.vCardLines(table, row), "", nameParts(row),
-                GoogleExtras.categories(row), reachLabels(table, row), NeedleFields.NONE, List.of());
+                categories(table, row), reachLabels(table, row), NeedleFields.NONE, List.of());
+    }
+
+    /** "* myContacts ::: Nurses ::: * starred" → Nurses: the labels marked with * are Google's own. */
+    private static List<String> categories(CsvTable table, CsvTable.Row row) {
+        String column = table.has("Labels") ? "Labels" : "Group Membership";
+        return valuesOf(table, row, List.of(column)).stream().filter(label -> !label.startsWith("*")).toList();
     }
 
     /**

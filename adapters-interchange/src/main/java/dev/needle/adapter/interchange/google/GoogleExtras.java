@@ -5,27 +5,15 @@ import dev.needle.adapter.interchange.csv.CsvTable;
 import dev.needle.adapter.interchange.vcard.KeptAsVCard;
 import ezvcard.property.VCardProperty;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * What a Google export holds that Needle has no field of its own for: its labels become the
- * contact's categories, and nicknames, birthdays and addresses are kept as vCard lines.
- */
+/** What a Google export holds that Needle has no field of its own for, kept as vCard lines: nicknames, birthdays, addresses. */
 final class GoogleExtras {
-    private static final String SEPARATOR = " ::: ";
     private static final Pattern ADDRESS_LABEL = Pattern.compile("(?i)Address (\\d+) - (Label|Type)");
 
     private GoogleExtras() {
-    }
-
-    /** "* myContacts ::: Nurses ::: * starred" → Nurses: the labels marked with * are Google's own. */
-    static List<String> categories(CsvTable.Row row) {
-        String cell = row.cell("Labels").isBlank() ? row.cell("Group Membership") : row.cell("Labels");
-        return Arrays.stream(cell.split(Pattern.quote(SEPARATOR))).map(String::strip)
-                .filter(label -> !label.isEmpty() && !label.startsWith("*")).toList();
     }
 
     static List<String> vCardLines(CsvTable table, CsvTable.Row row) {

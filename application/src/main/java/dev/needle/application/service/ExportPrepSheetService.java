@@ -14,11 +14,11 @@ public final class ExportPrepSheetService implements ExportPrepSheetUseCase {
 
     @Override
     public String markdown(EventId event) {
-        return PrepSheetMarkdown.write(prepare.prepare(event));
+        return PrepSheetDocument.markdown(prepare.prepare(event));
     }
 
     @Override
     public String plainText(EventId event) {
-        return PrepSheetMarkdown.plainText(prepare.prepare(event));
+        return PrepSheetDocument.plainText(prepare.prepare(event));
     }
 }

@@ -11,20 +11,20 @@ import dev.needle.domain.triage.PrepSheet;
  * in Markdown escaped so a name with {@code *} or a leading {@code #} cannot change the document's
  * structure, and line breaks are folded to spaces: the lines and headings are Needle's own.
  */
-public final class PrepSheetMarkdown {
+public final class PrepSheetDocument {
     private final boolean markdown;
 
-    private PrepSheetMarkdown(boolean markdown) {
+    private PrepSheetDocument(boolean markdown) {
         this.markdown = markdown;
     }
 
-    public static String write(PrepSheet sheet) {
-        return new PrepSheetMarkdown(true).render(sheet);
+    public static String markdown(PrepSheet sheet) {
+        return new PrepSheetDocument(true).render(sheet);
     }
 
     /** The same sheet without Markdown's marks: headings, bold and italics as plain lines. */
     public static String plainText(PrepSheet sheet) {
-        return new PrepSheetMarkdown(false).render(sheet);
+        return new PrepSheetDocument(false).render(sheet);
     }
 
     private String render(PrepSheet sheet) {

@@ -76,7 +76,7 @@ class EventServicesTest {
         assertThat(sheet.offerHeading()).isEqualTo("What your business can offer");
         assertThat(sheet.youCanOffer()).first().asString().startsWith("Your business offers wholesale pastry");
         assertThat(sheet.items().get(0).helpersHeading()).isEqualTo("Candidates");
-        assertThat(PrepSheetMarkdown.write(sheet)).contains("## What your business can offer")
+        assertThat(PrepSheetDocument.markdown(sheet)).contains("## What your business can offer")
                 .contains("Your business offers wholesale pastry: mention it to the people you meet.");
     }
 

@@ -58,7 +58,7 @@ public final class DateInput {
             return Optional.empty();
         }
         String t = SearchText.fold(typed);
-        return Optional.of(resolve(typed, t, today));
+        return Optional.of(resolve(typed, t, today, HELP));
     }
 
     /**
@@ -73,7 +73,7 @@ public final class DateInput {
             return Optional.empty();
         }
         String t = SearchText.fold(typed);
-        LocalDate day = resolve(typed, t, today);
+        LocalDate day = resolve(typed, t, today, HELP_GONE);
         if (day.isAfter(today) && t.matches("[a-z]+\\.?") && !t.startsWith("tom") && !t.startsWith("tmr")) {
             day = today.with(TemporalAdjusters.previousOrSame(day.getDayOfWeek()));
         } else if (day.isAfter(today) && !t.matches(".*\\d{4}.*") && !t.startsWith("+") && !t.startsWith("in ")
@@ -85,6 +85,11 @@ public final class DateInput {
                     + "the day it happened, like yesterday, fri (the last one), -3d or dec 4.");
         }
         return Optional.of(day);
+    }
+
+    /** Whether {@code text} is a day gone by at all, for the check run when a field is left; its refusal names those forms. */
+    public static void checkGone(String text) {
+        parseGone(text, LocalDate.of(2000, 1, 1).plusYears(100)); // far ahead: no day typed is still to come
     }
 
     /** What a form shows beside a field for a day gone by; empty when the text is blank or not such a day. */
@@ -118,7 +123,7 @@ public final class DateInput {
         return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + date;
     }
 
-    private static LocalDate resolve(String typed, String t, LocalDate today) {
+    private static LocalDate resolve(String typed, String t, LocalDate today, String help) {
         switch (t) {
             case "today", "tod", "now" -> {
                 return today;
@@ -164,10 +169,10 @@ public final class DateInput {
             return today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         }
         if (t.startsWith("last ")) {
-            return today.with(TemporalAdjusters.previous(weekday(typed, t.substring(5).strip())));
+            return today.with(TemporalAdjusters.previous(weekday(typed, t.substring(5).strip(), help)));
         }
         if (t.startsWith("next ")) {
-            DayOfWeek day = weekday(typed, t.substring(5).strip());
+            DayOfWeek day = weekday(typed, t.substring(5).strip(), help);
             return today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1)
                     .with(TemporalAdjusters.nextOrSame(day));
         }
@@ -180,9 +185,9 @@ public final class DateInput {
             return named(typed, m.group(2), m.group(1), m.group(3), today);
         }
         if (t.matches("[a-z]+\\.?")) {
-            return today.with(TemporalAdjusters.next(weekday(typed, t.replace(".", ""))));
+            return today.with(TemporalAdjusters.next(weekday(typed, t.replace(".", ""), help)));
         }
-        throw refused(typed, "write a day like " + HELP);
+        throw refused(typed, "write a day like " + help);
     }
 
     private static LocalDate named(String typed, String monthWord, String dayText, String yearText, LocalDate today) {
@@ -232,7 +237,7 @@ public final class DateInput {
         }
     }
 
-    private static DayOfWeek weekday(String typed, String word) {
+    private static DayOfWeek weekday(String typed, String word, String help) {
         List<DayOfWeek> fits = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             String name = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
@@ -250,7 +255,7 @@ public final class DateInput {
         if (asMonth.isPresent()) {
             throw refused(typed, "add the day, like " + word + " 12");
         }
-        throw refused(typed, "write a day like " + HELP);
+        throw refused(typed, "write a day like " + help);
     }
 
     /** "tues", "thur", "thurs", "weds": shortenings that are not a start of the name. */

@@ -191,5 +191,9 @@ class DateInputTest {
                         + "fri (the last one), -3d or dec 4.");
         assertThatThrownBy(() -> DateInput.parseGone("+2d", THURSDAY)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> DateInput.parseGone("2027-01-05", THURSDAY)).isInstanceOf(InvalidValueException.class);
+        // Walked at LANG=C: a day gone by that is no date at all was answered with "+3d, +2w", forms for days to come.
+        assertThatThrownBy(() -> DateInput.parseGone("the day before yesterday please", THURSDAY))
+                .hasMessageEndingWith("write a day like " + DateInput.HELP_GONE + ".");
+        assertThatThrownBy(() -> DateInput.checkGone("someday")).hasMessageEndingWith(DateInput.HELP_GONE + ".");
     }
 }

@@ -50,7 +50,7 @@ public record Field(String key, String label, String value, List<String> choices
      */
     public static Field dayGone(String key, String label, LocalDate value, LocalDate today, String... domainNames) {
         return new Field(key, label, value.equals(today) ? "today" : value.toString(), List.of(), names(key, domainNames),
-                Optional.of(DateInput::check), Optional.empty(), Optional.of(DateInput.shown(value)), "", true);
+                Optional.of(DateInput::checkGone), Optional.empty(), Optional.of(DateInput.shown(value)), "", true);
     }
 
     /** A choice among fixed values, cycled with ←/→ or Space, or chosen by typing the start of its name. */

@@ -45,6 +45,11 @@ final class CurrentBudget {
         return status(acting.person(), budgets.get());
     }
 
+    /** The acting person's budget in the week and month of {@code day}. */
+    Optional<BudgetStatus> statusOn(LocalDate day) {
+        return status(acting.person(), budgets.get(), Optional.of(day));
+    }
+
     /** {@code person}'s {@code budget} against their time and the team's money. */
     Optional<BudgetStatus> status(Teammate person, Optional<Budget> budget) {
         return status(person, budget, Optional.empty());

@@ -7,6 +7,7 @@ import dev.needle.application.port.out.ClockPort;
 import dev.needle.application.port.out.InteractionStore;
 import dev.needle.application.port.out.TimeSpentBy;
 import dev.needle.domain.BudgetStatus;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** Shows the budget against what this week's and this month's interactions spent. */
@@ -26,5 +27,10 @@ public final class GetBudgetStatusService implements GetBudgetStatusUseCase {
     @Override
     public Optional<BudgetStatus> budgetStatus() {
         return current.status();
+    }
+
+    @Override
+    public Optional<BudgetStatus> budgetStatusOn(LocalDate day) {
+        return current.statusOn(day);
     }
 }

@@ -181,7 +181,7 @@ final class Wiring {
                 new CounterMeetingService(fakes.requests, tx),
                 new OfferHelpService(fakes.requests, contacts, fakes.clock, tx),
                 new DeclineMeetingService(fakes.requests, contacts, fakes.clock, tx),
-                new GetBudgetStatusService(budget, fakes.interactions, fakes.clock, who, TimeSpentBy.everyone()),
+                new GetBudgetStatusService(budget, fakes.interactions, fakes.requests, fakes.clock, who, TimeSpentBy.everyone()),
                 new SetBudgetService(budget),
                 new ListFollowUpsService(contacts, fakes.clock),
                 log,

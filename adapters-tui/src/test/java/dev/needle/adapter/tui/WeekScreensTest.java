@@ -219,6 +219,9 @@ class WeekScreensTest {
         assertThat(ana.nextFollowUp()).isEmpty();
         assertThat(w.useCases.week().planEvent().listEvents()).singleElement()
                 .satisfies(e -> assertThat(e.expected()).containsExactly(ana.id()));
+        try (Tui tui = tui(w, TextEditor.NONE).press('3').enter()) {
+            assertThat(tui.text()).contains("Expected at: UX meetup · Wed " + TODAY.plusDays(7)).contains("Met: —");
+        }
 
         try (Tui tui = tui(w, TextEditor.NONE).press('4').press('c')) {
             tui.type("Bo Lind").enter().esc().press('u');

@@ -58,11 +58,11 @@ final class BudgetCommand extends Subcommand {
         // Said the same way alone or on a team (the hours are always the reader's): asking who else is on
         // the team would write the reader into it, and a read must not write.
         out().println("This week: " + BudgetStatus.hours(b.minutesThisWeek())
-                + " of " + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h spent, " + (b.hoursOver()
+                + " of " + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h spent, " + b.hoursBookedSaid() + (b.hoursOver()
                 ? BudgetStatus.hours(b.minutesOver()) + " h over" : BudgetStatus.hoursAtMost(b.minutesLeft()) + " h left"));
         out().println("This month: " + b.moneyThisMonth() + " of "
-                + b.budget().monthlyMoney() + " spent, " + (b.moneyOver()
-                ? b.moneyThisMonth().over(b.budget().monthlyMoney()) + " over" : b.moneyLeft() + " left"));
+                + b.budget().monthlyMoney() + " spent, " + b.moneyBookedSaid() + (b.moneyOver()
+                ? b.moneyOverBy() + " over" : b.moneyLeft() + " left"));
         return NeedleCommand.DONE;
     }
 
@@ -74,9 +74,11 @@ final class BudgetCommand extends Subcommand {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("weekly_minutes", b.budget().weeklyMinutes());
         v.put("minutes_this_week", b.minutesThisWeek());
+        v.put("minutes_booked", b.minutesBooked());
         v.put("minutes_left", b.minutesLeft());
         v.put("monthly_money", b.budget().monthlyMoney().toString());
         v.put("money_this_month", b.moneyThisMonth().toString());
+        v.put("money_booked", b.moneyBooked().toString());
         v.put("money_left", b.moneyLeft().toString());
         return v;
     }

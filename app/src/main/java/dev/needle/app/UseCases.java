@@ -262,7 +262,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new PlanEventService(events, ids),
                 prepare,
                 new SetBudgetService(budget),
-                new GetBudgetStatusService(budget, interactions, clock, limits.readingAs(acting), spent),
+                new GetBudgetStatusService(budget, interactions, requests, clock, limits.readingAs(acting), spent),
                 new SearchContactsService(indexed),
                 // Imports go to the store itself: a command line import has no search index to keep, and
                 // a session that has one catches up with the import's commit like any other session's.
@@ -285,7 +285,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                         ids, clock, tx, acting),
                 new Week(today,
                         new FollowUpService(contacts, log, clock, tx),
-                        new CaptureAtEventService(contacts, events, ids),
+                        new CaptureAtEventService(contacts, events, ids, clock, tx),
                         delete,
                         new AssignmentRevert(revert, stores.assignments(), stores.team(), tx),
                         new CostPerNeedService(needs, interactions),

@@ -35,7 +35,7 @@ class BudgetCommandTest {
         CliRun again = run("budget", "--hours", "4", "--json");
 
         assertThat(again.out.strip()).startsWith("{\"weekly_minutes\":240")
-                .contains("\"monthly_money\":\"50.00\"");
+                .contains("\"monthly_money\":\"50.00\"").contains("\"minutes_booked\":0,");
     }
 
     @Test

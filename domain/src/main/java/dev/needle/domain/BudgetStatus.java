@@ -1,6 +1,7 @@
 package dev.needle.domain;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
@@ -10,9 +11,11 @@ import java.util.Locale;
  * the calendar month of {@code day}, computed from the interactions that count against the budget.
  * {@code day} is today, or the day a meeting would take place: a coffee next week is weighed against
  * next week's hours, not this week's spent ones ({@code minutesThisWeek} and {@code moneyThisMonth}
- * are then that week's and that month's).
+ * are then that week's and that month's). {@code minutesBooked} and {@code moneyBooked} are what the
+ * meetings scheduled in that week and month and still to come will take: what is left is left after them.
  */
-public record BudgetStatus(Budget budget, LocalDate today, int minutesThisWeek, Money moneyThisMonth, LocalDate day) {
+public record BudgetStatus(Budget budget, LocalDate today, int minutesThisWeek, Money moneyThisMonth, LocalDate day,
+                           int minutesBooked, Money moneyBooked) {
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMMM d", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
 
@@ -24,11 +27,48 @@ public record BudgetStatus(Budget budget, LocalDate today, int minutesThisWeek, 
         }
         Check.notNull("money", moneyThisMonth);
         Check.notNull("day", day);
+        if (minutesBooked < 0) {
+            throw new InvalidValueException("minutes", "Booked minutes cannot be negative.");
+        }
+        Check.notNull("booked money", moneyBooked);
+    }
+
+    /** The status of the week and month {@code day} falls in, with nothing booked. */
+    public BudgetStatus(Budget budget, LocalDate today, int minutesThisWeek, Money moneyThisMonth, LocalDate day) {
+        this(budget, today, minutesThisWeek, moneyThisMonth, day, 0, Money.ZERO);
     }
 
     /** This week's and this month's status. */
     public BudgetStatus(Budget budget, LocalDate today, int minutesThisWeek, Money moneyThisMonth) {
         this(budget, today, minutesThisWeek, moneyThisMonth, today);
+    }
+
+    /**
+     * This status with the meetings of {@code scheduled} that are still to come at {@code now} booked: the
+     * face-to-face ones in the week take their length and travel, any in the month their estimated money, as
+     * logging them would spend it. One already held counts once it is logged, so it is never counted twice.
+     */
+    public BudgetStatus booking(Collection<MeetingRequest> scheduled, LocalDateTime now) {
+        Week week = Week.of(day);
+        int minutes = 0;
+        Money money = Money.ZERO;
+        for (MeetingRequest request : scheduled) {
+            if (request.status() != RequestStatus.SCHEDULED || request.schedule().isEmpty()) {
+                continue;
+            }
+            Schedule at = request.schedule().get();
+            LocalDate on = at.at().toLocalDate();
+            if (at.at().isBefore(now)) {
+                continue;
+            }
+            if (at.format().isFaceToFace() && week.contains(on)) {
+                minutes += at.minutes() + request.estimate().travelMinutes();
+            }
+            if (on.getYear() == day.getYear() && on.getMonth() == day.getMonth()) {
+                money = money.plus(request.estimate().money());
+            }
+        }
+        return new BudgetStatus(budget, today, minutesThisWeek, moneyThisMonth, day, minutes, money);
     }
 
     public static BudgetStatus of(Budget budget, LocalDate today, Collection<Interaction> interactions) {
@@ -93,25 +133,51 @@ public record BudgetStatus(Budget budget, LocalDate today, int minutesThisWeek, 
         return money;
     }
 
-    public int minutesLeft() {
-        return Math.max(0, budget.weeklyMinutes() - minutesThisWeek);
+    /** Minutes spent this week and booked for the rest of it. */
+    public int minutesCommitted() {
+        return minutesThisWeek + minutesBooked;
     }
 
-    /** Minutes spent this week beyond the weekly budget; zero while within it. */
+    /** Money spent this month and booked for the rest of it. */
+    public Money moneyCommitted() {
+        return moneyThisMonth.plus(moneyBooked);
+    }
+
+    /** "1.5 h booked, " when meetings still to come hold hours, else nothing: said between spent and left. */
+    public String hoursBookedSaid() {
+        return minutesBooked == 0 ? "" : hours(minutesBooked) + " h booked, ";
+    }
+
+    /** "8.00 booked, " when meetings still to come hold money, else nothing. */
+    public String moneyBookedSaid() {
+        return moneyBooked.isZero() ? "" : moneyBooked + " booked, ";
+    }
+
+    /** Minutes left after what is spent and booked. */
+    public int minutesLeft() {
+        return Math.max(0, budget.weeklyMinutes() - minutesCommitted());
+    }
+
+    /** Minutes spent and booked this week beyond the weekly budget; zero while within it. */
     public int minutesOver() {
-        return Math.max(0, minutesThisWeek - budget.weeklyMinutes());
+        return Math.max(0, minutesCommitted() - budget.weeklyMinutes());
     }
 
     public boolean hoursOver() {
-        return minutesThisWeek > budget.weeklyMinutes();
+        return minutesCommitted() > budget.weeklyMinutes();
     }
 
     public boolean moneyOver() {
-        return moneyThisMonth.exceeds(budget.monthlyMoney());
+        return moneyCommitted().exceeds(budget.monthlyMoney());
     }
 
     public Money moneyLeft() {
-        return budget.monthlyMoney().remainingAfter(moneyThisMonth);
+        return budget.monthlyMoney().remainingAfter(moneyCommitted());
+    }
+
+    /** Money spent and booked this month beyond the monthly budget. */
+    public Money moneyOverBy() {
+        return moneyCommitted().over(budget.monthlyMoney());
     }
 
     /** Whether this cost still fits in both the week's hours and the month's money. */
@@ -120,11 +186,11 @@ public record BudgetStatus(Budget budget, LocalDate today, int minutesThisWeek, 
     }
 
     public boolean hoursFit(CostEstimate cost) {
-        return minutesThisWeek + cost.totalMinutes() <= budget.weeklyMinutes();
+        return minutesCommitted() + cost.totalMinutes() <= budget.weeklyMinutes();
     }
 
     public boolean moneyFits(CostEstimate cost) {
-        return !moneyThisMonth.plus(cost.money()).exceeds(budget.monthlyMoney());
+        return !moneyCommitted().plus(cost.money()).exceeds(budget.monthlyMoney());
     }
 
     /**

@@ -34,6 +34,25 @@ public record Event(EventId id, String name, LocalDate date, String place, Strin
         return !date.isBefore(today);
     }
 
+    /** Whether it is still to come on {@code today}: whoever is added to it now is expected there, not yet met. */
+    public boolean isStillToCome(LocalDate today) {
+        return date.isAfter(today);
+    }
+
+    /** This event with {@code contact} among the people expected there. */
+    public Event expecting(ContactId contact) {
+        Set<ContactId> more = new java.util.HashSet<>(expected);
+        more.add(contact);
+        return new Event(id, name, date, place, notes, more, version);
+    }
+
+    /** This event without {@code contact} among the people expected there. */
+    public Event without(ContactId contact) {
+        Set<ContactId> fewer = new java.util.HashSet<>(expected);
+        fewer.remove(contact);
+        return new Event(id, name, date, place, notes, fewer, version);
+    }
+
     public Event withVersion(long newVersion) {
         return new Event(id, name, date, place, notes, expected, newVersion);
     }

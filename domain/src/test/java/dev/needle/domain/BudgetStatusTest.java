@@ -25,6 +25,36 @@ class BudgetStatusTest {
                 Expenses.of(ExpenseKind.COFFEE, Money.parse(money)), "", Set.of());
     }
 
+    private MeetingRequest scheduled(java.time.LocalDateTime at, Channel format, int minutes, int travel, String money) {
+        MeetingRequest asked = MeetingRequest.pending(new MeetingRequestId(ids.getAndIncrement()), new ContactId(1),
+                WEDNESDAY, Initiator.THEM, "coffee", format, "Café", java.util.Optional.empty(),
+                new CostEstimate(minutes, travel, Money.parse(money)));
+        return asked.accept(new Schedule(at, "Café", format, minutes), new CostEstimate(minutes, travel, Money.parse(money)),
+                "");
+    }
+
+    @Test
+    void meetingsScheduledAndStillToComeAreBookedAgainstWhatIsLeft() {
+        // Two coffees accepted for Thursday and Friday left "4 h left" this week: a third fit as well.
+        java.time.LocalDateTime now = WEDNESDAY.atTime(12, 0);
+        BudgetStatus status = BudgetStatus.of(FOUR_HOURS_FORTY, WEDNESDAY,
+                List.of(spent(WEDNESDAY.minusDays(1), Channel.COFFEE, 60, 0, "5.00"))).booking(List.of(
+                        scheduled(WEDNESDAY.plusDays(1).atTime(10, 0), Channel.COFFEE, 60, 30, "6.00"), // Thursday
+                        scheduled(WEDNESDAY.plusDays(2).atTime(15, 0), Channel.IN_PERSON, 45, 15, "0"), // Friday
+                        scheduled(WEDNESDAY.atTime(9, 0), Channel.COFFEE, 60, 0, "4.00"),     // this morning: logged or not held
+                        scheduled(WEDNESDAY.plusDays(1).atTime(11, 0), Channel.CALL, 30, 0, "0"), // a call takes no budgeted hours
+                        scheduled(WEDNESDAY.plusDays(6).atTime(10, 0), Channel.COFFEE, 60, 0, "3.00")), // next Tuesday, in May
+                now);
+
+        assertThat(status.minutesBooked()).isEqualTo(150);
+        assertThat(status.minutesLeft()).isEqualTo(240 - 60 - 150);
+        assertThat(status.hoursBookedSaid()).isEqualTo("2.5 h booked, ");
+        assertThat(status.moneyBooked()).isEqualTo(Money.parse("9.00"));
+        assertThat(status.moneyLeft()).isEqualTo(Money.parse("26.00"));
+        assertThat(status.hoursFit(new CostEstimate(60, 0, Money.ZERO))).isFalse();
+        assertThat(status.hoursFit(new CostEstimate(30, 0, Money.ZERO))).isTrue();
+    }
+
     @Test
     void theWeekRunsMondayToSunday() {
         assertThat(WEDNESDAY.getDayOfWeek()).isEqualTo(DayOfWeek.WEDNESDAY);

@@ -48,4 +48,33 @@ class ChoiceTypingTest {
             assertThat(((FormView) tui.ui.current()).field("format").value()).isEqualTo("video call");
         }
     }
+
+    @Test
+    void aWordInsideAChoicesNameChoosesItToo() throws Exception {
+        // "partner" typed into a business need's Kind left it on "leads": the choice is "vendor or partner".
+        Wiring w = Seeds.withDirection();
+        try (Tui tui = Tui.on(w).press('2').press('a')) {
+            tui.type("A ground-floor space").tab().type("partner");
+            assertThat(((FormView) tui.ui.current()).field("kind").value()).isEqualTo("vendor or partner");
+        }
+    }
+
+    @Test
+    void aChoiceFieldWithAWordThatNamesNothingIsNotLeftAsIfItWereChosen() throws Exception {
+        // Tab after "lunch" went on with the format still "coffee", and Enter saved a coffee.
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "Designer");
+        try (Tui tui = Tui.on(w).press('3').press('t')) {
+            tui.type("Portfolio review").tab().type("lunch").tab();
+
+            assertThat(((FormView) tui.ui.current()).focused().key()).isEqualTo("format");
+            assertThat(tui.text()).contains("\"lunch\" is none of them");
+
+            tui.enter();
+            assertThat(w.useCases.viewContact().viewContact(ana.id()).requests()).isEmpty();
+
+            tui.press(Key.ctrl('u')).type("call").tab();
+            assertThat(((FormView) tui.ui.current()).focused().key()).isNotEqualTo("format");
+        }
+    }
 }

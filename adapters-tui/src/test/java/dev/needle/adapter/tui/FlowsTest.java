@@ -36,6 +36,8 @@ class FlowsTest {
             assertThat(needs).extracting(Need::title).containsExactly("intro to a commercial landlord");
             assertThat(needs.get(0).targets()).containsExactly(new Target(TargetKind.COMPANY, "Acme Realty"),
                     Target.topic("retail leases"));
+            // It said "Added need 1.": a number nobody had seen yet.
+            assertThat(tui.text()).contains("Added need 1: intro to a commercial landlord. Last: an optional budget.");
 
             tui.type("3").tab().type("40").press(Key.ctrl('s'));
             assertThat(w.useCases.budgetStatus().budgetStatus().orElseThrow().budget().weeklyMinutes()).isEqualTo(180);

@@ -45,6 +45,26 @@ class ProposedDayTest {
     }
 
     @Test
+    void theCostLineSaysTheHoursLeftInTheWeekItWeighs() throws Exception {
+        // The verdict weighed next week's free hours, and the cost line beside it said "left this week 0 h".
+        Wiring w = Seeds.withDirection();
+        Seeds.need(w, "Talk to someone at Acme", Target.company("Acme"));
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "Designer");
+        w.useCases.setBudget().setBudget(new Budget(120, Money.parse("40")));
+        w.fakes.interactions.add(new Interaction(new InteractionId(900), ana.id(), Fakes.TODAY.minusDays(2),
+                Channel.IN_PERSON, 120, 0, Expenses.NONE, "", Set.of()));
+        try (Tui tui = Tui.on(w).press('3').press('t').type("Coffee next Tuesday?")) {
+            tui.tab().tab().tab().tab().type("next tue").tab().type("3pm").enter();
+
+            assertThat(words(tui)).contains("2 h left in the week of March 23, 40.00 left this month")
+                    .doesNotContain("left this week");
+        }
+        try (Tui tui = Tui.on(w).press('3').press('t').type("Coffee today?").enter()) {
+            assertThat(words(tui)).contains("0 h left this week, 40.00 left this month");
+        }
+    }
+
+    @Test
     void aRequestWithNothingTypedReadsAsWhatTheyAskFor() throws Exception {
         // It read "Ana Ruiz asks: coffee (coffee)".
         Wiring w = Seeds.withDirection();

@@ -203,6 +203,35 @@ class WeekScreensTest {
     }
 
     @Test
+    void peopleAddedToAnEventStillToComeAreExpectedThereNotMetOnADayToCome() throws Exception {
+        // They were recorded as met on the event's day, a week ahead, with a follow-up after it.
+        Wiring w = Seeds.withDirection();
+        Event meetup = event(w, "UX meetup", TODAY.plusDays(7));
+        try (Tui tui = tui(w, TextEditor.NONE).press('4').press('c')) {
+            assertThat(tui.text().replaceAll("\\s+", " ")).contains("Expected at: UX meetup").contains("Still to come, on Wed " + TODAY.plusDays(7))
+                    .doesNotContain("Met at");
+            tui.type("Ana Ruiz").tab().type("Acme").enter();
+            assertThat(tui.text()).contains("Saved Ana Ruiz, expected at UX meetup.").contains("1 added;");
+        }
+        Contact ana = w.useCases.searchContacts().search("ana", 10).get(0);
+        assertThat(ana.origin().event()).isEmpty();
+        assertThat(ana.origin().on()).isEmpty();
+        assertThat(ana.nextFollowUp()).isEmpty();
+        assertThat(w.useCases.week().planEvent().listEvents()).singleElement()
+                .satisfies(e -> assertThat(e.expected()).containsExactly(ana.id()));
+        try (Tui tui = tui(w, TextEditor.NONE).press('3').enter()) {
+            assertThat(tui.text()).contains("Expected at: UX meetup · Wed " + TODAY.plusDays(7)).contains("Met: —");
+        }
+
+        try (Tui tui = tui(w, TextEditor.NONE).press('4').press('c')) {
+            tui.type("Bo Lind").enter().esc().press('u');
+        }
+        assertThat(w.useCases.searchContacts().search("bo", 10)).isEmpty();
+        assertThat(w.useCases.week().planEvent().listEvents()).singleElement()
+                .satisfies(e -> assertThat(e.expected()).containsExactly(ana.id()));
+    }
+
+    @Test
     void aPersonCapturedAtAnEventSaysWhichEventTheyWereMetAt() throws Exception {
         Wiring w = Seeds.withDirection();
         event(w, "UX meetup", TODAY.minusDays(1));

@@ -33,7 +33,7 @@ public final class GetTodayService implements GetTodayUseCase {
         this.contacts = contacts;
         this.requests = requests;
         this.needs = needs;
-        this.budget = new CurrentBudget(budgets, interactions, clock);
+        this.budget = new CurrentBudget(budgets, interactions, requests, clock);
         this.clock = clock;
     }
 
@@ -43,7 +43,7 @@ public final class GetTodayService implements GetTodayUseCase {
         this.contacts = contacts;
         this.requests = requests;
         this.needs = needs;
-        this.budget = new CurrentBudget(budgets, interactions, clock, acting, spent);
+        this.budget = new CurrentBudget(budgets, interactions, requests, clock, acting, spent);
         this.clock = clock;
     }
 
@@ -63,14 +63,17 @@ public final class GetTodayService implements GetTodayUseCase {
         // The week the budget counts (Monday to Sunday), from today on: next Monday is next week.
         LocalDate weekEnd = Week.of(today).sunday();
         List<MeetingRequest> pending = requests.findPending();
-        // The store picks the week's meetings: every request ever made would have to be read otherwise.
-        List<MeetingRequest> thisWeek = requests.findScheduled(today, weekEnd);
+        // The store picks the meetings ahead: every request ever made would have to be read otherwise. The
+        // budget books those to the end of the month too, so one read serves both.
+        List<MeetingRequest> ahead = requests.findScheduled(today, CurrentBudget.periodEnd(today));
+        List<MeetingRequest> thisWeek = ahead.stream()
+                .filter(r -> r.schedule().map(s -> !s.at().toLocalDate().isAfter(weekEnd)).orElse(false)).toList();
         TodaysPeople people = contacts.todaysPeople(today, Stream.concat(pending.stream(),
                 thisWeek.stream()).map(MeetingRequest::contact).toList(), Today.SHOWN);
         List<Meeting> waiting = named(pending, people);
         List<Meeting> scheduled = named(thisWeek, people);
         return new Today(today, people.followUps(), people.overdueTotal(), people.undecided(), waiting,
-                scheduled, budget.status(), NeedProgress.of(needs.findAll(), TOP_NEEDS));
+                scheduled, budget.status(ahead), NeedProgress.of(needs.findAll(), TOP_NEEDS));
     }
 
     /** Each request with its person's name; a request whose person is gone meanwhile is left out. */

@@ -74,7 +74,7 @@ public final class TriageMeetingRequestService implements TriageMeetingRequestUs
         this.directions = directions;
         this.limits = limits;
         this.acting = acting;
-        this.budget = new CurrentBudget(limits.budgetOf(acting::person), interactions, clock,
+        this.budget = new CurrentBudget(limits.budgetOf(acting::person), interactions, requests, clock,
                 limits.readingAs(acting), spent);
         this.policy = new TriagePolicy(settings);
     }
@@ -107,7 +107,7 @@ public final class TriageMeetingRequestService implements TriageMeetingRequestUs
         TriageCase c = new TriageCase(request, contact,
                 needs.findAll().stream().filter(n -> n.isActive() || n.status() == NeedStatus.MET).toList(),
                 yourOffers, network(), budget.status(whoGoes, theirs.budgetOf(whoGoes),
-                        request.proposedAt().map(LocalDateTime::toLocalDate)));
+                        request.proposedAt().map(LocalDateTime::toLocalDate), request.id()));
         String metAt = events == null ? "" : contact.origin().event().flatMap(events::find).map(Event::name).orElse("");
         return policy.triage(c.metAt(metAt).forDirection(direction.map(Direction::kind).orElse(null)));
     }

@@ -9,7 +9,7 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.Event;
 
-/** Shows one contact with its interactions and meeting requests, and the event you met them at. */
+/** Shows one contact with its interactions and meeting requests, the event you met them at and those they are expected at. */
 public final class ViewContactService implements ViewContactUseCase {
     private final ContactStore contacts;
     private final InteractionStore interactions;
@@ -28,7 +28,8 @@ public final class ViewContactService implements ViewContactUseCase {
     public ContactDetail viewContact(ContactId id) {
         Contact contact = Records.contact(contacts, id);
         return new ContactDetail(contact, interactions.findByContact(id), requests.findByContact(id),
-                contact.origin().event().flatMap(events::find).map(Event::name));
+                contact.origin().event().flatMap(events::find).map(Event::name),
+                events.findAll().stream().filter(e -> e.expected().contains(id)).toList());
     }
 
     /** No history read: a list of requests needs one name per row, not every interaction of each person. */

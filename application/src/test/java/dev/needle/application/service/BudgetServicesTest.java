@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class BudgetServicesTest {
     private final Fakes fakes = new Fakes();
     private final GetBudgetStatusService status =
-            new GetBudgetStatusService(fakes.budget, fakes.interactions, fakes.clock);
+            new GetBudgetStatusService(fakes.budget, fakes.interactions, fakes.requests, fakes.clock);
     private long nextId = 1;
 
     private void met(LocalDate on, int minutes, int travel, String money) {

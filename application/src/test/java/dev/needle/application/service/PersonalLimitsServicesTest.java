@@ -69,7 +69,7 @@ class PersonalLimitsServicesTest {
         }
 
         BudgetStatus budget() {
-            return new GetBudgetStatusService(limits.budgetOf(acting::person), fakes.interactions, fakes.clock, acting,
+            return new GetBudgetStatusService(limits.budgetOf(acting::person), fakes.interactions, fakes.requests, fakes.clock, acting,
                     TimeSpentBy.everyone()).budgetStatus().orElseThrow();
         }
 

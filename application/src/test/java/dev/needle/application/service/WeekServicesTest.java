@@ -89,7 +89,7 @@ class WeekServicesTest {
     @Test
     void captureAtAnEventTagsThePersonWithItAndFollowsUpTwoDaysAfterByDefault() {
         Event meetup = fakes.events.save(Event.plan(new EventId(50), "UX meetup", Fakes.TODAY.minusDays(1), "Library"));
-        CaptureAtEventService capture = new CaptureAtEventService(fakes.contacts, fakes.events, fakes.ids);
+        CaptureAtEventService capture = new CaptureAtEventService(fakes.contacts, fakes.events, fakes.ids, fakes.clock, fakes.transactions);
 
         Contact bo = capture.capture(CaptureAtEventUseCase.Command.of(meetup.id(), "Bo", "Globex", "", "likes maps"));
         Contact cy = capture.capture(new CaptureAtEventUseCase.Command(meetup.id(), "Cy", "", "", "", 5));
@@ -99,6 +99,20 @@ class WeekServicesTest {
         assertThat(bo.nextFollowUp()).contains(meetup.date().plusDays(2));
         assertThat(bo.notes()).isEqualTo("likes maps");
         assertThat(cy.nextFollowUp()).contains(meetup.date().plusDays(5));
+    }
+
+    @Test
+    void aPersonAddedToAnEventStillToComeIsExpectedThereAndNotYetMet() {
+        Event meetup = fakes.events.save(Event.plan(new EventId(50), "UX meetup", Fakes.TODAY.plusDays(1), "Library"));
+        CaptureAtEventService capture = new CaptureAtEventService(fakes.contacts, fakes.events, fakes.ids, fakes.clock,
+                fakes.transactions);
+
+        Contact bo = capture.capture(CaptureAtEventUseCase.Command.of(meetup.id(), "Bo", "Globex", "", ""));
+
+        assertThat(bo.origin().event()).isEmpty();
+        assertThat(bo.origin().on()).isEmpty();
+        assertThat(bo.nextFollowUp()).isEmpty();
+        assertThat(fakes.events.find(meetup.id()).orElseThrow().expected()).containsExactly(bo.id());
     }
 
     @Test

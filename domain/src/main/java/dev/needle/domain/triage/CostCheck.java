@@ -20,9 +20,11 @@ record CostCheck(List<Reason> reasons, boolean hoursFit, boolean moneyFits, bool
             reasons.add(new Reason(ReasonKind.COST, "no budget set: time and money not weighed"));
         } else {
             BudgetStatus b = budget.get();
-            String hours = BudgetStatus.hours(b.minutesThisWeek() + cost.totalMinutes()) + " h of "
-                    + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h " + b.week();
-            String money = b.moneyThisMonth().plus(cost.money()) + " of " + b.budget().monthlyMoney() + " " + b.month();
+            String hours = BudgetStatus.hours(b.minutesCommitted() + cost.totalMinutes()) + " h of "
+                    + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h " + b.week()
+                    + (b.minutesBooked() > 0 ? " (" + BudgetStatus.hours(b.minutesBooked()) + " h already booked)" : "");
+            String money = b.moneyCommitted().plus(cost.money()) + " of " + b.budget().monthlyMoney() + " " + b.month()
+                    + (b.moneyBooked().isZero() ? "" : " (" + b.moneyBooked() + " already booked)");
             if (!b.hoursFit(cost)) {
                 reasons.add(new Reason(ReasonKind.COST, "over budget: " + hours));
                 hoursFit = false;

@@ -120,8 +120,24 @@ public record Field(String key, String label, String value, List<String> choices
         return typed.isEmpty() || named(typed).isPresent();
     }
 
+    /** The first choice whose name starts with {@code start}, else the first with a word that does ("partner"). */
     private Optional<String> named(String start) {
-        return choices.stream().filter(c -> c.regionMatches(true, 0, start, 0, start.length())).findFirst();
+        Optional<String> byName = choices.stream().filter(c -> startsAt(c, 0, start)).findFirst();
+        if (byName.isPresent()) {
+            return byName;
+        }
+        return choices.stream().filter(c -> {
+            for (int at = c.indexOf(' '); at >= 0; at = c.indexOf(' ', at + 1)) {
+                if (startsAt(c, at + 1, start)) {
+                    return true;
+                }
+            }
+            return false;
+        }).findFirst();
+    }
+
+    private static boolean startsAt(String name, int at, String start) {
+        return name.regionMatches(true, at, start, 0, start.length());
     }
 
     /** "Format is one of: in person, coffee, …": what a word that names no choice is answered with. */
@@ -136,6 +152,9 @@ public record Field(String key, String label, String value, List<String> choices
 
     /** Runs the check; the field comes back with the domain's message, or with none. */
     public Field validated() {
+        if (isChoice() && !namesAChoice()) {
+            return withError("\"" + typed.strip() + "\" is none of them. " + choicesSaid());
+        }
         if (check.isEmpty()) {
             return withError(null);
         }

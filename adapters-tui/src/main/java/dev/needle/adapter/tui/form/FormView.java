@@ -109,6 +109,11 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         return fields.stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
     }
 
+    /** The field the cursor is in. */
+    public Field focused() {
+        return fields.get(focus);
+    }
+
     public boolean hasErrors() {
         return fields.stream().anyMatch(f -> f.error().isPresent());
     }
@@ -226,7 +231,12 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
 
     private FormView leaveTo(int next) {
         List<Field> updated = new ArrayList<>(fields);
-        updated.set(focus, fields.get(focus).validated().untyped());
+        Field left = fields.get(focus).validated();
+        if (left.isChoice() && left.error().isPresent()) {
+            // A word that named no choice: going on would look as if the choice shown had been typed.
+            return replace(left);
+        }
+        updated.set(focus, left.untyped());
         return new FormView(name, intro, updated, Math.floorMod(next, fields.size()), changed, enterSaves, saver, escape);
     }
 

@@ -100,14 +100,14 @@ public record BudgetView(Optional<BudgetStatus> status, List<NeedCost> costs, Op
             String week = shared ? "Your hours this week: " : "This week: ";
             String month = shared ? "The team's money this month: " : "This month: ";
             lines.add(Line.of(List.of(Span.of(week + BudgetStatus.hours(b.minutesThisWeek()) + " of "
-                    + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h spent, "), Span.of(b.hoursOver()
+                    + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h spent, " + b.hoursBookedSaid()), Span.of(b.hoursOver()
                     ? BudgetStatus.hours(b.minutesOver()) + " h over" : BudgetStatus.hoursAtMost(b.minutesLeft()) + " h left",
                     hoursStyle)), Style.NORMAL));
             lines.add(Line.of(List.of(Span.of("  "), Span.of(TodayView.bar(b.minutesThisWeek(), b.budget().weeklyMinutes()),
                     hoursStyle)), Style.NORMAL));
             Style moneyStyle = b.moneyOver() ? Style.ERROR : Style.NORMAL;
             lines.add(Line.of(List.of(Span.of(month + b.moneyThisMonth() + " of " + b.budget().monthlyMoney()
-                    + " spent, "), Span.of(b.moneyOver() ? b.moneyThisMonth().over(b.budget().monthlyMoney()) + " over"
+                    + " spent, " + b.moneyBookedSaid()), Span.of(b.moneyOver() ? b.moneyOverBy() + " over"
                     : b.moneyLeft() + " left", moneyStyle)), Style.NORMAL));
             lines.add(Line.of(List.of(Span.of("  "), Span.of(TodayView.bar(b.moneyThisMonth().cents(),
                     b.budget().monthlyMoney().cents()), moneyStyle)), Style.NORMAL));

@@ -6,13 +6,16 @@ import dev.needle.adapter.tui.form.FormView;
 import dev.needle.application.port.in.CaptureAtEventUseCase;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.DateInput;
 import dev.needle.domain.Event;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Capture mode after an event: Tab moves to the next field, Enter saves the person (met at the event,
- * follow-up a couple of days after it) and starts the next one at the name, Esc ends.
+ * follow-up a couple of days after it) and starts the next one at the name, Esc ends. Before the event
+ * the people added are those expected there, and the intro says so: an event dated wrongly ("thu" typed
+ * for last Thursday) shows here before anyone is recorded as met on a day still to come.
  */
 final class CaptureMode {
     private static final ContactId PROBE = new ContactId(1);
@@ -20,23 +23,33 @@ final class CaptureMode {
     private CaptureMode() {
     }
 
-    static FormView start(Event event) {
-        return form(event, 0);
+    static FormView start(Event event, LocalDate today) {
+        return form(event, event.isStillToCome(today), 0);
     }
 
-    private static FormView form(Event event, int count) {
+    private static FormView form(Event event, boolean toCome, int count) {
         LocalDate followUp = event.date().plusDays(CaptureAtEventUseCase.DEFAULT_FOLLOW_UP_DAYS);
-        String intro = "Met at " + event.name() + " · follow up on " + followUp + " · " + count
-                + " captured. Tab: next field, Enter: save and next person, Esc: done.";
-        return FormView.of("Capture: " + event.name(), intro, List.of(
+        String intro = toCome
+                ? "Still to come, on " + DateInput.shown(event.date()) + ": people added are expected there, for its"
+                        + " prep sheet. Met already? e on the event fixes its date. " + count + " added; Esc: done."
+                : "Met at " + event.name() + " · follow up on " + followUp + " · " + count
+                        + " captured. Tab: next field, Enter: save and next person, Esc: done.";
+        return FormView.of((toCome ? "Expected at: " : "Capture: ") + event.name(), intro, List.of(
                 Field.text("name", "Name", "", v -> Contact.capture(PROBE, v)),
                 Field.text("company", "Company", "", v -> Contact.capture(PROBE, "x").edit().company(v).build()),
                 Field.text("role", "Role", "", v -> Contact.capture(PROBE, "x").edit().role(v).build()),
                 Field.text("notes", "Notes", "", null)), (v, s) -> {
                     Contact saved = s.useCases().week().captureAtEvent().capture(CaptureAtEventUseCase.Command.of(
                             event.id(), v.get("name"), v.get("company"), v.get("role"), v.get("notes")));
+                    if (toCome) {
+                        Event after = s.useCases().week().planEvent().listEvents().stream()
+                                .filter(e -> e.id().equals(event.id())).findFirst().orElse(event.expecting(saved.id()));
+                        Undo.expected(s, saved, after.without(saved.id()), after);
+                        return Step.stay(form(event, true, count + 1)).say("Saved " + saved.name() + ", expected at "
+                                + event.name() + ". Next person, or Esc.");
+                    }
                     Undo.captured(s, saved);
-                    return Step.stay(form(event, count + 1)).say("Saved " + saved.name() + ", follow up on "
+                    return Step.stay(form(event, false, count + 1)).say("Saved " + saved.name() + ", follow up on "
                             + saved.nextFollowUp().map(LocalDate::toString).orElse("—") + ". Next person, or Esc.");
                 }).savingOnEnter();
     }

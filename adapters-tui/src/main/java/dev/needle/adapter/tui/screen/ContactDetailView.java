@@ -13,6 +13,8 @@ import dev.needle.application.NotFoundException;
 import dev.needle.application.port.in.ViewContactUseCase.ContactDetail;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.DateInput;
+import dev.needle.domain.Event;
 import dev.needle.domain.Interaction;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.MeetingRequestId;
@@ -41,13 +43,20 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
 
     /** Loads the contact, and the verdict on each request still waiting, so the page can show it. */
     static ContactDetailView load(ContactId id, Session session) {
-        ContactDetail detail = session.useCases().viewContact().viewContact(id);
+        ContactDetail detail = upcoming(session.useCases().viewContact().viewContact(id),
+                session.useCases().week().today().date());
         Map<MeetingRequestId, Verdict> verdicts = new HashMap<>();
         detail.requests().stream().filter(MeetingRequest::isPending)
                 .forEach(r -> verdicts.put(r.id(), session.useCases().triage().triage(r.id())));
         return new ContactDetailView(detail, verdicts, TouchLine.of(session.useCases().week().touch().keepInTouch()
                 .status(id)), ContactTeamLines.of(session, detail),
                 session.useCases().privateNotes().mine(id));
+    }
+
+    /** Only the events still to come say they expect this person: after one, they were met there or not. */
+    private static ContactDetail upcoming(ContactDetail detail, LocalDate today) {
+        return new ContactDetail(detail.contact(), detail.interactions(), detail.requests(), detail.metAt(),
+                detail.expectedAt().stream().filter(e -> !e.date().isBefore(today)).toList());
     }
 
     @Override
@@ -170,6 +179,9 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         }
         lines.add(Line.of("Met: " + orDash(join(" · ", detail.metAt().map(name -> "at " + name).orElse(""),
                 c.origin().on().map(LocalDate::toString).orElse(""), c.origin().place()))));
+        for (Event event : detail.expectedAt()) {
+            lines.add(Line.of("Expected at: " + event.name() + " · " + DateInput.shown(event.date())));
+        }
         lines.add(Line.of("Can offer: " + orDash(Targets.tagText(c.offers()))));
         lines.add(Line.of("Looking for: " + orDash(Targets.tagText(c.lookingFor()))));
         lines.add(Line.of("Rapport: " + c.rapport() + " · Stage: " + c.stage().label() + " · Follow up: "

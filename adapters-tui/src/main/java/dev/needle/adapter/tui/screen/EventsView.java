@@ -46,7 +46,8 @@ public record EventsView(List<Event> events, Cursor cursor) implements View {
                         .when(event.isPresent()),
                 Binding.on("a", "add", (k, s) -> Step.open(form(Optional.empty()))),
                 Binding.on("e", "edit", (k, s) -> Step.open(form(event))).when(event.isPresent()),
-                Binding.on("c", "capture people met", (k, s) -> Step.open(CaptureMode.start(event.get())))
+                Binding.on("c", "capture people met", (k, s) -> Step.open(CaptureMode.start(event.get(),
+                                s.useCases().week().today().date())))
                         .when(event.isPresent()));
     }
 

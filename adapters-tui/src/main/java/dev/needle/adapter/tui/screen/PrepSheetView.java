@@ -52,7 +52,7 @@ public record PrepSheetView(PrepSheet sheet, int scroll) implements View {
             return Step.open(exportForm());
         }
         if (key.is('c')) {
-            return Step.open(CaptureMode.start(sheet.event()));
+            return Step.open(CaptureMode.start(sheet.event(), session.useCases().week().today().date()));
         }
         return Step.unhandled();
     }

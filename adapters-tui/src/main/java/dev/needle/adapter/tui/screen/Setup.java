@@ -59,7 +59,7 @@ final class Setup {
                 NeedForms.fields("", direction.defaultNeedKind(), "", "", direction), (v, s) -> {
                     Need need = s.useCases().addNeed().addNeed(NeedForms.command(v));
                     Undo.needAdded(s, need);
-                    return Step.stay(budgetStep()).say("Added need " + need.priority() + ". Last: an optional budget.");
+                    return Step.stay(budgetStep()).say("Added need " + need.priority() + ": " + need.title() + ". Last: an optional budget.");
                 }).onEscape(Setup::leave);
     }
 

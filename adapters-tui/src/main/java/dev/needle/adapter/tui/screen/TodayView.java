@@ -162,12 +162,14 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View, MineOrAl
                 Entry.item(List.of(Span.column("  Hours this week", 20, Style.LABEL),
                         Span.of(bar(b.minutesThisWeek(), b.budget().weeklyMinutes()), hours),
                         Span.of(" " + BudgetStatus.hours(b.minutesThisWeek()) + " of "
-                                + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h"),
+                                + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h"
+                                + (b.minutesBooked() == 0 ? "" : ", " + BudgetStatus.hours(b.minutesBooked()) + " h booked")),
                         Span.of(b.hoursOver() ? ", " + BudgetStatus.hours(b.minutesOver()) + " h over" : "", hours)), open),
                 Entry.item(List.of(Span.column("  Money this month", 20, Style.LABEL),
                         Span.of(bar(b.moneyThisMonth().cents(), b.budget().monthlyMoney().cents()), money),
-                        Span.of(" " + b.moneyThisMonth() + " of " + b.budget().monthlyMoney()),
-                        Span.of(b.moneyOver() ? ", " + b.moneyThisMonth().over(b.budget().monthlyMoney()) + " over" : "",
+                        Span.of(" " + b.moneyThisMonth() + " of " + b.budget().monthlyMoney()
+                                + (b.moneyBooked().isZero() ? "" : ", " + b.moneyBooked() + " booked")),
+                        Span.of(b.moneyOver() ? ", " + b.moneyOverBy() + " over" : "",
                                 money)), open));
     }
 

@@ -51,8 +51,15 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
 
     static TriageView load(Contact contact, MeetingRequest request, Session session) {
         Verdict verdict = session.useCases().triage().triage(request.id());
-        return new TriageView(contact, request, verdict, session.useCases().budgetStatus().budgetStatus(),
+        return new TriageView(contact, request, verdict, weighedBudget(request, session),
                 AuthorsLine.of(session, RecordKind.MEETING_REQUEST, request.id().value()));
+    }
+
+    /** The budget of the week the request proposes, as the verdict weighed it; this week's when it names no day. */
+    private static Optional<BudgetStatus> weighedBudget(MeetingRequest request, Session session) {
+        return request.proposedAt().isPresent()
+                ? session.useCases().budgetStatus().budgetStatusOn(request.proposedAt().get().toLocalDate())
+                : session.useCases().budgetStatus().budgetStatus();
     }
 
     @Override
@@ -201,7 +208,7 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
             return new GoneView(name(), "The meeting request from " + contact.name()
                     + " is gone: undone, or deleted in another session.");
         }
-        return new TriageView(contact, fresh.get(), verdict, session.useCases().budgetStatus().budgetStatus(),
+        return new TriageView(contact, fresh.get(), verdict, weighedBudget(fresh.get(), session),
                 AuthorsLine.of(session, RecordKind.MEETING_REQUEST, request.id().value()));
     }
 
@@ -254,7 +261,8 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
     }
 
     private String budgetLeft() {
-        return budget.map(b -> "left this week " + BudgetStatus.hoursAtMost(b.minutesLeft()) + " h, this month " + b.moneyLeft())
+        return budget.map(b -> BudgetStatus.hoursAtMost(b.minutesLeft()) + " h left " + b.week() + ", " + b.moneyLeft()
+                        + " left " + b.month())
                 .orElse("no budget set (" + Screen.BUDGET.reference() + ")");
     }
 }

@@ -60,6 +60,17 @@ final class Undo {
                 List.of(new RecordChange.ContactPresence(new Removed(saved, List.of(), List.of()), true)));
     }
 
+    /** A person added to those expected at an event still to come: undo takes them off the event too. */
+    static void expected(Session session, Contact saved, Event before, Event after) {
+        List<RecordChange> changes = new ArrayList<>();
+        changes.add(new RecordChange.ContactPresence(new Removed(saved, List.of(), List.of()), true));
+        Edit<Event> edit = Event.FIELDS.diff(before, after);
+        if (!edit.isEmpty()) {
+            changes.add(new RecordChange.EventEdited(before, edit));
+        }
+        record(session, "adding " + saved.name() + " to " + after.name(), changes);
+    }
+
     static void deleted(Session session, Removed removed) {
         record(session, "deletion of " + removed.contact().name(),
                 List.of(new RecordChange.ContactPresence(removed, false)));

@@ -1,0 +1,63 @@
+package dev.needle.adapter.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.needle.application.service.fake.Fakes;
+import dev.needle.domain.Budget;
+import dev.needle.domain.Channel;
+import dev.needle.domain.Contact;
+import dev.needle.domain.CostEstimate;
+import dev.needle.domain.Initiator;
+import dev.needle.domain.MeetingRequest;
+import dev.needle.domain.MeetingRequestId;
+import dev.needle.domain.Money;
+import dev.needle.domain.Schedule;
+import dev.needle.domain.Target;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Meetings already scheduled this week hold their hours: what is left, and what triage weighs, is after them. */
+class BookedMeetingsTest {
+
+    private static String words(Tui tui) {
+        return tui.text().replaceAll("\\s+", " ");
+    }
+
+    private static void coffeeTomorrow(Wiring w, Contact with) {
+        CostEstimate cost = new CostEstimate(60, 30, Money.parse("6"));
+        MeetingRequest asked = MeetingRequest.pending(new MeetingRequestId(700), with.id(), Fakes.TODAY, Initiator.THEM,
+                "coffee", Channel.COFFEE, "Café Luitpold", Optional.empty(), cost);
+        w.fakes.requests.save(asked.accept(new Schedule(Fakes.TODAY.plusDays(1).atTime(10, 0), "Café Luitpold",
+                Channel.COFFEE, 60), cost, ""));
+    }
+
+    @Test
+    void theBudgetSaysWhatTheMeetingsAheadHaveBookedAndLeavesTheRest() throws Exception {
+        // With a coffee scheduled for tomorrow, the budget said "0 of 2 h spent, 2 h left".
+        Wiring w = Seeds.withDirection();
+        Contact bo = Seeds.contact(w, "Bo Lind", "Globex", "Engineer");
+        w.useCases.setBudget().setBudget(new Budget(120, Money.parse("40")));
+        coffeeTomorrow(w, bo);
+        try (Tui tui = Tui.on(w).press('6')) {
+            assertThat(words(tui)).contains("This week: 0 of 2 h spent, 1.5 h booked, 0.5 h left")
+                    .contains("This month: 0.00 of 40.00 spent, 6.00 booked, 34.00 left");
+            tui.press('1');
+            assertThat(words(tui)).contains("0 of 2 h, 1.5 h booked");
+        }
+    }
+
+    @Test
+    void triageWeighsARequestAfterTheMeetingsAlreadyBooked() throws Exception {
+        // A second coffee this week was "within budget: 1.5 h of 2 h this week" beside the first one booked.
+        Wiring w = Seeds.withDirection();
+        Seeds.need(w, "Talk to someone at Acme", Target.company("Acme"));
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "Designer");
+        Contact bo = Seeds.contact(w, "Bo Lind", "Globex", "Engineer");
+        w.useCases.setBudget().setBudget(new Budget(120, Money.parse("40")));
+        coffeeTomorrow(w, bo);
+        try (Tui tui = Tui.on(w).press('3').press('t').type("Coffee this week?").enter()) {
+            assertThat(words(tui)).contains("over budget: 2.3 h of 2 h this week (1.5 h already booked)")
+                    .contains("0.5 h left this week");
+        }
+    }
+}

@@ -24,8 +24,8 @@ public final class EditKeys {
                 Binding.on("Ctrl-←/Ctrl-→", "a word left/right", handler).when(some).helpOnly(),
                 Binding.on("Home/Ctrl-A", "to the start", handler).when(before).helpOnly(),
                 Binding.on(ctrlEEnds ? "End/Ctrl-E" : "End", "to the end", handler).when(after).helpOnly(),
-                Binding.on("Backspace", "erase before the cursor", handler).when(before).helpOnly(),
-                Binding.on("Del/Ctrl-D", "erase under the cursor", handler).when(after).helpOnly(),
+                Binding.on("Backspace", "erase before cursor", handler).when(before).helpOnly(),
+                Binding.on("Del/Ctrl-D", "erase at cursor", handler).when(after).helpOnly(),
                 Binding.on("Ctrl-W", "erase the word before", handler).when(before).helpOnly(),
                 Binding.on("Ctrl-K", "erase to the end", handler).when(after).helpOnly(),
                 Binding.on("Ctrl-U", cleared, handler).when(some).helpOnly());

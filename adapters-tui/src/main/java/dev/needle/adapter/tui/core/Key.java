@@ -20,6 +20,11 @@ public record Key(Type type, char ch, boolean ctrl) {
         return new Key(type, '\0', false);
     }
 
+    /** Ctrl with a key that is not a letter: Ctrl-← and Ctrl-→ step over words in a text field. */
+    public static Key ctrl(Type type) {
+        return new Key(type, '\0', true);
+    }
+
     /** The plain character {@code c}, without Ctrl. */
     public boolean is(char c) {
         return type == Type.CHAR && !ctrl && ch == c;

@@ -41,6 +41,9 @@ public final class KeyNames {
         if (name.equals("Space")) {
             return List.of(Key.ch(' '));
         }
+        if (name.startsWith("Ctrl-") && NAMED.containsKey(name.substring(5))) {
+            return List.of(Key.ctrl(NAMED.get(name.substring(5))));
+        }
         if (name.startsWith("Ctrl-") && name.length() == 6) {
             return List.of(Key.ctrl(name.charAt(5)));
         }

@@ -14,11 +14,12 @@ import java.util.function.Consumer;
  * also has {@code echo}: the day its text means ("Thu 2026-12-10"), shown beside it as the user
  * types; empty text when it means none yet. Text fields have no echo at all. A choice field keeps
  * {@code typed}, the letters typed into it since it was entered, to choose by name as a list does. A
- * date field is {@code gone} when it takes a day gone by rather than one to come.
+ * date field is {@code gone} when it takes a day gone by rather than one to come. {@code cursor} is
+ * where typing goes in a text field (see {@link EditLine}); one outside the text is at its end.
  */
 public record Field(String key, String label, String value, List<String> choices, Set<String> domainNames,
                     Optional<Consumer<String>> check, Optional<String> error, Optional<String> echo, String typed,
-                    boolean gone) {
+                    boolean gone, int cursor) {
     public Field {
         choices = List.copyOf(choices);
         domainNames = Set.copyOf(domainNames);
@@ -26,6 +27,13 @@ public record Field(String key, String label, String value, List<String> choices
         error = error == null ? Optional.empty() : error;
         echo = echo == null ? Optional.empty() : echo;
         typed = typed == null ? "" : typed;
+        cursor = value == null ? 0 : new EditLine(value, cursor < 0 ? value.length() : cursor).cursor();
+    }
+
+    public Field(String key, String label, String value, List<String> choices, Set<String> domainNames,
+                 Optional<Consumer<String>> check, Optional<String> error, Optional<String> echo, String typed,
+                 boolean gone) {
+        this(key, label, value, choices, domainNames, check, error, echo, typed, gone, value.length());
     }
 
     public Field(String key, String label, String value, List<String> choices, Set<String> domainNames,
@@ -66,7 +74,8 @@ public record Field(String key, String label, String value, List<String> choices
     /** The same field, its echo now what its text means as of {@code today}. */
     public Field echoedAsOf(LocalDate today) {
         return isDate() ? new Field(key, label, value, choices, domainNames, check, error,
-                Optional.of(gone ? DateInput.echoGone(value, today) : DateInput.echo(value, today)), typed, gone) : this;
+                Optional.of(gone ? DateInput.echoGone(value, today) : DateInput.echo(value, today)), typed, gone, cursor)
+                : this;
     }
 
     private static Set<String> names(String key, String... more) {
@@ -89,7 +98,26 @@ public record Field(String key, String label, String value, List<String> choices
     }
 
     public Field withError(String message) {
-        return new Field(key, label, value, choices, domainNames, check, Optional.ofNullable(message), echo, typed, gone);
+        return new Field(key, label, value, choices, domainNames, check, Optional.ofNullable(message), echo, typed, gone,
+                cursor);
+    }
+
+    /** The text and where the cursor stands in it. */
+    public EditLine line() {
+        return new EditLine(value, cursor);
+    }
+
+    /** The field after an edit: its new text (the error goes, as with any typing), or only its cursor moved. */
+    public Field edited(EditLine line) {
+        return line.text().equals(value)
+                ? new Field(key, label, value, choices, domainNames, check, error, echo, typed, gone, line.cursor())
+                : new Field(key, label, line.text(), choices, domainNames, check, Optional.empty(), echo, "", gone,
+                        line.cursor());
+    }
+
+    /** The same field with its cursor at the end of its text: where typing goes when it is entered. */
+    public Field cursorAtEnd() {
+        return new Field(key, label, value, choices, domainNames, check, error, echo, typed, gone, value.length());
     }
 
     /** The next (or previous) choice, wrapping around. */

@@ -86,9 +86,12 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         bindings.add(Binding.on("←/→ Space", "choose", this::act).when(current.isChoice()));
         bindings.add(Binding.typing("the start of a name to choose it", this::act).when(current.isChoice()).helpOnly());
         boolean typedIntoChoice = !text && !current.typed().isEmpty();
-        bindings.add(Binding.on("Backspace", "erase", this::act).when(text && !current.value().isEmpty() || typedIntoChoice)
-                .helpOnly());
-        bindings.add(Binding.on("Ctrl-U", "clear the field", this::act).when(text || typedIntoChoice).helpOnly());
+        if (text) {
+            bindings.addAll(EditKeys.bindings(current.line(), !current.isLongText(), "clear the field", this::act));
+        } else {
+            bindings.add(Binding.on("Backspace", "erase", this::act).when(typedIntoChoice).helpOnly());
+            bindings.add(Binding.on("Ctrl-U", "clear the field", this::act).when(typedIntoChoice).helpOnly());
+        }
         bindings.add(Binding.on("Esc", "cancel", this::act));
         if (enterSaves) {
             bindings.add(Binding.on("Enter/Ctrl-S", "save", this::act));
@@ -152,21 +155,16 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
             }
             return Step.stay(this);
         }
-        if (key.is(Key.Type.BACKSPACE) && !current.value().isEmpty()) {
-            String v = current.value();
-            int cut = v.offsetByCodePoints(v.length(), -1);
-            return Step.stay(replace(typed(current.withValue(v.substring(0, cut)), session)));
-        }
-        if (key.isCtrl('u')) {
-            return Step.stay(replace(typed(current.withValue(""), session)));
-        }
         if (key.isCtrl('e') && current.isLongText()) {
             return editLong(current, session);
         }
-        if (key.isText()) {
-            return Step.stay(replace(typed(current.withValue(current.value() + key.ch()), session)));
+        Optional<EditLine> edited = current.line().after(key);
+        if (edited.isEmpty()) {
+            return Step.stay(this);
         }
-        return Step.stay(this);
+        Field next = current.edited(edited.get());
+        // Moving the cursor changes nothing: Esc after it leaves without asking.
+        return Step.stay(next.value().equals(current.value()) ? moved(next) : replace(typed(next, session)));
     }
 
     /** A date field says what its text now means ("thu" → Thu 2026-12-10) as of the clock's today. */
@@ -237,13 +235,21 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
             return replace(left);
         }
         updated.set(focus, left.untyped());
-        return new FormView(name, intro, updated, Math.floorMod(next, fields.size()), changed, enterSaves, saver, escape);
+        int to = Math.floorMod(next, fields.size());
+        updated.set(to, updated.get(to).cursorAtEnd());
+        return new FormView(name, intro, updated, to, changed, enterSaves, saver, escape);
     }
 
     private FormView replace(Field field) {
         List<Field> updated = new ArrayList<>(fields);
         updated.set(focus, field);
         return new FormView(name, intro, updated, focus, true, enterSaves, saver, escape);
+    }
+
+    private FormView moved(Field field) {
+        List<Field> updated = new ArrayList<>(fields);
+        updated.set(focus, field);
+        return new FormView(name, intro, updated, focus, changed, enterSaves, saver, escape);
     }
 
     @Override
@@ -286,11 +292,14 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
     private static List<Line> block(Field f, boolean focused, int width, int valueWidth) {
         List<Line> lines = new ArrayList<>();
         int shownWidth = f.isDate() ? Math.min(valueWidth, 20) : valueWidth;
-        String shown = f.isChoice() ? "‹ " + f.value() + " ›"
-                : focused ? SafeText.tail(f.value() + "_", shownWidth) : f.value();
         List<Span> spans = new ArrayList<>();
         spans.add(Span.column((focused ? "> " : "  ") + f.label(), LABEL_WIDTH, Style.LABEL));
-        spans.add(Span.column(shown, shownWidth, focused ? Style.SELECTED : Style.NORMAL));
+        if (focused && !f.isChoice()) {
+            spans.addAll(CursorWindow.spans(f.line(), shownWidth, Style.SELECTED, Style.CURSOR, true));
+        } else {
+            String shown = f.isChoice() ? "‹ " + f.value() + " ›" : f.value();
+            spans.add(Span.column(shown, shownWidth, focused ? Style.SELECTED : Style.NORMAL));
+        }
         f.echo().filter(e -> !e.isEmpty()).ifPresent(e -> spans.add(Span.of("  → " + e, Style.HINT)));
         lines.add(Line.of(spans, Style.NORMAL));
         int room = Math.max(10, width - LABEL_WIDTH - 1);

@@ -32,8 +32,9 @@ public final class Keys {
             case ReverseTab -> Key.of(Key.Type.BACK_TAB);
             case ArrowUp -> Key.of(Key.Type.UP);
             case ArrowDown -> Key.of(Key.Type.DOWN);
-            case ArrowLeft -> Key.of(Key.Type.LEFT);
-            case ArrowRight -> Key.of(Key.Type.RIGHT);
+            // Ctrl stays with ← and → only, where it means a word in a text field; Ctrl-↓ still moves down.
+            case ArrowLeft -> stroke.isCtrlDown() ? Key.ctrl(Key.Type.LEFT) : Key.of(Key.Type.LEFT);
+            case ArrowRight -> stroke.isCtrlDown() ? Key.ctrl(Key.Type.RIGHT) : Key.of(Key.Type.RIGHT);
             case Home -> Key.of(Key.Type.HOME);
             case End -> Key.of(Key.Type.END);
             case PageUp -> Key.of(Key.Type.PAGE_UP);
@@ -56,8 +57,8 @@ public final class Keys {
             case BACK_TAB -> new KeyStroke(KeyType.ReverseTab);
             case UP -> new KeyStroke(KeyType.ArrowUp);
             case DOWN -> new KeyStroke(KeyType.ArrowDown);
-            case LEFT -> new KeyStroke(KeyType.ArrowLeft);
-            case RIGHT -> new KeyStroke(KeyType.ArrowRight);
+            case LEFT -> new KeyStroke(KeyType.ArrowLeft, key.ctrl(), false);
+            case RIGHT -> new KeyStroke(KeyType.ArrowRight, key.ctrl(), false);
             case HOME -> new KeyStroke(KeyType.Home);
             case END -> new KeyStroke(KeyType.End);
             case PAGE_UP -> new KeyStroke(KeyType.PageUp);

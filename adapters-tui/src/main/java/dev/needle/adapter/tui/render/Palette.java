@@ -52,6 +52,8 @@ public record Palette(boolean colour) {
     public EnumSet<SGR> modifiers(Style style) {
         return switch (style) {
             case SELECTED -> EnumSet.of(SGR.REVERSE);
+            // Plain and underlined inside a reversed field: a hole where the typing goes, with or without colour.
+            case CURSOR -> EnumSet.of(SGR.UNDERLINE);
             case TITLE -> colour ? EnumSet.of(SGR.BOLD) : EnumSet.of(SGR.REVERSE, SGR.BOLD);
             case HEADLINE, ERROR, LABEL -> EnumSet.of(SGR.BOLD);
             default -> EnumSet.noneOf(SGR.class);

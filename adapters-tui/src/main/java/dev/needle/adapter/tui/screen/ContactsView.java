@@ -12,6 +12,8 @@ import dev.needle.adapter.tui.core.Span;
 import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.Style;
 import dev.needle.adapter.tui.core.View;
+import dev.needle.adapter.tui.form.EditKeys;
+import dev.needle.adapter.tui.form.EditLine;
 import dev.needle.domain.Contact;
 import dev.needle.domain.English;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ import java.util.function.BiFunction;
  * notes). The same list serves as a picker when another screen needs a person.
  */
 public record ContactsView(List<Contact> contacts, Cursor cursor, String filter, boolean filtering,
-                           Optional<Pick> pick, String prompt, ContactOrder order)
+                           Optional<Pick> pick, String prompt, ContactOrder order, int filterCursor)
         implements View, MineOrAll, Assignable {
     public static final String NAME = Screen.CONTACTS.title();
     /** Enough rows for any screen; the index answers far more in well under a keystroke's time. */
@@ -37,6 +39,13 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
     public ContactsView {
         contacts = List.copyOf(contacts);
         pick = pick == null ? Optional.empty() : pick;
+        filterCursor = new EditLine(filter, filterCursor).cursor();
+    }
+
+    /** With the cursor at the end of the filter, where typing goes when the filter is opened again. */
+    public ContactsView(List<Contact> contacts, Cursor cursor, String filter, boolean filtering, Optional<Pick> pick,
+                        String prompt, ContactOrder order) {
+        this(contacts, cursor, filter, filtering, pick, prompt, order, filter.length());
     }
 
     public static ContactsView load(Session session) {
@@ -65,10 +74,11 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
     @Override
     public List<Binding> bindings() {
         if (filtering) {
-            return List.of(Binding.typing("to filter", this::typeFilter), Binding.on("Enter", "keep filter", this::typeFilter),
-                    Binding.on("Esc", "clear filter", this::typeFilter), Binding.on("↑/↓", "move", this::typeFilter).helpOnly(),
-                    Binding.on("Backspace", "erase", this::typeFilter).when(!filter.isEmpty()).helpOnly(),
-                    Binding.on("Ctrl-U", "clear what was typed", this::typeFilter).when(!filter.isEmpty()).helpOnly());
+            List<Binding> typing = new java.util.ArrayList<>(List.of(Binding.typing("to filter", this::typeFilter),
+                    Binding.on("Enter", "keep filter", this::typeFilter), Binding.on("Esc", "clear filter", this::typeFilter),
+                    Binding.on("↑/↓", "move", this::typeFilter).helpOnly()));
+            typing.addAll(EditKeys.bindings(filterLine(), true, "clear what was typed", this::typeFilter));
+            return typing;
         }
         Optional<Contact> contact = selected();
         boolean listing = pick.isEmpty();
@@ -113,7 +123,8 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
     ContactsView reordered(ContactOrder newOrder) {
         List<Contact> byName = contacts.stream()
                 .sorted(java.util.Comparator.comparing(c -> c.name().toLowerCase(java.util.Locale.ROOT))).toList();
-        return new ContactsView(newOrder.sort(byName), Cursor.over(contacts.size()), filter, filtering, pick, prompt, newOrder);
+        return new ContactsView(newOrder.sort(byName), Cursor.over(contacts.size()), filter, filtering, pick, prompt, newOrder,
+                filterCursor);
     }
 
     private Step typeFilter(Key key, Session session) {
@@ -124,18 +135,21 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
             return Step.stay(search(session, "", pick, prompt).reordered(order));
         }
         if (key.is(Key.Type.DOWN) || key.is(Key.Type.UP)) {
-            return Step.stay(new ContactsView(contacts, cursor.move(key, 1).orElse(cursor), filter, true, pick, prompt, order));
+            return Step.stay(new ContactsView(contacts, cursor.move(key, 1).orElse(cursor), filter, true, pick, prompt, order,
+                    filterCursor));
         }
-        String next = filter;
-        if (key.is(Key.Type.BACKSPACE) && !filter.isEmpty()) {
-            next = filter.substring(0, filter.offsetByCodePoints(filter.length(), -1));
-        } else if (key.isCtrl('u')) {
-            next = "";
-        } else if (key.isText()) {
-            next = filter + key.ch();
+        EditLine next = filterLine().after(key).orElse(filterLine());
+        if (next.text().equals(filter)) {
+            // Only the cursor moved: the same rows, the same selection.
+            return Step.stay(new ContactsView(contacts, cursor, filter, true, pick, prompt, order, next.cursor()));
         }
-        List<Contact> found = order.sort(MineLists.search(session, next, LIMIT));
-        return Step.stay(new ContactsView(found, Cursor.over(found.size()), next, true, pick, prompt, order));
+        List<Contact> found = order.sort(MineLists.search(session, next.text(), LIMIT));
+        return Step.stay(new ContactsView(found, Cursor.over(found.size()), next.text(), true, pick, prompt, order,
+                next.cursor()));
+    }
+
+    private EditLine filterLine() {
+        return new EditLine(filter, filterCursor);
     }
 
     @Override
@@ -144,7 +158,7 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
         // filter being typed stays open with its text.
         List<Contact> found = order.sort(MineLists.search(session, filter, LIMIT));
         return new ContactsView(found, cursor.following(contacts, found, Contact::id), filter, filtering, pick, prompt,
-                order);
+                order, filterCursor);
     }
 
     @Override
@@ -154,7 +168,7 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
             lines.add(Line.of(prompt, Style.HEADLINE));
         }
         if (filtering || !filter.isEmpty()) {
-            lines.add(Line.of("/" + filter + (filtering ? "_" : "") + "   " + contacts.size() + " found", Style.HINT));
+            lines.add(FilterLine.of(filterLine(), filtering, "   " + contacts.size() + " found", width));
         }
         List<Contact> shown = Rows.window(contacts, cursor, height - lines.size());
         int[] widths = Rows.fit(width, 2, new int[] {

@@ -10,6 +10,8 @@ import dev.needle.adapter.tui.core.Span;
 import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.Style;
 import dev.needle.adapter.tui.core.View;
+import dev.needle.adapter.tui.form.EditKeys;
+import dev.needle.adapter.tui.form.EditLine;
 import dev.needle.domain.English;
 import dev.needle.domain.Need;
 import java.util.List;
@@ -19,11 +21,18 @@ import java.util.Optional;
  * Screen 2: the needs in priority order; J/K move the selected need down or up the list, and
  * {@code /} narrows it as you type (over title, targets and notes).
  */
-public record NeedsView(List<Need> needs, Cursor cursor, String filter, boolean filtering) implements View {
+public record NeedsView(List<Need> needs, Cursor cursor, String filter, boolean filtering, int filterCursor)
+        implements View {
     public static final String NAME = Screen.NEEDS.title();
 
     public NeedsView {
         needs = List.copyOf(needs);
+        filterCursor = new EditLine(filter, filterCursor).cursor();
+    }
+
+    /** With the cursor at the end of the filter, where typing goes when the filter is opened again. */
+    public NeedsView(List<Need> needs, Cursor cursor, String filter, boolean filtering) {
+        this(needs, cursor, filter, filtering, filter.length());
     }
 
     public NeedsView(List<Need> needs, Cursor cursor) {
@@ -50,6 +59,17 @@ public record NeedsView(List<Need> needs, Cursor cursor, String filter, boolean 
         return new NeedsView(needs, Cursor.over(next.shown().size()), text, typing);
     }
 
+    private EditLine filterLine() {
+        return new EditLine(filter, filterCursor);
+    }
+
+    /** A key typed into the filter: the rows narrowed again when its text changed, else only its cursor moved. */
+    private Step typeFilter(Key key, Session session) {
+        EditLine next = filterLine().after(key).orElse(filterLine());
+        NeedsView typed = next.text().equals(filter) ? this : filtered(next.text(), true);
+        return Step.stay(new NeedsView(needs, typed.cursor, next.text(), true, next.cursor()));
+    }
+
     public static NeedsView load(Session session) {
         List<Need> needs = session.useCases().listNeeds().listNeeds();
         return new NeedsView(needs, Cursor.over(needs.size()));
@@ -63,15 +83,13 @@ public record NeedsView(List<Need> needs, Cursor cursor, String filter, boolean 
     @Override
     public List<Binding> bindings() {
         if (filtering) {
-            return List.of(Binding.typing("to filter", (k, s) -> Step.stay(filtered(filter + k.ch(), true))),
+            List<Binding> typing = new java.util.ArrayList<>(List.of(Binding.typing("to filter", this::typeFilter),
                     Binding.on("Enter", "keep filter", (k, s) -> Step.stay(new NeedsView(needs, cursor, filter, false))),
                     Binding.on("Esc", "clear filter", (k, s) -> Step.stay(filtered("", false))),
                     Binding.on("↑/↓", "move", (k, s) -> Step.stay(new NeedsView(needs, cursor.move(k, 1).orElseThrow(),
-                            filter, true))).helpOnly(),
-                    Binding.on("Backspace", "erase", (k, s) -> Step.stay(filtered(filter.substring(0,
-                            filter.offsetByCodePoints(filter.length(), -1)), true))).when(!filter.isEmpty()).helpOnly(),
-                    Binding.on("Ctrl-U", "clear what was typed", (k, s) -> Step.stay(filtered("", true)))
-                            .when(!filter.isEmpty()).helpOnly());
+                            filter, true, filterCursor))).helpOnly()));
+            typing.addAll(EditKeys.bindings(filterLine(), true, "clear what was typed", this::typeFilter));
+            return typing;
         }
         Optional<Need> need = selected();
         Binding.Handler onNeed = (k, s) -> handle(k, need.get(), s);
@@ -135,14 +153,14 @@ public record NeedsView(List<Need> needs, Cursor cursor, String filter, boolean 
     public View refreshed(Session session) {
         List<Need> fresh = session.useCases().listNeeds().listNeeds();
         NeedsView again = new NeedsView(fresh, cursor, filter, filtering);
-        return new NeedsView(fresh, cursor.following(shown(), again.shown(), Need::id), filter, filtering);
+        return new NeedsView(fresh, cursor.following(shown(), again.shown(), Need::id), filter, filtering, filterCursor);
     }
 
     @Override
     public List<Line> body(int width, int height) {
         List<Line> lines = new java.util.ArrayList<>();
         if (filtering || !filter.isEmpty()) {
-            lines.add(Line.of("/" + filter + (filtering ? "_" : "") + "   " + shown().size() + " found", Style.HINT));
+            lines.add(FilterLine.of(filterLine(), filtering, "   " + shown().size() + " found", width));
         }
         List<Need> rows = shown();
         // A need with no target can never match anyone; the last line says so, the selected one first.

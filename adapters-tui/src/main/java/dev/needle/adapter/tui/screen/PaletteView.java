@@ -9,6 +9,9 @@ import dev.needle.adapter.tui.core.Span;
 import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.Style;
 import dev.needle.adapter.tui.core.View;
+import dev.needle.adapter.tui.form.CursorWindow;
+import dev.needle.adapter.tui.form.EditKeys;
+import dev.needle.adapter.tui.form.EditLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +23,7 @@ import java.util.function.Function;
  * The {@code :} command palette: type part of a command, Tab completes as far as the matches
  * agree, ↑/↓ choose, Enter runs, Esc closes.
  */
-public record PaletteView(List<Command> commands, String input, Cursor cursor) implements View {
+public record PaletteView(List<Command> commands, String input, Cursor cursor, int inputCursor) implements View {
     /**
      * A named action; it replaces the palette (a form) or resets to a screen. A command with an
      * argument ({@code :company Acme}) gets the text typed after its name.
@@ -46,6 +49,12 @@ public record PaletteView(List<Command> commands, String input, Cursor cursor) i
 
     public PaletteView {
         commands = List.copyOf(commands);
+        inputCursor = new EditLine(input, inputCursor).cursor();
+    }
+
+    /** With the cursor at the end of what is typed. */
+    public PaletteView(List<Command> commands, String input, Cursor cursor) {
+        this(commands, input, cursor, input.length());
     }
 
     static PaletteView of(List<Command> commands) {
@@ -88,10 +97,12 @@ public record PaletteView(List<Command> commands, String input, Cursor cursor) i
 
     @Override
     public List<Binding> bindings() {
-        return List.of(Binding.typing("a command", this::act), Binding.on("Tab", "complete", this::act).when(!input.isEmpty()),
-                Binding.on("↑/↓", "choose", this::act), Binding.on("Enter", "run", this::act),
-                Binding.on("Backspace", "erase", this::act).when(!input.isEmpty()).helpOnly(),
-                Binding.on("Esc", "close", (k, s) -> Step.back()));
+        List<Binding> bindings = new ArrayList<>(List.of(Binding.typing("a command", this::act),
+                Binding.on("Tab", "complete", this::act).when(!input.isEmpty()), Binding.on("↑/↓", "choose", this::act),
+                Binding.on("Enter", "run", this::act)));
+        bindings.addAll(EditKeys.bindings(line(), true, "clear what was typed", this::act));
+        bindings.add(Binding.on("Esc", "close", (k, s) -> Step.back()));
+        return bindings;
     }
 
     private Step act(Key key, Session session) {
@@ -115,18 +126,23 @@ public record PaletteView(List<Command> commands, String input, Cursor cursor) i
             return argument.orElseGet(() -> Step.stay(typed(completion(matches))));
         }
         if (key.is(Key.Type.UP) || key.is(Key.Type.DOWN)) {
-            return Step.stay(new PaletteView(commands, input, cursor.move(key, 1).orElse(cursor)));
+            return Step.stay(new PaletteView(commands, input, cursor.move(key, 1).orElse(cursor), inputCursor));
         }
-        if (key.is(Key.Type.BACKSPACE) && !input.isEmpty()) {
-            return Step.stay(typed(input.substring(0, input.length() - 1)));
+        Optional<EditLine> edited = line().after(key);
+        if (edited.isEmpty()) {
+            return Step.unhandled();
         }
-        if (key.isCtrl('u')) {
-            return Step.stay(typed(""));
-        }
-        if (key.isText()) {
-            return Step.stay(typed(input + key.ch()));
-        }
-        return Step.unhandled();
+        EditLine next = edited.get();
+        return Step.stay(next.text().equals(input) ? new PaletteView(commands, input, cursor, next.cursor())
+                : typed(next.text()).at(next.cursor()));
+    }
+
+    private EditLine line() {
+        return new EditLine(input, inputCursor);
+    }
+
+    private PaletteView at(int newCursor) {
+        return new PaletteView(commands, input, cursor, newCursor);
     }
 
     /** "company Acme Corp": the command named by the first word, given the rest. */
@@ -211,7 +227,10 @@ public record PaletteView(List<Command> commands, String input, Cursor cursor) i
     @Override
     public List<Line> body(int width, int height) {
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.of(":" + input + "_", Style.HEADLINE));
+        List<Span> typed = new ArrayList<>();
+        typed.add(Span.of(":", Style.HEADLINE));
+        typed.addAll(CursorWindow.spans(line(), Math.max(10, width - 1), Style.HEADLINE, Style.SELECTED, false));
+        lines.add(Line.of(typed, Style.NORMAL));
         List<Command> matches = matches();
         if (matches.isEmpty()) {
             lines.add(Line.of("No command matches.", Style.DIM));

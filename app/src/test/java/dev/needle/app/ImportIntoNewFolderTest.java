@@ -71,14 +71,14 @@ class ImportIntoNewFolderTest {
     }
 
     /**
-     * A new folder's import stores the contacts it makes while it still reads the file, a thousand at a
-     * time: a later card that merges into one already stored (by email or by UID) leaves it listed once,
-     * with what that card added, and found by it.
+     * A later card that merges into a contact made earlier in the same import (by email or by UID), in
+     * any of the store's batches of a thousand, leaves it listed once, with what that card added, and
+     * found by it. It guards any store that writes contacts before the last card is read.
      */
     @Test
     void aContactStoredBeforeALaterCardMergesIntoItIsListedOnceWithWhatThatCardAdded() throws Exception {
         int count = 2_500;
-        // Among the first thousand, the second, and the last ones (stored only after the last card).
+        // Among the first thousand, the second, and the last ones.
         List<Integer> mergedInto = List.of(1, 1000, 1001, 2000, 2400);
         Path file = dir.resolve("people.vcf");
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -33,15 +33,11 @@ import java.util.Set;
 
 /**
  * Imports people in one (large) unit of work: each record is matched against the known contacts and the
- * records before it, then created or merged; only the final state of each touched contact is saved. A
- * store that gains by it gets the new contacts ahead, as they are made ({@link ContactStore#writeAhead}),
- * so it writes them while the records are still read, not all after the last one.
+ * records before it, then created or merged; only the final state of each touched contact is saved.
  */
 public final class ImportContactsService implements ImportContactsUseCase {
     private static final int ID_BLOCK = 1000;
     private static final int FIRST_BLOCK = 8;
-    /** New contacts handed to the store ahead of the final save, as many at a time. */
-    private static final int AHEAD = 1000;
     private final ContactStore contacts;
     private final IdSource ids;
     private final Transactions transactions;
@@ -126,9 +122,6 @@ public final class ImportContactsService implements ImportContactsUseCase {
         private long[] block = new long[0];
         private int blockUsed;
         private int drawn;
-        /** New contacts not yet written ahead; none once the store declined. */
-        private List<Contact> ahead = new ArrayList<>(AHEAD);
-        private boolean writingAhead;
 
         /** {@code people}: how many records are coming, or {@link ImportProgress#UNKNOWN}. */
         Run(List<Contact> known, boolean dryRun, int people) {
@@ -137,7 +130,6 @@ public final class ImportContactsService implements ImportContactsUseCase {
             known.forEach(contact -> byUid.putIfAbsent(contact.uid(), contact.id()));
             this.matcher = new ContactMatcher(known);
             this.dryRun = dryRun;
-            this.writingAhead = !dryRun;
         }
 
         Outcome take(PreparedPerson prepared) {
@@ -196,13 +188,6 @@ public final class ImportContactsService implements ImportContactsUseCase {
             // A UID drawn just now cannot be on a later record: only the file's own are looked up again.
             if (!person.uid().isEmpty()) {
                 byUid.putIfAbsent(created.uid(), created.id());
-            }
-            if (writingAhead) {
-                ahead.add(created);
-                if (ahead.size() == AHEAD) {
-                    writingAhead = contacts.writeAhead(ahead);
-                    ahead = new ArrayList<>(AHEAD);
-                }
             }
             return outcome(person, Kind.CREATED, created.name(), "", notes);
         }

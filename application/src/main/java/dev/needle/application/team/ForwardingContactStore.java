@@ -35,12 +35,6 @@ abstract class ForwardingContactStore implements ContactStore {
         return store.saveAll(contacts, savedSoFar);
     }
 
-    /** Written ahead as they are: the decorations happen once, in the {@code saveAll} that ends the unit. */
-    @Override
-    public boolean writeAhead(List<Contact> fresh) {
-        return store.writeAhead(fresh);
-    }
-
     @Override
     public boolean delete(ContactId id) {
         return store.delete(id);

@@ -66,7 +66,7 @@ final class HandleScope {
         }
         return read(handle -> {
             PlainStatements.execute(handle.getConnection(), "SET LAZY_QUERY_EXECUTION TRUE");
-            Throwable failed = null;
+            RuntimeException failed = null;
             try {
                 return work.apply(handle);
             } catch (RuntimeException e) {
@@ -110,50 +110,17 @@ final class HandleScope {
         }
         try (Handle handle = jdbi.open()) {
             current.set(handle);
-            Map<Class<?>, BeforeCommit> hooks = new LinkedHashMap<>();
-            pending.set(hooks);
-            Throwable failed = null;
+            pending.set(new LinkedHashMap<>());
             try {
                 return handle.inTransaction(h -> {
                     T result = work.apply(h);
-                    hooks.values().forEach(hook -> hook.beforeCommit(h));
+                    pending.get().values().forEach(hook -> hook.beforeCommit(h));
                     return result;
                 });
-            } catch (RuntimeException | Error e) {
-                failed = e;
-                throw e;
             } finally {
                 pending.remove();
                 current.remove();
-                closeAll(hooks, failed);
             }
-        }
-    }
-
-    /**
-     * Hooks that hold something beyond the unit (a connection of their own) let go of it when the unit
-     * ends, committed or not. A failure to let go is thrown only when the unit itself did not fail.
-     */
-    private static void closeAll(Map<Class<?>, BeforeCommit> hooks, Throwable failed) {
-        RuntimeException closing = null;
-        for (BeforeCommit hook : hooks.values()) {
-            if (hook instanceof AutoCloseable held) {
-                try {
-                    held.close();
-                } catch (Exception e) {
-                    RuntimeException thrown = e instanceof RuntimeException r ? r : new IllegalStateException(e);
-                    if (failed != null) {
-                        failed.addSuppressed(thrown);
-                    } else if (closing == null) {
-                        closing = thrown;
-                    } else {
-                        closing.addSuppressed(thrown);
-                    }
-                }
-            }
-        }
-        if (closing != null) {
-            throw closing;
         }
     }
 

@@ -27,7 +27,6 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
-import org.jdbi.v3.core.statement.Update;
 
 /**
  * Contacts in SQL: one row each, their addresses, tags and foreign fields in array columns. Every
@@ -39,23 +38,20 @@ final class JdbiContactStore implements ContactStore {
     static final String COLUMNS = "name, company, role, origin_event_id, origin_place, origin_on, introduced_by, "
             + "rapport, stage, next_follow_up, notes, closed_on, closing_message, emails, phones, urls, offers, looking_for, "
             + "foreign_fields, uid, name_prefix, name_given, name_middle, name_family, name_suffix, categories, reach_labels";
-    /** Every column after the id set from its parameter, for the updates. */
-    private static final String SET_FIELDS = "name = :name, company = :company, role = :role, "
-            + "origin_event_id = :originEvent, origin_place = :originPlace, origin_on = :originOn, "
-            + "introduced_by = :introducedBy, rapport = :rapport, stage = :stage, next_follow_up = :nextFollowUp, "
-            + "notes = :notes, closed_on = :closedOn, closing_message = :closingMessage, emails = :emails, "
-            + "phones = :phones, urls = :urls, offers = :offers, looking_for = :lookingFor, "
-            + "foreign_fields = :foreignFields, uid = :uid, name_prefix = :namePrefix, name_given = :nameGiven, "
-            + "name_middle = :nameMiddle, name_family = :nameFamily, name_suffix = :nameSuffix, "
-            + "categories = :categories, reach_labels = :reachLabels";
     private static final VersionedWrite WRITE = new VersionedWrite("contact",
             "INSERT INTO contacts (id, " + COLUMNS + ", version) VALUES (:id, :name, :company, :role, "
                     + ":originEvent, :originPlace, :originOn, :introducedBy, :rapport, :stage, :nextFollowUp, :notes, "
                     + ":closedOn, :closingMessage, :emails, :phones, :urls, :offers, :lookingFor, :foreignFields, "
                     + ":uid, :namePrefix, :nameGiven, :nameMiddle, :nameFamily, :nameSuffix, :categories, :reachLabels, 1)",
-            "UPDATE contacts SET " + SET_FIELDS + ", version = version + 1 WHERE id = :id AND version = :version");
-    /** A new contact written ahead in the running unit and changed since: still its first version when the unit ends. */
-    private static final String REWRITE = "UPDATE contacts SET " + SET_FIELDS + " WHERE id = :id AND version = 1";
+            "UPDATE contacts SET name = :name, company = :company, role = :role, origin_event_id = :originEvent, "
+                    + "origin_place = :originPlace, origin_on = :originOn, introduced_by = :introducedBy, "
+                    + "rapport = :rapport, stage = :stage, next_follow_up = :nextFollowUp, notes = :notes, "
+                    + "closed_on = :closedOn, closing_message = :closingMessage, emails = :emails, phones = :phones, urls = :urls, "
+                    + "offers = :offers, looking_for = :lookingFor, foreign_fields = :foreignFields, "
+                    + "uid = :uid, name_prefix = :namePrefix, name_given = :nameGiven, name_middle = :nameMiddle, "
+                    + "name_family = :nameFamily, name_suffix = :nameSuffix, categories = :categories, "
+                    + "reach_labels = :reachLabels, version = version + 1 "
+                    + "WHERE id = :id AND version = :version");
 
     private static final int BATCH = 1000;
     private static final String CLOSED = Stage.CLOSED_KINDLY.name();
@@ -147,31 +143,10 @@ final class JdbiContactStore implements ContactStore {
     }
 
     /**
-     * In a large unit committed in steps (a new folder's import), new contacts go in as they are made,
-     * batch by batch, before the unit's {@link #saveAll} ({@link FreshContactsInSteps}); anywhere else
-     * this writes nothing.
-     */
-    @Override
-    public boolean writeAhead(List<Contact> fresh) {
-        if (!scope.inSteps()) {
-            return false;
-        }
-        if (!fresh.isEmpty()) {
-            scope.write(handle -> {
-                freshInSteps().writeAhead(handle, fresh);
-                return null;
-            });
-        }
-        return true;
-    }
-
-    /**
      * New contacts go in as batches of {@value #BATCH} rows, one round trip each instead of one per
-     * contact, each batch followed by its contacts' folded texts ({@link FreshSearchTexts}); in a unit
-     * committed in steps, through {@link FreshContactsInSteps}, which keeps those it wrote ahead as they
-     * were and has those changed since rewritten here. Known ones are updated one by one, each checking
-     * its version, their texts written before the commit. {@code savedSoFar} hears after each batch and
-     * every {@value #BATCH} updates.
+     * contact, each batch followed by its contacts' folded texts ({@link FreshSearchTexts}); known ones
+     * are updated one by one, each checking its version, their texts written before the commit.
+     * {@code savedSoFar} hears after each batch and every {@value #BATCH} updates.
      */
     @Override
     public List<Contact> saveAll(List<Contact> contacts, IntConsumer savedSoFar) {
@@ -182,45 +157,27 @@ final class JdbiContactStore implements ContactStore {
         return scope.write(handle -> {
             PendingContactRevision revision = pending();
             PendingSearchTexts texts = searchTexts();
-            FreshContactsInSteps steps = scope.inSteps() ? freshInSteps() : null;
-            List<Contact> fresh = new ArrayList<>(contacts.size());
-            List<Contact> rewritten = new ArrayList<>();
+            List<Contact> fresh = contacts.stream().filter(contact -> contact.version() == 0).toList();
             int written = 0;
-            for (Contact contact : contacts) {
-                if (contact.version() == 0) {
-                    Contact ahead = steps == null ? null : steps.writtenAhead(contact.id());
-                    if (ahead == null) {
-                        fresh.add(contact);
-                    } else if (ahead.equals(contact)) {
-                        written++;
-                    } else {
-                        rewritten.add(contact);
-                    }
-                }
-            }
-            for (int from = 0; from < fresh.size(); from += BATCH) {
-                List<Contact> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
-                if (steps != null) {
-                    steps.insert(handle, batch, fresh.size() > BATCH);
-                } else {
+            // In steps on a database built aside, the new contacts' texts go in on a connection of their own.
+            try (SearchTextsBeside beside = scope.inSteps() && fresh.size() > BATCH
+                    ? new SearchTextsBeside(scope.openBeside()) : null) {
+                for (int from = 0; from < fresh.size(); from += BATCH) {
+                    List<Contact> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
                     insertAll(handle, batch);
-                    FreshSearchTexts.insert(handle, batch);
-                }
-                written += batch.size();
-                savedSoFar.accept(written);
-            }
-            if (steps != null) {
-                // The texts written beside are committed before any text here is replaced.
-                steps.finish();
-            }
-            for (Contact contact : rewritten) {
-                Update update = handle.createUpdate(REWRITE);
-                if (bindFields(update, contact).execute() != 1) {
-                    throw new IllegalStateException("contact " + contact.id() + " written ahead is gone");
-                }
-                texts.replaced(contact);
-                if (++written % BATCH == 0) {
+                    if (beside != null) {
+                        beside.add(batch);
+                    } else if (scope.inSteps()) {
+                        FreshSearchTexts.insertBesideTheirRows(handle, batch);
+                    } else {
+                        FreshSearchTexts.insert(handle, batch);
+                    }
+                    scope.commitStep(handle);
+                    written += batch.size();
                     savedSoFar.accept(written);
+                }
+                if (beside != null) {
+                    beside.finish();
                 }
             }
             for (Contact contact : contacts) {
@@ -288,11 +245,6 @@ final class JdbiContactStore implements ContactStore {
 
     private PendingContactRevision pending() {
         return scope.beforeCommit(PendingContactRevision.class, PendingContactRevision::new);
-    }
-
-    /** The running unit's new contacts in steps; its hook (waiting for their texts) runs before the texts are replaced. */
-    private FreshContactsInSteps freshInSteps() {
-        return scope.beforeCommit(FreshContactsInSteps.class, () -> new FreshContactsInSteps(scope));
     }
 
     /** Asked after {@link #pending}, so its hook runs after the revision is taken. */

@@ -31,12 +31,6 @@ final class PendingSearchTexts implements HandleScope.BeforeCommit {
         }
     }
 
-    /** A contact whose text was kept earlier in this transaction, saved again: that text is replaced. */
-    void replaced(Contact contact) {
-        saved.put(contact.id().value(), contact);
-        known.add(contact.id().value());
-    }
-
     void deleted(long id) {
         saved.remove(id);
     }

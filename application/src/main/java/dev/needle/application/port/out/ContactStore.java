@@ -111,18 +111,6 @@ public interface ContactStore {
         return saved;
     }
 
-    /**
-     * Within a large unit of work ({@link Transactions#inLargeTransaction}), writes these new contacts
-     * (version 0) ahead of the {@link #saveAll} that ends the unit, while the unit is still gathering the
-     * rest; true when this store did, false (writing nothing) when it gains nothing by it. That
-     * {@code saveAll} must still name every one of them: it keeps those it has as they were, rewrites those
-     * changed since (still at version 0: to anyone outside the unit, each is written once), and does the
-     * rest of what saving means there. {@code fresh} is not changed afterwards.
-     */
-    default boolean writeAhead(List<Contact> fresh) {
-        return false;
-    }
-
     /** Removes the contact, its interactions and meeting requests; false when it did not exist. */
     boolean delete(ContactId id);
 

@@ -110,6 +110,24 @@ class LauncherHeapIT {
         assertThat(flags).contains("-Xmx512m").doesNotContain("-Xms64m", "-Dneedle.giveBackHeap=true");
     }
 
+    /**
+     * A vCard import reads on two threads and keeps every person it read to the end: it gets two collector
+     * threads, which shortened its pauses (docs/performance.md, vcard6); other imports keep the serial one.
+     */
+    @Test
+    void aVCardImportGetsTwoCollectorThreadsAndOtherImportsTheSerialOne() throws Exception {
+        Path data = dataDir("small", SMALL);
+
+        for (String version : List.of("25.0.3", "17.0.15")) {
+            Path java = javaOf(version);
+            assertThat(flagsFor(java, Map.of(), "--data-dir", data.toString(), "import", "vcard", "people.vcf"))
+                    .contains("-XX:+UseParallelGC", "-XX:ParallelGCThreads=2", "-Xmx512m")
+                    .doesNotContain("-XX:+UseSerialGC");
+            assertThat(flagsFor(java, Map.of(), "--data-dir", data.toString(), "import", "linkedin", "Connections.csv"))
+                    .contains("-XX:+UseSerialGC").doesNotContain("-XX:+UseParallelGC");
+        }
+    }
+
     /** A data folder whose H2 file has {@code size} bytes (sparse: only its size is looked at). */
     private Path dataDir(String name, long size) throws IOException {
         return dataDirAt(dir.resolve(name), size);

@@ -70,6 +70,47 @@ class ImportIntoNewFolderTest {
         assertThat(exported(fresh)).contains("Ann Person 1500").isEqualTo(exported(existing));
     }
 
+    /**
+     * A later card that merges into a contact made earlier in the same import (by email or by UID), in
+     * any of the store's batches of a thousand, leaves it listed once, with what that card added, and
+     * found by it. It guards any store that writes contacts before the last card is read.
+     */
+    @Test
+    void aContactStoredBeforeALaterCardMergesIntoItIsListedOnceWithWhatThatCardAdded() throws Exception {
+        int count = 2_500;
+        // Among the first thousand, the second, and the last ones.
+        List<Integer> mergedInto = List.of(1, 1000, 1001, 2000, 2400);
+        Path file = dir.resolve("people.vcf");
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 1; i <= count; i++) {
+                out.write("BEGIN:VCARD\r\nVERSION:3.0\r\nUID:ann-" + i + "\r\nFN:Ann Person " + i + "\r\nEMAIL:ann" + i
+                        + "@example.org\r\nORG:Company " + (i % 37) + "\r\nEND:VCARD\r\n");
+            }
+            for (int i : mergedInto) {
+                out.write("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Person " + i + "\r\nEMAIL:ann" + i + "@example.org\r\nTEL:+44 20 7946 "
+                        + String.format("%04d", i) + "\r\nNOTE:climbing partner\r\nEND:VCARD\r\n");
+            }
+            // A second merge into the first contact, by its UID alone.
+            out.write("BEGIN:VCARD\r\nVERSION:3.0\r\nUID:ann-1\r\nFN:Ann Person 1\r\nURL:https://ann.example.org\r\nEND:VCARD\r\n");
+        }
+        CliRun needle = new CliRun(dir);
+
+        assertThat(needle.onDisk("import", "vcard", file.toString())).isZero();
+        assertThat(needle.out).startsWith("created " + count + ", merged " + (mergedInto.size() + 1) + ", skipped 0");
+
+        assertThat(needle.onDisk("contacts")).isZero();
+        assertThat(needle.out.lines()).hasSize(count);
+        assertThat(needle.onDisk("contacts", "climbing")).isZero();
+        assertThat(needle.out.lines().map(line -> line.split("\t")[1]))
+                .containsExactlyInAnyOrderElementsOf(mergedInto.stream().map(i -> "Ann Person " + i).toList());
+        assertThat(needle.onDisk("contacts", "climbing", "--json")).isZero();
+        for (int i : mergedInto) {
+            assertThat(needle.out).containsOnlyOnce("\"name\":\"Ann Person " + i + "\"")
+                    .contains("\"phones\":[\"+44 20 7946 " + String.format("%04d", i) + "\"]");
+        }
+        assertThat(needle.out).containsOnlyOnce("\"urls\":[\"https://ann.example.org\"]");
+    }
+
     @Test
     void anImportIntoANewFolderThatFailsLeavesNoDatabase() throws Exception {
         Path good = cards(dir.resolve("good.vcf"), "Ann", CARDS);

@@ -110,6 +110,47 @@ class LauncherHeapIT {
         assertThat(flags).contains("-Xmx512m").doesNotContain("-Xms64m", "-Dneedle.giveBackHeap=true");
     }
 
+    /**
+     * A vCard import reads on two threads and keeps every person it read to the end: it gets two collector
+     * threads, which shortened its pauses (docs/performance.md, vcard6). The parallel collector needs more
+     * heap for the largest files, so files of more than 64 MB in all, a folder, or a heap the user chose
+     * keep the serial one, as do other imports.
+     */
+    @Test
+    void aVCardImportOfUsualSizeGetsTwoCollectorThreads() throws Exception {
+        Path data = dataDir("small", SMALL);
+        Path cards = Files.writeString(dir.resolve("people.vcf"), "BEGIN:VCARD\nVERSION:3.0\nFN:Ann\nEND:VCARD\n");
+        Path more = Files.writeString(dir.resolve("more.vcf"), "BEGIN:VCARD\nVERSION:3.0\nFN:Bo\nEND:VCARD\n");
+
+        for (String version : List.of("25.0.3", "17.0.15")) {
+            assertThat(flagsFor(javaOf(version), Map.of(), "--data-dir", data.toString(), "import", "vcard",
+                    cards.toString(), more.toString()))
+                    .contains("-XX:+UseParallelGC", "-XX:ParallelGCThreads=2", "-Xmx512m")
+                    .doesNotContain("-XX:+UseSerialGC");
+        }
+    }
+
+    @Test
+    void largeVCardFilesAFolderOrAChosenHeapKeepTheSerialCollector() throws Exception {
+        Path data = dataDir("small", SMALL);
+        Path cards = Files.writeString(dir.resolve("people.vcf"), "BEGIN:VCARD\nVERSION:3.0\nFN:Ann\nEND:VCARD\n");
+        Path large = dir.resolve("large.vcf");
+        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(64L * 1024 * 1024 + 1);
+        }
+        Path vdir = Files.createDirectories(dir.resolve("vdir"));
+        Path java = javaOf("25.0.3");
+
+        assertThat(flagsFor(java, Map.of(), "--data-dir", data.toString(), "import", "vcard", large.toString()))
+                .contains("-XX:+UseSerialGC").doesNotContain("-XX:+UseParallelGC");
+        assertThat(flagsFor(java, Map.of(), "--data-dir", data.toString(), "import", "vcard", cards.toString(),
+                vdir.toString())).contains("-XX:+UseSerialGC").doesNotContain("-XX:+UseParallelGC");
+        assertThat(flagsFor(java, Map.of("NEEDLE_MAX_HEAP", "2g"), "--data-dir", data.toString(), "import", "vcard",
+                cards.toString())).contains("-XX:+UseSerialGC", "-Xmx2g").doesNotContain("-XX:+UseParallelGC");
+        assertThat(flagsFor(java, Map.of(), "--data-dir", data.toString(), "import", "linkedin", cards.toString()))
+                .contains("-XX:+UseSerialGC").doesNotContain("-XX:+UseParallelGC");
+    }
+
     /** A data folder whose H2 file has {@code size} bytes (sparse: only its size is looked at). */
     private Path dataDir(String name, long size) throws IOException {
         return dataDirAt(dir.resolve(name), size);

@@ -156,10 +156,10 @@ class WeekScreensTest {
         Seeds.contact(w, "Ana Ruiz", "Acme", "Designer");
         try (Tui tui = tui(w, TextEditor.NONE).press('4')) {
             assertThat(tui.text()).contains("No events yet");
-            tui.press('a').type("Fintech breakfast").tab().type("2026-03-25").tab().type("Hub").press(Key.ctrl('s'));
-            assertThat(tui.text()).contains("2026-03-25").contains("Fintech breakfast").contains("Hub");
+            tui.press('a').type("Fintech breakfast").tab().type("2026-03-25").tab().tab().type("Hub").press(Key.ctrl('s'));
+            assertThat(tui.text()).contains("Wed Mar 25").contains("Fintech breakfast").contains("Hub");
 
-            tui.press('e').tab().tab().press(Key.ctrl('u')).type("Town hall").press(Key.ctrl('s'));
+            tui.press('e').tab().tab().tab().press(Key.ctrl('u')).type("Town hall").press(Key.ctrl('s'));
             assertThat(w.useCases.week().planEvent().listEvents()).extracting(Event::place).containsExactly("Town hall");
 
             tui.enter();
@@ -412,7 +412,7 @@ class WeekScreensTest {
     void onANotesFieldTheHintBarOffersCtrlEForTheEditorFirst() throws Exception {
         Wiring w = Seeds.withDirection();
         try (Tui tui = tui(w, TextEditor.NONE).press('4').press('a')) {
-            tui.tab().tab().tab();
+            tui.tab().tab().tab().tab();
             assertThat(tui.row(22).strip()).startsWith("Ctrl-E editor");
         }
     }
@@ -429,7 +429,7 @@ class WeekScreensTest {
             assertThat(tui.ui.current().name()).isEqualTo("Contact");
         }
         try (Tui tui = tui(w, text -> Optional.of("bring cards")).press('4').press('a')) {
-            tui.type("Meetup").tab().type("2026-03-30").tab().tab().press(Key.ctrl('e'));
+            tui.type("Meetup").tab().type("2026-03-30").tab().tab().tab().press(Key.ctrl('e'));
             assertThat(tui.text()).contains("bring cards");
             tui.press(Key.ctrl('s'));
             assertThat(w.useCases.week().planEvent().listEvents()).extracting(Event::notes).containsExactly("bring cards");

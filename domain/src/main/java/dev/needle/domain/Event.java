@@ -71,6 +71,31 @@ public record Event(EventId id, String name, LocalDate date, EventTime time, Str
         return English.day(date) + (time.isAllDay() ? "" : " " + time.said());
     }
 
+    /**
+     * When it is, as a reminder sent at {@code now} says it: "tonight at 7 pm, in 3 hours", "today at
+     * 10 am, in 30 minutes", "tomorrow at 7 pm", "today" and "tomorrow" when all day, its day and time
+     * further off. From 6 pm a day's time is "tonight".
+     */
+    public String whenFrom(LocalDateTime now) {
+        LocalDate today = now.toLocalDate();
+        String day = date.equals(today) ? (time.start().filter(t -> t.getHour() >= 18).isPresent() ? "tonight" : "today")
+                : date.equals(today.plusDays(1)) ? "tomorrow" : null;
+        if (day == null) {
+            return when();
+        }
+        if (time.isAllDay()) {
+            return day;
+        }
+        String said = day + " " + time.said();
+        long minutes = java.time.Duration.between(now, starts()).toMinutes();
+        if (minutes < 0 || minutes >= 24 * 60) {
+            return said;
+        }
+        return said + ", " + (minutes < 60 ? "in " + English.count(Math.max(1, minutes), "minute")
+                : minutes % 60 == 0 ? "in " + English.count(minutes / 60, "hour")
+                : "in about " + English.count(Math.round(minutes / 60.0), "hour"));
+    }
+
     public Event withVersion(long newVersion) {
         return new Event(id, name, date, time, place, notes, expected, newVersion);
     }

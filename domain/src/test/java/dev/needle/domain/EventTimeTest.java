@@ -101,4 +101,20 @@ class EventTimeTest {
         assertThat(EventTime.ALL_DAY.shown()).isEmpty();
         assertThat(EventTime.ALL_DAY).hasToString("all day");
     }
+
+    @Test
+    void aReminderSaysHowSoonTheEventIs() {
+        Event meetup = Event.plan(new EventId(1), "UX Lyon Meetup #42", THURSDAY, "La Cordée").at(EventTime.read("19:00"));
+
+        assertThat(meetup.whenFrom(THURSDAY.atTime(16, 0))).isEqualTo("tonight at 7 pm, in 3 hours");
+        assertThat(meetup.whenFrom(THURSDAY.atTime(18, 15))).isEqualTo("tonight at 7 pm, in 45 minutes");
+        assertThat(meetup.whenFrom(THURSDAY.atTime(18, 0))).isEqualTo("tonight at 7 pm, in 1 hour");
+        assertThat(meetup.whenFrom(THURSDAY.atTime(9, 40))).isEqualTo("tonight at 7 pm, in about 9 hours");
+        assertThat(meetup.whenFrom(THURSDAY.minusDays(1).atTime(20, 0))).isEqualTo("tomorrow at 7 pm, in 23 hours");
+        assertThat(meetup.whenFrom(THURSDAY.minusDays(1).atTime(8, 0))).isEqualTo("tomorrow at 7 pm");
+        assertThat(meetup.whenFrom(THURSDAY.minusDays(3).atTime(8, 0))).isEqualTo("Thursday, December 17 at 7 pm");
+        assertThat(meetup.at(EventTime.read("8am")).whenFrom(THURSDAY.atTime(7, 0))).isEqualTo("today at 8 am, in 1 hour");
+        assertThat(meetup.at(EventTime.ALL_DAY).whenFrom(THURSDAY.atTime(7, 0))).isEqualTo("today");
+        assertThat(meetup.at(EventTime.ALL_DAY).whenFrom(THURSDAY.minusDays(1).atTime(7, 0))).isEqualTo("tomorrow");
+    }
 }

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * When in its day an event takes place: all day (no time given, as every event was before times were
  * kept), from a start, or from a start to an end. Times are the wall clock where the event is, with no
- * zone: "19:00" is what the user will read on the clock there. An end at or before the start is on the
- * next day (a party from 22:00 to 1:00). Times are kept to the minute.
+ * zone: "19:00" is what the user will read on the clock there. An end before the start is on the next
+ * day (a party from 22:00 to 1:00). Times are kept to the minute.
  */
 public final class EventTime {
     /** An event with no time: the whole day. */
@@ -31,6 +31,7 @@ public final class EventTime {
 
     private static final Pattern RANGE = Pattern.compile("(.+?)\\s*(?:-|–|—|\\bto\\b|\\buntil\\b|\\btill\\b)\\s*(.+)");
     private static final Pattern HALF = Pattern.compile(".*?(am|pm|a\\.m\\.|p\\.m\\.)$");
+    private static final Pattern DIGITS = Pattern.compile("(\\d{1,2})(?:[:.h](\\d{1,2}))?.*");
 
     private final LocalTime start;
     private final LocalTime end;
@@ -53,15 +54,19 @@ public final class EventTime {
             }
             return ALL_DAY;
         }
-        return new EventTime(start.get(), end.orElse(null));
+        return end.map(at(start.get())::until).orElseGet(() -> at(start.get()));
     }
 
-    /** The same start, ending at {@code newEnd} (the next day when at or before the start). */
+    /**
+     * The same start, ending at {@code newEnd} (the next day when before the start). An end at the start
+     * is no end: a calendar entry of no length, or "19:00-19:00", says nothing of when it ends.
+     */
     public EventTime until(LocalTime newEnd) {
         if (start == null) {
             throw new InvalidValueException("time", "An event's end needs its start.");
         }
-        return new EventTime(start, Check.notNull("end", newEnd));
+        EventTime ended = new EventTime(start, Check.notNull("end", newEnd));
+        return ended.end.equals(ended.start) ? new EventTime(start, null) : ended;
     }
 
     /**
@@ -96,7 +101,7 @@ public final class EventTime {
     }
 
     private static InvalidValueException refused(String typed, String part) {
-        Matcher digits = Pattern.compile("(\\d{1,2})(?:[:.h](\\d{1,2}))?.*").matcher(part.strip());
+        Matcher digits = DIGITS.matcher(part.strip());
         String why = "is not a time of day";
         if (digits.matches() && Integer.parseInt(digits.group(1)) > 23) {
             why = "is not a time of day: the clock stops at 23:59";

@@ -68,6 +68,12 @@ class EventTimeTest {
     }
 
     @Test
+    void anEndAtTheStartIsNoEnd() {
+        assertThat(EventTime.read("19:00-19:00")).isEqualTo(EventTime.at(LocalTime.of(19, 0)));
+        assertThat(EventTime.of(Optional.of(LocalTime.NOON), Optional.of(LocalTime.NOON)).end()).isEmpty();
+    }
+
+    @Test
     void allDayRunsFromTheStartOfTheDayToTheNext() {
         assertThat(EventTime.ALL_DAY.startOn(THURSDAY)).isEqualTo(THURSDAY.atStartOfDay());
         assertThat(EventTime.ALL_DAY.endOn(THURSDAY)).isEqualTo(THURSDAY.plusDays(1).atStartOfDay());

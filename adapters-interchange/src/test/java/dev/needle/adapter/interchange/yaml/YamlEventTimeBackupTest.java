@@ -56,6 +56,22 @@ class YamlEventTimeBackupTest {
     }
 
     @Test
+    void aTimeWrittenByHandWithoutQuotesReadsAsTheTime() {
+        Backup edited = read("""
+                needle: backup
+                events:
+                  - id: 7
+                    version: 1
+                    name: Meetup
+                    date: 2026-12-17
+                    starts-at: 19:00
+                    ends-at: 09:30
+                """);
+
+        assertThat(edited.events()).extracting(Event::time).containsExactly(EventTime.read("19:00-9:30"));
+    }
+
+    @Test
     void anAllDayEventIsWrittenWithoutATime() {
         Backup backup = new Backup(List.of(), List.of(), List.of(),
                 List.of(Event.plan(new EventId(8), "Fair", LocalDate.of(2026, 12, 18), "").withVersion(1)), List.of(),

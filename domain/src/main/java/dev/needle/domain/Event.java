@@ -37,12 +37,7 @@ public record Event(EventId id, String name, LocalDate date, EventTime time, Str
         expected = Check.set("expected", expected);
     }
 
-    /** An all-day event: what every event was before events had times. */
-    public Event(EventId id, String name, LocalDate date, String place, String notes, Set<ContactId> expected,
-                 long version) {
-        this(id, name, date, EventTime.ALL_DAY, place, notes, expected, version);
-    }
-
+    /** A new all-day event; {@link #at} gives it a time. */
     public static Event plan(EventId id, String name, LocalDate date, String place) {
         return new Event(id, name, date, EventTime.ALL_DAY, place, "", Set.of(), 0);
     }

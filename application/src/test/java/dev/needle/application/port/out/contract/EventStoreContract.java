@@ -112,7 +112,7 @@ public abstract class EventStoreContract extends StoreContract {
         Event saved = db.events().save(planned("Data Breakfast", LocalDate.of(2025, 5, 20)));
         ContactId guest = savedContact("Guest").id();
 
-        Event updated = db.events().save(new Event(saved.id(), saved.name(), saved.date().plusDays(1), "Göteborg",
+        Event updated = db.events().save(new Event(saved.id(), saved.name(), saved.date().plusDays(1), EventTime.ALL_DAY, "Göteborg",
                 "moved", Set.of(guest), saved.version()));
 
         assertThat(updated.version()).isEqualTo(2);

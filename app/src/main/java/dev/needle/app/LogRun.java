@@ -61,7 +61,8 @@ final class LogRun {
                 + "  " + i.channel().label() + (i.minutes() > 0 ? ", " + i.minutes() + " min" : "") + "  " + i.notes())));
         report.meetings().forEach(m -> out.println(Printable.clean("  Meeting: " + m.date() + "  " + m.name() + "  "
                 + m.channel().label() + "  " + m.notes())));
-        report.events().forEach(e -> out.println(Printable.clean("  Event: " + e.date() + "  " + e.name()
+        report.events().forEach(e -> out.println(Printable.clean("  Event: " + e.date()
+                + (e.time().isAllDay() ? "" : " " + e.time().shown()) + "  " + e.name()
                 + (e.place().isEmpty() ? "" : "  " + e.place()))));
         report.skipped().forEach((why, n) -> out.println(Printable.clean("  Skipped " + n + " " + why)));
         report.unreadable().stream().limit(SHOWN_UNREADABLE).forEach(line -> out.println(Printable.clean("    " + line)));

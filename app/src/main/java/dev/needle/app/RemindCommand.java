@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
         footer = {"  needle remind", "  needle remind --dry-run",
                 "  crontab:  0 8 * * *  needle remind",
                 "  systemd:  systemctl --user enable --now needle.timer"},
-        description = {"Send one digest of follow-ups due, people losing touch and meetings in the next day, "
+        description = {"Send one digest of follow-ups due, people losing touch, meetings in the next day and events "
+                + "coming up (with their time and how soon), "
                 + "by desktop notification (notify-send), or by mail through a local sendmail or msmtp or "
                 + "straight to an SMTP server, as remind: in config.yaml says. Each reminder is sent at most "
                 + "once a day; with nothing new to send it prints nothing and exits 0. When the channel fails it says why in one line and "

@@ -295,7 +295,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                         new MergeDuplicatesService(contacts, interactions, requests, needs, stores.privateNotes(), revert,
                                 tx)),
                 new Touch(new KeepInTouchService(stores.keepInTouch(), contacts, clock, tx), due,
-                        (channel, before) -> new RemindService(before, indexed, due, requests, stores.sentReminders(),
+                        (channel, before) -> new RemindService(before, indexed, due, requests, events, stores.sentReminders(),
                                 channel, clock, tx)),
                 indexed::warmUpInBackground,
                 LogUseCases.wire(stores, contacts, tx, clock, log, recordRequest, acceptMeeting),

@@ -9,6 +9,7 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.Event;
 import dev.needle.domain.EventId;
+import dev.needle.domain.EventTime;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedId;
 import dev.needle.domain.NeedKind;
@@ -90,7 +91,7 @@ class HostileTextCommandsTest {
             needs.add(Need.open(new NeedId(300 + i), text, NeedKind.INTRODUCTION, List.of(Target.company("Acme")), i + 1)
                     .withVersion(1));
         }
-        Event event = new Event(new EventId(900), EVENT, LocalDate.of(2026, 4, 1), RAW.get(2), RAW.get(3),
+        Event event = new Event(new EventId(900), EVENT, LocalDate.of(2026, 4, 1), EventTime.ALL_DAY, RAW.get(2), RAW.get(3),
                 contacts.stream().map(Contact::id).collect(Collectors.toSet()), 1);
         Backup backup = new Backup(List.of(), needs, contacts, List.of(event), List.of(), List.of(), Optional.empty());
         Path file = dir.resolve("hostile.yaml");

@@ -129,8 +129,12 @@ class LogCommandsTest {
                 + "DTEND:" + ICS.format(LocalDate.now().plusDays(3)) + "T190000Z\nSUMMARY:Java meetup\nLOCATION:Tech Hub\n"
                 + "END:VEVENT\nEND:VCALENDAR\n");
         assertThat(log("configured")).as(cli.err).isZero();
+        // The entry is in UTC; the event keeps its time on the user's clock, with its end.
+        java.time.ZonedDateTime starts = LocalDate.now().plusDays(3).atTime(17, 0).atZone(java.time.ZoneOffset.UTC)
+                .withZoneSameInstant(java.time.ZoneId.systemDefault());
         assertThat(cli.out).contains("logged 2 interactions, 0 logged before", "planned 1 event", "Event: "
-                + LocalDate.now().plusDays(3) + "  Java meetup  Tech Hub");
+                + starts.toLocalDate() + " " + starts.toLocalTime() + "–" + starts.plusHours(2).toLocalTime()
+                + "  Java meetup  Tech Hub");
         assertThat(log("configured", "--json")).isZero();
         assertThat(cli.out).contains("\"already_logged\":2", "\"already_logged\":1").doesNotContain("\"name\":\"Java meetup\"");
     }

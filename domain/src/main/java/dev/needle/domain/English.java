@@ -51,11 +51,14 @@ public final class English {
 
     /** "Tuesday, December 8 at 12:30 pm", "… at 2 pm", "… at noon". */
     public static String dayAndTime(LocalDateTime at) {
-        LocalTime time = at.toLocalTime();
-        String clock = time.equals(LocalTime.NOON) ? "noon"
+        return day(at.toLocalDate()) + " at " + clock(at.toLocalTime());
+    }
+
+    /** "12:30 pm", "2 pm", "noon": a time of day as a message says it. */
+    public static String clock(LocalTime time) {
+        return time.equals(LocalTime.NOON) ? "noon"
                 : (time.getHour() % 12 == 0 ? 12 : time.getHour() % 12) + (time.getMinute() == 0 ? "" : String.format(Locale.ROOT,
                         ":%02d", time.getMinute())) + (time.getHour() < 12 ? " am" : " pm");
-        return day(at.toLocalDate()) + " at " + clock;
     }
 
     public static String withArticle(String phrase) {

@@ -1,33 +1,45 @@
 package dev.needle.domain;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.Set;
 
 /**
- * A networking event. {@code expected} are contacts you know will be there, so the prep sheet can
- * point at them; the people you met there are the contacts whose origin names this event.
+ * A networking event, on a day and, when known, at a time of it ({@link EventTime}). {@code expected}
+ * are contacts you know will be there, so the prep sheet can point at them; the people you met there
+ * are the contacts whose origin names this event.
  */
-public record Event(EventId id, String name, LocalDate date, String place, String notes, Set<ContactId> expected,
-                    long version) {
+public record Event(EventId id, String name, LocalDate date, EventTime time, String place, String notes,
+                    Set<ContactId> expected, long version) {
 
     /** The fields a change, an undo or a merge works on, one by one. */
     public static final FieldSet<Event> FIELDS = FieldSet.<Event>of("event", (e, v) -> new Event(e.id,
-                    v.get("name"), v.get("date"), v.get("place"), v.get("notes"), v.get("expected"), e.version))
-            .field("name", Event::name).field("date", Event::date).field("place", Event::place)
-            .field("notes", Event::notes).field("expected", Event::expected)
+                    v.get("name"), v.get("date"), v.get("time"), v.get("place"), v.get("notes"), v.get("expected"),
+                    e.version))
+            .field("name", Event::name).field("date", Event::date).field("time", Event::time)
+            .field("place", Event::place).field("notes", Event::notes).field("expected", Event::expected)
             .build();
+
+    /** As a calendar lists them: by day; on a day, all-day events first, then by start; then by id. */
+    public static final Comparator<Event> ON_THE_CALENDAR = Comparator.comparing(Event::date)
+            .thenComparing(e -> e.time().start().orElse(null), Comparator.nullsFirst(Comparator.<LocalTime>naturalOrder()))
+            .thenComparing(Event::id);
 
     public Event {
         Check.notNull("event id", id);
         name = Check.required("name", name, 200);
         Check.notNull("date", date);
+        time = time == null ? EventTime.ALL_DAY : time;
         place = Check.optional("place", place, 200);
         notes = Check.optional("notes", notes, 20_000);
         expected = Check.set("expected", expected);
     }
 
+    /** A new all-day event; {@link #at} gives it a time. */
     public static Event plan(EventId id, String name, LocalDate date, String place) {
-        return new Event(id, name, date, place, "", Set.of(), 0);
+        return new Event(id, name, date, EventTime.ALL_DAY, place, "", Set.of(), 0);
     }
 
     public boolean isUpcoming(LocalDate today) {
@@ -43,17 +55,62 @@ public record Event(EventId id, String name, LocalDate date, String place, Strin
     public Event expecting(ContactId contact) {
         Set<ContactId> more = new java.util.HashSet<>(expected);
         more.add(contact);
-        return new Event(id, name, date, place, notes, more, version);
+        return new Event(id, name, date, time, place, notes, more, version);
     }
 
     /** This event without {@code contact} among the people expected there. */
     public Event without(ContactId contact) {
         Set<ContactId> fewer = new java.util.HashSet<>(expected);
         fewer.remove(contact);
-        return new Event(id, name, date, place, notes, fewer, version);
+        return new Event(id, name, date, time, place, notes, fewer, version);
+    }
+
+    /** The same event at {@code newTime} of its day. */
+    public Event at(EventTime newTime) {
+        return new Event(id, name, date, newTime, place, notes, expected, version);
+    }
+
+    /** When it starts: its time on its day, or the day's first moment when it is all day. */
+    public LocalDateTime starts() {
+        return time.startOn(date);
+    }
+
+    /** When it ends, as a calendar needs it ({@link EventTime#endOn}). */
+    public LocalDateTime ends() {
+        return time.endOn(date);
+    }
+
+    /** "Thursday, December 17 at 7 pm", "Thursday, December 17": its day and time as a sentence says them. */
+    public String when() {
+        return English.day(date) + (time.isAllDay() ? "" : " " + time.said());
+    }
+
+    /**
+     * When it is, as a reminder sent at {@code now} says it: "tonight at 7 pm, in 3 hours", "today at
+     * 10 am, in 30 minutes", "tomorrow at 7 pm", "today" and "tomorrow" when all day, its day and time
+     * further off. From 6 pm a day's time is "tonight".
+     */
+    public String whenFrom(LocalDateTime now) {
+        LocalDate today = now.toLocalDate();
+        String day = date.equals(today) ? (time.start().filter(t -> t.getHour() >= 18).isPresent() ? "tonight" : "today")
+                : date.equals(today.plusDays(1)) ? "tomorrow" : null;
+        if (day == null) {
+            return when();
+        }
+        if (time.isAllDay()) {
+            return day;
+        }
+        String said = day + " " + time.said();
+        long minutes = java.time.Duration.between(now, starts()).toMinutes();
+        if (minutes < 0 || minutes >= 24 * 60) {
+            return said;
+        }
+        return said + ", " + (minutes < 60 ? "in " + English.count(Math.max(1, minutes), "minute")
+                : minutes % 60 == 0 ? "in " + English.count(minutes / 60, "hour")
+                : "in about " + English.count(Math.round(minutes / 60.0), "hour"));
     }
 
     public Event withVersion(long newVersion) {
-        return new Event(id, name, date, place, notes, expected, newVersion);
+        return new Event(id, name, date, time, place, notes, expected, newVersion);
     }
 }

@@ -7,10 +7,11 @@ import java.util.stream.Stream;
 
 /**
  * One day's reminders as they reach the user outside Needle: follow-ups due, people losing touch, and
- * meetings in the next day. Each line has a key that says what it reminds of on that day, so the same
- * reminder is never sent twice in a day.
+ * meetings and events in the next day. Each line has a key that says what it reminds of on that day, so
+ * the same reminder is never sent twice in a day.
  */
-public record ReminderDigest(LocalDate day, List<Line> followUps, List<Line> losingTouch, List<Line> meetings) {
+public record ReminderDigest(LocalDate day, List<Line> followUps, List<Line> losingTouch, List<Line> meetings,
+                             List<Line> events) {
     /** One reminder: its key (what it is about, stable within a day) and its text. */
     public record Line(String key, String text) {
         public Line {
@@ -31,21 +32,28 @@ public record ReminderDigest(LocalDate day, List<Line> followUps, List<Line> los
         followUps = List.copyOf(followUps);
         losingTouch = List.copyOf(losingTouch);
         meetings = List.copyOf(meetings);
+        events = List.copyOf(events);
+    }
+
+    /** A digest with no events in it. */
+    public ReminderDigest(LocalDate day, List<Line> followUps, List<Line> losingTouch, List<Line> meetings) {
+        this(day, followUps, losingTouch, meetings, List.of());
     }
 
     public boolean isEmpty() {
-        return followUps.isEmpty() && losingTouch.isEmpty() && meetings.isEmpty();
+        return followUps.isEmpty() && losingTouch.isEmpty() && meetings.isEmpty() && events.isEmpty();
     }
 
     public List<String> keys() {
-        return Stream.of(followUps, losingTouch, meetings).flatMap(List::stream).map(Line::key).toList();
+        return Stream.of(followUps, losingTouch, meetings, events).flatMap(List::stream).map(Line::key).toList();
     }
 
     /** The digest without the reminders whose keys are given (those already sent today). */
     public ReminderDigest without(java.util.Collection<String> sent) {
         return new ReminderDigest(day, followUps.stream().filter(l -> !sent.contains(l.key())).toList(),
                 losingTouch.stream().filter(l -> !sent.contains(l.key())).toList(),
-                meetings.stream().filter(l -> !sent.contains(l.key())).toList());
+                meetings.stream().filter(l -> !sent.contains(l.key())).toList(),
+                events.stream().filter(l -> !sent.contains(l.key())).toList());
     }
 
     /** A one-line summary, as a notification title or a mail subject: "Needle: 2 follow-ups, 1 losing touch". */
@@ -60,6 +68,9 @@ public record ReminderDigest(LocalDate day, List<Line> followUps, List<Line> los
         if (!meetings.isEmpty()) {
             parts.add(count(meetings.size(), "meeting", "meetings") + " in the next day");
         }
+        if (!events.isEmpty()) {
+            parts.add(count(events.size(), "event", "events") + " coming up");
+        }
         return "Needle: " + String.join(", ", parts);
     }
 
@@ -69,6 +80,7 @@ public record ReminderDigest(LocalDate day, List<Line> followUps, List<Line> los
         section(text, "Follow-ups due", followUps);
         section(text, "Losing touch", losingTouch);
         section(text, "Meetings in the next day", meetings);
+        section(text, "Events coming up", events);
         return text.toString();
     }
 

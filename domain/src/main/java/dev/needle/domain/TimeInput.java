@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a time of day the way people type one: {@code 14:30}, {@code 9:30}, {@code 9.30}, {@code 9},
- * {@code 9am}, {@code 2:30 pm}, {@code noon}. A bare hour from 1 to 7 is still the morning: a meeting
+ * {@code 9am}, {@code 2:30 pm}, {@code 19h}, {@code noon}. A bare hour from 1 to 7 is still the morning: a meeting
  * at "3" is not guessed to be in the afternoon, the field shows the time it read.
  */
 public final class TimeInput {
     /** What a form says when a time is refused. */
     public static final String HELP = "write it like 14:30, 9:30, 2pm or noon";
 
-    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?:[:.h](\\d{2})|h)?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
 
     private TimeInput() {
     }

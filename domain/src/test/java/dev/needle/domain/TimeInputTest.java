@@ -12,7 +12,8 @@ class TimeInputTest {
     @ParameterizedTest
     @CsvSource({"14:30, 14:30", "9:30, 09:30", "09:30, 09:30", "9.30, 09:30", "9, 09:00", "9am, 09:00",
             "9 AM, 09:00", "2pm, 14:00", "2:30 pm, 14:30", "12am, 00:00", "12pm, 12:00", "noon, 12:00",
-            "' 18:05 ', 18:05", "0:15, 00:15", "23:59, 23:59", "9h30, 09:30"})
+            "' 18:05 ', 18:05", "0:15, 00:15", "23:59, 23:59", "9h30, 09:30", "19h, 19:00", "7 pm, 19:00",
+            "7:30pm, 19:30"})
     void readsATimeAsTyped(String typed, String meant) {
         assertThat(TimeInput.parse(typed)).contains(LocalTime.parse(meant));
     }

@@ -82,9 +82,11 @@ class WeekFlowIT {
             tmux.sendKeys("Tab");
             tmux.type(yesterday.toString());
             tmux.sendKeys("Tab");
+            tmux.type("7 pm");
+            tmux.sendKeys("Tab");
             tmux.type("Town hall");
             tmux.sendKeys("C-s");
-            tmux.waitForText("Saved Climate meetup");
+            tmux.waitForText("Saved Climate meetup on " + yesterday + " at 19:00.");
 
             tmux.sendKeys("Enter");
             tmux.waitFor("the prep sheet", s -> s.contains("Prep sheet") && s.contains("1. Introduction at Acme")

@@ -18,6 +18,7 @@ import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
 import dev.needle.domain.Event;
 import dev.needle.domain.EventId;
+import dev.needle.domain.EventTime;
 import dev.needle.domain.Initiator;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Schedule;
@@ -125,10 +126,10 @@ public final class LogCalendarService implements LogCalendarUseCase {
                     return;
                 }
                 String name = entry.summary().isEmpty() ? "(untitled event)" : entry.summary();
-                planned.add(new LogReport.PlannedEvent(name, entry.start().toLocalDate(), entry.location()));
+                planned.add(new LogReport.PlannedEvent(name, entry.start().toLocalDate(), timeOf(entry), entry.location()));
                 if (!command.dryRun()) {
                     Event event = events.save(Event.plan(new EventId(ids.next()), name, entry.start().toLocalDate(),
-                            shortPlace(entry.location())));
+                            shortPlace(entry.location())).at(timeOf(entry)));
                     logged.remember(key, LoggedSources.Kind.EVENT, event.id().value(), today);
                 }
             });
@@ -156,6 +157,20 @@ public final class LogCalendarService implements LogCalendarUseCase {
             return 0;
         }
         return (int) Math.min(24 * 60, Duration.between(entry.start(), entry.end()).toMinutes());
+    }
+
+    /**
+     * An event's time from its calendar entry: none for an all-day entry; the start, and the end when it
+     * falls within a day of it (an entry running over days, or with no length, keeps only its start).
+     */
+    private static EventTime timeOf(CalendarEntry entry) {
+        if (entry.allDay()) {
+            return EventTime.ALL_DAY;
+        }
+        EventTime start = EventTime.at(entry.start().toLocalTime());
+        Duration length = Duration.between(entry.start(), entry.end());
+        return !length.isNegative() && !length.isZero() && length.compareTo(Duration.ofDays(1)) < 0
+                ? start.until(entry.end().toLocalTime()) : start;
     }
 
     private static String notes(CalendarEntry entry) {

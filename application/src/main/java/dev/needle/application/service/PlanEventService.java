@@ -25,7 +25,7 @@ public final class PlanEventService implements PlanEventUseCase {
     public Event saveEvent(Event event) {
         if (event.version() == 0) {
             return events.save(new Event(new EventId(ids.next()), event.name(), event.date(),
-                    event.place(), event.notes(), event.expected(), 0));
+                    event.time(), event.place(), event.notes(), event.expected(), 0));
         }
         Records.event(events, event.id());
         return events.save(event);

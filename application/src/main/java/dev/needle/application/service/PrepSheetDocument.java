@@ -31,6 +31,10 @@ public final class PrepSheetDocument {
         StringBuilder md = new StringBuilder();
         md.append(mark("# ")).append("Prep sheet: ").append(text(sheet.event().name())).append("\n\n");
         md.append(sheet.event().date());
+        if (!sheet.event().time().isAllDay()) {
+            // "2026-12-17 at 7 pm", or "from 7 pm to 9:30 pm", as a message says the time.
+            md.append(" ").append(sheet.event().time().said());
+        }
         if (!sheet.event().place().isEmpty()) {
             md.append(" · ").append(text(sheet.event().place()));
         }

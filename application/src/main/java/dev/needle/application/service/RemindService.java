@@ -5,11 +5,13 @@ import dev.needle.application.port.in.RemindUseCase;
 import dev.needle.application.port.out.BeforeRemind;
 import dev.needle.application.port.out.ClockPort;
 import dev.needle.application.port.out.ContactStore;
+import dev.needle.application.port.out.EventStore;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.ReminderChannel;
 import dev.needle.application.port.out.SentReminders;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.domain.Contact;
+import dev.needle.domain.Event;
 import dev.needle.domain.FollowUps;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.ReminderDigest;
@@ -32,17 +34,20 @@ public final class RemindService implements RemindUseCase {
     private final ContactStore contacts;
     private final ListDueUseCase due;
     private final MeetingRequestStore requests;
+    private final EventStore events;
     private final SentReminders sent;
     private final ReminderChannel channel;
     private final ClockPort clock;
     private final Transactions transactions;
 
     public RemindService(BeforeRemind before, ContactStore contacts, ListDueUseCase due, MeetingRequestStore requests,
-                         SentReminders sent, ReminderChannel channel, ClockPort clock, Transactions transactions) {
+                         EventStore events, SentReminders sent, ReminderChannel channel, ClockPort clock,
+                         Transactions transactions) {
         this.before = before;
         this.contacts = contacts;
         this.due = due;
         this.requests = requests;
+        this.events = events;
         this.sent = sent;
         this.channel = channel;
         this.clock = clock;
@@ -93,7 +98,26 @@ public final class RemindService implements RemindUseCase {
                     at.at().toLocalDate() + " " + at.at().toLocalTime() + " " + at.format().label() + " with " + who
                             + (at.place().isBlank() ? "" : " at " + at.place())));
         }
-        return new ReminderDigest(today, followUps, losing, meetings);
+        return new ReminderDigest(today, followUps, losing, meetings, eventsComing(now));
+    }
+
+    /**
+     * Events starting in the next day, and all-day events today or tomorrow: "UX Lyon Meetup #42
+     * tonight at 7 pm, in 3 hours, at La Cordée". The key holds the start, so a moved event is reminded again.
+     */
+    private List<ReminderDigest.Line> eventsComing(LocalDateTime now) {
+        LocalDate today = now.toLocalDate();
+        List<ReminderDigest.Line> lines = new ArrayList<>();
+        for (Event event : events.findAll()) {
+            boolean coming = event.time().isAllDay()
+                    ? !event.date().isBefore(today) && !event.date().isAfter(today.plusDays(1))
+                    : !event.starts().isBefore(now) && !event.starts().isAfter(now.plusDays(1));
+            if (coming) {
+                lines.add(new ReminderDigest.Line("event:" + event.id().value() + ":" + event.starts(),
+                        event.name() + " " + event.whenFrom(now) + (event.place().isBlank() ? "" : ", at " + event.place())));
+            }
+        }
+        return lines;
     }
 
     private static String lastTouch(ListDueUseCase.Person p) {

@@ -10,6 +10,7 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.Event;
 import dev.needle.domain.EventId;
+import dev.needle.domain.EventTime;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedId;
 import dev.needle.domain.NeedKind;
@@ -37,7 +38,7 @@ class EventServicesTest {
     @Test
     void editingAnEventNeedsTheCurrentVersion() {
         Event meetup = plan.saveEvent(Event.plan(new EventId(1), "UX meetup", Fakes.TODAY, "Library"));
-        Event moved = plan.saveEvent(new Event(meetup.id(), meetup.name(), meetup.date(), "Town hall", "", Set.of(),
+        Event moved = plan.saveEvent(new Event(meetup.id(), meetup.name(), meetup.date(), EventTime.ALL_DAY, "Town hall", "", Set.of(),
                 meetup.version()));
 
         assertThat(plan.listEvents()).extracting(Event::place).containsExactly("Town hall");
@@ -51,7 +52,7 @@ class EventServicesTest {
         Contact bo = fakes.contacts.save(Contact.capture(new ContactId(2), "Bo").edit().company("Acme Corp").build());
         fakes.needs.save(Need.open(new NeedId(10), "intro to Acme", NeedKind.INTRODUCTION, List.of(Target.company("Acme")), 1));
         fakes.needs.save(Need.open(new NeedId(11), "old idea", NeedKind.OTHER, List.of(), 2).drop());
-        Event meetup = fakes.events.save(new Event(new EventId(5), "Meetup", Fakes.TODAY, "", "", Set.of(bo.id()), 0));
+        Event meetup = fakes.events.save(new Event(new EventId(5), "Meetup", Fakes.TODAY, EventTime.ALL_DAY, "", "", Set.of(bo.id()), 0));
 
         PrepSheet sheet = new PrepareEventService(fakes.events, fakes.needs, fakes.contacts, TriageSettings.defaults())
                 .prepare(meetup.id());
@@ -68,7 +69,7 @@ class EventServicesTest {
                 Set.of(dev.needle.domain.Tag.of("wholesale pastry")), Fakes.TODAY));
         Contact ana = fakes.contacts.save(Contact.capture(new ContactId(1), "Ana Lima").edit().role("Pastry Chef").build());
         fakes.needs.save(Need.open(new NeedId(10), "Hire a pastry chef", NeedKind.HIRE, List.of(Target.role("Pastry Chef")), 1));
-        Event fair = fakes.events.save(new Event(new EventId(5), "Food fair", Fakes.TODAY, "", "", Set.of(ana.id()), 0));
+        Event fair = fakes.events.save(new Event(new EventId(5), "Food fair", Fakes.TODAY, EventTime.ALL_DAY, "", "", Set.of(ana.id()), 0));
 
         PrepSheet sheet = new PrepareEventService(fakes.events, fakes.needs, fakes.contacts, TriageSettings.defaults(),
                 fakes.directions).prepare(fair.id());
@@ -87,7 +88,7 @@ class EventServicesTest {
                 dev.needle.domain.DirectionKind.BUSINESS, "Open a second bakery in Graz",
                 Set.of(dev.needle.domain.Tag.of("Sourdough know-how"), dev.needle.domain.Tag.of("a Zürich supplier list")),
                 Fakes.TODAY));
-        Event fair = fakes.events.save(new Event(new EventId(5), "Food fair", Fakes.TODAY, "", "", Set.of(), 0));
+        Event fair = fakes.events.save(new Event(new EventId(5), "Food fair", Fakes.TODAY, EventTime.ALL_DAY, "", "", Set.of(), 0));
 
         PrepSheet sheet = new PrepareEventService(fakes.events, fakes.needs, fakes.contacts, TriageSettings.defaults(),
                 fakes.directions).prepare(fair.id());

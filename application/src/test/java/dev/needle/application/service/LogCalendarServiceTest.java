@@ -11,6 +11,7 @@ import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.Event;
+import dev.needle.domain.EventTime;
 import dev.needle.domain.Interaction;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Reach;
@@ -110,6 +111,37 @@ class LogCalendarServiceTest {
         assertThat(report.events()).extracting(LogReport.PlannedEvent::name).containsExactly("Java meetup");
         assertThat(fakes.events.findAll()).extracting(Event::name, Event::date, Event::place)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Java meetup", TOMORROW.toLocalDate(), "Tech Hub"));
+    }
+
+    @Test
+    void anEventPlannedFromATimedEntryKeepsItsStartAndEnd() {
+        calendar.add(entry("m1", "", Fakes.TODAY.plusDays(3).atTime(19, 0), 150, "UX Lyon Meetup #42", "La Cordée", "",
+                List.of(ME)));
+
+        LogReport report = run(true, false);
+
+        assertThat(report.events()).extracting(LogReport.PlannedEvent::time).containsExactly(EventTime.read("19:00-21:30"));
+        assertThat(fakes.events.findAll()).extracting(Event::time).containsExactly(EventTime.read("19:00-21:30"));
+    }
+
+    @Test
+    void anEventPlannedFromAnAllDayEntryStaysAllDay() {
+        LocalDateTime day = Fakes.TODAY.plusDays(3).atStartOfDay();
+        calendar.add(new CalendarEntry("cal.ics", "fair", "", day, day.plusDays(1), true, "Job fair", "Hall 3", "",
+                List.of(ME), Optional.of(ME)));
+
+        run(true, false);
+
+        assertThat(fakes.events.findAll()).extracting(Event::time).containsExactly(EventTime.ALL_DAY);
+    }
+
+    @Test
+    void anEntryRunningOverDaysKeepsOnlyItsStart() {
+        calendar.add(entry("conf", "", Fakes.TODAY.plusDays(3).atTime(9, 0), 3 * 24 * 60, "Devoxx", "", "", List.of(ME)));
+
+        run(true, false);
+
+        assertThat(fakes.events.findAll()).extracting(Event::time).containsExactly(EventTime.read("9:00"));
     }
 
     @Test

@@ -12,6 +12,9 @@ import dev.needle.domain.Cadence;
 import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.Event;
+import dev.needle.domain.EventId;
+import dev.needle.domain.EventTime;
 import dev.needle.domain.Expenses;
 import dev.needle.domain.ReminderDigest;
 import java.util.ArrayList;
@@ -37,7 +40,8 @@ class RemindServiceTest {
     private final KeepInTouchService keep = new KeepInTouchService(fakes.keepInTouch, fakes.contacts, fakes.clock,
             fakes.transactions);
     private final ListDueService due = new ListDueService(fakes.keepInTouch, fakes.contacts, fakes.needs, fakes.clock);
-    private final RemindUseCase remind = new RemindService(logging, fakes.contacts, due, fakes.requests, fakes.keepInTouch,
+    private final RemindUseCase remind = new RemindService(logging, fakes.contacts, due, fakes.requests, fakes.events,
+            fakes.keepInTouch,
             channel, fakes.clock, fakes.transactions);
     private final LogInteractionService log = new LogInteractionService(fakes.interactions, fakes.contacts, fakes.needs,
             fakes.ids, fakes.clock, fakes.transactions);
@@ -170,5 +174,27 @@ class RemindServiceTest {
         // The clock stands at 9:30: tomorrow 9:00 is within a day, tomorrow 11:00 is not.
         assertThat(body).contains("Meetings in the next day:\n- " + Fakes.TODAY.plusDays(1) + " 09:00 coffee with Bo Chen at Café Blau")
                 .doesNotContain("11:00");
+    }
+
+    @Test
+    void eventsComingUpAreRemindedWithTheirTimeAndHowSoon() {
+        // The clock stands at 9:30.
+        fakes.events.save(Event.plan(new EventId(80), "UX Lyon Meetup #42", Fakes.TODAY, "La Cordée")
+                .at(EventTime.read("19:00")));
+        fakes.events.save(Event.plan(new EventId(81), "Data Breakfast", Fakes.TODAY, "").at(EventTime.read("10am")));
+        fakes.events.save(Event.plan(new EventId(82), "Job fair", Fakes.TODAY.plusDays(1), "Hall 3"));
+        fakes.events.save(Event.plan(new EventId(83), "Launch party", Fakes.TODAY.plusDays(1), "")
+                .at(EventTime.read("7-9pm")));
+        fakes.events.save(Event.plan(new EventId(84), "Gone by", Fakes.TODAY, "").at(EventTime.read("8am")));
+        fakes.events.save(Event.plan(new EventId(85), "Next week", Fakes.TODAY.plusDays(7), ""));
+
+        ReminderDigest sent = remind.remind().sent();
+
+        assertThat(sent.body()).contains("Events coming up:\n"
+                + "- Data Breakfast today at 10 am, in 30 minutes\n"
+                + "- UX Lyon Meetup #42 tonight at 7 pm, in about 10 hours, at La Cordée\n"
+                + "- Job fair tomorrow, at Hall 3\n").doesNotContain("Launch party", "Gone by", "Next week");
+        assertThat(sent.subject()).contains("3 events coming up");
+        assertThat(remind.remind().sentAnything()).isFalse();
     }
 }

@@ -19,6 +19,7 @@ import dev.needle.domain.ContactName;
 import dev.needle.domain.CostEstimate;
 import dev.needle.domain.Event;
 import dev.needle.domain.EventId;
+import dev.needle.domain.EventTime;
 import dev.needle.domain.ExpenseKind;
 import dev.needle.domain.Expenses;
 import dev.needle.domain.Initiator;
@@ -277,6 +278,19 @@ class WeekServicesTest {
 
         assertThat(md).startsWith("# Prep sheet: UX meetup\n").contains(Fakes.TODAY.plusDays(1) + " · Library")
                 .contains("## 1. intro to \\*Acme\\*").contains("Ask: ").contains("- **Ana Ruiz** (Acme)");
+    }
+
+    @Test
+    void thePrepSheetSaysTheTimeOfATimedEventAsAMessageDoes() {
+        Event meetup = fakes.events.save(Event.plan(new EventId(50), "UX Lyon Meetup #42", Fakes.TODAY.plusDays(1),
+                "La Cordée").at(EventTime.read("19:00")));
+        Event fair = fakes.events.save(Event.plan(new EventId(51), "Fair", Fakes.TODAY.plusDays(2), "Hall")
+                .at(EventTime.read("9am-5:30pm")));
+        ExportPrepSheetService export = new ExportPrepSheetService(
+                new PrepareEventService(fakes.events, fakes.needs, fakes.contacts, TriageSettings.defaults()));
+
+        assertThat(export.markdown(meetup.id())).contains(Fakes.TODAY.plusDays(1) + " at 7 pm · La Cordée");
+        assertThat(export.markdown(fair.id())).contains(Fakes.TODAY.plusDays(2) + " from 9 am to 5:30 pm · Hall");
     }
 
     /** The indexed store answers Today from lists it keeps ready; what the user sees must not change. */

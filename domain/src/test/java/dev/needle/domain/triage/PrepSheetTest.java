@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.needle.domain.Contact;
 import dev.needle.domain.Event;
 import dev.needle.domain.EventId;
+import dev.needle.domain.EventTime;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedKind;
 import dev.needle.domain.NeedStatus;
@@ -26,7 +27,7 @@ class PrepSheetTest {
     private final Need inProgress = need(5, "a designer to hire").kind(NeedKind.HIRE).role("ux designer").status(NeedStatus.IN_PROGRESS).build();
 
     private static Event event(Set<dev.needle.domain.ContactId> expected) {
-        return new Event(new EventId(1), "Market Research Meetup", LocalDate.of(2024, 5, 20), "Hall B", "", expected, 0);
+        return new Event(new EventId(1), "Market Research Meetup", LocalDate.of(2024, 5, 20), EventTime.ALL_DAY, "Hall B", "", expected, 0);
     }
 
     @Test

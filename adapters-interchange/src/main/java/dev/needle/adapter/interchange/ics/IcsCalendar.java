@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
@@ -78,7 +79,8 @@ public final class IcsCalendar {
 
     /**
      * As {@link #write(Backup, Instant, Writer, LongConsumer)}, with the planned events too, each as an
-     * all-day entry whose description carries {@code prepSheet} of it (a summary of the prep sheet).
+     * all-day entry, or from its start to its end when it has a time, whose description carries
+     * {@code prepSheet} of it (a summary of the prep sheet).
      */
     public void write(Backup data, Instant stamp, Writer out, LongConsumer looked, Function<Event, String> prepSheet) {
         ICalendar calendar = new ICalendar();
@@ -98,7 +100,12 @@ public final class IcsCalendar {
             looked.accept(++count);
         }
         for (Event planned : data.events()) {
-            calendar.addEvent(event(planned, prepSheet.apply(planned), stamp));
+            VEvent entry = event(planned, prepSheet.apply(planned), stamp);
+            calendar.addEvent(entry);
+            if (!planned.time().isAllDay()) {
+                calendar.getTimezoneInfo().setFloating(entry.getDateStart(), true);
+                calendar.getTimezoneInfo().setFloating(entry.getDateEnd(), true);
+            }
         }
         LocalDate today = LocalDate.ofInstant(stamp, zone);
         for (TouchDue due : KeepInTouchDates.of(data)) {
@@ -142,8 +149,15 @@ public final class IcsCalendar {
         VEvent event = new VEvent();
         event.setUid(eventUid(planned));
         event.setDateTimeStamp(Date.from(stamp));
-        // A DATE value, as for follow-ups: built in the zone biweekly formats it in.
-        event.setDateStart(Date.from(planned.date().atStartOfDay(TimeZone.getDefault().toZoneId()).toInstant()), false);
+        if (planned.time().isAllDay()) {
+            // A DATE value, as for follow-ups: built in the zone biweekly formats it in.
+            event.setDateStart(Date.from(planned.date().atStartOfDay(TimeZone.getDefault().toZoneId()).toInstant()), false);
+        } else {
+            // Floating local time (RFC 5545 3.3.5, form 1): Needle keeps the hour on the clock where the
+            // event is, not a zone, so it writes that hour and every calendar shows it as typed.
+            event.setDateStart(floating(planned.starts()), true);
+            event.setDateEnd(floating(planned.ends()), true);
+        }
         event.setSummary(PrintableText.line(planned.name()));
         if (!planned.place().isBlank()) {
             event.setLocation(PrintableText.line(planned.place()));
@@ -153,6 +167,11 @@ public final class IcsCalendar {
             event.setDescription(description);
         }
         return event;
+    }
+
+    /** A date-time biweekly writes as floating: it formats floating values in the JVM's default zone. */
+    private static Date floating(LocalDateTime at) {
+        return Date.from(at.atZone(TimeZone.getDefault().toZoneId()).toInstant());
     }
 
     private static VEvent followUp(Contact contact, LocalDate date, Instant stamp) {

@@ -25,6 +25,7 @@ import dev.needle.domain.TargetKind;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -46,6 +47,7 @@ final class DomainValues {
         text(module, Tag.class, Tag::of, Tag::value);
         text(module, LocalDate.class, DomainValues::date, LocalDate::toString);
         text(module, LocalDateTime.class, DomainValues::dateTime, LocalDateTime::toString);
+        text(module, LocalTime.class, DomainValues::time, LocalTime::toString);
         module.addDeserializer(Rapport.class, new JsonDeserializer<>() {
             @Override
             public Rapport deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -134,6 +136,14 @@ final class DomainValues {
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("date and time",
                     "\"" + text + "\" is not a date and time; write it like 2026-03-18T14:30");
+        }
+    }
+
+    private static LocalTime time(String text) {
+        try {
+            return LocalTime.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("time", "\"" + text + "\" is not a time of day; write it like 19:00");
         }
     }
 

@@ -12,6 +12,7 @@ import dev.needle.domain.DirectionId;
 import dev.needle.domain.DirectionKind;
 import dev.needle.domain.Event;
 import dev.needle.domain.EventId;
+import dev.needle.domain.EventTime;
 import dev.needle.domain.ExpenseKind;
 import dev.needle.domain.Expenses;
 import dev.needle.domain.Initiator;
@@ -38,6 +39,7 @@ import dev.needle.domain.Target;
 import dev.needle.domain.TargetKind;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -62,6 +64,16 @@ final class GeneratedBackups {
         this.texts = texts;
     }
 
+    /** All day, a start, or a start and an end (before the start too: past midnight). */
+    private EventTime eventTime() {
+        return switch (random.nextInt(3)) {
+            case 0 -> EventTime.ALL_DAY;
+            case 1 -> EventTime.at(LocalTime.of(random.nextInt(24), random.nextInt(60)));
+            default -> EventTime.at(LocalTime.of(random.nextInt(24), random.nextInt(60)))
+                    .until(LocalTime.of(random.nextInt(24), random.nextInt(60)));
+        };
+    }
+
     Backup backup() {
         List<Direction> directions = new ArrayList<>();
         for (int i = 0, n = random.nextInt(3); i < n; i++) {
@@ -72,7 +84,7 @@ final class GeneratedBackups {
         List<Contact> contacts = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         for (int i = 0, n = random.nextInt(4); i < n; i++) {
-            events.add(new Event(new EventId(id()), required(), date(), text(), text(), Set.of(), version()));
+            events.add(new Event(new EventId(id()), required(), date(), eventTime(), text(), text(), Set.of(), version()));
         }
         for (int i = 0, n = random.nextInt(6); i < n; i++) {
             contacts.add(contact());
@@ -91,7 +103,7 @@ final class GeneratedBackups {
                 requests.add(request(contact.id()));
             }
         }
-        List<Event> withPeople = events.stream().map(e -> new Event(e.id(), e.name(), e.date(), e.place(), e.notes(),
+        List<Event> withPeople = events.stream().map(e -> new Event(e.id(), e.name(), e.date(), e.time(), e.place(), e.notes(),
                 someOf(contacts.stream().map(Contact::id).toList()), e.version())).toList();
         Optional<Budget> budget = random.nextBoolean() ? Optional.empty()
                 : Optional.of(new Budget(random.nextInt(7 * 24 * 60), money()));

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
@@ -24,6 +25,10 @@ final class Columns {
 
     static Optional<LocalDateTime> dateTime(ResultSet rs, String column) throws SQLException {
         return Optional.ofNullable(rs.getObject(column, LocalDateTime.class));
+    }
+
+    static Optional<LocalTime> time(ResultSet rs, String column) throws SQLException {
+        return Optional.ofNullable(rs.getObject(column, LocalTime.class));
     }
 
     static Optional<LocalDate> date(ResultSet rs, int column) throws SQLException {

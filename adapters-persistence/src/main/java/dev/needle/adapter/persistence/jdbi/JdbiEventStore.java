@@ -4,7 +4,9 @@ import dev.needle.application.port.out.EventStore;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.Event;
 import dev.needle.domain.EventId;
+import dev.needle.domain.EventTime;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +18,10 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /** Networking events in SQL, the contacts expected there in child rows. */
 final class JdbiEventStore implements EventStore {
     private static final VersionedWrite WRITE = new VersionedWrite("event",
-            "INSERT INTO events (id, name, held_on, place, notes, version) VALUES (:id, :name, :heldOn, :place, :notes, 1)",
-            "UPDATE events SET name = :name, held_on = :heldOn, place = :place, notes = :notes, version = version + 1 "
-                    + "WHERE id = :id AND version = :version");
+            "INSERT INTO events (id, name, held_on, starts_at, ends_at, place, notes, version) "
+                    + "VALUES (:id, :name, :heldOn, :startsAt, :endsAt, :place, :notes, 1)",
+            "UPDATE events SET name = :name, held_on = :heldOn, starts_at = :startsAt, ends_at = :endsAt, place = :place, "
+                    + "notes = :notes, version = version + 1 WHERE id = :id AND version = :version");
 
     private final HandleScope scope;
 
@@ -43,6 +46,8 @@ final class JdbiEventStore implements EventStore {
                     .bind("id", event.id().value())
                     .bind("name", event.name())
                     .bindByType("heldOn", event.date(), LocalDate.class)
+                    .bindByType("startsAt", event.time().start().orElse(null), LocalTime.class)
+                    .bindByType("endsAt", event.time().end().orElse(null), LocalTime.class)
                     .bind("place", event.place())
                     .bind("notes", event.notes()));
             replaceExpected(handle, event);
@@ -66,9 +71,10 @@ final class JdbiEventStore implements EventStore {
 
     /** Owners first, then children, for the reason given on {@code ContactRows.load}. */
     private static List<Event> load(Handle handle, Selection selection) {
-        List<Event> owners = selection.query(handle, "SELECT o.* FROM events o " + selection.where() + " ORDER BY o.held_on, o.id")
+        List<Event> owners = selection.query(handle, "SELECT o.* FROM events o " + selection.where() + " ORDER BY o.held_on, o.starts_at NULLS FIRST, o.id")
                 .map((rs, ctx) -> new Event(new EventId(rs.getLong("id")), rs.getString("name"),
-                        Columns.requiredDate(rs, "held_on"), rs.getString("place"), rs.getString("notes"), Set.of(),
+                        Columns.requiredDate(rs, "held_on"),
+                        EventTime.of(Columns.time(rs, "starts_at"), Columns.time(rs, "ends_at")), rs.getString("place"), rs.getString("notes"), Set.of(),
                         rs.getLong("version")))
                 .list();
         if (owners.isEmpty()) {
@@ -78,7 +84,7 @@ final class JdbiEventStore implements EventStore {
                 "SELECT c.event_id AS owner_id, c.contact_id FROM event_expected c JOIN events o ON o.id = c.event_id",
                 "c.event_id", (rs, ctx) -> new ContactId(rs.getLong("contact_id")));
         return owners.stream()
-                .map(e -> new Event(e.id(), e.name(), e.date(), e.place(), e.notes(),
+                .map(e -> new Event(e.id(), e.name(), e.date(), e.time(), e.place(), e.notes(),
                         new HashSet<>(expected.getOrDefault(e.id().value(), List.of())), e.version()))
                 .toList();
     }

@@ -14,7 +14,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  */
 final class SchemaVersion {
     /** Version of the newest migration script, as Flyway records it. */
-    static final String CURRENT = "27";
+    static final String CURRENT = "28";
 
     private SchemaVersion() {
     }

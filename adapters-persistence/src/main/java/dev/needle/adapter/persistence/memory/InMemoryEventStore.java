@@ -3,14 +3,11 @@ package dev.needle.adapter.persistence.memory;
 import dev.needle.application.port.out.EventStore;
 import dev.needle.domain.Event;
 import dev.needle.domain.EventId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /** Networking events held in memory. */
 final class InMemoryEventStore implements EventStore {
-    private static final Comparator<Event> BY_DATE_THEN_ID = Comparator.comparing(Event::date).thenComparing(Event::id);
-
     private final InMemoryDatabase db;
 
     InMemoryEventStore(InMemoryDatabase db) {
@@ -24,7 +21,7 @@ final class InMemoryEventStore implements EventStore {
 
     @Override
     public List<Event> findAll() {
-        return db.locked(() -> db.events.all().stream().sorted(BY_DATE_THEN_ID).toList());
+        return db.locked(() -> db.events.all().stream().sorted(Event.ON_THE_CALENDAR).toList());
     }
 
     @Override

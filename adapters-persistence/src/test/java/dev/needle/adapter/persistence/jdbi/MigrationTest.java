@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.Event;
+import dev.needle.domain.EventId;
+import dev.needle.domain.EventTime;
 import dev.needle.domain.RecordKind;
 import dev.needle.domain.RecordMark;
 import dev.needle.domain.Tag;
@@ -83,6 +86,25 @@ class MigrationTest {
                     new RecordMark(RecordKind.CONTACT, 8, Optional.of(alice), Optional.of(bob), Optional.empty()),
                     new RecordMark(RecordKind.CONTACT, 9, Optional.of(bob), Optional.empty(), Optional.empty()),
                     new RecordMark(RecordKind.CONTACT, 10, Optional.of(bob), Optional.empty(), Optional.empty()));
+        }
+        assertThat(appliedVersions(url)).contains(SchemaVersion.CURRENT);
+    }
+
+    @Test
+    void anEventKeptBeforeEventsHadTimesIsAllDayAfterTheUpgradeAndTakesATime() {
+        String url = H2Urls.fileUrl(dataDir);
+        migrateTo(url, "27");
+        Jdbi.create(url, USER, PASSWORD).useHandle(handle -> {
+            handle.execute("INSERT INTO events (id, name, held_on, place, notes, version) "
+                    + "VALUES (7, 'UX Lyon Meetup #42', DATE '2026-12-17', 'La Cordée', '', 1)");
+            handle.execute("ALTER SEQUENCE needle_ids RESTART WITH 100");
+        });
+
+        try (JdbiPersistence db = JdbiPersistence.open(url, USER, PASSWORD)) {
+            Event meetup = db.events().find(new EventId(7)).orElseThrow();
+            assertThat(meetup.time()).isEqualTo(EventTime.ALL_DAY);
+            Event timed = db.events().save(meetup.at(EventTime.read("7pm")));
+            assertThat(db.events().find(new EventId(7))).contains(timed);
         }
         assertThat(appliedVersions(url)).contains(SchemaVersion.CURRENT);
     }

@@ -6,7 +6,6 @@ import dev.needle.adapter.tui.form.FormView;
 import dev.needle.application.port.in.CaptureAtEventUseCase;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
-import dev.needle.domain.DateInput;
 import dev.needle.domain.Event;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +29,7 @@ final class CaptureMode {
     private static FormView form(Event event, boolean toCome, int count) {
         LocalDate followUp = event.date().plusDays(CaptureAtEventUseCase.DEFAULT_FOLLOW_UP_DAYS);
         String intro = toCome
-                ? "Still to come, on " + DateInput.shown(event.date()) + ": people added are expected there, for its"
+                ? "Still to come, on " + event.when() + ": people added are expected there, for its"
                         + " prep sheet. Met already? e on the event fixes its date. " + count + " added; Esc: done."
                 : "Met at " + event.name() + " · follow up on " + followUp + " · " + count
                         + " captured. Tab: next field, Enter: save and next person, Esc: done.";

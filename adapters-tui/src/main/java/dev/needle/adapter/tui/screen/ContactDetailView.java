@@ -13,7 +13,6 @@ import dev.needle.application.NotFoundException;
 import dev.needle.application.port.in.ViewContactUseCase.ContactDetail;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
-import dev.needle.domain.DateInput;
 import dev.needle.domain.Event;
 import dev.needle.domain.Interaction;
 import dev.needle.domain.MeetingRequest;
@@ -180,7 +179,7 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         lines.add(Line.of("Met: " + orDash(join(" · ", detail.metAt().map(name -> "at " + name).orElse(""),
                 c.origin().on().map(LocalDate::toString).orElse(""), c.origin().place()))));
         for (Event event : detail.expectedAt()) {
-            lines.add(Line.of("Expected at: " + event.name() + " · " + DateInput.shown(event.date())));
+            lines.add(Line.of("Expected at: " + event.name() + " · " + event.when()));
         }
         lines.add(Line.of("Can offer: " + orDash(Targets.tagText(c.offers()))));
         lines.add(Line.of("Looking for: " + orDash(Targets.tagText(c.lookingFor()))));

@@ -11,6 +11,7 @@ import dev.needle.adapter.tui.core.View;
 import dev.needle.adapter.tui.form.Field;
 import dev.needle.adapter.tui.form.FormView;
 import dev.needle.adapter.tui.text.SafeText;
+import dev.needle.domain.DateInput;
 import dev.needle.domain.EventId;
 import dev.needle.domain.InvalidValueException;
 import dev.needle.domain.triage.Helper;
@@ -100,7 +101,9 @@ public record PrepSheetView(PrepSheet sheet, int scroll) implements View {
     @Override
     public List<Line> body(int width, int height) {
         List<Line> all = new ArrayList<>();
-        all.add(Line.of(sheet.event().name() + " · " + sheet.event().date()
+        // The day as the date fields echo it, and the time with its end: "Thu 2026-12-17 19:00–21:30".
+        all.add(Line.of(sheet.event().name() + " · " + DateInput.shown(sheet.event().date())
+                + (sheet.event().time().isAllDay() ? "" : " " + sheet.event().time().shown())
                 + (sheet.event().place().isEmpty() ? "" : " · " + sheet.event().place()), Style.HEADLINE));
         if (sheet.items().isEmpty()) {
             wrapped(all, "", sheet.noNeeds(), width, Style.DIM);

@@ -2,6 +2,7 @@ package dev.needle.application.port.in;
 
 import dev.needle.domain.Channel;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.EventTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,8 @@ public record LogReport(String source, int read, List<Logged> interactions, List
     public record Logged(ContactId contact, String name, LocalDate date, Channel channel, int minutes, String notes) {
     }
 
-    /** A calendar entry planned as a networking event. */
-    public record PlannedEvent(String name, LocalDate date, String place) {
+    /** A calendar entry planned as a networking event, at the entry's time (all day for an all-day entry). */
+    public record PlannedEvent(String name, LocalDate date, EventTime time, String place) {
     }
 
     /** An address Needle does not know, with how many of the messages read involved it. */

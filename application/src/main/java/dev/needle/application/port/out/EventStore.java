@@ -9,7 +9,7 @@ import java.util.Optional;
 public interface EventStore {
     Optional<Event> find(EventId id);
 
-    /** Every event, by date, then id. */
+    /** Every event as a calendar lists them ({@link Event#ON_THE_CALENDAR}): by date, time, then id. */
     List<Event> findAll();
 
     Event save(Event event);

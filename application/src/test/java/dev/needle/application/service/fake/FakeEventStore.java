@@ -3,7 +3,6 @@ package dev.needle.application.service.fake;
 import dev.needle.application.port.out.EventStore;
 import dev.needle.domain.Event;
 import dev.needle.domain.EventId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +17,7 @@ public final class FakeEventStore implements EventStore, Rollback {
 
     @Override
     public List<Event> findAll() {
-        return map.all(Comparator.comparing(Event::date).thenComparing(Event::id));
+        return map.all(Event.ON_THE_CALENDAR);
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.needle.application.EditConflictException;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.Event;
 import dev.needle.domain.EventId;
+import dev.needle.domain.EventTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +40,7 @@ public abstract class EventStoreContract extends StoreContract {
     void everyFieldRoundTripsIncludingWhoIsExpected() {
         Set<ContactId> expected = IntStream.range(0, 12).mapToObj(i -> savedContact("Guest " + i).id()).collect(Collectors.toSet());
         Event full = new Event(newEventId(), "Nordic Tech Meetup — 北欧 🎤", LocalDate.of(2024, 2, 29),
-                "Kulturhuset, Sergels torg", Samples.TRICKY_TEXT, expected, 0);
+                EventTime.read("19:00-21:30"), "Kulturhuset, Sergels torg", Samples.TRICKY_TEXT, expected, 0);
 
         Event saved = db.events().save(full);
 
@@ -54,6 +55,43 @@ public abstract class EventStoreContract extends StoreContract {
         db.events().save(bare);
 
         assertThat(db.events().find(bare.id())).contains(bare.withVersion(1));
+    }
+
+    @Test
+    void aStartWithoutAnEndAndAnEndPastMidnightRoundTrip() {
+        Event meetup = Event.plan(newEventId(), "UX Lyon Meetup #42", LocalDate.of(2026, 12, 17), "La Cordée")
+                .at(EventTime.read("19:00"));
+        Event party = Event.plan(newEventId(), "Launch party", LocalDate.of(2026, 12, 18), "")
+                .at(EventTime.read("22:00-1:00"));
+
+        db.events().save(meetup);
+        db.events().save(party);
+
+        assertThat(db.events().find(meetup.id())).contains(meetup.withVersion(1));
+        assertThat(db.events().find(party.id())).contains(party.withVersion(1));
+    }
+
+    @Test
+    void aTimeCanBeTakenAwayAgain() {
+        Event saved = db.events().save(planned("Data Breakfast", LocalDate.of(2025, 5, 20)).at(EventTime.read("8am")));
+
+        Event allDay = db.events().save(saved.at(EventTime.ALL_DAY));
+
+        assertThat(db.events().find(saved.id())).contains(allDay);
+        assertThat(allDay.time().isAllDay()).isTrue();
+    }
+
+    @Test
+    void findAllListsADaysEventsAllDayFirstThenByTime() {
+        List<EventId> ids = IntStream.range(0, 4).mapToObj(i -> newEventId()).sorted().toList();
+        LocalDate day = LocalDate.of(2025, 5, 1);
+        db.events().save(Event.plan(ids.get(0), "evening", day, "").at(EventTime.read("19:00")));
+        db.events().save(Event.plan(ids.get(1), "morning", day, "").at(EventTime.read("8:30")));
+        db.events().save(Event.plan(ids.get(2), "all day", day, ""));
+        db.events().save(Event.plan(ids.get(3), "next day, early", day.plusDays(1), "").at(EventTime.read("6am")));
+
+        assertThat(db.events().findAll()).extracting(Event::name)
+                .containsExactly("all day", "morning", "evening", "next day, early");
     }
 
     @Test
@@ -74,7 +112,7 @@ public abstract class EventStoreContract extends StoreContract {
         Event saved = db.events().save(planned("Data Breakfast", LocalDate.of(2025, 5, 20)));
         ContactId guest = savedContact("Guest").id();
 
-        Event updated = db.events().save(new Event(saved.id(), saved.name(), saved.date().plusDays(1), "Göteborg",
+        Event updated = db.events().save(new Event(saved.id(), saved.name(), saved.date().plusDays(1), EventTime.ALL_DAY, "Göteborg",
                 "moved", Set.of(guest), saved.version()));
 
         assertThat(updated.version()).isEqualTo(2);

@@ -219,7 +219,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         var requests = stores.meetingRequests();
         var budget = limits.budgetOf(acting::person);
         // My hours are spent by the interactions I logged (the marks say who met); the money is everyone's.
-        TimeSpentBy spent = new SpentByWhoMet(database.marks(), database.team());
+        TimeSpentBy spent = new SpentByWhoMet(database.marks(), database.team(), database.assignments());
         var ids = stores.ids();
         LogInteractionService log = new LogInteractionService(interactions, contacts, needs, ids, clock, tx);
         RecordMeetingRequestService recordRequest = new RecordMeetingRequestService(requests, contacts, ids, clock, tx, meetings);

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The budget against what is already spent: minutes in the {@link Week} (Monday to Sunday) and money in
@@ -49,26 +50,37 @@ public record BudgetStatus(Budget budget, LocalDate today, int minutesThisWeek, 
      * logging them would spend it. One already held counts once it is logged, so it is never counted twice.
      */
     public BudgetStatus booking(Collection<MeetingRequest> scheduled, LocalDateTime now) {
+        return booking(scheduled, scheduled, now);
+    }
+
+    /**
+     * The same on a team, where the hours are one person's and the money everyone's: {@code timeBooked}
+     * are the meetings that person goes to, {@code moneyBooked} every meeting.
+     */
+    public BudgetStatus booking(Collection<MeetingRequest> timeBooked, Collection<MeetingRequest> moneyBooked,
+                                LocalDateTime now) {
         Week week = Week.of(day);
         int minutes = 0;
+        for (MeetingRequest request : timeBooked) {
+            Optional<Schedule> ahead = ahead(request, now);
+            if (ahead.isPresent() && ahead.get().format().isFaceToFace() && week.contains(ahead.get().at().toLocalDate())) {
+                minutes += ahead.get().minutes() + request.estimate().travelMinutes();
+            }
+        }
         Money money = Money.ZERO;
-        for (MeetingRequest request : scheduled) {
-            if (request.status() != RequestStatus.SCHEDULED || request.schedule().isEmpty()) {
-                continue;
-            }
-            Schedule at = request.schedule().get();
-            LocalDate on = at.at().toLocalDate();
-            if (at.at().isBefore(now)) {
-                continue;
-            }
-            if (at.format().isFaceToFace() && week.contains(on)) {
-                minutes += at.minutes() + request.estimate().travelMinutes();
-            }
-            if (on.getYear() == day.getYear() && on.getMonth() == day.getMonth()) {
+        for (MeetingRequest request : moneyBooked) {
+            Optional<LocalDate> on = ahead(request, now).map(s -> s.at().toLocalDate());
+            if (on.isPresent() && on.get().getYear() == day.getYear() && on.get().getMonth() == day.getMonth()) {
                 money = money.plus(request.estimate().money());
             }
         }
         return new BudgetStatus(budget, today, minutesThisWeek, moneyThisMonth, day, minutes, money);
+    }
+
+    /** The meeting's schedule when it is scheduled and still to come at {@code now}. */
+    private static Optional<Schedule> ahead(MeetingRequest request, LocalDateTime now) {
+        return request.status() == RequestStatus.SCHEDULED
+                ? request.schedule().filter(s -> !s.at().isBefore(now)) : Optional.empty();
     }
 
     public static BudgetStatus of(Budget budget, LocalDate today, Collection<Interaction> interactions) {

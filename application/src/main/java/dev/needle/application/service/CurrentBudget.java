@@ -55,7 +55,8 @@ final class CurrentBudget {
      * this month, as Today reads them anyway) as what is booked: no second read of the requests.
      */
     Optional<BudgetStatus> status(List<MeetingRequest> scheduled) {
-        return spentIn(acting.person(), budgets.get(), clock.today()).map(s -> s.booking(scheduled, clock.now()));
+        Teammate person = acting.person();
+        return spentIn(person, budgets.get(), clock.today()).map(s -> booked(s, person, scheduled));
     }
 
     /** The last day this week or this month runs to, whichever is later: how far ahead a booking counts. */
@@ -94,8 +95,13 @@ final class CurrentBudget {
         LocalDate from = periodStart(weighed).isAfter(today) ? periodStart(weighed) : today;
         LocalDate to = periodEnd(weighed);
         return spentIn(person, budget, weighed).map(s -> from.isAfter(to) ? s
-                : s.booking(requests.findScheduled(from, to).stream().filter(r -> !r.id().equals(weighedRequest)).toList(),
-                        clock.now()));
+                : booked(s, person, requests.findScheduled(from, to).stream()
+                        .filter(r -> !r.id().equals(weighedRequest)).toList()));
+    }
+
+    /** {@code status} with the meetings {@code person} goes to booked against their hours, and all against the money. */
+    private BudgetStatus booked(BudgetStatus status, Teammate person, List<MeetingRequest> scheduled) {
+        return status.booking(person == null ? scheduled : spent.goneToBy(person, scheduled), scheduled, clock.now());
     }
 
     /** What was spent in the week and month of {@code weighed}, nothing booked yet. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Whose weekly hours an interaction took: whoever logged it, the founder for one older than the team. */
 class SpentByWhoMetTest {
     private final Fakes fakes = new Fakes();
-    private final SpentByWhoMet spent = new SpentByWhoMet(fakes.marks, fakes.team);
+    private final SpentByWhoMet spent = new SpentByWhoMet(fakes.marks, fakes.team, fakes.assignments);
     private final Teammate alice = fakes.team.join(new Teammate(new TeammateId(1), "Alice", Fakes.TODAY));
 
     private Interaction interaction(long id, int minutes) {
@@ -44,6 +44,24 @@ class SpentByWhoMetTest {
 
         assertThat(spent.of(bob, all)).containsExactly(bobs);
         assertThat(spent.of(alice, all)).containsExactly(older, alices);
+    }
+
+    @Test
+    void aMeetingStillToComeIsBookedAgainstWhoeverGoesToIt() {
+        // On a team, Alice's hours showed Bob's coffee tomorrow as booked.
+        Teammate bob = fakes.team.join(new Teammate(new TeammateId(2), "Bob", Fakes.TODAY));
+        dev.needle.domain.CostEstimate cost = new dev.needle.domain.CostEstimate(60, 0, dev.needle.domain.Money.ZERO);
+        java.util.function.LongFunction<dev.needle.domain.MeetingRequest> coffee = id -> dev.needle.domain.MeetingRequest
+                .pending(new dev.needle.domain.MeetingRequestId(id), new ContactId(99), Fakes.TODAY,
+                        dev.needle.domain.Initiator.THEM, "coffee", Channel.COFFEE, "Café", java.util.Optional.empty(), cost)
+                .accept(new dev.needle.domain.Schedule(Fakes.TODAY.plusDays(1).atTime(10, 0), "Café", Channel.COFFEE, 60), "");
+        dev.needle.domain.MeetingRequest bobs = coffee.apply(20);
+        dev.needle.domain.MeetingRequest alices = coffee.apply(21);
+        fakes.assignments.assign(new dev.needle.domain.Assignment(dev.needle.domain.Assignment.Duty.MEETING, 20, bob.id()));
+        fakes.assignments.assign(new dev.needle.domain.Assignment(dev.needle.domain.Assignment.Duty.MEETING, 21, alice.id()));
+
+        assertThat(spent.goneToBy(alice, List.of(bobs, alices))).containsExactly(alices);
+        assertThat(spent.goneToBy(bob, List.of(bobs, alices))).containsExactly(bobs);
     }
 
     @Test

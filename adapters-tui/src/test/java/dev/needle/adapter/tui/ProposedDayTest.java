@@ -23,8 +23,8 @@ class ProposedDayTest {
         return tui.text().replaceAll("\\s+", " ");
     }
 
-    @Test
-    void aCoffeeProposedForNextWeekIsWeighedAgainstNextWeeksHours() throws Exception {
+    /** A need at Acme, Ana Ruiz there, and a budget of 2 h that Monday's meeting spent. */
+    private static Wiring thisWeeksHoursSpent() {
         Wiring w = Seeds.withDirection();
         Seeds.need(w, "Talk to someone at Acme", Target.company("Acme"));
         Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "Designer");
@@ -32,6 +32,13 @@ class ProposedDayTest {
         // Fakes.TODAY is Wednesday 2026-03-18: Monday's two hours spent this week's budget.
         w.fakes.interactions.add(new Interaction(new InteractionId(900), ana.id(), Fakes.TODAY.minusDays(2),
                 Channel.IN_PERSON, 120, 0, Expenses.NONE, "", Set.of()));
+        return w;
+    }
+
+    @Test
+    void aCoffeeProposedForNextWeekIsWeighedAgainstNextWeeksHours() throws Exception {
+        Wiring w = thisWeeksHoursSpent();
+        Contact ana = w.useCases.searchContacts().search("ana", 1).get(0);
         try (Tui tui = Tui.on(w).press('3').press('t').type("Coffee next Tuesday?")) {
             assertThat(tui.text()).contains("Day").contains("Time");
             tui.tab().tab().tab().tab().type("next tue").tab().type("3pm").enter();
@@ -47,12 +54,7 @@ class ProposedDayTest {
     @Test
     void theCostLineSaysTheHoursLeftInTheWeekItWeighs() throws Exception {
         // The verdict weighed next week's free hours, and the cost line beside it said "left this week 0 h".
-        Wiring w = Seeds.withDirection();
-        Seeds.need(w, "Talk to someone at Acme", Target.company("Acme"));
-        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "Designer");
-        w.useCases.setBudget().setBudget(new Budget(120, Money.parse("40")));
-        w.fakes.interactions.add(new Interaction(new InteractionId(900), ana.id(), Fakes.TODAY.minusDays(2),
-                Channel.IN_PERSON, 120, 0, Expenses.NONE, "", Set.of()));
+        Wiring w = thisWeeksHoursSpent();
         try (Tui tui = Tui.on(w).press('3').press('t').type("Coffee next Tuesday?")) {
             tui.tab().tab().tab().tab().type("next tue").tab().type("3pm").enter();
 

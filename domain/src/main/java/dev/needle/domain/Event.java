@@ -55,14 +55,18 @@ public record Event(EventId id, String name, LocalDate date, EventTime time, Str
     public Event expecting(ContactId contact) {
         Set<ContactId> more = new java.util.HashSet<>(expected);
         more.add(contact);
-        return new Event(id, name, date, time, place, notes, more, version);
+        return withExpected(more);
     }
 
     /** This event without {@code contact} among the people expected there. */
     public Event without(ContactId contact) {
         Set<ContactId> fewer = new java.util.HashSet<>(expected);
         fewer.remove(contact);
-        return new Event(id, name, date, time, place, notes, fewer, version);
+        return withExpected(fewer);
+    }
+
+    private Event withExpected(Set<ContactId> people) {
+        return new Event(id, name, date, time, place, notes, people, version);
     }
 
     /** The same event at {@code newTime} of its day. */

@@ -33,20 +33,19 @@ public final class CaptureAtEventService implements CaptureAtEventUseCase {
     }
 
     @Override
-    public Contact capture(Command command) {
+    public Captured capture(Command command) {
         Event event = Records.event(events, command.event());
         Contact.Draft person = Contact.created(new ContactId(ids.next()), command.name()).edit()
                 .company(command.company()).role(command.role()).notes(command.notes());
         if (event.isStillToCome(clock.today())) {
             return transactions.inTransaction(() -> {
                 Contact saved = contacts.save(person.build());
-                events.save(event.expecting(saved.id()));
-                return saved;
+                return new Captured(saved, Optional.of(events.save(event.expecting(saved.id()))));
             });
         }
-        return contacts.save(person
+        return new Captured(contacts.save(person
                 .origin(new Origin(Optional.of(event.id()), event.place(), Optional.of(event.date()), Optional.empty()))
                 .nextFollowUp(Optional.of(event.date().plusDays(command.followUpAfterDays())))
-                .build());
+                .build()), Optional.empty());
     }
 }

@@ -92,8 +92,9 @@ class WeekServicesTest {
         Event meetup = fakes.events.save(Event.plan(new EventId(50), "UX meetup", Fakes.TODAY.minusDays(1), "Library"));
         CaptureAtEventService capture = new CaptureAtEventService(fakes.contacts, fakes.events, fakes.ids, fakes.clock, fakes.transactions);
 
-        Contact bo = capture.capture(CaptureAtEventUseCase.Command.of(meetup.id(), "Bo", "Globex", "", "likes maps"));
-        Contact cy = capture.capture(new CaptureAtEventUseCase.Command(meetup.id(), "Cy", "", "", "", 5));
+        Contact bo = capture.capture(CaptureAtEventUseCase.Command.of(meetup.id(), "Bo", "Globex", "", "likes maps"))
+                .contact();
+        Contact cy = capture.capture(new CaptureAtEventUseCase.Command(meetup.id(), "Cy", "", "", "", 5)).contact();
 
         assertThat(bo.origin().event()).contains(meetup.id());
         assertThat(bo.origin().on()).contains(meetup.date());
@@ -108,8 +109,11 @@ class WeekServicesTest {
         CaptureAtEventService capture = new CaptureAtEventService(fakes.contacts, fakes.events, fakes.ids, fakes.clock,
                 fakes.transactions);
 
-        Contact bo = capture.capture(CaptureAtEventUseCase.Command.of(meetup.id(), "Bo", "Globex", "", ""));
+        CaptureAtEventUseCase.Captured captured = capture.capture(
+                CaptureAtEventUseCase.Command.of(meetup.id(), "Bo", "Globex", "", ""));
+        Contact bo = captured.contact();
 
+        assertThat(captured.expectedAt()).hasValueSatisfying(e -> assertThat(e.expected()).containsExactly(bo.id()));
         assertThat(bo.origin().event()).isEmpty();
         assertThat(bo.origin().on()).isEmpty();
         assertThat(bo.nextFollowUp()).isEmpty();

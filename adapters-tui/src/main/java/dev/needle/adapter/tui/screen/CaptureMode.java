@@ -38,11 +38,12 @@ final class CaptureMode {
                 Field.text("company", "Company", "", v -> Contact.capture(PROBE, "x").edit().company(v).build()),
                 Field.text("role", "Role", "", v -> Contact.capture(PROBE, "x").edit().role(v).build()),
                 Field.text("notes", "Notes", "", null)), (v, s) -> {
-                    Contact saved = s.useCases().week().captureAtEvent().capture(CaptureAtEventUseCase.Command.of(
-                            event.id(), v.get("name"), v.get("company"), v.get("role"), v.get("notes")));
-                    if (toCome) {
-                        Event after = s.useCases().week().planEvent().listEvents().stream()
-                                .filter(e -> e.id().equals(event.id())).findFirst().orElse(event.expecting(saved.id()));
+                    CaptureAtEventUseCase.Captured captured = s.useCases().week().captureAtEvent().capture(
+                            CaptureAtEventUseCase.Command.of(event.id(), v.get("name"), v.get("company"), v.get("role"),
+                                    v.get("notes")));
+                    Contact saved = captured.contact();
+                    if (captured.expectedAt().isPresent()) {
+                        Event after = captured.expectedAt().get();
                         Undo.expected(s, saved, after.without(saved.id()), after);
                         return Step.stay(form(event, true, count + 1)).say("Saved " + saved.name() + ", expected at "
                                 + event.name() + ". Next person, or Esc.");

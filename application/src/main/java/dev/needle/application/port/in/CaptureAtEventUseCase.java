@@ -1,16 +1,25 @@
 package dev.needle.application.port.in;
 
 import dev.needle.domain.Contact;
+import dev.needle.domain.Event;
 import dev.needle.domain.EventId;
+import java.util.Optional;
 
 /**
  * Capture mode after an event: each person is tagged with the event (met there, on its date) and gets
- * a follow-up some days after it, so nobody met is forgotten.
+ * a follow-up some days after it, so nobody met is forgotten. Before the event, each is expected there.
  */
 public interface CaptureAtEventUseCase {
     int DEFAULT_FOLLOW_UP_DAYS = 2;
 
-    Contact capture(Command command);
+    Captured capture(Command command);
+
+    /**
+     * The person saved, and, at an event still to come, the event as saved with them among those expected
+     * (what an undo takes back besides the person).
+     */
+    record Captured(Contact contact, Optional<Event> expectedAt) {
+    }
 
     record Command(EventId event, String name, String company, String role, String notes, int followUpAfterDays) {
         public Command {

@@ -60,4 +60,18 @@ class BookedMeetingsTest {
                     .contains("0.5 h left this week");
         }
     }
+
+    @Test
+    void aScheduledMeetingOpenedAgainIsNotBookedAgainstItself() throws Exception {
+        // Its own 1.5 h would count twice: booked, and again as the cost weighed.
+        Wiring w = Seeds.withDirection();
+        Seeds.need(w, "Talk to someone at Globex", Target.company("Globex"));
+        Contact bo = Seeds.contact(w, "Bo Lind", "Globex", "Engineer");
+        w.useCases.setBudget().setBudget(new Budget(120, Money.parse("40")));
+        coffeeTomorrow(w, bo);
+        try (Tui tui = Tui.on(w).press('3').enter().enter()) {
+            assertThat(tui.ui.current().name()).isEqualTo("Triage");
+            assertThat(words(tui)).contains("within budget: 1.5 h of 2 h this week").doesNotContain("over budget");
+        }
+    }
 }

@@ -81,7 +81,7 @@ final class CurrentBudget {
      * empty), against their time and the team's money.
      */
     Optional<BudgetStatus> status(Teammate person, Optional<Budget> budget, Optional<LocalDate> day) {
-        return status(person, budget, day, null);
+        return status(person, budget, day, Optional.empty());
     }
 
     /**
@@ -89,14 +89,14 @@ final class CurrentBudget {
      * the one being weighed.
      */
     Optional<BudgetStatus> status(Teammate person, Optional<Budget> budget, Optional<LocalDate> day,
-                                  MeetingRequestId weighedRequest) {
+                                  Optional<MeetingRequestId> weighedRequest) {
         LocalDate today = clock.today();
         LocalDate weighed = day.orElse(today);
         LocalDate from = periodStart(weighed).isAfter(today) ? periodStart(weighed) : today;
         LocalDate to = periodEnd(weighed);
         return spentIn(person, budget, weighed).map(s -> from.isAfter(to) ? s
                 : booked(s, person, requests.findScheduled(from, to).stream()
-                        .filter(r -> !r.id().equals(weighedRequest)).toList()));
+                        .filter(r -> weighedRequest.filter(r.id()::equals).isEmpty()).toList()));
     }
 
     /** {@code status} with the meetings {@code person} goes to booked against their hours, and all against the money. */

@@ -107,7 +107,7 @@ public final class TriageMeetingRequestService implements TriageMeetingRequestUs
         TriageCase c = new TriageCase(request, contact,
                 needs.findAll().stream().filter(n -> n.isActive() || n.status() == NeedStatus.MET).toList(),
                 yourOffers, network(), budget.status(whoGoes, theirs.budgetOf(whoGoes),
-                        request.proposedAt().map(LocalDateTime::toLocalDate), request.id()));
+                        request.proposedAt().map(LocalDateTime::toLocalDate), Optional.of(request.id())));
         String metAt = events == null ? "" : contact.origin().event().flatMap(events::find).map(Event::name).orElse("");
         return policy.triage(c.metAt(metAt).forDirection(direction.map(Direction::kind).orElse(null)));
     }

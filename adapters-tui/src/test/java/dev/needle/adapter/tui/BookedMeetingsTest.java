@@ -2,6 +2,7 @@ package dev.needle.adapter.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.needle.adapter.tui.core.Key;
 import dev.needle.application.service.fake.Fakes;
 import dev.needle.domain.Budget;
 import dev.needle.domain.Channel;
@@ -91,6 +92,24 @@ class BookedMeetingsTest {
         try (Tui tui = Tui.on(w).press('3').press('t').type("Coffee this week?").enter()) {
             assertThat(words(tui)).contains("over budget: 2.3 h of 2 h this week (1.5 h already booked)")
                     .contains("0.5 h left this week");
+        }
+    }
+
+    @Test
+    void afterAcceptingTheReasonsWeighTheMeetingAsScheduled() throws Exception {
+        // Accepted for 90 minutes and 40 of travel, the screen still said "within budget: 1 h of 2 h"
+        // from the hour first estimated, under a cost line saying 130 minutes; opened again it said 2.2 h.
+        Wiring w = Seeds.withDirection();
+        Seeds.need(w, "Talk to someone at Globex", Target.company("Globex"));
+        Seeds.contact(w, "Bo Lind", "Globex", "Engineer");
+        w.useCases.setBudget().setBudget(new Budget(180, Money.parse("60")));
+        try (Tui tui = Tui.on(w).press('3').press('t').type("Lunch?").tab().type("lunch").tab().type("Deli").enter()) {
+            assertThat(words(tui)).contains("within budget: 1 h of 3 h this week");
+            tui.press('a').tab().tab().tab().tab().press(Key.ctrl('u')).type("90").tab().press(Key.ctrl('u')).type("40")
+                    .press(Key.ctrl('s'));
+            assertThat(tui.ui.current().name()).as(tui.text()).isEqualTo("Triage");
+            assertThat(words(tui)).contains("90 min + 40 min travel").contains("within budget: 2.2 h of 3 h this week")
+                    .doesNotContain("1 h of 3 h");
         }
     }
 

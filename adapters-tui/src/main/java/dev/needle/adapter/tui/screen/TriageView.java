@@ -208,8 +208,9 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
             return new GoneView(name(), "The meeting request from " + contact.name()
                     + " is gone: undone, or deleted in another session.");
         }
-        return new TriageView(contact, fresh.get(), verdict, weighedBudget(fresh.get(), session),
-                AuthorsLine.of(session, RecordKind.MEETING_REQUEST, request.id().value()));
+        // Weighed again: an accepted meeting's own length, travel and cost replace the first estimate.
+        return new TriageView(contact, fresh.get(), session.useCases().triage().triage(request.id()),
+                weighedBudget(fresh.get(), session), AuthorsLine.of(session, RecordKind.MEETING_REQUEST, request.id().value()));
     }
 
     @Override

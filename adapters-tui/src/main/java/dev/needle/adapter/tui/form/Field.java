@@ -14,7 +14,8 @@ import java.util.function.Consumer;
  * errors belong next to it, a check run when the user leaves it, and the error shown. A date field
  * also has {@code echo}: the day its text means ("Thu 2026-12-10"), shown beside it as the user
  * types; empty text when it means none yet. Text fields have no echo at all. A choice field keeps
- * {@code typed}, the letters typed into it since it was entered, to choose by name as a list does. A
+ * {@code typed}, the letters typed into it since it was entered, to choose by name as a list does, or by
+ * one of its {@code words} (a word people use to the choice it names: "lunch" to "in person"). A
  * date field is {@code gone} when it takes a day gone by rather than one to come. {@code cursor} is
  * where typing goes in a text field (see {@link EditLine}); one outside the text is at its end.
  */

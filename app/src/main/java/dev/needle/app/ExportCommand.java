@@ -82,10 +82,14 @@ final class ExportCommand extends Subcommand {
         }
     }
 
-    @Parameters(paramLabel = "FORMAT", completionCandidates = Formats.class,
+    @Parameters(index = "0", paramLabel = "FORMAT", completionCandidates = Formats.class,
             description = "${COMPLETION-CANDIDATES}: yaml is a full backup (restores with `needle import yaml`), "
                     + "ics the meetings, planned events and follow-ups, vcard the contacts (vCard 4.0).")
     String format;
+
+    // Named after the format as `needle import vcard FILE` names its file: people type it so.
+    @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "Write to this file, as -o does.")
+    Path file;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file (default: stdout).")
     Path output;
@@ -96,6 +100,12 @@ final class ExportCommand extends Subcommand {
         if (chosen == null) {
             return fail(NeedleCommand.USAGE, "unknown format \"" + format + "\"; use one of: "
                     + String.join(", ", FORMATS.keySet()));
+        }
+        if (file != null && output != null) {
+            return fail(NeedleCommand.USAGE, "two files to write to (" + file + " and -o " + output + "); give one");
+        }
+        if (file != null) {
+            output = file;
         }
         try {
             return output == null ? toStandardOutput(chosen) : toFile(chosen);

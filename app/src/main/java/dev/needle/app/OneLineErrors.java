@@ -37,6 +37,10 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
             cmd.getErr().println(prefix + notACommandMessage(unmatched, cmd));
             return cmd.getCommandSpec().exitCodeOnInvalidInput();
         }
+        if (ex instanceof UnmatchedArgumentException unmatched && aWordTooMany(unmatched)) {
+            cmd.getErr().println(prefix + aWordTooManyMessage(unmatched, cmd));
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        }
         cmd.getErr().println(prefix + ownCase(oneLine(ex.getMessage())) + "; try `" + name + " --help`");
         return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
@@ -123,6 +127,21 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
         String what = cmd.getParent() == null ? "a command" : "one of its commands";
         return oneLine("'" + word + "' is not " + what + "; " + guess + "`" + cmd.getCommandSpec().qualifiedName()
                 + " --help` lists them");
+    }
+
+    /** A word after all the values a command takes ("needle needs open"), not an option picocli does not know. */
+    private static boolean aWordTooMany(UnmatchedArgumentException unmatched) {
+        List<String> words = unmatched.getUnmatched();
+        return !words.isEmpty() && !words.get(0).startsWith("-");
+    }
+
+    /** "'b.yaml' was not expected after FORMAT FILE": picocli's "unmatched argument at index 3" says it its own way. */
+    private static String aWordTooManyMessage(UnmatchedArgumentException unmatched, CommandLine cmd) {
+        List<String> takes = cmd.getCommandSpec().positionalParameters().stream()
+                .map(CommandLine.Model.PositionalParamSpec::paramLabel).toList();
+        String name = cmd.getCommandSpec().qualifiedName();
+        return oneLine("'" + unmatched.getUnmatched().get(0) + "' was not expected"
+                + (takes.isEmpty() ? "" : " after " + String.join(" ", takes)) + "; try `" + name + " --help`");
     }
 
     private static String oneLine(String message) {

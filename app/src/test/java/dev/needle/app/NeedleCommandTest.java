@@ -65,6 +65,18 @@ class NeedleCommandTest {
     }
 
     @Test
+    void aWordMoreThanACommandTakesIsNamedInItsOwnWords() {
+        int exit = run(true, "needs", "open");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("needle needs: 'open' was not expected; try `needle needs --help`"
+                + System.lineSeparator());
+        assertThat(run(true, "export", "yaml", "a.yaml", "b.yaml")).isEqualTo(2);
+        assertThat(err.toString()).endsWith("needle export: 'b.yaml' was not expected after FORMAT FILE; "
+                + "try `needle export --help`" + System.lineSeparator());
+    }
+
+    @Test
     void aWordNothingIsCloseToIsStillNamed() {
         int exit = run(true, "xyzzy");
 

@@ -246,6 +246,22 @@ class SubcommandsTest {
     }
 
     @Test
+    void exportTakesItsFileAsImportDoesToo() throws IOException {
+        // "needle export vcard contacts.vcf", as "needle import vcard contacts.vcf" reads, answered
+        // "unmatched argument at index 2: 'contacts.vcf'".
+        onDisk("import", "yaml", backup.toString());
+        Path exported = tmp.resolve("contacts.vcf");
+
+        assertThat(onDisk("export", "vcard", exported.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).isEmpty();
+        assertThat(Files.readString(exported, StandardCharsets.UTF_8)).contains("FN:José Núñez");
+
+        assertThat(onDisk("export", "vcard", exported.toString(), "-o", tmp.resolve("other.vcf").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("two files").doesNotContain("unmatched");
+        assertThat(tmp.resolve("other.vcf")).doesNotExist();
+    }
+
+    @Test
     void triageTwiceWeighsTheSameRequestAndRecordsNone() {
         onDisk("import", "yaml", backup.toString());
 

@@ -11,8 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CompanyName {
     private static final Set<String> SUFFIXES = Set.of(
-            "inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "company",
-            "gmbh", "ag", "sa", "sas", "plc", "bv", "nv", "oy", "ab", "pty", "srl", "kk");
+            "inc", "incorporated", "llc", "llp", "lp", "pllc", "ltd", "limited", "corp", "corporation", "co", "company",
+            "gmbh", "ag", "kg", "kgaa", "ohg", "ug", "ev", "se", "sa", "sas", "sasu", "sarl", "eurl", "plc", "bv",
+            "nv", "bvba", "oy", "oyj", "ab", "as", "asa", "aps", "pty", "srl", "spa", "sl", "slu", "lda", "ltda",
+            "sgps", "kk");
     /** Words that name a branch of the company, not another company: "XYZ Corp Office", "XYZ HQ". */
     private static final Set<String> OFFICE_WORDS = Set.of("office", "offices", "branch", "hq", "headquarters",
             "campus", "site", "location");
@@ -46,7 +48,8 @@ public final class CompanyName {
 
     private static String computeKey(String company) {
         // Dots go without a space so dotted abbreviations ("S.A.", "L.L.C.") read as the suffix they are.
-        String folded = SearchText.fold(withoutQualifiers(company)).replace(".", "")
+        // Danish and Norwegian "A/S" is one legal form, not two letters.
+        String folded = SearchText.fold(withoutQualifiers(company)).replace(".", "").replaceAll("\\ba/s\\b", "as")
                 .replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").strip();
         String[] words = folded.split(" ");
         int start = words.length > 1 && words[0].equals("the") ? 1 : 0;

@@ -171,7 +171,9 @@ public final class English {
 
     private static final Set<String> PERSON_WORDS = Set.of("chef", "cook", "lead", "head", "clerk", "analyst",
             "nurse", "vp", "ceo", "cto", "cfo", "coo", "cmo", "founder", "owner", "architect", "associate", "intern",
-            "scientist", "specialist", "pm", "dev", "rep", "expert", "coach", "agent", "attorney", "buyer", "baker");
+            "scientist", "specialist", "pm", "dev", "rep", "expert", "coach", "agent", "attorney", "buyer", "baker",
+            "counsel", "paralegal", "notary", "judge", "surgeon", "midwife", "paramedic", "vet", "mechanic", "barista",
+            "cashier", "sommelier", "courier", "secretary", "chair", "landlord");
 
     /**
      * A name as a name is written, when it was typed all in capitals ("JEAN-PIERRE" → "Jean-Pierre")

@@ -123,7 +123,7 @@ public record Need(NeedId id, String title, NeedKind kind, List<Target> targets,
 
     /** Whether {@code person} works at the company this need is first about. */
     public boolean namesTheCompanyOf(Contact person) {
-        return !targets.isEmpty() && targets.get(0).kind() == TargetKind.COMPANY && targets.get(0).isMatchedBy(person);
+        return !targets.isEmpty() && targets.get(0).worksAt(person);
     }
 
     /** "need 2 — informational interview in market research" as reasons cite it. */

@@ -34,6 +34,10 @@ public final class NeedWords {
         }
         TargetKind type = type(need);
         String s = subject(need);
+        java.util.Optional<String> person = personThere(need);
+        if (person.isPresent() && (need.kind() == NeedKind.INTRODUCTION || need.kind() == NeedKind.LEADS)) {
+            return "an introduction to " + person.get() + " at " + s;
+        }
         return switch (need.kind()) {
             case INTRODUCTION -> switch (type) {
                 case COMPANY -> "an introduction to someone at " + s;
@@ -84,6 +88,13 @@ public final class NeedWords {
         }
         TargetKind type = type(need);
         String s = subject(need);
+        java.util.Optional<String> person = personThere(need);
+        if (person.isPresent() && need.kind() == NeedKind.INTRODUCTION) {
+            return "Do you know " + person.get() + " at " + s + " who would take a short call with me?";
+        }
+        if (person.isPresent() && need.kind() == NeedKind.LEADS) {
+            return "Do you know " + person.get() + " at " + s + ", and could you introduce me?";
+        }
         return switch (need.kind()) {
             case INTRODUCTION -> switch (type) {
                 case COMPANY -> "Who do you know at " + s + " who would take a short call with me?";
@@ -166,6 +177,18 @@ public final class NeedWords {
         }
         Target first = need.targets().get(0);
         return first.kind() == TargetKind.ROLE && !English.namesAPerson(first.value()) ? TargetKind.TOPIC : first.kind();
+    }
+
+    /**
+     * The person meant at the need's company, when its first target is a company and a later one a role
+     * that names a person: "an in-house counsel" for company:Sonae, role:in-house counsel.
+     */
+    private static java.util.Optional<String> personThere(Need need) {
+        if (type(need) != TargetKind.COMPANY) {
+            return java.util.Optional.empty();
+        }
+        return need.targets().stream().filter(t -> t.kind() == TargetKind.ROLE && English.namesAPerson(t.value()))
+                .findFirst().map(t -> English.withArticle(English.inSentence(t.value())));
     }
 
     /** Company names stay as typed; roles and topics read as words in a sentence. */

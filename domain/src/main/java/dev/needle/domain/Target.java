@@ -22,12 +22,12 @@ public record Target(TargetKind kind, String value) {
     }
 
     /**
-     * Whether this contact is inside the target: works at the company, holds (or offers) the role,
-     * or knows the topic through their role or what they offer.
+     * Whether this contact is inside the target: works at the company or offers a way into it ("intro
+     * to Sonae legal"), holds (or offers) the role, or knows the topic through their role or what they offer.
      */
     public boolean isMatchedBy(Contact contact) {
         return switch (kind) {
-            case COMPANY -> CompanyName.same(value, contact.company());
+            case COMPANY -> worksAt(contact) || offers(contact);
             case ROLE -> mentions(contact.role()) || offers(contact);
             case TOPIC -> offers(contact) || mentions(contact.role()) || mentions(contact.company());
         };
@@ -41,9 +41,17 @@ public record Target(TargetKind kind, String value) {
         return offerMatching(contact).isPresent();
     }
 
-    /** What the contact offers that holds this target ("ground-floor shop listings" for ground-floor shop). */
+    /** Whether this is a company and the contact works there ("Sonae SGPS" for Sonae). */
+    public boolean worksAt(Contact contact) {
+        return kind == TargetKind.COMPANY && CompanyName.same(value, contact.company());
+    }
+
+    /**
+     * What the contact offers that holds this target ("ground-floor shop listings" for ground-floor shop);
+     * a company is looked for by its name without its legal form.
+     */
     public java.util.Optional<Tag> offerMatching(Contact contact) {
-        List<String> wanted = WordMatch.words(value);
+        List<String> wanted = WordMatch.words(kind == TargetKind.COMPANY ? CompanyName.key(value) : value);
         for (Tag tag : contact.offers()) {
             if (WordMatch.allFound(wanted, WordMatch.words(tag.value()))) {
                 return java.util.Optional.of(tag);

@@ -33,7 +33,11 @@ public final class WhoDidWhat {
         List<String> parts = new ArrayList<>();
         parts.add("Added by " + who(mark.added()) + mark.added().map(stamp -> " " + when(stamp.at())).orElse(""));
         mark.decided().ifPresent(stamp -> parts.add("decided by " + who(mark.decided()) + " " + when(stamp.at())));
-        mark.changed().ifPresent(stamp -> parts.add("changed by " + who(mark.changed()) + " " + when(stamp.at())));
+        // A decision changes the record too; said once when it is the same deed in the same words.
+        mark.changed().map(stamp -> who(mark.changed()) + " " + when(stamp.at()))
+                .filter(changed -> mark.decided().map(stamp -> who(mark.decided()) + " " + when(stamp.at()))
+                        .filter(changed::equals).isEmpty())
+                .ifPresent(changed -> parts.add("changed by " + changed));
         return Optional.of(String.join(" · ", parts));
     }
 

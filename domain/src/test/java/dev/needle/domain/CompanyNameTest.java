@@ -16,6 +16,21 @@ class CompanyNameTest {
     }
 
     @Test
+    void legalFormsOfEuropeanCountriesAreSuffixesToo() {
+        // A need for an intro at "Sonae" did not find the counsel of "Sonae SGPS".
+        assertThat(CompanyName.same("Sonae SGPS", "Sonae")).isTrue();
+        assertThat(CompanyName.same("Lexis Traduções, Lda.", "Lexis Traduções")).isTrue();
+        assertThat(CompanyName.same("Telefónica S.L.U.", "Telefonica")).isTrue();
+        assertThat(CompanyName.same("Fiat S.p.A.", "Fiat")).isTrue();
+        assertThat(CompanyName.same("Radwerkstatt Plagwitz e.V.", "Radwerkstatt Plagwitz")).isTrue();
+        assertThat(CompanyName.same("Müller GmbH & Co. KG", "Müller")).isTrue();
+        assertThat(CompanyName.same("Equinor ASA", "Equinor")).isTrue();
+        assertThat(CompanyName.same("Novo Nordisk A/S", "Novo Nordisk")).isTrue();
+        assertThat(CompanyName.same("Baker McKenzie LLP", "Baker McKenzie")).isTrue();
+        assertThat(CompanyName.same("Siemens SE", "Siemens")).isTrue();
+    }
+
+    @Test
     void differentNamesStayDifferent() {
         assertThat(CompanyName.same("XYZ Corp.", "XYZW Corp.")).isFalse();
         assertThat(CompanyName.same("Acme Labs", "Acme")).isFalse();

@@ -76,6 +76,24 @@ class NeedTest {
     }
 
     @Test
+    void aRoleBesideTheCompanySaysWhoThereIsMeant() {
+        // "An intro to the in-house counsel at Sonae" (company:Sonae, role:in-house counsel) was asked for
+        // as "an introduction to the people who buy at Sonae", in a message to the person who could give it.
+        Need counsel = need(1, "An intro to the in-house counsel at Sonae").kind(NeedKind.LEADS).company("Sonae")
+                .role("In-House Counsel").build();
+        Need manager = need(2, "Someone at Acme").kind(NeedKind.INTRODUCTION).company("Acme").role("hiring manager").build();
+        Need field = need(3, "Acme's research").kind(NeedKind.INTRODUCTION).company("Acme").role("market research").build();
+
+        assertThat(counsel.phrase(DirectionKind.BUSINESS)).isEqualTo("an introduction to an in-house counsel at Sonae");
+        assertThat(counsel.question(DirectionKind.BUSINESS))
+                .isEqualTo("Do you know an in-house counsel at Sonae, and could you introduce me?");
+        assertThat(manager.phrase(DirectionKind.JOB_SEARCH)).isEqualTo("an introduction to a hiring manager at Acme");
+        assertThat(manager.question()).isEqualTo("Do you know a hiring manager at Acme who would take a short call with me?");
+        // A role that names a field, not a person, does not go where a person goes.
+        assertThat(field.phrase(DirectionKind.JOB_SEARCH)).isEqualTo("an introduction to someone at Acme");
+    }
+
+    @Test
     void leadsOnATopicReadRightForASectorAndForAThing() {
         Need sector = need(1, "Hotels and restaurants").kind(NeedKind.LEADS).topic("Hospitality").build();
         Need shop = need(2, "Find a shop").kind(NeedKind.LEADS).topic("ground-floor shop").build();

@@ -47,4 +47,17 @@ class WhoDidWhatTest {
         assertThat(team.lastChange(byBob, ALICE)).isEqualTo("changed by Bob on 5 Dec at 17:03");
         assertThat(team.lastChange(byBob, BOB)).isEqualTo("changed by you in another session on 5 Dec at 17:03");
     }
+
+    @Test
+    void aChangeThatWasTheDecisionItselfIsNotToldTwice() {
+        // "decided by Bea Novak at 13:37 · changed by Bea Novak at 13:37" for one accept.
+        RecordMark.Stamp accepted = new RecordMark.Stamp(BOB.id(), TODAY.atTime(13, 37));
+        RecordMark mark = new RecordMark(RecordKind.MEETING_REQUEST, 8, Optional.of(accepted), Optional.of(accepted),
+                Optional.of(accepted));
+        RecordMark later = new RecordMark(RecordKind.MEETING_REQUEST, 8, Optional.of(accepted),
+                Optional.of(new RecordMark.Stamp(ALICE.id(), TODAY.atTime(15, 2))), Optional.of(accepted));
+
+        assertThat(team.line(mark)).contains("Added by Bob at 13:37 · decided by Bob at 13:37");
+        assertThat(team.line(later)).contains("Added by Bob at 13:37 · decided by Bob at 13:37 · changed by Alice at 15:02");
+    }
 }

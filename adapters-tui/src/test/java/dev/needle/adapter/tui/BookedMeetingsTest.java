@@ -2,6 +2,7 @@ package dev.needle.adapter.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.needle.adapter.tui.core.Key;
 import dev.needle.application.service.fake.Fakes;
 import dev.needle.domain.Budget;
 import dev.needle.domain.Channel;
@@ -47,6 +48,39 @@ class BookedMeetingsTest {
     }
 
     @Test
+    void theBudgetBarsDrawWhatIsBookedBesideWhatIsSpent() throws Exception {
+        // The bars drew only what was spent: an empty bar beside "1.5 h booked, 0.5 h left", and a red
+        // bar a quarter full beside "0.5 h over" once a second coffee was booked.
+        Wiring w = Seeds.withDirection();
+        Contact bo = Seeds.contact(w, "Bo Lind", "Globex", "Engineer");
+        w.useCases.setBudget().setBudget(new Budget(120, Money.parse("40")));
+        coffeeTomorrow(w, bo);
+        try (Tui tui = Tui.on(w).press('6')) {
+            // 1.5 of 2 h booked is 15 of 20 cells; 6 of 40 money is 3.
+            assertThat(tui.text()).contains("[" + "\u2591".repeat(15) + "\u00b7".repeat(5) + "]")
+                    .contains("[" + "\u2591".repeat(3) + "\u00b7".repeat(17) + "]");
+            tui.press('1');
+            assertThat(tui.text()).contains("[" + "\u2591".repeat(15) + "\u00b7".repeat(5) + "]");
+        }
+    }
+
+    @Test
+    void aWeekBookedOverItsHoursShowsAFullBarNotAnEmptyOne() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact bo = Seeds.contact(w, "Bo Lind", "Globex", "Engineer");
+        w.useCases.setBudget().setBudget(new Budget(120, Money.parse("40")));
+        coffeeTomorrow(w, bo);
+        CostEstimate cost = new CostEstimate(60, 30, Money.parse("6"));
+        w.fakes.requests.save(MeetingRequest.pending(new MeetingRequestId(701), bo.id(), Fakes.TODAY, Initiator.ME,
+                "lunch", Channel.COFFEE, "Kantine", Optional.empty(), cost).accept(new Schedule(
+                Fakes.TODAY.plusDays(2).atTime(12, 0), "Kantine", Channel.COFFEE, 60), cost, ""));
+        try (Tui tui = Tui.on(w).press('6')) {
+            assertThat(words(tui)).contains("1 h over");
+            assertThat(tui.text()).contains("[" + "\u2591".repeat(20) + "]!");
+        }
+    }
+
+    @Test
     void triageWeighsARequestAfterTheMeetingsAlreadyBooked() throws Exception {
         // A second coffee this week was "within budget: 1.5 h of 2 h this week" beside the first one booked.
         Wiring w = Seeds.withDirection();
@@ -58,6 +92,24 @@ class BookedMeetingsTest {
         try (Tui tui = Tui.on(w).press('3').press('t').type("Coffee this week?").enter()) {
             assertThat(words(tui)).contains("over budget: 2.3 h of 2 h this week (1.5 h already booked)")
                     .contains("0.5 h left this week");
+        }
+    }
+
+    @Test
+    void afterAcceptingTheReasonsWeighTheMeetingAsScheduled() throws Exception {
+        // Accepted for 90 minutes and 40 of travel, the screen still said "within budget: 1 h of 2 h"
+        // from the hour first estimated, under a cost line saying 130 minutes; opened again it said 2.2 h.
+        Wiring w = Seeds.withDirection();
+        Seeds.need(w, "Talk to someone at Globex", Target.company("Globex"));
+        Seeds.contact(w, "Bo Lind", "Globex", "Engineer");
+        w.useCases.setBudget().setBudget(new Budget(180, Money.parse("60")));
+        try (Tui tui = Tui.on(w).press('3').press('t').type("Lunch?").tab().type("lunch").tab().type("Deli").enter()) {
+            assertThat(words(tui)).contains("within budget: 1 h of 3 h this week");
+            tui.press('a').tab().tab().tab().tab().press(Key.ctrl('u')).type("90").tab().press(Key.ctrl('u')).type("40")
+                    .press(Key.ctrl('s'));
+            assertThat(tui.ui.current().name()).as(tui.text()).isEqualTo("Triage");
+            assertThat(words(tui)).contains("90 min + 40 min travel").contains("within budget: 2.2 h of 3 h this week")
+                    .doesNotContain("1 h of 3 h");
         }
     }
 

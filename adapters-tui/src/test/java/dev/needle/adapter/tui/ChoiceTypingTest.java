@@ -34,7 +34,7 @@ class ChoiceTypingTest {
         Wiring w = Seeds.withDirection();
         Seeds.contact(w, "Ana Ruiz", "Acme", "Designer");
         try (Tui tui = Tui.on(w).press('3').press('t')) {
-            tui.type("Portfolio review").tab().type("lunch");
+            tui.type("Portfolio review").tab().type("a postcard");
 
             assertThat(((FormView) tui.ui.current()).field("format").value()).isEqualTo("coffee");
             assertThat(tui.row(23)).contains("Format is one of: in person, coffee, call, video call, email, message.");
@@ -61,20 +61,42 @@ class ChoiceTypingTest {
 
     @Test
     void aChoiceFieldWithAWordThatNamesNothingIsNotLeftAsIfItWereChosen() throws Exception {
-        // Tab after "lunch" went on with the format still "coffee", and Enter saved a coffee.
+        // Tab after a word that names no format went on with the format still "coffee", and Enter saved a coffee.
         Wiring w = Seeds.withDirection();
         Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "Designer");
         try (Tui tui = Tui.on(w).press('3').press('t')) {
-            tui.type("Portfolio review").tab().type("lunch").tab();
+            tui.type("Portfolio review").tab().type("a postcard").tab();
 
             assertThat(((FormView) tui.ui.current()).focused().key()).isEqualTo("format");
-            assertThat(tui.text()).contains("\"lunch\" is none of them");
+            assertThat(tui.text()).contains("\"a postcard\" is none of them");
 
             tui.enter();
             assertThat(w.useCases.viewContact().viewContact(ana.id()).requests()).isEmpty();
 
             tui.press(Key.ctrl('u')).type("call").tab();
             assertThat(((FormView) tui.ui.current()).focused().key()).isNotEqualTo("format");
+        }
+    }
+
+    @Test
+    void theWordsPeopleUseForAFormatChooseIt() throws Exception {
+        // "lunch" was refused as none of the formats, and the place, day and time typed after Tab
+        // went on into the format field.
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "Designer");
+        try (Tui tui = Tui.on(w).press('3').press('t')) {
+            tui.type("Portfolio review").tab().type("lunch");
+            assertThat(((FormView) tui.ui.current()).field("format").value()).isEqualTo("in person");
+            tui.press(Key.ctrl('u')).type("zoom");
+            assertThat(((FormView) tui.ui.current()).field("format").value()).isEqualTo("video call");
+            tui.press(Key.ctrl('u')).type("WhatsApp");
+            assertThat(((FormView) tui.ui.current()).field("format").value()).isEqualTo("message");
+            tui.press(Key.ctrl('u')).type("lunch").tab().type("Café Santiago");
+            assertThat(((FormView) tui.ui.current()).field("place").value()).isEqualTo("Café Santiago");
+
+            tui.enter();
+            assertThat(w.useCases.viewContact().viewContact(ana.id()).requests()).extracting(MeetingRequest::format)
+                    .containsExactly(Channel.IN_PERSON);
         }
     }
 }

@@ -72,7 +72,7 @@ class WeekScreensTest {
             assertThat(screen).contains("overdue " + TODAY.minusDays(2)).contains("Ana Ruiz")
                     .contains("Bo Lind").contains("coffee about Globex")
                     .contains(TODAY.plusDays(1) + " 12:30").contains("Cy Moss").contains("Deli")
-                    .contains("[██████████··········] 2 of 4 h")
+                    .contains("[██████████░░░░░·····] 2 of 4 h, 1 h booked")
                     .contains("[█████···············] 10.00 of 40.00")
                     .contains("0 open · 1 in progress · 0 met").contains("1. intro to Acme");
             assertThat(tui.isReversed(tui.rowOf("Ana Ruiz"))).isTrue();

@@ -63,7 +63,7 @@ public final class HelperRanking {
 
     private static String describe(Target target, Contact contact) {
         return switch (target.kind()) {
-            case COMPANY -> "works at " + contact.company();
+            case COMPANY -> target.worksAt(contact) ? "works at " + contact.company() : offered(target, contact);
             case ROLE -> contact.role().isEmpty() ? offered(target, contact) : role(contact.role());
             // What they offer says it in their words; "knows ground-floor shop" did not read.
             case TOPIC -> target.offerMatching(contact).isPresent() ? offered(target, contact)

@@ -47,6 +47,23 @@ class HelperRankingTest {
     }
 
     @Test
+    void someoneWhoOffersAWayIntoTheCompanyCanHelpToo() {
+        // Rita offered "intro to Sonae legal" and was not among those who could help with an intro at Sonae;
+        // the counsel at "Sonae SGPS" was, but only as someone who "works in in-house counsel".
+        Need sonae = need(1, "An intro to the in-house counsel at Sonae").company("Sonae").role("in-house counsel").build();
+        Contact rita = contact("Rita Magalhães").at("Lexis Traduções").offering("intro to Sonae legal").build();
+        Contact joao = contact("João Azevedo").at("Sonae SGPS").as("In-House Counsel").build();
+        Contact other = contact("Zé").offering("Sonata arrangements").build();
+        List<Helper> helpers = ranking.rank(sonae, List.of(other, rita, joao));
+        assertThat(helpers).extracting(Helper::contact).containsExactly(joao, rita);
+        assertThat(helpers).extracting(Helper::reasons).containsExactly(
+                List.of("works at Sonae SGPS", "is an in-house counsel"),
+                List.of("offers intro to Sonae legal"));
+        assertThat(sonae.namesTheCompanyOf(joao)).isTrue();
+        assertThat(sonae.namesTheCompanyOf(rita)).isFalse();
+    }
+
+    @Test
     void closedContactsAreLeftOut() {
         Contact closedInsider = contact("Olga").at("XYZ").closed().build();
         assertThat(ranking.rank(need, List.of(closedInsider, insider))).extracting(Helper::contact).containsExactly(insider);

@@ -57,6 +57,7 @@ public final class VCardFileWriter {
         // Each card is written whole to a buffer first: a card the library refuses leaves no half of it behind.
         StringWriter buffer = new StringWriter();
         VCardWriter writer = new VCardWriter(buffer, version);
+        writer.setAddProdId(false);
         writer.setVersionStrict(false);
         // A kept parameter may hold line breaks and quotes (an address's LABEL): written as ^n and ^'.
         writer.setCaretEncodingEnabled(true);
@@ -106,6 +107,9 @@ public final class VCardFileWriter {
         return property.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase(java.util.Locale.ROOT);
     }
 
+    /** The same product as the calendar export names. */
+    static final String PRODUCT = "-//Needle//Needle networking planner//EN";
+
     static VCard toCard(Contact contact) {
         return toCard(contact, VCardVersion.V4_0);
     }
@@ -117,6 +121,8 @@ public final class VCardFileWriter {
      */
     static VCard toCard(Contact contact, VCardVersion version) {
         VCard card = new VCard();
+        // Needle wrote the card, not the library it wrote it with (its own PRODID names "ez-vcard 0.12.1").
+        card.setProductId(PRODUCT);
         // The UID first: it is how khard, vdirsyncer and CardDAV servers know the card again.
         card.setUid(new Uid(PrintableText.line(contact.uid())));
         String name = PrintableText.line(contact.name());

@@ -66,6 +66,7 @@ public final class VdirCardFormat implements AddressCards {
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             OctetFolding folded = new OctetFolding(out);
             VCardWriter writer = new VCardWriter(folded, version);
+            writer.setAddProdId(false);
             writer.setVersionStrict(false);
             writer.setCaretEncodingEnabled(true);
             writer.write(card);

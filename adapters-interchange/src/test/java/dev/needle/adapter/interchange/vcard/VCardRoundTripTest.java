@@ -90,4 +90,15 @@ class VCardRoundTripTest {
         assertThat(back.needle().offers()).containsExactly(Tag.of("hiring"));
         assertThat(back.foreignFields()).contains("X-SKYPE:ana.ruiz");
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"4.0", "3.0"})
+    void theCardsSayNeedleWroteThemNotTheLibraryItUses(String version) {
+        // Every exported card said "PRODID:ez-vcard 0.12.1".
+        StringWriter out = new StringWriter();
+        new VCardFileWriter(version).write(List.of(Contact.capture(new ContactId(1), "Ana Ruiz")), out, "stdout");
+        assertThat(out.toString()).contains("PRODID:-//Needle//Needle networking planner//EN").doesNotContain("ez-vcard");
+        assertThat(new VdirCardFormat().write(Contact.capture(new ContactId(2), "Bo Lind"), "uid-2"))
+                .asString(StandardCharsets.UTF_8).contains("PRODID:-//Needle//").doesNotContain("ez-vcard");
+    }
 }

@@ -4,6 +4,7 @@ import dev.needle.domain.DateInput;
 import dev.needle.domain.InvalidValueException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -13,15 +14,17 @@ import java.util.function.Consumer;
  * errors belong next to it, a check run when the user leaves it, and the error shown. A date field
  * also has {@code echo}: the day its text means ("Thu 2026-12-10"), shown beside it as the user
  * types; empty text when it means none yet. Text fields have no echo at all. A choice field keeps
- * {@code typed}, the letters typed into it since it was entered, to choose by name as a list does. A
+ * {@code typed}, the letters typed into it since it was entered, to choose by name as a list does, or by
+ * one of its {@code words} (a word people use to the choice it names: "lunch" to "in person"). A
  * date field is {@code gone} when it takes a day gone by rather than one to come. {@code cursor} is
  * where typing goes in a text field (see {@link EditLine}); one outside the text is at its end.
  */
-public record Field(String key, String label, String value, List<String> choices, Set<String> domainNames,
+public record Field(String key, String label, String value, List<String> choices, Map<String, String> words, Set<String> domainNames,
                     Optional<Consumer<String>> check, Optional<String> error, Optional<String> echo, String typed,
                     boolean gone, int cursor) {
     public Field {
         choices = List.copyOf(choices);
+        words = words == null ? Map.of() : Map.copyOf(words);
         domainNames = Set.copyOf(domainNames);
         check = check == null ? Optional.empty() : check;
         error = error == null ? Optional.empty() : error;
@@ -30,25 +33,25 @@ public record Field(String key, String label, String value, List<String> choices
         cursor = value == null ? 0 : new EditLine(value, cursor < 0 ? value.length() : cursor).cursor();
     }
 
-    public Field(String key, String label, String value, List<String> choices, Set<String> domainNames,
+    public Field(String key, String label, String value, List<String> choices, Map<String, String> words, Set<String> domainNames,
                  Optional<Consumer<String>> check, Optional<String> error, Optional<String> echo, String typed,
                  boolean gone) {
-        this(key, label, value, choices, domainNames, check, error, echo, typed, gone, value.length());
+        this(key, label, value, choices, words, domainNames, check, error, echo, typed, gone, value.length());
     }
 
-    public Field(String key, String label, String value, List<String> choices, Set<String> domainNames,
+    public Field(String key, String label, String value, List<String> choices, Map<String, String> words, Set<String> domainNames,
                  Optional<Consumer<String>> check, Optional<String> error) {
-        this(key, label, value, choices, domainNames, check, error, Optional.empty(), "", false);
+        this(key, label, value, choices, words, domainNames, check, error, Optional.empty(), "", false);
     }
 
     /** A text field; {@code check} throws the domain's InvalidValueException for a bad value. */
     public static Field text(String key, String label, String value, Consumer<String> check, String... domainNames) {
-        return new Field(key, label, value, List.of(), names(key, domainNames), Optional.ofNullable(check), Optional.empty());
+        return new Field(key, label, value, List.of(), Map.of(), names(key, domainNames), Optional.ofNullable(check), Optional.empty());
     }
 
     /** A date field that takes "fri", "+3d", "dec 12" or ISO ({@link DateInput}), starting at {@code value}. */
     public static Field date(String key, String label, Optional<LocalDate> value, String... domainNames) {
-        return new Field(key, label, value.map(LocalDate::toString).orElse(""), List.of(), names(key, domainNames),
+        return new Field(key, label, value.map(LocalDate::toString).orElse(""), List.of(), Map.of(), names(key, domainNames),
                 Optional.of(DateInput::check), Optional.empty(), Optional.of(value.map(DateInput::shown).orElse("")), "", false);
     }
 
@@ -57,13 +60,21 @@ public record Field(String key, String label, String value, List<String> choices
      * Friday, and its echo says so as it is typed.
      */
     public static Field dayGone(String key, String label, LocalDate value, LocalDate today, String... domainNames) {
-        return new Field(key, label, value.equals(today) ? "today" : value.toString(), List.of(), names(key, domainNames),
+        return new Field(key, label, value.equals(today) ? "today" : value.toString(), List.of(), Map.of(), names(key, domainNames),
                 Optional.of(DateInput::checkGone), Optional.empty(), Optional.of(DateInput.shown(value)), "", true);
     }
 
     /** A choice among fixed values, cycled with ←/→ or Space, or chosen by typing the start of its name. */
     public static Field choice(String key, String label, List<String> choices, String value) {
-        return new Field(key, label, choices.contains(value) ? value : choices.get(0), choices, Set.of(key),
+        return choice(key, label, choices, Map.of(), value);
+    }
+
+    /**
+     * A choice that other words name too ({@code words}: a word to the choice it names), as people say
+     * them: "lunch" for "in person", "zoom" for "video call".
+     */
+    public static Field choice(String key, String label, List<String> choices, Map<String, String> words, String value) {
+        return new Field(key, label, choices.contains(value) ? value : choices.get(0), choices, words, Set.of(key),
                 Optional.empty(), Optional.empty());
     }
 
@@ -73,7 +84,7 @@ public record Field(String key, String label, String value, List<String> choices
 
     /** The same field, its echo now what its text means as of {@code today}. */
     public Field echoedAsOf(LocalDate today) {
-        return isDate() ? new Field(key, label, value, choices, domainNames, check, error,
+        return isDate() ? new Field(key, label, value, choices, words, domainNames, check, error,
                 Optional.of(gone ? DateInput.echoGone(value, today) : DateInput.echo(value, today)), typed, gone, cursor)
                 : this;
     }
@@ -94,11 +105,11 @@ public record Field(String key, String label, String value, List<String> choices
     }
 
     public Field withValue(String newValue) {
-        return new Field(key, label, newValue, choices, domainNames, check, Optional.empty(), echo, "", gone);
+        return new Field(key, label, newValue, choices, words, domainNames, check, Optional.empty(), echo, "", gone);
     }
 
     public Field withError(String message) {
-        return new Field(key, label, value, choices, domainNames, check, Optional.ofNullable(message), echo, typed, gone,
+        return new Field(key, label, value, choices, words, domainNames, check, Optional.ofNullable(message), echo, typed, gone,
                 cursor);
     }
 
@@ -110,14 +121,14 @@ public record Field(String key, String label, String value, List<String> choices
     /** The field after an edit: its new text (the error goes, as with any typing), or only its cursor moved. */
     public Field edited(EditLine line) {
         return line.text().equals(value)
-                ? new Field(key, label, value, choices, domainNames, check, error, echo, typed, gone, line.cursor())
-                : new Field(key, label, line.text(), choices, domainNames, check, Optional.empty(), echo, "", gone,
+                ? new Field(key, label, value, choices, words, domainNames, check, error, echo, typed, gone, line.cursor())
+                : new Field(key, label, line.text(), choices, words, domainNames, check, Optional.empty(), echo, "", gone,
                         line.cursor());
     }
 
     /** The same field with its cursor at the end of its text: where typing goes when it is entered. */
     public Field cursorAtEnd() {
-        return new Field(key, label, value, choices, domainNames, check, error, echo, typed, gone, value.length());
+        return new Field(key, label, value, choices, words, domainNames, check, error, echo, typed, gone, value.length());
     }
 
     /** The next (or previous) choice, wrapping around. */
@@ -137,10 +148,10 @@ public record Field(String key, String label, String value, List<String> choices
         for (String start : starts) {
             Optional<String> named = named(start);
             if (named.isPresent()) {
-                return new Field(key, label, named.get(), choices, domainNames, check, Optional.empty(), echo, start, gone);
+                return new Field(key, label, named.get(), choices, words, domainNames, check, Optional.empty(), echo, start, gone);
             }
         }
-        return new Field(key, label, value, choices, domainNames, check, error, echo, typed + ch, gone);
+        return new Field(key, label, value, choices, words, domainNames, check, error, echo, typed + ch, gone);
     }
 
     /** Whether the letters typed so far start a choice's name (or none were typed). */
@@ -148,13 +159,16 @@ public record Field(String key, String label, String value, List<String> choices
         return typed.isEmpty() || named(typed).isPresent();
     }
 
-    /** The first choice whose name starts with {@code start}, else the first with a word that does ("partner"). */
+    /**
+     * The first choice whose name starts with {@code start}, else the first with a word that does ("partner"),
+     * else the one named by the first of its other words that does ("lunch").
+     */
     private Optional<String> named(String start) {
         Optional<String> byName = choices.stream().filter(c -> startsAt(c, 0, start)).findFirst();
         if (byName.isPresent()) {
             return byName;
         }
-        return choices.stream().filter(c -> {
+        Optional<String> byWordInName = choices.stream().filter(c -> {
             for (int at = c.indexOf(' '); at >= 0; at = c.indexOf(' ', at + 1)) {
                 if (startsAt(c, at + 1, start)) {
                     return true;
@@ -162,6 +176,11 @@ public record Field(String key, String label, String value, List<String> choices
             }
             return false;
         }).findFirst();
+        if (byWordInName.isPresent()) {
+            return byWordInName;
+        }
+        return words.keySet().stream().sorted().filter(w -> startsAt(w, 0, start)).map(words::get)
+                .filter(choices::contains).findFirst();
     }
 
     private static boolean startsAt(String name, int at, String start) {
@@ -175,7 +194,7 @@ public record Field(String key, String label, String value, List<String> choices
 
     /** The same field with nothing typed into it: what it is when it is entered again. */
     public Field untyped() {
-        return typed.isEmpty() ? this : new Field(key, label, value, choices, domainNames, check, error, echo, "", gone);
+        return typed.isEmpty() ? this : new Field(key, label, value, choices, words, domainNames, check, error, echo, "", gone);
     }
 
     /** Runs the check; the field comes back with the domain's message, or with none. */

@@ -103,14 +103,14 @@ public record BudgetView(Optional<BudgetStatus> status, List<NeedCost> costs, Op
                     + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h spent, " + b.hoursBookedSaid()), Span.of(b.hoursOver()
                     ? BudgetStatus.hours(b.minutesOver()) + " h over" : BudgetStatus.hoursAtMost(b.minutesLeft()) + " h left",
                     hoursStyle)), Style.NORMAL));
-            lines.add(Line.of(List.of(Span.of("  "), Span.of(TodayView.bar(b.minutesThisWeek(), b.budget().weeklyMinutes()),
+            lines.add(Line.of(List.of(Span.of("  "), Span.of(BudgetBar.of(b.minutesThisWeek(), b.minutesBooked(), b.budget().weeklyMinutes()),
                     hoursStyle)), Style.NORMAL));
             Style moneyStyle = b.moneyOver() ? Style.ERROR : Style.NORMAL;
             lines.add(Line.of(List.of(Span.of(month + b.moneyThisMonth() + " of " + b.budget().monthlyMoney()
                     + " spent, " + b.moneyBookedSaid()), Span.of(b.moneyOver() ? b.moneyOverBy() + " over"
                     : b.moneyLeft() + " left", moneyStyle)), Style.NORMAL));
-            lines.add(Line.of(List.of(Span.of("  "), Span.of(TodayView.bar(b.moneyThisMonth().cents(),
-                    b.budget().monthlyMoney().cents()), moneyStyle)), Style.NORMAL));
+            lines.add(Line.of(List.of(Span.of("  "), Span.of(BudgetBar.of(b.moneyThisMonth().cents(),
+                    b.moneyBooked().cents(), b.budget().monthlyMoney().cents()), moneyStyle)), Style.NORMAL));
         }
         configFile.ifPresent(f -> lines.add(Line.of("Budget set by the config file " + f
                 + " (budget: section) at each start.", Style.DIM)));

@@ -68,7 +68,7 @@ final class FollowUpKeys {
         List<String> channels = Arrays.stream(Channel.values()).map(Channel::label).toList();
         return FormView.of("Follow-up done: " + contact.name(),
                 "Logs the touchpoint. Next follow-up: a date, or empty for none.",
-                List.of(Field.choice("channel", "How", channels, Channel.EMAIL.label()),
+                List.of(TriageFlow.channelChoice("channel", "How", channels, Channel.EMAIL.label()),
                         Field.text("minutes", "Minutes", "10", FollowUpKeys::minutes, "minutes"),
                         Field.text("notes", "Notes", "", null),
                         Field.date("next", "Next follow-up", Optional.empty(), "date", "follow up")),

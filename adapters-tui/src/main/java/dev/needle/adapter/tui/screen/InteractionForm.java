@@ -47,7 +47,7 @@ final class InteractionForm {
                 // A meeting set for a day gone by was held that day; one still to come is logged as today's.
                 Field.dayGone("date", "Date", at.map(a -> a.at().toLocalDate()).filter(d -> !d.isAfter(today)).orElse(today),
                         today),
-                Field.choice("channel", "Channel", TriageFlow.CHANNELS, channel),
+                TriageFlow.channelChoice("channel", "Channel", TriageFlow.CHANNELS, channel),
                 Field.text("minutes", "Minutes", at.map(a -> Integer.toString(a.minutes())).orElse("30"),
                         v -> number("minutes", v)),
                 Field.text("travel", "Travel minutes", cost.map(c -> Integer.toString(c.travelMinutes())).orElse("0"),

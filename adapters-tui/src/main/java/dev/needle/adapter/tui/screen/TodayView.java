@@ -33,7 +33,6 @@ import java.util.function.Function;
  */
 public record TodayView(TodayRows rows, Cursor cursor) implements View, MineOrAll {
     public static final String NAME = Screen.TODAY.title();
-    private static final int BAR = 20;
 
     /**
      * Today as read now. While the people awaiting a decision are not read yet, and what comes above
@@ -160,26 +159,18 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View, MineOrAl
         Style money = b.moneyOver() ? Style.ERROR : Style.NORMAL;
         return List.of(
                 Entry.item(List.of(Span.column("  Hours this week", 20, Style.LABEL),
-                        Span.of(bar(b.minutesThisWeek(), b.budget().weeklyMinutes()), hours),
+                        Span.of(BudgetBar.of(b.minutesThisWeek(), b.minutesBooked(), b.budget().weeklyMinutes()), hours),
                         Span.of(" " + BudgetStatus.hours(b.minutesThisWeek()) + " of "
                                 + BudgetStatus.hours(b.budget().weeklyMinutes()) + " h"
                                 + (b.minutesBooked() == 0 ? "" : ", " + BudgetStatus.hours(b.minutesBooked()) + " h booked")),
                         Span.of(b.hoursOver() ? ", " + BudgetStatus.hours(b.minutesOver()) + " h over" : "", hours)), open),
                 Entry.item(List.of(Span.column("  Money this month", 20, Style.LABEL),
-                        Span.of(bar(b.moneyThisMonth().cents(), b.budget().monthlyMoney().cents()), money),
+                        Span.of(BudgetBar.of(b.moneyThisMonth().cents(), b.moneyBooked().cents(),
+                                b.budget().monthlyMoney().cents()), money),
                         Span.of(" " + b.moneyThisMonth() + " of " + b.budget().monthlyMoney()
                                 + (b.moneyBooked().isZero() ? "" : ", " + b.moneyBooked() + " booked")),
                         Span.of(b.moneyOver() ? ", " + b.moneyOverBy() + " over" : "",
                                 money)), open));
-    }
-
-    /** A bar of {@value #BAR} cells, full at the budget; anything over the budget shows as a full bar with "!". */
-    static String bar(long used, long limit) {
-        if (limit <= 0) {
-            return "[" + " ".repeat(BAR) + "]";
-        }
-        int filled = (int) Math.min(BAR, Math.round((double) used * BAR / limit));
-        return "[" + "█".repeat(filled) + "·".repeat(BAR - filled) + "]" + (used > limit ? "!" : "");
     }
 
     Optional<Entry> selected() {

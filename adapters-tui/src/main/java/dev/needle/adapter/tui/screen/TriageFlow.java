@@ -15,7 +15,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +26,13 @@ import java.util.Optional;
  */
 final class TriageFlow {
     static final List<String> CHANNELS = Arrays.stream(Channel.values()).map(Channel::label).toList();
+
+    /** A field choosing among {@code choices} of the channels, by their names or the words people use for them. */
+    static Field channelChoice(String key, String label, List<String> choices, String value) {
+        Map<String, String> words = new HashMap<>();
+        Channel.otherWords().forEach((word, channel) -> words.put(word, channel.label()));
+        return Field.choice(key, label, choices, words, value);
+    }
 
     private TriageFlow() {
     }
@@ -42,7 +51,7 @@ final class TriageFlow {
     static FormView requestForm(Contact contact, List<MeetingRequest> waiting) {
         List<Field> fields = List.of(
                 Field.text("ask", "What they asked", "", null),
-                Field.choice("format", "Format", CHANNELS, Channel.COFFEE.label()),
+                channelChoice("format", "Format", CHANNELS, Channel.COFFEE.label()),
                 Field.text("place", "Place", "", null),
                 Field.choice("initiator", "Who asks", List.of("they ask", "I ask"), "they ask"),
                 // When they propose to meet: triage weighs that week's hours and that month's money.

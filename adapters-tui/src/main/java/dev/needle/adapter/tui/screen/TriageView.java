@@ -130,7 +130,7 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
                 Field.date("date", "Date", java.util.Optional.of(proposed.toLocalDate())),
                 Field.text("time", "Time", proposed.toLocalTime().toString(), TriageView::time),
                 Field.text("place", "Place", request.place(), null),
-                Field.choice("format", "Format", TriageFlow.CHANNELS, request.format().label()),
+                TriageFlow.channelChoice("format", "Format", TriageFlow.CHANNELS, request.format().label()),
                 Field.text("minutes", "Minutes", Integer.toString(Math.max(1, request.estimate().minutes())),
                         TriageView::minutes),
                 Field.text("travel", "Travel min", Integer.toString(travelGuess()), TriageView::travel, "travel minutes"),
@@ -171,7 +171,7 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
                 Channel.MESSAGE.label());
         String suggested = verdict.channel().filter(c -> !c.isFaceToFace()).orElse(Channel.CALL).label();
         return FormView.of("Counter", "Offer " + contact.firstName() + " something cheaper than meeting in person.",
-                List.of(Field.choice("channel", "Instead", cheaper, suggested)), (v, s) -> {
+                List.of(TriageFlow.channelChoice("channel", "Instead", cheaper, suggested)), (v, s) -> {
                     Channel channel = TriageFlow.channel(v.get("channel"));
                     String message = messageFor(Recommendation.TARGETED_ALTERNATIVE, channel, s);
                     Undo.Before before = Undo.before(s, contact.id());
@@ -208,8 +208,9 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
             return new GoneView(name(), "The meeting request from " + contact.name()
                     + " is gone: undone, or deleted in another session.");
         }
-        return new TriageView(contact, fresh.get(), verdict, weighedBudget(fresh.get(), session),
-                AuthorsLine.of(session, RecordKind.MEETING_REQUEST, request.id().value()));
+        // Weighed again: an accepted meeting's own length, travel and cost replace the first estimate.
+        return new TriageView(contact, fresh.get(), session.useCases().triage().triage(request.id()),
+                weighedBudget(fresh.get(), session), AuthorsLine.of(session, RecordKind.MEETING_REQUEST, request.id().value()));
     }
 
     @Override

@@ -13,8 +13,8 @@ import java.util.function.Supplier;
 /**
  * Today before the events ahead and the people awaiting a decision are read. On a large book their
  * sections start pages down, so the first screen is drawn from the sections above them ({@code above}: the same rows, the
- * same first item selected, the same keys in the bar and the help), and their reads start once that
- * screen is drawn. Whatever could show the difference waits for the whole day first: any key (so it
+ * same first item selected, the same keys in the bar and the help), and the undecided's read starts
+ * once that screen is drawn (the events' when the whole day is asked for). Whatever could show the difference waits for the whole day first: any key (so it
  * lands where it would have), a reload, and a window tall enough to reach the section. Once they are
  * here this is the whole day.
  */
@@ -29,7 +29,7 @@ final class TodayAhead implements View, MineOrAll {
     private final Runnable beginReading;
     private volatile TodayView whole;
 
-    /** {@code beginReading} starts the reads below without waiting for them; {@code whole} waits for them. */
+    /** {@code beginReading} starts the undecided's read without waiting for it; {@code whole} waits for all below. */
     TodayAhead(TodayView above, Supplier<TodayView> whole, Runnable beginReading) {
         this.above = above;
         this.read = whole;

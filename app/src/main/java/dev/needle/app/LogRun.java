@@ -93,7 +93,16 @@ final class LogRun {
         doc.put("interactions", logged(report.interactions()));
         doc.put("meetings", logged(report.meetings()));
         List<Object> events = new ArrayList<>();
-        report.events().forEach(e -> events.add(Map.of("name", e.name(), "date", e.date().toString(), "place", e.place())));
+        report.events().forEach(e -> {
+            // The time of day as the YAML format writes it (starts-at, ends-at); null when all day or no end.
+            Map<String, Object> event = new LinkedHashMap<>();
+            event.put("name", e.name());
+            event.put("date", e.date().toString());
+            event.put("starts_at", e.time().start().map(Object::toString).orElse(null));
+            event.put("ends_at", e.time().end().map(Object::toString).orElse(null));
+            event.put("place", e.place());
+            events.add(event);
+        });
         doc.put("events", events);
         doc.put("already_logged", report.alreadyLogged());
         doc.put("skipped", report.skipped());

@@ -234,7 +234,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                 new TriageMeetingRequestService(requests, indexed, needs, directions, limits, interactions, clock, triage,
                         events, acting, spent);
         GetTodayService today = new GetTodayService(indexed, requests, needs, budget, interactions, clock,
-                limits.readingAs(acting), spent);
+                limits.readingAs(acting), spent, events, new DaemonThreads());
         return new UseCases(
                 new SetDirectionService(directions, ids, clock, tx),
                 new ArchiveDirectionService(directions, clock),

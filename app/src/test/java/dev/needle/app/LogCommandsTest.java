@@ -114,6 +114,25 @@ class LogCommandsTest {
         assertThat(cli.out).contains("logged 0 interactions, 1 logged before");
     }
 
+    /** An entry's time floats (no zone): the event keeps 19:00 on any machine's clock. */
+    @Test
+    void anEventPlannedFromACalendarHasItsTimeOfDayInTheJson() throws IOException {
+        String day = ICS.format(LocalDate.now().plusDays(3));
+        Path ics = Files.writeString(home.resolve("meetups.ics"), "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//EN\n"
+                + "BEGIN:VEVENT\nUID:meetup-42@test\nDTSTAMP:20260101T000000Z\nDTSTART:" + day + "T190000\nDTEND:" + day
+                + "T213000\nSUMMARY:UX Lyon Meetup #42\nLOCATION:La Cordée\nEND:VEVENT\n"
+                + "BEGIN:VEVENT\nUID:fair@test\nDTSTAMP:20260101T000000Z\nDTSTART;VALUE=DATE:" + day
+                + "\nSUMMARY:Fintech fair\nEND:VEVENT\nEND:VCALENDAR\n");
+
+        assertThat(log("calendar", ics.toString(), "--events", "--json")).as(cli.err).isZero();
+
+        String date = LocalDate.now().plusDays(3).toString();
+        assertThat(cli.out).contains("{\"name\":\"UX Lyon Meetup #42\",\"date\":\"" + date
+                        + "\",\"starts_at\":\"19:00\",\"ends_at\":\"21:30\",\"place\":\"La Cordée\"}")
+                .contains("{\"name\":\"Fintech fair\",\"date\":\"" + date
+                        + "\",\"starts_at\":null,\"ends_at\":null,\"place\":\"\"}");
+    }
+
     @Test
     void theConfiguredSourcesAreLoggedAsOneUnit() throws IOException {
         Path broken = Files.writeString(home.resolve("broken.ics"), "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\n"

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -95,12 +96,11 @@ public record Event(EventId id, String name, LocalDate date, EventTime time, Str
      * further off. From 6 pm a day's time is "tonight".
      */
     public String whenFrom(LocalDateTime now) {
-        LocalDate today = now.toLocalDate();
-        String day = date.equals(today) ? (time.start().filter(t -> t.getHour() >= 18).isPresent() ? "tonight" : "today")
-                : date.equals(today.plusDays(1)) ? "tomorrow" : null;
-        if (day == null) {
+        Optional<String> near = dayFrom(now.toLocalDate());
+        if (near.isEmpty()) {
             return when();
         }
+        String day = near.get();
         if (time.isAllDay()) {
             return day;
         }
@@ -112,6 +112,27 @@ public record Event(EventId id, String name, LocalDate date, EventTime time, Str
         return said + ", " + (minutes < 60 ? "in " + English.count(Math.max(1, minutes), "minute")
                 : minutes % 60 == 0 ? "in " + English.count(minutes / 60, "hour")
                 : "in about " + English.count(Math.round(minutes / 60.0), "hour"));
+    }
+
+    /**
+     * "tonight at 7 pm", "today", "tomorrow at 10 am": when it starts as a list of the days ahead says it
+     * on {@code today}, its end left to the prep sheet; empty when it is neither today nor tomorrow.
+     */
+    public Optional<String> startsFrom(LocalDate today) {
+        return dayFrom(today).map(day -> time.isAllDay() ? day : day + " " + time.saidStart());
+    }
+
+    /** "tonight" (from 6 pm), "today" or "tomorrow" as seen on {@code today}; empty on any other day. */
+    private Optional<String> dayFrom(LocalDate today) {
+        if (date.equals(today)) {
+            return Optional.of(time.start().filter(t -> t.getHour() >= 18).isPresent() ? "tonight" : "today");
+        }
+        return date.equals(today.plusDays(1)) ? Optional.of("tomorrow") : Optional.empty();
+    }
+
+    /** Whether it has ended at {@code now} ({@link #ends}): an all-day event lasts to the end of its day. */
+    public boolean isOverAt(LocalDateTime now) {
+        return !ends().isAfter(now);
     }
 
     public Event withVersion(long newVersion) {

@@ -148,7 +148,12 @@ public final class EventTime {
         if (start == null) {
             return "";
         }
-        return end == null ? "at " + English.clock(start) : "from " + English.clock(start) + " to " + English.clock(end);
+        return end == null ? saidStart() : "from " + English.clock(start) + " to " + English.clock(end);
+    }
+
+    /** "at 7 pm": the start alone as a sentence says it, for a list whose rows have no room for the end; empty when all day. */
+    public String saidStart() {
+        return start == null ? "" : "at " + English.clock(start);
     }
 
     /** "19:00", "19:00–21:30" as a list or a form shows it; empty when all day. */

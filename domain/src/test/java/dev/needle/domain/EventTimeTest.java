@@ -123,4 +123,29 @@ class EventTimeTest {
         assertThat(meetup.at(EventTime.ALL_DAY).whenFrom(THURSDAY.atTime(7, 0))).isEqualTo("today");
         assertThat(meetup.at(EventTime.ALL_DAY).whenFrom(THURSDAY.minusDays(1).atTime(7, 0))).isEqualTo("tomorrow");
     }
+
+    @Test
+    void aListOfTheDaysAheadSaysTheStartAloneAndNothingOfHowSoon() {
+        Event meetup = Event.plan(new EventId(1), "UX Lyon Meetup #42", THURSDAY, "La Cordée").at(EventTime.read("19:00-21:30"));
+
+        assertThat(meetup.startsFrom(THURSDAY)).contains("tonight at 7 pm");
+        assertThat(meetup.startsFrom(THURSDAY.minusDays(1))).contains("tomorrow at 7 pm");
+        assertThat(meetup.at(EventTime.read("10:30am")).startsFrom(THURSDAY)).contains("today at 10:30 am");
+        assertThat(meetup.at(EventTime.ALL_DAY).startsFrom(THURSDAY)).contains("today");
+        assertThat(meetup.startsFrom(THURSDAY.minusDays(2))).isEmpty();
+        assertThat(meetup.startsFrom(THURSDAY.plusDays(1))).isEmpty();
+    }
+
+    @Test
+    void anEventIsOverAtItsEndAndAnAllDayOneAtMidnight() {
+        Event meetup = Event.plan(new EventId(1), "UX Lyon Meetup #42", THURSDAY, "La Cordée").at(EventTime.read("19:00-21:30"));
+
+        assertThat(meetup.isOverAt(THURSDAY.atTime(21, 29))).isFalse();
+        assertThat(meetup.isOverAt(THURSDAY.atTime(21, 30))).isTrue();
+        // A start with no end is taken to last the usual two hours.
+        assertThat(meetup.at(EventTime.read("19:00")).isOverAt(THURSDAY.atTime(20, 59))).isFalse();
+        assertThat(meetup.at(EventTime.read("19:00")).isOverAt(THURSDAY.atTime(21, 0))).isTrue();
+        assertThat(meetup.at(EventTime.ALL_DAY).isOverAt(THURSDAY.atTime(23, 59))).isFalse();
+        assertThat(meetup.at(EventTime.ALL_DAY).isOverAt(THURSDAY.plusDays(1).atStartOfDay())).isTrue();
+    }
 }

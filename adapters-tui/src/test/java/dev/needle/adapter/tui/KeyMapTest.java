@@ -37,6 +37,7 @@ class KeyMapTest {
 
     private static final List<Route> ROUTES = List.of(
             new Route("Today", t -> { }),
+            new Route("Today on an event", t -> assertThat(t.press('j', 'j').row(22)).contains("p prep sheet")),
             new Route("Needs", t -> t.press('2')),
             new Route("Needs filtering", t -> t.press('2', '/')),
             new Route("Need", t -> t.press('2').enter()),
@@ -187,6 +188,7 @@ class KeyMapTest {
                 assertThat(tui.ui.overlay()).as(route.name()).isEmpty();
                 assertThat(tui.ui.current().name()).as(route.name())
                         .isEqualTo(switch (route.name()) {
+                            case "Today on an event" -> "Today";
                             case "Contacts filtering" -> "Contacts";
                             case "Needs filtering" -> "Needs";
                             case "Triage waiting", "Triage decided" -> "Triage";

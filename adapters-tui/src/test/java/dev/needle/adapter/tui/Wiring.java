@@ -187,7 +187,7 @@ final class Wiring {
                 log,
                 new TuiUseCases.Week(
                         new GetTodayService(contacts, fakes.requests, fakes.needs, budget, fakes.interactions,
-                                fakes.clock, who, TimeSpentBy.everyone()),
+                                fakes.clock, who, TimeSpentBy.everyone(), fakes.events, new TestThreads()),
                         new FollowUpService(contacts, log, fakes.clock, tx),
                         new PlanEventService(fakes.events, fakes.ids),
                         prepare,

@@ -37,7 +37,8 @@ final class FirstFrameReads {
     }
 
     TodaysPeople read(LocalDate today, Supplier<Map<ContactId, ContactName>> names, int shown) {
-        Arriving<Undecided> undecided = Arriving.whenAsked(this::meanwhileOrHere, () -> undecided(today, shown));
+        Arriving<Undecided> undecided = Arriving.whenAsked(
+                work -> background.meanwhileOrHere("needle-today-undecided", work), () -> undecided(today, shown));
         Map<ContactId, ContactName> named = names.get();
         ContactSample overdue = store.sampleFollowUps(Optional.empty(), today.minusDays(1), shown);
         List<Contact> dueRows = new ArrayList<>(handedOut.remember(overdue.contacts()));
@@ -50,21 +51,6 @@ final class FirstFrameReads {
         ContactSample waiting = store.sampleAwaitingDecision(today, shown);
         List<Contact> rows = AfterEvent.undecided(handedOut.remember(waiting.contacts()), today);
         return new Undecided(rows.subList(0, Math.min(shown, rows.size())), waiting.total());
-    }
-
-    /**
-     * {@code work} on a thread of its own; if it fails there, the one who waits reads again itself, as
-     * the first screen did when this read was part of it, and sees that read's failure if it fails too.
-     */
-    private <T> Supplier<T> meanwhileOrHere(Supplier<T> work) {
-        Supplier<T> there = background.meanwhile("needle-today-undecided", work);
-        return () -> {
-            try {
-                return there.get();
-            } catch (RuntimeException failed) {
-                return work.get();
-            }
-        };
     }
 
     /** {@code due} with its overdue cut to the first {@code shown}. */

@@ -1,10 +1,13 @@
 package dev.needle.application.service;
 
+import dev.needle.application.port.in.Arriving;
 import dev.needle.application.port.in.GetTodayUseCase;
 import dev.needle.application.port.out.ActingPerson;
+import dev.needle.application.port.out.BackgroundWork;
 import dev.needle.application.port.out.BudgetStore;
 import dev.needle.application.port.out.ClockPort;
 import dev.needle.application.port.out.ContactIndex;
+import dev.needle.application.port.out.EventStore;
 import dev.needle.application.port.out.InteractionStore;
 import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.NeedStore;
@@ -15,8 +18,10 @@ import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.NeedProgress;
 import dev.needle.domain.Week;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** Gathers the Today screen from every store, as of the clock's today. */
@@ -27,24 +32,31 @@ public final class GetTodayService implements GetTodayUseCase {
     private final NeedStore needs;
     private final CurrentBudget budget;
     private final ClockPort clock;
+    private final EventStore events;
+    private final BackgroundWork background;
 
     public GetTodayService(ContactIndex contacts, MeetingRequestStore requests, NeedStore needs, BudgetStore budgets,
-                           InteractionStore interactions, ClockPort clock) {
+                           InteractionStore interactions, ClockPort clock, EventStore events, BackgroundWork background) {
         this.contacts = contacts;
         this.requests = requests;
         this.needs = needs;
         this.budget = new CurrentBudget(budgets, interactions, requests, clock);
         this.clock = clock;
+        this.events = events;
+        this.background = background;
     }
 
     /** With the budget line showing the acting person's hours against their own time. */
     public GetTodayService(ContactIndex contacts, MeetingRequestStore requests, NeedStore needs, BudgetStore budgets,
-                           InteractionStore interactions, ClockPort clock, ActingPerson acting, TimeSpentBy spent) {
+                           InteractionStore interactions, ClockPort clock, ActingPerson acting, TimeSpentBy spent,
+                           EventStore events, BackgroundWork background) {
         this.contacts = contacts;
         this.requests = requests;
         this.needs = needs;
         this.budget = new CurrentBudget(budgets, interactions, requests, clock, acting, spent);
         this.clock = clock;
+        this.events = events;
+        this.background = background;
     }
 
     @Override
@@ -73,7 +85,18 @@ public final class GetTodayService implements GetTodayUseCase {
         List<Meeting> waiting = named(pending, people);
         List<Meeting> scheduled = named(thisWeek, people);
         return new Today(today, people.followUps(), people.overdueTotal(), people.undecided(), waiting,
-                scheduled, budget.status(ahead), NeedProgress.of(needs.findAll(), TOP_NEEDS));
+                scheduled, budget.status(ahead), NeedProgress.of(needs.findAll(), TOP_NEEDS), eventsAhead(today, people));
+    }
+
+    /**
+     * The events ahead come with the undecided: read now when they are here, else on another thread once
+     * asked for, so the first frame of a large book, drawn above both sections, makes no statement for them.
+     */
+    private Arriving<EventsAhead> eventsAhead(LocalDate today, TodaysPeople people) {
+        LocalDateTime now = clock.now();
+        Supplier<EventsAhead> read = () -> new EventsAhead(now, events.findBetween(today, today.plusDays(EventsAhead.DAYS)));
+        return people.undecided().arrived() ? Arriving.now(read.get())
+                : Arriving.whenAsked(work -> background.meanwhileOrHere("needle-today-events", work), read);
     }
 
     /** Each request with its person's name; a request whose person is gone meanwhile is left out. */

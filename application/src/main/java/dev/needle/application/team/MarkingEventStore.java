@@ -4,6 +4,7 @@ import dev.needle.application.port.out.EventStore;
 import dev.needle.domain.Event;
 import dev.needle.domain.EventId;
 import dev.needle.domain.RecordKind;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +32,11 @@ final class MarkingEventStore implements EventStore {
     @Override
     public List<Event> findAll() {
         return store.findAll();
+    }
+
+    @Override
+    public List<Event> findBetween(LocalDate first, LocalDate last) {
+        return store.findBetween(first, last);
     }
 
     @Override

@@ -37,6 +37,7 @@ import dev.needle.domain.Schedule;
 import dev.needle.domain.Stage;
 import dev.needle.domain.Target;
 import dev.needle.domain.triage.TriageSettings;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -135,7 +136,7 @@ class WeekServicesTest {
         fakes.needs.save(Need.open(new NeedId(30), "intro to Acme", NeedKind.INTRODUCTION, List.of(Target.company("Acme")), 1));
 
         GetTodayUseCase.Today today = new GetTodayService(new IndexedContactStore(fakes.contacts, new TestThreads()), fakes.requests, fakes.needs, fakes.budget,
-                fakes.interactions, fakes.clock).today();
+                fakes.interactions, fakes.clock, fakes.events, new TestThreads()).today();
 
         assertThat(today.followUps().overdue()).extracting(Contact::name).containsExactly("Ana Ruiz");
         assertThat(today.undecided()).extracting(Contact::name).containsExactly("Bo");
@@ -170,7 +171,7 @@ class WeekServicesTest {
             }
         }, new TestThreads());
         GetTodayService service = new GetTodayService(indexed, fakes.requests, fakes.needs, fakes.budget,
-                fakes.interactions, fakes.clock);
+                fakes.interactions, fakes.clock, fakes.events, new TestThreads());
 
         GetTodayUseCase.Today cold = service.today();
         assertThat(readWhole).as("nobody read whole for the first frame").isEmpty();
@@ -190,7 +191,7 @@ class WeekServicesTest {
         request(10, ana.id());
         IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new TestThreads());
         GetTodayService service = new GetTodayService(indexed, fakes.requests, fakes.needs, fakes.budget,
-                fakes.interactions, fakes.clock);
+                fakes.interactions, fakes.clock, fakes.events, new TestThreads());
 
         assertThat(service.pending()).isEqualTo(new GetTodayUseCase.Pending(2, 1));
         indexed.index().size();
@@ -212,12 +213,71 @@ class WeekServicesTest {
         request(11, new ContactId(100));
         IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new TestThreads());
         GetTodayService service = new GetTodayService(indexed, fakes.requests, fakes.needs, fakes.budget,
-                fakes.interactions, fakes.clock);
+                fakes.interactions, fakes.clock, fakes.events, new TestThreads());
 
         GetTodayUseCase.Pending expected = new GetTodayUseCase.Pending(overdue + 1, 2);
         assertThat(service.today().pending()).isEqualTo(expected).isEqualTo(service.pending());
         indexed.index().size();
         assertThat(service.today().pending()).isEqualTo(expected).isEqualTo(service.pending());
+    }
+
+    /**
+     * The events of today and the week ahead come with the day: before the index has read everyone they
+     * are read only once asked for (the first frame of a large book makes no statement for them), after
+     * it at once; either way the same events, in calendar order, the week's last day included.
+     */
+    @Test
+    void theEventsAheadAreReadOnlyWhenAskedBeforeTheIndexLoadsAndAtOnceAfter() {
+        List<String> reads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        dev.needle.application.port.out.EventStore counted = new dev.needle.application.port.out.EventStore() {
+            @Override
+            public Optional<Event> find(EventId id) {
+                return fakes.events.find(id);
+            }
+
+            @Override
+            public List<Event> findAll() {
+                reads.add("all");
+                return fakes.events.findAll();
+            }
+
+            @Override
+            public List<Event> findBetween(LocalDate first, LocalDate last) {
+                reads.add(first + ".." + last);
+                return fakes.events.findBetween(first, last);
+            }
+
+            @Override
+            public Event save(Event event) {
+                return fakes.events.save(event);
+            }
+
+            @Override
+            public boolean delete(EventId id) {
+                return fakes.events.delete(id);
+            }
+        };
+        Event tonight = fakes.events.save(Event.plan(new EventId(20), "UX Lyon Meetup #42", Fakes.TODAY, "La Cordée")
+                .at(EventTime.read("19:00")));
+        Event inAWeek = fakes.events.save(Event.plan(new EventId(21), "Research guild", Fakes.TODAY.plusDays(7), ""));
+        fakes.events.save(Event.plan(new EventId(22), "Summit", Fakes.TODAY.plusDays(8), ""));
+        fakes.events.save(Event.plan(new EventId(23), "Last week's", Fakes.TODAY.minusDays(1), ""));
+        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new TestThreads());
+        GetTodayService service = new GetTodayService(indexed, fakes.requests, fakes.needs, fakes.budget,
+                fakes.interactions, fakes.clock, counted, new TestThreads());
+
+        GetTodayUseCase.Today cold = service.today();
+        assertThat(reads).as("no read before it is asked for").isEmpty();
+        assertThat(cold.events()).containsExactly(tonight, inAWeek);
+        assertThat(cold.eventsAhead().get().seenAt()).isEqualTo(fakes.clock.now());
+        assertThat(reads).containsExactly(Fakes.TODAY + ".." + Fakes.TODAY.plusDays(7));
+
+        indexed.index().size();
+        reads.clear();
+        GetTodayUseCase.Today warm = service.today();
+        assertThat(warm.eventsAhead().arrived()).isTrue();
+        assertThat(reads).hasSize(1);
+        assertThat(warm.events()).containsExactly(tonight, inAWeek);
     }
 
     /** Wednesday: Sunday's meeting is this week, next Monday's is not, the same week the budget counts. */
@@ -230,7 +290,7 @@ class WeekServicesTest {
         fakes.budget.set(new Budget(240, Money.parse("40")));
 
         GetTodayUseCase.Today today = new GetTodayService(new IndexedContactStore(fakes.contacts, new TestThreads()), fakes.requests, fakes.needs,
-                fakes.budget, fakes.interactions, fakes.clock).today();
+                fakes.budget, fakes.interactions, fakes.clock, fakes.events, new TestThreads()).today();
 
         assertThat(today.scheduledThisWeek()).extracting(m -> m.request().id().value()).containsExactly(11L);
         dev.needle.domain.Week week = dev.needle.domain.Week.of(today.budget().orElseThrow().today());
@@ -320,7 +380,7 @@ class WeekServicesTest {
                 .accept(new Schedule(Fakes.TODAY.plusDays(2).atTime(10, 0), "Cafe", Channel.COFFEE, 45), ""));
         IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new TestThreads());
         GetTodayService service = new GetTodayService(indexed, fakes.requests, fakes.needs, fakes.budget,
-                fakes.interactions, fakes.clock);
+                fakes.interactions, fakes.clock, fakes.events, new TestThreads());
 
         List<Contact> everyone = fakes.contacts.findAll();
         int fullReads = fakes.contacts.findAllCalls();
@@ -357,7 +417,7 @@ class WeekServicesTest {
         fakes.contacts.save(Contact.capture(new ContactId(id), "Due Today").followUpOn(Fakes.TODAY));
         IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new TestThreads());
         GetTodayService service = new GetTodayService(indexed, fakes.requests, fakes.needs, fakes.budget,
-                fakes.interactions, fakes.clock);
+                fakes.interactions, fakes.clock, fakes.events, new TestThreads());
 
         GetTodayUseCase.Today cold = service.today();
         indexed.index().size();
@@ -446,7 +506,7 @@ class WeekServicesTest {
             }
         }, new TestThreads());
         GetTodayService service = new GetTodayService(broken, fakes.requests, fakes.needs, fakes.budget,
-                fakes.interactions, fakes.clock);
+                fakes.interactions, fakes.clock, fakes.events, new TestThreads());
 
         GetTodayUseCase.Today day = service.today();
 

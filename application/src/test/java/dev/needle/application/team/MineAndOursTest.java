@@ -60,7 +60,7 @@ class MineAndOursTest {
             contacts = new OwnedByWhoAdds(fakes.contacts, fakes.assignments, fakes.team, acting, fakes.transactions);
             assign = new AssignService(fakes.assignments, fakes.team, acting, contacts, fakes.requests, fakes.transactions);
             today = new MyTodayService(new GetTodayService(new IndexedContactStore(contacts, new TestThreads()), fakes.requests,
-                    fakes.needs, fakes.budget, fakes.interactions, fakes.clock), assign);
+                    fakes.needs, fakes.budget, fakes.interactions, fakes.clock, fakes.events, new TestThreads()), assign);
             revert = new AssignmentRevert(new RevertService(contacts, fakes.needs, fakes.requests, fakes.events,
                     fakes.interactions, fakes.budget, fakes.keepInTouch, new DeleteContactService(contacts, fakes.interactions,
                     fakes.requests, fakes.keepInTouch, fakes.privateNotes, fakes.transactions), fakes.privateNotes, fakes.transactions),
@@ -205,7 +205,7 @@ class MineAndOursTest {
                 alone.transactions);
 
         MyDay day = new MyTodayService(new GetTodayService(new IndexedContactStore(contacts, new TestThreads()),
-                alone.requests, alone.needs, alone.budget, alone.interactions, alone.clock), assign).myDay();
+                alone.requests, alone.needs, alone.budget, alone.interactions, alone.clock, alone.events, new TestThreads()), assign).myDay();
 
         assertThat(day.shared()).isFalse();
         assertThat(day.myFollowUps()).extracting(Contact::name).containsExactly("Ann Lee");

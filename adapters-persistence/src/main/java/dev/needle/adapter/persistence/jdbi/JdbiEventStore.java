@@ -39,6 +39,13 @@ final class JdbiEventStore implements EventStore {
         return scope.read(handle -> load(handle, Selection.ALL));
     }
 
+    /** Every event is walked (no index on the day: a book holds hundreds of events, not thousands), its guests only for those found. */
+    @Override
+    public List<Event> findBetween(LocalDate first, LocalDate last) {
+        return scope.read(handle -> load(handle, Selection.where("o.held_on >= :first AND o.held_on <= :last",
+                Map.of("first", first, "last", last))));
+    }
+
     @Override
     public Event save(Event event) {
         return scope.write(handle -> {

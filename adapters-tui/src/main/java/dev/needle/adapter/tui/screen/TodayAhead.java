@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Today before the people awaiting a decision are read. On a large book their section starts pages
- * down, so the first screen is drawn from the sections above it ({@code above}: the same rows, the
- * same first item selected, the same keys in the bar and the help), and their read starts once that
- * screen is drawn. Whatever could show the difference waits for the whole day first: any key (so it
- * lands where it would have), a reload, and a window tall enough to reach the section. Once they are
- * here this is the whole day.
+ * Today before the events ahead and the people awaiting a decision are read. On a large book their
+ * sections start pages down, so the first screen is drawn from the sections above them ({@code above}:
+ * the same rows, the same first item selected, the same keys in the bar and the help), and the
+ * undecided's read starts once that screen is drawn (the events' when the whole day is asked for).
+ * Whatever could show the difference waits for the whole day first: any key (so it lands where it
+ * would have), a reload, and a window tall enough to reach the sections. Once they are here this is
+ * the whole day.
  */
 final class TodayAhead implements View, MineOrAll {
     /**
@@ -29,7 +30,7 @@ final class TodayAhead implements View, MineOrAll {
     private final Runnable beginReading;
     private volatile TodayView whole;
 
-    /** {@code beginReading} starts the undecided's read without waiting for it; {@code whole} waits for it. */
+    /** {@code beginReading} starts the undecided's read without waiting for it; {@code whole} waits for all below. */
     TodayAhead(TodayView above, Supplier<TodayView> whole, Runnable beginReading) {
         this.above = above;
         this.read = whole;

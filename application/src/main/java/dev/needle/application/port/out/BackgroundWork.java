@@ -14,6 +14,21 @@ public interface BackgroundWork {
     <T> Supplier<T> meanwhile(String name, Supplier<T> work);
 
     /**
+     * {@code work} on another thread, as {@link #meanwhile}; if it fails there, the one who waits does it
+     * again on its own thread and sees that attempt's failure if it fails too, as when nothing ran aside.
+     */
+    default <T> Supplier<T> meanwhileOrHere(String name, Supplier<T> work) {
+        Supplier<T> there = meanwhile(name, work);
+        return () -> {
+            try {
+                return there.get();
+            } catch (RuntimeException failed) {
+                return work.get();
+            }
+        };
+    }
+
+    /**
      * Starts {@code work} at low priority with nobody waiting for it; a failure is recorded in the log,
      * since no screen is there to show it.
      */

@@ -17,6 +17,11 @@ public final class FixedClock implements ClockPort {
         now = today.atTime(now.toLocalTime());
     }
 
+    /** Stops the clock at {@code moment}: a test of what changes in the course of a day. */
+    public void setNow(LocalDateTime moment) {
+        now = moment;
+    }
+
     @Override
     public LocalDate today() {
         return now.toLocalDate();

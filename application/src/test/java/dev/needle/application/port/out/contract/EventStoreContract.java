@@ -29,6 +29,22 @@ public abstract class EventStoreContract extends StoreContract {
     }
 
     @Test
+    void theEventsBetweenTwoDaysAreFoundWithTheirGuestsInCalendarOrder() {
+        ContactId guest = savedContact("Guest").id();
+        Event before = db.events().save(planned("Before", LocalDate.of(2026, 12, 6)));
+        Event evening = db.events().save(planned("Evening", LocalDate.of(2026, 12, 7)).at(EventTime.read("19:00")));
+        Event morning = db.events().save(planned("Morning", LocalDate.of(2026, 12, 7)).at(EventTime.read("8am")));
+        Event last = db.events().save(planned("Last day", LocalDate.of(2026, 12, 14)).expecting(guest));
+        Event after = db.events().save(planned("After", LocalDate.of(2026, 12, 15)).expecting(guest));
+
+        List<Event> found = db.events().findBetween(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 14));
+
+        assertThat(found).containsExactly(morning, evening, last);
+        assertThat(found.get(2).expected()).containsExactly(guest);
+        assertThat(found).doesNotContain(before, after);
+    }
+
+    @Test
     void aSavedEventIsFoundAgainWithVersionOne() {
         Event saved = db.events().save(planned("Data Breakfast", LocalDate.of(2025, 5, 20)));
 

@@ -103,8 +103,9 @@ final class ConsoleTerminal extends UnixTerminal {
                 sizeRead = null; // the window changed: the size read before no longer holds
                 onResize.run();
             });
-        } catch (IllegalArgumentException | UnsupportedOperationException noSuchSignal) {
-            // No window-change signal here: the size read at start holds, as with Lanterna's own.
+        } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError noSuchSignal) {
+            // No window-change signal here (or a runtime without jdk.unsupported): the size read at start
+            // holds, as with Lanterna's own.
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.needle.app;
 
 import java.io.Console;
-import java.lang.reflect.Method;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 
 /** Tells whether the process talks to an interactive terminal. */
 final class Terminals {
@@ -13,13 +15,23 @@ final class Terminals {
             return false;
         }
         // From JDK 22 System.console() is non-null even when redirected; Console.isTerminal()
-        // (also JDK 22) then gives the real answer. Looked up reflectively because we target 17.
+        // (also JDK 22) then gives the real answer. Looked up at run time because we target 17, as a
+        // method handle: Method.invoke makes its accessor's classes before the first frame
+        // (docs/performance.md, frame8).
+        MethodHandle isTerminal;
         try {
-            Method isTerminal = Console.class.getMethod("isTerminal");
-            return (Boolean) isTerminal.invoke(console);
+            isTerminal = MethodHandles.publicLookup()
+                    .findVirtual(Console.class, "isTerminal", MethodType.methodType(boolean.class));
         } catch (NoSuchMethodException e) {
             return true;
-        } catch (ReflectiveOperationException e) {
+        } catch (IllegalAccessException e) {
+            return false;
+        }
+        try {
+            return (boolean) isTerminal.invokeExact(console);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             return false;
         }
     }

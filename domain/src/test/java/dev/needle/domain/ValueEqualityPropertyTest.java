@@ -2,6 +2,8 @@ package dev.needle.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -10,7 +12,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
 
 /**
- * The values whose equals and hashCode are written out (ids, tags, name parts) are equal exactly when
+ * The values whose equals and hashCode are written out (ids, tags, name parts, origins) are equal exactly when
  * their parts are, as a record's own would be, and equal values hash alike: sets and maps of them,
  * and a name's emptiness, behave as before.
  */
@@ -29,6 +31,38 @@ class ValueEqualityPropertyTest {
         if (a == b) {
             assertThat(new ContactId(a).hashCode()).isEqualTo(new ContactId(b).hashCode());
             assertThat(new EventId(a).hashCode()).isEqualTo(new EventId(b).hashCode());
+        }
+    }
+
+    @Property
+    void teammateIdsAreEqualExactlyWhenTheirNumbersAre(@ForAll @LongRange(min = 1, max = 4) long a,
+                                                       @ForAll @LongRange(min = 1, max = 4) long b) {
+        assertThat(new TeammateId(a).equals(new TeammateId(b))).isEqualTo(a == b);
+        assertThat(new TeammateId(a).equals(new ContactId(a))).isFalse();
+        if (a == b) {
+            assertThat(new TeammateId(a).hashCode()).isEqualTo(new TeammateId(b).hashCode());
+        }
+    }
+
+    @Property
+    void originsAreEqualExactlyWhenEveryPartIs(@ForAll @LongRange(min = 1, max = 2) long event,
+                                               @ForAll @LongRange(min = 1, max = 2) long otherEvent,
+                                               @ForAll("parts") String place, @ForAll("parts") String otherPlace,
+                                               @ForAll @LongRange(min = 0, max = 2) long day,
+                                               @ForAll @LongRange(min = 1, max = 2) long introducer) {
+        LocalDate on = LocalDate.of(2026, 3, 1);
+        Origin origin = new Origin(Optional.of(new EventId(event)), place, Optional.of(on.plusDays(day)),
+                Optional.of(new ContactId(introducer)));
+        Origin other = new Origin(Optional.of(new EventId(otherEvent)), otherPlace, Optional.of(on.plusDays(day)),
+                Optional.of(new ContactId(introducer)));
+        boolean alike = event == otherEvent && place.equals(otherPlace);
+        assertThat(origin.equals(other)).isEqualTo(alike);
+        assertThat(origin.equals(new Origin(origin.event(), origin.place(), Optional.empty(), origin.introducedBy())))
+                .isFalse();
+        assertThat(origin.equals(origin.withIntroducedBy(new ContactId(introducer + 1)))).isFalse();
+        assertThat(origin.equals(Origin.UNKNOWN)).isFalse();
+        if (alike) {
+            assertThat(origin.hashCode()).isEqualTo(other.hashCode());
         }
     }
 

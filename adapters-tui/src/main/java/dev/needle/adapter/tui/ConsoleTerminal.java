@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import sun.misc.Signal;
 
 /**
  * The process's own tty, as Lanterna's UnixTerminal drives it, except that a character beyond the
@@ -87,17 +88,25 @@ final class ConsoleTerminal extends UnixTerminal {
     /**
      * Lanterna never takes its handler of window changes back: once this terminal is given back, the
      * handler would ask the plain terminal for its size (a question asked there, who is here, say,
-     * would lose typed keys to the wait for the answer), so it does nothing then.
+     * would lose typed keys to the wait for the answer), so it does nothing then. The handler is set
+     * here rather than through Lanterna, which finds {@code sun.misc.Signal} by reflection and makes a
+     * proxy class for its handler before the first frame (docs/performance.md, frame8); like Lanterna,
+     * a system without the signal goes without it.
      */
     @Override
-    protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
-        super.registerTerminalResizeListener(() -> {
-            if (givenBack) {
-                return;
-            }
-            sizeRead = null; // the window changed: the size read before no longer holds
-            onResize.run();
-        });
+    protected void registerTerminalResizeListener(Runnable onResize) {
+        try {
+            Signal.handle(new Signal("WINCH"), signal -> {
+                if (givenBack) {
+                    return;
+                }
+                sizeRead = null; // the window changed: the size read before no longer holds
+                onResize.run();
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError noSuchSignal) {
+            // No window-change signal here (or a runtime without jdk.unsupported): the size read at start
+            // holds, as with Lanterna's own.
+        }
     }
 
     @Override

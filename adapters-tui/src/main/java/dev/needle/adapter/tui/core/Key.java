@@ -38,6 +38,19 @@ public record Key(Type type, char ch, boolean ctrl) {
         return type == t;
     }
 
+    // equals and hashCode written out, as the record's own would be: a record's generated ones are linked
+    // at their first call, and this one's equals is called before the first frame (docs/performance.md,
+    // frame8).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Key k && k.type == type && k.ch == ch && k.ctrl == ctrl;
+    }
+
+    @Override
+    public int hashCode() {
+        return (type.hashCode() * 31 + Character.hashCode(ch)) * 31 + Boolean.hashCode(ctrl);
+    }
+
     /** A character that belongs in a text field. */
     public boolean isText() {
         return type == Type.CHAR && !ctrl && !Character.isISOControl(ch);

@@ -3,10 +3,21 @@ package dev.needle.adapter.tui.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Keys, cursors and confirmations without any terminal: plain values in, plain values out. */
 class KeysCursorsAndStepsTest {
+
+    @Test
+    void keysAreEqualExactlyWhenTheirTypeCharacterAndCtrlAre() {
+        assertThat(Key.ch('a')).isEqualTo(Key.ch('a')).hasSameHashCodeAs(Key.ch('a'));
+        assertThat(Key.ctrl('A')).isEqualTo(Key.ctrl('a')).hasSameHashCodeAs(Key.ctrl('a'));
+        assertThat(Key.of(Key.Type.ENTER)).isEqualTo(new Key(Key.Type.ENTER, '\0', false));
+        assertThat(Key.ch('a')).isNotEqualTo(Key.ch('b')).isNotEqualTo(Key.ctrl('a')).isNotEqualTo("a");
+        assertThat(Key.of(Key.Type.LEFT)).isNotEqualTo(Key.ctrl(Key.Type.LEFT)).isNotEqualTo(Key.of(Key.Type.RIGHT));
+        assertThat(Set.of(Key.ch('j'), Key.of(Key.Type.DOWN))).contains(Key.ch('j'), Key.of(Key.Type.DOWN));
+    }
 
     @Test
     void cursorMovesStayInsideTheList() {

@@ -41,8 +41,8 @@ import picocli.CommandLine.Parameters;
                 + "keep-in-touch dates) or vcard (contacts).",
                 "The yaml backup is the whole team's: it holds every teammate's private notes, with their authors, "
                 + "and says so. The ics and vcard exports hold no private notes, not even yours.",
-                "In the ics file meetings have an alarm 30 minutes before, follow-ups and keep-in-touch dates one "
-                + "at 9:00 on their day (an overdue one is put on today). For a phone calendar to remind you too, "
+                "In the ics file meetings and events with a time have an alarm 30 minutes before; follow-ups, "
+                + "keep-in-touch dates and all-day events one at 9:00 on their day (an overdue one is put on today). For a phone calendar to remind you too, "
                 + "publish the file on your home server and subscribe to it: export it from cron into a folder "
                 + "the web server serves (as in the example; nginx or Caddy serve a file as is), then add the URL "
                 + "(https://home.example/cal/needle-7f3k9q.ics) as a subscribed calendar (iOS: Settings > Calendar "

@@ -95,17 +95,19 @@ public final class EventTime {
                 start = same.isPresent() ? same : start;
             }
             LocalTime begins = start.orElseThrow(() -> refused(typed, from));
-            return at(begins).until(afterStart(to, begins, end));
+            return at(begins).until(afterStart(from, to, begins, end));
         }
         return at(clock(typed, typed));
     }
 
     /**
-     * An end written on a twelve-hour clock without am or pm ("7pm to 9", "9-5") is the first such time
-     * after the start, not the next morning; a 24-hour end ("02:00", "21h") is read as written.
+     * An end written on a twelve-hour clock without am or pm after a start written so too ("7pm to 9",
+     * "9-5") is the first such time after the start, not the next morning; a 24-hour end ("02:00",
+     * "21h"), or any end after a 24-hour start ("19:00-9:30"), is read as written.
      */
-    private static LocalTime afterStart(String to, LocalTime start, LocalTime end) {
-        boolean twelveHour = !HALF.matcher(to).matches() && TWELVE_HOUR.matcher(to.strip()).matches();
+    private static LocalTime afterStart(String from, String to, LocalTime start, LocalTime end) {
+        boolean startTwelveHour = HALF.matcher(from).matches() || TWELVE_HOUR.matcher(from.strip()).matches();
+        boolean twelveHour = startTwelveHour && !HALF.matcher(to).matches() && TWELVE_HOUR.matcher(to.strip()).matches();
         LocalTime evening = end.plusHours(12);
         return twelveHour && !end.isAfter(start) && end.getHour() < 12 && evening.isAfter(start) ? evening : end;
     }

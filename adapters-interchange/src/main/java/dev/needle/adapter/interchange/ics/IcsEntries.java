@@ -151,7 +151,7 @@ public final class IcsEntries implements CalendarReader {
                 continue;
             }
             LocalDateTime at = allDay ? LocalDate.ofInstant(occurrence.toInstant(), timeZone.toZoneId()).atStartOfDay()
-                    : LocalDateTime.ofInstant(occurrence.toInstant(), zone);
+                    : userClock(calendar, event.getDateStart(), occurrence.toInstant());
             LocalDateTime atThere = allDay ? at : onClock(occurrence.toInstant(), clockThere(calendar, event.getDateStart()));
             entries.add(entry(where, uid, recurrenceId, at, length, atThere, lengthThere, allDay, event));
         }
@@ -200,7 +200,16 @@ public final class IcsEntries implements CalendarReader {
             // An all-day date is a day, the same in every zone: read it in the zone biweekly parsed it in.
             return LocalDate.ofInstant(value.toInstant(), timeZone(calendar, property).toZoneId()).atStartOfDay();
         }
-        return LocalDateTime.ofInstant(value.toInstant(), zone);
+        return userClock(calendar, property, value.toInstant());
+    }
+
+    /**
+     * A moment of a date-time property on the user's clock. A floating time is the hour written, wherever
+     * anyone is: biweekly read it in the machine's zone, which need not be the user's, so it is read back so.
+     */
+    private LocalDateTime userClock(ICalendar calendar, DateOrDateTimeProperty property, Instant at) {
+        return calendar.getTimezoneInfo().isFloating(property) ? onClock(at, TimeZone.getDefault())
+                : LocalDateTime.ofInstant(at, zone);
     }
 
     /**
@@ -216,7 +225,10 @@ public final class IcsEntries implements CalendarReader {
 
     private TimeZone clockThere(ICalendar calendar, DateOrDateTimeProperty property) {
         TimezoneAssignment assigned = calendar.getTimezoneInfo().getTimezone(property);
-        return assigned != null ? assigned.getTimeZone() : TimeZone.getTimeZone(zone);
+        if (assigned != null) {
+            return assigned.getTimeZone();
+        }
+        return calendar.getTimezoneInfo().isFloating(property) ? TimeZone.getDefault() : TimeZone.getTimeZone(zone);
     }
 
     /** The wall-clock time of {@code at} in {@code clock}, by its offset then: Outlook's zone names have no ZoneId. */
@@ -224,7 +236,10 @@ public final class IcsEntries implements CalendarReader {
         return LocalDateTime.ofInstant(at, ZoneOffset.ofTotalSeconds(clock.getOffset(at.toEpochMilli()) / 1000));
     }
 
-    /** The zone a date-time property was written in: its TZID's, UTC, or (floating) the user's. */
+    /**
+     * The zone a date-time property was read in: its TZID's, UTC, or for a floating time or a date the
+     * machine's, which biweekly reads them in (so a day stays the day written in any user's zone).
+     */
     private TimeZone timeZone(ICalendar calendar, DateOrDateTimeProperty property) {
         TimezoneInfo info = calendar.getTimezoneInfo();
         TimezoneAssignment assigned = info.getTimezone(property);
@@ -232,7 +247,7 @@ public final class IcsEntries implements CalendarReader {
             return assigned.getTimeZone();
         }
         if (info.isFloating(property) || !property.getValue().hasTime()) {
-            return TimeZone.getTimeZone(zone);
+            return TimeZone.getDefault();
         }
         return TimeZone.getTimeZone("UTC");
     }

@@ -203,6 +203,59 @@ class IcsEntriesTest {
         assertThat(inNewYork.start()).isEqualTo(LocalDateTime.of(2026, 12, 17, 13, 0));
     }
 
+    /** A floating time as khal writes one (khal's own test file event_dt_floating.ics has the form). */
+    static final String FLOATING = """
+            BEGIN:VCALENDAR
+            VERSION:2.0
+            PRODID:-//PIMUTILS.ORG//NONSGML khal / icalendar //EN
+            BEGIN:VEVENT
+            SUMMARY:Floating meetup
+            DTSTART;VALUE=DATE-TIME:20261217T190000
+            DTEND;VALUE=DATE-TIME:20261217T210000
+            DTSTAMP:20261201T100000Z
+            UID:floating-meetup@test
+            END:VEVENT
+            BEGIN:VEVENT
+            SUMMARY:Floating weekly
+            DTSTART:20261203T090000
+            DTEND:20261203T093000
+            RRULE:FREQ=WEEKLY;COUNT=2
+            DTSTAMP:20261201T100000Z
+            UID:floating-weekly@test
+            END:VEVENT
+            END:VCALENDAR
+            """;
+
+    @Test
+    void aFloatingTimeIsTheHourWrittenWhenTheUsersZoneIsNotTheMachines() throws IOException {
+        Path file = Files.writeString(dir.resolve("floating.ics"), FLOATING, StandardCharsets.UTF_8);
+        java.util.TimeZone machine = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+        try {
+            List<CalendarEntry> entries = new IcsEntries(ZoneId.of("Europe/Paris"))
+                    .read(file.toString(), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31));
+
+            assertThat(entries).extracting(CalendarEntry::summary, CalendarEntry::start, CalendarEntry::startThere,
+                    CalendarEntry::endThere).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple("Floating meetup", LocalDateTime.of(2026, 12, 17, 19, 0),
+                            LocalDateTime.of(2026, 12, 17, 19, 0), LocalDateTime.of(2026, 12, 17, 21, 0)),
+                    org.assertj.core.groups.Tuple.tuple("Floating weekly", LocalDateTime.of(2026, 12, 3, 9, 0),
+                            LocalDateTime.of(2026, 12, 3, 9, 0), LocalDateTime.of(2026, 12, 3, 9, 30)),
+                    org.assertj.core.groups.Tuple.tuple("Floating weekly", LocalDateTime.of(2026, 12, 10, 9, 0),
+                            LocalDateTime.of(2026, 12, 10, 9, 0), LocalDateTime.of(2026, 12, 10, 9, 30)));
+            // A day is the day written, for a user west of the machine too.
+            Path fair = Files.writeString(dir.resolve("fair.ics"), "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//EN\n"
+                    + "BEGIN:VEVENT\nUID:fair@test\nDTSTAMP:20261201T100000Z\nDTSTART;VALUE=DATE:20261217\n"
+                    + "SUMMARY:Job fair\nEND:VEVENT\nEND:VCALENDAR\n", StandardCharsets.UTF_8);
+            assertThat(new IcsEntries(ZoneId.of("America/New_York")).read(fair.toString(), LocalDate.of(2026, 12, 1),
+                    LocalDate.of(2026, 12, 31))).extracting(CalendarEntry::start, CalendarEntry::startThere)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDateTime.of(2026, 12, 17, 0, 0),
+                            LocalDateTime.of(2026, 12, 17, 0, 0)));
+        } finally {
+            java.util.TimeZone.setDefault(machine);
+        }
+    }
+
     @Test
     void anEntryInUtcOrFloatingIsOnTheUsersClock() throws IOException {
         Path file = Files.writeString(dir.resolve("cal.ics"), LUNCH, StandardCharsets.UTF_8);

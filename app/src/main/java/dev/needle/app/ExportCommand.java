@@ -41,8 +41,8 @@ import picocli.CommandLine.Parameters;
                 + "keep-in-touch dates) or vcard (contacts).",
                 "The yaml backup is the whole team's: it holds every teammate's private notes, with their authors, "
                 + "and says so. The ics and vcard exports hold no private notes, not even yours.",
-                "In the ics file meetings have an alarm 30 minutes before, follow-ups and keep-in-touch dates one "
-                + "at 9:00 on their day (an overdue one is put on today). For a phone calendar to remind you too, "
+                "In the ics file meetings and events with a time have an alarm 30 minutes before; follow-ups, "
+                + "keep-in-touch dates and all-day events one at 9:00 on their day (an overdue one is put on today). For a phone calendar to remind you too, "
                 + "publish the file on your home server and subscribe to it: export it from cron into a folder "
                 + "the web server serves (as in the example; nginx or Caddy serve a file as is), then add the URL "
                 + "(https://home.example/cal/needle-7f3k9q.ics) as a subscribed calendar (iOS: Settings > Calendar "
@@ -56,7 +56,8 @@ final class ExportCommand extends Subcommand {
     /** Writes the database's records in one format, counting what it has written for the progress line. */
     interface Writing {
         /** {@code prepSheet} gives the summary of an event's prep sheet, for the formats that carry events. */
-        void write(Backup backup, Writer out, LongConsumer written, Function<Event, String> prepSheet) throws IOException;
+        void write(Backup backup, Writer out, LongConsumer written, Function<Event, String> prepSheet, ZoneId zone)
+                throws IOException;
     }
 
     /** One format: how many records its progress counts up to, and how it writes them. */
@@ -66,12 +67,12 @@ final class ExportCommand extends Subcommand {
     static final Map<String, Format> FORMATS = new TreeMap<>(Map.of(
             // The budget is written too, but the count is of list items: directions, needs, contacts, …
             "yaml", new Format(backup -> backup.size() - (backup.budget().isPresent() ? 1 : 0),
-                    (backup, out, written, prep) -> new NeedleYaml().writeBackup(backup, out, written)),
+                    (backup, out, written, prep, zone) -> new NeedleYaml().writeBackup(backup, out, written)),
             "ics", new Format(backup -> backup.meetingRequests().size() + backup.contacts().size(),
-                    (backup, out, written, prep) -> new IcsCalendar(ZoneId.systemDefault())
+                    (backup, out, written, prep, zone) -> new IcsCalendar(zone)
                             .write(backup, Instant.now(), out, written, prep)),
             "vcard", new Format(backup -> backup.contacts().size(),
-                    (backup, out, written, prep) -> new VCardFileWriter("4.0")
+                    (backup, out, written, prep, zone) -> new VCardFileWriter("4.0")
                             .write(backup.contacts(), out, "the vCard export", written))));
 
     /** The format names, for help and completion. */
@@ -212,7 +213,7 @@ final class ExportCommand extends Subcommand {
             Backup backup = useCases().exportBackup().exportBackup();
             long read = System.nanoTime();
             long total = chosen.total().applyAsLong(backup);
-            chosen.writing().write(backup, out, written -> progress.count("exporting", written, total), this::prepSummary);
+            chosen.writing().write(backup, out, written -> progress.count("exporting", written, total), this::prepSummary, root().zone());
             // Where a slow export spends its time, for anyone reading the log (see docs/performance.md).
             LOG.info("Exported {} records as {}: read in {} ms, written in {} ms", total, format,
                     (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);

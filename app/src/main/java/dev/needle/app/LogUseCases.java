@@ -24,7 +24,7 @@ record LogUseCases(LogMailUseCase mail, LogCalendarUseCase calendar, LogConfigur
 
     static LogUseCases wire(StorePorts stores, ContactStore contacts, Transactions tx, ClockPort clock,
                             LogInteractionUseCase log, RecordMeetingRequestUseCase record, AcceptMeetingUseCase accept) {
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = clock instanceof SystemClock system ? system.zone() : ZoneId.systemDefault();
         LogMailService mail = new LogMailService(new MailFiles(zone, new Notmuch(NOTMUCH, java.util.Map.of())), contacts,
                 stores.loggedSources(), log, tx);
         LogCalendarService calendar = new LogCalendarService(new IcsEntries(zone), contacts, stores.events(),

@@ -1,5 +1,6 @@
 package dev.needle.app;
 
+import java.time.ZoneId;
 import dev.needle.adapter.tui.StartUpTimeline;
 import dev.needle.application.service.MeetingDefaults;
 import dev.needle.domain.triage.TriageSettings;
@@ -226,7 +227,9 @@ public final class NeedleCommand implements Callable<Integer> {
             OpenDatabase db = readsOnly ? ChosenDatabase.openToRead(this, environment)
                     : importing ? ChosenDatabase.openForImport(this, environment) : ChosenDatabase.open(this, environment);
             StartUpTimeline.mark("database open");
-            SystemClock clock = new SystemClock(Clock.systemDefaultZone());
+            // The user's zone, which a home server's need not be; every command's clock and calendar take it.
+            ZoneId zone = config.zone().orElse(ZoneId.systemDefault());
+            SystemClock clock = new SystemClock(Clock.system(zone));
             LocalPerson person = new LocalPerson(db.stores().team(), db.stores().ids(), clock, givenName(configPath),
                     System.getProperty("user.name", "me"));
             UseCases.Shared shared = UseCases.Shared.over(db.stores());
@@ -235,7 +238,7 @@ public final class NeedleCommand implements Callable<Integer> {
             config.budget().ifPresent(budget -> ConfiguredBudget.apply(budget, useCases));
             StartUpTimeline.mark("use cases wired");
             session = new Session(db, config.triage(), config.budget().map(b -> configPath), useCases, shared, person,
-                    configPath);
+                    configPath, zone);
         }
         return session.useCases();
     }
@@ -330,6 +333,12 @@ public final class NeedleCommand implements Callable<Integer> {
         return session.budgetConfigFile();
     }
 
+    /** The user's time zone: config.yaml's {@code time-zone:}, else the machine's. */
+    ZoneId zone() {
+        useCases();
+        return session.zone();
+    }
+
     /** The configured triage settings (message templates among them) of the opened session. */
     TriageSettings triage() {
         useCases();
@@ -345,7 +354,7 @@ public final class NeedleCommand implements Callable<Integer> {
     }
 
     private record Session(OpenDatabase db, TriageSettings triage, Optional<Path> budgetConfigFile, UseCases useCases,
-                           UseCases.Shared shared, LocalPerson person, Path configPath) {
+                           UseCases.Shared shared, LocalPerson person, Path configPath, ZoneId zone) {
     }
 
     /**

@@ -88,11 +88,11 @@ final class RemindCommand extends Subcommand {
                     smtp.password().orElseThrow().read(root.environment())));
             return new SmtpChannel(new SmtpChannel.Server(smtp.host(), smtp.port(),
                     SmtpChannel.Security.valueOf(smtp.security().name())), login, config.from().orElseThrow(),
-                    config.to().orElseThrow(), ZonedDateTime.now());
+                    config.to().orElseThrow(), ZonedDateTime.now(root.zone()));
         }
         if (config.channel() == RemindConfig.Channel.MAIL) {
             return new MailChannel(config.command(), config.to().orElseThrow(), config.from(), root.environment(),
-                    ZonedDateTime.now());
+                    ZonedDateTime.now(root.zone()));
         }
         return new DesktopNotificationChannel(root.environment());
     }

@@ -131,7 +131,7 @@ final class ServeCommand extends Subcommand {
      * over the one search index and database every session shares.
      */
     private NeedleSshServer.PersonPorts personPorts() {
-        return personPorts(root().shared(), root().stores(), new SystemClock(Clock.systemDefaultZone()), root().triage(),
+        return personPorts(root().shared(), root().stores(), new SystemClock(Clock.system(root().zone())), root().triage(),
                 root().budgetConfigFile());
     }
 

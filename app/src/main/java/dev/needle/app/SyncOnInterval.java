@@ -47,7 +47,7 @@ final class SyncOnInterval implements AutoCloseable {
             throw new NeedleFailure(NeedleCommand.USAGE, "sync: this database is shared by " + LocalPerson.names(team)
                     + ", and Needle does not know which of them the sync acts for: " + LocalPerson.HOW_TO_CHOOSE);
         });
-        SyncVdirUseCase sync = VdirSyncWiring.over(root.stores(), new SystemClock(Clock.systemDefaultZone()), person);
+        SyncVdirUseCase sync = VdirSyncWiring.over(root.stores(), new SystemClock(Clock.system(root.zone())), person);
         ScheduledExecutorService runner = Executors.newSingleThreadScheduledExecutor(work -> {
             Thread thread = new Thread(work, "needle-vdir-sync");
             thread.setDaemon(true);

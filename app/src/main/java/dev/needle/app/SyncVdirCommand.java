@@ -33,7 +33,7 @@ final class SyncVdirCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        SyncVdirUseCase sync = VdirSyncWiring.over(root().stores(), new SystemClock(Clock.systemDefaultZone()),
+        SyncVdirUseCase sync = VdirSyncWiring.over(root().stores(), new SystemClock(Clock.system(root().zone())),
                 root().useCases().team()::me);
         SyncReport report;
         try {

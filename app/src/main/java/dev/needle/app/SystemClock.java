@@ -1,5 +1,6 @@
 package dev.needle.app;
 
+import java.time.ZoneId;
 import dev.needle.application.port.out.ClockPort;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +12,11 @@ final class SystemClock implements ClockPort {
 
     SystemClock(Clock clock) {
         this.clock = clock;
+    }
+
+    /** The zone the clock reads in: the user's. */
+    ZoneId zone() {
+        return clock.getZone();
     }
 
     @Override

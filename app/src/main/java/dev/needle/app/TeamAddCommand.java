@@ -33,7 +33,7 @@ final class TeamAddCommand extends Subcommand {
             return NeedleCommand.DONE;
         }
         Teammate added = stores.team().join(new Teammate(new TeammateId(stores.ids().next()), name.strip(),
-                new SystemClock(Clock.systemDefaultZone()).today()));
+                new SystemClock(Clock.system(root().zone())).today()));
         out().println(Printable.clean(added.name()) + " joined the team.");
         return NeedleCommand.DONE;
     }

@@ -80,7 +80,7 @@ class PrivateNotesEverywhereTest {
 
     private static String export(UseCases who, String format) throws IOException {
         StringWriter out = new StringWriter();
-        ExportCommand.FORMATS.get(format).writing().write(who.exportBackup().exportBackup(), out, n -> { }, e -> "");
+        ExportCommand.FORMATS.get(format).writing().write(who.exportBackup().exportBackup(), out, n -> { }, e -> "", java.time.ZoneId.of("UTC"));
         return out.toString();
     }
 

@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * Thursday before today;</li>
  * <li>{@code +3d}, {@code +2w}, {@code +1m} (and {@code -3d}), or {@code in 3 days}, {@code in two weeks},
  * {@code in a month}: days, weeks, months from today; {@code next week}: its Monday;</li>
- * <li>a month and day without a year, month first as in ISO ({@code 12-25}, {@code 12/25},
- * {@code 12.25}), or with the month named ({@code dec 25}, {@code 25 dec}, {@code december 25}):
+ * <li>a month and day without a year, month first as in ISO ({@code 12-25}, {@code 12/25}), day first
+ * with dots as everywhere dots are written ({@code 25.12.}, {@code 25.12}, {@code 25.12.2026}), or with the month named ({@code dec 25}, {@code 25 dec}, {@code december 25}):
  * the next such day, today included; a year may follow a named month ({@code dec 25 2027});</li>
  * <li>ISO {@code 2026-12-25} (or {@code 2026/12/25}).</li>
  * </ul>
@@ -40,7 +40,8 @@ public final class DateInput {
     public static final String HELP_GONE = "today, yesterday, fri (the last one), last mon, -3d, dec 4, 2026-12-04";
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
-    private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})");
+    private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})[-/](\\d{1,2})");
+    private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4})?)?");
     private static final Pattern OFFSET = Pattern.compile("([+-])\\s*(\\d{1,4})\\s*([a-z]+)");
     private static final Pattern IN = Pattern.compile("in\\s+(\\d{1,4}|[a-z]+)\\s*([a-z]+)");
     private static final List<String> NUMBERS = List.of("a", "one", "two", "three", "four", "five", "six", "seven",
@@ -77,7 +78,7 @@ public final class DateInput {
         if (day.isAfter(today) && t.matches("[a-z]+\\.?") && !t.startsWith("tom") && !t.startsWith("tmr")) {
             day = today.with(TemporalAdjusters.previousOrSame(day.getDayOfWeek()));
         } else if (day.isAfter(today) && !t.matches(".*\\d{4}.*") && !t.startsWith("+") && !t.startsWith("in ")
-                && (MONTH_DAY.matcher(t).matches() || NAMED_FIRST.matcher(t).matches() || DAY_FIRST.matcher(t).matches())) {
+                && (MONTH_DAY.matcher(t).matches() || DOTTED.matcher(t).matches() || NAMED_FIRST.matcher(t).matches() || DAY_FIRST.matcher(t).matches())) {
             day = day.minusYears(1);
         }
         if (day.isAfter(today)) {
@@ -141,6 +142,10 @@ public final class DateInput {
         if (m.matches()) {
             return day(typed, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }
+        m = DOTTED.matcher(t);
+        if (m.matches()) {
+            return dotted(typed, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), today);
+        }
         m = MONTH_DAY.matcher(t);
         if (m.matches()) {
             int month = Integer.parseInt(m.group(1));
@@ -188,6 +193,14 @@ public final class DateInput {
             return today.with(TemporalAdjusters.next(weekday(typed, t.replace(".", ""), help)));
         }
         throw refused(typed, "write a day like " + help);
+    }
+
+    /** "25.12.", "25.12.2026": day first, as every country that writes dates with dots writes them. */
+    private static LocalDate dotted(String typed, int day, int month, String yearText, LocalDate today) {
+        if (month < 1 || month > 12) {
+            throw refused(typed, "with dots the day comes first, like 25.12.; there is no month " + month);
+        }
+        return yearText == null ? nextMonthDay(typed, month, day, today) : day(typed, Integer.parseInt(yearText), month, day);
     }
 
     private static LocalDate named(String typed, String monthWord, String dayText, String yearText, LocalDate today) {

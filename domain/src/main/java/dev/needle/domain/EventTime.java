@@ -31,6 +31,8 @@ public final class EventTime {
 
     private static final Pattern RANGE = Pattern.compile("(.+?)\\s*(?:-|–|—|\\bto\\b|\\buntil\\b|\\btill\\b)\\s*(.+)");
     private static final Pattern HALF = Pattern.compile(".*?(am|pm|a\\.m\\.|p\\.m\\.)$");
+    /** An hour a twelve-hour clock shows, without a leading zero: "9", "9:30", "11". */
+    private static final Pattern TWELVE_HOUR = Pattern.compile("([1-9]|1[01])(?:[:.][0-5]\\d)?");
     private static final Pattern DIGITS = Pattern.compile("(\\d{1,2})(?:[:.h](\\d{1,2}))?.*");
 
     private final LocalTime start;
@@ -72,7 +74,8 @@ public final class EventTime {
     /**
      * The time as typed into a form: empty is all day, "19:00", "7pm", "19h" a start, "7pm-9pm",
      * "19:00–21:30" or "7 to 9pm" a start and an end (the end's am or pm also tells the start's, so
-     * "7-9pm" is the evening). What is not a time is refused with the forms it takes.
+     * "7-9pm" is the evening; "7pm to 9" ends at 9 pm, not the next morning). What is not a time is refused
+     * with the forms it takes.
      */
     public static EventTime read(String text) {
         String typed = text == null ? "" : text.strip();
@@ -91,9 +94,22 @@ public final class EventTime {
                 Optional<LocalTime> same = TimeInput.parse(from + half.group(1)).filter(s -> !s.isAfter(end));
                 start = same.isPresent() ? same : start;
             }
-            return at(start.orElseThrow(() -> refused(typed, from))).until(end);
+            LocalTime begins = start.orElseThrow(() -> refused(typed, from));
+            return at(begins).until(afterStart(from, to, begins, end));
         }
         return at(clock(typed, typed));
+    }
+
+    /**
+     * An end written on a twelve-hour clock without am or pm after a start written so too ("7pm to 9",
+     * "9-5") is the first such time after the start, not the next morning; a 24-hour end ("02:00",
+     * "21h"), or any end after a 24-hour start ("19:00-9:30"), is read as written.
+     */
+    private static LocalTime afterStart(String from, String to, LocalTime start, LocalTime end) {
+        boolean startTwelveHour = HALF.matcher(from).matches() || TWELVE_HOUR.matcher(from.strip()).matches();
+        boolean twelveHour = startTwelveHour && !HALF.matcher(to).matches() && TWELVE_HOUR.matcher(to.strip()).matches();
+        LocalTime evening = end.plusHours(12);
+        return twelveHour && !end.isAfter(start) && end.getHour() < 12 && evening.isAfter(start) ? evening : end;
     }
 
     private static LocalTime clock(String typed, String part) {

@@ -84,6 +84,26 @@ class DateInputTest {
         assertThatThrownBy(() -> on("soon")).hasMessageContaining("write a day like today, fri");
     }
 
+    /**
+     * Dots are written day first wherever they are used for dates (Germany, Switzerland, Austria, Poland,
+     * Russia, Norway, Finland...), with or without the trailing dot: "12.11." is 12 November, never 11 December.
+     */
+    @Test
+    void aDateWrittenWithDotsIsDayThenMonth() {
+        assertThat(on("15.12.")).isEqualTo(LocalDate.of(2026, 12, 15));
+        assertThat(on("15.12")).isEqualTo(LocalDate.of(2026, 12, 15));
+        assertThat(on("12.11.")).isEqualTo(LocalDate.of(2027, 11, 12));
+        assertThat(on("12.11")).isEqualTo(LocalDate.of(2027, 11, 12));
+        assertThat(on("3.4.")).isEqualTo(LocalDate.of(2027, 4, 3));
+        assertThat(on("15.12.2026")).isEqualTo(LocalDate.of(2026, 12, 15));
+        assertThat(on("6.12.")).isEqualTo(SUNDAY);
+        assertThat(DateInput.echo("24.12.", SUNDAY)).isEqualTo("Thu 2026-12-24");
+        assertThat(DateInput.parseGone("4.12.", SUNDAY)).contains(LocalDate.of(2026, 12, 4));
+        assertThatThrownBy(() -> on("12.25")).hasMessage("\"12.25\" is not a date; with dots the day comes first, like 25.12.;"
+                + " there is no month 25.");
+        assertThatThrownBy(() -> on("31.11.")).hasMessageContaining("no day 31 in November");
+    }
+
     @Test
     void blankIsNoDate() {
         assertThat(DateInput.parse("  ", SUNDAY)).isEmpty();

@@ -30,6 +30,21 @@ class EventTimeTest {
         assertThat(EventTime.read(typed)).isEqualTo(EventTime.at(LocalTime.parse(start)).until(LocalTime.parse(end)));
     }
 
+    /**
+     * An end typed without am or pm, as people write the end of an evening ("7pm to 9"), is the first
+     * time after the start that it can be on a twelve-hour clock: not 9 the next morning. A 24-hour
+     * end ("02:00"), an end after a 24-hour start ("19:00-9:30") or one that cannot follow the start the
+     * same day ("11pm-1") is still the next day.
+     */
+    @ParameterizedTest
+    @CsvSource({"7pm-9, 19:00, 21:00", "7pm to 9:30, 19:00, 21:30", "7:30 pm until 10, 19:30, 22:00", "9-5, 09:00, 17:00",
+            "10am-1, 10:00, 13:00", "19h-21h, 19:00, 21:00", "11pm-1, 23:00, 01:00", "20:00-02:00, 20:00, 02:00",
+            "14:00-04:00, 14:00, 04:00", "9pm-11, 21:00, 23:00", "19:00-9:30, 19:00, 09:30"})
+    void anEndWithoutAmOrPmIsTheFirstSuchTimeAfterTheStart(String typed, String start, String end) {
+        assertThat(EventTime.read(typed)).isEqualTo(EventTime.at(LocalTime.parse(start)).until(LocalTime.parse(end)));
+        assertThat(EventTime.read(typed).said()).doesNotContain("pm to 9 am");
+    }
+
     @Test
     void nothingTypedIsAllDay() {
         assertThat(EventTime.read("")).isEqualTo(EventTime.ALL_DAY);

@@ -59,6 +59,36 @@ class ForgivingInputTest {
         }
     }
 
+    /**
+     * A bare "3" is 3 in the morning (Needle does not guess the afternoon), so the time field says what it
+     * read before a message proposes "at 3 am" to a real person; an event's time says its end too.
+     */
+    @Test
+    void aTimeFieldEchoesTheTimeItReadAsItIsTyped() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('3', 't')) {
+            for (int i = 0; i < 5; i++) {
+                tui.tab();
+            }
+            tui.type("3");
+            int row = tui.rowOf("Time");
+            assertThat(tui.row(row)).contains("→ 3 am");
+            tui.type("pm");
+            assertThat(tui.row(row)).contains("→ 3 pm");
+            tui.press(Key.ctrl('u')).type("15:30");
+            assertThat(tui.row(row)).contains("→ 3:30 pm");
+            tui.press(Key.ctrl('u')).type("teatime");
+            assertThat(tui.row(row)).doesNotContain("→");
+        }
+        try (Tui tui = Tui.on(w).press('4', 'a')) {
+            tui.tab().tab();
+            assertThat(tui.ui.current().name()).isEqualTo("Add event");
+            tui.type("7pm-9");
+            assertThat(tui.row(tui.rowOf("Time"))).contains("→ 7 pm to 9 pm");
+        }
+    }
+
     @Test
     void aDayFirstDateIsRefusedWithTheWholeMessageUnderTheField() throws Exception {
         Wiring w = Seeds.withDirection();

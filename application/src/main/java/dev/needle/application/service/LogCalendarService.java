@@ -126,9 +126,9 @@ public final class LogCalendarService implements LogCalendarUseCase {
                     return;
                 }
                 String name = entry.summary().isEmpty() ? "(untitled event)" : entry.summary();
-                planned.add(new LogReport.PlannedEvent(name, entry.start().toLocalDate(), timeOf(entry), entry.location()));
+                planned.add(new LogReport.PlannedEvent(name, entry.startThere().toLocalDate(), timeOf(entry), entry.location()));
                 if (!command.dryRun()) {
-                    Event event = events.save(Event.plan(new EventId(ids.next()), name, entry.start().toLocalDate(),
+                    Event event = events.save(Event.plan(new EventId(ids.next()), name, entry.startThere().toLocalDate(),
                             shortPlace(entry.location())).at(timeOf(entry)));
                     logged.remember(key, LoggedSources.Kind.EVENT, event.id().value(), today);
                 }
@@ -161,16 +161,17 @@ public final class LogCalendarService implements LogCalendarUseCase {
 
     /**
      * An event's time from its calendar entry: none for an all-day entry; the start, and the end when it
-     * falls within a day of it (an entry running over days, or with no length, keeps only its start).
+     * falls within a day of it (an entry running over days, or with no length, keeps only its start). An
+     * event's time is the hour on the clock where it is, as Needle keeps it, so it is read on the entry's own clock.
      */
     private static EventTime timeOf(CalendarEntry entry) {
         if (entry.allDay()) {
             return EventTime.ALL_DAY;
         }
-        EventTime start = EventTime.at(entry.start().toLocalTime());
-        Duration length = Duration.between(entry.start(), entry.end());
+        EventTime start = EventTime.at(entry.startThere().toLocalTime());
+        Duration length = Duration.between(entry.startThere(), entry.endThere());
         return !length.isNegative() && !length.isZero() && length.compareTo(Duration.ofDays(1)) < 0
-                ? start.until(entry.end().toLocalTime()) : start;
+                ? start.until(entry.endThere().toLocalTime()) : start;
     }
 
     private static String notes(CalendarEntry entry) {

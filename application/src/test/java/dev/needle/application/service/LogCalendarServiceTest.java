@@ -125,6 +125,22 @@ class LogCalendarServiceTest {
     }
 
     @Test
+    void anEventPlannedFromAnEntryInAnotherZoneIsOnTheDayAndHourOfItsOwnClock() {
+        // 00:30 on Friday in Lyon is 18:30 on Thursday for a machine in New York.
+        LocalDateTime here = Fakes.TODAY.plusDays(3).atTime(18, 30);
+        LocalDateTime there = Fakes.TODAY.plusDays(4).atTime(0, 30);
+        calendar.add(new CalendarEntry("cal.ics", "late", "", here, here.plusHours(2), there, there.plusHours(2), false,
+                "Late talk", "La Cordée", "", List.of(ME), Optional.of(ME)));
+
+        LogReport report = run(true, false);
+
+        assertThat(report.events()).extracting(LogReport.PlannedEvent::date, LogReport.PlannedEvent::time)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(there.toLocalDate(), EventTime.read("0:30-2:30")));
+        assertThat(fakes.events.findAll()).extracting(Event::date, Event::time)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(there.toLocalDate(), EventTime.read("0:30-2:30")));
+    }
+
+    @Test
     void anEventPlannedFromAnAllDayEntryStaysAllDay() {
         LocalDateTime day = Fakes.TODAY.plusDays(3).atStartOfDay();
         calendar.add(new CalendarEntry("cal.ics", "fair", "", day, day.plusDays(1), true, "Job fair", "Hall 3", "",

@@ -135,10 +135,13 @@ public final class IcsCalendar {
         String ask = PrintableText.lines(request.ask());
         String description = (schedule.format().label() + (ask.isEmpty() ? "" : ": " + ask)).strip();
         event.setDescription(description);
-        Trigger before = new Trigger(new Duration.Builder().minutes(ALARM_MINUTES_BEFORE).prior(true).build(),
-                Related.START);
-        event.addAlarm(VAlarm.display(before, "Meet " + name + " in " + ALARM_MINUTES_BEFORE + " minutes"));
+        event.addAlarm(VAlarm.display(minutesBefore(), "Meet " + name + " in " + ALARM_MINUTES_BEFORE + " minutes"));
         return event;
+    }
+
+    /** A trigger {@link #ALARM_MINUTES_BEFORE} minutes before an entry's start. */
+    private static Trigger minutesBefore() {
+        return new Trigger(new Duration.Builder().minutes(ALARM_MINUTES_BEFORE).prior(true).build(), Related.START);
     }
 
     public static String eventUid(Event event) {
@@ -166,6 +169,11 @@ public final class IcsCalendar {
         if (!description.isEmpty()) {
             event.setDescription(description);
         }
+        // As `needle remind` names events coming up, the calendar reminds of them as it does of meetings and follow-ups.
+        String at = planned.place().isBlank() ? "" : ", at " + PrintableText.line(planned.place());
+        event.addAlarm(planned.time().isAllDay() ? dayAlarm(PrintableText.line(planned.name()) + " today" + at)
+                : VAlarm.display(minutesBefore(), PrintableText.line(planned.name()) + " in " + ALARM_MINUTES_BEFORE
+                        + " minutes" + at));
         return event;
     }
 

@@ -121,15 +121,18 @@ public final class IcsEntries implements CalendarReader {
         ICalDate start = event.getDateStart().getValue();
         boolean allDay = !start.hasTime();
         LocalDateTime begins = local(calendar, event.getDateStart(), start);
-        long length = length(calendar, event, begins, allDay);
+        long length = length(calendar, event, begins, allDay, false);
+        LocalDateTime beginsThere = there(calendar, event.getDateStart(), start);
+        long lengthThere = length(calendar, event, beginsThere, allDay, true);
         String uid = event.getUid() == null || event.getUid().getValue() == null
                 ? file.getFileName() + "#" + index : event.getUid().getValue();
         boolean recurring = event.getRecurrenceRule() != null || !event.getRecurrenceDates().isEmpty();
         if (event.getRecurrenceId() != null) {
-            return List.of(entry(where, uid, stamp(calendar, event.getRecurrenceId()), begins, length, allDay, event));
+            return List.of(entry(where, uid, stamp(calendar, event.getRecurrenceId()), begins, length, beginsThere,
+                    lengthThere, allDay, event));
         }
         if (!recurring) {
-            return List.of(entry(where, uid, "", begins, length, allDay, event));
+            return List.of(entry(where, uid, "", begins, length, beginsThere, lengthThere, allDay, event));
         }
         List<CalendarEntry> entries = new ArrayList<>();
         TimeZone timeZone = timeZone(calendar, event.getDateStart());
@@ -148,14 +151,15 @@ public final class IcsEntries implements CalendarReader {
                 continue;
             }
             LocalDateTime at = allDay ? LocalDate.ofInstant(occurrence.toInstant(), timeZone.toZoneId()).atStartOfDay()
-                    : LocalDateTime.ofInstant(occurrence.toInstant(), zone);
-            entries.add(entry(where, uid, recurrenceId, at, length, allDay, event));
+                    : userClock(calendar, event.getDateStart(), occurrence.toInstant());
+            LocalDateTime atThere = allDay ? at : onClock(occurrence.toInstant(), clockThere(calendar, event.getDateStart()));
+            entries.add(entry(where, uid, recurrenceId, at, length, atThere, lengthThere, allDay, event));
         }
         return entries;
     }
 
     private CalendarEntry entry(String where, String uid, String recurrenceId, LocalDateTime start, long seconds,
-                                boolean allDay, VEvent event) {
+                                LocalDateTime startThere, long secondsThere, boolean allDay, VEvent event) {
         List<MailAddress> attendees = new ArrayList<>();
         for (Attendee attendee : event.getAttendees()) {
             if (attendee.getEmail() != null && !ParticipationStatus.DECLINED.equals(attendee.getParticipationStatus())) {
@@ -171,14 +175,18 @@ public final class IcsEntries implements CalendarReader {
             url.append(' ').append(conference.getValue());
         }
         String summary = event.getSummary() == null ? "" : event.getSummary().getValue();
-        return new CalendarEntry(where, uid, recurrenceId, start, start.plusSeconds(seconds), allDay, summary,
-                location, url.toString().strip(), attendees, organizer);
+        return new CalendarEntry(where, uid, recurrenceId, start, start.plusSeconds(seconds), startThere,
+                startThere.plusSeconds(secondsThere), allDay, summary, location, url.toString().strip(), attendees, organizer);
     }
 
-    /** The event's length in seconds: from DTEND, else DURATION, else a day for an all-day event and nothing otherwise. */
-    private long length(ICalendar calendar, VEvent event, LocalDateTime begins, boolean allDay) {
+    /**
+     * The event's length in seconds: from DTEND, else DURATION, else a day for an all-day event and nothing
+     * otherwise; DTEND is read on the user's clock, or ({@code there}) on the entry's own.
+     */
+    private long length(ICalendar calendar, VEvent event, LocalDateTime begins, boolean allDay, boolean there) {
         if (event.getDateEnd() != null && event.getDateEnd().getValue() != null) {
-            LocalDateTime ends = local(calendar, event.getDateEnd(), event.getDateEnd().getValue());
+            ICalDate end = event.getDateEnd().getValue();
+            LocalDateTime ends = there ? there(calendar, event.getDateEnd(), end) : local(calendar, event.getDateEnd(), end);
             return Math.max(0, java.time.Duration.between(begins, ends).toSeconds());
         }
         if (event.getDuration() != null && event.getDuration().getValue() != null) {
@@ -192,10 +200,46 @@ public final class IcsEntries implements CalendarReader {
             // An all-day date is a day, the same in every zone: read it in the zone biweekly parsed it in.
             return LocalDate.ofInstant(value.toInstant(), timeZone(calendar, property).toZoneId()).atStartOfDay();
         }
-        return LocalDateTime.ofInstant(value.toInstant(), zone);
+        return userClock(calendar, property, value.toInstant());
     }
 
-    /** The zone a date-time property was written in: its TZID's, UTC, or (floating) the user's. */
+    /**
+     * A moment of a date-time property on the user's clock. A floating time is the hour written, wherever
+     * anyone is: biweekly read it in the machine's zone, which need not be the user's, so it is read back so.
+     */
+    private LocalDateTime userClock(ICalendar calendar, DateOrDateTimeProperty property, Instant at) {
+        return calendar.getTimezoneInfo().isFloating(property) ? onClock(at, TimeZone.getDefault())
+                : LocalDateTime.ofInstant(at, zone);
+    }
+
+    /**
+     * A date-time on the clock where the entry is: its TZID's (19:00 in Lyon stays 19:00 on a machine in
+     * New York), else the user's (a time in UTC says nothing of where the entry is). A day is a day.
+     */
+    private LocalDateTime there(ICalendar calendar, DateOrDateTimeProperty property, ICalDate value) {
+        if (!value.hasTime()) {
+            return local(calendar, property, value);
+        }
+        return onClock(value.toInstant(), clockThere(calendar, property));
+    }
+
+    private TimeZone clockThere(ICalendar calendar, DateOrDateTimeProperty property) {
+        TimezoneAssignment assigned = calendar.getTimezoneInfo().getTimezone(property);
+        if (assigned != null) {
+            return assigned.getTimeZone();
+        }
+        return calendar.getTimezoneInfo().isFloating(property) ? TimeZone.getDefault() : TimeZone.getTimeZone(zone);
+    }
+
+    /** The wall-clock time of {@code at} in {@code clock}, by its offset then: Outlook's zone names have no ZoneId. */
+    private static LocalDateTime onClock(Instant at, TimeZone clock) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.ofTotalSeconds(clock.getOffset(at.toEpochMilli()) / 1000));
+    }
+
+    /**
+     * The zone a date-time property was read in: its TZID's, UTC, or for a floating time or a date the
+     * machine's, which biweekly reads them in (so a day stays the day written in any user's zone).
+     */
     private TimeZone timeZone(ICalendar calendar, DateOrDateTimeProperty property) {
         TimezoneInfo info = calendar.getTimezoneInfo();
         TimezoneAssignment assigned = info.getTimezone(property);
@@ -203,7 +247,7 @@ public final class IcsEntries implements CalendarReader {
             return assigned.getTimeZone();
         }
         if (info.isFloating(property) || !property.getValue().hasTime()) {
-            return TimeZone.getTimeZone(zone);
+            return TimeZone.getDefault();
         }
         return TimeZone.getTimeZone("UTC");
     }

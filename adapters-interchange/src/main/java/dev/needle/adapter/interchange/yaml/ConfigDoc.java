@@ -1,18 +1,23 @@
 package dev.needle.adapter.interchange.yaml;
 
 import dev.needle.domain.Budget;
+import dev.needle.domain.InvalidValueException;
 import dev.needle.domain.triage.MessageTemplates;
 import dev.needle.domain.triage.TriageSettings;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
  * The configuration file: triage settings, message templates and the budget (read like a plan's, through
  * the same mapping), each optional, and the database section, which the application reads for itself;
  * it is named here only so it counts as a known key (so are {@code me:} and {@code log:}, which logging reads).
+ * {@code time-zone:} is the user's zone, where the machine's is not (a home server kept in UTC).
  */
 record ConfigDoc(TriageSettings triage, MessageTemplates templates, Budget budget, DatabaseSection database,
                  RemindSection remind, MeSection me, LogSection log,
-                 SyncSection sync, TeamSection team) {
+                 SyncSection sync, TeamSection team, String timeZone) {
+
     /** {@code remind: {channel, mail: {to, from, command | smtp}}}; read by the application for {@code needle remind}. */
     record RemindSection(String channel, MailSection mail) {
     }
@@ -63,6 +68,19 @@ record ConfigDoc(TriageSettings triage, MessageTemplates templates, Budget budge
     }
 
     NeedleConfig config() {
-        return new NeedleConfig(settings(), Optional.ofNullable(budget));
+        return new NeedleConfig(settings(), Optional.ofNullable(budget), zone(timeZone));
+    }
+
+    /** A zone as tz names it ("Europe/Paris"), or UTC or an offset; anything else is refused in words. */
+    private static Optional<ZoneId> zone(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(text.strip()));
+        } catch (DateTimeException unknown) {
+            throw new InvalidValueException("time-zone", "time-zone: \"" + text.strip() + "\" is not a time zone; write it as "
+                    + "Area/City, like Europe/Paris or America/New_York (as `timedatectl list-timezones` lists them)");
+        }
     }
 }

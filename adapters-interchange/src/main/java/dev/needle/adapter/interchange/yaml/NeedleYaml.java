@@ -91,6 +91,8 @@ public final class NeedleYaml {
             return config == null ? NeedleConfig.DEFAULTS : config.config();
         } catch (JsonProcessingException e) {
             throw YamlErrors.describe(source, e);
+        } catch (InvalidValueException e) {
+            throw new YamlFileException(source, 0, e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

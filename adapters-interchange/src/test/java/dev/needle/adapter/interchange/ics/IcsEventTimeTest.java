@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import biweekly.Biweekly;
 import biweekly.ICalVersion;
 import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.parameter.Related;
 import dev.needle.application.port.in.Backup;
 import dev.needle.domain.Event;
 import dev.needle.domain.EventId;
@@ -65,6 +67,23 @@ class IcsEventTimeTest {
     @Test
     void anEventWithNoTimeStaysAnAllDayEntry() {
         assertThat(export(meetup)).contains("DTSTART;VALUE=DATE:20261217\r\n").doesNotContain("T190000");
+    }
+
+    @Test
+    void anEventRemindsAsAMeetingDoesHalfAnHourBeforeItsStartOrAtNineOnItsDayWhenAllDay() {
+        VEvent timed = Biweekly.parse(export(meetup.at(EventTime.read("19:00")))).first().getEvents().get(0);
+        assertThat(timed.getAlarms()).singleElement().satisfies(alarm -> {
+            assertThat(alarm.getAction().isDisplay()).isTrue();
+            assertThat(alarm.getTrigger().getDuration().toMillis()).isEqualTo(-30 * 60_000L);
+            assertThat(alarm.getTrigger().getRelated()).isEqualTo(Related.START);
+            assertThat(alarm.getDescription().getValue()).isEqualTo("UX Lyon Meetup #42 in 30 minutes, at La Cordée");
+        });
+
+        VEvent allDay = Biweekly.parse(export(meetup)).first().getEvents().get(0);
+        assertThat(allDay.getAlarms()).singleElement().satisfies(alarm -> {
+            assertThat(alarm.getTrigger().getDuration().toString()).isEqualTo("PT9H");
+            assertThat(alarm.getDescription().getValue()).isEqualTo("UX Lyon Meetup #42 today, at La Cordée");
+        });
     }
 
     private static String inZone(String zone, Supplier<String> work) {

@@ -1,7 +1,10 @@
 package dev.needle.adapter.tui.form;
 
 import dev.needle.domain.DateInput;
+import dev.needle.domain.English;
+import dev.needle.domain.EventTime;
 import dev.needle.domain.InvalidValueException;
+import dev.needle.domain.TimeInput;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +16,25 @@ import java.util.function.Consumer;
  * One form field: a label, the text typed (or the choice made), the domain field names whose
  * errors belong next to it, a check run when the user leaves it, and the error shown. A date field
  * also has {@code echo}: the day its text means ("Thu 2026-12-10"), shown beside it as the user
- * types; empty text when it means none yet. Text fields have no echo at all. A choice field keeps
- * {@code typed}, the letters typed into it since it was entered, to choose by name as a list does, or by
- * one of its {@code words} (a word people use to the choice it names: "lunch" to "in person"). A
- * date field is {@code gone} when it takes a day gone by rather than one to come. {@code cursor} is
- * where typing goes in a text field (see {@link EditLine}); one outside the text is at its end.
+ * types; empty text when it means none yet; a time field likewise the time it read ("3 am"). Other text
+ * fields have no echo at all. A choice field keeps {@code typed}, the letters typed into it since it
+ * was entered, to choose by name as a list does, or by one of its {@code words} (a word people use to
+ * the choice it names: "lunch" to "in person"). {@code reads} says what the text is read as: a day
+ * to come or gone by, a time, or text. {@code cursor} is where typing goes in a text field (see
+ * {@link EditLine}); one outside the text is at its end.
  */
 public record Field(String key, String label, String value, List<String> choices, Map<String, String> words, Set<String> domainNames,
                     Optional<Consumer<String>> check, Optional<String> error, Optional<String> echo, String typed,
-                    boolean gone, int cursor) {
+                    Reads reads, int cursor) {
+    /** What a field's text is read as, and so what its echo says. */
+    public enum Reads {
+        TEXT, DAY, DAY_GONE,
+        /** A meeting's time of day ({@link TimeInput}). */
+        TIME,
+        /** An event's time: a start, an end too, or none for all day ({@link EventTime}). */
+        EVENT_TIME
+    }
+
     public Field {
         choices = List.copyOf(choices);
         words = words == null ? Map.of() : Map.copyOf(words);
@@ -35,13 +48,13 @@ public record Field(String key, String label, String value, List<String> choices
 
     public Field(String key, String label, String value, List<String> choices, Map<String, String> words, Set<String> domainNames,
                  Optional<Consumer<String>> check, Optional<String> error, Optional<String> echo, String typed,
-                 boolean gone) {
-        this(key, label, value, choices, words, domainNames, check, error, echo, typed, gone, value.length());
+                 Reads reads) {
+        this(key, label, value, choices, words, domainNames, check, error, echo, typed, reads, value.length());
     }
 
     public Field(String key, String label, String value, List<String> choices, Map<String, String> words, Set<String> domainNames,
                  Optional<Consumer<String>> check, Optional<String> error) {
-        this(key, label, value, choices, words, domainNames, check, error, Optional.empty(), "", false);
+        this(key, label, value, choices, words, domainNames, check, error, Optional.empty(), "", Reads.TEXT);
     }
 
     /** A text field; {@code check} throws the domain's InvalidValueException for a bad value. */
@@ -52,7 +65,7 @@ public record Field(String key, String label, String value, List<String> choices
     /** A date field that takes "fri", "+3d", "dec 12" or ISO ({@link DateInput}), starting at {@code value}. */
     public static Field date(String key, String label, Optional<LocalDate> value, String... domainNames) {
         return new Field(key, label, value.map(LocalDate::toString).orElse(""), List.of(), Map.of(), names(key, domainNames),
-                Optional.of(DateInput::check), Optional.empty(), Optional.of(value.map(DateInput::shown).orElse("")), "", false);
+                Optional.of(DateInput::check), Optional.empty(), Optional.of(value.map(DateInput::shown).orElse("")), "", Reads.DAY);
     }
 
     /**
@@ -61,7 +74,27 @@ public record Field(String key, String label, String value, List<String> choices
      */
     public static Field dayGone(String key, String label, LocalDate value, LocalDate today, String... domainNames) {
         return new Field(key, label, value.equals(today) ? "today" : value.toString(), List.of(), Map.of(), names(key, domainNames),
-                Optional.of(DateInput::checkGone), Optional.empty(), Optional.of(DateInput.shown(value)), "", true);
+                Optional.of(DateInput::checkGone), Optional.empty(), Optional.of(DateInput.shown(value)), "", Reads.DAY_GONE);
+    }
+
+    /**
+     * A time field ({@link Reads#TIME} or {@link Reads#EVENT_TIME}) whose echo says the time its text
+     * means as it is typed: a bare "3" is 3 am, and the user sees so before a message says it.
+     */
+    public static Field time(String key, String label, String value, Reads reads, Consumer<String> check) {
+        return new Field(key, label, value, List.of(), Map.of(), Set.of(key), Optional.ofNullable(check), Optional.empty(),
+                Optional.of(timeEcho(reads, value)), "", reads);
+    }
+
+    private static String timeEcho(Reads reads, String text) {
+        if (reads == Reads.TIME) {
+            return TimeInput.parse(text).map(English::clock).orElse("");
+        }
+        try {
+            return EventTime.read(text).said().replaceFirst("^(at|from) ", "");
+        } catch (InvalidValueException notYet) {
+            return "";
+        }
     }
 
     /** A choice among fixed values, cycled with ←/→ or Space, or chosen by typing the start of its name. */
@@ -79,14 +112,24 @@ public record Field(String key, String label, String value, List<String> choices
     }
 
     public boolean isDate() {
-        return echo.isPresent();
+        return reads == Reads.DAY || reads == Reads.DAY_GONE;
     }
 
-    /** The same field, its echo now what its text means as of {@code today}. */
+    /** Whether the field takes a day gone by rather than one to come. */
+    public boolean gone() {
+        return reads == Reads.DAY_GONE;
+    }
+
+    /** The same field, its echo now what its text means (as of {@code today} for a day). */
     public Field echoedAsOf(LocalDate today) {
-        return isDate() ? new Field(key, label, value, choices, words, domainNames, check, error,
-                Optional.of(gone ? DateInput.echoGone(value, today) : DateInput.echo(value, today)), typed, gone, cursor)
-                : this;
+        String said = switch (reads) {
+            case TEXT -> null;
+            case DAY -> DateInput.echo(value, today);
+            case DAY_GONE -> DateInput.echoGone(value, today);
+            case TIME, EVENT_TIME -> timeEcho(reads, value);
+        };
+        return said == null ? this : new Field(key, label, value, choices, words, domainNames, check, error, Optional.of(said),
+                typed, reads, cursor);
     }
 
     private static Set<String> names(String key, String... more) {
@@ -105,11 +148,11 @@ public record Field(String key, String label, String value, List<String> choices
     }
 
     public Field withValue(String newValue) {
-        return new Field(key, label, newValue, choices, words, domainNames, check, Optional.empty(), echo, "", gone);
+        return new Field(key, label, newValue, choices, words, domainNames, check, Optional.empty(), echo, "", reads);
     }
 
     public Field withError(String message) {
-        return new Field(key, label, value, choices, words, domainNames, check, Optional.ofNullable(message), echo, typed, gone,
+        return new Field(key, label, value, choices, words, domainNames, check, Optional.ofNullable(message), echo, typed, reads,
                 cursor);
     }
 
@@ -121,14 +164,14 @@ public record Field(String key, String label, String value, List<String> choices
     /** The field after an edit: its new text (the error goes, as with any typing), or only its cursor moved. */
     public Field edited(EditLine line) {
         return line.text().equals(value)
-                ? new Field(key, label, value, choices, words, domainNames, check, error, echo, typed, gone, line.cursor())
-                : new Field(key, label, line.text(), choices, words, domainNames, check, Optional.empty(), echo, "", gone,
+                ? new Field(key, label, value, choices, words, domainNames, check, error, echo, typed, reads, line.cursor())
+                : new Field(key, label, line.text(), choices, words, domainNames, check, Optional.empty(), echo, "", reads,
                         line.cursor());
     }
 
     /** The same field with its cursor at the end of its text: where typing goes when it is entered. */
     public Field cursorAtEnd() {
-        return new Field(key, label, value, choices, words, domainNames, check, error, echo, typed, gone, value.length());
+        return new Field(key, label, value, choices, words, domainNames, check, error, echo, typed, reads, value.length());
     }
 
     /** The next (or previous) choice, wrapping around. */
@@ -148,10 +191,10 @@ public record Field(String key, String label, String value, List<String> choices
         for (String start : starts) {
             Optional<String> named = named(start);
             if (named.isPresent()) {
-                return new Field(key, label, named.get(), choices, words, domainNames, check, Optional.empty(), echo, start, gone);
+                return new Field(key, label, named.get(), choices, words, domainNames, check, Optional.empty(), echo, start, reads);
             }
         }
-        return new Field(key, label, value, choices, words, domainNames, check, error, echo, typed + ch, gone);
+        return new Field(key, label, value, choices, words, domainNames, check, error, echo, typed + ch, reads);
     }
 
     /** Whether the letters typed so far start a choice's name (or none were typed). */
@@ -194,7 +237,7 @@ public record Field(String key, String label, String value, List<String> choices
 
     /** The same field with nothing typed into it: what it is when it is entered again. */
     public Field untyped() {
-        return typed.isEmpty() ? this : new Field(key, label, value, choices, words, domainNames, check, error, echo, "", gone);
+        return typed.isEmpty() ? this : new Field(key, label, value, choices, words, domainNames, check, error, echo, "", reads);
     }
 
     /** Runs the check; the field comes back with the domain's message, or with none. */

@@ -167,9 +167,9 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         return Step.stay(next.value().equals(current.value()) ? moved(next) : replace(typed(next, session)));
     }
 
-    /** A date field says what its text now means ("thu" → Thu 2026-12-10) as of the clock's today. */
+    /** A date or time field says what its text now means ("thu" → Thu 2026-12-10, "3" → 3 am) as of the clock's today. */
     private static Field typed(Field field, Session session) {
-        return field.isDate() ? field.echoedAsOf(session.useCases().week().today().date()) : field;
+        return field.reads() == Field.Reads.TEXT ? field : field.echoedAsOf(session.useCases().week().today().date());
     }
 
     /**
@@ -291,7 +291,7 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
      */
     private static List<Line> block(Field f, boolean focused, int width, int valueWidth) {
         List<Line> lines = new ArrayList<>();
-        int shownWidth = f.isDate() ? Math.min(valueWidth, 20) : valueWidth;
+        int shownWidth = f.reads() != Field.Reads.TEXT ? Math.min(valueWidth, 20) : valueWidth;
         List<Span> spans = new ArrayList<>();
         spans.add(Span.column((focused ? "> " : "  ") + f.label(), LABEL_WIDTH, Style.LABEL));
         if (focused && !f.isChoice()) {

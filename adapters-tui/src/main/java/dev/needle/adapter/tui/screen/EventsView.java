@@ -72,7 +72,7 @@ public record EventsView(List<Event> events, Cursor cursor, LocalDate today) imp
                 Field.text("name", "Name", editing.map(Event::name).orElse(""),
                         v -> Event.plan(NEW, v, LocalDate.EPOCH, "")),
                 Field.date("date", "Date", editing.map(Event::date), "date"),
-                Field.text("time", "Time", editing.map(e -> e.time().shown()).orElse(""), EventTime::read),
+                Field.time("time", "Time", editing.map(e -> e.time().shown()).orElse(""), Field.Reads.EVENT_TIME, EventTime::read),
                 Field.text("place", "Place", editing.map(Event::place).orElse(""),
                         v -> Event.plan(NEW, "x", LocalDate.EPOCH, v)),
                 Field.text("notes", "Notes", editing.map(Event::notes).orElse(""), null));

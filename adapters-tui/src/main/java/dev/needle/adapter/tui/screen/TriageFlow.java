@@ -56,7 +56,7 @@ final class TriageFlow {
                 Field.choice("initiator", "Who asks", List.of("they ask", "I ask"), "they ask"),
                 // When they propose to meet: triage weighs that week's hours and that month's money.
                 Field.date("day", "Day", Optional.empty()),
-                Field.text("time", "Time", "", t -> {
+                Field.time("time", "Time", "", Field.Reads.TIME, t -> {
                     if (!t.isBlank()) {
                         TriageView.time(t);
                     }

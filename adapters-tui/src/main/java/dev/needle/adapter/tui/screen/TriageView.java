@@ -128,7 +128,7 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
         LocalDateTime proposed = request.proposedAt().orElse(request.requestedOn().plusDays(1).atTime(12, 0));
         List<Field> fields = List.of(
                 Field.date("date", "Date", java.util.Optional.of(proposed.toLocalDate())),
-                Field.text("time", "Time", proposed.toLocalTime().toString(), TriageView::time),
+                Field.time("time", "Time", proposed.toLocalTime().toString(), Field.Reads.TIME, TriageView::time),
                 Field.text("place", "Place", request.place(), null),
                 TriageFlow.channelChoice("format", "Format", TriageFlow.CHANNELS, request.format().label()),
                 Field.text("minutes", "Minutes", Integer.toString(Math.max(1, request.estimate().minutes())),

@@ -169,4 +169,25 @@ class NotesEditorTest {
 
         assertThat(notesOf(w, ana)).isEqualTo("ab·林美cd\nabc\nRen\u00e9e");
     }
+
+    @Test
+    void escOnAChangedNoteAsksBeforeThrowingItAway() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = notesOpen(w)) {
+            typed(tui, "Three paragraphs", "of what Ana said").esc();
+            assertThat(tui.text()).contains("Throw away what you typed? y/N");
+            tui.press('n');
+            assertThat(tui.text()).as("still editing, nothing lost").contains("of what Ana said_");
+            tui.press(SAVE);
+            assertThat(notesOf(w, ana)).isEqualTo("Three paragraphs\nof what Ana said");
+
+            tui.press('n').esc();
+            assertThat(tui.ui.current().name()).as("unchanged: Esc leaves at once").isEqualTo("Contact");
+            tui.press('n').type(" more").esc().press('y');
+            assertThat(tui.ui.current().name()).isEqualTo("Contact");
+        }
+
+        assertThat(notesOf(w, ana)).isEqualTo("Three paragraphs\nof what Ana said");
+    }
 }

@@ -16,16 +16,16 @@ import java.util.function.Function;
  * The built-in multi-line editor, for when no $VISUAL or $EDITOR is set: the text wraps at the
  * window's width, the cursor moves over it as in any editor (↑/↓ keep the column they started from,
  * {@code goal}) and typing goes in where it stands; Enter breaks the line, Ctrl-S keeps the text, Esc
- * leaves it as it was. {@code top} is the first row shown: the view scrolls only as far as the cursor
- * needs to stay in sight.
+ * leaves it as it was ({@code opened}), asking first when it changed, as a form does. {@code top} is
+ * the first row shown: the view scrolls only as far as the cursor needs to stay in sight.
  */
-public record NotesEditorView(String title, EditText edit, int goal, int top, BiFunction<String, Session, Step> onSave,
-                              Function<Session, Step> onCancel) implements View {
+public record NotesEditorView(String title, String opened, EditText edit, int goal, int top,
+                              BiFunction<String, Session, Step> onSave, Function<Session, Step> onCancel) implements View {
 
     /** Opens on {@code text} with the cursor at its end, where a new line is usually added. */
     public NotesEditorView(String title, String text, BiFunction<String, Session, Step> onSave,
                            Function<Session, Step> onCancel) {
-        this(title, EditText.atEnd(text), -1, 0, onSave, onCancel);
+        this(title, EditText.atEnd(text).text(), EditText.atEnd(text), -1, 0, onSave, onCancel);
     }
 
     public String text() {
@@ -67,7 +67,8 @@ public record NotesEditorView(String title, EditText edit, int goal, int top, Bi
             return onSave.apply(edit.text(), session);
         }
         if (key.is(Key.Type.ESCAPE)) {
-            return onCancel.apply(session);
+            return edit.text().equals(opened) ? onCancel.apply(session)
+                    : Step.stay(this).ask("Throw away what you typed? y/N", onCancel);
         }
         WrappedRows rows = WrappedRows.of(edit.text(), session.width());
         int shown = textRows(session.height());
@@ -93,7 +94,7 @@ public record NotesEditorView(String title, EditText edit, int goal, int top, Bi
     private NotesEditorView shown(EditText next, int newGoal, Session session) {
         WrappedRows rows = WrappedRows.of(next.text(), session.width());
         int scrolled = scrolled(top, rows.rowOf(next.cursor()), rows.size(), textRows(session.height()));
-        return new NotesEditorView(title, next, newGoal, scrolled, onSave, onCancel);
+        return new NotesEditorView(title, opened, next, newGoal, scrolled, onSave, onCancel);
     }
 
     /** The first row to show: as before, unless the cursor went out of sight or rows went away below. */

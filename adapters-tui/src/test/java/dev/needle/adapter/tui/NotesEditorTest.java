@@ -147,6 +147,14 @@ class NotesEditorTest {
             tui.press(Key.of(Key.Type.PAGE_DOWN));
             assertThat(tui.cursor().orElseThrow().getRow()).as("a page down, still in sight").isBetween(FIRST_TEXT_ROW, 21);
             assertThat(tui.row(FIRST_TEXT_ROW)).startsWith("line 1 ");
+
+            tui.press(Key.ctrl('e')).type(" and a long sentence that wraps once the window is only sixty columns wide");
+            tui.resize(60, 16);
+            TerminalPosition narrow = tui.cursor().orElseThrow();
+            assertThat(narrow.getRow()).as("still in sight on a 60x16 window").isBetween(FIRST_TEXT_ROW, 13);
+            assertThat(tui.row(narrow.getRow())).contains("wide_");
+            tui.press(RIGHT, UP);
+            assertThat(tui.row(tui.cursor().orElseThrow().getRow())).as("the wrapped row above").startsWith("only sixty");
         }
     }
 

@@ -70,7 +70,6 @@ public record NotesEditorView(String title, String opened, EditText edit, int go
             return edit.text().equals(opened) ? onCancel.apply(session)
                     : Step.stay(this).ask("Throw away what you typed? y/N", onCancel);
         }
-        WrappedRows rows = WrappedRows.of(edit.text(), session.width());
         int shown = textRows(session.height());
         int by = switch (key.type()) {
             case UP -> -1;
@@ -81,6 +80,7 @@ public record NotesEditorView(String title, String opened, EditText edit, int go
         };
         if (by != 0) {
             // Up and down keep the column they started from, as editors do, across shorter rows.
+            WrappedRows rows = WrappedRows.of(edit.text(), session.width());
             int column = goal >= 0 ? goal : rows.columnOf(edit.cursor());
             int row = rows.rowOf(edit.cursor()) + by;
             EditText moved = row < 0 ? edit.at(0)

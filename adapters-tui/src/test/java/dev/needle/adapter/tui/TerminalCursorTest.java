@@ -82,17 +82,4 @@ class TerminalCursorTest {
             assertThat(tui.cursor()).as("é is one cell").contains(new TerminalPosition(start + 4, row));
         }
     }
-
-    @Test
-    void onAChoiceFieldTheCursorIsOnTheChoiceTypingChoosesBy() throws Exception {
-        Wiring w = Seeds.withDirection();
-        Seeds.contact(w, "Ana Ruiz", "Acme", "");
-        try (Tui tui = Tui.on(w).press('3').press('t')) {
-            tui.type("Portfolio review").tab();
-
-            int row = tui.ui.current() instanceof dev.needle.adapter.tui.form.FormView form
-                    ? tui.rowOf("> " + form.focused().label()) : -1;
-            assertThat(tui.cursor()).contains(new TerminalPosition(tui.row(row).indexOf("‹"), row));
-        }
-    }
 }

@@ -296,11 +296,9 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         spans.add(Span.column((focused ? "> " : "  ") + f.label(), LABEL_WIDTH, Style.LABEL));
         if (focused && !f.isChoice()) {
             spans.addAll(CursorWindow.spans(f.line(), shownWidth, Style.SELECTED, Style.CURSOR, true));
-        } else if (focused) {
-            // Letters typed here choose by name: the terminal's cursor (and a screen reader) is on the choice.
-            spans.add(new Span("‹ " + f.value() + " ›", Style.SELECTED, shownWidth, true));
         } else {
-            spans.add(Span.column(f.isChoice() ? "‹ " + f.value() + " ›" : f.value(), shownWidth, Style.NORMAL));
+            String shown = f.isChoice() ? "‹ " + f.value() + " ›" : f.value();
+            spans.add(Span.column(shown, shownWidth, focused ? Style.SELECTED : Style.NORMAL));
         }
         f.echo().filter(e -> !e.isEmpty()).ifPresent(e -> spans.add(Span.of("  → " + e, Style.HINT)));
         lines.add(Line.of(spans, Style.NORMAL));

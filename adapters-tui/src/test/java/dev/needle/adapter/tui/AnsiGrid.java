@@ -5,7 +5,8 @@ import com.googlecode.lanterna.TerminalTextUtils;
 /**
  * What a terminal such as tmux shows after reading a program's output: cursor moves (CSI H) are
  * followed, other sequences ignored, a wide character fills two cells, and a non-spacing mark goes
- * onto the cell before the cursor without moving it. A surrogate pair is decoded to one character,
+ * onto the cell before the cursor without moving it, and the cursor is shown or hidden (CSI ?25h/l)
+ * where it was left. A surrogate pair is decoded to one character,
  * and emoji and CJK extension characters fill two cells as in tmux. Built to check that the screen Lanterna
  * believes it drew is the screen a terminal actually has.
  */
@@ -13,6 +14,7 @@ final class AnsiGrid {
     private final String[][] cells;
     private int row;
     private int col;
+    private boolean cursorShown = true;
 
     AnsiGrid(int columns, int rows) {
         cells = new String[rows][columns];
@@ -32,6 +34,8 @@ final class AnsiGrid {
                 }
                 if (end < output.length() && output.charAt(end) == 'H') {
                     moveTo(output.substring(i + 2, end));
+                } else if (end < output.length() && output.substring(i + 2, end).equals("?25")) {
+                    cursorShown = output.charAt(end) == 'h';
                 }
                 i = end + 1;
             } else if (c == 0x1B) {
@@ -45,6 +49,11 @@ final class AnsiGrid {
                 i++;
             }
         }
+    }
+
+    /** Where the terminal's cursor stands, {column, row}, or empty while it is hidden. */
+    java.util.Optional<java.util.List<Integer>> cursor() {
+        return cursorShown ? java.util.Optional.of(java.util.List.of(col, row)) : java.util.Optional.empty();
     }
 
     /** The row as text, each wide character once. */

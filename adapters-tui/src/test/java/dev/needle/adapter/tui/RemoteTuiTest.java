@@ -74,6 +74,47 @@ class RemoteTuiTest {
         assertThat(terminal.getTerminalSize()).isEqualTo(new TerminalSize(80, 24));
     }
 
+    /** Over ssh the client's terminal gets the cursor too: where typing goes in a field, hidden on a list. */
+    @Test
+    void theClientsTerminalShowsItsCursorWhereTypingGoes() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Seeds.contact(w, "Bo Lind", "Globex", "");
+        PipedOutputStream client = new PipedOutputStream();
+        PipedInputStream keys = new PipedInputStream(client);
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        RemoteTui tui = new RemoteTui(w.useCases, MessageTemplates.defaults(), Map.of("TERM", "xterm-256color"), keys,
+                screen, 80, 24);
+        Thread session = start(tui);
+
+        client.write("3".getBytes(StandardCharsets.UTF_8));
+        AnsiGrid onList = shownOnceSettled(screen, g -> g.rowOf("Bo Lind") >= 0);
+        client.write("aAna Ruz\u001b[Di".getBytes(StandardCharsets.UTF_8));
+        AnsiGrid inForm = shownOnceSettled(screen, g -> g.rowOf("Ana Ruiz") >= 0 && g.cursor().isPresent());
+        tui.quit();
+        session.join(TimeUnit.SECONDS.toMillis(30));
+        client.close();
+
+        assertThat(onList.cursor()).as("hidden on the list").isEmpty();
+        int row = inForm.rowOf("Ana Ruiz");
+        assertThat(inForm.cursor()).as("on the z, after the i typed before it")
+                .contains(List.of(inForm.columnOf(row, "Ana Ruiz") + 7, row));
+    }
+
+    /** What the client's terminal shows once what it was sent holds {@code settled} (up to a minute on a busy machine). */
+    private static AnsiGrid shownOnceSettled(ByteArrayOutputStream screen, java.util.function.Predicate<AnsiGrid> settled)
+            throws InterruptedException {
+        AnsiGrid grid = new AnsiGrid(80, 24);
+        for (int waited = 0; waited < 600; waited++) {
+            grid = new AnsiGrid(80, 24);
+            grid.read(screen.toString(StandardCharsets.UTF_8));
+            if (settled.test(grid)) {
+                return grid;
+            }
+            Thread.sleep(100);
+        }
+        return grid;
+    }
+
     private static Thread start(RemoteTui tui) {
         Thread session = new Thread(() -> {
             try {

@@ -162,6 +162,11 @@ final class Tui implements AutoCloseable {
         return -1;
     }
 
+    /** Where the terminal's own cursor stands, or empty while it is hidden. */
+    java.util.Optional<com.googlecode.lanterna.TerminalPosition> cursor() {
+        return terminal.isCursorVisible() ? java.util.Optional.of(terminal.getCursorPosition()) : java.util.Optional.empty();
+    }
+
     boolean isReversed(int row) {
         return cell(1, row).isReversed();
     }

@@ -114,7 +114,13 @@ public final class Navigator {
     }
 
     public Session session(int rows) {
-        return new Session(useCases, rows - CHROME_ROWS - 2, templates, undo, editor, folder, scope);
+        return session(rows, 0);
+    }
+
+    /** The session for a terminal of {@code columns} x {@code rows}: the body is as wide, and the chrome's rows shorter. */
+    public Session session(int rows, int columns) {
+        return new Session(useCases, rows - CHROME_ROWS - 2, templates, undo, editor, folder, scope, columns,
+                rows - CHROME_ROWS);
     }
 
     /** The tabs as last counted: each screen's name and what waits there, e.g. "Follow-ups (3)". */
@@ -190,7 +196,7 @@ public final class Navigator {
     }
 
     private Ui dispatch(Ui ui, Key key, String previousMessage) {
-        Session session = session(ui.rows());
+        Session session = session(ui.rows(), ui.columns());
         Ui before = withMessage(ui, previousMessage);
         if (key.isCtrl('c') || key.isCtrl('l')) {
             // These work even over an overlay. The terminal delivers Ctrl-C as a key (not a signal) so

@@ -46,7 +46,7 @@ public final class CursorWindow {
         }
         Span last = fill ? Span.column(right, Math.max(0, width - SafeText.width(left) - underWidth), text)
                 : Span.of(right, text);
-        return List.of(Span.of(left, text), Span.of(under, cursor), last);
+        return List.of(Span.of(left, text), Span.cursor(under, cursor), last);
     }
 
     private static int widthOf(List<String> clusters) {

@@ -1,5 +1,6 @@
 package dev.needle.adapter.tui.render;
 
+import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.screen.Screen;
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * Draws a UI state onto a Lanterna screen: title (the active direction), screen tabs, the body,
  * any overlay, the hint bar and the message line. Every string goes through {@link SafeText} on the
- * way, and nothing is drawn past its column or the screen edge.
+ * way, and nothing is drawn past its column or the screen edge. The terminal's cursor goes where typing
+ * goes (a {@link Span#cursor} span in the body) and is hidden on screens where nothing is typed.
  */
 public final class Renderer {
     public static final int MIN_COLUMNS = 60;
@@ -50,6 +52,7 @@ public final class Renderer {
         int rows = size.getRows();
         if (cols < MIN_COLUMNS || rows < MIN_ROWS) {
             drawTooSmall(g, cols, rows);
+            screen.setCursorPosition(null);
             return;
         }
         drawLine(g, 0, cols, titleLine(" Needle · " + ui.title(), signedInAs, cols));
@@ -57,14 +60,18 @@ public final class Renderer {
         int bodyTop = 2;
         int bodyHeight = rows - 4;
         List<Line> body = ui.current().body(cols, bodyHeight);
+        TerminalPosition typing = null;
         for (int i = 0; i < Math.min(body.size(), bodyHeight); i++) {
-            drawLine(g, bodyTop + i, cols, body.get(i));
+            TerminalPosition cursor = drawLine(g, bodyTop + i, cols, body.get(i));
+            typing = typing == null ? cursor : typing;
         }
         drawLine(g, rows - 2, cols, Line.of(List.of(Span.of(hintText(hints, cols), Style.HINT)), Style.NORMAL));
         // An overlay may cover the tabs and the hint bar too (drawn after it, so its bottom edge stays):
         // the help must fit on a 60x16 window.
         ui.overlay().ifPresent(o -> drawOverlay(g, o, cols, 1, rows - 2));
         drawLine(g, rows - 1, cols, Line.of(ui.message()));
+        // Under an overlay nothing is typed: the cursor would blink inside the box.
+        screen.setCursorPosition(ui.overlay().isPresent() ? null : typing);
     }
 
     /**
@@ -183,17 +190,22 @@ public final class Renderer {
         }
     }
 
-    private void drawLine(TextGraphics g, int row, int cols, Line line) {
+    /** Draws a whole row; returns where its cursor span was drawn, or null. */
+    private TerminalPosition drawLine(TextGraphics g, int row, int cols, Line line) {
         if (line.fill() != Style.NORMAL) {
             put(g, 0, row, " ".repeat(cols), line.fill(), cols);
         }
-        drawSpans(g, 0, row, cols, line);
+        return drawSpans(g, 0, row, cols, line);
     }
 
-    /** Draws spans left to right from {@code left}, never beyond {@code left + width}. */
-    private void drawSpans(TextGraphics g, int left, int row, int width, Line line) {
+    /**
+     * Draws spans left to right from {@code left}, never beyond {@code left + width}; returns the cell
+     * a cursor span starts on, or null when there is none or it fell past the edge.
+     */
+    private TerminalPosition drawSpans(TextGraphics g, int left, int row, int width, Line line) {
         int x = left;
         int end = left + width;
+        TerminalPosition cursor = null;
         for (Span span : line.spans()) {
             int room = end - x;
             if (room <= 0) {
@@ -201,12 +213,16 @@ public final class Renderer {
             }
             String text = span.width() >= 0 ? SafeText.fit(span.text(), Math.min(span.width(), room))
                     : SafeText.clip(span.text(), room);
+            if (span.cursor() && cursor == null) {
+                cursor = new TerminalPosition(x, row);
+            }
             put(g, x, row, text, span.style(), room);
             x += SafeText.width(text);
             if (span.width() >= 0 && x < end) {
                 x++; // one blank cell between columns
             }
         }
+        return cursor;
     }
 
     private void put(TextGraphics g, int x, int row, String text, Style style, int room) {

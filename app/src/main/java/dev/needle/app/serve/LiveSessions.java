@@ -23,6 +23,21 @@ final class LiveSessions {
         return running.size();
     }
 
+    /** Ends, politely, every session nobody typed in for {@code limit}; how many it ended. */
+    int endIdle(Duration limit) {
+        List<TuiShell> snapshot;
+        synchronized (this) {
+            snapshot = List.copyOf(running);
+        }
+        int ended = 0;
+        for (TuiShell shell : snapshot) {
+            if (shell.endIfIdle(limit)) {
+                ended++;
+            }
+        }
+        return ended;
+    }
+
     /** Asks every session to quit, then waits up to {@code grace} for all of them to be gone. */
     boolean quitAll(Duration grace) throws InterruptedException {
         List<TuiShell> snapshot;

@@ -30,10 +30,12 @@ public final class NeedleSshServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NeedleSshServer.class);
     private final SshServer server;
     private final LiveSessions sessions;
+    private final IdleSessions idle;
 
-    private NeedleSshServer(SshServer server, LiveSessions sessions) {
+    private NeedleSshServer(SshServer server, LiveSessions sessions, IdleSessions idle) {
         this.server = server;
         this.sessions = sessions;
+        this.idle = idle;
     }
 
     /** The UI's ports for one person's session; joins them to the team if they are new. */
@@ -61,9 +63,12 @@ public final class NeedleSshServer implements AutoCloseable {
         // Sessions only: no direct-tcpip channels (forwarding is refused anyway).
         server.setChannelFactories(List.of(new TerminalAwareChannel.Factory()));
         server.setShellFactory(channel -> new TuiShell(people, templates, sessions));
-        CoreModuleProperties.IDLE_TIMEOUT.set(server, settings.idleTimeout());
+        // Needle ends an idle session itself (IdleSessions), giving the client its screen back first;
+        // the SSH server's own timeout, which just cuts the connection, only backs it up.
+        CoreModuleProperties.IDLE_TIMEOUT.set(server, settings.idleTimeout().plus(IdleSessions.BACKUP_AFTER));
         server.start();
-        NeedleSshServer started = new NeedleSshServer(server, sessions);
+        NeedleSshServer started = new NeedleSshServer(server, sessions,
+                IdleSessions.watch(sessions, settings.idleTimeout()));
         LOG.info("Serving on {}:{}; keys from {}", settings.bind(), started.port(), settings.authorizedKeys());
         return started;
     }
@@ -103,6 +108,7 @@ public final class NeedleSshServer implements AutoCloseable {
      * up to {@code grace} for them, then stops listening and closes what is left.
      */
     public void stopPolitely(Duration grace) throws IOException, InterruptedException {
+        idle.close();
         boolean allEnded = sessions.quitAll(grace);
         if (!allEnded) {
             LOG.warn("{} session(s) did not end within {}; closing them", sessions.count(), grace);
@@ -132,6 +138,7 @@ public final class NeedleSshServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        idle.close();
         server.stop(true);
     }
 }

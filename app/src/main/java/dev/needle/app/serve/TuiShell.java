@@ -2,11 +2,13 @@ package dev.needle.app.serve;
 
 import dev.needle.adapter.tui.RemoteTui;
 import dev.needle.adapter.tui.core.TuiUseCases;
+import dev.needle.domain.English;
 import dev.needle.domain.triage.MessageTemplates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.sshd.server.Environment;
@@ -36,6 +38,9 @@ final class TuiShell implements Command {
     private OutputStream err;
     private ExitCallback exit;
     private volatile RemoteTui tui;
+    private volatile KeyClock keys;
+    private volatile boolean endedIdle;
+    private volatile Duration limit = Duration.ZERO;
 
     TuiShell(NeedleSshServer.PersonPorts people, MessageTemplates templates, LiveSessions sessions) {
         this.people = people;
@@ -92,7 +97,8 @@ final class TuiShell implements Command {
         }
         Map<String, String> clientEnv = Map.copyOf(env.getEnv());
         ClientOutput screen = new ClientOutput(out, channel);
-        RemoteTui session = new RemoteTui(useCases, templates, clientEnv, in, screen,
+        keys = new KeyClock(in);
+        RemoteTui session = new RemoteTui(useCases, templates, clientEnv, keys, screen,
                 number(clientEnv, Environment.ENV_COLUMNS), number(clientEnv, Environment.ENV_LINES));
         tui = session;
         env.addSignalListener((ch, signal) -> session.resized(number(env.getEnv(), Environment.ENV_COLUMNS),
@@ -112,11 +118,46 @@ final class TuiShell implements Command {
             status = 1;
         } finally {
             LOG.info(screen.clientGone() ? "Session ended for {}: the client went away" : "Session ended for {}", user);
+            if (endedIdle && !screen.clientGone()) {
+                tellIdle();
+            }
             // Exit status first: once the session leaves the list, a stopping server may close the
             // connection, and the client must already have its status and its restored screen.
             exit.onExit(status);
             sessions.remove(this);
         }
+    }
+
+    /**
+     * Ends the session politely when nobody typed in it for {@code limit}: the client gets its screen
+     * back and a line saying why. True when it was ended.
+     */
+    boolean endIfIdle(Duration limit) {
+        KeyClock clock = keys;
+        if (clock == null || endedIdle || !clock.quietFor(limit)) {
+            return false;
+        }
+        endedIdle = true;
+        this.limit = limit;
+        quit();
+        return true;
+    }
+
+    private void tellIdle() {
+        try {
+            err.write(("needle serve: session ended after " + said(limit) + " without a key\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            err.flush();
+        } catch (IOException gone) {
+            LOG.debug("Could not tell the client why its session ended", gone);
+        }
+    }
+
+    /** "8 hours", "30 minutes", "3 seconds": the timeout as the person set it. */
+    private static String said(Duration limit) {
+        long seconds = limit.toSeconds();
+        return seconds % 3600 == 0 ? English.count(seconds / 3600, "hour")
+                : seconds % 60 == 0 ? English.count(seconds / 60, "minute") : English.count(seconds, "second");
     }
 
     /** Ends the UI politely (the client's screen is restored); safe to call more than once. */

@@ -241,9 +241,16 @@ class ServeIT {
         server = ServedNeedle.start(serverHome, work, "--idle-timeout", "3s");
         try (Tmux idle = client("idle", 100, 30)) {
             idle.waitForText("Setup 1/3");
-            // Nothing typed: the server ends the session on its own and the client gets its screen back.
+            // Half a sentence typed, then nothing: the cursor stands mid-screen in the field. The SSH
+            // server's own timeout cut the connection before the screen was given back, and the client
+            // was left in Needle's screen with its shell below the field.
+            idle.sendKeys("Tab");
+            idle.type("Land a UX research role");
+            idle.waitForText("Land a UX research role");
             String after = idle.waitFor("the client back at its shell", s -> s.contains("[exit "));
-            assertThat(after).doesNotContain("Setup 1/3").doesNotContain("Needle ·");
+            assertThat(after).doesNotContain("Setup 1/3").doesNotContain("Needle ·")
+                    .contains("needle serve: session ended after 3 seconds without a key");
+            assertThat(idle.terminalState().alternateScreen()).isFalse();
         }
         Path log = serverHome.resolve(".local/state/needle/needle.log");
         assertThat(Files.readString(log)).contains("Session ended");

@@ -132,7 +132,7 @@ class TwoPartnersAuthorsTest {
         Authors request = alice.authors().of(RecordKind.MEETING_REQUEST, asked.id().value());
         assertThat(request.addedBy()).contains("Alice");
         assertThat(request.decidedBy()).contains("Bob");
-        assertThat(request.line()).contains("Added by Alice at 09:15 · decided by Bob at 10:42 · changed by Bob at 10:42");
+        assertThat(request.line()).contains("Added by Alice at 09:15 · decided by Bob at 10:42");
         assertThat(alice.authors().of(RecordKind.INTERACTION, met.id().value()).addedBy()).contains("Bob");
     }
 

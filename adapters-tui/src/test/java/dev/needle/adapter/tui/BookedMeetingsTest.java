@@ -25,20 +25,34 @@ class BookedMeetingsTest {
     }
 
     private static void coffeeTomorrow(Wiring w, Contact with) {
+        coffeeBooked(w, with, 700, 1, "Café Luitpold");
+    }
+
+    /** A coffee of an hour and 30 minutes' travel, costing 6, scheduled {@code inDays} from today. */
+    private static void coffeeBooked(Wiring w, Contact with, long id, int inDays, String place) {
         CostEstimate cost = new CostEstimate(60, 30, Money.parse("6"));
-        MeetingRequest asked = MeetingRequest.pending(new MeetingRequestId(700), with.id(), Fakes.TODAY, Initiator.THEM,
-                "coffee", Channel.COFFEE, "Café Luitpold", Optional.empty(), cost);
-        w.fakes.requests.save(asked.accept(new Schedule(Fakes.TODAY.plusDays(1).atTime(10, 0), "Café Luitpold",
+        MeetingRequest asked = MeetingRequest.pending(new MeetingRequestId(id), with.id(), Fakes.TODAY, Initiator.THEM,
+                "coffee", Channel.COFFEE, place, Optional.empty(), cost);
+        w.fakes.requests.save(asked.accept(new Schedule(Fakes.TODAY.plusDays(inDays).atTime(10, 0), place,
                 Channel.COFFEE, 60), cost, ""));
+    }
+
+    private record Booked(Wiring w, Contact bo) {
+    }
+
+    /** Bo Lind, a budget of 2 h a week and 40 a month, and a coffee with him booked for tomorrow. */
+    private static Booked aCoffeeBookedWithBo() {
+        Wiring w = Seeds.withDirection();
+        Contact bo = Seeds.contact(w, "Bo Lind", "Globex", "Engineer");
+        w.useCases.setBudget().setBudget(new Budget(120, Money.parse("40")));
+        coffeeTomorrow(w, bo);
+        return new Booked(w, bo);
     }
 
     @Test
     void theBudgetSaysWhatTheMeetingsAheadHaveBookedAndLeavesTheRest() throws Exception {
         // With a coffee scheduled for tomorrow, the budget said "0 of 2 h spent, 2 h left".
-        Wiring w = Seeds.withDirection();
-        Contact bo = Seeds.contact(w, "Bo Lind", "Globex", "Engineer");
-        w.useCases.setBudget().setBudget(new Budget(120, Money.parse("40")));
-        coffeeTomorrow(w, bo);
+        Wiring w = aCoffeeBookedWithBo().w();
         try (Tui tui = Tui.on(w).press('6')) {
             assertThat(words(tui)).contains("This week: 0 of 2 h spent, 1.5 h booked, 0.5 h left")
                     .contains("This month: 0.00 of 40.00 spent, 6.00 booked, 34.00 left");
@@ -51,10 +65,7 @@ class BookedMeetingsTest {
     void theBudgetBarsDrawWhatIsBookedBesideWhatIsSpent() throws Exception {
         // The bars drew only what was spent: an empty bar beside "1.5 h booked, 0.5 h left", and a red
         // bar a quarter full beside "0.5 h over" once a second coffee was booked.
-        Wiring w = Seeds.withDirection();
-        Contact bo = Seeds.contact(w, "Bo Lind", "Globex", "Engineer");
-        w.useCases.setBudget().setBudget(new Budget(120, Money.parse("40")));
-        coffeeTomorrow(w, bo);
+        Wiring w = aCoffeeBookedWithBo().w();
         try (Tui tui = Tui.on(w).press('6')) {
             // 1.5 of 2 h booked is 15 of 20 cells; 6 of 40 money is 3.
             assertThat(tui.text()).contains("[" + "\u2591".repeat(15) + "\u00b7".repeat(5) + "]")
@@ -66,14 +77,9 @@ class BookedMeetingsTest {
 
     @Test
     void aWeekBookedOverItsHoursShowsAFullBarNotAnEmptyOne() throws Exception {
-        Wiring w = Seeds.withDirection();
-        Contact bo = Seeds.contact(w, "Bo Lind", "Globex", "Engineer");
-        w.useCases.setBudget().setBudget(new Budget(120, Money.parse("40")));
-        coffeeTomorrow(w, bo);
-        CostEstimate cost = new CostEstimate(60, 30, Money.parse("6"));
-        w.fakes.requests.save(MeetingRequest.pending(new MeetingRequestId(701), bo.id(), Fakes.TODAY, Initiator.ME,
-                "lunch", Channel.COFFEE, "Kantine", Optional.empty(), cost).accept(new Schedule(
-                Fakes.TODAY.plusDays(2).atTime(12, 0), "Kantine", Channel.COFFEE, 60), cost, ""));
+        Booked booked = aCoffeeBookedWithBo();
+        Wiring w = booked.w();
+        coffeeBooked(w, booked.bo(), 701, 2, "Kantine");
         try (Tui tui = Tui.on(w).press('6')) {
             assertThat(words(tui)).contains("1 h over");
             assertThat(tui.text()).contains("[" + "\u2591".repeat(20) + "]!");

@@ -39,8 +39,8 @@ final class TuiShell implements Command {
     private ExitCallback exit;
     private volatile RemoteTui tui;
     private volatile KeyClock keys;
-    private volatile boolean endedIdle;
-    private volatile Duration limit = Duration.ZERO;
+    /** Why the session was ended for the client to read after its screen is back; null when its user ended it. */
+    private volatile String endedBecause;
 
     TuiShell(NeedleSshServer.PersonPorts people, MessageTemplates templates, LiveSessions sessions) {
         this.people = people;
@@ -118,8 +118,9 @@ final class TuiShell implements Command {
             status = 1;
         } finally {
             LOG.info(screen.clientGone() ? "Session ended for {}: the client went away" : "Session ended for {}", user);
-            if (endedIdle && !screen.clientGone()) {
-                tellIdle();
+            String because = endedBecause;
+            if (because != null && !screen.clientGone()) {
+                tell(because);
             }
             // Exit status first: once the session leaves the list, a stopping server may close the
             // connection, and the client must already have its status and its restored screen.
@@ -134,19 +135,17 @@ final class TuiShell implements Command {
      */
     boolean endIfIdle(Duration limit) {
         KeyClock clock = keys;
-        if (clock == null || endedIdle || !clock.quietFor(limit)) {
+        if (clock == null || endedBecause != null || !clock.quietFor(limit)) {
             return false;
         }
-        endedIdle = true;
-        this.limit = limit;
+        endedBecause = "needle serve: session ended after " + said(limit) + " without a key\n";
         quit();
         return true;
     }
 
-    private void tellIdle() {
+    private void tell(String line) {
         try {
-            err.write(("needle serve: session ended after " + said(limit) + " without a key\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            err.write(line.getBytes(StandardCharsets.UTF_8));
             err.flush();
         } catch (IOException gone) {
             LOG.debug("Could not tell the client why its session ended", gone);

@@ -129,6 +129,33 @@ class ForgivingInputTest {
     }
 
     @Test
+    void theBudgetTakesTheWordsPeopleWriteAroundTheNumbers() throws Exception {
+        // "about 4 hours" and "80 euros" were refused in the first start's budget step.
+        Wiring w = Seeds.withDirection();
+        w.useCases.setBudget().setBudget(new Budget(240, Money.parse("40")));
+        try (Tui tui = Tui.on(w).press('6').press('e')) {
+            tui.press(Key.ctrl('u')).type("about 4 hours a week").tab().press(Key.ctrl('u')).type("80 euros a month")
+                    .press(Key.ctrl('s'));
+            assertThat(tui.row(23)).contains("Budget saved");
+        }
+        Budget saved = w.useCases.budgetStatus().budgetStatus().orElseThrow().budget();
+        assertThat(saved.weeklyMinutes()).isEqualTo(240);
+        assertThat(saved.monthlyMoney()).isEqualTo(Money.ofCents(80_00));
+    }
+
+    @Test
+    void moneyForAnotherPeriodIsRefusedRatherThanTakenAsAMonth() throws Exception {
+        Wiring w = Seeds.withDirection();
+        w.useCases.setBudget().setBudget(new Budget(240, Money.parse("40")));
+        try (Tui tui = Tui.on(w).press('6').press('e')) {
+            tui.tab().press(Key.ctrl('u')).type("20 euros a week").tab();
+            assertThat(words(tui)).contains("! \"20 euros a week\" is money a week; this field is money a month.");
+        }
+        assertThat(w.useCases.budgetStatus().budgetStatus().orElseThrow().budget().monthlyMoney())
+                .isEqualTo(Money.ofCents(40_00));
+    }
+
+    @Test
     void aRefusedAmountShowsItsWholeMessageAt80Columns() throws Exception {
         Wiring w = Seeds.withDirection();
         w.useCases.setBudget().setBudget(new Budget(240, Money.parse("40")));

@@ -191,8 +191,9 @@ public record Contact(ContactId id, String name, String company, String role, Re
      */
     public String firstName() {
         PersonName parts = nameParts.isEmpty() ? PersonName.guessFrom(name) : nameParts;
-        if (!parts.given().isEmpty()) {
-            return English.asName(parts.given().replace("\\,", ","));
+        String given = PersonName.withoutTitles(parts.given());
+        if (!given.isEmpty()) {
+            return English.asName(given.replace("\\,", ","));
         }
         if (!parts.prefix().isEmpty() && !parts.family().isEmpty()) {
             return English.asName(parts.prefix() + " " + parts.family()).replace("\\,", ",");

@@ -184,6 +184,16 @@ public record PersonName(String prefix, String given, String middle, String fami
         return new PersonName(String.join(" ", titles), String.join(" ", first), "", last, String.join(", ", suffixes));
     }
 
+    /** A given name without the titles in front of it ("Dr. Ahmed" is greeted as Ahmed); a title alone stays. */
+    public static String withoutTitles(String given) {
+        String[] words = given.strip().split(" ");
+        int first = 0;
+        while (first < words.length - 1 && isTitle(words[first])) {
+            first++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+    }
+
     /** "El-Sayed 🌱", "Weber | Open to work": what follows the first word without a letter is decoration. */
     private static String undecorated(String last) {
         String[] words = last.split("\\s+");

@@ -215,6 +215,29 @@ class ForgivingInputTest {
     }
 
     @Test
+    void travelTypedOneWayCountsThereAndBack() throws Exception {
+        // "25 min each way by U-Bahn" was refused: "is not a number of minutes".
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('3').enter().press('l')) {
+            tui.tab().tab().tab().press(Key.ctrl('u')).type("25 min each way by U-Bahn").press(Key.ctrl('s'));
+        }
+        assertThat(w.useCases.viewContact().viewContact(ana.id()).interactions()).singleElement()
+                .satisfies(i -> assertThat(i.travelMinutes()).isEqualTo(50));
+    }
+
+    @Test
+    void travelThatDoesNotSayWhichWayIsAskedAbout() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('3').enter().press('l')) {
+            tui.tab().tab().tab().press(Key.ctrl('u')).type("25 min by bike").tab();
+            assertThat(words(tui)).contains("! \"25 min by bike\": one way, or there and back? Write \"25 min each way\" or 50.");
+        }
+        assertThat(w.useCases.viewContact().viewContact(ana.id()).interactions()).isEmpty();
+    }
+
+    @Test
     void anInteractionsExpensesTakeADecimalComma() throws Exception {
         Wiring w = Seeds.withDirection();
         Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");

@@ -159,7 +159,7 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
     }
 
     private static int travel(String text) {
-        int minutes = TypedMinutes.inField("travel minutes", text);
+        int minutes = dev.needle.domain.TravelMinutes.inField("travel minutes", text);
         if (minutes < 0 || minutes > 24 * 60) {
             throw new InvalidValueException("travel minutes", "Travel takes 0 to 1440 minutes, there and back.");
         }

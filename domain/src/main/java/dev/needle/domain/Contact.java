@@ -202,6 +202,31 @@ public record Contact(ContactId id, String name, String company, String role, Re
         return English.asName(space < 0 ? name : name.substring(0, space));
     }
 
+    /**
+     * Whether {@code typed} names this person as someone would type them: each word begins a word of
+     * their name, in order, ignoring case and accents ("Katrin Müller" for Katrin Müller-Lüdenscheidt).
+     */
+    public boolean answersTo(String typed) {
+        String[] wanted = SearchText.fold(typed).split("[^\\p{L}\\p{N}]+");
+        String[] words = SearchText.fold(name).split("[^\\p{L}\\p{N}]+");
+        int at = 0;
+        boolean any = false;
+        for (String word : wanted) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            while (at < words.length && !words[at].startsWith(word)) {
+                at++;
+            }
+            if (at == words.length) {
+                return false;
+            }
+            at++;
+            any = true;
+        }
+        return any;
+    }
+
     /** Closes the relationship with the message that was sent; the follow-up goes with it. */
     public Contact closeKindly(String message, LocalDate on) {
         return edit().stage(Stage.CLOSED_KINDLY).closure(Optional.of(new Closure(on, message)))

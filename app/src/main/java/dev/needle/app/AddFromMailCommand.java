@@ -42,6 +42,7 @@ final class AddFromMailCommand extends Subcommand {
         String what = switch (outcome.kind()) {
             case CREATED -> "Added";
             case MERGED -> "Added the address to " + outcome.reason() + ":";
+            case UNCHANGED -> "Known already (" + outcome.reason() + "):";
             case SKIPPED -> "Not added (" + outcome.reason() + "):";
         };
         out().println(Printable.clean(what + " " + name + " <" + sender.email() + ">"));

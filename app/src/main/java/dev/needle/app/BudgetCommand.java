@@ -37,7 +37,7 @@ final class BudgetCommand extends Subcommand {
             Money monthly;
             try {
                 minutes = hours == null ? now.map(Budget::weeklyMinutes).orElse(0) : dev.needle.domain.WeeklyHours.minutes(hours);
-                monthly = money == null ? now.map(Budget::monthlyMoney).orElse(Money.ZERO) : Money.parse(money);
+                monthly = money == null ? now.map(Budget::monthlyMoney).orElse(Money.ZERO) : Money.aMonth(money, '.');
                 useCases().setBudget().setBudget(new Budget(minutes, monthly));
             } catch (InvalidValueException e) {
                 return fail(NeedleCommand.BAD_INPUT, e.getMessage());

@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * Prints an import report: the counts, then one line per merge or skip with its reason, and per
- * created person only when there is something to say (a namesake kept apart).
+ * created person only when there is something to say (a namesake kept apart); someone known who
+ * brought nothing new is only counted.
  */
 final class ReportPrinter {
     /** Which file and which record in it an import record came from. */
@@ -23,11 +24,13 @@ final class ReportPrinter {
     static void print(ImportReport report, List<Source> sources, PrintWriter stdout) {
         // The command line's writer flushes at every line: 160 000 lines were as many writes to stdout.
         PrintWriter out = new PrintWriter(new BufferedWriter(stdout, 64 * 1024), false);
+        long unchanged = report.count(Kind.UNCHANGED);
         out.println("created " + report.count(Kind.CREATED) + ", merged " + report.count(Kind.MERGED)
-                + ", skipped " + report.count(Kind.SKIPPED)
+                + ", skipped " + report.count(Kind.SKIPPED) + (unchanged > 0 ? ", unchanged " + unchanged : "")
                 + (report.dryRun() ? " (dry run: nothing was changed)" : ""));
         for (Outcome outcome : report.outcomes()) {
-            if (outcome.kind() == Kind.CREATED && outcome.notes().isEmpty()) {
+            // Last week's export imported again: a line for each person already known would bury what changed.
+            if (outcome.kind() == Kind.CREATED && outcome.notes().isEmpty() || outcome.kind() == Kind.UNCHANGED) {
                 continue;
             }
             Source source = sources.get(outcome.record() - 1);

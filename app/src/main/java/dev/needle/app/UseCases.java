@@ -285,7 +285,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
                         ids, clock, tx, acting),
                 new Week(today,
                         new FollowUpService(contacts, log, clock, tx),
-                        new CaptureAtEventService(contacts, events, ids, clock, tx),
+                        new CaptureAtEventService(contacts, indexed, events, ids, clock, tx),
                         delete,
                         new AssignmentRevert(revert, stores.assignments(), stores.team(), tx),
                         new CostPerNeedService(needs, interactions),

@@ -98,6 +98,19 @@ class ImportExportCommandsTest {
     }
 
     @Test
+    void importingTheSameExportAgainSaysTheKnownPeopleAreUnchangedWithoutALineEach() throws IOException {
+        // Last week's Connections.csv imported again said "merged 2" and a line for each of them, as if
+        // something had changed.
+        Path connections = file("Connections.csv", LINKEDIN);
+        run("--db", "mem:", "import", "linkedin", connections.toString());
+
+        assertThat(run("--db", "mem:", "import", "linkedin", connections.toString())).isZero();
+
+        assertThat(out.toString()).startsWith("created 0, merged 0, skipped 1, unchanged 2\n")
+                .doesNotContain("merged Connections.csv").doesNotContain("unchanged Connections.csv");
+    }
+
+    @Test
     void aGoogleContactsExportIsImportedAndMergesWithThePersonLinkedInBrought() throws IOException {
         run("--db", "mem:", "import", "linkedin", file("Connections.csv", LINKEDIN).toString());
         String google = "Name,Given Name,Additional Name,Family Name,Notes,Group Membership,E-mail 1 - Type,"
@@ -350,7 +363,7 @@ class ImportExportCommandsTest {
         assertThat(err.toString()).contains("line 8 (record 4)").contains("2024-01-17");
 
         assertThat(runOnDisk("import", "vcard", cards.toString())).isZero();
-        assertThat(out.toString()).startsWith("created 0, merged 1, skipped 0");
+        assertThat(out.toString()).startsWith("created 0, merged 0, skipped 0, unchanged 1");
 
         assertThat(runOnDisk("export", "vcard", "-o", output.toString())).isZero();
         String exported = Files.readString(output);

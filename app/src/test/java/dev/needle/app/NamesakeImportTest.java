@@ -85,10 +85,8 @@ class NamesakeImportTest {
 
         assertThat(run("--db", "mem:", "import", "vcard", cards.toString())).isZero();
 
-        assertThat(out.toString()).startsWith("created 0, merged 2, skipped 0\n")
-                .contains("record 1 (line 1): Oliver Novak: merged with Oliver Novak (id ")
-                .contains(": same email oliver.novak.c@acme.com")
-                .contains(": same email oliver.novak.i@acme.com");
+        // Each Oliver found as himself brings nothing new; one taken for the other would have merged his email in.
+        assertThat(out.toString()).isEqualTo("created 0, merged 0, skipped 0, unchanged 2\n");
     }
 
     @Test

@@ -1,22 +1,32 @@
 package dev.needle.domain;
 
+import java.util.regex.Pattern;
+
 /**
- * Turns an amount as people write it ({@code $150}, {@code 150 USD}, {@code €4,50},
- * {@code 1,234.50}, {@code 1.234,50}, {@code 1 234}) into plain decimal text ({@code 1234.50}).
- * One currency symbol or three-letter code may stand before or after the number; the currency is
- * not kept, since a database holds one. Of {@code ,} and {@code .}, the one written last is the
+ * Turns an amount as people write it ({@code $150}, {@code 150 USD}, {@code 80 euros}, {@code €4,50},
+ * {@code 80,- €}, {@code 1,234.50}, {@code 1.234,50}, {@code 1 234}, {@code about 5}) into plain decimal
+ * text ({@code 1234.50}). One currency symbol, three-letter code or word may stand before or after the
+ * number; the currency is not kept, since a database holds one. Of {@code ,} and {@code .}, the one written last is the
  * decimal mark when both appear; a lone one is the decimal mark unless exactly three digits follow
  * it, which could be either ({@code 1,234}): then the locale's decimal mark decides.
  */
 final class AmountText {
     static final String EXAMPLES = "write it like 4.50, $150 or 1,234.50";
+    private static final Pattern CURRENCY_WORD = Pattern.compile("(?<=[\\d\\s.,-])\\s*(?:euros?|dollars?|bucks|pounds?"
+            + "|quid|francs?|yen|kr\\.?|kron(?:er|or|e|a)|zł|z[lł]oty(?:ch)?|reais|rupees?|lei|forint|ft)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "US$150", "A$40": a country's dollar is a dollar here, since the currency is not kept. */
+    private static final Pattern DOLLARS_OF_A_COUNTRY = Pattern.compile("^(?:US|AU|A|CA|C|NZ|HK|S|R|MX)(?=\\$)",
+            Pattern.CASE_INSENSITIVE);
+    /** "80,-" and "80.-": a round amount as German and Swiss prices write it. */
+    private static final Pattern NO_CENTS = Pattern.compile("(?<=\\d)[.,]-{1,2}$");
 
     private AmountText() {
     }
 
     /** Plain decimal text, maybe with a leading minus (the caller refuses it in its own words). */
     static String plain(String typed, char decimalMark) {
-        String number = withoutCurrency(typed, typed.strip());
+        String number = withoutCurrency(typed, AroundTheNumber.withoutHedge(typed));
         boolean negative = number.startsWith("-");
         if (negative) {
             number = number.substring(1).strip();
@@ -76,8 +86,13 @@ final class AmountText {
     }
 
     private static String withoutCurrency(String typed, String text) {
-        String rest = text;
+        String rest = DOLLARS_OF_A_COUNTRY.matcher(text).replaceFirst("");
         int markers = 0;
+        java.util.regex.Matcher word = CURRENCY_WORD.matcher(rest);
+        if (word.find()) {
+            rest = rest.substring(0, word.start()).strip();
+            markers++;
+        }
         if (!rest.isEmpty() && isCurrencySymbol(rest.codePointAt(0))) {
             rest = rest.substring(Character.charCount(rest.codePointAt(0))).strip();
             markers++;
@@ -97,7 +112,7 @@ final class AmountText {
         if (markers > 1) {
             throw notAnAmount(typed);
         }
-        return rest;
+        return NO_CENTS.matcher(rest).replaceFirst("");
     }
 
     private static boolean isCurrencySymbol(int codePoint) {

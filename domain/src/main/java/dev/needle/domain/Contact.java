@@ -191,14 +191,40 @@ public record Contact(ContactId id, String name, String company, String role, Re
      */
     public String firstName() {
         PersonName parts = nameParts.isEmpty() ? PersonName.guessFrom(name) : nameParts;
-        if (!parts.given().isEmpty()) {
-            return English.asName(parts.given().replace("\\,", ","));
+        String given = PersonName.withoutTitles(parts.given());
+        if (!given.isEmpty()) {
+            return English.asName(given.replace("\\,", ","));
         }
         if (!parts.prefix().isEmpty() && !parts.family().isEmpty()) {
             return English.asName(parts.prefix() + " " + parts.family()).replace("\\,", ",");
         }
         int space = name.indexOf(' ');
         return English.asName(space < 0 ? name : name.substring(0, space));
+    }
+
+    /**
+     * Whether {@code typed} names this person as someone would type them: each word begins a word of
+     * their name, in order, ignoring case and accents ("Katrin Müller" for Katrin Müller-Lüdenscheidt).
+     */
+    public boolean answersTo(String typed) {
+        String[] wanted = SearchText.fold(typed).split("[^\\p{L}\\p{N}]+");
+        String[] words = SearchText.fold(name).split("[^\\p{L}\\p{N}]+");
+        int at = 0;
+        boolean any = false;
+        for (String word : wanted) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            while (at < words.length && !words[at].startsWith(word)) {
+                at++;
+            }
+            if (at == words.length) {
+                return false;
+            }
+            at++;
+            any = true;
+        }
+        return any;
     }
 
     /** Closes the relationship with the message that was sent; the follow-up goes with it. */

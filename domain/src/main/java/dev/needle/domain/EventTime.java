@@ -30,6 +30,12 @@ public final class EventTime {
     public static final String FORMS = "19:00, 7pm, 7:30pm, 19h or 7pm-9pm, or leave it empty for all day";
 
     private static final Pattern RANGE = Pattern.compile("(.+?)\\s*(?:-|–|—|\\bto\\b|\\buntil\\b|\\btill\\b)\\s*(.+)");
+    /** Words around a time that say nothing a calendar keeps: "from 7pm", "about 10", "7ish", "19:00 sharp". */
+    private static final Pattern HEDGES = Pattern.compile("\\b(?:about|around|approx\\.?|approximately|circa|ca\\."
+            + "|roughly|from|at|starting at|starts at)\\s+|~\\s*|(?<=[\\dm.])-?ish\\b|\\s+sharp\\b");
+    /** An end nobody knows: "till late", "open end", "onwards". The event then has a start alone. */
+    private static final Pattern NO_END = Pattern.compile("\\s*(?:-|–|—|\\bto\\b|\\buntil\\b|\\btill\\b)\\s*"
+            + "(?:late|open end|whenever|\\?)$|,?\\s*open end$|\\s+onwards$");
     private static final Pattern HALF = Pattern.compile(".*?(am|pm|a\\.m\\.|p\\.m\\.)$");
     /** An hour a twelve-hour clock shows, without a leading zero: "9", "9:30", "11". */
     private static final Pattern TWELVE_HOUR = Pattern.compile("([1-9]|1[01])(?:[:.][0-5]\\d)?");
@@ -74,15 +80,17 @@ public final class EventTime {
     /**
      * The time as typed into a form: empty is all day, "19:00", "7pm", "19h" a start, "7pm-9pm",
      * "19:00–21:30" or "7 to 9pm" a start and an end (the end's am or pm also tells the start's, so
-     * "7-9pm" is the evening; "7pm to 9" ends at 9 pm, not the next morning). What is not a time is refused
-     * with the forms it takes.
+     * "7-9pm" is the evening; "7pm to 9" ends at 9 pm, not the next morning). Hedges are left out ("from
+     * 7pm till about 10"), and an end nobody knows ("till late") leaves a start alone. What is not a time
+     * is refused with the forms it takes.
      */
     public static EventTime read(String text) {
         String typed = text == null ? "" : text.strip();
         if (typed.isEmpty()) {
             return ALL_DAY;
         }
-        Matcher range = RANGE.matcher(typed.toLowerCase(Locale.ROOT));
+        String said = HEDGES.matcher(NO_END.matcher(typed.toLowerCase(Locale.ROOT)).replaceFirst("")).replaceAll("").strip();
+        Matcher range = RANGE.matcher(said);
         if (range.matches()) {
             String from = range.group(1);
             String to = range.group(2);
@@ -97,7 +105,7 @@ public final class EventTime {
             LocalTime begins = start.orElseThrow(() -> refused(typed, from));
             return at(begins).until(afterStart(from, to, begins, end));
         }
-        return at(clock(typed, typed));
+        return at(clock(typed, said));
     }
 
     /**

@@ -31,7 +31,7 @@ public record Money(long cents) implements Comparable<Money> {
     }
 
     /**
-     * Parses "4", "4.50", "$150", "150 USD", "€4,50", "1,234.50" (see {@link AmountText});
+     * Parses "4", "4.50", "$150", "150 USD", "80 euros", "€4,50", "1,234.50", "about 5" (see {@link AmountText});
      * {@code decimalMark} is the locale's, and only decides "1,234" and "1.234". Refuses more than
      * two decimals rather than rounding silently.
      */
@@ -56,6 +56,15 @@ public record Money(long cents) implements Comparable<Money> {
             throw new InvalidValueException("money", "An amount cannot exceed 1000000000.00.");
         }
         return new Money(amount.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
+    }
+
+    /**
+     * A month's money as {@link #parse(String, char)} reads it, which may also say its period ("80 a
+     * month", "€80/month"); money for another period is refused rather than taken as a month's.
+     */
+    public static Money aMonth(String text, char decimalMark) {
+        String value = text == null ? "" : text.strip();
+        return parse(AroundTheNumber.withoutPeriod(value, AroundTheNumber.Period.MONTH, "money", "money"), decimalMark);
     }
 
     public Money plus(Money other) {

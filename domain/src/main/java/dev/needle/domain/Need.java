@@ -121,6 +121,28 @@ public record Need(NeedId id, String title, NeedKind kind, List<Target> targets,
         return NeedWords.phrase(this, voice, there);
     }
 
+    /**
+     * This need as said to {@code person}: when they work at one of its companies, that company comes
+     * first, so a message to someone at Tibber speaks of Tibber and not of the first company listed. A
+     * topic naming the company they work at ("1KOMMA5", typed without "company:") is that company.
+     */
+    public Need spokenTo(Contact person) {
+        for (int i = 0; i < targets.size(); i++) {
+            Target t = targets.get(i);
+            Target asCompany = t.kind() == TargetKind.TOPIC ? Target.company(t.value()) : t;
+            if (asCompany.worksAt(person)) {
+                if (i == 0 && asCompany == t) {
+                    return this;
+                }
+                List<Target> reordered = new java.util.ArrayList<>(targets);
+                reordered.remove(i);
+                reordered.add(0, asCompany);
+                return new Need(id, title, kind, reordered, priority, status, metBy, metOn, notes, version);
+            }
+        }
+        return this;
+    }
+
     /** Whether {@code person} works at the company this need is first about. */
     public boolean namesTheCompanyOf(Contact person) {
         return !targets.isEmpty() && targets.get(0).worksAt(person);

@@ -170,13 +170,27 @@ public final class NeedWords {
         return English.inSentence(title).replaceFirst("^(?i)(a|an|the|my)\\s+", "");
     }
 
-    /** The first target's type; a need with no target is about its title, as a topic. */
+    /**
+     * The first target's type, as it reads: a role that names no person is a field (a topic), and a topic
+     * that names a person ("hiring manager", typed without "role:") is a role. A need with no target is
+     * about its title, as a topic.
+     */
     private static TargetKind type(Need need) {
         if (need.targets().isEmpty()) {
             return TargetKind.TOPIC;
         }
         Target first = need.targets().get(0);
-        return first.kind() == TargetKind.ROLE && !English.namesAPerson(first.value()) ? TargetKind.TOPIC : first.kind();
+        if (first.kind() == TargetKind.COMPANY) {
+            return TargetKind.COMPANY;
+        }
+        // "Tibber" ends as "manager" does; a name is never a role.
+        boolean role = first.kind() == TargetKind.ROLE || !namedInTitle(need, first.value().strip());
+        return role && English.namesAPerson(first.value()) ? TargetKind.ROLE : TargetKind.TOPIC;
+    }
+
+    /** Whether the title writes {@code value} with its capital inside it ("… for Tibber's data team"): a name. */
+    private static boolean namedInTitle(Need need, String value) {
+        return !value.isEmpty() && Character.isUpperCase(value.codePointAt(0)) && need.title().indexOf(" " + value) >= 0;
     }
 
     /**
@@ -191,12 +205,16 @@ public final class NeedWords {
                 .findFirst().map(t -> English.withArticle(English.inSentence(t.value())));
     }
 
-    /** Company names stay as typed; roles and topics read as words in a sentence. */
+    /**
+     * Company names stay as typed; roles and topics read as words in a sentence, unless the title writes
+     * them with their capital inside it ("… for Tibber's data team"): then they are a name, kept as typed.
+     */
     private static String subject(Need need) {
         if (need.targets().isEmpty()) {
             return English.inSentence(need.title());
         }
-        Target first = need.targets().get(0);
-        return first.kind() == TargetKind.COMPANY ? first.value().strip() : English.inSentence(first.value());
+        String value = need.targets().get(0).value().strip();
+        boolean named = need.targets().get(0).kind() == TargetKind.COMPANY || namedInTitle(need, value);
+        return named ? value : English.inSentence(value);
     }
 }

@@ -156,7 +156,14 @@ public record PersonName(String prefix, String given, String middle, String fami
      * those become the suffix; the rest is kept as typed, however many words it has.
      */
     public static PersonName ofGivenAndFamily(String given, String family) {
-        String last = family == null ? "" : family.strip();
+        List<String> first = new ArrayList<>(List.of(Check.collapseWhitespace(given == null ? "" : given.strip()).split(" ")));
+        List<String> titles = new ArrayList<>();
+        // "Dr. Ahmed": a title typed into the first name cell is greeted with otherwise ("Hi Dr. Ahmed").
+        while (first.size() > 1 && isTitle(first.get(0)) || first.size() == 1 && isTitle(first.get(0))
+                && first.get(0).endsWith(".")) {
+            titles.add(first.remove(0));
+        }
+        String last = undecorated(family == null ? "" : family.strip());
         List<String> suffixes = new ArrayList<>();
         java.util.regex.Matcher found = PRONOUNS.matcher(last);
         List<String> pronouns = new ArrayList<>();
@@ -174,7 +181,28 @@ public record PersonName(String prefix, String given, String middle, String fami
             last = last.substring(0, comma).strip();
         }
         suffixes.addAll(pronouns);
-        return new PersonName("", given, "", last, String.join(", ", suffixes));
+        return new PersonName(String.join(" ", titles), String.join(" ", first), "", last, String.join(", ", suffixes));
+    }
+
+    /** A given name without the titles in front of it ("Dr. Ahmed" is greeted as Ahmed); a title alone stays. */
+    public static String withoutTitles(String given) {
+        String[] words = given.strip().split(" ");
+        int first = 0;
+        while (first < words.length - 1 && isTitle(words[first])) {
+            first++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+    }
+
+    /** "El-Sayed 🌱", "Weber | Open to work": what follows the first word without a letter is decoration. */
+    private static String undecorated(String last) {
+        String[] words = last.split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].codePoints().noneMatch(Character::isLetterOrDigit)) {
+                return String.join(" ", java.util.Arrays.copyOf(words, i));
+            }
+        }
+        return last;
     }
 
     private static String bare(String word) {

@@ -119,6 +119,9 @@ class ContactTest {
         assertThat(contact("Dr. Ana Lima").build().firstName()).isEqualTo("Ana");
         assertThat(contact("Mr. John Doe").build().edit().nameParts(new PersonName("Mr.", "Johnny", "", "Doe", ""))
                 .build().firstName()).isEqualTo("Johnny");
+        // Stored by an earlier LinkedIn import, or a card whose N: has the title in the given name.
+        assertThat(contact("Dr. Ahmed El-Sayed").build().edit().nameParts(new PersonName("", "Dr. Ahmed", "", "El-Sayed", ""))
+                .build().firstName()).isEqualTo("Ahmed");
     }
 
     @Test

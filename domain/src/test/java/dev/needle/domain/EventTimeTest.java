@@ -45,6 +45,20 @@ class EventTimeTest {
         assertThat(EventTime.read(typed).said()).doesNotContain("pm to 9 am");
     }
 
+    /** "7pm till about 10" was refused as not a time of day; so were "from 7pm" and "7pm till late". */
+    @ParameterizedTest
+    @CsvSource({"7pm till about 10, 19:00, 22:00", "from 7pm to around 9.30, 19:00, 21:30", "~19:00-22:00, 19:00, 22:00",
+            "7pm-ish to 10ish, 19:00, 22:00", "at 18:30 until approx. 21, 18:30, 21:00"})
+    void theWordsPeopleWriteAroundTimesAreLeftOut(String typed, String start, String end) {
+        assertThat(EventTime.read(typed)).isEqualTo(EventTime.at(LocalTime.parse(start)).until(LocalTime.parse(end)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"7pm till late", "7pm-late", "from 7pm", "about 7pm", "7pm onwards", "7pm, open end", "19:00 sharp"})
+    void anEndNobodyKnowsIsAStartAlone(String typed) {
+        assertThat(EventTime.read(typed)).isEqualTo(EventTime.at(LocalTime.of(19, 0)));
+    }
+
     @Test
     void nothingTypedIsAllDay() {
         assertThat(EventTime.read("")).isEqualTo(EventTime.ALL_DAY);
@@ -61,7 +75,7 @@ class EventTimeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tonight", "19:75", "7pm-late", "13pm", "after work"})
+    @ValueSource(strings = {"tonight", "19:75", "7pm-lunch", "13pm", "after work"})
     void whatIsNoTimeIsRefusedNamingTheForms(String typed) {
         assertThatThrownBy(() -> EventTime.read(typed)).isInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("\"" + typed + "\" is not a time of day")

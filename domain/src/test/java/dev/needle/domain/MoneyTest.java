@@ -67,6 +67,36 @@ class MoneyTest {
     }
 
     @Test
+    void acceptsCurrencyWordsAndHedges() {
+        assertThat(Money.parse("80 euros")).isEqualTo(Money.ofCents(80_00));
+        assertThat(Money.parse("1 Euro")).isEqualTo(Money.ofCents(1_00));
+        assertThat(Money.parse("150 dollars")).isEqualTo(Money.ofCents(150_00));
+        assertThat(Money.parse("20 bucks")).isEqualTo(Money.ofCents(20_00));
+        assertThat(Money.parse("12 pounds")).isEqualTo(Money.ofCents(12_00));
+        assertThat(Money.parse("300 kr")).isEqualTo(Money.ofCents(300_00));
+        assertThat(Money.parse("40 zł")).isEqualTo(Money.ofCents(40_00));
+        assertThat(Money.parse("US$150")).isEqualTo(Money.ofCents(150_00));
+        assertThat(Money.parse("80,- €")).isEqualTo(Money.ofCents(80_00));
+        assertThat(Money.parse("about €5")).isEqualTo(Money.ofCents(5_00));
+        assertThat(Money.parse("~ 4,50")).isEqualTo(Money.ofCents(450));
+        assertThat(Money.parse("up to 100 EUR")).isEqualTo(Money.ofCents(100_00));
+        assertRefused(() -> Money.parse("80 euros dollars"), "money", "is not an amount");
+        assertRefused(() -> Money.parse("about"), "money", "is not an amount");
+    }
+
+    @Test
+    void aMonthlyAmountTakesItsPeriodAndRefusesAnother() {
+        assertThat(Money.aMonth("80 euros a month", '.')).isEqualTo(Money.ofCents(80_00));
+        assertThat(Money.aMonth("€80/month", '.')).isEqualTo(Money.ofCents(80_00));
+        assertThat(Money.aMonth("80 per month", '.')).isEqualTo(Money.ofCents(80_00));
+        assertThat(Money.aMonth("80 monthly", '.')).isEqualTo(Money.ofCents(80_00));
+        assertThat(Money.aMonth("", '.')).isEqualTo(Money.ZERO);
+        assertRefused(() -> Money.aMonth("20 euros a week", '.'), "money",
+                "\"20 euros a week\" is money a week; this field is money a month.");
+        assertRefused(() -> Money.aMonth("1000 a year", '.'), "money", "is money a year; this field is money a month.");
+    }
+
+    @Test
     void aLoneMarkBeforeThreeDigitsFollowsTheLocale() {
         assertThat(Money.parse("1.234", ',')).isEqualTo(Money.ofCents(1234_00));
         assertThat(Money.parse("4,50", ',')).isEqualTo(Money.ofCents(450));

@@ -76,6 +76,23 @@ class NeedTest {
     }
 
     @Test
+    void aTargetTypedWithoutItsKindIsSaidAsWhatItIs() {
+        // Targets typed as "hiring manager, climate tech, CV" and "Tibber, hiring manager": the prep sheet asked
+        // "Would you give me honest feedback on my hiring manager?" and "Do you know someone who knows tibber well …".
+        Need cv = need(1, "Get honest feedback on my CV from someone who hires data engineers in climate tech")
+                .kind(NeedKind.FEEDBACK).topic("hiring manager").topic("climate tech").topic("CV").build();
+        Need tibber = need(2, "An intro to the hiring manager for Tibber's data platform team").kind(NeedKind.INTRODUCTION)
+                .topic("Tibber").topic("hiring manager").build();
+        Need market = need(3, "Retail leads").kind(NeedKind.LEADS).topic("Hospitality").build();
+
+        assertThat(cv.question()).isEqualTo("Do you know a hiring manager who would give me honest feedback?");
+        assertThat(cv.phrase(DirectionKind.JOB_SEARCH)).isEqualTo("honest feedback from a hiring manager");
+        assertThat(tibber.question()).contains("knows Tibber well");
+        // Not written with its capital inside the title: a word, lowered inside a sentence as before.
+        assertThat(market.phrase(DirectionKind.BUSINESS)).isEqualTo("hospitality leads");
+    }
+
+    @Test
     void aRoleBesideTheCompanySaysWhoThereIsMeant() {
         // "An intro to the in-house counsel at Sonae" (company:Sonae, role:in-house counsel) was asked for
         // as "an introduction to the people who buy at Sonae", in a message to the person who could give it.

@@ -85,6 +85,24 @@ class PersonNameTest {
     }
 
     @Test
+    void aFirstNameCellWithATitleKeepsTheTitleApart() {
+        // LinkedIn's "First Name" cell "Dr. Ahmed": the message greeted "Hi Dr. Ahmed".
+        assertThat(PersonName.ofGivenAndFamily("Dr. Ahmed", "El-Sayed"))
+                .isEqualTo(new PersonName("Dr.", "Ahmed", "", "El-Sayed", ""));
+        assertThat(PersonName.ofGivenAndFamily("Prof. Dr. Maria", "Schulz"))
+                .isEqualTo(new PersonName("Prof. Dr.", "Maria", "", "Schulz", ""));
+        assertThat(PersonName.ofGivenAndFamily("Dr.", "Smith")).isEqualTo(new PersonName("Dr.", "", "", "Smith", ""));
+        assertThat(PersonName.ofGivenAndFamily("Don", "Draper")).isEqualTo(new PersonName("", "Don", "", "Draper", ""));
+    }
+
+    @Test
+    void aLastNameCellDecoratedWithSymbolsKeepsTheFamilyNameAlone() {
+        // "El-Sayed 🌱" and "Weber | Open to work" as LinkedIn users decorate their last name.
+        assertThat(PersonName.ofGivenAndFamily("Ahmed", "El-Sayed 🌱").family()).isEqualTo("El-Sayed");
+        assertThat(PersonName.ofGivenAndFamily("Jonas", "Weber ✨🚀").family()).isEqualTo("Weber");
+    }
+
+    @Test
     void aLastNameCellWithCredentialsKeepsOnlyTheFamilyName() {
         assertThat(PersonName.ofGivenAndFamily("Rashmi", "Nayak, MSc, MBA, PHR"))
                 .isEqualTo(new PersonName("", "Rashmi", "", "Nayak", "MSc, MBA, PHR"));

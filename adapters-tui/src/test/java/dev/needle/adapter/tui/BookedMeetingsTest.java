@@ -120,6 +120,21 @@ class BookedMeetingsTest {
     }
 
     @Test
+    void aScheduledMeetingIsHeadedByTheDecisionNotByAdviceAgainstIt() throws Exception {
+        // Scheduled with 50 minutes of travel, the screen was headed "SUGGEST A CALL OR EMAIL INSTEAD"
+        // above "Decided: scheduled" and a message saying "I would be glad to meet".
+        Wiring w = Seeds.withDirection();
+        Seeds.need(w, "Talk to someone at Globex", Target.company("Globex"));
+        Seeds.contact(w, "Bo Lind", "Globex", "Engineer");
+        w.useCases.setBudget().setBudget(new Budget(240, Money.parse("60")));
+        try (Tui tui = Tui.on(w).press('3').press('t').type("Coffee?").tab().type("coffee").tab().type("Deli").enter()) {
+            tui.press('a').tab().tab().tab().tab().tab().press(Key.ctrl('u')).type("50").press(Key.ctrl('s'));
+            assertThat(tui.row(4)).as(tui.text()).contains("Decided: scheduled");
+            assertThat(words(tui)).contains("Needle's advice: suggest a call or email instead").doesNotContain("SUGGEST A CALL");
+        }
+    }
+
+    @Test
     void aScheduledMeetingOpenedAgainIsNotBookedAgainstItself() throws Exception {
         // Its own 1.5 h would count twice: booked, and again as the cost weighed.
         Wiring w = Seeds.withDirection();

@@ -129,6 +129,33 @@ class ForgivingInputTest {
     }
 
     @Test
+    void theBudgetTakesTheWordsPeopleWriteAroundTheNumbers() throws Exception {
+        // "about 4 hours" and "80 euros" were refused in the first start's budget step.
+        Wiring w = Seeds.withDirection();
+        w.useCases.setBudget().setBudget(new Budget(240, Money.parse("40")));
+        try (Tui tui = Tui.on(w).press('6').press('e')) {
+            tui.press(Key.ctrl('u')).type("about 4 hours a week").tab().press(Key.ctrl('u')).type("80 euros a month")
+                    .press(Key.ctrl('s'));
+            assertThat(tui.row(23)).contains("Budget saved");
+        }
+        Budget saved = w.useCases.budgetStatus().budgetStatus().orElseThrow().budget();
+        assertThat(saved.weeklyMinutes()).isEqualTo(240);
+        assertThat(saved.monthlyMoney()).isEqualTo(Money.ofCents(80_00));
+    }
+
+    @Test
+    void moneyForAnotherPeriodIsRefusedRatherThanTakenAsAMonth() throws Exception {
+        Wiring w = Seeds.withDirection();
+        w.useCases.setBudget().setBudget(new Budget(240, Money.parse("40")));
+        try (Tui tui = Tui.on(w).press('6').press('e')) {
+            tui.tab().press(Key.ctrl('u')).type("20 euros a week").tab();
+            assertThat(words(tui)).contains("! \"20 euros a week\" is money a week; this field is money a month.");
+        }
+        assertThat(w.useCases.budgetStatus().budgetStatus().orElseThrow().budget().monthlyMoney())
+                .isEqualTo(Money.ofCents(40_00));
+    }
+
+    @Test
     void aRefusedAmountShowsItsWholeMessageAt80Columns() throws Exception {
         Wiring w = Seeds.withDirection();
         w.useCases.setBudget().setBudget(new Budget(240, Money.parse("40")));
@@ -185,6 +212,29 @@ class ForgivingInputTest {
                     .allSatisfy(i -> assertThat(i.minutes()).isEqualTo(90))
                     .allSatisfy(i -> assertThat(i.travelMinutes()).isEqualTo(20));
         }
+    }
+
+    @Test
+    void travelTypedOneWayCountsThereAndBack() throws Exception {
+        // "25 min each way by U-Bahn" was refused: "is not a number of minutes".
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('3').enter().press('l')) {
+            tui.tab().tab().tab().press(Key.ctrl('u')).type("25 min each way by U-Bahn").press(Key.ctrl('s'));
+        }
+        assertThat(w.useCases.viewContact().viewContact(ana.id()).interactions()).singleElement()
+                .satisfies(i -> assertThat(i.travelMinutes()).isEqualTo(50));
+    }
+
+    @Test
+    void travelThatDoesNotSayWhichWayIsAskedAbout() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('3').enter().press('l')) {
+            tui.tab().tab().tab().press(Key.ctrl('u')).type("25 min by bike").tab();
+            assertThat(words(tui)).contains("! \"25 min by bike\": one way, or there and back? Write \"25 min each way\" or 50.");
+        }
+        assertThat(w.useCases.viewContact().viewContact(ana.id()).interactions()).isEmpty();
     }
 
     @Test

@@ -232,6 +232,22 @@ class WeekScreensTest {
     }
 
     @Test
+    void someoneKnownAddedAsExpectedIsTheContactAlreadyThereAndAnUndoKeepsThem() throws Exception {
+        // "Katrin Müller" of Enpal became a second Katrin beside the Katrin Müller-Lüdenscheidt LinkedIn brought.
+        Wiring w = Seeds.withDirection();
+        Contact katrin = Seeds.contact(w, "Katrin Müller-Lüdenscheidt", "Enpal", "Head of Data");
+        event(w, "Data meetup", TODAY.plusDays(3));
+        try (Tui tui = tui(w, TextEditor.NONE).press('4').press('c')) {
+            tui.type("Katrin Müller").tab().type("Enpal").enter();
+            assertThat(tui.text()).contains("Known already: Katrin Müller-Lüdenscheidt of Enpal, expected at Data meetup.");
+            tui.esc().press('u');
+        }
+        assertThat(w.useCases.searchContacts().search("katrin", 10)).extracting(Contact::id).containsExactly(katrin.id());
+        assertThat(w.useCases.week().planEvent().listEvents()).singleElement()
+                .satisfies(e -> assertThat(e.expected()).isEmpty());
+    }
+
+    @Test
     void aPersonCapturedAtAnEventSaysWhichEventTheyWereMetAt() throws Exception {
         Wiring w = Seeds.withDirection();
         event(w, "UX meetup", TODAY.minusDays(1));

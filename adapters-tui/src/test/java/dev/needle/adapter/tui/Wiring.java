@@ -192,7 +192,7 @@ final class Wiring {
                         new PlanEventService(fakes.events, fakes.ids),
                         prepare,
                         new ExportPrepSheetService(prepare),
-                        new CaptureAtEventService(contacts, fakes.events, fakes.ids, fakes.clock, tx),
+                        new CaptureAtEventService(contacts, contacts, fakes.events, fakes.ids, fakes.clock, tx),
                         delete,
                         revert,
                         new CostPerNeedService(fakes.needs, fakes.interactions),

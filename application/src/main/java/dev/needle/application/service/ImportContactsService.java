@@ -169,8 +169,13 @@ public final class ImportContactsService implements ImportContactsUseCase {
                 }
                 matcher.rememberMerge(before, merge.merged());
             }
+            String why = key == null ? "same UID" : key.reason();
+            if (!merge.changed(before) && merge.notes().isEmpty()) {
+                return outcome(person, Kind.UNCHANGED, incoming.name(), "known as " + describe(before, known.createdBy)
+                        + ": " + why, List.of());
+            }
             return outcome(person, Kind.MERGED, incoming.name(), "merged with " + describe(before, known.createdBy) + ": "
-                    + (key == null ? "same UID" : key.reason()), merge.notes());
+                    + why, merge.notes());
         }
 
         List<Contact> changed() {

@@ -78,7 +78,8 @@ class ImportContactsServiceTest {
         ImportReport report = service.importContacts(
                 List.of(person(1, "Ana Ruiz", "", null, "http://LinkedIn.com/in/ana-ruiz")), false);
 
-        assertThat(report.outcomes().get(0).kind()).isEqualTo(Kind.MERGED);
+        // Found, and nothing new to take: known, not merged.
+        assertThat(report.outcomes().get(0).kind()).isEqualTo(Kind.UNCHANGED);
         assertThat(report.outcomes().get(0).reason()).contains("same profile URL");
     }
 

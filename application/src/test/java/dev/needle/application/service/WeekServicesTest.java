@@ -91,7 +91,7 @@ class WeekServicesTest {
     @Test
     void captureAtAnEventTagsThePersonWithItAndFollowsUpTwoDaysAfterByDefault() {
         Event meetup = fakes.events.save(Event.plan(new EventId(50), "UX meetup", Fakes.TODAY.minusDays(1), "Library"));
-        CaptureAtEventService capture = new CaptureAtEventService(fakes.contacts, fakes.events, fakes.ids, fakes.clock, fakes.transactions);
+        CaptureAtEventService capture = new CaptureAtEventService(fakes.contacts, (query, limit) -> List.of(), fakes.events, fakes.ids, fakes.clock, fakes.transactions);
 
         Contact bo = capture.capture(CaptureAtEventUseCase.Command.of(meetup.id(), "Bo", "Globex", "", "likes maps"))
                 .contact();
@@ -107,7 +107,7 @@ class WeekServicesTest {
     @Test
     void aPersonAddedToAnEventStillToComeIsExpectedThereAndNotYetMet() {
         Event meetup = fakes.events.save(Event.plan(new EventId(50), "UX meetup", Fakes.TODAY.plusDays(1), "Library"));
-        CaptureAtEventService capture = new CaptureAtEventService(fakes.contacts, fakes.events, fakes.ids, fakes.clock,
+        CaptureAtEventService capture = new CaptureAtEventService(fakes.contacts, (query, limit) -> List.of(), fakes.events, fakes.ids, fakes.clock,
                 fakes.transactions);
 
         CaptureAtEventUseCase.Captured captured = capture.capture(
@@ -119,6 +119,30 @@ class WeekServicesTest {
         assertThat(bo.origin().on()).isEmpty();
         assertThat(bo.nextFollowUp()).isEmpty();
         assertThat(fakes.events.find(meetup.id()).orElseThrow().expected()).containsExactly(bo.id());
+    }
+
+    @Test
+    void someoneKnownWhoIsExpectedAtAnEventIsNotAddedAgain() {
+        // "Katrin Müller" of Enpal, typed as expected at a meetup, became a second Katrin beside the
+        // "Katrin Müller-Lüdenscheidt" of Enpal that LinkedIn had brought.
+        Contact katrin = fakes.contacts.save(Contact.created(new ContactId(7), "Katrin Müller-Lüdenscheidt").edit()
+                .company("Enpal").role("Head of Data").build());
+        fakes.contacts.save(Contact.created(new ContactId(8), "Katrin Berg").edit().company("N26").build());
+        Event meetup = fakes.events.save(Event.plan(new EventId(50), "Data meetup", Fakes.TODAY.plusDays(3), "Zalando"));
+        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new TestThreads());
+        CaptureAtEventService capture = new CaptureAtEventService(indexed, indexed, fakes.events, fakes.ids, fakes.clock,
+                fakes.transactions);
+        int people = fakes.contacts.findAll().size();
+
+        CaptureAtEventUseCase.Captured captured = capture.capture(
+                CaptureAtEventUseCase.Command.of(meetup.id(), "Katrin Müller", "Enpal", "", ""));
+
+        assertThat(captured.known()).isTrue();
+        assertThat(captured.contact().id()).isEqualTo(katrin.id());
+        assertThat(fakes.contacts.findAll()).hasSize(people);
+        assertThat(fakes.events.find(meetup.id()).orElseThrow().expected()).containsExactly(katrin.id());
+        // Two Katrins and no company to tell them apart: a new person, as typed, rather than a guess.
+        assertThat(capture.capture(CaptureAtEventUseCase.Command.of(meetup.id(), "Katrin", "", "", "")).known()).isFalse();
     }
 
     @Test

@@ -77,10 +77,14 @@ public final class HelperRanking {
                 target.offerMatching(contact).map(Object::toString).orElse(target.value()));
     }
 
+    /** A headline after the job title, as LinkedIn's positions carry: "Lead Data Engineer | We're hiring!". */
+    private static final java.util.regex.Pattern HEADLINE = java.util.regex.Pattern.compile("\\s+[|·•]\\s+.*$");
+
     /** "is a pastry chef", "works in market research": a role read as a person would say it. */
     private static String role(String role) {
-        String words = dev.needle.domain.English.inSentence(role);
-        return dev.needle.domain.English.namesAPerson(role) ? "is " + dev.needle.domain.English.withArticle(words)
+        String title = HEADLINE.matcher(role).replaceFirst("");
+        String words = dev.needle.domain.English.inSentence(title);
+        return dev.needle.domain.English.namesAPerson(title) ? "is " + dev.needle.domain.English.withArticle(words)
                 : "works in " + words;
     }
 }

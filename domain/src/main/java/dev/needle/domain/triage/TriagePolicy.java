@@ -33,7 +33,7 @@ public final class TriagePolicy {
             channel = Optional.of(Channel.EMAIL);
         }
         List<Reason> reasons = Explainer.reasons(w, d);
-        Optional<Need> need = w.matches().stream().findFirst().map(NeedMatch::need);
+        Optional<Need> need = w.matches().stream().findFirst().map(m -> m.need().spokenTo(c.contact()));
         Letter letter = new Letter(c.contact().firstName(), c.contact().name(), c.request().initiator(),
                 d.recommendation(), d.ground(), channel, c.request().format(), c.request().place(),
                 need, gift, c.contact().rapport(),

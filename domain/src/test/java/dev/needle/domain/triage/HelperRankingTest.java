@@ -64,6 +64,14 @@ class HelperRankingTest {
     }
 
     @Test
+    void aRoleWithAHeadlineAfterItIsSaidByItsJobTitle() {
+        // LinkedIn's "Lead Data Engineer | We're hiring!" read "works in lead Data Engineer | We're hiring!".
+        Need lead = need(1, "Talk to a data lead").topic("data lead").build();
+        Contact ahmed = contact("Ahmed El-Sayed").at("1KOMMA5°").as("Lead Data Engineer | We're hiring!").build();
+        assertThat(ranking.rank(lead, List.of(ahmed)).get(0).reasons()).containsExactly("is a lead data engineer");
+    }
+
+    @Test
     void closedContactsAreLeftOut() {
         Contact closedInsider = contact("Olga").at("XYZ").closed().build();
         assertThat(ranking.rank(need, List.of(closedInsider, insider))).extracting(Helper::contact).containsExactly(insider);

@@ -38,6 +38,28 @@ class MessageComposerTest {
     }
 
     @Test
+    void theMessageSpeaksOfTheCompanyTheyWorkAtNotTheFirstOneListed() {
+        // Need "Enpal, 1KOMMA5, data lead" typed without "company:": the message to the lead at 1KOMMA5° said
+        // "a short conversation about working in enpal".
+        Need talk = need(1, "Talk to a data lead at Enpal or 1KOMMA5").kind(NeedKind.INFORMATIONAL_INTERVIEW)
+                .topic("Enpal").topic("1KOMMA5").topic("data lead").build();
+        Contact ahmed = contact("Ahmed El-Sayed").at("1KOMMA5°").as("Lead Data Engineer").build();
+        Verdict v = verdict(request(ahmed, Initiator.THEM, Channel.COFFEE, "Café Einstein", 20, "5"), ahmed,
+                List.of(talk), Set.of(), List.of(), spent(0, "0"), null);
+        assertThat(v.suggestedMessage()).contains("a short conversation about working at 1KOMMA5").doesNotContain("npal");
+    }
+
+    @Test
+    void ofTwoCompaniesTheMessageNamesTheOneTheyAreAt() {
+        Need intro = need(1, "An intro at a climate company").kind(NeedKind.INTRODUCTION)
+                .company("Enpal").company("Tibber").build();
+        Contact sofie = contact("Sofie van der Berg").at("Tibber").as("Engineering Manager").build();
+        Verdict v = verdict(request(sofie, Initiator.THEM, Channel.COFFEE, "", 20, "5"), sofie, List.of(intro),
+                Set.of(), List.of(), spent(0, "0"), null);
+        assertThat(v.suggestedMessage()).contains("Tibber").doesNotContain("Enpal");
+    }
+
+    @Test
     void aDayTheyProposedIsTakenUpNotAskedForAgain() {
         // They proposed Tuesday at 3 pm; the answer asked "Which day next week works for you for a coffee?".
         Contact dana = contact("Dana Ortiz").as("Market Research Lead").build();

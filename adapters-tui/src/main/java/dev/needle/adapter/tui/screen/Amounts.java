@@ -18,4 +18,9 @@ final class Amounts {
     static Money parse(String text) {
         return Money.parse(text, DECIMAL_MARK);
     }
+
+    /** A month's money, which may say its period ("80 euros a month"). */
+    static Money aMonth(String text) {
+        return Money.aMonth(text, DECIMAL_MARK);
+    }
 }

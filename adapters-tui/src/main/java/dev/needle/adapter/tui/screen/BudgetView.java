@@ -66,7 +66,7 @@ public record BudgetView(Optional<BudgetStatus> status, List<NeedCost> costs, Op
     static FormView form(String name, String intro, String hours, String money, FormView.Saver saver) {
         return FormView.of(name, intro, List.of(
                 Field.text("hours", "Hours a week", hours, BudgetView::hours, "weekly minutes"),
-                Field.text("money", "Money a month", money, Amounts::parse, "monthly money")), saver);
+                Field.text("money", "Money a month", money, Amounts::aMonth, "monthly money")), saver);
     }
 
     /** Saves the budget; false when both fields were left empty (the budget is optional). */
@@ -75,7 +75,7 @@ public record BudgetView(Optional<BudgetStatus> status, List<NeedCost> costs, Op
             return false;
         }
         Optional<Budget> before = session.useCases().budgetStatus().budgetStatus().map(BudgetStatus::budget);
-        Budget after = session.useCases().setBudget().setBudget(new Budget(hours(v.get("hours")), Amounts.parse(v.get("money"))));
+        Budget after = session.useCases().setBudget().setBudget(new Budget(hours(v.get("hours")), Amounts.aMonth(v.get("money"))));
         Undo.budget(session, before, after);
         return true;
     }

@@ -44,9 +44,10 @@ final class CaptureMode {
                     Contact saved = captured.contact();
                     if (captured.expectedAt().isPresent()) {
                         Event after = captured.expectedAt().get();
-                        Undo.expected(s, saved, after.without(saved.id()), after);
-                        return Step.stay(form(event, true, count + 1)).say("Saved " + saved.name() + ", expected at "
-                                + event.name() + ". Next person, or Esc.");
+                        Undo.expected(s, saved, captured.known(), after.without(saved.id()), after);
+                        return Step.stay(form(event, true, count + 1)).say((captured.known() ? "Known already: "
+                                + saved.name() + (saved.company().isEmpty() ? "" : " of " + saved.company()) : "Saved "
+                                + saved.name()) + ", expected at " + event.name() + ". Next person, or Esc.");
                     }
                     Undo.captured(s, saved);
                     return Step.stay(form(event, false, count + 1)).say("Saved " + saved.name() + ", follow up on "

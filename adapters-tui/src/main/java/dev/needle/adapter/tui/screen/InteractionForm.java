@@ -51,7 +51,7 @@ final class InteractionForm {
                 Field.text("minutes", "Minutes", at.map(a -> Integer.toString(a.minutes())).orElse("30"),
                         v -> number("minutes", v)),
                 Field.text("travel", "Travel minutes", cost.map(c -> Integer.toString(c.travelMinutes())).orElse("0"),
-                        v -> number("travel minutes", v), "travel minutes"),
+                        InteractionForm::travel, "travel minutes"),
                 Field.text("gas", "Gas", "", Amounts::parse, "gas money"),
                 Field.text("coffee", "Coffee", coffee ? money : "", Amounts::parse, "coffee money"),
                 Field.text("other", "Other money", coffee ? "" : money, Amounts::parse, "other money", "money"),
@@ -83,9 +83,17 @@ final class InteractionForm {
         LocalDate today = session.useCases().week().today().date();
         session.useCases().logInteraction().logInteraction(new LogInteractionUseCase.Command(contact.id(),
                 DateInput.parseGone(v.get("date"), today), TriageFlow.channel(v.get("channel")), number("minutes", v.get("minutes")),
-                number("travel minutes", v.get("travel")), expenses, v.get("notes"), advanced));
+                travel(v.get("travel")), expenses, v.get("notes"), advanced));
         before.record(session, "logging the " + v.get("channel") + " with " + contact.name());
         return Step.back().say(English.sentence("Logged the " + v.get("channel") + " with " + contact.name()));
+    }
+
+    private static int travel(String text) {
+        int n = dev.needle.domain.TravelMinutes.inField("travel minutes", text);
+        if (n < 0 || n > 24 * 60) {
+            throw new InvalidValueException("travel minutes", "Write 0 to 1440 travel minutes.");
+        }
+        return n;
     }
 
     private static int number(String field, String text) {

@@ -159,7 +159,7 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
     }
 
     private static int travel(String text) {
-        int minutes = TypedMinutes.inField("travel minutes", text);
+        int minutes = dev.needle.domain.TravelMinutes.inField("travel minutes", text);
         if (minutes < 0 || minutes > 24 * 60) {
             throw new InvalidValueException("travel minutes", "Travel takes 0 to 1440 minutes, there and back.");
         }
@@ -224,12 +224,18 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
                 : contact.name() + " asks" + asked, Style.DIM));
         AuthorsLine.add(lines, authors, width);
         lines.add(Line.blank());
-        lines.add(Line.of("  " + verdict.headline().toUpperCase(Locale.ROOT) + "  ", Style.HEADLINE));
-        lines.add(Line.of("fit " + verdict.fit() + "/100" + verdict.channel().map(c -> " · propose " + c.withArticle()).orElse("")));
+        String advice = "fit " + verdict.fit() + "/100" + verdict.channel().map(c -> " · propose " + c.withArticle()).orElse("");
         if (request.status().isDecided()) {
+            // What the user decided heads the screen; the advice, weighed again on what was scheduled, may
+            // now disagree with it ("too far") and is told as advice, under it.
             boolean interview = verdict.isCandidate() && request.status() == dev.needle.domain.RequestStatus.HELPING;
-            lines.add(Line.of("Decided: " + (interview ? "candidate, interview to set up" : request.status().label()),
-                    Style.HINT));
+            String on = request.schedule().map(at -> ", " + dev.needle.domain.English.dayAndTime(at.at())).orElse("");
+            lines.add(Line.of("  Decided: " + (interview ? "candidate, interview to set up" : request.status().label() + on)
+                    + "  ", Style.HEADLINE));
+            lines.add(Line.of("Needle's advice: " + verdict.headline().toLowerCase(Locale.ROOT) + " · " + advice, Style.HINT));
+        } else {
+            lines.add(Line.of("  " + verdict.headline().toUpperCase(Locale.ROOT) + "  ", Style.HEADLINE));
+            lines.add(Line.of(advice));
         }
         lines.add(Line.blank());
         lines.add(Line.of("Why", Style.LABEL));

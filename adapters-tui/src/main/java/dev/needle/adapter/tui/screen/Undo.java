@@ -61,9 +61,12 @@ final class Undo {
     }
 
     /** A person added to those expected at an event still to come: undo takes them off the event too. */
-    static void expected(Session session, Contact saved, Event before, Event after) {
+    /** Someone added to those expected at an event; a person {@code known} before stays when it is undone. */
+    static void expected(Session session, Contact saved, boolean known, Event before, Event after) {
         List<RecordChange> changes = new ArrayList<>();
-        changes.add(new RecordChange.ContactPresence(new Removed(saved, List.of(), List.of()), true));
+        if (!known) {
+            changes.add(new RecordChange.ContactPresence(new Removed(saved, List.of(), List.of()), true));
+        }
         Edit<Event> edit = Event.FIELDS.diff(before, after);
         if (!edit.isEmpty()) {
             changes.add(new RecordChange.EventEdited(before, edit));

@@ -16,9 +16,10 @@ public interface CaptureAtEventUseCase {
 
     /**
      * The person saved, and, at an event still to come, the event as saved with them among those expected
-     * (what an undo takes back besides the person).
+     * (what an undo takes back besides the person). {@code known}: the person was in the address book
+     * already and is expected as they are; an undo then leaves them there.
      */
-    record Captured(Contact contact, Optional<Event> expectedAt) {
+    record Captured(Contact contact, Optional<Event> expectedAt, boolean known) {
     }
 
     record Command(EventId event, String name, String company, String role, String notes, int followUpAfterDays) {

@@ -4,10 +4,11 @@ import java.util.List;
 
 /** What an import did, or would do on a dry run: one outcome per record, in file order. */
 public record ImportReport(List<Outcome> outcomes, boolean dryRun) {
-    public enum Kind { CREATED, MERGED, SKIPPED }
+    /** {@code UNCHANGED}: the record was someone known, and brought nothing the contact did not have. */
+    public enum Kind { CREATED, MERGED, UNCHANGED, SKIPPED }
 
     /**
-     * One record's fate. {@code reason} says why it merged or was skipped (blank for a plain create);
+     * One record's fate. {@code reason} says why it merged, was known or was skipped (blank for a plain create);
      * {@code notes} list the fields where the file disagreed with what was kept.
      */
     public record Outcome(int record, int line, Kind kind, String name, String reason, List<String> notes) {

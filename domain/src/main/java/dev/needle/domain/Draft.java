@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
  */
 public record Draft(String id, String kind, String subject, String about, String title, List<Entry> fields, int focus,
                     Optional<LocalDateTime> keptAt) {
+    /** The id a draft carries until the session that keeps it gives it its own. */
+    public static final String FRESH = "fresh";
+
     /** Letters, digits and dashes only: an id names a file or a row, never a path. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 

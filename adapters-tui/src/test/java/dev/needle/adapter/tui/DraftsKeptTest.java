@@ -81,7 +81,7 @@ class DraftsKeptTest {
         sessionEndsAfter(w, "3", enter(), "l", tab, tab, Key.ctrl('u'), "45", tab, tab, tab, tab, tab, "Long talk about the pilot");
 
         try (Tui tui = Tui.on(w)) {
-            assertThat(tui.row(23)).contains("Press R to reopen a log of time with Rita Sousa, kept when a session ended");
+            assertThat(tui.row(23)).contains("Press R to reopen a log entry for Rita Sousa, kept when a session ended");
             tui.press('R');
             assertThat(tui.text()).contains("Log interaction").contains("Long talk about the pilot");
             assertThat(tui.row(tui.rowOf("> Notes"))).as("the cursor is back in the field it was in")
@@ -146,6 +146,7 @@ class DraftsKeptTest {
             assertThat(tui.text()).contains("Rita Sousa was deleted since; here is what you typed, to copy.").contains(NOTE);
             tui.press('c');
             assertThat(tui.copied).containsExactly(NOTE);
+            assertThat(tui.row(23)).as("the one on screen is not counted as more").doesNotContain("more kept");
             tui.esc();
             assertThat(kept(w)).as("leaving the page keeps it").hasSize(1);
             tui.press('R', 'd');
@@ -227,6 +228,86 @@ class DraftsKeptTest {
         app.requestQuit();
         session.join(30_000);
         assertThat(failed.get()).isNull();
+    }
+
+    @Test
+    void aSessionEndedFromOutsideKeepsWhatIsTyped() throws Exception {
+        // needle serve's idle end and its stop both end a session this way, from another thread.
+        Wiring w = Seeds.withDirection();
+        Seeds.contact(w, "Rita Sousa", "Acme", "");
+        QueueTerminal terminal = new QueueTerminal(80, 24);
+        for (char c : ("3\rn" + NOTE).toCharArray()) {
+            terminal.addInput(Keys.toStroke(c == '\r' ? enter() : Key.ch(c)));
+        }
+        CountDownLatch typed = new CountDownLatch(1);
+        TuiApp app = new TuiApp(Palette.MONOCHROME, Clipboard.NONE).onDrawn(ui -> {
+            if (ui.current().unsaved().map(d -> d.text().equals(NOTE)).orElse(false)) {
+                typed.countDown();
+            }
+        });
+        Thread session = new Thread(() -> {
+            try {
+                app.showWithoutSignalHook(w.useCases, terminal);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        session.start();
+        assertThat(typed.await(30, TimeUnit.SECONDS)).isTrue();
+
+        app.requestQuit();
+        session.join(30_000);
+
+        assertThat(session.isAlive()).isFalse();
+        assertThat(kept(w)).extracting(Draft::text).containsExactly(NOTE);
+    }
+
+    @Test
+    void notesTypedInTheEditorAFormOpenedComeBackInThatForm() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact rita = Seeds.contact(w, "Rita Sousa", "Acme", "");
+        Key tab = Key.of(Key.Type.TAB);
+        sessionEndsAfter(w, "3", enter(), "l", tab, tab, tab, tab, tab, tab, tab, Key.ctrl('e'), "Long lunch", enter(),
+                "second line");
+
+        assertThat(kept(w)).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo("log-interaction");
+            assertThat(d.value("notes")).isEqualTo("Long lunch\nsecond line");
+        });
+        try (Tui tui = Tui.on(w)) {
+            tui.press('R');
+            assertThat(tui.text()).contains("Log interaction");
+            tui.press(SAVE);
+        }
+        assertThat(w.fakes.interactions.findByContact(rita.id())).singleElement()
+                .satisfies(i -> assertThat(i.notes()).isEqualTo("Long lunch\nsecond line"));
+        assertThat(kept(w)).isEmpty();
+    }
+
+    @Test
+    void aPrivateNoteComesBackPrivateAndAnEditOfTheContactComesBackInTheEditForm() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact rita = Seeds.contact(w, "Rita Sousa", "Acme", "");
+        sessionEndsAfter(w, "3", enter(), "p", "owes me a favour");
+
+        try (Tui tui = Tui.on(w)) {
+            assertThat(tui.row(23)).contains("Press R to reopen a private note on Rita Sousa");
+            tui.press('R');
+            assertThat(tui.text()).contains("Private note on Rita Sousa (only you see it)").contains("owes me a favour");
+            tui.press(SAVE);
+        }
+        assertThat(w.useCases.privateNotes().mine(rita.id())).isEqualTo("owes me a favour");
+
+        Key tab = Key.of(Key.Type.TAB);
+        sessionEndsAfter(w, "3", enter(), "e", tab, tab, "Design lead");
+        try (Tui tui = Tui.on(w)) {
+            assertThat(tui.row(23)).contains("Press R to reopen an edit of Rita Sousa");
+            tui.press('R');
+            assertThat(tui.row(tui.rowOf("> Role"))).contains("Design lead");
+            tui.press(SAVE);
+        }
+        assertThat(w.useCases.viewContact().viewContact(rita.id()).contact().role()).isEqualTo("Design lead");
+        assertThat(kept(w)).isEmpty();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.needle.adapter.tui.core;
 
-import dev.needle.adapter.tui.form.DraftPlace;
 import dev.needle.application.port.in.KeepDraftsUseCase;
 import dev.needle.domain.Draft;
 import java.security.SecureRandom;
@@ -52,7 +51,7 @@ public final class DraftKeeper {
      * (saved, or a cancel the user confirmed) the session's draft is thrown away at once.
      */
     public synchronized boolean typed(List<View> stack) {
-        Optional<Draft> now = unsaved(stack).map(d -> d.id().equals(DraftPlace.FRESH) ? d.withId(sessionId) : d);
+        Optional<Draft> now = unsaved(stack).map(d -> d.id().equals(Draft.FRESH) ? d.withId(sessionId) : d);
         if (now.isEmpty()) {
             pending = Optional.empty();
             written.ifPresent(gone -> discard(gone.id()));

@@ -77,14 +77,14 @@ public final class Navigator {
         boolean firstRun = direction.isEmpty();
         View first = firstRun ? directory.setup(session) : directory.open(1, session);
         String message = firstRun ? "Welcome to Needle. Three short steps; Esc leaves setup at any time." : "";
-        if (!firstRun) {
-            waiting = drafts.waiting();
-            if (!waiting.isEmpty()) {
-                message = directory.draftNotice(waiting, session);
-            }
-        }
-        return titled(new Ui(List.of(first), "", message, Optional.empty(), List.of(), columns, rows,
+        Ui ui = titled(new Ui(List.of(first), "", message, Optional.empty(), List.of(), columns, rows,
                 Optional.empty(), false), direction);
+        if (firstRun) {
+            return ui;
+        }
+        // Asked after the title, which settled who this is: knowing whose drafts to list then reads nothing more.
+        waiting = drafts.waiting();
+        return waiting.isEmpty() ? ui : withMessage(ui, directory.draftNotice(waiting, session));
     }
 
     public Ui handle(Ui ui, Key key) {
@@ -225,7 +225,8 @@ public final class Navigator {
         if (view.unsaved().isPresent()) {
             drafts.adopt(draft);
         }
-        waiting = drafts.waiting();
+        // The one on screen is not waiting: R reopens the next, and this one waits again if it is left kept.
+        waiting = drafts.waiting().stream().filter(d -> !d.id().equals(draft.id())).toList();
         String more = waiting.isEmpty() ? "" : " " + waiting.size() + " more kept.";
         return Step.open(view).say(directory.reopenedNotice(draft, view, session) + more);
     }

@@ -11,9 +11,6 @@ import java.util.Optional;
  * reopened from (empty for a fresh one, which the session names when it keeps it).
  */
 public record DraftPlace(String kind, String subject, String about, String id) {
-    /** The id a fresh draft carries until the session that keeps it gives it its own. */
-    public static final String FRESH = "fresh";
-
     /** A form with no place of its own: what was typed is still kept, shown as text to copy. */
     public static final DraftPlace ANY = new DraftPlace("form", "", "", "");
 
@@ -35,6 +32,6 @@ public record DraftPlace(String kind, String subject, String about, String id) {
 
     /** What was typed here, as a draft not yet kept. */
     public Draft draft(String title, List<Draft.Entry> fields, int focus) {
-        return new Draft(id.isEmpty() ? FRESH : id, kind, subject, about, title, fields, focus, Optional.empty());
+        return new Draft(id.isEmpty() ? Draft.FRESH : id, kind, subject, about, title, fields, focus, Optional.empty());
     }
 }

@@ -77,7 +77,7 @@ final class Drafted {
             case NEED_NOTES -> "A note on the need \"" + about + "\"";
             case CONTACT_EDIT -> "An edit of " + about;
             case CAPTURE -> "A new contact";
-            case LOG -> "A log of time with " + about;
+            case LOG -> "A log entry for " + about;
             case FOLLOW_UP -> "A follow-up date for " + about;
             case FOLLOW_UP_DONE -> "A follow-up done with " + about;
             case MEETING_REQUEST -> "A meeting request from " + about;

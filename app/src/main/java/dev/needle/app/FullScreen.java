@@ -2,6 +2,7 @@ package dev.needle.app;
 
 import dev.needle.domain.triage.TriageSettings;
 import java.io.IOException;
+import dev.needle.application.port.in.KeepDraftsUseCase;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -12,6 +13,12 @@ interface FullScreen {
     /** {@code budgetConfigFile} is the config file that set the budget at this start, when it names one. */
     default void show(UseCases useCases, TriageSettings settings, Optional<Path> budgetConfigFile) throws Exception {
         show(useCases, settings);
+    }
+
+    /** As above, keeping what the person types unsaved as {@code drafts} when the session ends before a save. */
+    default void show(UseCases useCases, TriageSettings settings, Optional<Path> budgetConfigFile,
+                      KeepDraftsUseCase drafts) throws Exception {
+        show(useCases, settings, budgetConfigFile);
     }
 
     /**

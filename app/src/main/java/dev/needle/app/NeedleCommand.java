@@ -2,6 +2,9 @@ package dev.needle.app;
 
 import java.time.ZoneId;
 import dev.needle.adapter.tui.StartUpTimeline;
+import dev.needle.adapter.interchange.drafts.DraftFiles;
+import dev.needle.application.port.in.KeepDraftsUseCase;
+import dev.needle.application.service.KeepDraftsService;
 import dev.needle.application.service.MeetingDefaults;
 import dev.needle.domain.triage.TriageSettings;
 import dev.needle.adapter.interchange.yaml.NeedleConfig;
@@ -304,6 +307,21 @@ public final class NeedleCommand implements Callable<Integer> {
         return session.person();
     }
 
+    /**
+     * The acting person's drafts over this run's database, in the private state folder (see
+     * {@code DraftFiles} for why files and not a table).
+     */
+    KeepDraftsUseCase drafts() {
+        useCases();
+        return new KeepDraftsService(new DraftFiles(draftsFolder()), session.person(),
+                new SystemClock(Clock.system(session.zone())));
+    }
+
+    /** The folder of this run's database's drafts. */
+    Path draftsFolder() {
+        return DraftFolder.of(places().stateDir(), DraftFolder.database(this, environment));
+    }
+
     /** The configuration file this run read. */
     Path configPath() {
         return configFile().orElse(places().configFile());
@@ -399,7 +417,7 @@ public final class NeedleCommand implements Callable<Integer> {
                 return USAGE;
             }
             try (SyncOnInterval sync = TrainingStart.asked() ? SyncOnInterval.none() : SyncOnInterval.startIfConfigured(this)) {
-                fullScreen.show(useCases, session.triage(), session.budgetConfigFile());
+                fullScreen.show(useCases, session.triage(), session.budgetConfigFile(), drafts());
             }
         }
         return DONE;

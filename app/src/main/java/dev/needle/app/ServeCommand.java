@@ -5,6 +5,9 @@ import dev.needle.app.serve.ServeSettings;
 import dev.needle.app.serve.StrictModes;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.needle.adapter.interchange.drafts.DraftFiles;
+import dev.needle.application.port.in.KeepDraftsUseCase;
+import dev.needle.application.service.KeepDraftsService;
 import dev.needle.application.service.MeetingDefaults;
 import dev.needle.application.port.out.ClockPort;
 import dev.needle.domain.Teammate;
@@ -132,15 +135,32 @@ final class ServeCommand extends Subcommand {
      */
     private NeedleSshServer.PersonPorts personPorts() {
         return personPorts(root().shared(), root().stores(), new SystemClock(Clock.system(root().zone())), root().triage(),
-                root().budgetConfigFile());
+                root().budgetConfigFile(), root().draftsFolder());
     }
 
     static NeedleSshServer.PersonPorts personPorts(UseCases.Shared shared, StorePorts stores, ClockPort clock,
                                                    TriageSettings triage, Optional<Path> budgetConfigFile) {
+        return personPorts(shared, stores, clock, triage, budgetConfigFile, Optional.empty());
+    }
+
+    /**
+     * As above, each person's unsaved typing kept in {@code drafts} under their own teammate id, so a
+     * dropped connection loses nothing and nobody reopens another's draft.
+     */
+    static NeedleSshServer.PersonPorts personPorts(UseCases.Shared shared, StorePorts stores, ClockPort clock,
+                                                   TriageSettings triage, Optional<Path> budgetConfigFile, Path drafts) {
+        return personPorts(shared, stores, clock, triage, budgetConfigFile, Optional.of(drafts));
+    }
+
+    private static NeedleSshServer.PersonPorts personPorts(UseCases.Shared shared, StorePorts stores, ClockPort clock,
+                                                           TriageSettings triage, Optional<Path> budgetConfigFile,
+                                                           Optional<Path> drafts) {
         return name -> {
             Teammate person = new LocalPerson(stores.team(), stores.ids(), clock, Optional.of(name), name).person();
             UseCases mine = UseCases.wire(shared, stores, clock, triage, MeetingDefaults.standard(), () -> person);
-            return TerminalUi.forTui(mine, budgetConfigFile);
+            KeepDraftsUseCase kept = drafts.<KeepDraftsUseCase>map(folder -> new KeepDraftsService(new DraftFiles(folder),
+                    () -> person, clock)).orElse(KeepDraftsUseCase.NONE);
+            return TerminalUi.forTui(mine, budgetConfigFile).withDrafts(kept);
         };
     }
 

@@ -4,6 +4,7 @@ import dev.needle.adapter.tui.ConsoleAhead;
 import dev.needle.adapter.tui.TuiApp;
 import dev.needle.adapter.tui.core.TuiUseCases;
 import dev.needle.application.port.in.GetTodayUseCase;
+import dev.needle.application.port.in.KeepDraftsUseCase;
 import dev.needle.application.port.in.MyTodayUseCase;
 import dev.needle.domain.triage.TriageSettings;
 import java.nio.file.Path;
@@ -28,9 +29,15 @@ final class TerminalUi implements FullScreen {
 
     @Override
     public void show(UseCases u, TriageSettings settings, Optional<Path> budgetConfigFile) throws Exception {
+        show(u, settings, budgetConfigFile, KeepDraftsUseCase.NONE);
+    }
+
+    @Override
+    public void show(UseCases u, TriageSettings settings, Optional<Path> budgetConfigFile, KeepDraftsUseCase drafts)
+            throws Exception {
         // Today's data is read on a second thread while this one sets up the terminal.
         FirstScreenAhead ahead = FirstScreenAhead.over(u);
-        TuiUseCases ports = forTui(u, ahead.today(), ahead.myToday());
+        TuiUseCases ports = forTui(u, ahead.today(), ahead.myToday()).withDrafts(drafts);
         // A training start records up to its first frame: the search index's warm-up after it is left out.
         Runnable afterFirstFrame = TrainingStart.asked() ? () -> { } : u.warmUpSearch();
         TuiApp.runOnConsole(budgetConfigFile.map(ports::withBudgetConfigFile).orElse(ports), settings.templates(),

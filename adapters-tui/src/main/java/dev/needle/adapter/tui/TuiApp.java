@@ -7,6 +7,7 @@ import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.TerminalResizeListener;
+import dev.needle.adapter.tui.core.DraftKeeper;
 import dev.needle.adapter.tui.core.Effect;
 import dev.needle.adapter.tui.core.Navigator;
 import dev.needle.adapter.tui.core.TuiUseCases;
@@ -68,6 +69,13 @@ public final class TuiApp {
      * editor started by that key gets the keyboard to itself.
      */
     private final Semaphore keyHandled = new Semaphore(0);
+    /**
+     * How long typing must pause before what was typed is written as a draft: often enough that a killed
+     * process loses at most the last few words, rarely enough that typing never waits on a disk.
+     */
+    private static final long DRAFT_PAUSE_MILLIS = 2_000;
+    /** The session's draft keeper once the UI runs, for the shutdown hook to write what is typed. */
+    private final AtomicReference<DraftKeeper> drafts = new AtomicReference<>();
 
     public TuiApp(Palette palette, Clipboard clipboard) {
         this(palette, clipboard, MessageTemplates.defaults());
@@ -171,7 +179,11 @@ public final class TuiApp {
     public void show(TuiUseCases useCases, Terminal terminal) throws IOException {
         Screen screen = new TerminalScreen(terminal);
         AtomicBoolean stopped = new AtomicBoolean(false);
-        Thread restoreOnSignal = new Thread(() -> stop(screen, stopped), "needle-restore-terminal");
+        // SIGTERM, or SIGHUP when the window closes: what is typed is kept first, then the terminal restored.
+        Thread restoreOnSignal = new Thread(() -> {
+            keepDraft();
+            stop(screen, stopped);
+        }, "needle-restore-terminal");
         Runtime.getRuntime().addShutdownHook(restoreOnSignal);
         try {
             showOn(useCases, screen, terminal);
@@ -195,6 +207,14 @@ public final class TuiApp {
             showOn(useCases, screen, terminal);
         } finally {
             stop(screen, new AtomicBoolean(false));
+        }
+    }
+
+    /** Writes what the user typed and has not saved, if anything; safe from any thread, any time. */
+    void keepDraft() {
+        DraftKeeper keeper = drafts.get();
+        if (keeper != null) {
+            keeper.flush();
         }
     }
 
@@ -227,6 +247,7 @@ public final class TuiApp {
             ChangeWatcher changes = new ChangeWatcher(useCases.changes());
             Navigator navigator = new Navigator(useCases, new Screens(), templates, editorFor.apply(screen),
                     Path.of("").toAbsolutePath());
+            drafts.set(navigator.drafts());
             TerminalSize size = screen.getTerminalSize();
             StartUpTimeline.mark("size known");
             Ui ui = navigator.start(size.getColumns(), size.getRows());
@@ -245,7 +266,12 @@ public final class TuiApp {
                 }
             });
             while (!ui.quit()) {
-                KeyStroke event = take(events); // blocks: an idle session costs no CPU
+                KeyStroke event = navigator.drafts().pending() ? poll(events) : take(events); // an idle session costs no CPU
+                if (event == null) {
+                    // Typing paused with something unsaved: kept now, so even a killed process loses little.
+                    navigator.drafts().flush();
+                    continue;
+                }
                 if (event.getKeyType() == KeyType.EOF) {
                     break;
                 }
@@ -282,6 +308,8 @@ public final class TuiApp {
                 draw(screen, navigator, ui, repaint);
             }
         } finally {
+            // However the session ends (hang-up, closed window, idle end, quit), what is typed is kept.
+            keepDraft();
             stopNotices.run();
             terminal.removeResizeListener(onResize);
             keyboard.interrupt();
@@ -319,6 +347,16 @@ public final class TuiApp {
             events.add(new KeyStroke(KeyType.EOF));
         } catch (InterruptedException stop) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The next event, or null when none came within the draft pause. */
+    private static KeyStroke poll(BlockingQueue<KeyStroke> events) {
+        try {
+            return events.poll(DRAFT_PAUSE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException stop) {
+            Thread.currentThread().interrupt();
+            return new KeyStroke(KeyType.EOF);
         }
     }
 

@@ -133,7 +133,8 @@ final class Wiring {
                 .withChanges(u.changes())
                 .withTeam(new dev.needle.application.service.TeamService(acting, fakes.team))
                 .withMine(new TuiUseCases.Mine(assign,
-                        new dev.needle.application.service.MyTodayService(w.today(), assign)));
+                        new dev.needle.application.service.MyTodayService(w.today(), assign)))
+                .withDrafts(new dev.needle.application.service.KeepDraftsService(fakes.drafts, acting, fakes.clock));
         return this;
     }
 
@@ -203,6 +204,7 @@ final class Wiring {
                                 fakes.requests, fakes.needs, fakes.privateNotes, revert, tx)))
                 .withChanges(new dev.needle.application.service.CheckForChangesService(fakes.changes))
                 .withTeam(new dev.needle.application.service.TeamService(() -> acting, fakes.team))
-                .withPrivateNotes(new PrivateNoteService(fakes.privateNotes, contacts, () -> acting, fakes.clock, tx));
+                .withPrivateNotes(new PrivateNoteService(fakes.privateNotes, contacts, () -> acting, fakes.clock, tx))
+                .withDrafts(new dev.needle.application.service.KeepDraftsService(fakes.drafts, () -> acting, fakes.clock));
     }
 }

@@ -4,6 +4,7 @@ import dev.needle.adapter.tui.edit.TextEditor;
 import dev.needle.application.StorageFailedException;
 import dev.needle.application.UndoLog;
 import dev.needle.domain.Direction;
+import dev.needle.domain.Draft;
 import dev.needle.domain.English;
 import java.nio.file.Path;
 import dev.needle.domain.triage.MessageTemplates;
@@ -39,6 +40,10 @@ public final class Navigator {
     private final Path folder;
     /** Who this session acts as, once the team has more than one person; asked again with the tabs. */
     private Optional<String> signedInAs = Optional.empty();
+    /** What this session's user types unsaved, kept as a draft should the session end. */
+    private final DraftKeeper drafts;
+    /** The drafts an ended session (or another one) kept, which R reopens; read at the start and on leaving a screen. */
+    private List<Draft> waiting = List.of();
 
     public Navigator(TuiUseCases useCases, Directory directory) {
         this(useCases, directory, MessageTemplates.defaults());
@@ -56,6 +61,12 @@ public final class Navigator {
         this.templates = templates;
         this.editor = editor;
         this.folder = folder;
+        this.drafts = new DraftKeeper(useCases.drafts());
+    }
+
+    /** The keeper of this session's drafts, which the terminal loop writes at pauses and when the session ends. */
+    public DraftKeeper drafts() {
+        return drafts;
     }
 
     /** The first state: the setup on an empty database, else screen 1. */
@@ -66,15 +77,23 @@ public final class Navigator {
         boolean firstRun = direction.isEmpty();
         View first = firstRun ? directory.setup(session) : directory.open(1, session);
         String message = firstRun ? "Welcome to Needle. Three short steps; Esc leaves setup at any time." : "";
-        return titled(new Ui(List.of(first), "", message, Optional.empty(), List.of(), columns, rows,
+        Ui ui = titled(new Ui(List.of(first), "", message, Optional.empty(), List.of(), columns, rows,
                 Optional.empty(), false), direction);
+        if (firstRun) {
+            return ui;
+        }
+        // Asked after the title, which settled who this is: knowing whose drafts to list then reads nothing more.
+        waiting = drafts.waiting();
+        return waiting.isEmpty() ? ui : withMessage(ui, directory.draftNotice(waiting, session));
     }
 
     public Ui handle(Ui ui, Key key) {
         Ui clean = new Ui(ui.stack(), ui.title(), "", ui.overlay(), List.of(), ui.columns(), ui.rows(),
                 ui.parkedSetup(), ui.quit());
         try {
-            return titled(dispatch(clean, key, ui.message()));
+            Ui after = titled(dispatch(clean, key, ui.message()));
+            drafts.typed(after.stack());
+            return after;
         } catch (StorageFailedException machine) {
             // The state from before the key is kept whole: a form stays open with what was typed, and the
             // same key works once the machine does (the database adapter reopens what closed).
@@ -97,6 +116,7 @@ public final class Navigator {
             List<View> stack = new ArrayList<>(ui.stack());
             stack.set(stack.size() - 1, ui.current().refreshed(session(ui.rows())));
             tabs = null; // another session may have changed what waits
+            waiting = drafts.waiting();
             teamShared = null; // or someone joined
             return titled(new Ui(stack, ui.title(), ui.message(), ui.overlay(), ui.effects(), ui.columns(), ui.rows(),
                     ui.parkedSetup(), ui.quit()));
@@ -181,11 +201,34 @@ public final class Navigator {
                 Binding.on("Tab", "next screen", (k, s) -> Step.reset(directory.open(nextScreen(current), s)))
                         .when(!typing).helpOnly(),
                 Binding.on(":", "command palette", (k, s) -> Step.open(directory.palette(s))).when(!typing).helpOnly(),
+                Binding.on("R", "reopen draft", (k, s) -> reopen(s)).when(!typing && !waiting.isEmpty()),
                 Binding.on("s", "set up Needle", (k, s) -> Step.open(ui.parkedSetup().orElseGet(() -> directory.setup(s))))
                         .when(!typing && setupWaits).helpOnly(),
                 Binding.on("Ctrl-L", "redraw", (k, s) -> Step.stay(current).say(previousMessage).with(new Effect.Repaint()))
                         .helpOnly(),
                 Binding.on("Ctrl-C", "quit anywhere", (k, s) -> Step.quit()).helpOnly());
+    }
+
+    /**
+     * Reopens the newest draft waiting: in its form or editor, text restored, when its record is still
+     * there (this session then answers for it: a save or a confirmed cancel takes it away), else as text
+     * to read and copy.
+     */
+    private Step reopen(Session session) {
+        List<Draft> now = drafts.waiting();
+        if (now.isEmpty()) {
+            waiting = now;
+            return Step.unhandled();
+        }
+        Draft draft = now.get(0);
+        View view = directory.reopen(draft, session);
+        if (view.unsaved().isPresent()) {
+            drafts.adopt(draft);
+        }
+        // The one on screen is not waiting: R reopens the next, and this one waits again if it is left kept.
+        waiting = drafts.waiting().stream().filter(d -> !d.id().equals(draft.id())).toList();
+        String more = waiting.isEmpty() ? "" : " " + waiting.size() + " more kept.";
+        return Step.open(view).say(directory.reopenedNotice(draft, view, session) + more);
     }
 
     private boolean teamShared() {
@@ -297,6 +340,7 @@ public final class Navigator {
                 }
             }
             case BACK -> {
+                waiting = drafts.waiting();
                 if (stack.size() > 1) {
                     stack.remove(stack.size() - 1);
                     stack.set(stack.size() - 1, stack.get(stack.size() - 1).refreshed(session));

@@ -15,6 +15,7 @@ import dev.needle.application.port.in.KeepInTouchUseCase;
 import dev.needle.application.port.in.ListDueUseCase;
 import dev.needle.application.port.in.PlanEventUseCase;
 import dev.needle.application.port.in.PrepareEventUseCase;
+import dev.needle.application.port.in.KeepDraftsUseCase;
 import dev.needle.application.port.in.PrivateNoteUseCase;
 import dev.needle.application.port.in.RevertUseCase;
 import dev.needle.application.port.in.AddNeedUseCase;
@@ -86,7 +87,8 @@ public record TuiUseCases(
         TeamUseCase team,
         RecordAuthorsUseCase authors,
         Mine mine,
-        PrivateNoteUseCase privateNotes) {
+        PrivateNoteUseCase privateNotes,
+        KeepDraftsUseCase drafts) {
     /** The person of a screen test that never shares its database. */
     private static final TeamUseCase ALONE =
             TeamUseCase.alone(new Teammate(new TeammateId(1), "Me", LocalDate.of(2026, 1, 1)));
@@ -188,6 +190,27 @@ public record TuiUseCases(
         Objects.requireNonNull(authors, "authors");
         Objects.requireNonNull(mine, "mine");
         Objects.requireNonNull(privateNotes, "privateNotes");
+        Objects.requireNonNull(drafts, "drafts");
+    }
+
+    /** Every port but the drafts: a UI that keeps none (screen tests, and wirings from before drafts). */
+    public TuiUseCases(GetDirectionUseCase getDirection, SetDirectionUseCase setDirection, ListNeedsUseCase listNeeds,
+                       AddNeedUseCase addNeed, EditNeedUseCase editNeed, ReorderNeedUseCase reorderNeed,
+                       MarkNeedMetUseCase markNeedMet, DropNeedUseCase dropNeed, FindHelpersUseCase findHelpers,
+                       SearchContactsUseCase searchContacts, CaptureContactUseCase captureContact,
+                       EditContactUseCase editContact, ViewContactUseCase viewContact,
+                       RecordMeetingRequestUseCase recordMeetingRequest,
+                       ListPendingRequestsUseCase listPendingRequests, TriageMeetingRequestUseCase triage,
+                       AcceptMeetingUseCase acceptMeeting, CounterMeetingUseCase counterMeeting,
+                       OfferHelpUseCase offerHelp, DeclineMeetingUseCase declineMeeting,
+                       GetBudgetStatusUseCase budgetStatus, SetBudgetUseCase setBudget,
+                       ListFollowUpsUseCase followUps, LogInteractionUseCase logInteraction, Week week,
+                       Optional<Path> budgetConfigFile, CheckForChangesUseCase changes, TeamUseCase team,
+                       RecordAuthorsUseCase authors, Mine mine, PrivateNoteUseCase privateNotes) {
+        this(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet, dropNeed, findHelpers,
+                searchContacts, captureContact, editContact, viewContact, recordMeetingRequest, listPendingRequests,
+                triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus, setBudget, followUps,
+                logInteraction, week, budgetConfigFile, changes, team, authors, mine, privateNotes, KeepDraftsUseCase.NONE);
     }
 
     /** The ports with a budget that only the UI and plans set. */
@@ -206,7 +229,8 @@ public record TuiUseCases(
                 searchContacts, captureContact, editContact, viewContact, recordMeetingRequest, listPendingRequests,
                 triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus, setBudget, followUps,
                 logInteraction, week, Optional.empty(), CheckForChangesUseCase.NEVER, ALONE,
-                RecordAuthorsUseCase.NOBODY, AloneMine.of(ALONE, week.today()), NO_PRIVATE_NOTES);
+                RecordAuthorsUseCase.NOBODY, AloneMine.of(ALONE, week.today()), NO_PRIVATE_NOTES,
+                KeepDraftsUseCase.NONE);
     }
 
     /** The same ports, saying that {@code config} sets the budget at each start. */
@@ -215,7 +239,7 @@ public record TuiUseCases(
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
                 setBudget, followUps, logInteraction, week, Optional.of(config), changes, team, authors, mine,
-                privateNotes);
+                privateNotes, drafts);
     }
 
     /** The same ports, acting as {@code who} says (the default is a team of one). */
@@ -223,7 +247,7 @@ public record TuiUseCases(
         return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
-                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, who, authors, mine, privateNotes);
+                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, who, authors, mine, privateNotes, drafts);
     }
 
     /** The same ports, detail pages saying who added and changed records as {@code names} tells. */
@@ -231,7 +255,7 @@ public record TuiUseCases(
         return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
-                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, team, names, mine, privateNotes);
+                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, team, names, mine, privateNotes, drafts);
     }
 
     /** The same ports, with open screens following what other sessions save as {@code watched} tells. */
@@ -239,7 +263,7 @@ public record TuiUseCases(
         return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
-                setBudget, followUps, logInteraction, week, budgetConfigFile, watched, team, authors, mine, privateNotes);
+                setBudget, followUps, logInteraction, week, budgetConfigFile, watched, team, authors, mine, privateNotes, drafts);
     }
 
     /** The same ports, with {@code ours} telling whose is what (the default: everything is the one person's). */
@@ -247,7 +271,16 @@ public record TuiUseCases(
         return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
-                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, team, authors, ours, privateNotes);
+                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, team, authors, ours, privateNotes, drafts);
+    }
+
+    /** The same ports, with what the acting person was typing when a session ended kept by {@code kept}. */
+    public TuiUseCases withDrafts(KeepDraftsUseCase kept) {
+        return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
+                dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
+                listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
+                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, team, authors, mine, privateNotes,
+                kept);
     }
 
     /** The same ports, with the acting person's private notes kept by {@code notes}. */
@@ -255,6 +288,6 @@ public record TuiUseCases(
         return new TuiUseCases(getDirection, setDirection, listNeeds, addNeed, editNeed, reorderNeed, markNeedMet,
                 dropNeed, findHelpers, searchContacts, captureContact, editContact, viewContact, recordMeetingRequest,
                 listPendingRequests, triage, acceptMeeting, counterMeeting, offerHelp, declineMeeting, budgetStatus,
-                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, team, authors, mine, notes);
+                setBudget, followUps, logInteraction, week, budgetConfigFile, changes, team, authors, mine, notes, drafts);
     }
 }

@@ -1,6 +1,8 @@
 package dev.needle.adapter.tui.core;
 
+import dev.needle.domain.Draft;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One screen as an immutable value: it answers a key with a {@link Step} (a new value of itself,
@@ -32,6 +34,14 @@ public interface View {
     /** True while the screen takes typed text (a form, a filter), so letters are not commands. */
     default boolean capturesText() {
         return false;
+    }
+
+    /**
+     * What the user typed here and has neither saved nor cancelled, as a draft the session keeps if it
+     * ends now (a hang-up, a closed window); empty for a screen that holds no typing of the user's.
+     */
+    default Optional<Draft> unsaved() {
+        return Optional.empty();
     }
 
     /** Called when the user comes back to this screen, so lists show what changed meanwhile. */

@@ -12,6 +12,7 @@ import dev.needle.adapter.tui.core.View;
 import dev.needle.adapter.tui.text.SafeText;
 import dev.needle.application.EditConflictException;
 import dev.needle.domain.DateInput;
+import dev.needle.domain.Draft;
 import dev.needle.domain.InvalidValueException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ import java.util.Optional;
  * form says what Esc means itself (the first-run setup keeps its drafts).
  */
 public record FormView(String name, String intro, List<Field> fields, int focus, boolean changed, boolean enterSaves,
-                       Saver saver, Optional<Escape> escape) implements View {
+                       Saver saver, Optional<Escape> escape, DraftPlace place) implements View {
     private static final int LABEL_WIDTH = 18;
 
     /** Turns the values into a saved record and says where to go next; throws the domain's refusals. */
@@ -53,6 +54,12 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         fields = List.copyOf(fields);
         focus = Math.max(0, Math.min(focus, fields.size() - 1));
         escape = escape == null ? Optional.empty() : escape;
+        place = place == null ? DraftPlace.ANY : place;
+    }
+
+    public FormView(String name, String intro, List<Field> fields, int focus, boolean changed, boolean enterSaves,
+                    Saver saver, Optional<Escape> escape) {
+        this(name, intro, fields, focus, changed, enterSaves, saver, escape, DraftPlace.ANY);
     }
 
     public static FormView of(String name, String intro, List<Field> fields, Saver saver) {
@@ -60,11 +67,44 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
     }
 
     public FormView savingOnEnter() {
-        return new FormView(name, intro, fields, focus, changed, true, saver, escape);
+        return new FormView(name, intro, fields, focus, changed, true, saver, escape, place);
     }
 
     public FormView onEscape(Escape leave) {
-        return new FormView(name, intro, fields, focus, changed, enterSaves, saver, Optional.of(leave));
+        return new FormView(name, intro, fields, focus, changed, enterSaves, saver, Optional.of(leave), place);
+    }
+
+    /** The same form, saying what it is for, so a session that ends while it is typed in keeps a draft to reopen. */
+    public FormView about(DraftPlace where) {
+        return new FormView(name, intro, fields, focus, changed, enterSaves, saver, escape, where);
+    }
+
+    /**
+     * What was typed when it differs from what the form opened with: the draft a session ending now
+     * keeps. A form left untouched (or only moved through) keeps nothing.
+     */
+    @Override
+    public Optional<Draft> unsaved() {
+        if (!changed) {
+            return Optional.empty();
+        }
+        return Optional.of(place.draft(name, fields.stream().map(f -> new Draft.Entry(f.key(), f.label(), f.value()))
+                .toList(), focus));
+    }
+
+    /**
+     * This form with the text of {@code draft} back in its fields (matched by key), the cursor at the end
+     * of the field it was in; it counts as changed, so Esc asks before throwing the text away again.
+     */
+    public FormView restored(Draft draft) {
+        List<Field> filled = new ArrayList<>();
+        for (Field f : fields) {
+            // A choice takes back only a value it still offers; the text of a text field always comes back.
+            boolean typed = draft.fields().stream().anyMatch(e -> e.key().equals(f.key()))
+                    && (!f.isChoice() || f.choices().contains(draft.value(f.key())));
+            filled.add(typed ? f.withValue(draft.value(f.key())).cursorAtEnd() : f);
+        }
+        return new FormView(name, intro, filled, draft.focus(), true, enterSaves, saver, escape, place.reopened(draft.id()));
     }
 
     @Override
@@ -182,14 +222,16 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
             return Step.stay(replace(field.withValue(edited.get()))).with(new dev.needle.adapter.tui.core.Effect.Repaint());
         }
         FormView form = this;
+        // Kept as the whole form with this field as typed so far, so a hang-up here reopens the form.
         return Step.stay(new NotesEditorView(field.label(), field.value(),
-                (text, s) -> Step.stay(form.replace(field.withValue(text))), s -> Step.stay(form)));
+                (text, s) -> Step.stay(form.replace(field.withValue(text))), s -> Step.stay(form))
+                .keptAs(text -> (text.equals(field.value()) ? form : form.replace(field.withValue(text))).unsaved()));
     }
 
     /** Checks every field, then saves; a refusal lands next to the field it names. */
     public Step save(Session session) {
         List<Field> checked = fields.stream().map(Field::validated).toList();
-        FormView validated = new FormView(name, intro, checked, focus, changed, enterSaves, saver, escape);
+        FormView validated = new FormView(name, intro, checked, focus, changed, enterSaves, saver, escape, place);
         if (validated.hasErrors()) {
             return Step.stay(validated.focusFirstError()).say("Fix the marked field before saving.");
         }
@@ -204,7 +246,7 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
 
     /** A copy with every field cleared back to its first value: the capture form's "next person". */
     public FormView cleared(List<Field> fresh) {
-        return new FormView(name, intro, fresh, 0, false, enterSaves, saver, escape);
+        return new FormView(name, intro, fresh, 0, false, enterSaves, saver, escape, place);
     }
 
     private FormView withErrorOn(InvalidValueException refused) {
@@ -212,7 +254,7 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         for (int i = 0; i < marked.size(); i++) {
             if (marked.get(i).domainNames().contains(refused.field())) {
                 marked.set(i, marked.get(i).withError(refused.getMessage()));
-                return new FormView(name, intro, marked, i, changed, enterSaves, saver, escape);
+                return new FormView(name, intro, marked, i, changed, enterSaves, saver, escape, place);
             }
         }
         return this;
@@ -221,7 +263,7 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
     private FormView focusFirstError() {
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i).error().isPresent()) {
-                return new FormView(name, intro, fields, i, changed, enterSaves, saver, escape);
+                return new FormView(name, intro, fields, i, changed, enterSaves, saver, escape, place);
             }
         }
         return this;
@@ -237,19 +279,19 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         updated.set(focus, left.untyped());
         int to = Math.floorMod(next, fields.size());
         updated.set(to, updated.get(to).cursorAtEnd());
-        return new FormView(name, intro, updated, to, changed, enterSaves, saver, escape);
+        return new FormView(name, intro, updated, to, changed, enterSaves, saver, escape, place);
     }
 
     private FormView replace(Field field) {
         List<Field> updated = new ArrayList<>(fields);
         updated.set(focus, field);
-        return new FormView(name, intro, updated, focus, true, enterSaves, saver, escape);
+        return new FormView(name, intro, updated, focus, true, enterSaves, saver, escape, place);
     }
 
     private FormView moved(Field field) {
         List<Field> updated = new ArrayList<>(fields);
         updated.set(focus, field);
-        return new FormView(name, intro, updated, focus, changed, enterSaves, saver, escape);
+        return new FormView(name, intro, updated, focus, changed, enterSaves, saver, escape, place);
     }
 
     @Override

@@ -9,6 +9,8 @@ import dev.needle.adapter.tui.core.Style;
 import dev.needle.adapter.tui.core.View;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import dev.needle.domain.Draft;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -20,12 +22,41 @@ import java.util.function.Function;
  * the first row shown: the view scrolls only as far as the cursor needs to stay in sight.
  */
 public record NotesEditorView(String title, String opened, EditText edit, int goal, int top,
-                              BiFunction<String, Session, Step> onSave, Function<Session, Step> onCancel) implements View {
+                              BiFunction<String, Session, Step> onSave, Function<Session, Step> onCancel,
+                              Function<String, Optional<Draft>> keeping) implements View {
+
+    public NotesEditorView {
+        keeping = keeping == null ? text -> Optional.empty() : keeping;
+    }
+
+    /** The editor as it was before drafts: what is typed in it is not kept should the session end. */
+    public NotesEditorView(String title, String opened, EditText edit, int goal, int top,
+                           BiFunction<String, Session, Step> onSave, Function<Session, Step> onCancel) {
+        this(title, opened, edit, goal, top, onSave, onCancel, null);
+    }
 
     /** Opens on {@code text} with the cursor at its end, where a new line is usually added. */
     public NotesEditorView(String title, String text, BiFunction<String, Session, Step> onSave,
                            Function<Session, Step> onCancel) {
-        this(title, EditText.atEnd(text).text(), EditText.atEnd(text), -1, 0, onSave, onCancel);
+        this(title, EditText.atEnd(text).text(), EditText.atEnd(text), -1, 0, onSave, onCancel, null);
+    }
+
+    /**
+     * The same editor, keeping what is typed as {@code draft} says when the session ends unsaved (the
+     * notes alone, or the whole form the editor was opened from); by default nothing is kept.
+     */
+    public NotesEditorView keptAs(Function<String, Optional<Draft>> draft) {
+        return new NotesEditorView(title, opened, edit, goal, top, onSave, onCancel, draft);
+    }
+
+    /** The same editor holding {@code text} (a reopened draft), the cursor at its end; Esc asks before leaving it. */
+    public NotesEditorView holding(String text) {
+        return new NotesEditorView(title, opened, EditText.atEnd(text), -1, 0, onSave, onCancel, keeping);
+    }
+
+    @Override
+    public Optional<Draft> unsaved() {
+        return keeping.apply(edit.text());
     }
 
     public String text() {
@@ -94,7 +125,7 @@ public record NotesEditorView(String title, String opened, EditText edit, int go
     private NotesEditorView shown(EditText next, int newGoal, Session session) {
         WrappedRows rows = WrappedRows.of(next.text(), session.width());
         int scrolled = scrolled(top, rows.rowOf(next.cursor()), rows.size(), textRows(session.height()));
-        return new NotesEditorView(title, opened, next, newGoal, scrolled, onSave, onCancel);
+        return new NotesEditorView(title, opened, next, newGoal, scrolled, onSave, onCancel, keeping);
     }
 
     /** The first row to show: as before, unless the cursor went out of sight or rows went away below. */

@@ -116,8 +116,14 @@ record ConflictView(String what, FormView mine, FormView theirs, Map<String, Str
         clashes.forEach(c -> values.put(c.key(), c.chosen()));
         List<Field> fields = theirs.fields().stream().map(f -> f.withValue(values.get(f.key()))).toList();
         FormView chosen = new FormView(theirs.name(), theirs.intro(), fields, 0, true, theirs.enterSaves(),
-                theirs.saver(), theirs.escape());
+                theirs.saver(), theirs.escape(), theirs.place());
         return chosen.save(session);
+    }
+
+    /** What the user typed in the form, kept if the session ends while they compare it with the stored one. */
+    @Override
+    public java.util.Optional<dev.needle.domain.Draft> unsaved() {
+        return mine.unsaved();
     }
 
     @Override

@@ -113,7 +113,31 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
     private Step editNotes(Session session) {
         Contact before = detail.contact();
         return NotesInEditor.open("Notes on " + before.name(), before.notes(), session,
-                (text, s) -> saveNotes(before, text, s));
+                (text, s) -> saveNotes(before, text, s), Drafted.about(Drafted.CONTACT_NOTES, before));
+    }
+
+    /** The built-in editor on these notes, holding {@code draft}'s text as it was left. */
+    dev.needle.adapter.tui.form.NotesEditorView notesHolding(dev.needle.domain.Draft draft) {
+        Contact before = detail.contact();
+        return NotesInEditor.builtIn("Notes on " + before.name(), before.notes(), (text, s) -> saveNotes(before, text, s),
+                Drafted.about(Drafted.CONTACT_NOTES, before).reopened(draft.id())).holding(draft.value("notes"));
+    }
+
+    /** The private note's editor on this page, holding {@code draft}'s text as it was left. */
+    dev.needle.adapter.tui.form.NotesEditorView privateNoteHolding(dev.needle.domain.Draft draft) {
+        return PrivateNoteKeys.editor(detail.contact(), privateNote, this, draft.id()).holding(draft.value("notes"));
+    }
+
+    /** The log form for this contact, as l opens it. */
+    dev.needle.adapter.tui.form.FormView logForm(Session session) {
+        return InteractionForm.of(detail.contact(), InteractionForm.lastScheduled(detail.requests()),
+                session.useCases().week().today().date());
+    }
+
+    /** The meeting request form for this contact, as t opens it. */
+    dev.needle.adapter.tui.form.FormView requestForm(Session session) {
+        return TriageFlow.requestForm(detail.contact(), session.useCases().listPendingRequests().pendingRequests().stream()
+                .filter(r -> r.contact().equals(detail.contact().id())).toList());
     }
 
     private Step saveNotes(Contact before, String notes, Session session) {

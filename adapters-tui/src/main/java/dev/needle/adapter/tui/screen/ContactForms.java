@@ -27,7 +27,7 @@ final class ContactForms {
 
     static FormView capture() {
         return FormView.of("Capture", "Name first; the rest is optional. Enter saves and clears for the next person.",
-                captureFields(), ContactForms::saveCapture).savingOnEnter();
+                captureFields(), ContactForms::saveCapture).savingOnEnter().about(Drafted.about(Drafted.CAPTURE));
     }
 
     private static List<Field> captureFields() {
@@ -83,7 +83,7 @@ final class ContactForms {
                 };
         return FormView.of("Edit contact", "Rapport: 1 no connection … 5 hit it off, 0 not rated. Dates like fri, +3d, dec 12.",
                 fields, new ReloadingSaver(contact.name(), ReloadingSaver.valuesOf(fields), save,
-                        s -> stored(contact.id(), s).map(c -> edit(c, s))));
+                        s -> stored(contact.id(), s).map(c -> edit(c, s)))).about(Drafted.about(Drafted.CONTACT_EDIT, contact));
     }
 
     /** The contact as stored now, through the same use case the detail screen reads with; empty when deleted. */

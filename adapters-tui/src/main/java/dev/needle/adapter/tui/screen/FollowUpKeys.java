@@ -61,7 +61,7 @@ final class FollowUpKeys {
                     before.record(s, "follow-up change for " + contact.name());
                     return Step.back().say(on.map(d -> "Follow up with " + contact.name() + " on " + d + ".")
                             .orElse("No follow-up for " + contact.name() + " any more."));
-                }).savingOnEnter();
+                }).savingOnEnter().about(Drafted.about(Drafted.FOLLOW_UP, contact));
     }
 
     static FormView completeForm(Contact contact) {
@@ -81,7 +81,7 @@ final class FollowUpKeys {
                     before.record(s, "completed follow-up with " + contact.name());
                     return Step.back().say("Logged the follow-up with " + contact.name() + "; next: "
                             + done.nextFollowUp().map(LocalDate::toString).orElse("none") + ".");
-                });
+                }).about(Drafted.about(Drafted.FOLLOW_UP_DONE, contact));
     }
 
     private static int minutes(String text) {

@@ -59,7 +59,7 @@ final class InteractionForm {
                 Field.text("needs", "Needs advanced", "", v -> places(v)));
         String from = at.map(a -> " From the meeting set for " + a.at().toLocalDate() + ".").orElse("");
         return FormView.of("Log interaction", "With " + contact.name() + ". Needs advanced by number: 1, 3." + from,
-                fields, (v, s) -> save(contact, v, s));
+                fields, (v, s) -> save(contact, v, s)).about(Drafted.about(Drafted.LOG, contact));
     }
 
     /** The scheduled meeting to log: the latest one set with this person, if any. */

@@ -46,7 +46,8 @@ public record NeedDetailView(Need need, List<Helper> helpers, Cursor cursor, Str
             return Step.open(NeedForms.edit(need, NeedForms.direction(session)));
         }
         if (key.is('n')) {
-            return NotesInEditor.open("Notes on \"" + need.title() + "\"", need.notes(), session, this::saveNotes);
+            return NotesInEditor.open("Notes on \"" + need.title() + "\"", need.notes(), session, this::saveNotes,
+                    Drafted.about(Drafted.NEED_NOTES, need));
         }
         if (key.is('w')) {
             return need.targets().stream().filter(t -> t.kind() == dev.needle.domain.TargetKind.COMPANY).findFirst()
@@ -57,6 +58,12 @@ public record NeedDetailView(Need need, List<Helper> helpers, Cursor cursor, Str
             return Step.open(ContactDetailView.load(helpers.get(cursor.index()).contact().id(), session));
         }
         return Step.unhandled();
+    }
+
+    /** The built-in editor on this need's notes, holding {@code draft}'s text as it was left. */
+    dev.needle.adapter.tui.form.NotesEditorView notesHolding(dev.needle.domain.Draft draft) {
+        return NotesInEditor.builtIn("Notes on \"" + need.title() + "\"", need.notes(), this::saveNotes,
+                Drafted.about(Drafted.NEED_NOTES, need).reopened(draft.id())).holding(draft.value("notes"));
     }
 
     private Step saveNotes(String notes, Session session) {

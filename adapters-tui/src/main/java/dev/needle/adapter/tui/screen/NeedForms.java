@@ -42,7 +42,7 @@ final class NeedForms {
                     Need added = s.useCases().addNeed().addNeed(command(v));
                     Undo.needAdded(s, added);
                     return Step.back().say("Added need " + added.priority() + ": " + added.title() + ".");
-                });
+                }).about(Drafted.about(Drafted.NEED_ADD));
     }
 
     static AddNeedUseCase.Command command(Map<String, String> v) {
@@ -62,7 +62,8 @@ final class NeedForms {
         };
         return FormView.of("Edit need", "", fields, new ReloadingSaver("\"" + need.title() + "\"",
                 ReloadingSaver.valuesOf(fields), save, s -> s.useCases().listNeeds().listNeeds().stream()
-                        .filter(n -> n.id().equals(need.id())).findFirst().map(n -> edit(n, direction))));
+                        .filter(n -> n.id().equals(need.id())).findFirst().map(n -> edit(n, direction))))
+                .about(Drafted.about(Drafted.NEED_EDIT, need));
     }
 
     static NeedKind kind(String label) {

@@ -3,6 +3,7 @@ package dev.needle.adapter.tui.screen;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.View;
+import dev.needle.adapter.tui.form.NotesEditorView;
 import dev.needle.application.port.in.RecordChange;
 import dev.needle.domain.Contact;
 import java.util.List;
@@ -19,8 +20,18 @@ final class PrivateNoteKeys {
     }
 
     static Step edit(Contact contact, String mine, View page, Session session) {
-        return NotesInEditor.open("Private note on " + contact.name() + " (only you see it)", mine, session,
-                (text, s) -> save(contact, text, page, s));
+        return NotesInEditor.open(title(contact), mine, session, (text, s) -> save(contact, text, page, s),
+                Drafted.about(Drafted.PRIVATE_NOTE, contact));
+    }
+
+    /** The built-in editor on my note, keeping what is typed as the draft {@code draftId}. */
+    static NotesEditorView editor(Contact contact, String mine, View page, String draftId) {
+        return NotesInEditor.builtIn(title(contact), mine, (text, s) -> save(contact, text, page, s),
+                Drafted.about(Drafted.PRIVATE_NOTE, contact).reopened(draftId));
+    }
+
+    private static String title(Contact contact) {
+        return "Private note on " + contact.name() + " (only you see it)";
     }
 
     private static Step save(Contact contact, String text, View page, Session session) {

@@ -6,6 +6,7 @@ import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.View;
 import dev.needle.application.port.in.GetTodayUseCase;
+import dev.needle.domain.Draft;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -88,5 +89,23 @@ public final class Screens implements Directory {
     @Override
     public View setup(Session session) {
         return Setup.start();
+    }
+
+    @Override
+    public View reopen(Draft draft, Session session) {
+        return DraftReopening.reopen(draft, session);
+    }
+
+    @Override
+    public String draftNotice(List<Draft> waiting, Session session) {
+        return Drafted.notice(waiting, session.useCases().week().today().date());
+    }
+
+    @Override
+    public String reopenedNotice(Draft draft, View view, Session session) {
+        if (view instanceof KeptDraftView) {
+            return Drafted.named(draft) + ": c copies it, d discards it.";
+        }
+        return Drafted.named(draft) + " reopened; Ctrl-S saves it.";
     }
 }

@@ -80,7 +80,7 @@ final class TriageFlow {
                                     Optional.empty(), Optional.empty()));
                     before.record(s, "meeting request of " + contact.name());
                     return Step.stay(TriageView.load(contact, recorded, s));
-                }).savingOnEnter();
+                }).savingOnEnter().about(Drafted.about(Drafted.MEETING_REQUEST, contact));
     }
 
     /** The day and time proposed; a day without a time is at noon, as the schedule form assumes. */

@@ -21,6 +21,8 @@ public final class Fakes {
     public final FakeAssignmentStore assignments = new FakeAssignmentStore();
     public final FakePrivateNoteStore privateNotes = new FakePrivateNoteStore(id -> contacts.find(id).isPresent());
     public final FakePersonalLimitsStore limits = new FakePersonalLimitsStore();
+    /** Kept in the state folder, not the database; here beside the rest, as one machine's would be. */
+    public final FakeDraftStore drafts = new FakeDraftStore();
     public final FixedClock clock = new FixedClock(TODAY);
     public final SequenceIds ids = new SequenceIds(1000);
     public final Transactions transactions =

@@ -1,0 +1,112 @@
+package dev.needle.adapter.tui.screen;
+
+import dev.needle.adapter.tui.form.DraftPlace;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.Draft;
+import dev.needle.domain.Need;
+import dev.needle.domain.NeedId;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The forms and editors a draft can be reopened in, by the kind each tags its drafts with, and the words
+ * that name a draft to the user ("A note on Rita Sousa").
+ */
+final class Drafted {
+    static final String CONTACT_NOTES = "contact-notes";
+    static final String PRIVATE_NOTE = "private-note";
+    static final String NEED_NOTES = "need-notes";
+    static final String CONTACT_EDIT = "contact-edit";
+    static final String CAPTURE = "capture";
+    static final String LOG = "log-interaction";
+    static final String FOLLOW_UP = "follow-up";
+    static final String FOLLOW_UP_DONE = "follow-up-done";
+    static final String MEETING_REQUEST = "meeting-request";
+    static final String NEED_ADD = "need-add";
+    static final String NEED_EDIT = "need-edit";
+
+    private static final String CONTACT = "contact:";
+    private static final String NEED = "need:";
+
+    private Drafted() {
+    }
+
+    static DraftPlace about(String kind, Contact contact) {
+        return DraftPlace.of(kind, CONTACT + contact.id().value(), contact.name());
+    }
+
+    static DraftPlace about(String kind, Need need) {
+        return DraftPlace.of(kind, NEED + need.id().value(), need.title());
+    }
+
+    static DraftPlace about(String kind) {
+        return DraftPlace.of(kind, "", "");
+    }
+
+    /** The contact a draft was typed about, when it names one. */
+    static Optional<ContactId> contact(Draft draft) {
+        return number(draft.subject(), CONTACT).map(ContactId::new);
+    }
+
+    /** The need a draft was typed about, when it names one. */
+    static Optional<NeedId> need(Draft draft) {
+        return number(draft.subject(), NEED).map(NeedId::new);
+    }
+
+    private static Optional<Long> number(String subject, String prefix) {
+        if (!subject.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(subject.substring(prefix.length())));
+        } catch (NumberFormatException notOurs) {
+            return Optional.empty();
+        }
+    }
+
+    /** What the draft is, as the user would say it: "A note on Rita Sousa". */
+    static String named(Draft d) {
+        String about = d.about();
+        return switch (d.kind()) {
+            case CONTACT_NOTES -> "A note on " + about;
+            case PRIVATE_NOTE -> "A private note on " + about;
+            case NEED_NOTES -> "A note on the need \"" + about + "\"";
+            case CONTACT_EDIT -> "An edit of " + about;
+            case CAPTURE -> "A new contact";
+            case LOG -> "A log entry for " + about;
+            case FOLLOW_UP -> "A follow-up date for " + about;
+            case FOLLOW_UP_DONE -> "A follow-up done with " + about;
+            case MEETING_REQUEST -> "A meeting request from " + about;
+            case NEED_ADD -> "A new need";
+            case NEED_EDIT -> "An edit of the need \"" + about + "\"";
+            default -> "What you typed in \"" + d.title() + "\"";
+        };
+    }
+
+    /** When it was kept, short: "today 15:40", "Mon 15:40" within the week, else "30 Nov 15:40". */
+    static String when(Draft d, LocalDate today) {
+        return d.keptAt().map(at -> {
+            LocalDate day = at.toLocalDate();
+            String time = at.format(DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH));
+            if (day.equals(today)) {
+                return "today " + time;
+            }
+            boolean thisWeek = day.isBefore(today) && day.isAfter(today.minusDays(7));
+            return at.format(DateTimeFormatter.ofPattern(thisWeek ? "EEE" : "d MMM", Locale.ENGLISH)) + " " + time;
+        }).orElse("just now");
+    }
+
+    /** The start's line when drafts wait, newest first: R, what the newest is, and when it was kept. */
+    static String notice(List<Draft> waiting, LocalDate today) {
+        Draft newest = waiting.get(0);
+        String more = waiting.size() > 1 ? "; " + (waiting.size() - 1) + " more" : "";
+        // The key first: on a narrow window the line is cut at its end, where the time is.
+        String named = named(newest);
+        return "Press R to reopen " + Character.toLowerCase(named.charAt(0)) + named.substring(1)
+                + ", kept when a session ended (" + when(newest, today) + more + ").";
+    }
+}

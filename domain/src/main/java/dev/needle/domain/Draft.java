@@ -1,0 +1,82 @@
+package dev.needle.domain;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What someone was typing in a form or the notes editor when their session ended without a save or a
+ * cancel (a hang-up, a closed window, the process stopped): kept so it can be reopened, never lost.
+ * {@code kind} names the form ("contact-notes", "log-interaction"), {@code subject} the record it was
+ * for ("contact:42", empty for none), {@code about} that record's name as it was then, {@code title}
+ * the form's title, and {@code focus} the field the cursor was in. {@code keptAt} is empty until kept.
+ */
+public record Draft(String id, String kind, String subject, String about, String title, List<Entry> fields, int focus,
+                    Optional<LocalDateTime> keptAt) {
+    /** The id a draft carries until the session that keeps it gives it its own. */
+    public static final String FRESH = "fresh";
+
+    /** Letters, digits and dashes only: an id names a file or a row, never a path. */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+
+    /** One field as it was typed: its key in the form, the label the user saw, and the text. */
+    public record Entry(String key, String label, String value) {
+        public Entry {
+            Objects.requireNonNull(key, "key");
+            label = label == null ? key : label;
+            value = value == null ? "" : value;
+        }
+    }
+
+    public Draft {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("A draft's id is letters, digits and dashes: " + id);
+        }
+        kind = kind == null ? "" : kind;
+        subject = subject == null ? "" : subject;
+        about = about == null ? "" : about;
+        title = title == null ? "" : title;
+        fields = List.copyOf(fields);
+        keptAt = keptAt == null ? Optional.empty() : keptAt;
+    }
+
+    public static boolean validId(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
+
+    /** The same draft, kept at {@code at}. */
+    public Draft keptAt(LocalDateTime at) {
+        return new Draft(id, kind, subject, about, title, fields, focus, Optional.of(at));
+    }
+
+    /** The same text under another id (a reopened draft keeps the id it was kept under). */
+    public Draft withId(String other) {
+        return new Draft(other, kind, subject, about, title, fields, focus, keptAt);
+    }
+
+    /** The value typed in field {@code key}, empty when the form had no such field. */
+    public String value(String key) {
+        return fields.stream().filter(f -> f.key().equals(key)).map(Entry::value).findFirst().orElse("");
+    }
+
+    /**
+     * Everything typed as plain text, to read or copy: a single field's text as it is, several as
+     * "Label: text" lines, blank fields left out.
+     */
+    public String text() {
+        List<Entry> typed = fields.stream().filter(f -> !f.value().isBlank()).toList();
+        if (fields.size() == 1) {
+            return fields.get(0).value();
+        }
+        return typed.stream().map(f -> f.label() + ": " + f.value()).collect(Collectors.joining("\n"));
+    }
+
+    /** True when the same words were typed in the same fields, whenever and under whatever id. */
+    public boolean sameTextAs(Draft other) {
+        return other != null && kind.equals(other.kind) && subject.equals(other.subject) && fields.equals(other.fields)
+                && focus == other.focus;
+    }
+}

@@ -14,6 +14,7 @@ import dev.needle.adapter.tui.text.SafeText;
 import dev.needle.domain.DateInput;
 import dev.needle.domain.EventId;
 import dev.needle.domain.InvalidValueException;
+import dev.needle.domain.NeedKind;
 import dev.needle.domain.triage.Helper;
 import dev.needle.domain.triage.PrepSheet;
 import java.io.IOException;
@@ -24,7 +25,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** An event's prep sheet: each open need, what to ask, who can help and why. x exports it as Markdown. */
+/**
+ * An event's prep sheet: for each person there, who they are, the needs they fit and what to ask them; then
+ * what to ask anyone you meet, and who you know for each need. x exports it as Markdown.
+ */
 public record PrepSheetView(PrepSheet sheet, int scroll) implements View {
 
     static PrepSheetView load(EventId event, Session session) {
@@ -108,27 +112,56 @@ public record PrepSheetView(PrepSheet sheet, int scroll) implements View {
         if (sheet.items().isEmpty()) {
             wrapped(all, "", sheet.noNeeds(), width, Style.DIM);
         }
-        int number = 1;
-        for (PrepSheet.Item item : sheet.items()) {
+        // Whom to ask what comes first, as the Markdown export has it: a block per person there.
+        if (!sheet.toTalkTo().isEmpty()) {
             all.add(Line.blank());
-            all.add(Line.of(List.of(Span.of(number++ + ". " + item.need().title(), Style.LABEL),
+            all.add(Line.of(PrepSheet.PEOPLE_HEADING, Style.HEADLINE));
+        }
+        for (PrepSheet.Person person : sheet.toTalkTo()) {
+            all.add(Line.blank());
+            all.add(Line.of(List.of(Span.of(person.who(), Style.LABEL),
+                    Span.of(person.expected() ? "" : "  " + PrepSheet.MAY_BE_THERE, Style.DIM)), Style.NORMAL));
+            if (!person.knownHow().isEmpty()) {
+                wrapped(all, "   ", person.knownHow(), width, Style.DIM);
+            }
+            person.fitLines().forEach(line -> wrapped(all, "   ", line, width, Style.NORMAL));
+            person.questions().forEach(q -> wrapped(all, "   " + PrepSheet.ASK + ": ", q, width, Style.NORMAL));
+            person.theyLookFor().forEach(line -> wrapped(all, "   ", line, width, Style.NORMAL));
+        }
+        if (!sheet.toGreet().isEmpty()) {
+            all.add(Line.blank());
+            all.add(Line.of(PrepSheet.GREET_HEADING, Style.HEADLINE));
+            sheet.toGreet().forEach(p -> wrapped(all, "   ", p.who(), width, Style.NORMAL));
+        }
+        List<PrepSheet.Item> strangers = sheet.forStrangers();
+        if (!strangers.isEmpty()) {
+            all.add(Line.blank());
+            all.add(Line.of(PrepSheet.STRANGERS_HEADING, Style.HEADLINE));
+        }
+        for (PrepSheet.Item item : strangers) {
+            all.add(Line.of(List.of(Span.of(item.need().priority() + ". " + item.need().title(), Style.LABEL),
                     Span.of("  " + item.need().kind().label(), Style.DIM)), Style.NORMAL));
             // The question is what you need at the event: wrapped, never cut with an ellipsis.
             wrapped(all, "   " + PrepSheet.ASK + ": ", item.question(), width, Style.NORMAL);
             if (item.hasNoTargets()) {
                 wrapped(all, "   ", PrepSheet.NO_TARGETS, width, Style.DIM);
-            } else if (item.helpers().isEmpty()) {
-                wrapped(all, "   ", PrepSheet.NOBODY_YET, width, Style.DIM);
-            } else {
-                all.add(Line.of("   " + item.helpersHeading() + ":", Style.DIM));
             }
+        }
+        if (!sheet.othersByNeed().isEmpty()) {
+            all.add(Line.blank());
+            all.add(Line.of(PrepSheet.BY_NEED_HEADING, Style.HEADLINE));
+        }
+        for (PrepSheet.Item item : sheet.othersByNeed()) {
+            all.add(Line.of(List.of(Span.of(item.need().priority() + ". " + item.need().title(), Style.LABEL),
+                    Span.of(item.need().kind() == NeedKind.HIRE ? "  " + item.helpersHeading().toLowerCase(Locale.ROOT) : "",
+                            Style.DIM)), Style.NORMAL));
             for (Helper h : item.helpers()) {
                 wrapped(all, "   ", h.contact().name() + ": " + String.join("; ", h.reasons()), width, Style.NORMAL);
             }
         }
         if (!sheet.youCanOffer().isEmpty()) {
             all.add(Line.blank());
-            all.add(Line.of(sheet.offerHeading(), Style.LABEL));
+            all.add(Line.of(sheet.offerHeading(), Style.HEADLINE));
             for (String offer : sheet.youCanOffer()) {
                 wrapped(all, "   ", offer, width, Style.NORMAL);
             }

@@ -65,4 +65,30 @@ class PrepSheetByPersonTest {
             assertThat(lines).allMatch(line -> line.length() <= 80);
         }
     }
+
+    @Test
+    void aLongSheetPagesAndGoesToItsEndAndBackAtOnce() throws Exception {
+        // Only j/k scrolled, a line at a time, and j past the end had to be undone by as many k.
+        Wiring w = Seeds.withDirection();
+        Event meetup = Event.plan(new EventId(1), "Porto Legal Tech #4", Fakes.TODAY, "UPTEC").at(EventTime.read("19:00"));
+        for (int i = 0; i < 30; i++) {
+            meetup = meetup.expecting(Seeds.contact(w, "Guest " + (10 + i), "Bluebird", "Designer").id());
+        }
+        w.useCases.week().planEvent().saveEvent(meetup);
+
+        try (Tui tui = Tui.on(w)) {
+            tui.press('p');
+            assertThat(tui.row(2)).startsWith("Porto Legal Tech #4 ·");
+            tui.press(dev.needle.adapter.tui.core.Key.of(dev.needle.adapter.tui.core.Key.Type.PAGE_DOWN));
+            assertThat(tui.text()).doesNotContain("Porto Legal Tech #4 ·").contains("Guest 30");
+            tui.press('G');
+            assertThat(tui.row(21)).contains("You offer UX design");
+            tui.press('j', 'j', 'k');
+            assertThat(tui.row(21)).as("one k after the end moves at once").doesNotContain("You offer UX design");
+            tui.press('g');
+            assertThat(tui.row(2)).startsWith("Porto Legal Tech #4 ·");
+            tui.press('?');
+            assertThat(tui.text()).contains("PgUp/PgDn").contains("g/G Home/End");
+        }
+    }
 }

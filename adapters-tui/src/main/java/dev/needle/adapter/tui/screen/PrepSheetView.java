@@ -42,16 +42,19 @@ public record PrepSheetView(PrepSheet sheet, int scroll) implements View {
 
     @Override
     public List<Binding> bindings() {
-        return List.of(Binding.on("j/k ↑/↓", "scroll", this::act), Binding.on("x", "export Markdown", this::act),
-                Binding.on("c", "capture people met", this::act));
+        return List.of(Binding.on("j/k ↑/↓", "scroll", this::act),
+                Binding.on("PgUp/PgDn", "page", this::act).helpOnly(),
+                Binding.on("g/G Home/End", "top/bottom", this::act).helpOnly(),
+                Binding.on("x", "export Markdown", this::act), Binding.on("c", "capture people met", this::act));
     }
 
     private Step act(Key key, Session session) {
-        if (key.is('j') || key.is(Key.Type.DOWN)) {
-            return Step.stay(new PrepSheetView(sheet, scroll + 1));
-        }
-        if (key.is('k') || key.is(Key.Type.UP)) {
-            return Step.stay(new PrepSheetView(sheet, Math.max(0, scroll - 1)));
+        java.util.OptionalInt to = scrolledTo(key, session);
+        if (to.isPresent()) {
+            // A key that cannot move says why, as a pager does at either end.
+            return to.getAsInt() != scroll ? Step.stay(new PrepSheetView(sheet, to.getAsInt()))
+                    : Step.stay(this).say(key.is('k') || key.is(Key.Type.UP) || key.is(Key.Type.PAGE_UP) || key.is('g')
+                    || key.is(Key.Type.HOME) ? "This is the top of the sheet." : "This is the end of the sheet.");
         }
         if (key.is('x')) {
             return Step.open(exportForm());
@@ -60,6 +63,29 @@ public record PrepSheetView(PrepSheet sheet, int scroll) implements View {
             return Step.open(CaptureMode.start(sheet.event(), session.useCases().week().today().date()));
         }
         return Step.unhandled();
+    }
+
+    /** Where a scrolling key moves the top line, kept within the sheet so k after G moves at once. */
+    private java.util.OptionalInt scrolledTo(Key key, Session session) {
+        int last = Math.max(0, lines(session.width()).size() - session.height());
+        int page = Math.max(1, session.height() - 1);
+        int to;
+        if (key.is('j') || key.is(Key.Type.DOWN)) {
+            to = scroll + 1;
+        } else if (key.is('k') || key.is(Key.Type.UP)) {
+            to = scroll - 1;
+        } else if (key.is(Key.Type.PAGE_DOWN)) {
+            to = scroll + page;
+        } else if (key.is(Key.Type.PAGE_UP)) {
+            to = scroll - page;
+        } else if (key.is('g') || key.is(Key.Type.HOME)) {
+            to = 0;
+        } else if (key.is('G') || key.is(Key.Type.END)) {
+            to = last;
+        } else {
+            return java.util.OptionalInt.empty();
+        }
+        return java.util.OptionalInt.of(Math.max(0, Math.min(to, last)));
     }
 
     /** A file name from the event, so exports of two events never overwrite each other. */
@@ -104,6 +130,13 @@ public record PrepSheetView(PrepSheet sheet, int scroll) implements View {
 
     @Override
     public List<Line> body(int width, int height) {
+        List<Line> all = lines(width);
+        int top = Math.max(0, Math.min(scroll, all.size() - height));
+        return all.subList(top, Math.min(all.size(), top + height));
+    }
+
+    /** Every line of the sheet at this width. */
+    private List<Line> lines(int width) {
         List<Line> all = new ArrayList<>();
         // The day as the date fields echo it, and the time with its end: "Thu 2026-12-17 19:00–21:30".
         all.add(Line.of(sheet.event().name() + " · " + DateInput.shown(sheet.event().date())
@@ -166,7 +199,6 @@ public record PrepSheetView(PrepSheet sheet, int scroll) implements View {
                 wrapped(all, "   ", offer, width, Style.NORMAL);
             }
         }
-        int top = Math.max(0, Math.min(scroll, all.size() - height));
-        return all.subList(top, Math.min(all.size(), top + height));
+        return all;
     }
 }

@@ -1,5 +1,7 @@
 package dev.needle.domain;
 
+import java.util.List;
+
 /**
  * A need in the words a person uses: what you are looking for ("an introduction to someone at XYZ
  * Corp", "a pastry chef to hire") and what you ask at an event. Both follow the need's kind and its
@@ -140,7 +142,21 @@ public final class NeedWords {
      * who is the role the need looks for is asked about their own work.
      */
     public static String questionTo(Need need, DirectionKind voice, Contact person) {
-        return person.firstName() + ", " + decapitalized(questionFor(need, voice, person));
+        return person.firstName() + ", " + decapitalized(questionFor(aboutWhatTheyMatch(need, person), voice, person));
+    }
+
+    /**
+     * The need with the target the person matches first, so the question is about what they know: an
+     * engineer who fits "company:Aramco, role:engineer" by the role is not asked what working at Aramco is like.
+     */
+    private static Need aboutWhatTheyMatch(Need need, Contact person) {
+        List<Target> matched = need.targetsMatchedBy(person);
+        if (matched.isEmpty() || matched.get(0).equals(need.targets().get(0))) {
+            return need;
+        }
+        List<Target> reordered = new java.util.ArrayList<>(List.of(matched.get(0)));
+        need.targets().stream().filter(t -> !t.equals(matched.get(0))).forEach(reordered::add);
+        return need.withDetails(need.title(), need.kind(), reordered, need.notes());
     }
 
     private static String questionFor(Need need, DirectionKind voice, Contact person) {

@@ -64,23 +64,30 @@ public final class PrepareEventService implements PrepareEventUseCase {
     public PrepSheet prepare(EventId id) {
         Optional<Direction> direction = directions == null ? Optional.empty() : directions.active();
         Set<Tag> offers = direction.map(Direction::offers).orElse(Set.of());
-        Event event = Records.event(events, id);
+        Event stored = Records.event(events, id);
         List<Contact> everyone = contacts.findAllListed();
         Map<EventId, Event> byId = new HashMap<>();
         events.findAll().forEach(e -> byId.put(e.id(), e));
         Map<ContactId, Contact> people = new HashMap<>();
         everyone.forEach(c -> people.put(c.id(), c));
         Set<ContactId> likely = new HashSet<>();
-        String series = series(event.name());
+        String series = series(stored.name());
+        // People captured at this very event were there: they count as expected, not as "may be there".
+        Event event = stored;
         for (Contact c : everyone) {
             Event metAt = c.origin().event().map(byId::get).orElse(null);
-            if (metAt != null && !series.isEmpty() && series.equals(series(metAt.name()))
-                    && !metAt.date().isAfter(event.date())) {
+            if (metAt == null) {
+                continue;
+            }
+            if (metAt.id().equals(stored.id())) {
+                event = event.expecting(c.id());
+            } else if (!series.isEmpty() && series.equals(series(metAt.name())) && !metAt.date().isAfter(stored.date())) {
                 likely.add(c.id());
             }
         }
-        return PrepSheet.build(event, needs.findAll(), everyone, ranking, offers, likely,
-                        c -> known(c, byId, people, event))
+        Event here = event;
+        return PrepSheet.build(here, needs.findAll(), everyone, ranking, offers, likely,
+                        c -> known(c, byId, people, here))
                 .forDirection(direction.map(Direction::kind).orElse(DirectionKind.JOB_SEARCH));
     }
 

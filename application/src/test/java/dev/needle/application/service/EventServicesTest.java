@@ -93,6 +93,24 @@ class EventServicesTest {
     }
 
     @Test
+    void whoWasCapturedAtTheEventItselfCountsAsThereNotAsMayBeThere() {
+        // Captured at tonight's meetup in the afternoon, Ana read "may be there" on its own sheet.
+        Event tonight = fakes.events.save(new Event(new EventId(6), "Legal Tech Porto #4", Fakes.TODAY, EventTime.ALL_DAY, "",
+                "", Set.of(), 0));
+        fakes.contacts.save(Contact.capture(new ContactId(1), "Ana Lima").edit().company("Acme")
+                .origin(dev.needle.domain.Origin.atEvent(tonight.id(), tonight.date())).build());
+        fakes.needs.save(Need.open(new NeedId(10), "intro to Acme", NeedKind.INTRODUCTION, List.of(Target.company("Acme")), 1));
+
+        PrepSheet sheet = new PrepareEventService(fakes.events, fakes.needs, fakes.contacts, TriageSettings.defaults())
+                .prepare(tonight.id());
+
+        assertThat(sheet.toTalkTo()).singleElement().satisfies(p -> {
+            assertThat(p.expected()).isTrue();
+            assertThat(p.knownHow()).isEqualTo("Met at Legal Tech Porto #4 on " + Fakes.TODAY + ".");
+        });
+    }
+
+    @Test
     void aBusinessPrepSheetOffersAsABusinessAndNamesItsCandidates() {
         fakes.directions.save(dev.needle.domain.Direction.start(new dev.needle.domain.DirectionId(1),
                 dev.needle.domain.DirectionKind.BUSINESS, "Grow the wholesale line",

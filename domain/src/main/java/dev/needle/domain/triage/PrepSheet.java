@@ -23,6 +23,8 @@ public record PrepSheet(Event event, List<Item> items, List<String> youCanOffer,
     public static final int HELPERS_PER_NEED = 5;
     /** Two questions are what one conversation at an event holds. */
     public static final int ASKS_PER_PERSON = 2;
+    /** People you know who may be there (not expected) get a block only among the first few who can help. */
+    public static final int MAY_BE_THERE_AT_MOST = 5;
     /** The sheet's own words, the same in the full-screen sheet and the Markdown export. */
     public static final String NO_NEEDS = "No open needs. Write down what you need first (screen 2), so you know what to ask.";
     public static final String NOBODY_YET = "Nobody you know yet: ask the people you meet who they know.";
@@ -73,14 +75,19 @@ public record PrepSheet(Event event, List<Item> items, List<String> youCanOffer,
 
     /**
      * By need, the people you know who can help and have no block above (they are not expected there):
-     * whom to ask after the event. Needs only people there can help with are left out.
+     * whom to ask after the event, each with the targets they match. Needs only people there can help
+     * with are left out.
      */
     public List<Item> othersByNeed() {
         Set<dev.needle.domain.ContactId> above = new java.util.HashSet<>();
         people.forEach(p -> above.add(p.contact().id()));
         return items.stream()
                 .map(i -> new Item(i.need(), i.question(), i.helpers().stream()
-                        .filter(h -> !above.contains(h.contact().id())).toList()))
+                        .filter(h -> !above.contains(h.contact().id()))
+                        // What makes them fit, said once each; their order already says rapport and standing.
+                        .map(h -> new Helper(h.contact(), h.score(), i.need().targetsMatchedBy(h.contact()).stream()
+                                .map(t -> HelperRanking.describe(t, h.contact())).distinct().toList()))
+                        .toList()))
                 .filter(i -> !i.helpers().isEmpty())
                 .toList();
     }
@@ -239,13 +246,10 @@ public record PrepSheet(Event event, List<Item> items, List<String> youCanOffer,
                         ranking.rank(need, contacts, event.expected()).stream().limit(HELPERS_PER_NEED).toList()))
                 .toList();
         OfferDirectory network = OfferDirectory.of(contacts);
-        List<Person> people = contacts.stream()
+        List<Person> ranked = contacts.stream()
                 .filter(c -> there.contains(c.id()) && !c.isClosed())
-                .map(c -> {
-                    boolean expected = event.expected().contains(c.id());
-                    return new Person(c, expected, known.apply(c), fits(active, c, ranking),
-                            theyLookFor(c, yourOffers, network), DirectionKind.JOB_SEARCH);
-                })
+                .map(c -> new Person(c, event.expected().contains(c.id()), Acquaintance.UNKNOWN, fits(active, c, ranking),
+                        theyLookFor(c, yourOffers, network), DirectionKind.JOB_SEARCH))
                 // Someone who may be there is worth a block only when there is something to talk about.
                 .filter(p -> p.expected() || !p.fitsNothing())
                 .sorted(Comparator.comparingInt(Person::weight).reversed()
@@ -253,6 +257,16 @@ public record PrepSheet(Event event, List<Item> items, List<String> youCanOffer,
                         .thenComparing(p -> p.contact().name())
                         .thenComparing(p -> p.contact().id()))
                 .toList();
+        // Everyone expected; of those who may be there, the few who can help most. How you know each is
+        // asked for only then (it may read the book).
+        List<Person> people = new ArrayList<>();
+        int maybe = 0;
+        for (Person p : ranked) {
+            if (p.expected() || maybe++ < MAY_BE_THERE_AT_MOST) {
+                people.add(new Person(p.contact(), p.expected(), known.apply(p.contact()), p.fits(), p.theyLookFor(),
+                        p.voice()));
+            }
+        }
         return new PrepSheet(event, items, offers(yourOffers), DirectionKind.JOB_SEARCH, people);
     }
 

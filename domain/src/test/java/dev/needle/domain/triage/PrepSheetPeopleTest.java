@@ -41,7 +41,8 @@ class PrepSheetPeopleTest {
     private final Contact joao = contact("João Pereira").at("Farfetch").as("Legal Operations Manager")
             .stage(Stage.RELATIONSHIP).build();
     private final Contact ben = contact("Ben Okafor").at("Bluebird").as("Designer").build();
-    private final Contact dana = contact("Dana Ortiz").at("Sonae").as("Procurement").build();
+    private final Contact dana = contact("Dana Ortiz").at("Sonae").as("Procurement").rapport(5).stage(Stage.RELATIONSHIP)
+            .build();
 
     private static Event meetup(Contact... expected) {
         return new Event(new EventId(21), "Porto Legal Tech #4", LocalDate.of(2026, 12, 17), EventTime.read("19:00"),
@@ -85,6 +86,7 @@ class PrepSheetPeopleTest {
         assertThat(sheet.othersByNeed()).singleElement().satisfies(item -> {
             assertThat(item.need()).isEqualTo(sonae);
             assertThat(item.helpers()).extracting(h -> h.contact().name()).containsExactly("Dana Ortiz");
+            assertThat(item.helpers().get(0).reasons()).containsExactly("works at Sonae");
         });
     }
 
@@ -148,5 +150,34 @@ class PrepSheetPeopleTest {
                 + " Ana Lima; last contact 2026-11-20; an established relationship.");
         assertThat(new Acquaintance(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(LocalDate.of(2026, 11, 20))).said()).isEqualTo("Last contact 2026-11-20");
+    }
+
+    @Test
+    void thePersonIsAskedAboutTheTargetTheyMatchNotTheNeedsFirst() {
+        // Walked on bench's book: an engineer who fit "company:Aramco, role:engineer" by the role was asked
+        // "Ana, what is it really like to work at Aramco?".
+        Need aramco = need(1, "informational interview 1").kind(NeedKind.INFORMATIONAL_INTERVIEW).company("Aramco")
+                .role("Engineer").build();
+        Contact ana = contact("Ana Ribeiro").at("Infosys").as("Engineer").build();
+        Contact ben = contact("Ben Okafor").at("Aramco").as("Designer").build();
+
+        PrepSheet sheet = PrepSheet.build(meetup(ana, ben), List.of(aramco), List.of(ana, ben), ranking);
+
+        assertThat(sheet.people()).extracting(p -> p.questions().get(0)).containsExactlyInAnyOrder(
+                "Ana, what does your work as an engineer really look like day to day?",
+                "Ben, what is it really like to work at Aramco?");
+    }
+
+    @Test
+    void onlyTheFewWhoMayBeThereAndCanHelpMostGetABlock() {
+        List<Contact> regulars = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            regulars.add(contact("Regular " + i).at("Sonae").build());
+        }
+        PrepSheet sheet = sheet(meetup(ben), regulars.stream().map(Contact::id).collect(Collectors.toSet()),
+                Stream.concat(regulars.stream(), Stream.of(ben)).toList());
+
+        assertThat(sheet.toTalkTo()).hasSize(PrepSheet.MAY_BE_THERE_AT_MOST).hasSize(5);
+        assertThat(sheet.toGreet()).extracting(p -> p.contact().name()).containsExactly("Ben Okafor");
     }
 }

@@ -224,7 +224,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         LogInteractionService log = new LogInteractionService(interactions, contacts, needs, ids, clock, tx);
         RecordMeetingRequestService recordRequest = new RecordMeetingRequestService(requests, contacts, ids, clock, tx, meetings);
         AcceptMeetingService acceptMeeting = new AcceptMeetingService(requests, contacts, tx);
-        PrepareEventService prepare = new PrepareEventService(events, needs, contacts, triage, directions);
+        PrepareEventService prepare = new PrepareEventService(events, needs, contacts, triage, directions, interactions);
         DeleteContactService delete = new DeleteContactService(contacts, interactions, requests, stores.keepInTouch(),
                 stores.privateNotes(), tx);
         ListDueService due = new ListDueService(stores.keepInTouch(), indexed, needs, clock);

@@ -36,6 +36,12 @@ class PrepCommandTest {
                     version: 1
                     name: UX breakfast
                     date: 2026-04-09
+                  - id: 32
+                    version: 1
+                    name: Design night
+                    date: 2026-04-16
+                    starts-at: "19:00"
+                    expected: [10, 11, 12]
                 budget:
                 """);
         Files.writeString(tmp.resolve("plan.yaml"), backup);
@@ -73,7 +79,7 @@ class PrepCommandTest {
         assertThat(run("prep", "UX meetup", "-o", file.toString())).as(err.toString()).isZero();
 
         assertThat(Files.readString(file)).startsWith("# Prep sheet: UX meetup\n").contains("2026-04-02 · Library")
-                .contains("## 1. Introduction at Acme").contains("**Ana Lima** (Design lead, Acme Corp)");
+                .contains("### 1. Introduction at Acme").contains("**Ana Lima** (Design lead, Acme Corp)");
     }
 
     @Test
@@ -88,5 +94,34 @@ class PrepCommandTest {
         assertThat(err.toString()).contains("matches several events").contains("30 UX meetup").contains("31 UX breakfast");
         assertThat(run("prep", "gala")).isEqualTo(NeedleCommand.BAD_INPUT);
         assertThat(err.toString()).contains("no event matches \"gala\"");
+    }
+
+    @Test
+    void theSheetSaysWhomToAskWhatFirstWithAQuestionForEachPersonThere() {
+        // It listed the questions per need; the user had to work out which of the three to ask what.
+        assertThat(run("prep", "Design night")).as(err.toString()).isZero();
+
+        String sheet = out.toString();
+        assertThat(sheet).contains("""
+                ## Who to talk to
+
+                ### Ana Lima · Design lead, Acme Corp
+
+                You hit it off.
+
+                - Fits need 1, Introduction at Acme: works at Acme Corp.
+                - Ask: Ana, who at Acme would take a short call with me?
+
+                ### José Núñez
+
+                - José looks for portfolio reviews: you can help.
+
+                ## Also expected: say hello
+
+                - **Ana Souza** (Bakery Ltd)
+                """);
+        assertThat(sheet.indexOf("## Who to talk to")).isLessThan(sheet.indexOf("## What you can offer"));
+        assertThat(sheet).as("every need is asked of someone there, so none is left for strangers")
+                .doesNotContain("## Ask anyone you meet").doesNotContain("Who do you know at Acme");
     }
 }

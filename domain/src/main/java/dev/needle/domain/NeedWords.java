@@ -1,5 +1,7 @@
 package dev.needle.domain;
 
+import java.util.List;
+
 /**
  * A need in the words a person uses: what you are looking for ("an introduction to someone at XYZ
  * Corp", "a pastry chef to hire") and what you ask at an event. Both follow the need's kind and its
@@ -132,6 +134,89 @@ public final class NeedWords {
                 case TOPIC -> "Do you know anyone who could help me with " + s + "?";
             };
         };
+    }
+
+    /**
+     * What to ask {@code person} at an event, who fits this need: the question by its first name, said to
+     * them. Someone who works at the need's company is asked who there, not "who do you know at"; someone
+     * who is the role the need looks for is asked about their own work.
+     */
+    public static String questionTo(Need need, DirectionKind voice, Contact person) {
+        return person.firstName() + ", " + decapitalized(questionFor(aboutWhatTheyMatch(need, person), voice, person));
+    }
+
+    /**
+     * The need with the target the person matches first, so the question is about what they know: an
+     * engineer who fits "company:Aramco, role:engineer" by the role is not asked what working at Aramco is like.
+     */
+    private static Need aboutWhatTheyMatch(Need need, Contact person) {
+        List<Target> matched = need.targetsMatchedBy(person);
+        if (matched.isEmpty() || matched.get(0).equals(need.targets().get(0))) {
+            return need;
+        }
+        List<Target> reordered = new java.util.ArrayList<>(List.of(matched.get(0)));
+        need.targets().stream().filter(t -> !t.equals(matched.get(0))).forEach(reordered::add);
+        return need.withDetails(need.title(), need.kind(), reordered, need.notes());
+    }
+
+    private static String questionFor(Need need, DirectionKind voice, Contact person) {
+        if (need.targets().isEmpty()) {
+            return question(need, voice);
+        }
+        TargetKind type = type(need);
+        String s = subject(need);
+        boolean there = need.namesTheCompanyOf(person);
+        if (there) {
+            switch (need.kind()) {
+                case INTRODUCTION -> {
+                    if (personThere(need).isEmpty()) {
+                        return "Who at " + s + " would take a short call with me?";
+                    }
+                }
+                case VENDOR_PARTNER -> {
+                    return "Who at " + s + " should I talk to about working together?";
+                }
+                case OTHER -> {
+                    return "Who at " + s + " could help me?";
+                }
+                default -> {
+                }
+            }
+        }
+        Target first = need.targets().get(0);
+        boolean isTheRole = type == TargetKind.ROLE && first.isHeldBy(person);
+        if (isTheRole) {
+            String role = English.withArticle(s);
+            switch (need.kind()) {
+                case INFORMATIONAL_INTERVIEW -> {
+                    return "What does your work as " + role + " really look like day to day?";
+                }
+                case INTRODUCTION -> {
+                    return "Would you take a short call with me about your work as " + role + "?";
+                }
+                case FEEDBACK -> {
+                    return "Would you, or " + role + " you know, give me honest feedback?";
+                }
+                case OTHER -> {
+                    return "Could you, or " + role + " you know, help me?";
+                }
+                case LEADS -> {
+                    return "Could what " + voice.subject() + " offer be useful to you, or to " + English.plural(s)
+                            + " you know?";
+                }
+                case VENDOR_PARTNER -> {
+                    return "Could we talk about working together, or is there " + role + " you would recommend?";
+                }
+                default -> {
+                }
+            }
+        }
+        return question(need, voice);
+    }
+
+    /** "Who do you know…" after a name and a comma: "Rita, who do you know…". */
+    private static String decapitalized(String question) {
+        return question.isEmpty() ? question : Character.toLowerCase(question.charAt(0)) + question.substring(1);
     }
 
     /** Words that end a topic's noun: what follows them ("cafés in Graz") cannot go before "leads". */

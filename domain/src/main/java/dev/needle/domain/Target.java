@@ -41,6 +41,11 @@ public record Target(TargetKind kind, String value) {
         return offerMatching(contact).isPresent();
     }
 
+    /** Whether this is a role and the contact holds it ("pastry chef" for a head pastry chef). */
+    public boolean isHeldBy(Contact contact) {
+        return kind == TargetKind.ROLE && !contact.role().isBlank() && mentions(contact.role());
+    }
+
     /** Whether this is a company and the contact works there ("Sonae SGPS" for Sonae). */
     public boolean worksAt(Contact contact) {
         return kind == TargetKind.COMPANY && CompanyName.same(value, contact.company());

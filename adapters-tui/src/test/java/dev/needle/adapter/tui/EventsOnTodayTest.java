@@ -38,15 +38,16 @@ class EventsOnTodayTest {
         plan(w, "Last week's meetup", TODAY.minusDays(1), "19:00", "La Cordée");
 
         try (Tui tui = Tui.on(w)) {
-            assertThat(tui.text()).contains("Events, today and the next 7 days")
+            assertThat(tui.text()).contains("Events, today and tomorrow").contains("Events, the next 7 days")
                     .doesNotContain("Next month's summit").doesNotContain("Last week's meetup");
             int tonight = tui.rowOf("UX Lyon Meetup #42");
             assertThat(tui.row(tonight)).isEqualTo(
                     "  tonight at 7 pm      UX Lyon Meetup #42         La Cordée        2 expected   ");
             assertThat(tui.row(tonight + 1)).isEqualTo(
                     "  tomorrow at 8:30 am  Design breakfast           Café Mokxa       none expected");
-            assertThat(tui.row(tonight + 2)).isEqualTo("  Sat Mar 21           Fintech fair               Halle Tony Garn… none expected");
-            assertThat(tui.row(tonight + 3)).startsWith("  Wed Mar 25, 18:30    Research guild");
+            int later = tui.rowOf("Events, the next 7 days");
+            assertThat(tui.row(later + 1)).isEqualTo("  Sat Mar 21           Fintech fair               Halle Tony Garn… none expected");
+            assertThat(tui.row(later + 2)).startsWith("  Wed Mar 25, 18:30    Research guild");
         }
     }
 
@@ -107,8 +108,66 @@ class EventsOnTodayTest {
                     .press(Key.ctrl('s'));
             first.lookForChanges();
 
-            assertThat(first.text()).contains("Events, today and the next 7 days").contains("tonight at 7 pm")
+            assertThat(first.text()).contains("Events, today and tomorrow").contains("tonight at 7 pm")
                     .contains("UX Lyon Meetup #42");
+        }
+    }
+
+    @Test
+    void tonightsEventComesBeforeTheFollowUpsAndTheRestOfTheWeekAfterThem() throws Exception {
+        // With twenty follow-ups due, tonight's meetup was below them all, pages down at 80x24.
+        Wiring w = Seeds.withDirection();
+        for (int i = 0; i < 20; i++) {
+            Contact late = Seeds.contact(w, "Late " + (10 + i), "", "");
+            w.useCases.week().followUps().setFollowUp(late.id(), java.util.Optional.of(TODAY.minusDays(1 + i % 9)));
+        }
+        plan(w, "UX Lyon Meetup #42", TODAY, "19:00", "La Cordée");
+        plan(w, "Design breakfast", TODAY.plusDays(1), "8:30am", "Café Mokxa");
+        plan(w, "Fintech fair", TODAY.plusDays(3), "", "Halle Tony Garnier");
+        w.contacts.index().load(); // the whole day at once, as a book whose index is read before the first frame
+
+        try (Tui tui = Tui.on(w)) {
+            assertThat(tui.row(2)).startsWith("Events, today and tomorrow");
+            assertThat(tui.row(3)).startsWith("  tonight at 7 pm      UX Lyon Meetup #42");
+            assertThat(tui.row(4)).startsWith("  tomorrow at 8:30 am  Design breakfast");
+            assertThat(tui.row(5)).startsWith("Follow-ups");
+            assertThat(tui.isReversed(3)).as("tonight's event is selected first").isTrue();
+            assertThat(tui.row(22)).contains("Enter open  p prep sheet").contains("c capture people met");
+            assertThat(tui.text()).doesNotContain("Fintech fair");
+
+            tui.press('G');
+            assertThat(tui.text()).contains("Events, the next 7 days").contains("Fintech fair");
+            assertThat(tui.rowOf("Events, the next 7 days")).isLessThan(tui.rowOf("Requests waiting for triage"));
+            tui.press('g').press('p');
+            assertThat(tui.ui.current().name()).isEqualTo("Prep sheet");
+            assertThat(tui.text()).contains("UX Lyon Meetup #42");
+        }
+    }
+
+    @Test
+    void onALargeBookTheFirstFrameIsTheFollowUpsAndTheFirstKeyBringsTonightsEventAboveThem() throws Exception {
+        // The events are read after the first frame (docs/performance.md, "Today's events after the first
+        // frame"): the first key brings them, and lands on the follow-up the first frame showed selected.
+        Wiring w = Seeds.withDirection();
+        for (int i = 0; i < 30; i++) {
+            Contact late = Seeds.contact(w, "Late " + (10 + i), "", "");
+            w.useCases.week().followUps().setFollowUp(late.id(), java.util.Optional.of(TODAY.minusDays(1 + i % 9)));
+        }
+        plan(w, "UX Lyon Meetup #42", TODAY, "19:00", "La Cordée");
+
+        try (Tui tui = Tui.on(w)) {
+            assertThat(tui.row(2)).startsWith("Follow-ups");
+            assertThat(tui.text()).doesNotContain("UX Lyon Meetup #42");
+            assertThat(tui.isReversed(3)).isTrue();
+            String second = tui.row(4);
+
+            tui.press('j');
+
+            assertThat(tui.row(2)).startsWith("Events, today and tomorrow");
+            assertThat(tui.row(3)).startsWith("  tonight at 7 pm      UX Lyon Meetup #42");
+            assertThat(tui.row(4)).startsWith("Follow-ups");
+            assertThat(tui.row(6)).as("j moved to the second follow-up, as on the first frame").isEqualTo(second);
+            assertThat(tui.isReversed(6)).isTrue();
         }
     }
 }

@@ -154,7 +154,8 @@ final class Wiring {
         var budget = limits.budgetOf(who::person);
         LogInteractionService log =
                 new LogInteractionService(fakes.interactions, contacts, fakes.needs, fakes.ids, fakes.clock, tx);
-        PrepareEventService prepare = new PrepareEventService(fakes.events, fakes.needs, contacts, settings, directions);
+        PrepareEventService prepare = new PrepareEventService(fakes.events, fakes.needs, contacts, settings, directions,
+                fakes.interactions);
         DeleteContactService delete = new DeleteContactService(contacts, fakes.interactions, fakes.requests, fakes.keepInTouch,
                 fakes.privateNotes, tx);
         RevertService revert = new RevertService(contacts, fakes.needs, fakes.requests, fakes.events,

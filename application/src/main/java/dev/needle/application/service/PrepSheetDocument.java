@@ -4,6 +4,7 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.PrintableText;
 import dev.needle.domain.triage.Helper;
 import dev.needle.domain.triage.PrepSheet;
+import java.util.List;
 
 /**
  * Renders a prep sheet as Markdown, or as plain text for a calendar entry's description, where marks
@@ -42,21 +43,47 @@ public final class PrepSheetDocument {
         if (sheet.items().isEmpty()) {
             md.append("\n").append(sheet.noNeeds()).append("\n");
         }
-        int number = 1;
-        for (PrepSheet.Item item : sheet.items()) {
-            md.append("\n").append(mark("## ")).append(number++).append(". ").append(text(item.need().title())).append("\n\n");
+        // Whom to ask what comes first: a block per person there, most help first.
+        if (!sheet.toTalkTo().isEmpty()) {
+            md.append("\n").append(mark("## ")).append(PrepSheet.PEOPLE_HEADING).append("\n");
+        }
+        for (PrepSheet.Person person : sheet.toTalkTo()) {
+            md.append("\n").append(mark("### ")).append(text(person.who()))
+                    .append(person.expected() ? "" : " (" + PrepSheet.MAY_BE_THERE + ")").append("\n\n");
+            if (!person.knownHow().isEmpty()) {
+                md.append(text(person.knownHow())).append("\n\n");
+            }
+            person.fitLines().forEach(line -> md.append("- ").append(text(line)).append("\n"));
+            person.questions().forEach(q -> md.append("- ").append(PrepSheet.ASK).append(": ").append(text(q)).append("\n"));
+            person.theyLookFor().forEach(line -> md.append("- ").append(text(line)).append("\n"));
+        }
+        if (!sheet.toGreet().isEmpty()) {
+            md.append("\n").append(mark("## ")).append(PrepSheet.GREET_HEADING).append("\n\n");
+            sheet.toGreet().forEach(p -> md.append("- ").append(who(p.contact())).append("\n"));
+        }
+        List<PrepSheet.Item> strangers = sheet.forStrangers();
+        if (!strangers.isEmpty()) {
+            md.append("\n").append(mark("## ")).append(PrepSheet.STRANGERS_HEADING).append("\n");
+        }
+        for (PrepSheet.Item item : strangers) {
+            md.append("\n").append(mark("### ")).append(item.need().priority()).append(". ").append(text(item.need().title()))
+                    .append("\n\n");
             md.append(mark("*")).append(item.need().kind().label()).append(", ").append(item.need().status().label())
                     .append(mark("*")).append("\n\n");
-            md.append(PrepSheet.ASK).append(": ").append(text(item.question())).append("\n\n");
+            md.append(PrepSheet.ASK).append(": ").append(text(item.question())).append("\n");
             if (item.hasNoTargets()) {
-                md.append(PrepSheet.NO_TARGETS).append("\n");
-                continue;
+                md.append("\n").append(PrepSheet.NO_TARGETS).append("\n");
             }
-            if (item.helpers().isEmpty()) {
-                md.append(PrepSheet.NOBODY_YET).append("\n");
-                continue;
+        }
+        if (!sheet.othersByNeed().isEmpty()) {
+            md.append("\n").append(mark("## ")).append(PrepSheet.BY_NEED_HEADING).append("\n");
+        }
+        for (PrepSheet.Item item : sheet.othersByNeed()) {
+            md.append("\n").append(mark("### ")).append(item.need().priority()).append(". ").append(text(item.need().title()))
+                    .append("\n\n");
+            if (item.need().kind() == dev.needle.domain.NeedKind.HIRE) {
+                md.append(item.helpersHeading()).append(":\n\n");
             }
-            md.append(item.helpersHeading()).append(":\n\n");
             for (Helper helper : item.helpers()) {
                 md.append("- ").append(who(helper.contact()));
                 if (!helper.reasons().isEmpty()) {

@@ -63,6 +63,54 @@ class EventServicesTest {
     }
 
     @Test
+    void eachPersonSaysHowYouKnowThemAndWhoYouMetAtTheLastEditionMayBeThere() {
+        // "Legal Tech Porto #3" last month: the people met there may well come to the fourth.
+        Event third = fakes.events.save(new Event(new EventId(5), "Legal Tech Porto #3", Fakes.TODAY.minusDays(30),
+                EventTime.ALL_DAY, "", "", Set.of(), 0));
+        Contact ana = fakes.contacts.save(Contact.capture(new ContactId(1), "Ana Lima").edit().company("Acme").build());
+        Contact rita = fakes.contacts.save(Contact.capture(new ContactId(2), "Rita Sousa").edit().company("Acme")
+                .origin(new dev.needle.domain.Origin(java.util.Optional.of(third.id()), "", java.util.Optional.of(third.date()),
+                        java.util.Optional.of(ana.id()))).build());
+        fakes.contacts.save(Contact.capture(new ContactId(3), "Cy Park").edit().company("Globex")
+                .origin(dev.needle.domain.Origin.atEvent(third.id(), third.date())).build());
+        fakes.interactions.add(new dev.needle.domain.Interaction(new dev.needle.domain.InteractionId(1), rita.id(),
+                Fakes.TODAY.minusDays(20), dev.needle.domain.Channel.COFFEE, 45, 0, null, "", Set.of()));
+        fakes.needs.save(Need.open(new NeedId(10), "intro to Acme", NeedKind.INTRODUCTION, List.of(Target.company("Acme")), 1));
+        Event fourth = fakes.events.save(new Event(new EventId(6), "Legal Tech Porto #4", Fakes.TODAY, EventTime.ALL_DAY, "",
+                "", Set.of(ana.id()), 0));
+
+        PrepSheet sheet = new PrepareEventService(fakes.events, fakes.needs, fakes.contacts, TriageSettings.defaults(), null,
+                fakes.interactions).prepare(fourth.id());
+
+        assertThat(sheet.toTalkTo()).extracting(p -> p.contact().name()).containsExactly("Ana Lima", "Rita Sousa");
+        PrepSheet.Person maybe = sheet.toTalkTo().get(1);
+        assertThat(maybe.expected()).isFalse();
+        assertThat(maybe.knownHow()).isEqualTo("Met at Legal Tech Porto #3 on " + third.date() + ", introduced by Ana Lima;"
+                + " last contact " + Fakes.TODAY.minusDays(20) + ".");
+        assertThat(sheet.people()).as("Cy, met there too, fits no need and is not expected: no block")
+                .extracting(p -> p.contact().name()).doesNotContain("Cy Park");
+        assertThat(PrepSheetDocument.markdown(sheet)).contains("### Rita Sousa · Acme (may be there)\n");
+    }
+
+    @Test
+    void whoWasCapturedAtTheEventItselfCountsAsThereNotAsMayBeThere() {
+        // Captured at tonight's meetup in the afternoon, Ana read "may be there" on its own sheet.
+        Event tonight = fakes.events.save(new Event(new EventId(6), "Legal Tech Porto #4", Fakes.TODAY, EventTime.ALL_DAY, "",
+                "", Set.of(), 0));
+        fakes.contacts.save(Contact.capture(new ContactId(1), "Ana Lima").edit().company("Acme")
+                .origin(dev.needle.domain.Origin.atEvent(tonight.id(), tonight.date())).build());
+        fakes.needs.save(Need.open(new NeedId(10), "intro to Acme", NeedKind.INTRODUCTION, List.of(Target.company("Acme")), 1));
+
+        PrepSheet sheet = new PrepareEventService(fakes.events, fakes.needs, fakes.contacts, TriageSettings.defaults())
+                .prepare(tonight.id());
+
+        assertThat(sheet.toTalkTo()).singleElement().satisfies(p -> {
+            assertThat(p.expected()).isTrue();
+            assertThat(p.knownHow()).isEqualTo("Met at Legal Tech Porto #4 on " + Fakes.TODAY + ".");
+        });
+    }
+
+    @Test
     void aBusinessPrepSheetOffersAsABusinessAndNamesItsCandidates() {
         fakes.directions.save(dev.needle.domain.Direction.start(new dev.needle.domain.DirectionId(1),
                 dev.needle.domain.DirectionKind.BUSINESS, "Grow the wholesale line",

@@ -28,8 +28,13 @@ class PrepSheetHostileTextTest {
             fakes.contacts.save(Contact.capture(new ContactId(1 + i), values.get(i)).edit().company("Acme")
                     .role(values.get((i + 1) % values.size())).build());
         }
-        Event event = fakes.events.save(Event.plan(new EventId(500), HostileText.CORPUS.get(0).raw(),
-                Fakes.TODAY.plusDays(1), HostileText.CORPUS.get(2).raw()));
+        // Half of them are expected, so their names and roles head blocks of their own.
+        Event planned = Event.plan(new EventId(500), HostileText.CORPUS.get(0).raw(),
+                Fakes.TODAY.plusDays(1), HostileText.CORPUS.get(2).raw());
+        for (int i = 0; i < values.size() / 2; i++) {
+            planned = planned.expecting(new ContactId(1 + i));
+        }
+        Event event = fakes.events.save(planned);
         ExportPrepSheetService export = new ExportPrepSheetService(
                 new PrepareEventService(fakes.events, fakes.needs, fakes.contacts, dev.needle.domain.triage.TriageSettings.defaults()));
 
@@ -39,14 +44,17 @@ class PrepSheetHostileTextTest {
         HostileText.assertShown("the prep sheet", md);
         assertThat(md).startsWith("# Prep sheet: " + HostileText.CORPUS.get(0).shown() + "\n")
                 .contains(" · " + HostileText.CORPUS.get(2).shown() + "\n");
-        List<String> headings = md.lines().filter(line -> line.startsWith("## ")).toList();
-        assertThat(headings).as("one heading per need, each on its own line").hasSize(values.size());
-        for (int i = 0; i < values.size(); i++) {
-            assertThat(headings.get(i)).isEqualTo("## " + (i + 1) + ". " + HostileText.everyShown().get(i));
+        List<String> people = md.lines().filter(line -> line.startsWith("### ") && !line.matches("### \\d+\\. .*")).toList();
+        assertThat(people).as("one heading per person expected, each on its own line").hasSize(values.size() / 2);
+        // Everyone fits every need (they all work at Acme), so the people there are asked about needs 1 and 2.
+        List<String> strangers = md.lines().dropWhile(line -> !line.equals("## Ask anyone you meet"))
+                .filter(line -> line.startsWith("### ")).limit(values.size() - 2).toList();
+        for (int i = 2; i < values.size(); i++) {
+            assertThat(strangers.get(i - 2)).isEqualTo("### " + (i + 1) + ". " + HostileText.everyShown().get(i));
         }
         assertThat(md.lines().filter(line -> !line.isEmpty()))
                 .as("every line starts as Needle writes it: no data field breaks a line")
-                .allMatch(line -> line.matches("(# Prep sheet: |## \\d+\\. |\\*introduction|Ask: |Who can help:|- \\*\\*|"
-                        + "\\d{4}-\\d{2}-\\d{2}|Nobody you know).*"));
+                .allMatch(line -> line.matches("(# Prep sheet: |## (Who to talk to|Ask anyone you meet|Others you know who can help)$"
+                        + "|### |\\*introduction|Ask: |- Fits need|- Ask: |- \\*\\*|\\d{4}-\\d{2}-\\d{2}).*"));
     }
 }

@@ -61,7 +61,13 @@ public final class HelperRanking {
         return List.copyOf(helpers);
     }
 
-    private static String describe(Target target, Contact contact) {
+    /** What the strongest of the targets a contact matches weighs, as {@link #rank} scores it before rapport. */
+    int weight(List<Target> matched) {
+        return matched.stream().mapToInt(t -> settings.targetWeight(t.kind())).max().orElse(0);
+    }
+
+    /** Why the contact matches the target, in words: "works at Sonae", "offers pricing advice". */
+    static String describe(Target target, Contact contact) {
         return switch (target.kind()) {
             case COMPANY -> target.worksAt(contact) ? "works at " + contact.company() : offered(target, contact);
             case ROLE -> contact.role().isEmpty() ? offered(target, contact) : role(contact.role());

@@ -242,6 +242,34 @@ final class MessageMatrix {
     }
 
     /**
+     * Every prep question said to someone there who fits the need: each need kind × how they fit it (they
+     * work at its company, hold its role, offer its topic), by their first name.
+     */
+    static Map<String, String> questionsToPeople() {
+        Map<String, String> out = new TreeMap<>();
+        record Fit(List<Target> targets, Contact person) {
+        }
+        Map<String, Fit> fits = new LinkedHashMap<>();
+        fits.put("works at the company", new Fit(List.of(Target.company("Blue Bottle")),
+                contact("Priya Shah").at("Blue Bottle").as("Buyer").build()));
+        fits.put("works at the company, a person there wanted", new Fit(List.of(Target.company("Blue Bottle"),
+                Target.role("Pastry Chef")), contact("Priya Shah").at("Blue Bottle").as("Buyer").build()));
+        fits.put("holds the role", new Fit(List.of(Target.role("Pastry Chef")),
+                contact("Priya Shah").at("Hotel Sacher").as("Pastry Chef").build()));
+        fits.put("offers the topic", new Fit(List.of(Target.topic("wholesale baking")),
+                contact("Priya Shah").offering("wholesale baking").build()));
+        for (NeedKind kind : NeedKind.values()) {
+            for (Map.Entry<String, Fit> f : fits.entrySet()) {
+                Need n = new Need(new dev.needle.domain.NeedId(1), "a resume critique", kind, f.getValue().targets(), 1,
+                        dev.needle.domain.NeedStatus.OPEN, Optional.empty(), Optional.empty(), "", 0);
+                out.put(kind.label() + " · " + f.getKey(), dev.needle.domain.NeedWords.questionTo(n, DirectionKind.JOB_SEARCH,
+                        f.getValue().person()));
+            }
+        }
+        return out;
+    }
+
+    /**
      * What LanguageTool reads: every distinct sentence of every message (most messages share most
      * sentences), each whole message that is the longest of its ground and answer (where sentences
      * in a row are most likely to start alike), and every prep question and need phrase. Checking all
@@ -259,6 +287,7 @@ final class MessageMatrix {
         }
         all.addAll(longest.values());
         questions().values().forEach(q -> all.add(q.substring(0, q.indexOf("  (looking for "))));
+        all.addAll(questionsToPeople().values());
         questions().values().forEach(q -> all.add("I am looking for " + q.substring(q.indexOf("  (looking for ") + 15,
                 q.length() - 1) + "."));
         return List.copyOf(all);
@@ -285,6 +314,8 @@ final class MessageMatrix {
         }
         md.append("\n## Prep sheet questions (need kind × target type)\n\n");
         questions().forEach((k, q) -> md.append("- *").append(k).append("*: ").append(q).append("\n"));
+        md.append("\n## Prep sheet questions to someone there (need kind × how they fit)\n\n");
+        questionsToPeople().forEach((k, q) -> md.append("- *").append(k).append("*: ").append(q).append("\n"));
         return md.toString();
     }
 

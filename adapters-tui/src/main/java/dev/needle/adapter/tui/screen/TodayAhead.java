@@ -16,8 +16,9 @@ import java.util.function.Supplier;
  * the same rows, the same first item selected, the same keys in the bar and the help), and the
  * undecided's read starts once that screen is drawn (the events' when the whole day is asked for).
  * Whatever could show the difference waits for the whole day first: any key (so it lands where it
- * would have), a reload, and a window tall enough to reach the sections. Once they are here this is
- * the whole day.
+ * would have: the whole day comes with the item this screen had selected selected, even when the events
+ * of today and tomorrow then show above it), a reload, and a window tall enough to reach the sections.
+ * Once they are here this is the whole day.
  */
 final class TodayAhead implements View, MineOrAll {
     /**

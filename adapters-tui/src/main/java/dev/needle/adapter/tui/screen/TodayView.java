@@ -30,8 +30,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Screen 1: the day at a glance. Sections of items (follow-ups, the events of the days ahead, people to
- * decide on, requests to triage, this week's meetings, budget bars, needs); j/k walk the items and Enter
+ * Screen 1: the day at a glance. Sections of items (the events of today and tomorrow, follow-ups, the
+ * events of the rest of the week, people to decide on, requests to triage, this week's meetings, budget bars, needs); j/k walk the items and Enter
  * opens each where it is handled. Follow-up keys work right here on a selected person, and the Events
  * screen's keys on a selected event.
  */
@@ -60,7 +60,8 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View, MineOrAl
                 // Only the undecided's read starts with the first frame: a second thread started while it is
                 // drawn made it later on JDK 17 (docs/performance.md, today-events); the events' starts with
                 // the whole day, at the first key.
-                ? new TodayAhead(without, () -> whole(above, today, below), today.awaitingDecision()::begin)
+                ? new TodayAhead(without, () -> whole(above, today, below).onFirstOfAbove(today),
+                today.awaitingDecision()::begin)
                 : whole(above, today, below);
     }
 
@@ -70,12 +71,26 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View, MineOrAl
         return loaded instanceof TodayAhead ahead ? ahead.whole() : (TodayView) loaded;
     }
 
+    /**
+     * The whole day: an event of today or tomorrow is the most pressing thing on it, so those come first,
+     * above the follow-ups; the rest of the week's events below them, where they were.
+     */
     private static TodayView whole(List<Section> above, Today today, List<Section> below) {
-        List<Section> sections = new ArrayList<>(above);
-        events(today).ifPresent(sections::add);
+        List<Section> sections = new ArrayList<>();
+        soonEvents(today).ifPresent(sections::add);
+        sections.addAll(above);
+        laterEvents(today).ifPresent(sections::add);
         undecided(today).ifPresent(sections::add);
         sections.addAll(below);
         return over(sections);
+    }
+
+    /**
+     * The whole day with the first item of the follow-ups' part selected, as the stand-in had it: the key
+     * that brought the whole day lands where it would have, the events of today and tomorrow above it.
+     */
+    private TodayView onFirstOfAbove(Today today) {
+        return new TodayView(rows, cursor.at(soonEvents(today).map(s -> s.items().size()).orElse(0)));
     }
 
     private static TodayView over(List<Section> sections) {
@@ -108,17 +123,28 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View, MineOrAl
     }
 
     /**
-     * The events from today to a week ahead, when there are any: waits for them. Each says when it starts,
-     * where, and how many are expected there; one of today's that is over says capturing comes next.
-     * Enter or p opens its prep sheet and c captures people there, as on the Events screen.
+     * The events of today and tomorrow, when there are any: waits for them. Each says when it starts, where,
+     * and how many are expected there; one of today's that is over says capturing comes next. Enter or p
+     * opens its prep sheet and c captures people there, as on the Events screen.
      */
-    private static Optional<Section> events(Today today) {
+    private static Optional<Section> soonEvents(Today today) {
+        return eventSection(today, true, "Events, today and tomorrow");
+    }
+
+    /** The events after tomorrow, to a week ahead, below the follow-ups. */
+    private static Optional<Section> laterEvents(Today today) {
+        return eventSection(today, false, "Events, the next " + EventsAhead.DAYS + " days");
+    }
+
+    private static Optional<Section> eventSection(Today today, boolean soon, String heading) {
         EventsAhead ahead = today.eventsAhead().get();
-        if (ahead.events().isEmpty()) {
+        LocalDate tomorrow = today.date().plusDays(1);
+        List<Event> events = ahead.events().stream().filter(e -> !e.date().isAfter(tomorrow) == soon).toList();
+        if (events.isEmpty()) {
             return Optional.empty();
         }
-        List<Entry> rows = TodayRows.lazily(ahead.events(), e -> eventRow(e, today.date(), ahead.seenAt()));
-        return Optional.of(Section.of(Entry.heading("Events, today and the next " + EventsAhead.DAYS + " days"), rows));
+        List<Entry> rows = TodayRows.lazily(events, e -> eventRow(e, today.date(), ahead.seenAt()));
+        return Optional.of(Section.of(Entry.heading(heading), rows));
     }
 
     private static Entry eventRow(Event event, LocalDate date, LocalDateTime now) {

@@ -12,9 +12,9 @@ public final class NeedWords {
 
     /**
      * The need as what you are looking for, to follow "I am looking for", or "We are looking for" when
-     * {@code voice} speaks for a business: the rest of the phrase then says "our" and "we" too.
+     * {@code voice} speaks for a team: the rest of the phrase then says "our" and "we" too.
      */
-    public static String phrase(Need need, DirectionKind voice) {
+    public static String phrase(Need need, Voice voice) {
         return phrase(need, voice, false);
     }
 
@@ -22,7 +22,7 @@ public final class NeedWords {
      * The same, said to someone who works at the need's company: leads there are not "an introduction
      * to the people who buy at Blue Bottle" when they may be those people.
      */
-    public static String phrase(Need need, DirectionKind voice, boolean toSomeoneThere) {
+    public static String phrase(Need need, Voice voice, boolean toSomeoneThere) {
         if (toSomeoneThere && need.kind() == NeedKind.LEADS && type(need) == TargetKind.COMPANY) {
             return "a way to do business with " + subject(need);
         }
@@ -77,8 +77,8 @@ public final class NeedWords {
         };
     }
 
-    /** What to ask a person at an event who might help with this need, as {@code voice}'s direction speaks. */
-    public static String question(Need need, DirectionKind voice) {
+    /** What to ask a person at an event who might help with this need, in {@code voice} ("our pricing" for a team). */
+    public static String question(Need need, Voice voice) {
         String my = voice.possessive();
         if (need.targets().isEmpty()) {
             // Without a target the title is all there is; it reads as what you want help with.

@@ -9,6 +9,7 @@ import dev.needle.domain.Direction;
 import dev.needle.domain.DirectionKind;
 import dev.needle.domain.EventId;
 import dev.needle.domain.Tag;
+import dev.needle.domain.Voice;
 import java.util.Optional;
 import java.util.Set;
 import dev.needle.domain.triage.HelperRanking;
@@ -42,6 +43,7 @@ public final class PrepareEventService implements PrepareEventUseCase {
         Optional<Direction> direction = directions == null ? Optional.empty() : directions.active();
         Set<Tag> offers = direction.map(Direction::offers).orElse(Set.of());
         return PrepSheet.build(Records.event(events, id), needs.findAll(), contacts.findAllListed(), ranking, offers)
-                .forDirection(direction.map(Direction::kind).orElse(DirectionKind.JOB_SEARCH));
+                .forDirection(direction.map(Direction::kind).orElse(DirectionKind.JOB_SEARCH),
+                        direction.map(Voice::of).orElse(Voice.I));
     }
 }

@@ -7,6 +7,7 @@ import dev.needle.domain.Event;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedKind;
 import dev.needle.domain.Tag;
+import dev.needle.domain.Voice;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -54,10 +55,15 @@ public record PrepSheet(Event event, List<Item> items, List<String> youCanOffer,
 
     /** The same sheet for a direction of this kind: a business offers as a business. */
     public PrepSheet forDirection(DirectionKind kind) {
+        return forDirection(kind, kind.voice());
+    }
+
+    /** The same, its questions in {@code voice}: "what I offer" for a freelancer, "what we offer" for a team. */
+    public PrepSheet forDirection(DirectionKind kind, Voice voice) {
         List<String> offers = youCanOffer.stream().map(line -> kind == DirectionKind.BUSINESS && line.startsWith("You offer ")
                 ? "Your business offers " + line.substring("You offer ".length()) : line).toList();
         // What to ask speaks for the direction too: "feedback on our pricing", "what we offer".
-        List<Item> asked = items.stream().map(i -> new Item(i.need(), i.need().question(kind), i.helpers())).toList();
+        List<Item> asked = items.stream().map(i -> new Item(i.need(), i.need().question(voice), i.helpers())).toList();
         return new PrepSheet(event, asked, offers, kind);
     }
 

@@ -37,7 +37,7 @@ public final class TriagePolicy {
         Letter letter = new Letter(c.contact().firstName(), c.contact().name(), c.request().initiator(),
                 d.recommendation(), d.ground(), channel, c.request().format(), c.request().place(),
                 need, gift, c.contact().rapport(),
-                settings.greatRapport(), c.metAt(), c.needs().stream().anyMatch(Need::isActive), c.direction(),
+                settings.greatRapport(), c.metAt(), c.needs().stream().anyMatch(Need::isActive), c.direction(), c.voice(),
                 w.candidate(), Optional.empty(), c.request().proposedAt(),
                 need.map(n -> n.namesTheCompanyOf(c.contact())).orElse(false));
         String message = MessageComposer.compose(letter, settings.templates());

@@ -284,13 +284,13 @@ public final class MessageComposer {
 
     /** What you would help with: your own offer's words, or what they look for. */
     static String helpPhrase(Gift gift) {
-        return English.inSentence(gift.yourOffer().map(Object::toString).orElse(gift.wanted().toString()));
+        return gift.yourOffer().orElse(gift.wanted()).inSentence(gift.names());
     }
 
     /** What they look for as a phrase: a role they look for takes its article ("a UX designer"). */
     private static String wantedPhrase(Gift gift) {
         // Noted about them ("an accountant for his startup"), said to them: "for your startup".
-        String wanted = THEIRS.matcher(acronyms(gift.wanted().toString())).replaceAll("your");
+        String wanted = THEIRS.matcher(gift.wanted().inSentence(gift.names())).replaceAll("your");
         boolean hasArticle = wanted.startsWith("a ") || wanted.startsWith("an ") || wanted.startsWith("the ");
         return !hasArticle && English.namesAPerson(wanted) ? English.withArticle(wanted) : wanted;
     }
@@ -303,10 +303,6 @@ public final class MessageComposer {
             case 2 -> names.get(0) + " or " + names.get(1);
             default -> names.get(0) + ", " + names.get(1) + " or " + names.get(2);
         };
-    }
-
-    private static String acronyms(String phrase) {
-        return English.inSentence(phrase);
     }
 
     private static String join(String... sentences) {

@@ -2,7 +2,6 @@ package dev.needle.domain.triage;
 
 import dev.needle.domain.Contact;
 import dev.needle.domain.DirectionKind;
-import dev.needle.domain.English;
 import dev.needle.domain.Event;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedKind;
@@ -113,8 +112,12 @@ public record PrepSheet(Event event, List<Item> items, List<String> youCanOffer,
         contacts.stream().filter(c -> event.expected().contains(c.id()) && !c.isClosed())
                 .sorted(Comparator.comparing(Contact::name))
                 .forEach(person -> {
+                    List<Tag> tags = new ArrayList<>(person.lookingFor());
+                    tags.addAll(person.offers());
+                    tags.addAll(yourOffers);
+                    Set<String> names = Tag.namesIn(tags, person.company());
                     for (Tag wanted : person.lookingFor().stream().sorted().toList()) {
-                        String want = English.inSentence(wanted.value());
+                        String want = wanted.inSentence(names);
                         if (yourOffers.stream().anyMatch(wanted::matches)) {
                             lines.add(person.name() + " looks for " + want + ": you can help.");
                         } else {

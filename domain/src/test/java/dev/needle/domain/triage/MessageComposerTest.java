@@ -137,6 +137,27 @@ class MessageComposerTest {
     }
 
     @Test
+    void aPlaceThatStartsATagKeepsItsCapitalInTheMessage() {
+        // "Porto startups" was sent as "If porto startups would be useful to you": the sentence case of a tag
+        // was taken for a capital to lower, though Porto is written with one in "intro to Porto founders".
+        Contact rui = contact("Rui Costa").lookingFor("Porto startups").build();
+        Verdict v = verdict(request(rui, Initiator.THEM, Channel.EMAIL, "", 0, "0"), rui, List.of(),
+                tags("Porto startups", "intro to Porto founders", "Contract review"), List.of(), spent(0, "0"), null);
+
+        assertThat(v.suggestedMessage()).contains("looking for Porto startups").doesNotContain("porto");
+        assertThat(v.reasons()).extracting(Reason::text).anySatisfy(r -> assertThat(r).contains("they look for Porto startups"));
+    }
+
+    @Test
+    void aTagTypedInSentenceCaseIsStillLoweredInsideASentence() {
+        Contact rui = contact("Rui Costa").lookingFor("Contract review").build();
+        Verdict v = verdict(request(rui, Initiator.THEM, Channel.EMAIL, "", 0, "0"), rui, List.of(),
+                tags("Contract review", "intro to Porto founders"), List.of(), spent(0, "0"), null);
+
+        assertThat(v.suggestedMessage()).contains("looking for contract review");
+    }
+
+    @Test
     void theMeetMessageUsesTheNeedAndOffersWhatTheyLookFor() {
         Contact priya = contact("Priya Shah").as("Market Research Manager").lookingFor("sql tutoring").build();
         Verdict v = verdict(request(priya, Initiator.THEM, Channel.COFFEE, "", 15, "6"), priya, List.of(interview),

@@ -165,10 +165,17 @@ public final class NeedWords {
         return VERBS.contains(first) && title.strip().contains(" ");
     }
 
-    /** A title without its leading article or "my", to follow "my". */
+    /**
+     * A title without its leading article or "my", to follow "my"; a title that asks for feedback
+     * itself ("Get feedback on my UX portfolio") gives only what the feedback is on.
+     */
     private static String bare(String title) {
-        return English.inSentence(title).replaceFirst("^(?i)(a|an|the|my)\\s+", "");
+        return English.inSentence(title).replaceFirst(ASKS_FOR_FEEDBACK, "").replaceFirst("^(?i)(a|an|the|my|our)\\s+", "");
     }
+
+    /** "Get feedback on", "honest feedback about", "a critique of": the words that ask, before what it is on. */
+    private static final String ASKS_FOR_FEEDBACK = "^(?i)((get|ask for|find|want|need|seek)\\s+)?((some|a|an)\\s+)?"
+            + "(honest\\s+)?(feedback|critique|review)\\s+(on|of|about|for)\\s+";
 
     /** The first target's type; a need with no target is about its title, as a topic. */
     private static TargetKind type(Need need) {

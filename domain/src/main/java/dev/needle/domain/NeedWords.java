@@ -20,7 +20,8 @@ public final class NeedWords {
 
     /**
      * The same, said to someone who works at the need's company: leads there are not "an introduction
-     * to the people who buy at Blue Bottle" when they may be those people.
+     * to the people who buy at Blue Bottle" when they may be those people, and the hiring manager an
+     * introduction names is offered a conversation with a hiring manager there.
      */
     public static String phrase(Need need, Voice voice, boolean toSomeoneThere) {
         if (toSomeoneThere && need.kind() == NeedKind.LEADS && type(need) == TargetKind.COMPANY) {
@@ -36,7 +37,9 @@ public final class NeedWords {
         String s = subject(need);
         java.util.Optional<String> person = personThere(need);
         if (person.isPresent() && (need.kind() == NeedKind.INTRODUCTION || need.kind() == NeedKind.LEADS)) {
-            return "an introduction to " + person.get() + " at " + s;
+            // Said to that person: what they can give is the conversation itself.
+            return (toSomeoneThere && need.kind() == NeedKind.INTRODUCTION ? "a conversation with " : "an introduction to ")
+                    + person.get() + " at " + s;
         }
         return switch (need.kind()) {
             case INTRODUCTION -> switch (type) {

@@ -137,6 +137,25 @@ class MessageComposerTest {
     }
 
     @Test
+    void theHiringManagerThemselvesIsNotAskedForAnIntroductionToAHiringManager() {
+        // Sent to Marta, the hiring manager at OutSystems: "I am looking for an introduction to a hiring
+        // manager at OutSystems, and I think you could help."
+        Need meet = need(3, "Meet the hiring manager for the UX team").kind(NeedKind.INTRODUCTION)
+                .company("OutSystems").role("hiring manager").build();
+        Contact marta = contact("Marta de Sousa").at("OutSystems").as("Hiring Manager").build();
+        Contact rui = contact("Rui Costa").at("OutSystems").as("Designer").build();
+
+        Verdict toMarta = verdict(request(marta, Initiator.ME, Channel.VIDEO, "", 0, "0"), marta, List.of(meet),
+                Set.of(), List.of(), spent(0, "0"), null);
+        Verdict toRui = verdict(request(rui, Initiator.ME, Channel.VIDEO, "", 0, "0"), rui, List.of(meet),
+                Set.of(), List.of(), spent(0, "0"), null);
+
+        assertThat(toMarta.suggestedMessage()).contains("I am looking for a conversation with a hiring manager at OutSystems")
+                .doesNotContain("introduction");
+        assertThat(toRui.suggestedMessage()).contains("I am looking for an introduction to a hiring manager at OutSystems");
+    }
+
+    @Test
     void aPlaceThatStartsATagKeepsItsCapitalInTheMessage() {
         // "Porto startups" was sent as "If porto startups would be useful to you": the sentence case of a tag
         // was taken for a capital to lower, though Porto is written with one in "intro to Porto founders".

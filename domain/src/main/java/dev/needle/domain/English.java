@@ -36,6 +36,17 @@ public final class English {
             "european", "african", "asian", "latin", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
             "october", "november", "december");
+    /**
+     * Tools and brands people name first in what they offer ("Excel dashboards", "Figma prototyping"):
+     * typed with a capital, the capital is the name's, not the sentence's. Typed small ("excel at
+     * sales"), they are left small.
+     */
+    private static final Set<String> TOOLS = Set.of("excel", "powerpoint", "figma", "miro",
+            "notion", "slack", "jira", "confluence", "trello", "asana", "salesforce", "hubspot", "shopify", "wordpress",
+            "tableau", "looker", "python", "java", "javascript", "typescript", "kotlin", "ruby",
+            "django", "react", "angular", "vue", "docker", "kubernetes", "terraform", "linux",
+            "android", "google", "linkedin", "github", "gitlab", "azure", "oracle", "sap", "xero", "quickbooks",
+            "canva", "photoshop", "illustrator", "indesign", "webflow", "zapier", "airtable", "stripe");
     /** Words a title leaves in lower case ("Market Research in Healthcare"). */
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in",
             "on", "at", "to", "by", "for", "from", "with", "into", "as", "vs");
@@ -128,7 +139,7 @@ public final class English {
             String lower = word.toLowerCase(Locale.ROOT);
             // A leading "A" is the article of a title ("A mentor in retail"), lowered inside a sentence.
             boolean lowered = capitalisedOnly(word) && (titleCased || i == 0) && !ALWAYS_CAPITALISED.contains(lower)
-                    && !names.contains(bare(word)) || i == 0 && word.equals("A");
+                    && !names.contains(bare(word)) && !TOOLS.contains(bare(lower)) || i == 0 && word.equals("A");
             // An acronym is written as it is spelt ("UX", "SaaS"), however it was typed.
             String acronym = ACRONYMS.get(lower);
             out.append(i == 0 ? "" : " ").append(acronym != null ? acronym : lowered ? lower : word);

@@ -57,6 +57,19 @@ class WordsScreensTest {
     }
 
     @Test
+    void theDirectionSaysWhoMessagesSpeakFor() throws Exception {
+        try (Tui tui = Tui.on(bakery()).press('D')) {
+            assertThat(tui.text()).contains("Messages say \"we\", as a team; write the plan with \"I\" if you work alone.");
+        }
+        Wiring w = new Wiring();
+        w.useCases.setDirection().setDirection(new SetDirectionUseCase.Command(DirectionKind.BUSINESS,
+                "I translate contracts from Portuguese for law firms in Porto", Set.of()));
+        try (Tui tui = Tui.on(w).press('D')) {
+            assertThat(tui.text()).contains("Messages say \"I\", as the plan does.");
+        }
+    }
+
+    @Test
     void theNeedsScreenOfABusinessAddsLeadsByDefault() throws Exception {
         Wiring w = bakery();
         try (Tui tui = Tui.on(w).press('2').press('a')) {

@@ -14,6 +14,7 @@ import dev.needle.domain.Money;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedKind;
 import dev.needle.domain.RequestStatus;
+import dev.needle.domain.Tag;
 import dev.needle.domain.Target;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,18 @@ class WordsScreensTest {
         Wiring w = Seeds.withDirection();
         try (Tui tui = Tui.on(w).press('2').press('a')) {
             assertThat(tui.text()).contains("What your job search needs").contains("‹ informational interview ›");
+        }
+    }
+
+    @Test
+    void aContactsOffersAreListedInTheOrderMessagesQuoteThem() throws Exception {
+        // The page read "Can offer: Porto startups, SQL, intro to Sonae legal": capitals sorted first.
+        Wiring w = bakery();
+        w.useCases.captureContact().capture(new CaptureContactUseCase.Command("Inês de Sousa", "Sonae", "",
+                Optional.empty(), Set.of(Tag.of("Porto startups"), Tag.of("intro to Sonae legal"), Tag.of("SQL")),
+                Optional.empty()));
+        try (Tui tui = Tui.on(w).press('3').enter()) {
+            assertThat(tui.text()).contains("Can offer: intro to Sonae legal, Porto startups, SQL");
         }
     }
 

@@ -59,6 +59,21 @@ public enum DirectionKind {
         return we ? Voice.WE : Voice.I;
     }
 
+    /** Who is looking in this kind's usual voice ({@link Voice#whoIsLooking}); a plan's own words may differ ({@link Voice#of}). */
+    public String whoIsLooking() {
+        return voice().whoIsLooking();
+    }
+
+    /** "we" or "I" in this kind's usual voice ({@link Voice#subject}). */
+    public String subject() {
+        return voice().subject();
+    }
+
+    /** "our" or "my" in this kind's usual voice ({@link Voice#possessive}). */
+    public String possessive() {
+        return voice().possessive();
+    }
+
     /** One line for the need form: what a need of this direction looks like, with examples. */
     public String needHint() {
         return switch (this) {

@@ -18,6 +18,11 @@ public final class NeedWords {
         return phrase(need, voice, false);
     }
 
+    /** The same, in the usual voice of a direction of this kind. */
+    public static String phrase(Need need, DirectionKind kind) {
+        return phrase(need, kind.voice());
+    }
+
     /**
      * The same, said to someone who works at the need's company: leads there are not "an introduction
      * to the people who buy at Blue Bottle" when they may be those people, and the hiring manager an
@@ -78,6 +83,11 @@ public final class NeedWords {
                 case TOPIC -> "help with " + s;
             };
         };
+    }
+
+    /** What to ask, in the usual voice of a direction of this kind. */
+    public static String question(Need need, DirectionKind kind) {
+        return question(need, kind.voice());
     }
 
     /** What to ask a person at an event who might help with this need, in {@code voice} ("our pricing" for a team). */

@@ -51,12 +51,12 @@ final class DueCommand extends Subcommand {
         }
         if (due.people().isEmpty()) {
             out().println(within == 0 ? "Nobody is due; you are in touch with everyone you set a cadence for."
-                    : "Nobody comes due within " + within + " days.");
+                    : "Nobody comes due within " + dev.needle.domain.English.count(within, "day") + ".");
             return NeedleCommand.DONE;
         }
         for (ListDueUseCase.Person p : due.people()) {
             TouchDue t = p.touch();
-            String when = p.daysOverdue() > 0 ? p.daysOverdue() + (p.daysOverdue() == 1 ? " day" : " days") + " overdue"
+            String when = p.daysOverdue() > 0 ? dev.needle.domain.English.count(p.daysOverdue(), "day") + " overdue"
                     : p.daysOverdue() == 0 ? "due today" : "due " + t.dueOn();
             String last = t.last().map(l -> "last " + l.channel().label() + " " + l.on()).orElse("nothing logged");
             String serves = p.serves().isEmpty() ? "" : "  serves: " + p.serves().stream()

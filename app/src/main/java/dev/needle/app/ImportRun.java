@@ -203,7 +203,7 @@ final class ImportRun {
                 }
                 if (done == total && total > 0) {
                     // Everything is written; the commit can take a second at 100 000 rows: say so.
-                    progress.show("committing " + Progress.grouped(total) + " contacts …");
+                    progress.show("committing " + Progress.grouped(total) + (total == 1 ? " contact …" : " contacts …"));
                 } else {
                     progress.count("storing", done, total);
                 }

@@ -64,7 +64,7 @@ final class LogRun {
         report.events().forEach(e -> out.println(Printable.clean("  Event: " + e.date()
                 + (e.time().isAllDay() ? "" : " " + e.time().shown()) + "  " + e.name()
                 + (e.place().isEmpty() ? "" : "  " + e.place()))));
-        report.skipped().forEach((why, n) -> out.println(Printable.clean("  Skipped " + n + " " + why)));
+        report.skipped().forEach((why, n) -> out.println(Printable.clean("  Skipped " + skipped(why, n))));
         report.unreadable().stream().limit(SHOWN_UNREADABLE).forEach(line -> out.println(Printable.clean("    " + line)));
         if (report.unreadable().size() > SHOWN_UNREADABLE) {
             out.println("    and " + (report.unreadable().size() - SHOWN_UNREADABLE) + " more (--json lists them all)");
@@ -79,6 +79,27 @@ final class LogRun {
                 out.println("  " + count(report.unknown().size(), "address") + " you do not know yet; --suggest lists them");
             }
         }
+    }
+
+    /**
+     * A reason to skip with its count, as a sentence says it: "1 message from a mailing list or
+     * newsletter", "3 entries with nobody you know". The reasons are the JSON's keys
+     * (docs/cli-json.md) and stay as they are; only the printed line follows the count.
+     */
+    static String skipped(String why, int n) {
+        String[] forms = switch (why) {
+            case "mailing lists and newsletters" -> new String[] {"message from a mailing list or newsletter",
+                "messages from mailing lists and newsletters"};
+            case "automatic messages" -> new String[] {"automatic message", "automatic messages"};
+            case "no-reply senders" -> new String[] {"message from a no-reply sender", "messages from no-reply senders"};
+            case "messages without a readable From: or Date: header" -> new String[] {
+                "message without a readable From: or Date: header", "messages without a readable From: or Date: header"};
+            case "not between you and someone you know" -> new String[] {
+                "message not between you and someone you know", "messages not between you and someone you know"};
+            case "entries with nobody you know" -> new String[] {"entry with nobody you know", "entries with nobody you know"};
+            default -> new String[] {why, why};
+        };
+        return n + " " + (n == 1 ? forms[0] : forms[1]);
     }
 
     private static String count(int n, String noun) {

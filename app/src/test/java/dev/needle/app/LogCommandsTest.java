@@ -65,10 +65,11 @@ class LogCommandsTest {
         assertThat(log("mail", maildir.toString(), "--suggest")).as(cli.err).isZero();
         assertThat(cli.out).contains("read 4, logged 2 interactions, 0 logged before",
                 "Ana Ruiz  email  Emails exchanged: Coffee next week?", "Bob Stone  email  Email sent: Coffee next week?",
-                "Skipped 1 mailing lists and newsletters", "Dee <dee@elsewhere.example>  1 message");
+                "Skipped 1 message from a mailing list or newsletter", "Dee <dee@elsewhere.example>  1 message");
 
         assertThat(log("mail", maildir.toString(), "--json")).as(cli.err).isZero();
-        assertThat(cli.out).contains("\"interactions\":[]", "\"already_logged\":2");
+        assertThat(cli.out).contains("\"interactions\":[]", "\"already_logged\":2")
+                .contains("\"skipped\":{\"mailing lists and newsletters\":1");
         assertThat(cli.onDisk("contacts", "--json")).isZero();
         assertThat(cli.out).doesNotContain("dee@elsewhere.example");
     }
@@ -87,7 +88,7 @@ class LogCommandsTest {
 
         assertThat(log("mail", maildir.toString())).as(cli.err).isZero();
         assertThat(cli.out).contains("read 5, logged 2 interactions, 0 logged before",
-                "Skipped 1 messages without a readable From: or Date: header",
+                "Skipped 1 message without a readable From: or Date: header",
                 maildir.resolve("cur/5:2,S") + ": the Date: header \"someday\" is not a date");
         assertThat(log("mail", maildir.toString(), "--json")).isZero();
         assertThat(cli.out).contains("\"unreadable\":[\"" + maildir.resolve("cur/5:2,S"));
@@ -106,10 +107,13 @@ class LogCommandsTest {
         Path ics = Files.writeString(home.resolve("cal.ics"), "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//EN\n"
                 + "BEGIN:VEVENT\nUID:call-1@test\nDTSTAMP:20260101T000000Z\nDTSTART:" + ICS.format(yesterday)
                 + "T100000Z\nDTEND:" + ICS.format(yesterday) + "T103000Z\nSUMMARY:Catch-up\nLOCATION:Phone\n"
-                + "ATTENDEE:mailto:carl@example.com\nEND:VEVENT\nEND:VCALENDAR\n");
+                + "ATTENDEE:mailto:carl@example.com\nEND:VEVENT\n"
+                + "BEGIN:VEVENT\nUID:dentist@test\nDTSTAMP:20260101T000000Z\nDTSTART:" + ICS.format(yesterday)
+                + "T080000Z\nDTEND:" + ICS.format(yesterday) + "T083000Z\nSUMMARY:Dentist\nEND:VEVENT\nEND:VCALENDAR\n");
 
         assertThat(log("calendar", ics.toString())).as(cli.err).isZero();
-        assertThat(cli.out).contains("logged 1 interaction,", "Carl Weber  call, 30 min  Catch-up (logged from your calendar)");
+        assertThat(cli.out).contains("logged 1 interaction,", "Carl Weber  call, 30 min  Catch-up (logged from your calendar)",
+                "Skipped 1 entry with nobody you know");
         assertThat(log("calendar", ics.toString())).isZero();
         assertThat(cli.out).contains("logged 0 interactions, 1 logged before");
     }

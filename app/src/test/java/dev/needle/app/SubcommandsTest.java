@@ -77,6 +77,12 @@ class SubcommandsTest {
         assertThat(err.toString()).isEmpty();
     }
 
+    @Test
+    void dueWithinOneDaySaysOneDay() {
+        assertThat(onDisk("due", "--within", "1")).isZero();
+        assertThat(out.toString()).contains("Nobody comes due within 1 day.");
+    }
+
     /** Issue 17: what an address book knew about a card shows in the JSON, UID included. */
     @Test
     void contactsJsonShowsTheUidNamePartsCategoriesAndPhoneKinds() throws IOException {

@@ -198,6 +198,10 @@ public record Contact(ContactId id, String name, String company, String role, Re
         if (!parts.prefix().isEmpty() && !parts.family().isEmpty()) {
             return English.asName(parts.prefix() + " " + parts.family()).replace("\\,", ",");
         }
+        if (nameParts.isEmpty() && !parts.family().isEmpty() && parts.middle().isEmpty()) {
+            // A family name alone ("van der Berg") starts the greeting with a capital: "Hi Van der Berg,".
+            return English.capitalized(English.asName(parts.family()).replace("\\,", ","));
+        }
         int space = name.indexOf(' ');
         return English.asName(space < 0 ? name : name.substring(0, space));
     }

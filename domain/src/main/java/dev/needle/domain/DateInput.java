@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -271,6 +272,20 @@ public final class DateInput {
         throw refused(typed, "write a day like " + help);
     }
 
+    /** A word that names a day on its own: today, tomorrow, a weekday or its shortening. */
+    private static boolean isADay(String word) {
+        if (Set.of("today", "tod", "now", "tomorrow", "tom", "tmr", "tmrw", "yesterday").contains(word)) {
+            return true;
+        }
+        for (DayOfWeek day : DayOfWeek.values()) {
+            String name = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            if (word.length() >= 2 && name.startsWith(word) || isCommonShortening(word, day)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "tues", "thur", "thurs", "weds": shortenings that are not a start of the name. */
     private static boolean isCommonShortening(String word, DayOfWeek day) {
         return switch (day) {
@@ -288,6 +303,10 @@ public final class DateInput {
         }
         if (fits.size() > 1) {
             throw refused(typed, "\"" + word + "\" could be " + names(fits) + "; type one more letter");
+        }
+        if (isADay(word)) {
+            // "today3", "fri 3": a day with a number after it, not a month with its day.
+            throw refused(typed, "write " + word + " alone, or a date like dec 12");
         }
         throw refused(typed, "\"" + word + "\" is not a month; write it like dec 12");
     }

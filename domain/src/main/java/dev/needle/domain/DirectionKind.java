@@ -19,7 +19,7 @@ public enum DirectionKind {
     private final String label;
     private final List<NeedKind> first;
     private final String yours;
-    /** A business speaks as "we"; a person's own search as "I". */
+    /** A business speaks as "we" unless its plan says otherwise ({@link Voice#of}); a person's own search as "I". */
     private final boolean we;
 
     DirectionKind(String label, List<NeedKind> first, String yours, boolean we) {
@@ -54,19 +54,24 @@ public enum DirectionKind {
         return yours;
     }
 
-    /** Who is looking, to start a sentence: "We are" for a business, "I am" otherwise. */
+    /** The voice this kind speaks in when nothing else is known: "we" for a business, "I" otherwise. */
+    public Voice voice() {
+        return we ? Voice.WE : Voice.I;
+    }
+
+    /** Who is looking in this kind's usual voice ({@link Voice#whoIsLooking}); a plan's own words may differ ({@link Voice#of}). */
     public String whoIsLooking() {
-        return we ? "We are" : "I am";
+        return voice().whoIsLooking();
     }
 
-    /** "we" for a business, "I" otherwise, inside a sentence. */
+    /** "we" or "I" in this kind's usual voice ({@link Voice#subject}). */
     public String subject() {
-        return we ? "we" : "I";
+        return voice().subject();
     }
 
-    /** "our" for a business, "my" otherwise. */
+    /** "our" or "my" in this kind's usual voice ({@link Voice#possessive}). */
     public String possessive() {
-        return we ? "our" : "my";
+        return voice().possessive();
     }
 
     /** One line for the need form: what a need of this direction looks like, with examples. */

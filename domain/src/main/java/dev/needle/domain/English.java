@@ -36,6 +36,17 @@ public final class English {
             "european", "african", "asian", "latin", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
             "october", "november", "december");
+    /**
+     * Tools and brands people name first in what they offer ("Excel dashboards", "Figma prototyping"):
+     * typed with a capital, the capital is the name's, not the sentence's. Typed small ("excel at
+     * sales"), they are left small.
+     */
+    private static final Set<String> TOOLS = Set.of("excel", "powerpoint", "figma", "miro",
+            "notion", "slack", "jira", "confluence", "trello", "asana", "salesforce", "hubspot", "shopify", "wordpress",
+            "tableau", "looker", "python", "java", "javascript", "typescript", "kotlin", "ruby",
+            "django", "react", "angular", "vue", "docker", "kubernetes", "terraform", "linux",
+            "android", "google", "linkedin", "github", "gitlab", "azure", "oracle", "sap", "xero", "quickbooks",
+            "canva", "photoshop", "illustrator", "indesign", "webflow", "zapier", "airtable", "stripe");
     /** Words a title leaves in lower case ("Market Research in Healthcare"). */
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in",
             "on", "at", "to", "by", "for", "from", "with", "into", "as", "vs");
@@ -111,6 +122,15 @@ public final class English {
      * stay ("near Jakominiplatz"). Acronyms and mixed case ("UX", "iOS") are kept either way.
      */
     public static String inSentence(String phrase) {
+        return inSentence(phrase, Set.of());
+    }
+
+    /**
+     * The same, keeping the capital of a word known as a name: "Porto startups" stays so when Porto is
+     * written with a capital elsewhere ({@link #namesIn}), where a tag typed in sentence case
+     * ("Contract review") still reads "contract review".
+     */
+    public static String inSentence(String phrase, Set<String> names) {
         String[] words = Check.collapseWhitespace(phrase.strip()).split(" ");
         boolean titleCased = titleCased(words);
         StringBuilder out = new StringBuilder();
@@ -119,12 +139,41 @@ public final class English {
             String lower = word.toLowerCase(Locale.ROOT);
             // A leading "A" is the article of a title ("A mentor in retail"), lowered inside a sentence.
             boolean lowered = capitalisedOnly(word) && (titleCased || i == 0) && !ALWAYS_CAPITALISED.contains(lower)
-                    || i == 0 && word.equals("A");
+                    && !names.contains(bare(word)) && !TOOLS.contains(bare(lower)) || i == 0 && word.equals("A");
             // An acronym is written as it is spelt ("UX", "SaaS"), however it was typed.
             String acronym = ACRONYMS.get(lower);
             out.append(i == 0 ? "" : " ").append(acronym != null ? acronym : lowered ? lower : word);
         }
         return out.toString();
+    }
+
+    /**
+     * The words written with a capital where no sentence starts, in phrases that are not in title case:
+     * "Porto" in "intro to Porto founders" or "Startup Porto". Such a word is a name, also where it
+     * starts a tag.
+     */
+    public static Set<String> namesIn(java.util.Collection<String> texts) {
+        Set<String> names = new java.util.HashSet<>();
+        for (String text : texts) {
+            String[] words = Check.collapseWhitespace(text.strip()).split(" ");
+            if (words.length < 2 || titleCased(words)) {
+                continue;
+            }
+            boolean starts = true;
+            for (String word : words) {
+                String name = bare(word);
+                if (!starts && capitalisedOnly(name)) {
+                    names.add(name);
+                }
+                starts = word.endsWith(".") || word.endsWith("!") || word.endsWith("?") || word.endsWith(":");
+            }
+        }
+        return names;
+    }
+
+    /** The word without the punctuation around it: "Porto," is "Porto". */
+    private static String bare(String word) {
+        return word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
     }
 
     /** Every word but the small ones ("in", "of", "and") starts with a capital: "Market Research in Healthcare". */

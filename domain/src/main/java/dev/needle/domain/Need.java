@@ -100,11 +100,16 @@ public record Need(NeedId id, String title, NeedKind kind, List<Target> targets,
 
     /** What to ask a person who might help with this need, by its kind and its first target's type. */
     public String question() {
-        return NeedWords.question(this, DirectionKind.JOB_SEARCH);
+        return NeedWords.question(this, Voice.I);
     }
 
     /** What to ask, in the words of {@code voice}'s direction ("our pricing" for a business). */
     public String question(DirectionKind voice) {
+        return question(voice.voice());
+    }
+
+    /** What to ask, in this voice ("our pricing" for a team, "my pricing" for one person). */
+    public String question(Voice voice) {
         return NeedWords.question(this, voice);
     }
 
@@ -113,11 +118,16 @@ public record Need(NeedId id, String title, NeedKind kind, List<Target> targets,
      * direction speaks ("our pitch deck" for a business, "my" otherwise).
      */
     public String phrase(DirectionKind voice) {
+        return phrase(voice.voice());
+    }
+
+    /** The need as what you are looking for, in this voice. */
+    public String phrase(Voice voice) {
         return NeedWords.phrase(this, voice);
     }
 
     /** The same, said to someone who works at the need's company ({@link #namesTheCompanyOf}) when {@code there}. */
-    public String phrase(DirectionKind voice, boolean there) {
+    public String phrase(Voice voice, boolean there) {
         return NeedWords.phrase(this, voice, there);
     }
 

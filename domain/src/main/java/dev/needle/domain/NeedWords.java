@@ -14,17 +14,23 @@ public final class NeedWords {
 
     /**
      * The need as what you are looking for, to follow "I am looking for", or "We are looking for" when
-     * {@code voice} speaks for a business: the rest of the phrase then says "our" and "we" too.
+     * {@code voice} speaks for a team: the rest of the phrase then says "our" and "we" too.
      */
-    public static String phrase(Need need, DirectionKind voice) {
+    public static String phrase(Need need, Voice voice) {
         return phrase(need, voice, false);
+    }
+
+    /** The same, in the usual voice of a direction of this kind. */
+    public static String phrase(Need need, DirectionKind kind) {
+        return phrase(need, kind.voice());
     }
 
     /**
      * The same, said to someone who works at the need's company: leads there are not "an introduction
-     * to the people who buy at Blue Bottle" when they may be those people.
+     * to the people who buy at Blue Bottle" when they may be those people, and the hiring manager an
+     * introduction names is offered a conversation with a hiring manager there.
      */
-    public static String phrase(Need need, DirectionKind voice, boolean toSomeoneThere) {
+    public static String phrase(Need need, Voice voice, boolean toSomeoneThere) {
         if (toSomeoneThere && need.kind() == NeedKind.LEADS && type(need) == TargetKind.COMPANY) {
             return "a way to do business with " + subject(need);
         }
@@ -38,7 +44,9 @@ public final class NeedWords {
         String s = subject(need);
         java.util.Optional<String> person = personThere(need);
         if (person.isPresent() && (need.kind() == NeedKind.INTRODUCTION || need.kind() == NeedKind.LEADS)) {
-            return "an introduction to " + person.get() + " at " + s;
+            // Said to that person: what they can give is the conversation itself.
+            return (toSomeoneThere && need.kind() == NeedKind.INTRODUCTION ? "a conversation with " : "an introduction to ")
+                    + person.get() + " at " + s;
         }
         return switch (need.kind()) {
             case INTRODUCTION -> switch (type) {
@@ -79,8 +87,13 @@ public final class NeedWords {
         };
     }
 
-    /** What to ask a person at an event who might help with this need, as {@code voice}'s direction speaks. */
-    public static String question(Need need, DirectionKind voice) {
+    /** What to ask, in the usual voice of a direction of this kind. */
+    public static String question(Need need, DirectionKind kind) {
+        return question(need, kind.voice());
+    }
+
+    /** What to ask a person at an event who might help with this need, in {@code voice} ("our pricing" for a team). */
+    public static String question(Need need, Voice voice) {
         String my = voice.possessive();
         if (need.targets().isEmpty()) {
             // Without a target the title is all there is; it reads as what you want help with.
@@ -141,7 +154,7 @@ public final class NeedWords {
      * them. Someone who works at the need's company is asked who there, not "who do you know at"; someone
      * who is the role the need looks for is asked about their own work.
      */
-    public static String questionTo(Need need, DirectionKind voice, Contact person) {
+    public static String questionTo(Need need, Voice voice, Contact person) {
         return person.firstName() + ", " + decapitalized(questionFor(aboutWhatTheyMatch(need, person), voice, person));
     }
 
@@ -159,7 +172,7 @@ public final class NeedWords {
         return need.withDetails(need.title(), need.kind(), reordered, need.notes());
     }
 
-    private static String questionFor(Need need, DirectionKind voice, Contact person) {
+    private static String questionFor(Need need, Voice voice, Contact person) {
         if (need.targets().isEmpty()) {
             return question(need, voice);
         }
@@ -250,10 +263,17 @@ public final class NeedWords {
         return VERBS.contains(first) && title.strip().contains(" ");
     }
 
-    /** A title without its leading article or "my", to follow "my". */
+    /**
+     * A title without its leading article or "my", to follow "my"; a title that asks for feedback
+     * itself ("Get feedback on my UX portfolio") gives only what the feedback is on.
+     */
     private static String bare(String title) {
-        return English.inSentence(title).replaceFirst("^(?i)(a|an|the|my)\\s+", "");
+        return English.inSentence(title).replaceFirst(ASKS_FOR_FEEDBACK, "").replaceFirst("^(?i)(a|an|the|my|our)\\s+", "");
     }
+
+    /** "Get feedback on", "honest feedback about", "a critique of": the words that ask, before what it is on. */
+    private static final String ASKS_FOR_FEEDBACK = "^(?i)((get|ask for|find|want|need|seek)\\s+)?((some|a|an)\\s+)?"
+            + "(honest\\s+)?(feedback|critique|review)\\s+(on|of|about|for)\\s+";
 
     /**
      * The first target's type, as it reads: a role that names no person is a field (a topic), and a topic

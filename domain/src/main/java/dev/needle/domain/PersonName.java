@@ -32,6 +32,9 @@ public record PersonName(String prefix, String given, String middle, String fami
     private static final Set<String> CAPITAL_TITLES = Set.of("DI", "DDI", "(FH)");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v", "esq", "phd", "md", "mba",
             "msc", "bsc", "ba", "ma", "cpa", "pmp", "phr", "shrm-cp", "cfa", "dds", "rn", "peng", "mphil", "llm", "jd");
+    /** The small words that begin a family name: "van der Berg", "de Sousa", "von Trapp", "dos Santos". */
+    private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "di", "da",
+            "do", "dos", "das", "du", "des", "la", "le", "ter", "ten", "zu", "af", "av", "bin", "ibn", "al", "el");
     /** Pronouns as people add them to a display name: "(she/her)", "he/him". */
     private static final Pattern PRONOUNS = Pattern.compile("\\(?\\b\\p{L}+/\\p{L}+(/\\p{L}+)?\\b\\)?");
 
@@ -123,6 +126,11 @@ public record PersonName(String prefix, String given, String middle, String fami
         }
         suffixes.addAll(credentials);
         suffixes.addAll(pronouns);
+        // "van der Berg", "de Sousa": a name that starts with a particle typed small is a family name alone.
+        if (familyFirst.isEmpty() && words.size() > 1 && PARTICLES.contains(words.get(0))
+                && !rest.equals(rest.toLowerCase(java.util.Locale.ROOT))) {
+            return new PersonName(String.join(" ", titles), "", "", String.join(" ", words), String.join(", ", suffixes));
+        }
         // "Dr. Smith": after a title, one word is the family name, as it is said.
         String given = words.isEmpty() || !titles.isEmpty() && words.size() == 1 && familyFirst.isEmpty() ? ""
                 : words.remove(0);

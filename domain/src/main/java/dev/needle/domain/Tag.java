@@ -54,9 +54,37 @@ public record Tag(String value) implements Comparable<Tag> {
         return Set.copyOf(kept);
     }
 
-    /** The tags in order as they read inside a sentence ("a Zürich supplier list, sourdough know-how"). */
+    /**
+     * The tags in order as they read inside a sentence ("a Zürich supplier list, sourdough know-how"):
+     * a name one of them writes with a capital keeps it where another starts with it ("Porto startups").
+     */
     public static String inSentence(Collection<Tag> tags) {
-        return String.join(", ", tags.stream().sorted().map(t -> English.inSentence(t.value)).toList());
+        java.util.Set<String> names = namesIn(tags);
+        return String.join(", ", tags.stream().sorted().map(t -> t.inSentence(names)).toList());
+    }
+
+    /** This tag inside a sentence, keeping the capitals of {@code names} ({@link English#inSentence(String, java.util.Set)}). */
+    public String inSentence(java.util.Set<String> names) {
+        return English.inSentence(value, names);
+    }
+
+    /**
+     * The names these tags write with a capital ({@link English#namesIn}), and every word of the
+     * names given (a company: "Startup Porto" names Porto).
+     */
+    public static java.util.Set<String> namesIn(Collection<Tag> tags, String... names) {
+        List<String> texts = new ArrayList<>(tags.size());
+        tags.forEach(t -> texts.add(t.value));
+        java.util.Set<String> found = English.namesIn(texts);
+        for (String name : names) {
+            for (String word : name.strip().split("\\s+")) {
+                String bare = word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+                if (!bare.isEmpty() && Character.isUpperCase(bare.charAt(0))) {
+                    found.add(bare);
+                }
+            }
+        }
+        return found;
     }
 
     /** {@code kept} and those of {@code more} it does not hold yet, however typed: what was kept stays as it was typed. */

@@ -113,6 +113,16 @@ class ContactTest {
     }
 
     @Test
+    void aFamilyNameWithItsParticleIsNotTakenForAGivenName() {
+        // Walked by hand: a contact saved as "van der Berg" was greeted "Hi Van,", "de Sousa" as "Hi De,".
+        assertThat(contact("van der Berg").build().firstName()).isEqualTo("Van der Berg");
+        assertThat(contact("de Sousa").build().firstName()).isEqualTo("De Sousa");
+        assertThat(contact("Dr. de Sousa").build().firstName()).isEqualTo("Dr. de Sousa");
+        assertThat(contact("Jan van der Berg").build().firstName()).isEqualTo("Jan");
+        assertThat(contact("Van Morrison").build().firstName()).isEqualTo("Van");
+    }
+
+    @Test
     void aGreetingUsesTheGivenNameNeverATitle() {
         // A card from another program (ez-vcard's iPhone sample) read "Hi Mr., thank you for thinking of me".
         assertThat(contact("Mr. John Richter James Doe Sr.").build().firstName()).isEqualTo("John");

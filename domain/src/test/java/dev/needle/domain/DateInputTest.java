@@ -82,6 +82,9 @@ class DateInputTest {
         assertThatThrownBy(() -> on("dec")).hasMessageContaining("add the day");
         assertThatThrownBy(() -> on("02-30")).hasMessageContaining("no day 30 in February");
         assertThatThrownBy(() -> on("soon")).hasMessageContaining("write a day like today, fri");
+        // Walked by hand: a key typed twice gave "\"today3\" is not a date; \"today\" is not a month".
+        assertThatThrownBy(() -> on("today3")).hasMessage("\"today3\" is not a date; write today alone, or a date like dec 12.");
+        assertThatThrownBy(() -> on("fri 3")).hasMessage("\"fri 3\" is not a date; write fri alone, or a date like dec 12.");
     }
 
     /**

@@ -17,6 +17,16 @@ class EnglishInSentenceTest {
     }
 
     @Test
+    void aToolNamedFirstKeepsItsCapital() {
+        // Walked by hand: "You offer excel dashboards, intro to Lisbon data meetups, SQL tutoring".
+        assertThat(English.inSentence("Excel dashboards")).isEqualTo("Excel dashboards");
+        assertThat(English.inSentence("Figma prototyping")).isEqualTo("Figma prototyping");
+        assertThat(English.inSentence("Python Training")).isEqualTo("Python training");
+        assertThat(English.inSentence("excel at sales")).isEqualTo("excel at sales");
+        assertThat(English.inSentence("Contract review")).isEqualTo("contract review");
+    }
+
+    @Test
     void aSentenceKeepsTheNamesInsideIt() {
         // Walked by hand: "help to find a landlord with a ground-floor shop near jakominiplatz".
         assertThat(English.inSentence("Find a landlord with a ground-floor shop near Jakominiplatz"))

@@ -111,6 +111,19 @@ class NeedTest {
     }
 
     @Test
+    void aFeedbackTitleThatAsksForFeedbackIsNotSaidTwice() {
+        // It read "honest feedback on my get feedback on my UX portfolio".
+        Need portfolio = need(2, "Get feedback on my UX portfolio").kind(NeedKind.FEEDBACK).build();
+        Need resume = need(3, "Feedback on my resume").kind(NeedKind.FEEDBACK).build();
+        Need critique = need(4, "resume critique").kind(NeedKind.FEEDBACK).build();
+
+        assertThat(portfolio.phrase(DirectionKind.JOB_SEARCH)).isEqualTo("honest feedback on my UX portfolio");
+        assertThat(portfolio.question()).isEqualTo("Would you give me honest feedback on my UX portfolio?");
+        assertThat(resume.phrase(DirectionKind.BUSINESS)).isEqualTo("honest feedback on our resume");
+        assertThat(critique.phrase(DirectionKind.JOB_SEARCH)).isEqualTo("honest feedback on my resume critique");
+    }
+
+    @Test
     void leadsOnATopicReadRightForASectorAndForAThing() {
         Need sector = need(1, "Hotels and restaurants").kind(NeedKind.LEADS).topic("Hospitality").build();
         Need shop = need(2, "Find a shop").kind(NeedKind.LEADS).topic("ground-floor shop").build();

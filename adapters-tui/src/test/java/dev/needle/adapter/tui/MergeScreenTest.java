@@ -30,6 +30,19 @@ class MergeScreenTest {
     }
 
     @Test
+    void onePairThatDiffersInOneFieldSaysOneFieldDiffers() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Reach mail = new Reach(List.of("ana@acme.example"), List.of(), List.of());
+        withReach(w, Seeds.contact(w, "Ana Ruiz", "Acme", ""), mail, "");
+        withReach(w, Seeds.contact(w, "Ana Ruiz", "Acme", ""), mail, "Head of Data");
+
+        try (Tui tui = new Tui(w, 80, 24)) {
+            tui.press('3').press('D').enter();
+            assertThat(tui.text()).contains("1 field differs, ").doesNotContain("1 fields");
+        }
+    }
+
+    @Test
     void aPairIsMergedFieldByFieldThroughTheScreenAndUndoRestoresBoth() throws Exception {
         Wiring w = Seeds.withDirection();
         Contact ana = withReach(w, Seeds.contact(w, "Ana Ruiz", "Acme", ""),

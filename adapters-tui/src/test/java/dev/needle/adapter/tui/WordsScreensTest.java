@@ -14,6 +14,7 @@ import dev.needle.domain.Money;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedKind;
 import dev.needle.domain.RequestStatus;
+import dev.needle.domain.Tag;
 import dev.needle.domain.Target;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,31 @@ class WordsScreensTest {
         Wiring w = Seeds.withDirection();
         try (Tui tui = Tui.on(w).press('2').press('a')) {
             assertThat(tui.text()).contains("What your job search needs").contains("‹ informational interview ›");
+        }
+    }
+
+    @Test
+    void aContactsOffersAreListedInTheOrderMessagesQuoteThem() throws Exception {
+        // The page read "Can offer: Porto startups, SQL, intro to Sonae legal": capitals sorted first.
+        Wiring w = bakery();
+        w.useCases.captureContact().capture(new CaptureContactUseCase.Command("Inês de Sousa", "Sonae", "",
+                Optional.empty(), Set.of(Tag.of("Porto startups"), Tag.of("intro to Sonae legal"), Tag.of("SQL")),
+                Optional.empty()));
+        try (Tui tui = Tui.on(w).press('3').enter()) {
+            assertThat(tui.text()).contains("Can offer: intro to Sonae legal, Porto startups, SQL");
+        }
+    }
+
+    @Test
+    void theDirectionSaysWhoMessagesSpeakFor() throws Exception {
+        try (Tui tui = Tui.on(bakery()).press('D')) {
+            assertThat(tui.text()).contains("Messages say \"we\", as a team; write the plan with \"I\" if you work alone.");
+        }
+        Wiring w = new Wiring();
+        w.useCases.setDirection().setDirection(new SetDirectionUseCase.Command(DirectionKind.BUSINESS,
+                "I translate contracts from Portuguese for law firms in Porto", Set.of()));
+        try (Tui tui = Tui.on(w).press('D')) {
+            assertThat(tui.text()).contains("Messages say \"I\", as the plan does.");
         }
     }
 

@@ -88,8 +88,8 @@ class LogFromDiskIT {
         assertThat(notmuch.exit()).as(notmuch.out()).isZero();
         assertThat(notmuch.out()).contains("notmuch query date:8d..: read 5, logged 3 interactions, 0 logged before",
                 "Ana Ruiz  email  Emails exchanged: Intro to the studio", "Bob Stone  email  Email sent: Intro to the studio",
-                "Ana Ruiz  email  Email sent: Intro (logged from mail)", "Skipped 1 mailing lists and newsletters",
-                "Skipped 1 no-reply senders");
+                "Ana Ruiz  email  Email sent: Intro (logged from mail)", "Skipped 1 message from a mailing list or newsletter",
+                "Skipped 1 message from a no-reply sender");
         assertThat(needle("log", "mail", "--notmuch", "*").out()).contains("logged 0 interactions, 3 logged before");
 
         // The same thread as an mbox (a mutt archive): the same keys, so nothing new.

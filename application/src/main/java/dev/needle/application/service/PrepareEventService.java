@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import dev.needle.domain.Voice;
 import java.util.Optional;
 import java.util.Set;
 import dev.needle.domain.triage.HelperRanking;
@@ -88,7 +89,8 @@ public final class PrepareEventService implements PrepareEventUseCase {
         Event here = event;
         return PrepSheet.build(here, needs.findAll(), everyone, ranking, offers, likely,
                         c -> known(c, byId, people, here))
-                .forDirection(direction.map(Direction::kind).orElse(DirectionKind.JOB_SEARCH));
+                .forDirection(direction.map(Direction::kind).orElse(DirectionKind.JOB_SEARCH),
+                        direction.map(Voice::of).orElse(Voice.I));
     }
 
     /** Where and when you met, who introduced you, and your last interaction before the event. */

@@ -11,6 +11,7 @@ import dev.needle.application.port.out.ReminderChannel;
 import dev.needle.application.port.out.SentReminders;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.domain.Contact;
+import dev.needle.domain.English;
 import dev.needle.domain.Event;
 import dev.needle.domain.FollowUps;
 import dev.needle.domain.MeetingRequest;
@@ -122,7 +123,7 @@ public final class RemindService implements RemindUseCase {
 
     private static String lastTouch(ListDueUseCase.Person p) {
         return p.touch().last().map(t -> "last " + t.channel().label() + " on " + t.on())
-                .orElse("nothing logged yet") + (p.daysOverdue() > 0 ? ", " + p.daysOverdue() + " days overdue" : ", due today");
+                .orElse("nothing logged yet") + (p.daysOverdue() > 0 ? ", " + English.count(p.daysOverdue(), "day") + " overdue" : ", due today");
     }
 
     private static List<Contact> concat(List<Contact> a, List<Contact> b) {

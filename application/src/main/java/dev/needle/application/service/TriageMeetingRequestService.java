@@ -109,7 +109,7 @@ public final class TriageMeetingRequestService implements TriageMeetingRequestUs
                 yourOffers, network(), budget.status(whoGoes, theirs.budgetOf(whoGoes),
                         request.proposedAt().map(LocalDateTime::toLocalDate), Optional.of(request.id())));
         String metAt = events == null ? "" : contact.origin().event().flatMap(events::find).map(Event::name).orElse("");
-        return policy.triage(c.metAt(metAt).forDirection(direction.map(Direction::kind).orElse(null)));
+        return policy.triage(c.metAt(metAt).forDirection(direction.orElse(null)));
     }
 
     /** What the people you know offer; the index keeps the directory between triages (it only changes when a contact does). */

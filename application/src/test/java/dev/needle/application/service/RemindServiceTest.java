@@ -75,6 +75,17 @@ class RemindServiceTest {
     }
 
     @Test
+    void onePersonOneDayOverdueIsOneDayNotOneDays() {
+        Contact ana = saved(1, "Ana Lima");
+        keep.setCadence(ana.id(), Optional.of(Cadence.parse("2w")));
+        logged(ana, 15);
+
+        RemindUseCase.Outcome outcome = remind.remind();
+
+        assertThat(outcome.sent().body()).contains("Ana Lima: last call on 2026-03-03, 1 day overdue");
+    }
+
+    @Test
     void aSecondRunTheSameDaySendsNothingAgain() {
         fakes.contacts.save(saved(2, "Bo Chen").followUpOn(Fakes.TODAY));
         remind.remind();

@@ -173,4 +173,41 @@ class TriageMeetingRequestServiceTest {
     private static List<String> texts(Verdict verdict) {
         return verdict.reasons().stream().map(Reason::text).toList();
     }
+
+    private Verdict aBusinessAsks(String plan) {
+        new SetDirectionService(fakes.directions, fakes.ids, fakes.clock, fakes.transactions).setDirection(
+                new SetDirectionUseCase.Command(DirectionKind.BUSINESS, plan, Set.of()));
+        fakes.needs.save(Need.open(new NeedId(50), "Feedback on pricing", NeedKind.FEEDBACK,
+                List.of(Target.topic("pricing")), 1));
+        fakes.budget.set(Budget.of(4, Money.parse("50")));
+        Contact ines = Contact.capture(new ContactId(1), "Inês de Sousa").edit().role("Pricing consultant")
+                .offers(Set.of(Tag.of("pricing"))).build();
+        return triage.triage(coffeeWith(ines).id());
+    }
+
+    @Test
+    void aFreelancerWhoWritesIAboutTheBusinessSpeaksAsIInEveryAnswer() {
+        Verdict verdict = aBusinessAsks("I translate contracts from Portuguese for law firms; my clients are in Porto.");
+
+        List<String> drafts = List.of(verdict.suggestedMessage(),
+                verdict.draft(Recommendation.MEET_IN_PERSON, Channel.COFFEE, TriageSettings.defaults().templates()),
+                verdict.draft(Recommendation.TARGETED_ALTERNATIVE, Channel.CALL, TriageSettings.defaults().templates()),
+                verdict.draft(Recommendation.DECLINE_KINDLY, Channel.EMAIL, TriageSettings.defaults().templates()));
+        assertThat(drafts).allSatisfy(m -> assertThat(m).doesNotContainIgnoringCase("we are").doesNotContain(" our "));
+        assertThat(verdict.suggestedMessage()).contains("I am looking for honest feedback on my pricing");
+    }
+
+    @Test
+    void aFreelanceTranslatorWhoWritesNoPronounStillSpeaksAsI() {
+        Verdict verdict = aBusinessAsks("Freelance Portuguese-English legal translation for law firms in Porto");
+
+        assertThat(verdict.suggestedMessage()).contains("I am looking for honest feedback on my pricing");
+    }
+
+    @Test
+    void aTeamThatWritesWeSpeaksAsWe() {
+        Verdict verdict = aBusinessAsks("We are three bakers growing our wholesale line in Graz.");
+
+        assertThat(verdict.suggestedMessage()).contains("we are looking for honest feedback on our pricing");
+    }
 }

@@ -79,8 +79,11 @@ public final class HelperRanking {
     }
 
     private static String offered(Target target, Contact contact) {
-        return "offers " + dev.needle.domain.English.inSentence(
-                target.offerMatching(contact).map(Object::toString).orElse(target.value()));
+        java.util.List<dev.needle.domain.Tag> tags = new java.util.ArrayList<>(contact.offers());
+        tags.addAll(contact.lookingFor());
+        java.util.Set<String> names = dev.needle.domain.Tag.namesIn(tags, contact.company());
+        return "offers " + target.offerMatching(contact).map(t -> t.inSentence(names))
+                .orElse(dev.needle.domain.English.inSentence(target.value(), names));
     }
 
     /** A headline after the job title, as LinkedIn's positions carry: "Lead Data Engineer | We're hiring!". */

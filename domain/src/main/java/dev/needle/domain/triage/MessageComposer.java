@@ -8,6 +8,7 @@ import dev.needle.domain.Need;
 import dev.needle.domain.NeedKind;
 import dev.needle.domain.Schedule;
 import dev.needle.domain.TravelNote;
+import dev.needle.domain.Voice;
 import dev.needle.domain.Week;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -43,7 +44,7 @@ public final class MessageComposer {
         v.put("name", l.name());
         v.put("channel", l.channel().map(Channel::label).orElse(""));
         v.put("a_channel", l.channel().map(Explainer::withArticle).orElse(""));
-        v.put("need", l.need().map(n -> n.phrase(l.direction(), l.there())).orElse(""));
+        v.put("need", l.need().map(n -> n.phrase(l.voice(), l.there())).orElse(""));
         v.put("help", l.gift().map(MessageComposer::helpPhrase).orElse(""));
         v.put("event", l.metAt().orElse(""));
         v.put("hello", hello(l));
@@ -99,7 +100,8 @@ public final class MessageComposer {
             case NOTHING_SHARED -> l.needsWritten()
                     ? "I do not see a way we could help each other right now, so I will not set up a meeting."
                     : l.direction() == DirectionKind.BUSINESS
-                    ? "I am still working out what the business needs, so I am not setting up meetings yet."
+                    ? "I am still working out what " + (l.voice() == Voice.WE ? "the" : "my") + " business needs, so I am "
+                            + "not setting up meetings yet."
                     : "I am still working out what I need, so I am not setting up meetings yet.";
             case PAY_IT_FORWARD -> "";
             case YOUR_CHOICE -> switch (l.answer()) {
@@ -239,9 +241,9 @@ public final class MessageComposer {
                 : "I would be glad to meet: " + (looking.startsWith("We ") ? "w" + looking.substring(1) : looking);
     }
 
-    /** "I am looking for …", or "We are looking for …" for a business. */
+    /** "I am looking for …", or "We are looking for …" for a team's business. */
     private static String lookingFor(Letter l, Need need) {
-        return l.direction().whoIsLooking() + " looking for " + need.phrase(l.direction(), l.there());
+        return l.voice().whoIsLooking() + " looking for " + need.phrase(l.voice(), l.there());
     }
 
     /**
@@ -282,13 +284,13 @@ public final class MessageComposer {
 
     /** What you would help with: your own offer's words, or what they look for. */
     static String helpPhrase(Gift gift) {
-        return English.inSentence(gift.yourOffer().map(Object::toString).orElse(gift.wanted().toString()));
+        return gift.yourOffer().orElse(gift.wanted()).inSentence(gift.names());
     }
 
     /** What they look for as a phrase: a role they look for takes its article ("a UX designer"). */
     private static String wantedPhrase(Gift gift) {
         // Noted about them ("an accountant for his startup"), said to them: "for your startup".
-        String wanted = THEIRS.matcher(acronyms(gift.wanted().toString())).replaceAll("your");
+        String wanted = THEIRS.matcher(gift.wanted().inSentence(gift.names())).replaceAll("your");
         boolean hasArticle = wanted.startsWith("a ") || wanted.startsWith("an ") || wanted.startsWith("the ");
         return !hasArticle && English.namesAPerson(wanted) ? English.withArticle(wanted) : wanted;
     }
@@ -301,10 +303,6 @@ public final class MessageComposer {
             case 2 -> names.get(0) + " or " + names.get(1);
             default -> names.get(0) + ", " + names.get(1) + " or " + names.get(2);
         };
-    }
-
-    private static String acronyms(String phrase) {
-        return English.inSentence(phrase);
     }
 
     private static String join(String... sentences) {

@@ -2,11 +2,11 @@ package dev.needle.domain.triage;
 
 import dev.needle.domain.Contact;
 import dev.needle.domain.DirectionKind;
-import dev.needle.domain.English;
 import dev.needle.domain.Event;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedKind;
 import dev.needle.domain.Tag;
+import dev.needle.domain.Voice;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -105,11 +105,16 @@ public record PrepSheet(Event event, List<Item> items, List<String> youCanOffer,
 
     /** The same sheet for a direction of this kind: a business offers as a business. */
     public PrepSheet forDirection(DirectionKind kind) {
+        return forDirection(kind, kind.voice());
+    }
+
+    /** The same, its questions in {@code voice}: "what I offer" for a freelancer, "what we offer" for a team. */
+    public PrepSheet forDirection(DirectionKind kind, Voice voice) {
         List<String> offers = youCanOffer.stream().map(line -> kind == DirectionKind.BUSINESS && line.startsWith("You offer ")
                 ? "Your business offers " + line.substring("You offer ".length()) : line).toList();
         // What to ask speaks for the direction too: "feedback on our pricing", "what we offer".
-        List<Item> asked = items.stream().map(i -> new Item(i.need(), i.need().question(kind), i.helpers())).toList();
-        List<Person> voiced = people.stream().map(p -> p.voiced(kind)).toList();
+        List<Item> asked = items.stream().map(i -> new Item(i.need(), i.need().question(voice), i.helpers())).toList();
+        List<Person> voiced = people.stream().map(p -> p.voiced(voice)).toList();
         return new PrepSheet(event, asked, offers, kind, voiced);
     }
 
@@ -135,16 +140,16 @@ public record PrepSheet(Event event, List<Item> items, List<String> youCanOffer,
      * fit and why, how you know them, and what they look for that you, or someone you know, can give.
      */
     public record Person(Contact contact, boolean expected, Acquaintance known, List<Fit> fits, List<String> theyLookFor,
-                         DirectionKind voice) {
+                         Voice voice) {
         public Person {
             fits = List.copyOf(fits);
             theyLookFor = List.copyOf(theyLookFor);
             known = known == null ? Acquaintance.UNKNOWN : known;
-            voice = voice == null ? DirectionKind.JOB_SEARCH : voice;
+            voice = voice == null ? Voice.I : voice;
         }
 
-        Person voiced(DirectionKind kind) {
-            return new Person(contact, expected, known, fits, theyLookFor, kind);
+        Person voiced(Voice spoken) {
+            return new Person(contact, expected, known, fits, theyLookFor, spoken);
         }
 
         /** How much they can help: what their fits weigh, a little more when you can help them too. */
@@ -249,7 +254,7 @@ public record PrepSheet(Event event, List<Item> items, List<String> youCanOffer,
         List<Person> ranked = contacts.stream()
                 .filter(c -> there.contains(c.id()) && !c.isClosed())
                 .map(c -> new Person(c, event.expected().contains(c.id()), Acquaintance.UNKNOWN, fits(active, c, ranking),
-                        theyLookFor(c, yourOffers, network), DirectionKind.JOB_SEARCH))
+                        theyLookFor(c, yourOffers, network), Voice.I))
                 // Someone who may be there is worth a block only when there is something to talk about.
                 .filter(p -> p.expected() || !p.fitsNothing())
                 .sorted(Comparator.comparingInt(Person::weight).reversed()
@@ -293,8 +298,12 @@ public record PrepSheet(Event event, List<Item> items, List<String> youCanOffer,
     /** What {@code person} looks for that you can give, or that someone you know offers. */
     private static List<String> theyLookFor(Contact person, Set<Tag> yourOffers, OfferDirectory network) {
         List<String> lines = new ArrayList<>();
+        List<Tag> tags = new ArrayList<>(person.lookingFor());
+        tags.addAll(person.offers());
+        tags.addAll(yourOffers);
+        Set<String> names = Tag.namesIn(tags, person.company());
         for (Tag wanted : person.lookingFor().stream().sorted().toList()) {
-            String want = English.inSentence(wanted.value());
+            String want = wanted.inSentence(names);
             if (yourOffers.stream().anyMatch(wanted::matches)) {
                 lines.add(person.firstName() + " looks for " + want + ": you can help.");
             } else {

@@ -37,10 +37,20 @@ public final class TriagePolicy {
         Letter letter = new Letter(c.contact().firstName(), c.contact().name(), c.request().initiator(),
                 d.recommendation(), d.ground(), channel, c.request().format(), c.request().place(),
                 need, gift, c.contact().rapport(),
-                settings.greatRapport(), c.metAt(), c.needs().stream().anyMatch(Need::isActive), c.direction(),
+                settings.greatRapport(), c.metAt(), c.needs().stream().anyMatch(Need::isActive), c.direction(), c.voice(),
                 w.candidate(), Optional.empty(), c.request().proposedAt(),
-                need.map(n -> n.namesTheCompanyOf(c.contact())).orElse(false));
+                need.map(n -> there(n, c.contact())).orElse(false));
         String message = MessageComposer.compose(letter, settings.templates());
         return new Verdict(d.recommendation(), reasons, w.fit(), c.request().estimate(), channel, message, d.ground(), letter);
+    }
+
+    /**
+     * Whether the message goes to someone the need is about: they work at its company, and for an
+     * introduction they are also the person it names (a hiring manager there is not asked for an
+     * introduction to a hiring manager there).
+     */
+    private static boolean there(Need need, dev.needle.domain.Contact contact) {
+        return need.namesTheCompanyOf(contact) && (need.kind() != dev.needle.domain.NeedKind.INTRODUCTION
+                || need.targetsMatchedBy(contact).stream().anyMatch(t -> t.kind() == dev.needle.domain.TargetKind.ROLE));
     }
 }

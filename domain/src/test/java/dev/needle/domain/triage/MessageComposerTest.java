@@ -159,6 +159,46 @@ class MessageComposerTest {
     }
 
     @Test
+    void theHiringManagerThemselvesIsNotAskedForAnIntroductionToAHiringManager() {
+        // Sent to Marta, the hiring manager at OutSystems: "I am looking for an introduction to a hiring
+        // manager at OutSystems, and I think you could help."
+        Need meet = need(3, "Meet the hiring manager for the UX team").kind(NeedKind.INTRODUCTION)
+                .company("OutSystems").role("hiring manager").build();
+        Contact marta = contact("Marta de Sousa").at("OutSystems").as("Hiring Manager").build();
+        Contact rui = contact("Rui Costa").at("OutSystems").as("Designer").build();
+
+        Verdict toMarta = verdict(request(marta, Initiator.ME, Channel.VIDEO, "", 0, "0"), marta, List.of(meet),
+                Set.of(), List.of(), spent(0, "0"), null);
+        Verdict toRui = verdict(request(rui, Initiator.ME, Channel.VIDEO, "", 0, "0"), rui, List.of(meet),
+                Set.of(), List.of(), spent(0, "0"), null);
+
+        assertThat(toMarta.suggestedMessage()).contains("I am looking for a conversation with a hiring manager at OutSystems")
+                .doesNotContain("introduction");
+        assertThat(toRui.suggestedMessage()).contains("I am looking for an introduction to a hiring manager at OutSystems");
+    }
+
+    @Test
+    void aPlaceThatStartsATagKeepsItsCapitalInTheMessage() {
+        // "Porto startups" was sent as "If porto startups would be useful to you": the sentence case of a tag
+        // was taken for a capital to lower, though Porto is written with one in "intro to Porto founders".
+        Contact rui = contact("Rui Costa").lookingFor("Porto startups").build();
+        Verdict v = verdict(request(rui, Initiator.THEM, Channel.EMAIL, "", 0, "0"), rui, List.of(),
+                tags("Porto startups", "intro to Porto founders", "Contract review"), List.of(), spent(0, "0"), null);
+
+        assertThat(v.suggestedMessage()).contains("looking for Porto startups").doesNotContain("porto");
+        assertThat(v.reasons()).extracting(Reason::text).anySatisfy(r -> assertThat(r).contains("they look for Porto startups"));
+    }
+
+    @Test
+    void aTagTypedInSentenceCaseIsStillLoweredInsideASentence() {
+        Contact rui = contact("Rui Costa").lookingFor("Contract review").build();
+        Verdict v = verdict(request(rui, Initiator.THEM, Channel.EMAIL, "", 0, "0"), rui, List.of(),
+                tags("Contract review", "intro to Porto founders"), List.of(), spent(0, "0"), null);
+
+        assertThat(v.suggestedMessage()).contains("looking for contract review");
+    }
+
+    @Test
     void theMeetMessageUsesTheNeedAndOffersWhatTheyLookFor() {
         Contact priya = contact("Priya Shah").as("Market Research Manager").lookingFor("sql tutoring").build();
         Verdict v = verdict(request(priya, Initiator.THEM, Channel.COFFEE, "", 15, "6"), priya, List.of(interview),

@@ -67,6 +67,7 @@ final class MessageMatrix {
             }
         }
         business(byMessage);
+        freelancer(byMessage);
         proposed(byMessage);
         return List.copyOf(byMessage.values());
     }
@@ -139,6 +140,50 @@ final class MessageMatrix {
                 }
             }
         }
+    }
+
+    /**
+     * A freelance translator's business, whose plan says "I": every message speaks as I. Leads at a law
+     * firm, feedback on the pricing, and a business that has not written down its needs yet.
+     */
+    private static void freelancer(Map<String, Entry> byMessage) {
+        dev.needle.domain.Direction plan = dev.needle.domain.Direction.start(new dev.needle.domain.DirectionId(1),
+                DirectionKind.BUSINESS, "I translate contracts from Portuguese for law firms in Porto", Set.of(),
+                java.time.LocalDate.of(2026, 1, 5));
+        Contact rui = contact("Rui Costa").id(9201).at("Abreu Advogados").as("Partner").build();
+        Contact ines = contact("Inês Moura").id(9202).as("Pricing Consultant").build();
+        Need firms = need(1, "Law firm clients").kind(NeedKind.LEADS).company("Abreu Advogados").build();
+        Need pricing = need(1, "Feedback on my rates").kind(NeedKind.FEEDBACK).topic("pricing").build();
+        for (Initiator who : Initiator.values()) {
+            for (int budget = 0; budget <= 1; budget++) {
+                for (Contact person : List.of(rui, ines)) {
+                    List<Need> needs = List.of(person == rui ? firms : pricing);
+                    TriageCase c = new TriageCase(Cases.request(person, who, Channel.COFFEE, "Boulder", 20, "8"), person,
+                            needs, Set.of(), List.of(person), Optional.of(Cases.spent(budget == 1 ? 240 : 0, "0.00")));
+                    Verdict v = new TriagePolicy(TriageSettings.defaults()).triage(c.forDirection(plan));
+                    String text = "freelancer: " + (who == Initiator.THEM ? "they ask" : "you ask") + " for a coffee, "
+                            + (person == rui ? "a lead at Abreu Advogados" : "feedback on the pricing")
+                            + (budget == 1 ? ", hours spent" : "") + " → " + v.headline().toLowerCase(java.util.Locale.ROOT)
+                            + v.channel().map(ch -> ", " + ch.label()).orElse("");
+                    byMessage.putIfAbsent(v.suggestedMessage(), new Entry(v.ground().name(), text, v.suggestedMessage()));
+                }
+            }
+            TriageCase none = new TriageCase(Cases.request(rui, who, Channel.COFFEE, "", 20, "8"), rui, List.of(),
+                    Set.of(), List.of(rui), Optional.of(Cases.spent(0, "0.00")));
+            Verdict v = new TriagePolicy(TriageSettings.defaults()).triage(none.forDirection(plan));
+            byMessage.putIfAbsent(v.suggestedMessage(), new Entry(v.ground().name(), "freelancer: "
+                    + (who == Initiator.THEM ? "they ask" : "you ask") + " for a coffee, no needs written yet → "
+                    + v.headline().toLowerCase(java.util.Locale.ROOT), v.suggestedMessage()));
+        }
+        // The person an introduction names, asked by you: a conversation with them, not an introduction.
+        Need meet = need(2, "Meet the hiring manager").kind(NeedKind.INTRODUCTION).company("OutSystems")
+                .role("hiring manager").build();
+        Contact marta = contact("Marta Sousa").id(9203).at("OutSystems").as("Hiring Manager").build();
+        Verdict v = Cases.verdict(DirectionKind.JOB_SEARCH, Cases.request(marta, Initiator.ME, Channel.VIDEO, "", 0, "0"),
+                marta, List.of(meet), Set.of(), List.of(marta), Cases.spent(0, "0.00"));
+        byMessage.putIfAbsent(v.suggestedMessage(), new Entry(v.ground().name(), "you ask the hiring manager an "
+                + "introduction names for a video call → " + v.headline().toLowerCase(java.util.Locale.ROOT),
+                v.suggestedMessage()));
     }
 
     static Verdict businessVerdict(Initiator who, Channel format, int rapport, boolean hire, int priority, int budget,
@@ -262,7 +307,7 @@ final class MessageMatrix {
             for (Map.Entry<String, Fit> f : fits.entrySet()) {
                 Need n = new Need(new dev.needle.domain.NeedId(1), "a resume critique", kind, f.getValue().targets(), 1,
                         dev.needle.domain.NeedStatus.OPEN, Optional.empty(), Optional.empty(), "", 0);
-                out.put(kind.label() + " · " + f.getKey(), dev.needle.domain.NeedWords.questionTo(n, DirectionKind.JOB_SEARCH,
+                out.put(kind.label() + " · " + f.getKey(), dev.needle.domain.NeedWords.questionTo(n, dev.needle.domain.Voice.I,
                         f.getValue().person()));
             }
         }
@@ -301,7 +346,8 @@ final class MessageMatrix {
                 .append("fails when this file is stale (and rewrites it), and checks every message and question with\n")
                 .append("LanguageTool (en-US, spelling off). Contact: Priya Shah; the person you could introduce: Dana Ortiz.\n")
                 .append("Cases marked *business* are a bakery owner's: Ana Lima, a pastry chef, is a candidate for a need\n")
-                .append("to hire; Sam Reyes buys at Blue Bottle, a lead.\n");
+                .append("to hire; Sam Reyes buys at Blue Bottle, a lead. Cases marked *freelancer* are a one-person\n")
+                .append("translation business whose plan says \"I\": Rui Costa is a partner at a law firm it sells to.\n");
         Map<String, List<Entry>> byGround = new TreeMap<>();
         for (Entry e : messages()) {
             byGround.computeIfAbsent(e.ground(), g -> new ArrayList<>()).add(e);

@@ -45,6 +45,20 @@ class PrepSheetTest {
     }
 
     @Test
+    void aPlaceThatStartsAnOfferKeepsItsCapital() {
+        // It read "You offer contract review, intro to Porto founders, porto startups" and "offers porto startups".
+        Need scene = need(1, "Startup scene").kind(NeedKind.LEADS).topic("startups").build();
+        Contact rui = contact("Rui Costa").at("Startup Porto").offering("Porto startups").build();
+
+        PrepSheet sheet = PrepSheet.build(event(Set.of()), List.of(scene), List.of(rui), ranking,
+                dev.needle.domain.Contacts.tags("Porto startups", "intro to Porto founders", "Contract review"));
+
+        assertThat(sheet.youCanOffer()).first().asString()
+                .startsWith("You offer contract review, intro to Porto founders, Porto startups:");
+        assertThat(sheet.items().get(0).helpers().get(0).reasons()).containsExactly("offers Porto startups");
+    }
+
+    @Test
     void aBusinessAsksAboutOurPricingAndWhatWeOffer() {
         // A bakery's sheet asked "Would you give me honest feedback on my wholesale pricing?".
         Need pricing = need(1, "Feedback on our pricing").kind(NeedKind.FEEDBACK).topic("wholesale pricing").build();

@@ -10,7 +10,9 @@ import dev.needle.adapter.tui.text.SafeText;
 import dev.needle.adapter.tui.form.Field;
 import dev.needle.adapter.tui.form.FormView;
 import dev.needle.domain.Direction;
+import dev.needle.domain.DirectionKind;
 import dev.needle.domain.Tag;
+import dev.needle.domain.Voice;
 import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,6 +87,13 @@ public record DirectionView(Optional<Direction> active, boolean shared) implemen
         }
         lines.add(Line.blank());
         lines.add(Line.of("I can offer: " + (d.offers().isEmpty() ? "—" : Targets.tagText(d.offers()))));
+        if (d.kind() == DirectionKind.BUSINESS) {
+            // The plan's own words decide who messages speak for; saying so lets a wrong guess be put right.
+            lines.add(Line.of(Voice.of(d) == Voice.I
+                    ? "Messages say \"I\", as the plan does."
+                    : "Messages say \"we\", as a team; write the plan with \"I\" if you work alone.",
+                    Style.DIM));
+        }
         if (shared) {
             lines.add(Line.of("The direction is the team's; what you offer is yours (o to change it).", Style.DIM));
         }

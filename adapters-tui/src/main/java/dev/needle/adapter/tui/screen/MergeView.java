@@ -144,7 +144,8 @@ record MergeView(String reason, PairMerge<Contact> merge, Cursor cursor) impleme
         }
         List<String> fields = fields();
         int same = Contact.FIELDS.names().size() - fields.size();
-        head.add(Line.of(SafeText.clip(fields.size() + " fields differ, " + same + " are the same. ← left, → right,"
+        head.add(Line.of(SafeText.clip(English.count(fields.size(), "field") + (fields.size() == 1 ? " differs, " : " differ, ")
+                + same + (same == 1 ? " is" : " are") + " the same. ← left, → right,"
                 + " b both; Enter merges.", width), Style.DIM));
         boolean sideBySide = width >= SIDE_BY_SIDE;
         int label = sideBySide ? Math.min(18, 2 + fields.stream().mapToInt(f -> SafeText.width(f)).max().orElse(4)) : 0;

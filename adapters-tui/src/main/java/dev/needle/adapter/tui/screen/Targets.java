@@ -65,7 +65,8 @@ final class Targets {
         return tags;
     }
 
+    /** The tags as typed, in their order whatever the case (as messages quote them): "intro to Sonae legal, Porto startups". */
     static String tagText(Set<Tag> tags) {
-        return String.join(", ", tags.stream().map(Tag::value).sorted().toList());
+        return String.join(", ", tags.stream().sorted().map(Tag::value).toList());
     }
 }

@@ -270,6 +270,6 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
     private String budgetLeft() {
         return budget.map(b -> BudgetStatus.hoursAtMost(b.minutesLeft()) + " h left " + b.week() + ", " + b.moneyLeft()
                         + " left " + b.month())
-                .orElse("no budget set (" + Screen.BUDGET.reference() + ")");
+                .orElse("no budget set: set one on " + Screen.BUDGET.reference());
     }
 }

@@ -98,7 +98,7 @@ class VCardRoundTripTest {
         StringWriter out = new StringWriter();
         new VCardFileWriter(version).write(List.of(Contact.capture(new ContactId(1), "Ana Ruiz")), out, "stdout");
         assertThat(out.toString()).contains("PRODID:-//Needle//Needle networking planner//EN").doesNotContain("ez-vcard");
-        assertThat(new VdirCardFormat().write(Contact.capture(new ContactId(2), "Bo Lind"), "uid-2"))
+        assertThat(new VdirCardFormat().write(Contact.capture(new ContactId(2), "Bo Lind"), "uid-2", java.time.Instant.EPOCH))
                 .asString(StandardCharsets.UTF_8).contains("PRODID:-//Needle//").doesNotContain("ez-vcard");
     }
 }

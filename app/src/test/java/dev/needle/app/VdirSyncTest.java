@@ -450,6 +450,22 @@ class VdirSyncTest {
                 .contains("BDAY:1815");
     }
 
+    @Test
+    void aPhonesCustomLabelsStayWithTheirAddressesWhenNeedleRewritesTheCard() throws IOException {
+        card("ada.vcf", "BEGIN:VCARD", "VERSION:3.0", "UID:ada-1", "FN:Ada Lovelace", "N:Lovelace;Ada;;;",
+                "item1.EMAIL;type=INTERNET;type=pref:ada@uni.example", "item1.X-ABLabel:Uni", "item2.TEL:905-222-1234",
+                "item2.X-ABLabel:_$!<AssistantPhone>!$_", "END:VCARD");
+        run();
+        edit(byName().get("Ada Lovelace").id(), c -> c.edit().company("Analytical Engines").build());
+
+        run();
+
+        assertThat(files().get("ada.vcf")).contains("ORG:Analytical Engines", "\r\nitem1.EMAIL;TYPE=internet,pref:ada@uni.example\r\n",
+                "\r\nitem1.X-ABLabel:Uni\r\n", "\r\nitem2.TEL:905-222-1234\r\n").containsOnlyOnce("ada@uni.example");
+        assertThat(run().addressBook()).isEmpty();
+        assertThat(run().needle()).isEmpty();
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------
 
     private SyncReport run() {

@@ -3,6 +3,7 @@ package dev.needle.app;
 import java.time.ZoneId;
 import dev.needle.application.port.out.ClockPort;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -27,5 +28,10 @@ final class SystemClock implements ClockPort {
     @Override
     public LocalDateTime now() {
         return LocalDateTime.now(clock);
+    }
+
+    @Override
+    public Instant instant() {
+        return clock.instant();
     }
 }

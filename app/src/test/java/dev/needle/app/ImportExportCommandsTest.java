@@ -127,6 +127,30 @@ class ImportExportCommandsTest {
         assertThat(out.toString()).contains("+34 600 000 000", "FN:Dee Ng", "dee@ng.example").containsOnlyOnce("FN:Ana Ruiz");
     }
 
+    /**
+     * A phone's address book holds businesses with no person's name (the plumber, the dentist): Google
+     * and Outlook export them with the company alone. Such a row was skipped as having "no name, email
+     * or profile URL" when it had a phone, and named after its email when it had one; a vCard of the
+     * same entry was named after its company.
+     */
+    @Test
+    void aCompanyWithoutAPersonsNameIsImportedUnderTheCompanysName() throws IOException {
+        String google = "First Name,Last Name,Organization Name,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,"
+                + "Phone 1 - Value\n"
+                + ",,Acme Plumbing,,,Work,+1 555 0100\n"
+                + ",,Globex,* Work,info@globex.example,,\n";
+        String outlook = "First Name,Last Name,Company,E-mail Address,Business Phone\n"
+                + ",,Initech Dental,,+1 555 0199\n";
+
+        assertThat(run("--db", "mem:", "import", "google", file("contacts.csv", google).toString())).isZero();
+        assertThat(out.toString()).startsWith("created 2, merged 0, skipped 0");
+        assertThat(run("--db", "mem:", "import", "outlook", file("outlook.csv", outlook).toString())).isZero();
+        assertThat(out.toString()).startsWith("created 1, merged 0, skipped 0");
+        run("--db", "mem:", "contacts");
+        assertThat(out.toString()).contains("Acme Plumbing\tAcme Plumbing", "Globex\tGlobex", "Initech Dental\tInitech Dental")
+                .doesNotContain("info@globex.example\tGlobex");
+    }
+
     @Test
     void anOutlookExportIsImportedAndAWrongOneRefusedWithNothingImported() throws IOException {
         String outlook = "First Name,Middle Name,Last Name,Title,Suffix,Web Page,Notes,E-mail Address,E-mail 2 Address,"

@@ -383,6 +383,89 @@ class VdirSyncTest {
         assertThat(promised).contains(files().keySet().iterator().next());
     }
 
+    // ---- REV: what khard, vdirsyncer's CardDAV side and phones read as the card's age ---------------
+
+    /** The clock's moment as a card's REV says it: UTC, vCard's basic form. */
+    private static String revOfTheRun() {
+        return "REV:" + java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
+                .format(TODAY.atTime(9, 0).atZone(java.time.ZoneId.systemDefault())
+                        .withZoneSameInstant(java.time.ZoneOffset.UTC));
+    }
+
+    @Test
+    void aCardChangedInNeedleCarriesTheRevOfItsChangeAndIsNotWrittenAgain() throws IOException {
+        card("ada.vcf", "BEGIN:VCARD", "VERSION:3.0", "UID:ada-1", "FN:Ada Lovelace", "N:Lovelace;Ada;;;",
+                "EMAIL:ada@example.org", "REV:20200101T000000Z", "END:VCARD");
+        run();
+        edit(byName().get("Ada Lovelace").id(), c -> c.edit().company("Analytical Engines").build());
+
+        run();
+
+        String written = files().get("ada.vcf");
+        assertThat(written).contains("ORG:Analytical Engines").contains(revOfTheRun() + "\r\n")
+                .doesNotContain("20200101").containsOnlyOnce("REV");
+        byte[] bytes = Files.readAllBytes(vdir.resolve("ada.vcf"));
+        assertThat(run().addressBook()).isEmpty();
+        assertThat(run().needle()).isEmpty();
+        assertThat(Files.readAllBytes(vdir.resolve("ada.vcf"))).isEqualTo(bytes);
+    }
+
+    @Test
+    void aCardNeedleOnlyGivesAUidKeepsItsRevByteForByte() throws IOException {
+        card("grace.vcf", "BEGIN:VCARD", "VERSION:3.0", "FN:Grace Hopper", "ORG:Navy",
+                "REV;VALUE=timestamp:2020-01-01T00:00:00Z", "END:VCARD");
+
+        run();
+
+        assertThat(files().get("grace.vcf")).contains("UID:").contains("\r\nREV;VALUE=timestamp:2020-01-01T00:00:00Z\r\n")
+                .containsOnlyOnce("REV");
+        assertThat(run().addressBook()).isEmpty();
+    }
+
+    @Test
+    void aCardChangedOnlyInTheAddressBookIsLeftAsItWasWritten() throws IOException {
+        card("ada.vcf", "BEGIN:VCARD", "VERSION:3.0", "UID:ada-1", "FN:Ada Lovelace", "ORG:Navy",
+                "REV:20200101T000000Z", "END:VCARD");
+        run();
+        replaceInCard("ada.vcf", "ORG:Navy\r\nREV:20200101T000000Z", "ORG:Analytical Engines\r\nREV:20261205T080000Z");
+        byte[] khards = Files.readAllBytes(vdir.resolve("ada.vcf"));
+
+        SyncReport report = run();
+
+        assertThat(report.needle()).hasSize(1);
+        assertThat(report.addressBook()).isEmpty();
+        assertThat(byName().get("Ada Lovelace").company()).isEqualTo("Analytical Engines");
+        assertThat(Files.readAllBytes(vdir.resolve("ada.vcf"))).isEqualTo(khards);
+        assertThat(run().needle()).isEmpty();
+    }
+
+    @Test
+    void aNewCardCarriesTheRevOfTheRunNotTheOneItWasImportedWith() throws IOException {
+        Contact ada = add("Ada Lovelace", "Analytical Engines", "ada@example.org");
+        edit(ada.id(), c -> c.edit().foreignFields(List.of("REV:20200101T000000Z", "BDAY:1815-12-10")).build());
+
+        run();
+
+        assertThat(cardOf("Ada Lovelace")).contains(revOfTheRun()).doesNotContain("20200101").containsOnlyOnce("REV")
+                .contains("BDAY:1815");
+    }
+
+    @Test
+    void aPhonesCustomLabelsStayWithTheirAddressesWhenNeedleRewritesTheCard() throws IOException {
+        card("ada.vcf", "BEGIN:VCARD", "VERSION:3.0", "UID:ada-1", "FN:Ada Lovelace", "N:Lovelace;Ada;;;",
+                "item1.EMAIL;type=INTERNET;type=pref:ada@uni.example", "item1.X-ABLabel:Uni", "item2.TEL:905-222-1234",
+                "item2.X-ABLabel:_$!<AssistantPhone>!$_", "END:VCARD");
+        run();
+        edit(byName().get("Ada Lovelace").id(), c -> c.edit().company("Analytical Engines").build());
+
+        run();
+
+        assertThat(files().get("ada.vcf")).contains("ORG:Analytical Engines", "\r\nitem1.EMAIL;TYPE=internet,pref:ada@uni.example\r\n",
+                "\r\nitem1.X-ABLabel:Uni\r\n", "\r\nitem2.TEL:905-222-1234\r\n").containsOnlyOnce("ada@uni.example");
+        assertThat(run().addressBook()).isEmpty();
+        assertThat(run().needle()).isEmpty();
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------
 
     private SyncReport run() {

@@ -286,9 +286,10 @@ public record Contact(ContactId id, String name, String company, String role, Re
         return edit().version(newVersion).build();
     }
 
-    /** Everything a filter looks at, folded once: name, company, role, tags, notes, emails. */
+    /** Everything a filter looks at, folded once: name, nicknames, company, role, tags, notes, emails. */
     public String searchText() {
-        return ContactSearchFields.text(name, company, role, offers, lookingFor, reach.emails(), notes);
+        return ContactSearchFields.text(name, Nicknames.in(foreignFields), company, role, offers, lookingFor,
+                reach.emails(), notes);
     }
 
     /**

@@ -5,8 +5,11 @@ import java.util.Locale;
 
 /** Folds text for matching: lower case, accents removed, runs of spaces collapsed ("José" finds "jose"). */
 public final class SearchText {
-    /** Raise when {@link #fold} changes what it gives for any text: folded texts kept in a store are redone. */
-    private static final int RULE = 1;
+    /**
+     * Raise when {@link #fold} changes what it gives for any text, or a contact's search text holds more
+     * ({@link ContactSearchFields#text}): folded texts kept in a store are redone. 2: nicknames.
+     */
+    private static final int RULE = 2;
 
     private SearchText() {
     }

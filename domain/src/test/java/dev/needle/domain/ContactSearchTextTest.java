@@ -28,8 +28,8 @@ class ContactSearchTextTest {
         Set<Tag> oneWay = new LinkedHashSet<>(List.of(Tag.of("Zither"), Tag.of("Álgebra"), Tag.of("chess")));
         Set<Tag> otherWay = new LinkedHashSet<>(List.of(Tag.of("chess"), Tag.of("Álgebra"), Tag.of("Zither")));
 
-        ContactSearchFields first = new ContactSearchFields(new ContactId(1), "Ada", "", "", oneWay, otherWay, List.of(), "");
-        ContactSearchFields second = new ContactSearchFields(new ContactId(1), "Ada", "", "", otherWay, oneWay, List.of(), "");
+        ContactSearchFields first = new ContactSearchFields(new ContactId(1), "Ada", "", "", oneWay, otherWay, List.of(), "", "");
+        ContactSearchFields second = new ContactSearchFields(new ContactId(1), "Ada", "", "", otherWay, oneWay, List.of(), "", "");
 
         assertThat(first.searchText()).isEqualTo(second.searchText())
                 .isEqualTo("ada chess zither algebra chess zither algebra");

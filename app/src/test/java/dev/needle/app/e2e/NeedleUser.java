@@ -93,6 +93,19 @@ final class NeedleUser {
         tmux.waitForText("Saved " + name + ".");
     }
 
+    /** Opens the full edit form and types {@code more} at the end of the person's role. */
+    void appendToRole(String name, String more) throws IOException, InterruptedException {
+        select(name);
+        tmux.sendKeys("e");
+        tmux.waitFor("Contacts › Edit contact", screen -> crumbs(screen, "Contacts", "Edit contact"));
+        tmux.sendKeys("Tab");
+        tmux.sendKeys("Tab");
+        tmux.waitForText("> Role");
+        tmux.type(more);
+        tmux.sendKeys("C-s");
+        tmux.waitForText("Saved " + name + ".");
+    }
+
     /** {@code t} on the person, records what they asked for over coffee, and returns the verdict screen. */
     String triage(String name, String ask) throws IOException, InterruptedException {
         select(name);

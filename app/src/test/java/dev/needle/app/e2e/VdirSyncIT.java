@@ -14,6 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -103,8 +106,9 @@ class VdirSyncIT {
         String adaHref = hrefOf(onServer, ADA.name());
         assertThat(onServer.get(adaHref)).contains("ORG:Analytical Engines", "X-NEEDLE-LOOKING-FOR:mentor", "UID:");
 
-        // Changed on the server: a PUT of the card with another company.
-        String changed = onServer.get(adaHref).replace("ORG:Analytical Engines", "ORG:Royal Society");
+        // Changed on the server: a PUT of the card with another company, by a program whose REV is its own.
+        String changed = onServer.get(adaHref).replace("ORG:Analytical Engines", "ORG:Royal Society")
+                .replaceFirst("REV:[0-9TZ]+", "REV:20200101T000000Z");
         assertThat(send(HttpRequest.newBuilder(URI.create(server + adaHref)).header("Content-Type", "text/vcard")
                 .PUT(HttpRequest.BodyPublishers.ofString(changed))).statusCode()).isBetween(200, 204);
         shell("vdirsyncer sync");
@@ -112,6 +116,31 @@ class VdirSyncIT {
         String ada = contactJson(needle("contacts", "--json"), ADA.name());
         assertThat(ada).contains("\"company\":\"Royal Society\"", "\"role\":\"Mathematician\"",
                 "\"looking_for\":[\"mentor\"]");
+
+        // Changed in Needle: the card reaches the server with a REV of the change, and khard shows it.
+        try (Tmux tmux = fullScreen()) {
+            NeedleUser user = new NeedleUser(tmux);
+            skipSetup(tmux);
+            user.appendToRole(ADA.name(), " and poet");
+            user.quit();
+        }
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        assertThat(needle("sync", "vdir", vdir.toString())).contains("updated Ada Lovelace");
+        Instant after = Instant.now();
+        shell("vdirsyncer sync");
+        String revised = serverCards().get(adaHref);
+        assertThat(revised).contains("TITLE:Mathematician and poet").doesNotContain("20200101");
+        Instant rev = revOf(revised);
+        assertThat(rev).isBetween(before, after);
+        Result shown = run(List.of("khard", "show", "--format", "vcard", "Ada"), "");
+        assertThat(shown.err()).isEmpty();
+        assertThat(shown.out().replace("\r\n ", "")).contains("TITLE:Mathematician and poet", "REV:" + REV.format(rev));
+        // Nothing changed since: neither side sees a change, and the card is not written again.
+        byte[] card = Files.readAllBytes(vdir.resolve(hrefOf(cardTexts(), ADA.name())));
+        shell("vdirsyncer sync");
+        assertThat(needle("sync", "vdir", vdir.toString()))
+                .contains("Synced: Needle 0 added, 0 updated, 0 deleted; address book 0 added, 0 updated, 0 deleted.");
+        assertThat(Files.readAllBytes(vdir.resolve(hrefOf(cardTexts(), ADA.name())))).isEqualTo(card);
 
         // khard lists every card of Needle's vdir, and says nothing else.
         Result khard = run(List.of("khard", "list"), "");
@@ -253,6 +282,24 @@ class VdirSyncIT {
         try (Stream<Path> files = Files.list(vdir)) {
             return files.filter(file -> file.toString().endsWith(".vcf")).toList();
         }
+    }
+
+    /** Every card of Needle's vdir by file name, unfolded. */
+    private Map<String, String> cardTexts() throws IOException {
+        Map<String, String> cards = new LinkedHashMap<>();
+        for (Path file : cardFiles()) {
+            cards.put(file.getFileName().toString(), Files.readString(file).replace("\r\n ", ""));
+        }
+        return cards;
+    }
+
+    private static final DateTimeFormatter REV = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    /** The moment a card's REV names, in the UTC basic form Needle writes. */
+    private static Instant revOf(String card) {
+        Matcher rev = Pattern.compile("(?m)^REV:([0-9]{8}T[0-9]{6}Z)\r?$").matcher(card);
+        assertThat(rev.find()).as("a REV in %s", card).isTrue();
+        return REV.parse(rev.group(1), Instant::from);
     }
 
     private static String hrefOf(Map<String, String> cards, String name) {

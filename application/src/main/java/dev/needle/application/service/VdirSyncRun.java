@@ -18,6 +18,7 @@ import dev.needle.domain.ContactMatcher;
 import dev.needle.domain.DuplicateKey;
 import dev.needle.domain.InvalidValueException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +36,10 @@ import java.util.UUID;
  * version moved changed in Needle; a file whose etag moved changed in the address book. Items with no
  * state yet are paired first by UID, then by the importers' duplicate rules ({@link DuplicateKey}).
  * An edit beats a deletion: a contact deleted on one side and changed on the other comes back.
+ *
+ * <p>A card Needle writes with something new to say of the person says it was revised at {@code now};
+ * a card it only gives a UID, or writes back with nothing changed, keeps the revision it had, so khard,
+ * a server or a phone never reads an old card as new nor a new one as old.
  */
 final class VdirSyncRun {
     /** Stands in for an id while a card is only being looked at, or a dry run would add a contact. */
@@ -49,6 +54,7 @@ final class VdirSyncRun {
 
     private final Sides sides;
     private final LocalDate today;
+    private final Instant now;
     private final boolean dryRun;
     private final boolean force;
     private final String location;
@@ -62,9 +68,10 @@ final class VdirSyncRun {
     private final java.util.Set<String> takenHrefs = new java.util.HashSet<>();
     private long provisional = PLACEHOLDER - 1;
 
-    VdirSyncRun(Sides sides, LocalDate today, boolean dryRun, boolean force) {
+    VdirSyncRun(Sides sides, LocalDate today, Instant now, boolean dryRun, boolean force) {
         this.sides = sides;
         this.today = today;
+        this.now = now;
         this.dryRun = dryRun;
         this.force = force;
         this.location = sides.vdir().location();
@@ -225,7 +232,7 @@ final class VdirSyncRun {
         }
         work.add(() -> {
             Contact saved = sides.contacts().save(created);
-            byte[] bytes = sides.cards().rewrite(saved, saved.uid(), file.card().bytes());
+            byte[] bytes = sides.cards().rewrite(saved, saved.uid(), file.card().bytes(), Optional.empty());
             String etag = uid.isPresent() ? file.card().etag() : sides.vdir().write(file.card().href(), bytes);
             sides.states().put(location, new SyncedCard(saved.id(), file.card().href(), etag, saved.version(),
                     saved.uid(), text(bytes)));
@@ -249,7 +256,7 @@ final class VdirSyncRun {
         takenHrefs.add(href);
         cardChanges.add(new Change(kind, contact.name(), detail.isEmpty() ? href : href + ": " + detail));
         work.add(() -> {
-            byte[] bytes = sides.cards().write(contact, uid);
+            byte[] bytes = sides.cards().write(contact, uid, now);
             String etag = sides.vdir().write(href, bytes);
             sides.states().put(location, new SyncedCard(contact.id(), href, etag, contact.version(), uid, text(bytes)));
         });
@@ -280,8 +287,8 @@ final class VdirSyncRun {
         List<String> needleFields = Contact.FIELDS.diff(contact, merged).fields();
         String href = file.card().href();
         Contact fileAlone = file.read().orElseThrow().contact();
-        Contact cardAlone = readOnto(href, sides.cards().rewrite(merged, uid, file.card().bytes()), Contact.capture(new ContactId(PLACEHOLDER),
-                href)).orElseThrow();
+        Contact cardAlone = readOnto(href, sides.cards().rewrite(merged, uid, file.card().bytes(), Optional.empty()),
+                Contact.capture(new ContactId(PLACEHOLDER), href)).orElseThrow();
         List<String> cardFields = Contact.FIELDS.diff(fileAlone, cardAlone).fields();
         boolean uidMissing = file.read().flatMap(ReadCard::uid).filter(uid::equals).isEmpty();
         if (!needleFields.isEmpty()) {
@@ -295,9 +302,10 @@ final class VdirSyncRun {
             cardChanges.add(new Change(Change.Kind.UPDATED, merged.name(), file.card().href() + ": " + String.join(", ", said)));
         }
         boolean writeCard = !cardFields.isEmpty() || uidMissing;
+        Optional<Instant> revised = cardFields.isEmpty() ? Optional.empty() : Optional.of(now);
         work.add(() -> {
             Contact saved = needleFields.isEmpty() ? contact : sides.contacts().save(merged);
-            byte[] bytes = sides.cards().rewrite(saved, uid, file.card().bytes());
+            byte[] bytes = sides.cards().rewrite(saved, uid, file.card().bytes(), revised);
             String etag = writeCard ? sides.vdir().write(file.card().href(), bytes) : file.card().etag();
             sides.states().put(location, new SyncedCard(saved.id(), file.card().href(), etag, saved.version(), uid,
                     text(bytes)));
@@ -351,7 +359,7 @@ final class VdirSyncRun {
 
     /** The contact as a card shows it: what a card does not carry stays as Needle has it. */
     private Contact asCard(Contact contact, String uid) {
-        return readOnto("", sides.cards().write(contact, uid), contact).orElse(contact);
+        return readOnto("", sides.cards().write(contact, uid, now), contact).orElse(contact);
     }
 
     /**

@@ -39,6 +39,6 @@ public final class VdirSyncService implements SyncVdirUseCase {
     public SyncReport sync(String folder, boolean dryRun, boolean force) {
         var vdir = folders.open(folder);
         return transactions.inTransaction(() -> new VdirSyncRun(
-                new VdirSyncRun.Sides(contacts, ids, states, vdir, cards), clock.today(), dryRun, force).run());
+                new VdirSyncRun.Sides(contacts, ids, states, vdir, cards), clock.today(), clock.instant(), dryRun, force).run());
     }
 }

@@ -60,6 +60,8 @@ final class CardMapping {
     // constant time, or a card of 50 000 properties takes seconds (it used to scan a list per property).
     private final Set<VCardProperty> used = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<String> remarks = new ArrayList<>();
+    /** The addresses taken into Needle's fields that came in a group, and the foreign field keeping it ({@link ReachGroups}). */
+    private final Map<VCardProperty, VCardProperty> groups = new LinkedHashMap<>();
 
     private CardMapping(VCard card, int line, CardLines lines, ForeignFields.Writer foreignWriter) {
         this.card = card;
@@ -93,6 +95,7 @@ final class CardMapping {
             if (!value.isEmpty() && fits("EMAIL", i, value, v -> new Reach(List.of(v), List.of(), List.of()))) {
                 emails.add(value);
                 used.add(email);
+                keepGroup(email, value);
                 label(labels, value, typeValues(email.getTypes(), EmailType::getValue), email.getPref());
             }
         }
@@ -105,6 +108,7 @@ final class CardMapping {
                     v -> new Reach(List.of(), List.of(v), List.of()))) {
                 phones.add(value.strip());
                 used.add(tel);
+                keepGroup(tel, value.strip());
                 label(labels, value.strip(), typeValues(tel.getTypes(), TelephoneType::getValue), tel.getPref());
             }
         }
@@ -116,6 +120,7 @@ final class CardMapping {
             if (!value.isEmpty() && fits("URL", i, value, v -> new Reach(List.of(), List.of(), List.of(v)))) {
                 urls.add(value);
                 used.add(url);
+                keepGroup(url, value);
             }
         }
         String notes = notes();
@@ -137,9 +142,18 @@ final class CardMapping {
                 foreign.add(property);
             }
         }
+        // Last, in their order: the card Needle writes has its addresses first, and reads back the same.
+        foreign.addAll(groups.values());
         return new ImportedPerson(record, line, name, company, role, emails, phones, urls, List.of(), notes,
                 Optional.empty(), foreignWriter.write(foreign), uid, parts, categories, new ReachLabels(labels), needle,
                 remarks);
+    }
+
+    private void keepGroup(VCardProperty address, String value) {
+        VCardProperty kept = ReachGroups.keeping(address, value);
+        if (kept != null) {
+            groups.put(address, kept);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.needle.adapter.interchange.vcard;
 
+import dev.needle.adapter.interchange.InterchangeException;
 import dev.needle.adapter.interchange.TextFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,7 +68,7 @@ final class CardParts {
                 }
                 decodable = lastCharacterStart();
             }
-            String text = TextFile.decodePart(name, pending, 0, decodable, pendingLine);
+            String text = decoded(decodable);
             if (first) {
                 text = TextFile.withoutByteOrderMark(text);
                 first = false;
@@ -97,6 +98,18 @@ final class CardParts {
             }
         }
         return null;
+    }
+
+    /** The pending bytes up to {@code decodable}, strictly decoded; once more after mending folds made inside a character. */
+    private String decoded(int decodable) {
+        try {
+            return TextFile.decodePart(name, pending, 0, decodable, pendingLine);
+        } catch (InterchangeException notUtf8) {
+            if (!SplitFolds.mend(pending, decodable)) {
+                throw notUtf8;
+            }
+            return TextFile.decodePart(name, pending, 0, decodable, pendingLine);
+        }
     }
 
     /** Reads up to one part's bytes more after what is pending; true when the file ended. */

@@ -136,7 +136,8 @@ public final class VCardFileWriter {
                 // What the version written has no meaning for (2.1's PROFILE in a 4.0 card) stays out:
                 // vobject and khard refuse a 4.0 card that carries it.
                 .filter(property -> property.isSupportedBy(version))
-                .toList();
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        ReachGroups groups = ReachGroups.takenFrom(foreign);
         boolean orgKept = foreign.stream().anyMatch(p -> p instanceof Organization org
                 && !org.getValues().isEmpty() && CompanyName.same(org.getValues().get(0), contact.company()));
         if (!contact.company().isEmpty() && !orgKept) {
@@ -150,6 +151,7 @@ public final class VCardFileWriter {
             ReachLabel label = contact.reachLabels().of(email);
             label.types().forEach(type -> property.getTypes().add(EmailType.get(type)));
             preference(property, label, version);
+            groups.restore(property, email);
             card.addEmail(property);
         }
         for (String phone : contact.reach().phones()) {
@@ -157,9 +159,13 @@ public final class VCardFileWriter {
             ReachLabel label = contact.reachLabels().of(phone);
             label.types().forEach(type -> property.getTypes().add(TelephoneType.get(type)));
             preference(property, label, version);
+            groups.restore(property, phone);
             card.addTelephoneNumber(property);
         }
-        contact.reach().urls().forEach(url -> card.addUrl(PrintableText.line(url)));
+        for (String url : contact.reach().urls()) {
+            ezvcard.property.Url property = card.addUrl(PrintableText.line(url));
+            groups.restore(property, url);
+        }
         if (!contact.notes().isBlank()) {
             card.addNote(PrintableText.lines(contact.notes()));
         }

@@ -15,13 +15,18 @@ import dev.needle.domain.Tag;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
 import ezvcard.io.text.VCardWriter;
+import ezvcard.property.Revision;
 import ezvcard.property.Uid;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -34,16 +39,25 @@ import java.util.Set;
  * carries the name, company, role, emails, phones, web addresses, notes, categories, Needle's own
  * fields as X-NEEDLE properties and every property of another program Needle kept. The UID is the
  * sync's to choose: it is written as given (the contact's own, unless the card already had another).
+ * So is the REV: it says when the file was revised, not who the person is, so reading leaves it out of
+ * the contact (a REV another program moved is no change of the person) and writing puts the one given.
  */
 public final class VdirCardFormat implements AddressCards {
     private final VCardFileReader reader = new VCardFileReader();
 
     /** A VERSION line, as the first card of a file has it. */
     private static final Pattern VERSION = Pattern.compile("(?im)^VERSION[ \\t]*:[ \\t]*([0-9.]+)");
+    /** A REV line of an unfolded card, in any group, with any parameters. */
+    private static final Pattern REV_LINE = Pattern.compile("(?im)^(?:[A-Za-z0-9-]+\\.)?REV[;:][^\\r\\n]*");
+    /** A kept property line that is a REV. */
+    private static final Pattern REV_FIELD = Pattern.compile("(?i)(?:[A-Za-z0-9-]+\\.)?REV[;:]");
+    /** REV as khard, Apple and RFC 6350's examples write it: UTC, basic form, to the second. */
+    private static final DateTimeFormatter REV_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
 
     @Override
-    public byte[] write(Contact contact, String uid) {
-        return write(contact, uid, VCardVersion.V4_0);
+    public byte[] write(Contact contact, String uid, Instant revised) {
+        return write(contact, uid, VCardVersion.V4_0, Optional.of(revisionLine(revised)));
     }
 
     /**
@@ -52,25 +66,55 @@ public final class VdirCardFormat implements AddressCards {
      * the server. Anything else is written as 4.0.
      */
     @Override
-    public byte[] rewrite(Contact contact, String uid, byte[] was) {
-        Matcher version = VERSION.matcher(new String(was, StandardCharsets.UTF_8));
+    public byte[] rewrite(Contact contact, String uid, byte[] was, Optional<Instant> revised) {
+        String text = new String(was, StandardCharsets.UTF_8);
+        Matcher version = VERSION.matcher(text);
         boolean older = version.find() && (version.group(1).equals("3.0") || version.group(1).equals("2.1"));
-        return write(contact, uid, older ? VCardVersion.V3_0 : VCardVersion.V4_0);
+        Optional<String> revision = revised.isPresent() ? revised.map(VdirCardFormat::revisionLine) : revisionLine(text);
+        return write(contact, uid, older ? VCardVersion.V3_0 : VCardVersion.V4_0, revision);
     }
 
-    private static byte[] write(Contact contact, String uid, VCardVersion version) {
+    private static String revisionLine(Instant revised) {
+        return "REV:" + REV_TIME.format(revised);
+    }
+
+    /** The card's REV line as it was written, unfolded; none when it has none. */
+    private static Optional<String> revisionLine(String card) {
+        Matcher rev = REV_LINE.matcher(card.replaceAll("\\r?\\n[ \\t]", ""));
+        return rev.find() ? Optional.of(rev.group()) : Optional.empty();
+    }
+
+    /**
+     * The card with {@code revision} as its only REV line, just before its end: spliced in as text, so a
+     * kept line comes out byte for byte rather than in the form the library would give its value.
+     */
+    private static byte[] write(Contact contact, String uid, VCardVersion version, Optional<String> revision) {
         VCard card = VCardFileWriter.toCard(contact, version);
         card.removeProperties(Uid.class);
         card.setUid(new Uid(uid));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            OctetFolding folded = new OctetFolding(out);
-            VCardWriter writer = new VCardWriter(folded, version);
+        card.removeProperties(Revision.class);
+        card.removeExtendedProperty("REV");
+        StringWriter text = new StringWriter();
+        try {
+            VCardWriter writer = new VCardWriter(text, version);
             writer.setAddProdId(false);
             writer.setVersionStrict(false);
             writer.setCaretEncodingEnabled(true);
             writer.write(card);
             writer.flush();
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        String written = text.toString();
+        if (revision.isPresent()) {
+            int end = written.lastIndexOf("END:VCARD");
+            written = written.substring(0, end) + revision.get() + "\r\n" + written.substring(end);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            OctetFolding folded = new OctetFolding(out);
+            folded.write(written);
+            folded.flush();
             folded.finish();
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
@@ -95,7 +139,8 @@ public final class VdirCardFormat implements AddressCards {
         try {
             Contact.Draft draft = onto.edit().name(displayName(person, href)).company(person.company())
                     .role(person.role()).reach(new Reach(person.emails(), person.phones(), person.urls()))
-                    .notes(person.notes()).foreignFields(person.foreignFields()).categories(person.categories())
+                    .notes(person.notes()).foreignFields(withoutRevision(person.foreignFields()))
+                    .categories(person.categories())
                     .nameParts(person.nameParts()).reachLabels(person.reachLabels());
             needleFields(person, onto, draft);
             return new ReadCard(draft.build(), uid);
@@ -126,6 +171,10 @@ public final class VdirCardFormat implements AddressCards {
                 .stage(stage).nextFollowUp(stage == Stage.CLOSED_KINDLY ? Optional.empty() : needle.nextFollowUp())
                 .origin(new Origin(was.event(), needle.metAt(), needle.metOn(), was.introducedBy()))
                 .closure(needle.closure());
+    }
+
+    private static List<String> withoutRevision(List<String> kept) {
+        return kept.stream().filter(line -> !REV_FIELD.matcher(line).lookingAt()).toList();
     }
 
     @Override

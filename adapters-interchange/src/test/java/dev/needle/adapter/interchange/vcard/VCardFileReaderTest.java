@@ -28,6 +28,39 @@ class VCardFileReaderTest {
         return Files.writeString(dir.resolve("contacts.vcf"), text, StandardCharsets.UTF_8);
     }
 
+    /**
+     * RFC 6350 3.2 warns that simple writers fold inside a UTF-8 sequence and asks readers to restore it:
+     * such a file was refused whole as "not valid UTF-8".
+     */
+    @Test
+    void aFoldInsideACharacterIsUnfoldedIntoThatCharacter() throws IOException {
+        byte[] head = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zo").getBytes(StandardCharsets.UTF_8);
+        byte[] e = "ë".getBytes(StandardCharsets.UTF_8);
+        byte[] note = ("\r\nNOTE:Caf").getBytes(StandardCharsets.UTF_8);
+        byte[] sun = "☀".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = " talk\r\nEMAIL:zoe@example.org\r\nEND:VCARD\r\n".getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream card = new java.io.ByteArrayOutputStream();
+        card.write(head);
+        card.write(e[0]);
+        card.write("\r\n ".getBytes(StandardCharsets.US_ASCII));
+        card.write(e[1]);
+        card.write(note);
+        card.write(sun, 0, 1);
+        card.write("\n\t".getBytes(StandardCharsets.US_ASCII));
+        card.write(sun, 1, 2);
+        card.write(tail);
+        Path file = dir.resolve("split.vcf");
+        Files.write(file, card.toByteArray());
+
+        List<ImportedPerson> people = reader.read(file);
+
+        assertThat(people).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Zoë");
+            assertThat(p.notes()).isEqualTo("Caf☀ talk");
+            assertThat(p.emails()).containsExactly("zoe@example.org");
+        });
+    }
+
     @Test
     void googleContactsExportGivesEveryCardWithItsFieldsAndKeepsTheRest() {
         List<ImportedPerson> people = fixture("google-contacts.vcf");

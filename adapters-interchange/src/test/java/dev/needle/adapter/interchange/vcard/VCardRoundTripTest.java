@@ -52,6 +52,35 @@ class VCardRoundTripTest {
         assertThat(again).singleElement().satisfies(p -> assertThat(p.foreignFields()).isEqualTo(imported.get(0).foreignFields()));
     }
 
+    /**
+     * Apple and Android name an email, phone or web address with a custom label by grouping it with an
+     * X-ABLabel ({@code item1.EMAIL} and {@code item1.X-ABLabel:Uni}). The address went back without its
+     * group, so the phone showed the label alone and the address with none.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"4.0", "3.0"})
+    void anAddressKeepsTheGroupThatGivesItsLabel(String version) {
+        String card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nitem1.EMAIL;type=INTERNET:ada@uni.example\r\n"
+                + "item1.X-ABLabel:Uni\r\nEMAIL:ada@home.example\r\nitem2.TEL:905-222-1234\r\n"
+                + "item2.X-ABLabel:_$!<AssistantPhone>!$_\r\nitem3.URL:https://ada.example\r\nitem3.X-ABLabel:_$!<HomePage>!$_\r\n"
+                + "END:VCARD\r\n";
+        List<ImportedPerson> imported = new VCardFileReader().read("ada.vcf", card.getBytes(StandardCharsets.UTF_8));
+        Contact ada = asContact(imported.get(0), 1);
+        StringWriter out = new StringWriter();
+
+        new VCardFileWriter(version).write(List.of(ada), out, "stdout");
+
+        assertThat(out.toString()).contains("\r\nitem1.EMAIL:ada@uni.example\r\n", "\r\nEMAIL:ada@home.example\r\n",
+                "\r\nitem2.TEL", "905-222-1234\r\n", "\r\nitem3.URL:https://ada.example\r\n", "\r\nitem1.X-ABLabel:Uni\r\n")
+                .containsOnlyOnce("ada@uni.example").containsOnlyOnce("905-222-1234").containsOnlyOnce("https://ada.example");
+        Contact edited = ada.edit().reach(new Reach(List.of("ada@uni2.example", "ada@home.example"), ada.reach().phones(),
+                ada.reach().urls())).build();
+        StringWriter again = new StringWriter();
+        new VCardFileWriter(version).write(List.of(edited), again, "stdout");
+        assertThat(again.toString()).contains("\r\nEMAIL:ada@uni2.example\r\n").doesNotContain("ada@uni.example")
+                .containsOnlyOnce("item1");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"google-contacts.vcf", "iphone.vcf", "outlook.vcf", "android.vcf", "thunderbird.vcf"})
     void reExportingAnImportedFileLosesNothing(String fixture) {
@@ -98,7 +127,7 @@ class VCardRoundTripTest {
         StringWriter out = new StringWriter();
         new VCardFileWriter(version).write(List.of(Contact.capture(new ContactId(1), "Ana Ruiz")), out, "stdout");
         assertThat(out.toString()).contains("PRODID:-//Needle//Needle networking planner//EN").doesNotContain("ez-vcard");
-        assertThat(new VdirCardFormat().write(Contact.capture(new ContactId(2), "Bo Lind"), "uid-2"))
+        assertThat(new VdirCardFormat().write(Contact.capture(new ContactId(2), "Bo Lind"), "uid-2", java.time.Instant.EPOCH))
                 .asString(StandardCharsets.UTF_8).contains("PRODID:-//Needle//").doesNotContain("ez-vcard");
     }
 }

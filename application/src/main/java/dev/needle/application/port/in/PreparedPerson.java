@@ -41,10 +41,18 @@ public final class PreparedPerson {
         return new PreparedPerson(person, name, reach, null, DuplicateKey.of(name.get(), person.company(), reach));
     }
 
-    /** Exports often leave the name out; an email or profile URL still says who it is. */
+    /**
+     * Exports often leave the name out: a business in a phone's address book has its company and a way
+     * to reach it, and the company names it there (as it names a vCard with no FN); else an email or
+     * profile URL says who it is. A company with nothing else is no one to reach.
+     */
     private static Optional<String> displayName(ImportedPerson person) {
         if (!person.name().isBlank()) {
             return Optional.of(person.name());
+        }
+        boolean reachable = !(person.emails().isEmpty() && person.phones().isEmpty() && person.urls().isEmpty());
+        if (!person.company().isBlank() && reachable) {
+            return Optional.of(person.company().strip());
         }
         if (!person.emails().isEmpty()) {
             return Optional.of(person.emails().get(0));
@@ -56,7 +64,7 @@ public final class PreparedPerson {
         return person;
     }
 
-    /** The name the person goes by; empty when the record has no name, email or URL. */
+    /** The name the person goes by; empty when the record has no name, email or URL, nor a company with a phone. */
     public Optional<String> name() {
         return name;
     }

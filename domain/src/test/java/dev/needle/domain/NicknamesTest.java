@@ -1,0 +1,29 @@
+package dev.needle.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NicknamesTest {
+
+    @Test
+    void nicknamesAreReadFromTheKeptLinesWhateverTheirGroupParametersAndEscapes() {
+        List<String> kept = List.of("BDAY:1988-03-14", "NICKNAME:Bob,Bobby", "item2.nickname;TYPE=work:Rob\\, the \"builder\"",
+                "NICKNAME;X-LABEL=\"a:b\":Robbie", "X-NICKNAME:not this", "NICKNAMES:nor this", "PHOTO:data:image/jpeg;base64,AAAA");
+
+        assertThat(Nicknames.in(kept)).isEqualTo("Bob Bobby Rob, the \"builder\" Robbie");
+        assertThat(Nicknames.in(List.of("NOTE:nickname: Bob", "NICKNAME"))).isEmpty();
+    }
+
+    @Test
+    void aNicknameIsSearchedAfterTheNameAndTheTextOfOthersStaysAsItWas() {
+        Contact robert = Contact.capture(new ContactId(3), "Robert Fischer").edit().company("Acme")
+                .foreignFields(List.of("NICKNAME:Böb")).build();
+        Contact ada = Contact.capture(new ContactId(4), "Ada").edit().company("Acme").build();
+
+        assertThat(robert.searchText()).isEqualTo("robert fischer bob acme");
+        assertThat(ContactSearchText.of(robert).foldedName()).isEqualTo("robert fischer");
+        assertThat(ada.searchText()).isEqualTo("ada acme");
+    }
+}

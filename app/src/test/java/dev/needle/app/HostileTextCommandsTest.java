@@ -174,10 +174,12 @@ class HostileTextCommandsTest {
         for (int i = 0; i < RAW.size(); i++) {
             // A vCard line cannot hold a raw line break; every other sample goes in as it is.
             String name = RAW.get(i).replace("\r", "");
+            // A note or a position the contact lacks makes each record a merge with a line of its own: one
+            // that brings nothing new is only counted.
             cards.append("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:").append(name).append("\r\nEMAIL:p").append(i)
-                    .append("@example.org\r\nEND:VCARD\r\n");
+                    .append("@example.org\r\nNOTE:from the card\r\nEND:VCARD\r\n");
             csv.append('"').append(RAW.get(i).replace("\"", "\"\"")).append("\",Lin,https://www.linkedin.com/in/p")
-                    .append(i).append(",p").append(i).append("@example.org,Acme,,05 Oct 2020\n");
+                    .append(i).append(",p").append(i).append("@example.org,Acme,Connector,05 Oct 2020\n");
         }
         Path vcf = Files.writeString(dir.resolve("cards\u001bc\u202e.vcf"), cards, StandardCharsets.UTF_8);
         Path connections = Files.writeString(dir.resolve("Conn\u009b2Jections.csv"), csv, StandardCharsets.UTF_8);

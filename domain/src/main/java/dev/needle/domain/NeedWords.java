@@ -155,7 +155,8 @@ public final class NeedWords {
      * who is the role the need looks for is asked about their own work.
      */
     public static String questionTo(Need need, Voice voice, Contact person) {
-        return person.firstName() + ", " + decapitalized(questionFor(aboutWhatTheyMatch(need, person), voice, person));
+        return person.firstName() + ", " + decapitalized(questionFor(aboutWhatTheyMatch(need.spokenTo(person), person),
+                voice, person));
     }
 
     /**

@@ -76,6 +76,19 @@ class NeedTest {
     }
 
     @Test
+    void someoneAtAnEventIsAskedAboutTheCompanyTheyWorkAtWhenATopicNamesIt() {
+        // "Enpal" typed without "company:": the prep sheet asked Katrin of Enpal "what does work in Enpal
+        // really look like day to day?".
+        Need talk = need(1, "Talk to a data lead at Enpal or 1KOMMA5").kind(NeedKind.INFORMATIONAL_INTERVIEW)
+                .topic("Enpal").topic("1KOMMA5").build();
+        Contact katrin = Contacts.contact("Katrin Müller").at("Enpal").build();
+        Contact ahmed = Contacts.contact("Ahmed El-Sayed").at("1KOMMA5°").build();
+
+        assertThat(NeedWords.questionTo(talk, Voice.I, katrin)).isEqualTo("Katrin, what is it really like to work at Enpal?");
+        assertThat(NeedWords.questionTo(talk, Voice.I, ahmed)).isEqualTo("Ahmed, what is it really like to work at 1KOMMA5?");
+    }
+
+    @Test
     void aTargetTypedWithoutItsKindIsSaidAsWhatItIs() {
         // Targets typed as "hiring manager, climate tech, CV" and "Tibber, hiring manager": the prep sheet asked
         // "Would you give me honest feedback on my hiring manager?" and "Do you know someone who knows tibber well …".

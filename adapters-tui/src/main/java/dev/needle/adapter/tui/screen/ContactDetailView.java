@@ -251,8 +251,10 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         if (lines.size() <= height) {
             return lines;
         }
-        // Too long for the window: it follows the selection, or the scroll when nothing is selectable.
-        int top = selectedLine >= 0 ? Math.max(0, Math.min(selectedLine - height / 2, lines.size() - height))
+        // Too long for the window: it follows the selection, or the scroll when nothing is selectable. It
+        // moves only as far as the selection needs: centring it took the name, whose page this is, off the
+        // top of a page a few lines too long.
+        int top = selectedLine >= 0 ? Math.max(0, Math.min(selectedLine - height + 1, lines.size() - height))
                 : Math.min(scroll, lines.size() - height);
         return lines.subList(top, top + height);
     }

@@ -12,7 +12,7 @@ import dev.needle.application.port.out.Transactions;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.ContactName;
-import dev.needle.domain.ContactSearchFields;
+import dev.needle.domain.ContactTags;
 import dev.needle.domain.ContactSearchText;
 import dev.needle.domain.FollowUps;
 import dev.needle.domain.triage.OfferDirectory;
@@ -219,13 +219,13 @@ public final class IndexedContactStore implements ContactIndex {
         return names;
     }
 
-    /** The store's narrow read: the index's copies lack the notes that searches read. */
+    /** The store's narrow read, for a command that asks once. */
     @Override
-    public List<ContactSearchFields> findSearchFields() {
-        return store.findSearchFields();
+    public List<ContactTags> findTags() {
+        return store.findTags();
     }
 
-    /** The store's own, as {@link #findSearchFields}. */
+    /** The store's own: the index's copies lack the notes that searches read. */
     @Override
     public List<ContactSearchText> findSearchTexts() {
         return store.findSearchTexts();

@@ -7,7 +7,7 @@ import dev.needle.application.port.out.KeepInTouchStore;
 import dev.needle.application.port.out.NeedStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
-import dev.needle.domain.ContactSearchFields;
+import dev.needle.domain.ContactTags;
 import dev.needle.domain.KeepInTouch;
 import dev.needle.domain.Need;
 import dev.needle.domain.TagCadence;
@@ -42,7 +42,7 @@ public final class ListDueService implements ListDueUseCase {
 
     /**
      * The same list for a command that asks once over the store itself: with tag defaults it reads
-     * everyone's tags ({@link ContactStore#findSearchFields}) and whole contacts only for the people a
+     * everyone's tags ({@link ContactStore#findTags}) and whole contacts only for the people a
      * cadence can apply to. The full screen keeps the first form: its index holds everyone already.
      */
     public static ListDueService readingOnlyWhoMayBeDue(KeepInTouchStore store, ContactStore contacts, NeedStore needs,
@@ -75,11 +75,11 @@ public final class ListDueService implements ListDueUseCase {
      * else a cadence. When that is most people, one read of everyone costs less than reading them by id.
      */
     private List<Contact> whoMayBeDue(Map<ContactId, KeepInTouch> settings, List<TagCadence> defaults) {
-        List<ContactSearchFields> everyone = contacts.findSearchFields();
+        List<ContactTags> everyone = contacts.findTags();
         Set<ContactId> ids = new HashSet<>(settings.keySet());
-        for (ContactSearchFields fields : everyone) {
-            if (TouchRule.anyTagDefaultFor(fields.offers(), fields.lookingFor(), defaults)) {
-                ids.add(fields.id());
+        for (ContactTags tags : everyone) {
+            if (tags.haveADefaultAmong(defaults)) {
+                ids.add(tags.id());
             }
         }
         return ids.size() * 2 > everyone.size() ? contacts.findAll() : contacts.findByIds(ids);

@@ -6,7 +6,7 @@ import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.ContactName;
-import dev.needle.domain.ContactSearchFields;
+import dev.needle.domain.ContactTags;
 import dev.needle.domain.ContactSearchText;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -81,8 +81,8 @@ abstract class ForwardingContactStore implements ContactStore {
     }
 
     @Override
-    public List<ContactSearchFields> findSearchFields() {
-        return store.findSearchFields();
+    public List<ContactTags> findTags() {
+        return store.findTags();
     }
 
     @Override

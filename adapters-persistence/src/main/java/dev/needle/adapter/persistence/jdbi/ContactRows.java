@@ -4,6 +4,7 @@ import dev.needle.domain.Closure;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.ContactName;
+import dev.needle.domain.ContactTags;
 import dev.needle.domain.EventId;
 import dev.needle.domain.Origin;
 import dev.needle.domain.PersonName;
@@ -143,6 +144,13 @@ final class ContactRows {
         PersonName parts = new PersonName(rs.getString(NAME_PREFIX), rs.getString(NAME_GIVEN),
                 rs.getString(NAME_MIDDLE), rs.getString(NAME_FAMILY), rs.getString(NAME_SUFFIX));
         return parts.isEmpty() ? PersonName.EMPTY : parts;
+    }
+
+    /** Every contact's tags, ordered by id: two array columns of thirty, for a question asked of everyone. */
+    static List<ContactTags> tagsOfEveryone(Handle handle) {
+        return handle.createQuery("SELECT o.id, o.offers, o.looking_for FROM contacts o ORDER BY o.id")
+                .map((rs, ctx) -> new ContactTags(new ContactId(rs.getLong(1)), tags(rs, 2), tags(rs, 3)))
+                .list();
     }
 
     /** Tag sets repeat from person to person: each distinct set, and each tag in it, is held once. */

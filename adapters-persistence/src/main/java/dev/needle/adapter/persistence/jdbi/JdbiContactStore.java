@@ -7,7 +7,7 @@ import dev.needle.domain.Closure;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.ContactName;
-import dev.needle.domain.ContactSearchFields;
+import dev.needle.domain.ContactTags;
 import dev.needle.domain.ContactSearchText;
 import dev.needle.domain.EventId;
 import dev.needle.domain.Origin;
@@ -117,8 +117,8 @@ final class JdbiContactStore implements ContactStore {
     }
 
     @Override
-    public List<ContactSearchFields> findSearchFields() {
-        return scope.readWholeTables(ContactSearchRows::all);
+    public List<ContactTags> findTags() {
+        return scope.readWholeTables(ContactRows::tagsOfEveryone);
     }
 
     /** The kept texts (V25), folded here where they cannot be trusted; what was folded is kept then. */

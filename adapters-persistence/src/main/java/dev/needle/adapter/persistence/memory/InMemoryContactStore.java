@@ -5,7 +5,7 @@ import dev.needle.application.port.out.ContactSample;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
-import dev.needle.domain.ContactSearchFields;
+import dev.needle.domain.ContactTags;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -57,8 +57,8 @@ final class InMemoryContactStore implements ContactStore {
     }
 
     @Override
-    public List<ContactSearchFields> findSearchFields() {
-        return db.locked(() -> db.contacts.all().stream().map(ContactSearchFields::of).toList());
+    public List<ContactTags> findTags() {
+        return db.locked(() -> db.contacts.all().stream().map(ContactTags::of).toList());
     }
 
     @Override

@@ -3,8 +3,8 @@ package dev.needle.application.port.out;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.ContactName;
-import dev.needle.domain.ContactSearchFields;
 import dev.needle.domain.ContactSearchText;
+import dev.needle.domain.ContactTags;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -72,11 +72,10 @@ public interface ContactStore {
     }
 
     /**
-     * Every contact's searched details ({@link ContactSearchFields}: what {@link Contact#searchText}
-     * folds), ordered by id, equal to those of {@link #findAll}'s contacts: a search that runs once reads
-     * these instead of whole contacts.
+     * Every contact's tags ({@link ContactTags}), ordered by id, equal to those of {@link #findAll}'s
+     * contacts: who may come due by a tag's default is asked of everyone, without reading whole contacts.
      */
-    List<ContactSearchFields> findSearchFields();
+    List<ContactTags> findTags();
 
     /**
      * Every contact's folded search text ({@link ContactSearchText}), ordered by id, equal to
@@ -84,7 +83,7 @@ public interface ContactStore {
      * texts beside the contacts, current with every write, answers without reading or folding the details.
      */
     default List<ContactSearchText> findSearchTexts() {
-        return findSearchFields().stream().map(ContactSearchText::of).toList();
+        return findAll().stream().map(ContactSearchText::of).toList();
     }
 
     Contact save(Contact contact);

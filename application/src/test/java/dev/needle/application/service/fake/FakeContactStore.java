@@ -5,7 +5,8 @@ import dev.needle.application.port.out.ContactSample;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
-import dev.needle.domain.ContactSearchFields;
+import dev.needle.domain.ContactSearchText;
+import dev.needle.domain.ContactTags;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -67,11 +68,18 @@ public final class FakeContactStore implements ContactStore, Rollback {
         return findAllQuietly().stream().filter(c -> ids.contains(c.id())).toList();
     }
 
-    /** Counted with the narrow reads: a one-off search reads these instead of whole contacts. */
+    /** Counted with the narrow reads: a one-off question reads these instead of whole contacts. */
     @Override
-    public List<ContactSearchFields> findSearchFields() {
+    public List<ContactTags> findTags() {
         narrowReads++;
-        return findAllQuietly().stream().map(ContactSearchFields::of).toList();
+        return findAllQuietly().stream().map(ContactTags::of).toList();
+    }
+
+    /** Counted with the narrow reads: a store that keeps the folded texts answers without whole contacts. */
+    @Override
+    public List<ContactSearchText> findSearchTexts() {
+        narrowReads++;
+        return findAllQuietly().stream().map(ContactSearchText::of).toList();
     }
 
     @Override

@@ -10,8 +10,8 @@ import dev.needle.domain.Closure;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.ContactName;
-import dev.needle.domain.ContactSearchFields;
 import dev.needle.domain.ContactSearchText;
+import dev.needle.domain.ContactTags;
 import dev.needle.domain.Event;
 import dev.needle.domain.Interaction;
 import dev.needle.domain.MeetingRequest;
@@ -457,7 +457,7 @@ public abstract class ContactStoreContract extends StoreContract {
     }
 
     @Test
-    void searchFieldsAreWhatEveryContactsSearchTextIsMadeOfById() {
+    void tagsAreEveryContactsOffersAndWantsById() {
         Event meetup = db.events().save(Event.plan(newEventId(), "Nordic Tech Meetup", LocalDate.of(2024, 2, 29), "Stockholm"));
         Contact introducer = savedContact("Grace Hopper");
         Contact full = db.contacts().save(Samples.fullContact(newContactId(), meetup.id(), introducer.id()));
@@ -467,14 +467,14 @@ public abstract class ContactStoreContract extends StoreContract {
         Contact gone = savedContact("Deleted Dora");
         db.contacts().delete(gone.id());
 
-        List<ContactSearchFields> fields = db.contacts().findSearchFields();
+        List<ContactTags> tags = db.contacts().findTags();
 
         List<Contact> everyone = db.contacts().findAll();
-        assertThat(fields).extracting(ContactSearchFields::id).containsExactly(introducer.id(), full.id(), closed.id());
-        assertThat(fields).containsExactlyElementsOf(everyone.stream().map(ContactSearchFields::of).toList());
-        for (int i = 0; i < everyone.size(); i++) {
-            assertThat(fields.get(i).searchText()).as("the text a search folds").isEqualTo(everyone.get(i).searchText());
-        }
+        assertThat(tags).extracting(ContactTags::id).containsExactly(introducer.id(), full.id(), closed.id());
+        assertThat(tags).containsExactlyElementsOf(everyone.stream().map(ContactTags::of).toList());
+        assertThat(tags.get(2).offers()).containsExactly(Tag.of("Market research"));
+        assertThat(db.contacts().findSearchTexts()).as("the texts a search folds, of the same people")
+                .containsExactlyElementsOf(everyone.stream().map(ContactSearchText::of).toList());
     }
 
     /**
@@ -572,8 +572,8 @@ public abstract class ContactStoreContract extends StoreContract {
     }
 
     @Test
-    void findSearchFieldsOfAnEmptyStoreIsEmpty() {
-        assertThat(db.contacts().findSearchFields()).isEmpty();
+    void findTagsOfAnEmptyStoreIsEmpty() {
+        assertThat(db.contacts().findTags()).isEmpty();
     }
 
     @Test

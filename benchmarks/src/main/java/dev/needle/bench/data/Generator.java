@@ -1,6 +1,8 @@
 package dev.needle.bench.data;
 
+import dev.needle.application.port.in.Backup.Cadences;
 import dev.needle.domain.Budget;
+import dev.needle.domain.Cadence;
 import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
@@ -15,6 +17,7 @@ import dev.needle.domain.Expenses;
 import dev.needle.domain.Initiator;
 import dev.needle.domain.Interaction;
 import dev.needle.domain.InteractionId;
+import dev.needle.domain.KeepInTouch;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.MeetingRequestId;
 import dev.needle.domain.Money;
@@ -26,9 +29,11 @@ import dev.needle.domain.Rapport;
 import dev.needle.domain.Reach;
 import dev.needle.domain.Stage;
 import dev.needle.domain.Tag;
+import dev.needle.domain.TagCadence;
 import dev.needle.domain.Target;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -78,8 +83,45 @@ public final class Generator {
         for (int i = 0; i < Math.max(1, contacts / 50); i++) {
             requests.add(request(random, nextId[0]++, people.get(random.nextInt(contacts)).id()));
         }
-        return new DataSet(direction, needList, events, people, interactions, requests,
-                new Budget(4 * 60, Money.ofCents(150_00)));
+        return new DataSet(direction, needList, events, withPhotos(people), interactions, requests,
+                new Budget(4 * 60, Money.ofCents(150_00)), cadences(people));
+    }
+
+    /**
+     * One person in twelve with a photo of 2 to 8 KB kept from their card, as {@link VCardBook} writes
+     * them. Drawn from a second stream, so every other detail stays what the seed gave before photos.
+     */
+    private List<Contact> withPhotos(List<Contact> people) {
+        Random random = new Random(seed ^ 0x5DEECE66DL);
+        List<Contact> kept = new ArrayList<>(people.size());
+        for (Contact person : people) {
+            if (random.nextInt(12) != 0) {
+                kept.add(person);
+                continue;
+            }
+            byte[] jpeg = new byte[2048 + random.nextInt(6144)];
+            random.nextBytes(jpeg);
+            jpeg[0] = (byte) 0xFF;
+            jpeg[1] = (byte) 0xD8;
+            kept.add(person.edit().foreignFields(List.of("PHOTO;ENCODING=b;TYPE=JPEG:"
+                    + Base64.getEncoder().encodeToString(jpeg))).build());
+        }
+        return kept;
+    }
+
+    /**
+     * Keep-in-touch as a user sets it: two tags with a default cadence (so `needle due` asks everyone's
+     * tags) and a cadence of their own for one person in a hundred.
+     */
+    private static Cadences cadences(List<Contact> people) {
+        List<KeepInTouch> own = new ArrayList<>();
+        for (int i = 0; i < people.size(); i += 100) {
+            own.add(new KeepInTouch(people.get(i).id(), Optional.of(Cadence.every(6, Cadence.Unit.WEEKS)),
+                    Optional.empty(), TODAY.minusMonths(4)));
+        }
+        return new Cadences(own, List.of(new TagCadence(Tag.of("hiring"), Cadence.every(2, Cadence.Unit.MONTHS),
+                TODAY.minusMonths(6)), new TagCadence(Tag.of("fundraising"), Cadence.every(3, Cadence.Unit.MONTHS),
+                TODAY.minusMonths(6))));
     }
 
     /** Needs alone, for the triage benchmark: as many as asked, prioritised 1..n. */

@@ -141,16 +141,30 @@ public record Need(NeedId id, String title, NeedKind kind, List<Target> targets,
             Target t = targets.get(i);
             Target asCompany = t.kind() == TargetKind.TOPIC ? Target.company(t.value()) : t;
             if (asCompany.worksAt(person)) {
-                if (i == 0 && asCompany == t) {
-                    return this;
-                }
-                List<Target> reordered = new java.util.ArrayList<>(targets);
-                reordered.remove(i);
-                reordered.add(0, asCompany);
-                return new Need(id, title, kind, reordered, priority, status, metBy, metOn, notes, version);
+                return withFirst(i, asCompany);
             }
         }
         return this;
+    }
+
+    /**
+     * This need with the target {@code person} matches first, so a question to them is about what they
+     * know: an engineer who fits "company:Aramco, role:engineer" by the role is not asked about Aramco.
+     */
+    public Need aboutWhatMatches(Contact person) {
+        List<Target> matched = targetsMatchedBy(person);
+        return matched.isEmpty() ? this : withFirst(targets.indexOf(matched.get(0)), matched.get(0));
+    }
+
+    /** This need with {@code first} in place of the target at {@code index}, moved to the front. */
+    private Need withFirst(int index, Target first) {
+        if (index == 0 && first.equals(targets.get(0))) {
+            return this;
+        }
+        List<Target> reordered = new java.util.ArrayList<>(targets);
+        reordered.remove(index);
+        reordered.add(0, first);
+        return new Need(id, title, kind, reordered, priority, status, metBy, metOn, notes, version);
     }
 
     /** Whether {@code person} works at the company this need is first about. */

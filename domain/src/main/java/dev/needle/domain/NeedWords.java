@@ -1,6 +1,5 @@
 package dev.needle.domain;
 
-import java.util.List;
 
 /**
  * A need in the words a person uses: what you are looking for ("an introduction to someone at XYZ
@@ -155,22 +154,8 @@ public final class NeedWords {
      * who is the role the need looks for is asked about their own work.
      */
     public static String questionTo(Need need, Voice voice, Contact person) {
-        return person.firstName() + ", " + decapitalized(questionFor(aboutWhatTheyMatch(need.spokenTo(person), person),
+        return person.firstName() + ", " + decapitalized(questionFor(need.spokenTo(person).aboutWhatMatches(person),
                 voice, person));
-    }
-
-    /**
-     * The need with the target the person matches first, so the question is about what they know: an
-     * engineer who fits "company:Aramco, role:engineer" by the role is not asked what working at Aramco is like.
-     */
-    private static Need aboutWhatTheyMatch(Need need, Contact person) {
-        List<Target> matched = need.targetsMatchedBy(person);
-        if (matched.isEmpty() || matched.get(0).equals(need.targets().get(0))) {
-            return need;
-        }
-        List<Target> reordered = new java.util.ArrayList<>(List.of(matched.get(0)));
-        need.targets().stream().filter(t -> !t.equals(matched.get(0))).forEach(reordered::add);
-        return need.withDetails(need.title(), need.kind(), reordered, need.notes());
     }
 
     private static String questionFor(Need need, Voice voice, Contact person) {

@@ -116,10 +116,7 @@ public record PersonName(String prefix, String given, String middle, String fami
             credentials.addAll(after);
         }
         List<String> words = new ArrayList<>(List.of(rest.isEmpty() ? new String[0] : rest.split(" ")));
-        List<String> titles = new ArrayList<>();
-        while (words.size() > 1 && isTitle(words.get(0))) {
-            titles.add(words.remove(0));
-        }
+        List<String> titles = titlesTakenFrom(words, false);
         List<String> suffixes = new ArrayList<>();
         while (words.size() > 1 && SUFFIXES.contains(bare(words.get(words.size() - 1)))) {
             suffixes.add(0, words.remove(words.size() - 1));
@@ -165,12 +162,8 @@ public record PersonName(String prefix, String given, String middle, String fami
      */
     public static PersonName ofGivenAndFamily(String given, String family) {
         List<String> first = new ArrayList<>(List.of(Check.collapseWhitespace(given == null ? "" : given.strip()).split(" ")));
-        List<String> titles = new ArrayList<>();
         // "Dr. Ahmed": a title typed into the first name cell is greeted with otherwise ("Hi Dr. Ahmed").
-        while (first.size() > 1 && isTitle(first.get(0)) || first.size() == 1 && isTitle(first.get(0))
-                && first.get(0).endsWith(".")) {
-            titles.add(first.remove(0));
-        }
+        List<String> titles = titlesTakenFrom(first, true);
         String last = undecorated(family == null ? "" : family.strip());
         List<String> suffixes = new ArrayList<>();
         java.util.regex.Matcher found = PRONOUNS.matcher(last);
@@ -190,6 +183,19 @@ public record PersonName(String prefix, String given, String middle, String fami
         }
         suffixes.addAll(pronouns);
         return new PersonName(String.join(" ", titles), String.join(" ", first), "", last, String.join(", ", suffixes));
+    }
+
+    /**
+     * The titles in front of {@code words}, taken out of it. A word left alone stays a name ("Prof" may be
+     * someone's given name), unless {@code dottedAlone} and it is written as a title with its dot ("Dr.").
+     */
+    private static List<String> titlesTakenFrom(List<String> words, boolean dottedAlone) {
+        List<String> titles = new ArrayList<>();
+        while (!words.isEmpty() && isTitle(words.get(0))
+                && (words.size() > 1 || dottedAlone && words.get(0).endsWith("."))) {
+            titles.add(words.remove(0));
+        }
+        return titles;
     }
 
     /** A given name without the titles in front of it ("Dr. Ahmed" is greeted as Ahmed); a title alone stays. */

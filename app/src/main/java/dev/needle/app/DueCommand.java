@@ -2,6 +2,7 @@ package dev.needle.app;
 
 import dev.needle.application.port.in.ListDueUseCase;
 import dev.needle.domain.Need;
+import dev.needle.domain.Namesakes;
 import dev.needle.domain.TouchDue;
 import dev.needle.domain.Whose;
 import java.util.LinkedHashMap;
@@ -54,6 +55,7 @@ final class DueCommand extends Subcommand {
                     : "Nobody comes due within " + dev.needle.domain.English.count(within, "day") + ".");
             return NeedleCommand.DONE;
         }
+        Namesakes names = Namesakes.among(due.people().stream().map(p -> p.touch().contact()).toList());
         for (ListDueUseCase.Person p : due.people()) {
             TouchDue t = p.touch();
             String when = p.daysOverdue() > 0 ? dev.needle.domain.English.count(p.daysOverdue(), "day") + " overdue"
@@ -61,7 +63,7 @@ final class DueCommand extends Subcommand {
             String last = t.last().map(l -> "last " + l.channel().label() + " " + l.on()).orElse("nothing logged");
             String serves = p.serves().isEmpty() ? "" : "  serves: " + p.serves().stream()
                     .map(n -> "\"" + n.title() + "\"").collect(Collectors.joining(", "));
-            out().println(Printable.clean(t.contact().name() + "  " + when + "  " + last + "  " + t.cadence().label()
+            out().println(Printable.clean(names.nameOf(t.contact()) + "  " + when + "  " + last + "  " + t.cadence().label()
                     + " (" + t.source() + ")" + serves));
         }
         return NeedleCommand.DONE;

@@ -83,6 +83,39 @@ class SubcommandsTest {
         assertThat(out.toString()).contains("Nobody comes due within 1 day.");
     }
 
+    /** Two people of one name losing touch are two lines a reader can tell apart, not one name twice. */
+    @Test
+    void dueTellsTwoPeopleOfOneNameApartByTheirCompany() throws IOException {
+        Path twoSarahs = Files.writeString(tmp.resolve("sarahs.yaml"), """
+                needle: backup
+                format: 1
+                contacts:
+                  - id: 10
+                    version: 1
+                    name: Sarah Costa
+                    company: Acme
+                    stage: met
+                  - id: 11
+                    version: 1
+                    name: Sarah Costa
+                    company: Globex
+                    stage: met
+                keep-in-touch:
+                  - contact: 10
+                    every: "2w"
+                    since: 2025-01-05
+                  - contact: 11
+                    every: "2w"
+                    since: 2025-01-05
+                """);
+        assertThat(onDisk("import", "yaml", twoSarahs.toString())).isZero();
+
+        assertThat(onDisk("due")).isZero();
+
+        assertThat(out.toString().lines()).hasSize(2).anySatisfy(line -> assertThat(line).startsWith("Sarah Costa of Acme  "))
+                .anySatisfy(line -> assertThat(line).startsWith("Sarah Costa of Globex  "));
+    }
+
     /** Issue 17: what an address book knew about a card shows in the JSON, UID included. */
     @Test
     void contactsJsonShowsTheUidNamePartsCategoriesAndPhoneKinds() throws IOException {

@@ -15,6 +15,7 @@ import dev.needle.domain.English;
 import dev.needle.domain.Event;
 import dev.needle.domain.FollowUps;
 import dev.needle.domain.MeetingRequest;
+import dev.needle.domain.Namesakes;
 import dev.needle.domain.ReminderDigest;
 import dev.needle.domain.Schedule;
 import java.time.LocalDate;
@@ -78,14 +79,20 @@ public final class RemindService implements RemindUseCase {
         LocalDateTime now = clock.now();
         List<ReminderDigest.Line> followUps = new ArrayList<>();
         FollowUps dueNow = FollowUps.due(contacts.sampleFollowUps(Optional.empty(), today, Integer.MAX_VALUE).contacts(), today);
-        for (Contact c : concat(dueNow.overdue(), dueNow.dueToday())) {
+        List<Contact> toFollowUp = concat(dueNow.overdue(), dueNow.dueToday());
+        List<ListDueUseCase.Person> losingTouch = due.due(0).people();
+        List<Contact> named = new ArrayList<>(toFollowUp);
+        losingTouch.forEach(p -> named.add(p.touch().contact()));
+        // A reminder is read away from Needle: two people of one name must not read as the same line.
+        Namesakes names = Namesakes.among(named);
+        for (Contact c : toFollowUp) {
             LocalDate on = c.nextFollowUp().orElseThrow();
             followUps.add(new ReminderDigest.Line("follow-up:" + c.id().value() + ":" + on,
-                    c.name() + (on.isBefore(today) ? " (follow-up overdue since " + on + ")" : " (follow-up due today)")));
+                    names.nameOf(c) + (on.isBefore(today) ? " (follow-up overdue since " + on + ")" : " (follow-up due today)")));
         }
-        List<ReminderDigest.Line> losing = due.due(0).people().stream().map(p -> new ReminderDigest.Line(
+        List<ReminderDigest.Line> losing = losingTouch.stream().map(p -> new ReminderDigest.Line(
                 "touch:" + p.touch().contact().id().value() + ":" + p.touch().dueOn(),
-                p.touch().contact().name() + ": " + lastTouch(p) + "; keep in touch " + p.touch().cadence().label()
+                names.nameOf(p.touch().contact()) + ": " + lastTouch(p) + "; keep in touch " + p.touch().cadence().label()
                         + (p.serves().isEmpty() ? "" : "; can help with " + p.serves().stream()
                         .map(n -> "\"" + n.title() + "\"").collect(Collectors.joining(", "))))).toList();
         List<ReminderDigest.Line> meetings = new ArrayList<>();

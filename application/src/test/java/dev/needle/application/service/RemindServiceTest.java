@@ -75,6 +75,20 @@ class RemindServiceTest {
     }
 
     @Test
+    void twoPeopleOfOneNameAreToldApartInTheDigest() {
+        fakes.contacts.save(Contact.capture(new ContactId(1), "Sarah Costa").edit().company("Acme").build()
+                .followUpOn(Fakes.TODAY.minusDays(2)));
+        Contact other = fakes.contacts.save(Contact.capture(new ContactId(2), "Sarah Costa").edit().company("Globex").build());
+        keep.setCadence(other.id(), Optional.of(Cadence.parse("2w")));
+        logged(other, 20);
+
+        RemindUseCase.Outcome outcome = remind.remind();
+
+        assertThat(outcome.sent().body()).contains("Sarah Costa of Acme (follow-up overdue since 2026-03-16)",
+                "Sarah Costa of Globex: last call on 2026-02-26");
+    }
+
+    @Test
     void onePersonOneDayOverdueIsOneDayNotOneDays() {
         Contact ana = saved(1, "Ana Lima");
         keep.setCadence(ana.id(), Optional.of(Cadence.parse("2w")));

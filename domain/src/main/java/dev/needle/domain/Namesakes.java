@@ -1,0 +1,56 @@
+package dev.needle.domain;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How to name people in a list of lines read away from Needle (a reminder, a script's output), so two
+ * people with one name are never the same line: a shared name gets the company ("Sarah Costa of
+ * Acme"), a shared name and company the role too, and people with neither the first email.
+ */
+public final class Namesakes {
+    private final Map<String, Integer> byName = new HashMap<>();
+    private final Map<String, Integer> byNameAndCompany = new HashMap<>();
+
+    private Namesakes() {
+    }
+
+    /** Knows who shares a name among {@code people}; someone listed twice shares it with no one. */
+    public static Namesakes among(Collection<Contact> people) {
+        Namesakes namesakes = new Namesakes();
+        Set<ContactId> seen = new HashSet<>();
+        for (Contact person : people) {
+            if (seen.add(person.id())) {
+                namesakes.byName.merge(folded(person.name()), 1, Integer::sum);
+                namesakes.byNameAndCompany.merge(folded(person.name()) + "\n" + folded(person.company()), 1, Integer::sum);
+            }
+        }
+        return namesakes;
+    }
+
+    /** {@code person}'s name, with what tells them apart from the others of that name in the list. */
+    public String nameOf(Contact person) {
+        String name = person.name();
+        if (byName.getOrDefault(folded(name), 0) < 2) {
+            return name;
+        }
+        boolean companyTells = !person.company().isBlank()
+                && byNameAndCompany.getOrDefault(folded(name) + "\n" + folded(person.company()), 0) < 2;
+        if (companyTells) {
+            return name + " of " + person.company();
+        }
+        if (!person.role().isBlank()) {
+            return name + ", " + person.role() + (person.company().isBlank() ? "" : " of " + person.company());
+        }
+        return person.reach().emails().stream().findFirst().map(email -> name + " <" + email + ">")
+                .orElse(person.company().isBlank() ? name : name + " of " + person.company());
+    }
+
+    private static String folded(String text) {
+        return Check.collapseWhitespace(text.strip()).toLowerCase(Locale.ROOT);
+    }
+}

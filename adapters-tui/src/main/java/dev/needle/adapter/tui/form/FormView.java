@@ -57,13 +57,8 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         place = place == null ? DraftPlace.ANY : place;
     }
 
-    public FormView(String name, String intro, List<Field> fields, int focus, boolean changed, boolean enterSaves,
-                    Saver saver, Optional<Escape> escape) {
-        this(name, intro, fields, focus, changed, enterSaves, saver, escape, DraftPlace.ANY);
-    }
-
     public static FormView of(String name, String intro, List<Field> fields, Saver saver) {
-        return new FormView(name, intro, fields, 0, false, false, saver, Optional.empty());
+        return new FormView(name, intro, fields, 0, false, false, saver, Optional.empty(), DraftPlace.ANY);
     }
 
     public FormView savingOnEnter() {

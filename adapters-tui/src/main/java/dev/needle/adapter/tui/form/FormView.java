@@ -69,9 +69,12 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         return new FormView(name, intro, fields, focus, changed, enterSaves, saver, Optional.of(leave), place);
     }
 
-    /** The same form, saying what it is for, so a session that ends while it is typed in keeps a draft to reopen. */
+    /**
+     * The same form, saying what it is for, so a session that ends while it is typed in keeps a draft to
+     * reopen; what its fields hold now is noted as what they opened with.
+     */
     public FormView about(DraftPlace where) {
-        return new FormView(name, intro, fields, focus, changed, enterSaves, saver, escape, where);
+        return new FormView(name, intro, fields, focus, changed, enterSaves, saver, escape, where.opening(values()));
     }
 
     /**
@@ -83,7 +86,7 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         if (!changed) {
             return Optional.empty();
         }
-        return Optional.of(place.draft(name, fields.stream().map(f -> new Draft.Entry(f.key(), f.label(), f.value()))
+        return Optional.of(place.draft(name, fields.stream().map(f -> place.entry(f.key(), f.label(), f.value()))
                 .toList(), focus));
     }
 

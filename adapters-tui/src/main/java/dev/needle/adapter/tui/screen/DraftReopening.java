@@ -35,7 +35,7 @@ final class DraftReopening {
             case Drafted.NEED_ADD:
                 return Optional.of(NeedForms.add(NeedForms.direction(s)).restored(d));
             case Drafted.NEED_NOTES:
-                return need(d, s).map(n -> NeedDetailView.load(n, s).notesHolding(d));
+                return need(d, s).map(n -> NeedDetailView.load(n, s).notesHolding(d, s));
             case Drafted.NEED_EDIT:
                 return need(d, s).map(n -> NeedForms.edit(n, NeedForms.direction(s)).restored(d));
             default:
@@ -47,8 +47,8 @@ final class DraftReopening {
         ContactDetailView page = ContactDetailView.load(Drafted.contact(d).get(), s);
         Contact contact = page.detail().contact();
         View view = switch (d.kind()) {
-            case Drafted.CONTACT_NOTES -> page.notesHolding(d);
-            case Drafted.PRIVATE_NOTE -> page.privateNoteHolding(d);
+            case Drafted.CONTACT_NOTES -> page.notesHolding(d, s);
+            case Drafted.PRIVATE_NOTE -> page.privateNoteHolding(d, s);
             case Drafted.CONTACT_EDIT -> ContactForms.edit(contact, s).restored(d);
             case Drafted.LOG -> page.logForm(s).restored(d);
             case Drafted.FOLLOW_UP -> FollowUpKeys.dateForm(contact).restored(d);

@@ -7,6 +7,7 @@ import dev.needle.domain.Draft;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedId;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -89,15 +90,38 @@ final class Drafted {
 
     /** When it was kept, short: "today 15:40", "Mon 15:40" within the week, else "30 Nov 15:40". */
     static String when(Draft d, LocalDate today) {
-        return d.keptAt().map(at -> {
-            LocalDate day = at.toLocalDate();
-            String time = at.format(DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH));
-            if (day.equals(today)) {
-                return "today " + time;
-            }
-            boolean thisWeek = day.isBefore(today) && day.isAfter(today.minusDays(7));
-            return at.format(DateTimeFormatter.ofPattern(thisWeek ? "EEE" : "d MMM", Locale.ENGLISH)) + " " + time;
-        }).orElse("just now");
+        return d.keptAt().map(at -> when(at, today)).orElse("just now");
+    }
+
+    private static String when(LocalDateTime at, LocalDate today) {
+        LocalDate day = at.toLocalDate();
+        String time = at.format(DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH));
+        if (day.equals(today)) {
+            return "today " + time;
+        }
+        boolean thisWeek = day.isBefore(today) && day.isAfter(today.minusDays(7));
+        return at.format(DateTimeFormatter.ofPattern(thisWeek ? "EEE" : "d MMM", Locale.ENGLISH)) + " " + time;
+    }
+
+    /**
+     * What happened to the record a draft was typed on, as the user should read it before choosing:
+     * "Rita Sousa's notes changed in another session at 16:14, after this draft was kept." {@code whose}
+     * names what changed, {@code changedAt} is the record's last change when the team's marks know it.
+     */
+    static String changedMeanwhile(String whose, Draft d, Optional<LocalDateTime> changedAt, LocalDate today) {
+        boolean noted = d.fields().stream().anyMatch(f -> f.opened().isPresent());
+        if (!noted) {
+            return whose + " may have changed since this draft was kept: compare them before you save.";
+        }
+        if (changedAt.isEmpty()) {
+            return whose + " changed in another session since you began this draft.";
+        }
+        LocalDateTime at = changedAt.get();
+        String time = at.toLocalDate().equals(today) ? "at " + at.format(DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH))
+                : "on " + when(at, today);
+        boolean afterKept = d.keptAt().map(at::isAfter).orElse(true);
+        return whose + " changed in another session " + time + (afterKept ? ", after this draft was kept."
+                : ", while this draft was typed.");
     }
 
     /** The start's line when drafts wait, newest first: R, what the newest is, and when it was kept. */

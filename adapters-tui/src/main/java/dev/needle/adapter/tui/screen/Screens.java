@@ -103,6 +103,9 @@ public final class Screens implements Directory {
 
     @Override
     public String reopenedNotice(Draft draft, View view, Session session) {
+        if (view instanceof NotesChangedView) {
+            return "Enter puts both texts in the editor, to make them one.";
+        }
         if (view instanceof KeptDraftView) {
             return Drafted.named(draft) + ": c copies it, d discards it.";
         }

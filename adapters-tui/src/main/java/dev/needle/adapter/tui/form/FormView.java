@@ -102,7 +102,11 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
                     && (!f.isChoice() || f.choices().contains(draft.value(f.key())));
             filled.add(typed ? f.withValue(draft.value(f.key())).cursorAtEnd() : f);
         }
-        return new FormView(name, intro, filled, draft.focus(), true, enterSaves, saver, escape, place.reopened(draft.id()));
+        // What the draft's fields opened with stays the measure: kept again unsaved, it is compared with the record as then.
+        Map<String, String> opened = new LinkedHashMap<>(place.opened());
+        draft.fields().forEach(e -> e.opened().ifPresent(was -> opened.put(e.key(), was)));
+        return new FormView(name, intro, filled, draft.focus(), true, enterSaves, saver, escape,
+                place.reopened(draft.id()).opening(opened));
     }
 
     @Override

@@ -4,6 +4,10 @@ import dev.needle.adapter.tui.form.DraftPlace;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.Draft;
+import dev.needle.domain.Event;
+import dev.needle.domain.EventId;
+import dev.needle.domain.MeetingRequest;
+import dev.needle.domain.MeetingRequestId;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedId;
 import java.time.LocalDate;
@@ -29,9 +33,27 @@ final class Drafted {
     static final String MEETING_REQUEST = "meeting-request";
     static final String NEED_ADD = "need-add";
     static final String NEED_EDIT = "need-edit";
+    static final String CAPTURE_AT = "capture-at-event";
+    static final String TOUCH_PERSON = "keep-in-touch";
+    static final String TOUCH_BY_NAME = "keep-in-touch-by-name";
+    static final String TOUCH_TAG = "tag-cadence";
+    static final String BUDGET = "budget";
+    static final String EVENT_ADD = "event-add";
+    static final String EVENT_EDIT = "event-edit";
+    static final String PREP_EXPORT = "prep-export";
+    static final String ACCEPT = "accept-request";
+    static final String COUNTER = "counter-request";
+    static final String SETUP_DIRECTION = "setup-direction";
+    static final String SETUP_NEED = "setup-need";
+    static final String SETUP_BUDGET = "setup-budget";
+    static final String DIRECTION_NEW = "direction-new";
+    static final String OFFERS = "offers";
 
     private static final String CONTACT = "contact:";
     private static final String NEED = "need:";
+    private static final String EVENT = "event:";
+    /** A request is named after its person: "contact:42;request:7". */
+    private static final String REQUEST = ";request:";
 
     private Drafted() {
     }
@@ -42,6 +64,14 @@ final class Drafted {
 
     static DraftPlace about(String kind, Need need) {
         return DraftPlace.of(kind, NEED + need.id().value(), need.title());
+    }
+
+    static DraftPlace about(String kind, Event event) {
+        return DraftPlace.of(kind, EVENT + event.id().value(), event.name());
+    }
+
+    static DraftPlace about(String kind, Contact contact, MeetingRequest request) {
+        return DraftPlace.of(kind, CONTACT + contact.id().value() + REQUEST + request.id().value(), contact.name());
     }
 
     static DraftPlace about(String kind) {
@@ -58,15 +88,35 @@ final class Drafted {
         return number(draft.subject(), NEED).map(NeedId::new);
     }
 
+    /** The event a draft was typed about, when it names one. */
+    static Optional<EventId> event(Draft draft) {
+        return number(draft.subject(), EVENT).map(EventId::new);
+    }
+
+    /** The meeting request a draft was typed about, when it names one. */
+    static Optional<MeetingRequestId> request(Draft draft) {
+        int at = draft.subject().indexOf(REQUEST);
+        return at < 0 ? Optional.empty() : number(draft.subject().substring(at + 1), REQUEST.substring(1))
+                .map(MeetingRequestId::new);
+    }
+
+    /** The number after {@code prefix}, up to the next part of the subject. */
     private static Optional<Long> number(String subject, String prefix) {
         if (!subject.startsWith(prefix)) {
             return Optional.empty();
         }
+        String rest = subject.substring(prefix.length());
+        int end = rest.indexOf(';');
         try {
-            return Optional.of(Long.parseLong(subject.substring(prefix.length())));
+            return Optional.of(Long.parseLong(end < 0 ? rest : rest.substring(0, end)));
         } catch (NumberFormatException notOurs) {
             return Optional.empty();
         }
+    }
+
+    /** Whether the draft was typed in a step of the guided setup. */
+    static boolean inSetup(Draft d) {
+        return d.kind().equals(SETUP_DIRECTION) || d.kind().equals(SETUP_NEED) || d.kind().equals(SETUP_BUDGET);
     }
 
     /** What the draft is, as the user would say it: "A note on Rita Sousa". */
@@ -84,6 +134,21 @@ final class Drafted {
             case MEETING_REQUEST -> "A meeting request from " + about;
             case NEED_ADD -> "A new need";
             case NEED_EDIT -> "An edit of the need \"" + about + "\"";
+            case CAPTURE_AT -> "A person captured at " + about;
+            case TOUCH_PERSON -> "A keep-in-touch cadence for " + about;
+            case TOUCH_BY_NAME -> "A keep-in-touch cadence";
+            case TOUCH_TAG -> "A tag's keep-in-touch cadence";
+            case BUDGET -> "A budget";
+            case EVENT_ADD -> "A new event";
+            case EVENT_EDIT -> "An edit of the event \"" + about + "\"";
+            case PREP_EXPORT -> "An export of the prep sheet for " + about;
+            case ACCEPT -> "A meeting to schedule with " + about;
+            case COUNTER -> "A cheaper offer to " + about;
+            case SETUP_DIRECTION -> "The setup's direction";
+            case SETUP_NEED -> "The setup's first need";
+            case SETUP_BUDGET -> "The setup's budget";
+            case DIRECTION_NEW -> "A new direction";
+            case OFFERS -> "An edit of what you can offer";
             default -> "What you typed in \"" + d.title() + "\"";
         };
     }

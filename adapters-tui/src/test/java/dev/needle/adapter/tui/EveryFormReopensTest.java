@@ -97,7 +97,7 @@ class EveryFormReopensTest {
         Event breakfast = event(w);
         sessionEndsAfter(w, "4", "c", "Ana Lima", TAB, "Bluebird");
 
-        try (Tui tui = reopened(w, "a person captured at Fintech breakfast", "Expected at: Fintech breakfast", "Ana Lima")) {
+        try (Tui tui = reopened(w, "a person at Fintech breakfast", "Expected at: Fintech breakfast", "Ana Lima")) {
             tui.press(SAVE);
         }
         assertThat(w.useCases.week().planEvent().listEvents()).singleElement()

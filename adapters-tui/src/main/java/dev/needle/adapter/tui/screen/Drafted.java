@@ -134,7 +134,7 @@ final class Drafted {
             case MEETING_REQUEST -> "A meeting request from " + about;
             case NEED_ADD -> "A new need";
             case NEED_EDIT -> "An edit of the need \"" + about + "\"";
-            case CAPTURE_AT -> "A person captured at " + about;
+            case CAPTURE_AT -> "A person at " + about;
             case TOUCH_PERSON -> "A keep-in-touch cadence for " + about;
             case TOUCH_BY_NAME -> "A keep-in-touch cadence";
             case TOUCH_TAG -> "A tag's keep-in-touch cadence";

@@ -22,12 +22,17 @@ public record Draft(String id, String kind, String subject, String about, String
     /** Letters, digits and dashes only: an id names a file or a row, never a path. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
-    /** One field as it was typed: its key in the form, the label the user saw, and the text. */
-    public record Entry(String key, String label, String value) {
+    /**
+     * One field as it was typed: its key in the form, the label the user saw, the text, and the text the
+     * field held when the form opened on its record ({@code opened}), so a reopening can tell whether another
+     * session changed the record meanwhile; empty when not known (a draft kept before Needle noted it).
+     */
+    public record Entry(String key, String label, String value, Optional<String> opened) {
         public Entry {
             Objects.requireNonNull(key, "key");
             label = label == null ? key : label;
             value = value == null ? "" : value;
+            opened = opened == null ? Optional.empty() : opened;
         }
     }
 
@@ -60,6 +65,40 @@ public record Draft(String id, String kind, String subject, String about, String
     /** The value typed in field {@code key}, empty when the form had no such field. */
     public String value(String key) {
         return fields.stream().filter(f -> f.key().equals(key)).map(Entry::value).findFirst().orElse("");
+    }
+
+    /**
+     * Whether field {@code key} of the record, which reads {@code now}, was changed by another session since
+     * this draft began: it no longer reads what the field opened with. When that was not noted, any text
+     * other than what was typed here counts as a change, so nothing is written over unseen.
+     */
+    public boolean changedUnder(String key, String now) {
+        String current = now == null ? "" : now;
+        Optional<Entry> field = fields.stream().filter(f -> f.key().equals(key)).findFirst();
+        if (field.isEmpty()) {
+            return false;
+        }
+        return field.get().opened().map(o -> !o.equals(current))
+                .orElse(!current.isBlank() && !current.equals(field.get().value()));
+    }
+
+    /**
+     * Field {@code key}'s text joined with {@code now}, the record's text as another session left it, so
+     * neither is lost: when both only added to what the field opened with, their text and then what was
+     * added here; otherwise their text, a blank line, and this draft's text whole.
+     */
+    public String joinedWith(String key, String now) {
+        String theirs = now == null ? "" : now;
+        String mine = value(key);
+        Optional<String> opened = fields.stream().filter(f -> f.key().equals(key)).findFirst().flatMap(Entry::opened);
+        if (theirs.isBlank()) {
+            return mine;
+        }
+        if (opened.isPresent() && mine.startsWith(opened.get()) && theirs.startsWith(opened.get())) {
+            String added = mine.substring(opened.get().length());
+            return added.isBlank() ? theirs : theirs + (added.startsWith("\n") || added.startsWith(" ") ? "" : "\n") + added;
+        }
+        return theirs + "\n\n" + mine;
     }
 
     /**

@@ -53,6 +53,57 @@ class DraftsIT {
     }
 
     @Test
+    void aNoteReopenedAfterAnotherSessionSavedTheSameNotesShowsBothAndKeepsBoth() throws Exception {
+        Tools.require("tmux", "/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux");
+        Tools.require("ssh", "/usr/bin/ssh", "/usr/local/bin/ssh", "/bin/ssh");
+        Tools.require("ssh-keygen", "/usr/bin/ssh-keygen", "/usr/local/bin/ssh-keygen", "/bin/ssh-keygen");
+        Path serverHome = Files.createDirectory(work.resolve("server-home"));
+        Path key = keyPair(Files.createDirectory(work.resolve("keys")).resolve("rita-friend"));
+        Path ssh = Files.createDirectory(serverHome.resolve(".ssh"));
+        Path authorized = ssh.resolve("authorized_keys");
+        Files.writeString(authorized, Files.readString(Path.of(key + ".pub")));
+        Files.setPosixFilePermissions(authorized, PosixFilePermissions.fromString("rw-------"));
+        String theirs = "Call her Friday about the pilot.";
+
+        try (ServedNeedle server = ServedNeedle.start(serverHome, work)) {
+            try (Tmux first = client(server, key, "first")) {
+                setUp(first);
+                writeHalfANote(first);
+            }
+            waitForDraftIn(serverHome);
+            try (Tmux other = client(server, key, "other")) {
+                other.waitForText("Press R to reopen");
+                openRitasPage(other);
+                other.sendKeys("n");
+                other.waitForText("built-in editor");
+                other.type(theirs);
+                other.sendKeys("C-s");
+                other.waitForText("Notes saved.");
+            }
+            try (Tmux back = client(server, key, "back")) {
+                back.waitForText("Press R to reopen a note on Rita Sousa");
+                back.sendKeys("R");
+                String choice = back.waitForText("Nothing is saved yet.");
+                assertThat(choice).contains("Rita Sousa's notes changed in another session at").contains("Their notes now:")
+                        .contains(theirs).contains(NOTE);
+                back.sendKeys("Enter");
+                back.waitForText("Both are in the editor");
+                back.sendKeys("C-s");
+                back.waitForText("Notes saved.");
+                assertThat(openRitasPage(back)).contains(theirs).contains(NOTE);
+            }
+            assertThat(drafts(serverHome)).as("saved: no draft left").isEmpty();
+        }
+    }
+
+    private static String openRitasPage(Tmux tmux) throws Exception {
+        tmux.sendKeys("3");
+        tmux.waitForText("Stage");
+        tmux.sendKeys("Enter");
+        return tmux.waitFor("Rita's page", DraftsIT::onContactPage);
+    }
+
+    @Test
     void aNoteTypedWhenTheTerminalWindowClosesIsReopenedAtTheNextStart() throws Exception {
         Tools.require("tmux", "/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux");
         Path home = Files.createDirectory(work.resolve("home"));

@@ -24,7 +24,7 @@ class KeepDraftsServiceTest {
 
     private static Draft typed(String id, String text) {
         return new Draft(id, "contact-notes", "contact:42", "Rita Sousa", "Notes on Rita Sousa",
-                List.of(new Draft.Entry("notes", "Notes", text)), 0, Optional.empty());
+                List.of(new Draft.Entry("notes", "Notes", text, Optional.empty())), 0, Optional.empty());
     }
 
     @Test

@@ -136,6 +136,8 @@ public final class DraftFiles implements DraftStore {
             p.setProperty("field." + i + ".key", f.key());
             p.setProperty("field." + i + ".label", f.label());
             p.setProperty("field." + i + ".value", f.value());
+            int at = i;
+            f.opened().ifPresent(opened -> p.setProperty("field." + at + ".opened", opened));
         }
         StringWriter out = new StringWriter();
         try {
@@ -155,7 +157,8 @@ public final class DraftFiles implements DraftStore {
             List<Draft.Entry> fields = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 fields.add(new Draft.Entry(p.getProperty("field." + i + ".key", "field" + i),
-                        p.getProperty("field." + i + ".label"), p.getProperty("field." + i + ".value", "")));
+                        p.getProperty("field." + i + ".label"), p.getProperty("field." + i + ".value", ""),
+                        Optional.ofNullable(p.getProperty("field." + i + ".opened"))));
             }
             String keptAt = p.getProperty("keptAt");
             return Optional.of(new Draft(p.getProperty("id"), p.getProperty("kind"), p.getProperty("subject"),

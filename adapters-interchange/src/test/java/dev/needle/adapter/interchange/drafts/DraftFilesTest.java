@@ -28,7 +28,7 @@ class DraftFilesTest extends DraftStoreContract {
 
     private static Draft note(String text) {
         return new Draft("s1", "contact-notes", "contact:42", "Rita Sousa", "Notes on Rita Sousa",
-                List.of(new Draft.Entry("notes", "Notes", text)), 0, Optional.of(LocalDateTime.of(2026, 12, 7, 15, 40)));
+                List.of(new Draft.Entry("notes", "Notes", text, Optional.empty())), 0, Optional.of(LocalDateTime.of(2026, 12, 7, 15, 40)));
     }
 
     @Test

@@ -34,6 +34,11 @@ public interface Directory {
         return "Kept when a session ended: what you were typing. Press R to reopen it.";
     }
 
+    /** Whether {@code draft} was typed in the guided setup, which a start with no direction opens as it was left. */
+    default boolean typedInSetup(Draft draft) {
+        return false;
+    }
+
     /** What the message line says as {@code draft} is reopened as {@code view}. */
     default String reopenedNotice(Draft draft, View view, Session session) {
         return "Reopened what you were typing.";

@@ -59,6 +59,12 @@ public final class DraftKeeper {
             return false;
         }
         Draft draft = now.get();
+        if (written.isEmpty() && !draft.id().equals(sessionId)) {
+            // A kept draft reopened through a choice first (its record changed meanwhile): from the first key in
+            // its form this session answers for it. Nothing was written yet, so what is typed is written next.
+            written = Optional.of(new Draft(draft.id(), draft.kind(), draft.subject(), draft.about(), draft.title(),
+                    List.of(), -1, Optional.empty()));
+        }
         if (written.isPresent() && !written.get().id().equals(draft.id())) {
             // The draft this session answered for was saved or cancelled, and another form is open now.
             discard(written.get().id());

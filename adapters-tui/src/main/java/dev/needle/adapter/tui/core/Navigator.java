@@ -80,11 +80,29 @@ public final class Navigator {
         Ui ui = titled(new Ui(List.of(first), "", message, Optional.empty(), List.of(), columns, rows,
                 Optional.empty(), false), direction);
         if (firstRun) {
-            return ui;
+            return setupAsLeft(ui, session);
         }
         // Asked after the title, which settled who this is: knowing whose drafts to list then reads nothing more.
         waiting = drafts.waiting();
         return waiting.isEmpty() ? ui : withMessage(ui, directory.draftNotice(waiting, session));
+    }
+
+    /**
+     * The first run's setup, as a session that ended in it left it: setup takes every key, so R could not
+     * be pressed to reopen it. Other drafts wait for R once setup is left.
+     */
+    private Ui setupAsLeft(Ui ui, Session session) {
+        waiting = drafts.waiting();
+        Optional<Draft> left = waiting.stream().filter(directory::typedInSetup).findFirst();
+        if (left.isEmpty()) {
+            return waiting.isEmpty() ? ui
+                    : withMessage(ui, "Welcome back. Esc leaves setup; R then reopens your kept draft.");
+        }
+        View restored = directory.reopen(left.get(), session);
+        drafts.adopt(left.get());
+        waiting = waiting.stream().filter(d -> !d.id().equals(left.get().id())).toList();
+        return withMessage(new Ui(List.of(restored), ui.title(), "", Optional.empty(), List.of(), ui.columns(), ui.rows(),
+                Optional.empty(), false), "Setup as you left it when a session ended; Ctrl-S saves this step.");
     }
 
     public Ui handle(Ui ui, Key key) {

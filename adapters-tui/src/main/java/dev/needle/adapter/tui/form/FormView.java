@@ -57,13 +57,8 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         place = place == null ? DraftPlace.ANY : place;
     }
 
-    public FormView(String name, String intro, List<Field> fields, int focus, boolean changed, boolean enterSaves,
-                    Saver saver, Optional<Escape> escape) {
-        this(name, intro, fields, focus, changed, enterSaves, saver, escape, DraftPlace.ANY);
-    }
-
     public static FormView of(String name, String intro, List<Field> fields, Saver saver) {
-        return new FormView(name, intro, fields, 0, false, false, saver, Optional.empty());
+        return new FormView(name, intro, fields, 0, false, false, saver, Optional.empty(), DraftPlace.ANY);
     }
 
     public FormView savingOnEnter() {
@@ -74,9 +69,12 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         return new FormView(name, intro, fields, focus, changed, enterSaves, saver, Optional.of(leave), place);
     }
 
-    /** The same form, saying what it is for, so a session that ends while it is typed in keeps a draft to reopen. */
+    /**
+     * The same form, saying what it is for, so a session that ends while it is typed in keeps a draft to
+     * reopen; what its fields hold now is noted as what they opened with.
+     */
     public FormView about(DraftPlace where) {
-        return new FormView(name, intro, fields, focus, changed, enterSaves, saver, escape, where);
+        return new FormView(name, intro, fields, focus, changed, enterSaves, saver, escape, where.opening(values()));
     }
 
     /**
@@ -88,7 +86,7 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         if (!changed) {
             return Optional.empty();
         }
-        return Optional.of(place.draft(name, fields.stream().map(f -> new Draft.Entry(f.key(), f.label(), f.value()))
+        return Optional.of(place.draft(name, fields.stream().map(f -> place.entry(f.key(), f.label(), f.value()))
                 .toList(), focus));
     }
 
@@ -104,7 +102,11 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
                     && (!f.isChoice() || f.choices().contains(draft.value(f.key())));
             filled.add(typed ? f.withValue(draft.value(f.key())).cursorAtEnd() : f);
         }
-        return new FormView(name, intro, filled, draft.focus(), true, enterSaves, saver, escape, place.reopened(draft.id()));
+        // What the draft's fields opened with stays the measure: kept again unsaved, it is compared with the record as then.
+        Map<String, String> opened = new LinkedHashMap<>(place.opened());
+        draft.fields().forEach(e -> e.opened().ifPresent(was -> opened.put(e.key(), was)));
+        return new FormView(name, intro, filled, draft.focus(), true, enterSaves, saver, escape,
+                place.reopened(draft.id()).opening(opened));
     }
 
     @Override

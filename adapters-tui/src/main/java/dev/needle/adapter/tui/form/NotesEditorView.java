@@ -29,12 +29,6 @@ public record NotesEditorView(String title, String opened, EditText edit, int go
         keeping = keeping == null ? text -> Optional.empty() : keeping;
     }
 
-    /** The editor as it was before drafts: what is typed in it is not kept should the session end. */
-    public NotesEditorView(String title, String opened, EditText edit, int goal, int top,
-                           BiFunction<String, Session, Step> onSave, Function<Session, Step> onCancel) {
-        this(title, opened, edit, goal, top, onSave, onCancel, null);
-    }
-
     /** Opens on {@code text} with the cursor at its end, where a new line is usually added. */
     public NotesEditorView(String title, String text, BiFunction<String, Session, Step> onSave,
                            Function<Session, Step> onCancel) {

@@ -46,6 +46,11 @@ public record BudgetView(Optional<BudgetStatus> status, List<NeedCost> costs, Op
     }
 
     private Step setBudget() {
+        return Step.open(budgetForm());
+    }
+
+    /** The form e opens here (and the palette's "set budget"), over the budget as it is. */
+    FormView budgetForm() {
         String hours = status.map(b -> BudgetStatus.hours(b.budget().weeklyMinutes())).orElse("");
         String money = status.map(b -> b.budget().monthlyMoney().toString()).orElse("");
         // Editing stays allowed (to try a budget out for the session), but never silently undone.
@@ -53,10 +58,10 @@ public record BudgetView(Optional<BudgetStatus> status, List<NeedCost> costs, Op
         String intro = configFile.map(f -> "Kept until the next start, which resets it from " + f).orElse("");
         String saved = configFile.map(f -> "Budget saved until the next start; " + f + " sets it again then.")
                 .orElse("Budget saved.");
-        return Step.open(form("Set budget", intro, hours, money, (v, s) -> {
+        return form("Set budget", intro, hours, money, (v, s) -> {
             save(v, s);
             return Step.back().say(saved);
-        }));
+        }).about(Drafted.about(Drafted.BUDGET));
     }
 
     static FormView form(String name, String intro, FormView.Saver saver) {

@@ -52,6 +52,6 @@ final class CaptureMode {
                     Undo.captured(s, saved);
                     return Step.stay(form(event, false, count + 1)).say("Saved " + saved.name() + ", follow up on "
                             + saved.nextFollowUp().map(LocalDate::toString).orElse("—") + ". Next person, or Esc.");
-                }).savingOnEnter();
+                }).savingOnEnter().about(Drafted.about(Drafted.CAPTURE_AT, event));
     }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Shown in place of an edit form whose save met another session's save of the same record: each field
@@ -22,7 +23,8 @@ import java.util.Map;
  * one side changed are already merged. Enter saves the result on the stored version; Esc goes back to
  * the form with everything typed.
  *
- * @param what   what happened to the record, as the headline says it: "Maria Lopez was changed by Bob at 10:42"
+ * @param what   what happened to the record, as the headline says it: "Maria Lopez was changed by Bob at 10:42
+ *               while you typed."
  * @param merged every field's value with the one-sided changes applied; the clashes override it
  */
 record ConflictView(String what, FormView mine, FormView theirs, Map<String, String> merged, List<Clash> clashes,
@@ -54,6 +56,23 @@ record ConflictView(String what, FormView mine, FormView theirs, Map<String, Str
      * now ({@code theirs}); saves at once when no field clashes, else asks field by field.
      */
     static Step compare(String what, Map<String, String> original, FormView mine, FormView theirs, Session session) {
+        Optional<ConflictView> clashing = between(what, original, mine, theirs);
+        if (clashing.isEmpty()) {
+            ConflictView view = merged(what, original, mine, theirs);
+            Step saved = view.save(session);
+            return saved.say(saved.message().orElse("") + " What the other session changed is kept too.");
+        }
+        // The headline above the fields names the record; the message line stays short enough for 80 columns.
+        return Step.stay(clashing.get()).say("Both of you changed a field: keep yours or take theirs, then Enter saves.");
+    }
+
+    /** The fields both changed, side by side to choose from; empty when none clashes (the merge can be saved as it is). */
+    static Optional<ConflictView> between(String what, Map<String, String> original, FormView mine, FormView theirs) {
+        ConflictView view = merged(what, original, mine, theirs);
+        return view.clashes.isEmpty() ? Optional.empty() : Optional.of(view);
+    }
+
+    private static ConflictView merged(String what, Map<String, String> original, FormView mine, FormView theirs) {
         Map<String, String> merged = new LinkedHashMap<>();
         List<Clash> clashes = new ArrayList<>();
         for (Field field : theirs.fields()) {
@@ -69,13 +88,7 @@ record ConflictView(String what, FormView mine, FormView theirs, Map<String, Str
                 clashes.add(new Clash(field.key(), field.label(), typed, stored, true));
             }
         }
-        ConflictView view = new ConflictView(what, mine, theirs, merged, clashes, Cursor.over(clashes.size()));
-        if (clashes.isEmpty()) {
-            Step saved = view.save(session);
-            return saved.say(saved.message().orElse("") + " What the other session changed is kept too.");
-        }
-        // The headline above the fields names the record; the message line stays short enough for 80 columns.
-        return Step.stay(view).say("Both of you changed a field: keep yours or take theirs, then Enter saves.");
+        return new ConflictView(what, mine, theirs, merged, clashes, Cursor.over(clashes.size()));
     }
 
     @Override
@@ -129,7 +142,9 @@ record ConflictView(String what, FormView mine, FormView theirs, Map<String, Str
     @Override
     public List<Line> body(int width, int height) {
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.of(what + " while you typed.", Style.HEADLINE));
+        for (String part : dev.needle.adapter.tui.text.SafeText.wrap(what, Math.max(10, width))) {
+            lines.add(Line.of(part, Style.HEADLINE));
+        }
         lines.add(Line.of("Fields only one of you changed are merged already. Both changed:", Style.DIM));
         lines.add(Line.blank());
         int label = 16;

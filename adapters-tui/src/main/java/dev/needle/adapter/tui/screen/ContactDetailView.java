@@ -17,6 +17,7 @@ import dev.needle.domain.Event;
 import dev.needle.domain.Interaction;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.MeetingRequestId;
+import dev.needle.domain.RecordKind;
 import dev.needle.domain.triage.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -116,16 +117,20 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
                 (text, s) -> saveNotes(before, text, s), Drafted.about(Drafted.CONTACT_NOTES, before));
     }
 
-    /** The built-in editor on these notes, holding {@code draft}'s text as it was left. */
-    dev.needle.adapter.tui.form.NotesEditorView notesHolding(dev.needle.domain.Draft draft) {
+    /**
+     * The built-in editor on these notes, holding {@code draft}'s text as it was left; or, when another
+     * session changed the notes since, both texts to choose from.
+     */
+    View notesHolding(dev.needle.domain.Draft draft, Session session) {
         Contact before = detail.contact();
-        return NotesInEditor.builtIn("Notes on " + before.name(), before.notes(), (text, s) -> saveNotes(before, text, s),
-                Drafted.about(Drafted.CONTACT_NOTES, before).reopened(draft.id())).holding(draft.value("notes"));
+        return NotesInEditor.reopened(before.name() + "'s notes", "Notes on " + before.name(), before.notes(), draft,
+                session.useCases().authors().of(RecordKind.CONTACT, before.id().value()).changedAt(), session,
+                (text, s) -> saveNotes(before, text, s), Drafted.about(Drafted.CONTACT_NOTES, before));
     }
 
-    /** The private note's editor on this page, holding {@code draft}'s text as it was left. */
-    dev.needle.adapter.tui.form.NotesEditorView privateNoteHolding(dev.needle.domain.Draft draft) {
-        return PrivateNoteKeys.editor(detail.contact(), privateNote, this, draft.id()).holding(draft.value("notes"));
+    /** The private note's editor on this page, holding {@code draft}'s text; or both, when it changed since. */
+    View privateNoteHolding(dev.needle.domain.Draft draft, Session session) {
+        return PrivateNoteKeys.reopened(detail.contact(), privateNote, this, draft, session);
     }
 
     /** The log form for this contact, as l opens it. */

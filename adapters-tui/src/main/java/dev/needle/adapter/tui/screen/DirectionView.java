@@ -44,28 +44,38 @@ public record DirectionView(Optional<Direction> active, boolean shared) implemen
 
     /** Only what I offer changes: the direction stays, and on a team each person keeps their own. */
     private Step editOffers() {
+        return Step.open(offersForm());
+    }
+
+    /** The form o opens, over what I offer now; needs an active direction. */
+    FormView offersForm() {
         Direction d = active.orElseThrow();
         String intro = shared ? "Yours alone: each of you says what you can offer; the direction stays the team's."
                 : "The direction stays as it is.";
-        return Step.open(FormView.of("What I can offer", intro, List.of(
+        return FormView.of("What I can offer", intro, List.of(
                 Field.text("offers", "I can offer", Targets.tagText(d.offers()), Targets::tags, "tag")), (v, s) -> {
                     Set<Tag> before = d.offers();
                     Direction after = s.useCases().setDirection().setOffers(Targets.tags(v.get("offers")));
                     Undo.offers(s, before, after.offers());
                     return Step.back().say(after.offers().isEmpty() ? "You offer nothing for now."
                             : "You offer " + Tag.inSentence(after.offers()) + ".");
-                }));
+                }).about(Drafted.about(Drafted.OFFERS));
     }
 
     private Step newDirection() {
-        return Step.open(Setup.directionForm("New direction", "The current one is archived, never deleted.",
+        return Step.open(newDirectionForm());
+    }
+
+    /** The form e opens: a new direction, starting from the one active now. */
+    FormView newDirectionForm() {
+        return Setup.directionForm("New direction", "The current one is archived, never deleted.",
                 active.map(d -> d.kind()).orElse(dev.needle.domain.DirectionKind.JOB_SEARCH),
                 active.map(Direction::statement).orElse(""),
                 active.map(d -> Targets.tagText(d.offers())).orElse(""),
                 (v, s) -> {
                     Setup.saveDirection(v, s);
                     return Step.back().say("Direction set.");
-                }));
+                }).about(Drafted.about(Drafted.DIRECTION_NEW));
     }
 
     @Override

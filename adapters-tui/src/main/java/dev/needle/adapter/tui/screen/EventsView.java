@@ -86,7 +86,7 @@ public record EventsView(List<Event> events, Cursor cursor, LocalDate today) imp
                     Undo.event(s, editing, saved);
                     return Step.back().say("Saved " + saved.name() + " on " + saved.date()
                             + (saved.time().isAllDay() ? "" : " at " + saved.time().shown()) + ".");
-                });
+                }).about(editing.map(e -> Drafted.about(Drafted.EVENT_EDIT, e)).orElse(Drafted.about(Drafted.EVENT_ADD)));
     }
 
     private static LocalDate date(String text, Session session) {

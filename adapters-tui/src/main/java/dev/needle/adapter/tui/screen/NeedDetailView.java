@@ -60,10 +60,14 @@ public record NeedDetailView(Need need, List<Helper> helpers, Cursor cursor, Str
         return Step.unhandled();
     }
 
-    /** The built-in editor on this need's notes, holding {@code draft}'s text as it was left. */
-    dev.needle.adapter.tui.form.NotesEditorView notesHolding(dev.needle.domain.Draft draft) {
-        return NotesInEditor.builtIn("Notes on \"" + need.title() + "\"", need.notes(), this::saveNotes,
-                Drafted.about(Drafted.NEED_NOTES, need).reopened(draft.id())).holding(draft.value("notes"));
+    /**
+     * The built-in editor on this need's notes, holding {@code draft}'s text as it was left; or, when
+     * another session changed them since, both texts to choose from.
+     */
+    View notesHolding(dev.needle.domain.Draft draft, Session session) {
+        return NotesInEditor.reopened("The notes on \"" + need.title() + "\"", "Notes on \"" + need.title() + "\"",
+                need.notes(), draft, session.useCases().authors().of(dev.needle.domain.RecordKind.NEED, need.id().value())
+                        .changedAt(), session, this::saveNotes, Drafted.about(Drafted.NEED_NOTES, need));
     }
 
     private Step saveNotes(String notes, Session session) {

@@ -95,7 +95,8 @@ public record PrepSheetView(PrepSheet sheet, int scroll) implements View {
         return "prep-" + sheet.event().date() + (slug.isEmpty() ? "" : "-" + slug) + ".md";
     }
 
-    private FormView exportForm() {
+    /** The form x opens: where to write this sheet as Markdown. */
+    FormView exportForm() {
         return FormView.of("Export prep sheet", "A file name (written in the folder Needle was started in) or a path.",
                 List.of(Field.text("file", "File", defaultFile(), v -> {
                     if (v.isBlank()) {
@@ -110,7 +111,7 @@ public record PrepSheetView(PrepSheet sheet, int scroll) implements View {
                         throw new InvalidValueException("file", "Could not write " + target + ": " + e.getMessage());
                     }
                     return Step.back().say("Prep sheet written to " + target + ".");
-                }).savingOnEnter();
+                }).savingOnEnter().about(Drafted.about(Drafted.PREP_EXPORT, sheet.event()));
     }
 
     @Override

@@ -3,10 +3,11 @@ package dev.needle.adapter.tui.screen;
 import dev.needle.adapter.tui.core.Session;
 import dev.needle.adapter.tui.core.Step;
 import dev.needle.adapter.tui.core.View;
-import dev.needle.adapter.tui.form.NotesEditorView;
 import dev.needle.application.port.in.RecordChange;
 import dev.needle.domain.Contact;
+import dev.needle.domain.Draft;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The contact page's private note: the acting person's own, edited in {@code $EDITOR} or the built-in
@@ -24,10 +25,14 @@ final class PrivateNoteKeys {
                 Drafted.about(Drafted.PRIVATE_NOTE, contact));
     }
 
-    /** The built-in editor on my note, keeping what is typed as the draft {@code draftId}. */
-    static NotesEditorView editor(Contact contact, String mine, View page, String draftId) {
-        return NotesInEditor.builtIn(title(contact), mine, (text, s) -> save(contact, text, page, s),
-                Drafted.about(Drafted.PRIVATE_NOTE, contact).reopened(draftId));
+    /**
+     * The built-in editor on my note, holding what {@code draft} kept; both texts to choose from when my
+     * note changed since in another of my sessions (when is not noted for a private note).
+     */
+    static View reopened(Contact contact, String mine, View page, Draft draft, Session session) {
+        return NotesInEditor.reopened("Your private note on " + contact.name(), title(contact), mine, draft,
+                Optional.empty(), session, (text, s) -> save(contact, text, page, s),
+                Drafted.about(Drafted.PRIVATE_NOTE, contact));
     }
 
     private static String title(Contact contact) {

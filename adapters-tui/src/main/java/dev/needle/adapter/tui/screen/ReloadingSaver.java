@@ -47,6 +47,6 @@ record ReloadingSaver(String what, Map<String, String> original, FormView.Saver 
         }
         // The headline says who, when the team knows: "Maria Lopez was changed by Bob at 10:42".
         String changed = what + " was " + conflict.changedBy().orElse("changed in another session");
-        return ConflictView.compare(changed, original, mine, theirs.get(), session);
+        return ConflictView.compare(changed + " while you typed.", original, mine, theirs.get(), session);
     }
 }

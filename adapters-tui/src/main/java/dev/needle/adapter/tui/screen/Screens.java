@@ -73,10 +73,7 @@ public final class Screens implements Directory {
         commands.add(new PaletteView.Command("add event", "plan a networking event",
                 s -> Step.stay(EventsView.form(java.util.Optional.empty()))));
         commands.add(new PaletteView.Command("set budget", "hours a week and money a month for meetings",
-                s -> Step.stay(BudgetView.form("Set budget", "", (v, t) -> {
-                    BudgetView.save(v, t);
-                    return Step.back().say("Budget saved.");
-                }))));
+                s -> Step.stay(BudgetView.load(s).budgetForm())));
         commands.add(new PaletteView.Command("keep in touch", "how often to keep in touch with someone (6w, monthly)",
                 s -> Step.stay(TouchForms.byName())));
         commands.add(new PaletteView.Command("tag cadence", "a keep-in-touch cadence for everyone with a tag",
@@ -102,7 +99,18 @@ public final class Screens implements Directory {
     }
 
     @Override
+    public boolean typedInSetup(Draft draft) {
+        return Drafted.inSetup(draft);
+    }
+
+    @Override
     public String reopenedNotice(Draft draft, View view, Session session) {
+        if (view instanceof ConflictView) {
+            return "Both of you changed a field: keep yours or take theirs, then Enter saves.";
+        }
+        if (view instanceof NotesChangedView) {
+            return "Enter puts both texts in the editor, to make them one.";
+        }
         if (view instanceof KeptDraftView) {
             return Drafted.named(draft) + ": c copies it, d discards it.";
         }

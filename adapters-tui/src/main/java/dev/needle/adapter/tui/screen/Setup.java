@@ -32,7 +32,7 @@ final class Setup {
                 DirectionKind.JOB_SEARCH, "", "", (v, s) -> {
                     Direction set = saveDirection(v, s);
                     return Step.stay(needStep(set.kind())).say("Direction set. Now one thing it needs.");
-                }).onEscape(Setup::leave);
+                }).onEscape(Setup::leave).about(Drafted.about(Drafted.SETUP_DIRECTION));
     }
 
     static FormView directionForm(String name, String intro, DirectionKind kind, String statement, String offers,
@@ -60,7 +60,7 @@ final class Setup {
                     Need need = s.useCases().addNeed().addNeed(NeedForms.command(v));
                     Undo.needAdded(s, need);
                     return Step.stay(budgetStep()).say("Added need " + need.priority() + ": " + need.title() + ". Last: an optional budget.");
-                }).onEscape(Setup::leave);
+                }).onEscape(Setup::leave).about(Drafted.about(Drafted.SETUP_NEED));
     }
 
     static FormView budgetStep() {
@@ -68,7 +68,7 @@ final class Setup {
                 "Hours a week and money a month for face-to-face meetings. Leave both empty to skip.", (v, s) -> {
                     boolean set = BudgetView.save(v, s);
                     return Step.reset(TodayView.load(s)).say(set ? "All set. Here is your day." : "All set; no budget for now.");
-                }).onEscape(Setup::leave);
+                }).onEscape(Setup::leave).about(Drafted.about(Drafted.SETUP_BUDGET));
     }
 
     /** Esc during setup: keep what was typed, either saved or as a draft, and open the main screens. */

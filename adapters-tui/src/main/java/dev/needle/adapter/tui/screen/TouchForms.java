@@ -46,7 +46,7 @@ final class TouchForms {
                 (v, s) -> {
                     Step said = Step.back().say(set(contact, own(v.get("every")), s));
                     return said;
-                }).savingOnEnter();
+                }).savingOnEnter().about(Drafted.about(Drafted.TOUCH_PERSON, contact));
     }
 
     /**
@@ -90,7 +90,7 @@ final class TouchForms {
                     s.undo().record("cadence of tag " + tag.value(), List.of(new RecordChange.TagCadenceSet(tag, before, after)));
                     return Step.back().say(after.map(a -> "Everyone tagged " + tag.value() + ": keep in touch "
                             + a.cadence().label() + ".").orElse("No default cadence for " + tag.value() + " any more."));
-                });
+                }).about(Drafted.about(Drafted.TOUCH_TAG));
     }
 
     /** The palette's form for one person, found by name. */
@@ -105,6 +105,6 @@ final class TouchForms {
                                 : "\"" + v.get("who") + "\" matches several people; type more of the name.");
                     }
                     return Step.back().say(set(found.get(0), own(v.get("every")), s));
-                });
+                }).about(Drafted.about(Drafted.TOUCH_BY_NAME));
     }
 }

@@ -124,7 +124,8 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
         return verdict.draft(answer, channel, session.templates());
     }
 
-    private FormView scheduleForm() {
+    /** The form a opens: when, where and how to meet, and what it costs. */
+    FormView scheduleForm() {
         LocalDateTime proposed = request.proposedAt().orElse(request.requestedOn().plusDays(1).atTime(12, 0));
         List<Field> fields = List.of(
                 Field.date("date", "Date", java.util.Optional.of(proposed.toLocalDate())),
@@ -148,7 +149,7 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
             before.record(s, "meeting accepted with " + contact.name());
             return Step.back().say((verdict.isCandidate() ? "Interview scheduled for " : "Scheduled for ")
                     + schedule.at().toLocalDate() + ". Message copied.").with(new Effect.Copy(message));
-        });
+        }).about(Drafted.about(Drafted.ACCEPT, contact, request));
     }
 
     /** The travel already estimated, else what the place notes ("25 min drive": 50 there and back). */
@@ -166,7 +167,8 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
         return minutes;
     }
 
-    private FormView counterForm() {
+    /** The form c opens: the cheaper way to offer instead. */
+    FormView counterForm() {
         List<String> cheaper = List.of(Channel.CALL.label(), Channel.VIDEO.label(), Channel.EMAIL.label(),
                 Channel.MESSAGE.label());
         String suggested = verdict.channel().filter(c -> !c.isFaceToFace()).orElse(Channel.CALL).label();
@@ -179,7 +181,7 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
                     before.record(s, "alternative offered to " + contact.name());
                     return Step.back().say("Offered a " + channel.label() + ". Message copied.")
                             .with(new Effect.Copy(message));
-                }).savingOnEnter();
+                }).savingOnEnter().about(Drafted.about(Drafted.COUNTER, contact, request));
     }
 
     static LocalTime time(String text) {

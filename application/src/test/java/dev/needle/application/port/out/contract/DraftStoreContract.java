@@ -28,7 +28,7 @@ public abstract class DraftStoreContract {
 
     static Draft note(String id, String text, LocalDateTime at) {
         return new Draft(id, "contact-notes", "contact:42", "Rita Sousa", "Notes on Rita Sousa",
-                List.of(new Draft.Entry("notes", "Notes", text)), 0, Optional.of(at));
+                List.of(new Draft.Entry("notes", "Notes", text, Optional.empty())), 0, Optional.of(at));
     }
 
     @Test
@@ -42,10 +42,12 @@ public abstract class DraftStoreContract {
     }
 
     @Test
-    void aFormsFieldsKeepTheirOrderLabelsAndFocus() {
-        Draft form = new Draft("s2", "log-interaction", "contact:7", "Bo Li", "Log interaction",
-                List.of(new Draft.Entry("date", "Date", "today"), new Draft.Entry("notes", "Notes", "long talk"),
-                        new Draft.Entry("needs", "Needs advanced", "")), 1, Optional.of(MONDAY));
+    void aFormsFieldsKeepTheirOrderLabelsFocusAndWhatTheyOpenedWith() {
+        Draft form = new Draft("s2", "contact-edit", "contact:7", "Bo Li", "Edit contact",
+                List.of(new Draft.Entry("role", "Role", "Design lead", Optional.of("Designer")),
+                        new Draft.Entry("notes", "Notes", "long talk\nsecond line", Optional.of("long talk")),
+                        new Draft.Entry("company", "Company", "", Optional.of("")),
+                        new Draft.Entry("needs", "Needs advanced", "", Optional.empty())), 1, Optional.of(MONDAY));
 
         store.save(ANA, form);
 

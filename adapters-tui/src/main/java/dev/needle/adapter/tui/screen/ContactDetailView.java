@@ -64,6 +64,11 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
     }
 
     @Override
+    public String crumb() {
+        return detail.contact().name();
+    }
+
+    @Override
     public List<Binding> bindings() {
         // The requests, then the interactions, are rows to select; with none, j/k scroll long notes.
         List<Binding> moves = cursor.isEmpty()

@@ -230,7 +230,7 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
             // now disagree with it ("too far") and is told as advice, under it.
             boolean interview = verdict.isCandidate() && request.status() == dev.needle.domain.RequestStatus.HELPING;
             String on = request.schedule().map(at -> ", " + dev.needle.domain.English.dayAndTime(at.at())).orElse("");
-            lines.add(Line.of("  Decided: " + (interview ? "candidate, interview to set up" : request.status().label() + on)
+            lines.add(Line.of("  Decided: " + (interview ? "candidate, interview to set up" : decision() + on)
                     + "  ", Style.HEADLINE));
             lines.add(Line.of("Needle's advice: " + verdict.headline().toLowerCase(Locale.ROOT) + " · " + advice, Style.HINT));
         } else {
@@ -261,6 +261,13 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
             lines.add(Line.of("  " + text));
         }
         return Rows.compact(lines, height);
+    }
+
+    /** What was decided; a counter-offer names what it offered instead of what, and the day it kept. */
+    private String decision() {
+        return request.alternative().map(c -> c.label() + " offered instead of " + request.format().withArticle()
+                + request.proposedAt().map(at -> " on " + dev.needle.domain.English.dayAndTime(at)).orElse(""))
+                .orElse(request.status().label());
     }
 
     private static String cost(CostEstimate cost) {

@@ -75,6 +75,18 @@ class ProposedDayTest {
     }
 
     @Test
+    void aLongAskStillShowsTheDayItProposes() throws Exception {
+        // The request's line was cut at the window's edge, and the day it proposed with it.
+        Wiring w = thisWeeksHoursSpent();
+        try (Tui tui = Tui.on(w).press('3').press('t')
+                .type("Could we grab a coffee near Alexanderplatz and talk about how your research team is set up?")) {
+            tui.tab().tab().tab().tab().type("next tue").tab().type("3pm").enter();
+
+            assertThat(words(tui)).as(tui.text()).contains("how your research team is set up? (coffee, Tuesday, March 24 at 3 pm)");
+        }
+    }
+
+    @Test
     void theCostLineSaysTheHoursLeftInTheWeekItWeighs() throws Exception {
         // The verdict weighed next week's free hours, and the cost line beside it said "left this week 0 h".
         Wiring w = thisWeeksHoursSpent();

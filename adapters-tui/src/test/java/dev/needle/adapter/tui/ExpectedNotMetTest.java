@@ -57,8 +57,8 @@ class ExpectedNotMetTest {
         try (Tui tui = Tui.on(w)) {
             assertThat(tui.row(tui.rowOf("Design breakfast"))).as(tui.text()).contains("over: press c");
             tui.press('c').type("Katrin Berg").tab().type("N26").tab().tab().type("Wants a UX researcher by June.").enter();
-            assertThat(tui.row(23)).as(tui.text()).contains("Met Katrin Berg at Design breakfast, follow up on "
-                    + TODAY.plusDays(3));
+            assertThat(tui.row(23)).as(tui.text()).isEqualTo("Met Katrin Berg (expected here), follow up on "
+                    + TODAY.plusDays(3) + ". Next person, or Esc.  ");
             tui.esc();
         }
 

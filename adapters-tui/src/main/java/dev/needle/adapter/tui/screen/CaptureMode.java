@@ -54,8 +54,8 @@ final class CaptureMode {
                     if (captured.before().isPresent()) {
                         // Expected there: the same person, now met; undo puts back who they were before.
                         Undo.contact(s, "meeting " + saved.name() + " at " + event.name(), captured.before().get(), saved);
-                        return Step.stay(form(event, false, count + 1)).say("Met " + saved.name() + " at " + event.name()
-                                + ", follow up on " + due + ". Next person, or Esc.");
+                        return Step.stay(form(event, false, count + 1)).say("Met " + saved.name()
+                                + " (expected here), follow up on " + due + ". Next person, or Esc.");
                     }
                     Undo.captured(s, saved);
                     return Step.stay(form(event, false, count + 1)).say("Saved " + saved.name() + ", follow up on "

@@ -13,9 +13,9 @@ import java.util.List;
 /**
  * Capture mode after an event: Tab moves to the next field, Enter saves the person (met at the event,
  * follow-up a couple of days after it; someone expected there is met, not added again) and starts the
- * next one at the name, Esc ends. Before the event
- * the people added are those expected there, and the intro says so: an event dated wrongly ("thu" typed
- * for last Thursday) shows here before anyone is recorded as met on a day still to come.
+ * next one at the name, Esc ends. Before the event the people added are those expected there, and the
+ * intro says so: an event dated wrongly ("thu" typed for last Thursday) shows here before anyone is
+ * recorded as met on a day still to come.
  */
 final class CaptureMode {
     private static final ContactId PROBE = new ContactId(1);

@@ -245,6 +245,31 @@ public record Contact(ContactId id, String name, String company, String role, Re
         return edit().stage(newStage).closure(Optional.empty()).build();
     }
 
+    /**
+     * Met at last, at an event ({@code there}): someone not met yet is met now, and the event becomes where you
+     * met when the book knew of nowhere else. A follow-up comes due on {@code followUp} unless one is due sooner
+     * (none for someone closed kindly). What was typed there fills what is empty and adds to the notes; nothing
+     * already known is replaced.
+     */
+    public Contact metAt(Origin there, LocalDate followUp, String typedCompany, String typedRole, String typedNotes) {
+        Draft met = edit();
+        if (stage == Stage.NOT_MET_YET) {
+            met.stage(Stage.MET);
+        }
+        if (origin.event().isEmpty() && origin.on().isEmpty()) {
+            met.origin(new Origin(there.event(), there.place(), there.on(), origin.introducedBy()));
+        }
+        if (!isClosed()) {
+            met.nextFollowUp(Optional.of(nextFollowUp.filter(due -> due.isBefore(followUp)).orElse(followUp)));
+        }
+        met.company(company.isEmpty() ? typedCompany : company).role(role.isEmpty() ? typedRole : role);
+        String added = typedNotes == null ? "" : typedNotes.strip();
+        if (!added.isEmpty() && !notes.contains(added)) {
+            met.notes(notes.isEmpty() ? added : notes + "\n" + added);
+        }
+        return met.build();
+    }
+
     public Contact followUpOn(LocalDate date) {
         return edit().nextFollowUp(Optional.of(date)).build();
     }

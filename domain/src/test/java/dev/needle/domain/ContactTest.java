@@ -172,4 +172,33 @@ class ContactTest {
     void refusesAnIdThatIsNotPositive() {
         assertRefused(() -> new ContactId(0), "contactId", "positive number, not 0");
     }
+    @Test
+    void metAtAnEventSomeoneNotMetYetIsMetThereAndKeepsWhatWasKnown() {
+        Origin breakfast = Origin.atEvent(new EventId(4), LocalDate.of(2026, 3, 19));
+        Contact katrin = Contact.created(new ContactId(7), "Katrin Berg").edit().stage(Stage.NOT_MET_YET).company("N26")
+                .notes("Runs the data team.").build();
+
+        Contact met = katrin.metAt(breakfast, LocalDate.of(2026, 3, 21), "Number26", "Head of Data", "Hiring in June.");
+
+        assertThat(met.stage()).isEqualTo(Stage.MET);
+        assertThat(met.origin()).isEqualTo(breakfast);
+        assertThat(met.nextFollowUp()).contains(LocalDate.of(2026, 3, 21));
+        assertThat(met.company()).as("what was known stays").isEqualTo("N26");
+        assertThat(met.role()).isEqualTo("Head of Data");
+        assertThat(met.notes()).isEqualTo("Runs the data team.\nHiring in June.");
+    }
+
+    @Test
+    void metAtAnEventSomeoneFurtherAlongKeepsTheirStageWhereTheyMetFirstAndASoonerFollowUp() {
+        Origin first = Origin.atEvent(new EventId(1), LocalDate.of(2025, 10, 2));
+        Contact ana = Contact.created(new ContactId(8), "Ana Lima").edit().stage(Stage.RELATIONSHIP).origin(first)
+                .nextFollowUp(Optional.of(LocalDate.of(2026, 3, 20))).build();
+
+        Contact met = ana.metAt(Origin.atEvent(new EventId(4), LocalDate.of(2026, 3, 19)), LocalDate.of(2026, 3, 21), "",
+                "", "");
+
+        assertThat(met.stage()).isEqualTo(Stage.RELATIONSHIP);
+        assertThat(met.origin()).isEqualTo(first);
+        assertThat(met.nextFollowUp()).contains(LocalDate.of(2026, 3, 20));
+    }
 }

@@ -52,6 +52,41 @@ class ProposedDayTest {
     }
 
     @Test
+    void aCounterOfferKeepsTheDayTheyProposedInTheMessageAndOnTheirPage() throws Exception {
+        // Countered with a call, the message read "Could we have a short call instead?" and the request on
+        // Ana's page said nothing of the Tuesday she had proposed.
+        Wiring w = thisWeeksHoursSpent();
+        Contact ana = w.useCases.searchContacts().search("ana", 1).get(0);
+        try (Tui tui = Tui.on(w).press('3').press('t').type("Coffee next Tuesday?")) {
+            tui.tab().tab().tab().tab().type("next tue").tab().type("3pm").enter();
+            tui.press('c').enter();
+
+            MeetingRequest countered = w.useCases.viewContact().viewContact(ana.id()).requests().get(0);
+            assertThat(countered.proposedAt()).contains(LocalDateTime.of(2026, 3, 24, 15, 0));
+            assertThat(countered.message()).contains("Could we have a short call on Tuesday, March 24 at 3 pm instead?");
+            assertThat(words(tui)).as(tui.text()).contains("Decided: call offered instead of a coffee on Tuesday, March 24 at 3 pm")
+                    .contains("Could we have a short call on Tuesday, March 24 at 3 pm instead?");
+
+            tui.esc().enter();
+            assertThat(tui.ui.current().name()).isEqualTo("Contact");
+            assertThat(tui.row(tui.rowOf("Coffee next Tuesday?"))).as(tui.text())
+                    .contains("coffee on Tue Mar 24, 15:00").contains("call offered");
+        }
+    }
+
+    @Test
+    void aLongAskStillShowsTheDayItProposes() throws Exception {
+        // The request's line was cut at the window's edge, and the day it proposed with it.
+        Wiring w = thisWeeksHoursSpent();
+        try (Tui tui = Tui.on(w).press('3').press('t')
+                .type("Could we grab a coffee near Alexanderplatz and talk about how your research team is set up?")) {
+            tui.tab().tab().tab().tab().type("next tue").tab().type("3pm").enter();
+
+            assertThat(words(tui)).as(tui.text()).contains("how your research team is set up? (coffee, Tuesday, March 24 at 3 pm)");
+        }
+    }
+
+    @Test
     void theCostLineSaysTheHoursLeftInTheWeekItWeighs() throws Exception {
         // The verdict weighed next week's free hours, and the cost line beside it said "left this week 0 h".
         Wiring w = thisWeeksHoursSpent();

@@ -152,9 +152,9 @@ class DraftsIT {
         assertThat(tmux.waitFor("Rita's page", DraftsIT::onContactPage)).contains(NOTE + ". Call her Tuesday.");
     }
 
-    /** The contact page, its crumbs drawn with Unicode or, under LANG=C, ASCII. */
+    /** Rita's page, its crumbs (which name her) drawn with Unicode or, under LANG=C, ASCII. */
     private static boolean onContactPage(String screen) {
-        return screen.contains("Contacts › Contact") || screen.contains("Contacts > Contact");
+        return screen.contains("Contacts › Rita Sousa") || screen.contains("Contacts > Rita Sousa");
     }
 
     /** The session's end is noticed by the process a moment after the client or window is gone. */

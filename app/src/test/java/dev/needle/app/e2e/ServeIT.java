@@ -88,7 +88,7 @@ class ServeIT {
             first.sendKeys("Enter");
             first.waitFor("the list filtered to Ana", s -> s.contains("Ana Ruiz") && !s.contains("Ben Okafor"));
             first.sendKeys("Enter");
-            first.waitForText("Contacts › Contact");
+            first.waitForText("Contacts › Ana Ruiz");
             first.sendKeys("t");
             first.waitForText("Meeting request");
             first.type("Coffee to chat");

@@ -11,15 +11,18 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.CompanyName;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.Event;
-import java.util.List;
 import dev.needle.domain.Origin;
+import dev.needle.domain.Stage;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Captures one person met at an event, with the event as origin and a follow-up a few days after it.
- * At an event still to come nobody has been met there yet: the person is added to those expected, and
- * someone already in the address book is expected as they are ("Katrin Müller" of Enpal is the Katrin
- * Müller-Lüdenscheidt of Enpal known already) rather than added a second time.
+ * At an event still to come nobody has been met there yet: the person is added to those expected, not
+ * met yet, and someone already in the address book is expected as they are ("Katrin Müller" of Enpal is
+ * the Katrin Müller-Lüdenscheidt of Enpal known already) rather than added a second time. After it,
+ * someone who was expected there is met there, the same person.
  */
 public final class CaptureAtEventService implements CaptureAtEventUseCase {
     private final ContactStore contacts;
@@ -47,14 +50,24 @@ public final class CaptureAtEventService implements CaptureAtEventUseCase {
         if (event.isStillToCome(clock.today())) {
             Optional<Contact> known = known(command);
             return transactions.inTransaction(() -> {
-                Contact saved = known.orElseGet(() -> contacts.save(person.build()));
+                Contact saved = known.orElseGet(() -> contacts.save(person.stage(Stage.NOT_MET_YET).build()));
                 return new Captured(saved, Optional.of(events.save(event.expecting(saved.id()))), known.isPresent());
             });
         }
-        return new Captured(contacts.save(person
-                .origin(new Origin(Optional.of(event.id()), event.place(), Optional.of(event.date()), Optional.empty()))
-                .nextFollowUp(Optional.of(event.date().plusDays(command.followUpAfterDays())))
-                .build()), Optional.empty(), false);
+        Origin there = new Origin(Optional.of(event.id()), event.place(), Optional.of(event.date()), Optional.empty());
+        LocalDate followUp = event.date().plusDays(command.followUpAfterDays());
+        // Someone expected there and captured after it was met there: the same person, not a second one.
+        Optional<Contact> expected = known(command).filter(c -> event.expected().contains(c.id()));
+        if (expected.isPresent()) {
+            // Read whole (the search lists people without their notes), and saved in the same unit.
+            return transactions.inTransaction(() -> {
+                Contact was = Records.contact(contacts, expected.get().id());
+                return new Captured(contacts.save(was.metAt(there, followUp, command.company(), command.role(),
+                        command.notes())), Optional.empty(), true, Optional.of(was));
+            });
+        }
+        return new Captured(contacts.save(person.origin(there).nextFollowUp(Optional.of(followUp)).build()),
+                Optional.empty(), false);
     }
 
     /**

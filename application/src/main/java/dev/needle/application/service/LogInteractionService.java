@@ -47,7 +47,7 @@ public final class LogInteractionService implements LogInteractionUseCase {
                     needs.save(advanced);
                 }
             }
-            if (contact.stage() == Stage.MET) {
+            if (contact.stage() == Stage.MET || contact.stage() == Stage.NOT_MET_YET) {
                 contacts.save(contact.moveTo(Stage.FOLLOWING_UP));
             }
             return logged;

@@ -118,6 +118,7 @@ class WeekServicesTest {
         assertThat(bo.origin().event()).isEmpty();
         assertThat(bo.origin().on()).isEmpty();
         assertThat(bo.nextFollowUp()).isEmpty();
+        assertThat(bo.stage()).isEqualTo(dev.needle.domain.Stage.NOT_MET_YET);
         assertThat(fakes.events.find(meetup.id()).orElseThrow().expected()).containsExactly(bo.id());
     }
 

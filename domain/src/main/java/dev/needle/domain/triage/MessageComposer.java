@@ -181,22 +181,26 @@ public final class MessageComposer {
             }
             case TARGETED_ALTERNATIVE -> {
                 Channel channel = c == null ? Channel.CALL : c;
+                // A call or video call keeps the day and time the request proposed: only the way of meeting changes.
+                Optional<LocalDateTime> at = l.proposed().filter(p -> channel == Channel.CALL || channel == Channel.VIDEO);
                 if (channel == l.requested() && them) {
+                    String call = l.candidate() ? "a first interview by " + channel.label() : English.withArticle(channel.label());
                     yield switch (channel) {
                         case EMAIL -> l.candidate() ? "Could you email me a few lines about your experience?"
                                 : "Send me your questions by email whenever it suits you.";
                         case MESSAGE -> l.candidate() ? "Could you send me a few lines about your experience by message?"
                                 : "Send me your questions by message whenever it suits you.";
-                        default -> l.candidate() ? "Which day works for a first interview by " + channel.label() + "?"
-                                : "Which day works for " + English.withArticle(channel.label()) + "?";
+                        default -> at.map(when -> English.dayAndTime(when) + " works for me for " + call + ".")
+                                .orElse("Which day works for " + call + "?");
                     };
                 }
                 String instead = them || l.requested().isFaceToFace() ? " instead" : "";
+                String on = at.map(when -> " on " + English.dayAndTime(when)).orElse("");
                 yield switch (channel) {
                     case EMAIL -> "Could we start by email" + instead + "?";
                     case MESSAGE -> "Could we keep in touch by message" + instead + "?";
-                    case CALL, VIDEO -> l.candidate() ? "Could we have a first interview by " + channel.label() + instead + "?"
-                            : "Could we have " + shortOne(channel) + instead + "?";
+                    case CALL, VIDEO -> l.candidate() ? "Could we have a first interview by " + channel.label() + on + instead + "?"
+                            : "Could we have " + shortOne(channel) + on + instead + "?";
                     default -> "Could we have " + shortOne(channel) + instead + "?";
                 };
             }

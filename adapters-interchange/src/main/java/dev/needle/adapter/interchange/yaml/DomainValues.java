@@ -20,6 +20,7 @@ import dev.needle.domain.Rapport;
 import dev.needle.domain.RequestStatus;
 import dev.needle.domain.Stage;
 import dev.needle.domain.Tag;
+import dev.needle.domain.TimeInput;
 import dev.needle.domain.Target;
 import dev.needle.domain.TargetKind;
 import java.io.IOException;
@@ -139,12 +140,19 @@ final class DomainValues {
         }
     }
 
+    /**
+     * A time of day as the event form reads it ("8:30", "8.30", "8:30am", "19h"), so a file edited by hand
+     * takes what the screen takes; an ISO time with seconds, as another program may write it, too. The text is
+     * the one written: YAML 1.1 reads an unquoted 8:30 as the number 510, but the parser keeps its text.
+     */
     private static LocalTime time(String text) {
-        try {
-            return LocalTime.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException("time", "\"" + text + "\" is not a time of day; write it like 19:00");
-        }
+        return TimeInput.parse(text).orElseGet(() -> {
+            try {
+                return LocalTime.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                throw new InvalidValueException("time", "\"" + text + "\" is not a time of day; " + TimeInput.HELP);
+            }
+        });
     }
 
     interface Build<T> {

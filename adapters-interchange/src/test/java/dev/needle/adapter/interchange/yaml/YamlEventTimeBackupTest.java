@@ -72,6 +72,49 @@ class YamlEventTimeBackupTest {
     }
 
     @Test
+    void aTimeWithAOneDigitHourReadsAsTheFormReadsIt() {
+        // Unquoted, YAML 1.1 reads 8:30 as a base-60 number (510) and 8.30 as a decimal: both are the clock here.
+        Backup edited = read("""
+                needle: backup
+                events:
+                  - id: 7
+                    version: 1
+                    name: Data Breakfast
+                    date: 2026-12-17
+                    starts-at: 8:30
+                    ends-at: 9.45
+                  - id: 8
+                    version: 1
+                    name: Founders Lunch
+                    date: 2026-12-18
+                    starts-at: "8.30"
+                  - id: 9
+                    version: 1
+                    name: After-work drinks
+                    date: 2026-12-19
+                    starts-at: 8:30pm
+                    ends-at: 11pm
+                """);
+
+        assertThat(edited.events()).extracting(Event::time).containsExactly(EventTime.read("8:30-9:45"),
+                EventTime.read("8:30"), EventTime.read("20:30-23:00"));
+    }
+
+    @Test
+    void aTimeThatIsNoTimeSaysSoInPlainWordsWithFileLineAndField() {
+        assertThatThrownBy(() -> read("""
+                needle: backup
+                events:
+                  - id: 7
+                    version: 1
+                    name: Meetup
+                    date: 2026-12-17
+                    starts-at: half past eight
+                """)).hasMessageStartingWith("backup.yaml, line 7: events[0].starts-at: \"half past eight\" is not a time of day")
+                .hasMessageEndingWith("write it like 14:30, 9:30, 2pm or noon");
+    }
+
+    @Test
     void anAllDayEventIsWrittenWithoutATime() {
         Backup backup = new Backup(List.of(), List.of(), List.of(),
                 List.of(Event.plan(new EventId(8), "Fair", LocalDate.of(2026, 12, 18), "").withVersion(1)), List.of(),

@@ -12,6 +12,11 @@ public interface View {
     /** Short name for the title and the help overlay, e.g. "Contacts". */
     String name();
 
+    /** What the path of screens opened calls this one: its name, or whose page it is where it shows one record. */
+    default String crumb() {
+        return name();
+    }
+
     /**
      * This screen's key map in its present state: the one list the hint bar, the help and the
      * dispatch read. Keys it leaves out fall to the global key map.

@@ -56,7 +56,7 @@ public final class Renderer {
             return;
         }
         drawLine(g, 0, cols, titleLine(" Needle · " + ui.title(), signedInAs, cols));
-        drawLine(g, 1, cols, tabs(ui, screenNames));
+        drawLine(g, 1, cols, tabs(ui, screenNames, cols));
         int bodyTop = 2;
         int bodyHeight = rows - 4;
         List<Line> body = ui.current().body(cols, bodyHeight);
@@ -110,7 +110,7 @@ public final class Renderer {
     }
 
     /** The screen tabs at the top level; deeper down (or in setup) the path of screens opened. */
-    private Line tabs(Ui ui, List<String> names) {
+    private Line tabs(Ui ui, List<String> names, int cols) {
         List<Span> spans = new ArrayList<>();
         String root = ui.stack().get(0).name();
         if (ui.atTop() && names.stream().anyMatch(label -> isTabOf(label, root))) {
@@ -119,9 +119,9 @@ public final class Renderer {
             }
             return Line.of(spans, Style.NORMAL);
         }
-        List<View> stack = ui.stack();
-        for (int i = 0; i < stack.size(); i++) {
-            spans.add(Span.of((i == 0 ? " " : " › ") + stack.get(i).name(), i == stack.size() - 1 ? Style.HEADLINE : Style.LABEL));
+        List<String> steps = ScreenPath.fitted(ui.stack().stream().map(View::crumb).toList(), cols);
+        for (int i = 0; i < steps.size(); i++) {
+            spans.add(Span.of((i == 0 ? " " : ScreenPath.SEPARATOR) + steps.get(i), i == steps.size() - 1 ? Style.HEADLINE : Style.LABEL));
         }
         return Line.of(spans, Style.NORMAL);
     }

@@ -12,9 +12,10 @@ import java.util.List;
 
 /**
  * Capture mode after an event: Tab moves to the next field, Enter saves the person (met at the event,
- * follow-up a couple of days after it) and starts the next one at the name, Esc ends. Before the event
- * the people added are those expected there, and the intro says so: an event dated wrongly ("thu" typed
- * for last Thursday) shows here before anyone is recorded as met on a day still to come.
+ * follow-up a couple of days after it; someone expected there is met, not added again) and starts the
+ * next one at the name, Esc ends. Before the event the people added are those expected there, and the
+ * intro says so: an event dated wrongly ("thu" typed for last Thursday) shows here before anyone is
+ * recorded as met on a day still to come.
  */
 final class CaptureMode {
     private static final ContactId PROBE = new ContactId(1);
@@ -49,9 +50,16 @@ final class CaptureMode {
                                 + saved.name() + (saved.company().isEmpty() ? "" : " of " + saved.company()) : "Saved "
                                 + saved.name()) + ", expected at " + event.name() + ". Next person, or Esc.");
                     }
+                    String due = saved.nextFollowUp().map(LocalDate::toString).orElse("—");
+                    if (captured.before().isPresent()) {
+                        // Expected there: the same person, now met; undo puts back who they were before.
+                        Undo.contact(s, "meeting " + saved.name() + " at " + event.name(), captured.before().get(), saved);
+                        return Step.stay(form(event, false, count + 1)).say("Met " + saved.name()
+                                + " (expected here), follow up on " + due + ". Next person, or Esc.");
+                    }
                     Undo.captured(s, saved);
                     return Step.stay(form(event, false, count + 1)).say("Saved " + saved.name() + ", follow up on "
-                            + saved.nextFollowUp().map(LocalDate::toString).orElse("—") + ". Next person, or Esc.");
+                            + due + ". Next person, or Esc.");
                 }).savingOnEnter().about(Drafted.about(Drafted.CAPTURE_AT, event));
     }
 }

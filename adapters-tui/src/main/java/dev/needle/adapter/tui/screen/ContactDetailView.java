@@ -20,15 +20,20 @@ import dev.needle.domain.MeetingRequestId;
 import dev.needle.domain.RecordKind;
 import dev.needle.domain.triage.Verdict;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** One person: reach, where you met, offers and their needs, rapport, stage, history and requests. */
 public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verdict> verdicts, String touch,
                                 ContactTeamLines team, String privateNote, Cursor cursor, int scroll)
         implements View {
+    /** The day and time a request proposed, as the events list shows a day: "Tue Mar 24, 15:00". */
+    private static final DateTimeFormatter PROPOSED = DateTimeFormatter.ofPattern("EEE MMM d, HH:mm", Locale.ENGLISH);
+
     public ContactDetailView {
         verdicts = Map.copyOf(verdicts);
         scroll = Math.max(0, scroll);
@@ -59,9 +64,19 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
                 detail.expectedAt().stream().filter(e -> !e.date().isBefore(today)).toList());
     }
 
+    /** "call offered" rather than "alternative offered": which alternative is what they will read in the message. */
+    private static String decided(MeetingRequest r) {
+        return r.alternative().map(c -> c.label() + " offered").orElse(r.status().label());
+    }
+
     @Override
     public String name() {
         return "Contact";
+    }
+
+    @Override
+    public String crumb() {
+        return detail.contact().name();
     }
 
     @Override
@@ -235,7 +250,8 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
             if (item == cursor.index()) {
                 selectedLine = lines.size();
             }
-            lines.add(selectable(item++, r.requestedOn() + "  " + r.format().label() + "  " + r.status().label() + verdict
+            lines.add(selectable(item++, r.requestedOn() + "  " + r.format().label()
+                    + r.proposedAt().map(at -> " on " + PROPOSED.format(at)).orElse("") + "  " + decided(r) + verdict
                     + (r.ask().isEmpty() ? "" : "  “" + r.ask() + "”")));
             if (!r.message().isEmpty()) {
                 lines.add(Line.of("    sent: " + r.message(), Style.DIM));

@@ -222,8 +222,11 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
         Optional<String> when = request.proposedAt().map(dev.needle.domain.English::dayAndTime);
         String asked = request.ask().isEmpty() ? " for " + request.format().withArticle() + when.map(w -> " on " + w).orElse("")
                 : ": " + request.ask() + " (" + request.format().label() + when.map(w -> ", " + w).orElse("") + ")";
-        lines.add(Line.of(request.initiator() == dev.needle.domain.Initiator.ME ? "You ask " + contact.name() + asked
-                : contact.name() + " asks" + asked, Style.DIM));
+        // Wrapped, never cut: the day proposed comes last, after however long an ask.
+        for (String part : SafeText.wrap(request.initiator() == dev.needle.domain.Initiator.ME ? "You ask " + contact.name()
+                + asked : contact.name() + " asks" + asked, Math.max(10, width))) {
+            lines.add(Line.of(part, Style.DIM));
+        }
         AuthorsLine.add(lines, authors, width);
         lines.add(Line.blank());
         String advice = "fit " + verdict.fit() + "/100" + verdict.channel().map(c -> " · propose " + c.withArticle()).orElse("");
@@ -232,8 +235,10 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
             // now disagree with it ("too far") and is told as advice, under it.
             boolean interview = verdict.isCandidate() && request.status() == dev.needle.domain.RequestStatus.HELPING;
             String on = request.schedule().map(at -> ", " + dev.needle.domain.English.dayAndTime(at.at())).orElse("");
-            lines.add(Line.of("  Decided: " + (interview ? "candidate, interview to set up" : request.status().label() + on)
-                    + "  ", Style.HEADLINE));
+            for (String part : SafeText.wrap("Decided: " + (interview ? "candidate, interview to set up" : decision() + on),
+                    Math.max(10, width - 4))) {
+                lines.add(Line.of("  " + part + "  ", Style.HEADLINE));
+            }
             lines.add(Line.of("Needle's advice: " + verdict.headline().toLowerCase(Locale.ROOT) + " · " + advice, Style.HINT));
         } else {
             lines.add(Line.of("  " + verdict.headline().toUpperCase(Locale.ROOT) + "  ", Style.HEADLINE));
@@ -263,6 +268,13 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
             lines.add(Line.of("  " + text));
         }
         return Rows.compact(lines, height);
+    }
+
+    /** What was decided; a counter-offer names what it offered instead of what, and the day it kept. */
+    private String decision() {
+        return request.alternative().map(c -> c.label() + " offered instead of " + request.format().withArticle()
+                + request.proposedAt().map(at -> " on " + dev.needle.domain.English.dayAndTime(at)).orElse(""))
+                .orElse(request.status().label());
     }
 
     private static String cost(CostEstimate cost) {

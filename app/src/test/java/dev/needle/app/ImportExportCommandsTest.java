@@ -178,6 +178,9 @@ class ImportExportCommandsTest {
         assertThat(out.toString()).contains("info@acme.example", "billing@acme.example", "+49 30 1234567",
                 "+49 30 7654321");
         assertThat(out.toString().split("BEGIN:VCARD", -1)).hasSize(5);
+        // Nor are they suspected of being one: their name is only the company's.
+        assertThat(run("--db", "mem:", "duplicates")).isZero();
+        assertThat(out.toString()).isEmpty();
 
         // The same files again: each row is known by its own email or phone, and nothing is added.
         assertThat(run("--db", "mem:", "import", "google", googleFile.toString())).isZero();

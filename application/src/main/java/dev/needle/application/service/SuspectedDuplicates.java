@@ -53,7 +53,9 @@ final class SuspectedDuplicates {
                 }
             }
         }
+        // A contact named after its company (a row with no person's name) has no name to be near another's.
         Map<String, List<Contact>> byCompany = contacts.stream().filter(c -> !CompanyName.key(c.company()).isEmpty())
+                .filter(c -> !DuplicateKey.namedAfterCompany(c.name(), c.company()))
                 .collect(Collectors.groupingBy(c -> CompanyName.key(c.company()), LinkedHashMap::new, Collectors.toList()));
         for (List<Contact> colleagues : byCompany.values()) {
             // Folded once per person: a large company compares each name with every other.

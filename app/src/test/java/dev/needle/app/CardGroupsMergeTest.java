@@ -100,6 +100,22 @@ class CardGroupsMergeTest {
         assertThat(out.toString()).startsWith("created 0, merged 0, skipped 0, unchanged 1\n");
     }
 
+    /**
+     * The same number labelled otherwise in a second card: the contact keeps its first label, as it keeps
+     * every value it has, and the second card's label is not written into a group of its own, labelling nothing.
+     */
+    @Test
+    void aSecondLabelForTheSameNumberLeavesNoLabelWithoutAValue() throws IOException {
+        String relabelled = FROM_THE_PHONE.replace("item1.X-ABLabel:Mobile-Work", "item1.X-ABLabel:Work")
+                .replace("item1.TEL;type=pref:", "item1.TEL:");
+        assertThat(run("--db", "mem:", "import", "vcard", file("iphone.vcf", FROM_THE_PHONE))).isZero();
+        assertThat(run("--db", "mem:", "import", "vcard", file("relabelled.vcf", relabelled))).isZero();
+
+        assertThat(run("--db", "mem:", "export", "vcard")).isZero();
+        assertThat(groups(out.toString()).values())
+                .containsExactly(Set.of("TEL;PREF=1:+49 170 1234567", "X-ABLabel:Mobile-Work"));
+    }
+
     /** The lines of each group of the exported cards, without the group's name. */
     private static Map<String, Set<String>> groups(String cards) {
         Map<String, Set<String>> groups = new LinkedHashMap<>();

@@ -73,7 +73,7 @@ final class ExportCommand extends Subcommand {
                             .write(backup, Instant.now(), out, written, prep)),
             "vcard", new Format(backup -> backup.contacts().size(),
                     (backup, out, written, prep, zone) -> new VCardFileWriter("4.0")
-                            .write(backup.contacts(), out, "the vCard export", written))));
+                            .write(backup, zone, out, "the vCard export", written))));
 
     /** The format names, for help and completion. */
     static final class Formats implements Iterable<String> {

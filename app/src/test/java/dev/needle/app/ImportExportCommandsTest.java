@@ -151,6 +151,44 @@ class ImportExportCommandsTest {
                 .doesNotContain("info@globex.example\tGlobex");
     }
 
+    /**
+     * Two rows of one company with no person's name are two mailboxes or two lines (the front desk and
+     * billing): the second was merged into the first as "same name and company", its email or phone
+     * joining the first row's contact. A company is not a person; only a shared email or phone is.
+     */
+    @Test
+    void twoRowsOfOneCompanyWithoutANameStayTwoContactsAndImportAgainUnchanged() throws IOException {
+        String google = "First Name,Middle Name,Last Name,Organization Name,Organization Title,E-mail 1 - Label,"
+                + "E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value\n"
+                + ",,,Acme GmbH,,* Work,info@acme.example,,\n"
+                + ",,,Acme GmbH,,* Work,billing@acme.example,,\n";
+        String outlook = "First Name,Last Name,Company,E-mail Address,Business Phone\n"
+                + ",,Acme GmbH,,+49 30 1234567\n"
+                + ",,Acme GmbH,,+49 30 7654321\n";
+        Path googleFile = file("contacts.csv", google);
+        Path outlookFile = file("outlook.csv", outlook);
+
+        assertThat(run("--db", "mem:", "import", "google", googleFile.toString())).isZero();
+        assertThat(out.toString()).startsWith("created 2, merged 0, skipped 0");
+        assertThat(run("--db", "mem:", "import", "outlook", outlookFile.toString())).isZero();
+        assertThat(out.toString()).startsWith("created 2, merged 0, skipped 0");
+        run("--db", "mem:", "contacts");
+        assertThat(out.toString().lines().filter(line -> line.contains("Acme GmbH\tAcme GmbH"))).hasSize(4);
+        run("--db", "mem:", "export", "vcard");
+        assertThat(out.toString()).contains("info@acme.example", "billing@acme.example", "+49 30 1234567",
+                "+49 30 7654321");
+        assertThat(out.toString().split("BEGIN:VCARD", -1)).hasSize(5);
+        // Nor are they suspected of being one: their name is only the company's.
+        assertThat(run("--db", "mem:", "duplicates")).isZero();
+        assertThat(out.toString()).isEmpty();
+
+        // The same files again: each row is known by its own email or phone, and nothing is added.
+        assertThat(run("--db", "mem:", "import", "google", googleFile.toString())).isZero();
+        assertThat(out.toString()).startsWith("created 0, merged 0, skipped 0, unchanged 2\n");
+        assertThat(run("--db", "mem:", "import", "outlook", outlookFile.toString())).isZero();
+        assertThat(out.toString()).startsWith("created 0, merged 0, skipped 0, unchanged 2\n");
+    }
+
     @Test
     void anOutlookExportIsImportedAndAWrongOneRefusedWithNothingImported() throws IOException {
         String outlook = "First Name,Middle Name,Last Name,Title,Suffix,Web Page,Notes,E-mail Address,E-mail 2 Address,"

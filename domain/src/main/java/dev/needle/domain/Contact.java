@@ -39,7 +39,7 @@ public record Contact(ContactId id, String name, String company, String role, Re
             .field("looking for", Contact::lookingFor).field("rapport", Contact::rapport)
             .field("stage", Contact::stage).field("next follow-up", Contact::nextFollowUp)
             .field("notes", Contact::notes).field("closing message", Contact::closure)
-            .field("other programs' fields", Contact::foreignFields)
+            .field("other programs' fields", Contact::foreignFields, FieldGroups::united)
             .field("name parts", Contact::nameParts).field("categories", Contact::categories)
             .field("phone and email kinds", Contact::reachLabels)
             .build();

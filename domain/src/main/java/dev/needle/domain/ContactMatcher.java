@@ -84,8 +84,13 @@ public final class ContactMatcher {
             byKey.putIfAbsent(key, id);
             rememberProfile(id, key);
         }
-        if (!before.name().equals(after.name()) || !before.company().equals(after.company())) {
+        boolean renamed = !before.name().equals(after.name()) || !before.company().equals(after.company());
+        if (renamed) {
             DuplicateKey.nameAndCompany(after.name(), after.company()).forEach(key -> byKey.putIfAbsent(key, id));
+        }
+        if (DuplicateKey.namedAfterCompany(after.name(), after.company())) {
+            List<String> phones = renamed ? after.reach().phones() : added(before.reach().phones(), after.reach().phones());
+            phones.forEach(phone -> DuplicateKey.phone(phone).ifPresent(key -> byKey.putIfAbsent(key, id)));
         }
     }
 

@@ -36,7 +36,7 @@ public record ContactMerge(Contact merged, List<String> notes) {
                         union(known.reach().urls(), incoming.reach().urls(), DuplicateKey::normalizedUrl)))
                 .offers(unionTags(known.offers(), incoming.offers()))
                 .lookingFor(unionTags(known.lookingFor(), incoming.lookingFor()))
-                .foreignFields(union(known.foreignFields(), incoming.foreignFields(), Function.identity()))
+                .foreignFields(FieldGroups.united(known.foreignFields(), incoming.foreignFields()))
                 .categories(union(known.categories(), incoming.categories(), SearchText::fold))
                 .reachLabels(known.reachLabels().plus(incoming.reachLabels()));
         // The UID stays the known contact's: it is how its card is found again.

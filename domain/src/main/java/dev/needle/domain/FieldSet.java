@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 
 /**
@@ -19,11 +21,14 @@ public final class FieldSet<R> {
     private final String kind;
     private final Map<String, Function<R, ?>> readers;
     private final BiFunction<R, Values, R> writer;
+    private final Map<String, BinaryOperator<Object>> joiners;
 
-    private FieldSet(String kind, Map<String, Function<R, ?>> readers, BiFunction<R, Values, R> writer) {
+    private FieldSet(String kind, Map<String, Function<R, ?>> readers, BiFunction<R, Values, R> writer,
+                     Map<String, BinaryOperator<Object>> joiners) {
         this.kind = kind;
         this.readers = readers;
         this.writer = writer;
+        this.joiners = joiners;
     }
 
     /** Starts the fields of a kind of record ("contact"); {@code writer} builds a record from another and new values. */
@@ -46,6 +51,11 @@ public final class FieldSet<R> {
             throw new InvalidValueException("field", "A " + kind + " has no field \"" + field + "\".");
         }
         return reader.apply(record);
+    }
+
+    /** How both values of {@code field} are kept together, when the field has a way of its own; else empty. */
+    public Optional<BinaryOperator<Object>> joiner(String field) {
+        return Optional.ofNullable(joiners.get(field));
     }
 
     /** {@code record} with the given fields set to the given values, everything else as it was. */
@@ -120,6 +130,7 @@ public final class FieldSet<R> {
         private final String kind;
         private final BiFunction<R, Values, R> writer;
         private final Map<String, Function<R, ?>> readers = new LinkedHashMap<>();
+        private final Map<String, BinaryOperator<Object>> joiners = new LinkedHashMap<>();
 
         private Builder(String kind, BiFunction<R, Values, R> writer) {
             this.kind = kind;
@@ -131,8 +142,20 @@ public final class FieldSet<R> {
             return this;
         }
 
+        /**
+         * A field whose two values, both kept, are joined by {@code joiner} (the left one first) rather
+         * than item by item: lines that belong together by a name of their own, say.
+         */
+        @SuppressWarnings("unchecked")
+        public <V> Builder<R> field(String name, Function<R, V> reader, BinaryOperator<V> joiner) {
+            readers.put(name, reader);
+            joiners.put(name, (mine, theirs) -> joiner.apply((V) mine, (V) theirs));
+            return this;
+        }
+
         public FieldSet<R> build() {
-            return new FieldSet<>(kind, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(readers)), writer);
+            return new FieldSet<>(kind, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(readers)), writer,
+                    Map.copyOf(joiners));
         }
     }
 }

@@ -79,7 +79,9 @@ public record PairMerge<R>(FieldSet<R> fields, R left, R right, R blank, Map<Str
         return switch (side(field)) {
             case LEFT -> mine;
             case RIGHT -> theirs;
-            case BOTH -> mine instanceof Joinable<?> ? joined(mine, theirs) : both((Collection<?>) mine, (Collection<?>) theirs);
+            case BOTH -> fields.joiner(field).map(join -> join.apply(mine, theirs))
+                    .orElseGet(() -> mine instanceof Joinable<?> ? joined(mine, theirs)
+                            : both((Collection<?>) mine, (Collection<?>) theirs));
         };
     }
 

@@ -36,6 +36,24 @@ class DuplicateKeyTest {
     }
 
     @Test
+    void aContactNamedAfterItsCompanyIsFoundByItsEmailOrPhoneButNeverByTheCompanyAlone() {
+        Contact desk = Contact.capture(new ContactId(1), "Acme GmbH").edit().company("Acme GmbH")
+                .reach(new Reach(List.of("info@acme.example"), List.of("+49 30 1234567"), List.of())).build();
+        ContactMatcher matcher = new ContactMatcher(List.of(desk));
+
+        Reach billing = new Reach(List.of("billing@acme.example"), List.of("+49 30 7654321"), List.of());
+        Reach deskAgain = new Reach(List.of(), List.of("030 1234567"), List.of());
+
+        assertThat(DuplicateKey.of("Acme GmbH", "Acme GmbH", billing)).noneMatch(k -> k.kind() == DuplicateKey.Kind.NAME_AND_COMPANY);
+        assertThat(matcher.find(DuplicateKey.of("Acme GmbH", "Acme", billing))).isEmpty();
+        ContactMatcher.Match byPhone = matcher.find(DuplicateKey.of("Acme GmbH", "Acme GmbH", deskAgain)).orElseThrow();
+        assertThat(byPhone.contact()).isEqualTo(new ContactId(1));
+        assertThat(byPhone.key().reason()).isEqualTo("same phone 030 1234567");
+        // A person's phone is no key: colleagues share the office's number.
+        assertThat(DuplicateKey.of("Ana Ruiz", "Acme GmbH", deskAgain)).noneMatch(k -> k.kind() == DuplicateKey.Kind.PHONE);
+    }
+
+    @Test
     void aMatcherFindsTheStrongestKeyFirst() {
         Contact ana = Contact.capture(new ContactId(1), "Ana").edit().company("Acme").reach(Reach.email("ana@acme.example")).build();
         Contact other = Contact.capture(new ContactId(2), "Bo").edit()

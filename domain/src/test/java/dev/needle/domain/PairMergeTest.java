@@ -74,4 +74,19 @@ class PairMergeTest {
         assertThat(merge.choose("phone and email kinds", Side.LEFT).merged().reachLabels().of("ana@home.example"))
                 .isEqualTo(ReachLabel.NONE);
     }
+
+    /** Merging two duplicates on the screen, both contacts' kept lines are kept: each label stays in its own group. */
+    @Test
+    void keepingBothContactsOtherProgramsFieldsKeepsEachGroupsLabelWithItsValue() {
+        Contact fromPhone = left.edit().foreignFields(List.of("item1.X-NEEDLE-GROUP:TEL:905-555-1234",
+                "item1.X-ABLabel:Mobile-Work")).build();
+        Contact fromMac = right.edit().foreignFields(List.of("item1.X-NEEDLE-GROUP:TEL:905-222-1234",
+                "item1.X-ABLabel:AssistantPhone")).build();
+
+        PairMerge<Contact> merge = PairMerge.of(Contact.FIELDS, fromPhone, fromMac, blank);
+
+        assertThat(merge.side("other programs' fields")).isEqualTo(Side.BOTH);
+        assertThat(merge.merged().foreignFields()).containsExactly("item1.X-NEEDLE-GROUP:TEL:905-555-1234",
+                "item1.X-ABLabel:Mobile-Work", "item2.X-NEEDLE-GROUP:TEL:905-222-1234", "item2.X-ABLabel:AssistantPhone");
+    }
 }

@@ -24,11 +24,6 @@ import java.util.stream.Collectors;
  * apart at one company (unless both have LinkedIn profiles and they differ: then they are two people).
  */
 final class SuspectedDuplicates {
-    /** Numbers are compared on their last nine digits, so +44 7700 900123 and 07700 900123 meet. */
-    private static final int PHONE_DIGITS = 9;
-    /** Fewer digits than this are an extension or a typo, not a number two people could share. */
-    private static final int SHORTEST_PHONE = 7;
-
     private SuspectedDuplicates() {
     }
 
@@ -39,7 +34,8 @@ final class SuspectedDuplicates {
         Map<String, List<Contact>> byKey = new LinkedHashMap<>();
         for (Contact contact : contacts) {
             for (DuplicateKey key : DuplicateKey.of(contact)) {
-                if (key.kind() != DuplicateKey.Kind.NAME_AND_COMPANY) {
+                // Phones are gathered below for everyone, not only for contacts named after their company.
+                if (key.kind() == DuplicateKey.Kind.EMAIL || key.kind() == DuplicateKey.Kind.PROFILE_URL) {
                     byKey.computeIfAbsent(key.kind() + "\u0000" + key.value(), k -> new ArrayList<>()).add(contact);
                 }
             }
@@ -57,7 +53,9 @@ final class SuspectedDuplicates {
                 }
             }
         }
+        // A contact named after its company (a row with no person's name) has no name to be near another's.
         Map<String, List<Contact>> byCompany = contacts.stream().filter(c -> !CompanyName.key(c.company()).isEmpty())
+                .filter(c -> !DuplicateKey.namedAfterCompany(c.name(), c.company()))
                 .collect(Collectors.groupingBy(c -> CompanyName.key(c.company()), LinkedHashMap::new, Collectors.toList()));
         for (List<Contact> colleagues : byCompany.values()) {
             // Folded once per person: a large company compares each name with every other.
@@ -104,11 +102,7 @@ final class SuspectedDuplicates {
     }
 
     static String phoneKey(String phone) {
-        String digits = phone.replaceAll("[^0-9]", "");
-        if (digits.length() < SHORTEST_PHONE) {
-            return "";
-        }
-        return digits.length() <= PHONE_DIGITS ? digits : digits.substring(digits.length() - PHONE_DIGITS);
+        return DuplicateKey.phone(phone).map(DuplicateKey::value).orElse("");
     }
 
     /**

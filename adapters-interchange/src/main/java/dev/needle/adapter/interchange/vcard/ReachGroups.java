@@ -6,8 +6,11 @@ import ezvcard.property.Telephone;
 import ezvcard.property.Url;
 import ezvcard.property.VCardProperty;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The groups address books give an email, phone or web address ({@code item1.EMAIL}): Apple and Android
@@ -19,6 +22,8 @@ import java.util.Map;
 final class ReachGroups {
     static final String PROPERTY = "X-NEEDLE-GROUP";
     private final Map<String, String> groups = new HashMap<>();
+    /** Groups of an address another group already has (a second card labelled the same number otherwise). */
+    private final Set<String> superseded = new HashSet<>();
 
     private ReachGroups() {
     }
@@ -34,7 +39,11 @@ final class ReachGroups {
         return kept;
     }
 
-    /** The groups kept among {@code foreign}, taken out of it. */
+    /**
+     * The groups kept among {@code foreign}, taken out of it. An address in two groups keeps the first,
+     * as a contact keeps the values it had; the other group's lines (its label) go too, as they would
+     * otherwise label nothing.
+     */
     static ReachGroups takenFrom(List<VCardProperty> foreign) {
         ReachGroups found = new ReachGroups();
         foreign.removeIf(property -> {
@@ -42,10 +51,17 @@ final class ReachGroups {
                 return false;
             }
             if (raw.getGroup() != null && raw.getValue() != null) {
-                found.groups.putIfAbsent(raw.getValue(), raw.getGroup());
+                String first = found.groups.putIfAbsent(raw.getValue(), raw.getGroup());
+                if (first != null && !first.equalsIgnoreCase(raw.getGroup())) {
+                    found.superseded.add(raw.getGroup().toLowerCase(Locale.ROOT));
+                }
             }
             return true;
         });
+        if (!found.superseded.isEmpty()) {
+            foreign.removeIf(property -> property.getGroup() != null
+                    && found.superseded.contains(property.getGroup().toLowerCase(Locale.ROOT)));
+        }
         return found;
     }
 

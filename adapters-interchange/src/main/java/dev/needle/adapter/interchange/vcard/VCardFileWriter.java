@@ -2,6 +2,7 @@ package dev.needle.adapter.interchange.vcard;
 
 import dev.needle.adapter.interchange.InterchangeException;
 import dev.needle.adapter.interchange.OctetFolding;
+import dev.needle.application.port.in.Backup;
 import dev.needle.domain.CompanyName;
 import dev.needle.domain.Contact;
 import dev.needle.domain.PersonName;
@@ -14,6 +15,7 @@ import ezvcard.parameter.EmailType;
 import ezvcard.parameter.TelephoneType;
 import ezvcard.property.Email;
 import ezvcard.property.Organization;
+import ezvcard.property.Revision;
 import ezvcard.property.Telephone;
 import ezvcard.property.StructuredName;
 import ezvcard.property.Uid;
@@ -21,7 +23,11 @@ import ezvcard.property.VCardProperty;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
@@ -52,6 +58,24 @@ public final class VCardFileWriter {
 
     /** As {@link #write(List, Writer, String)}, telling {@code written} the count of cards so far after each one. */
     public void write(List<Contact> contacts, Writer out, String target, LongConsumer written) {
+        write(contacts, contact -> Optional.empty(), out, target, written);
+    }
+
+    /**
+     * Every contact of {@code backup}, each one Needle changed saying it was revised when Needle last
+     * changed it ({@code zone}: where the marks' local times were read). A contact only imported keeps
+     * the REV it came with, byte for byte.
+     */
+    public void write(Backup backup, ZoneId zone, Writer out, String target, LongConsumer written) {
+        write(backup.contacts(), ChangeTimes.of(backup.authors(), zone)::of, out, target, written);
+    }
+
+    /**
+     * As {@link #write(List, Writer, String, LongConsumer)}; a contact {@code revised} gives a moment is
+     * written with that moment as its only REV, in place of any its card was imported with.
+     */
+    public void write(List<Contact> contacts, Function<Contact, Optional<Instant>> revised, Writer out, String target,
+                      LongConsumer written) {
         // The library folds at 75 characters; RFC 6350 says 75 octets, which OctetFolding keeps.
         OctetFolding folded = new OctetFolding(out);
         // Each card is written whole to a buffer first: a card the library refuses leaves no half of it behind.
@@ -66,12 +90,22 @@ public final class VCardFileWriter {
             for (Contact contact : contacts) {
                 buffer.getBuffer().setLength(0);
                 VCard card = toCard(contact, version);
+                Optional<Instant> changed = revised.apply(contact);
+                if (changed.isPresent()) {
+                    card.removeProperties(Revision.class);
+                    card.removeExtendedProperty("REV");
+                }
                 try {
                     writer.write(card);
                     writer.flush();
                 } catch (RuntimeException refused) {
                     throw new InterchangeException(target + ": cannot write the card of " + PrintableText.line(contact.name())
                             + " (id " + contact.id() + "): " + culprit(card), refused);
+                }
+                if (changed.isPresent()) {
+                    // Spliced in as text, as the vdir writes it: UTC, to the second, in the form khard shows.
+                    buffer.getBuffer().insert(buffer.getBuffer().lastIndexOf("END:VCARD"),
+                            VdirCardFormat.revisionLine(changed.get()) + "\r\n");
                 }
                 folded.write(buffer.toString());
                 written.accept(++count);

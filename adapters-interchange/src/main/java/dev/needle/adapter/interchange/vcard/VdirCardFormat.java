@@ -74,7 +74,8 @@ public final class VdirCardFormat implements AddressCards {
         return write(contact, uid, older ? VCardVersion.V3_0 : VCardVersion.V4_0, revision);
     }
 
-    private static String revisionLine(Instant revised) {
+    /** The REV line of a card revised at {@code revised}. */
+    static String revisionLine(Instant revised) {
         return "REV:" + REV_TIME.format(revised);
     }
 

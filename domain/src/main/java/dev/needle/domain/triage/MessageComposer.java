@@ -181,6 +181,12 @@ public final class MessageComposer {
             }
             case TARGETED_ALTERNATIVE -> {
                 Channel channel = c == null ? Channel.CALL : c;
+                if (channel == l.requested() && them && l.proposed().isPresent()
+                        && (channel == Channel.CALL || channel == Channel.VIDEO)) {
+                    // They named the day: taking it up answers them; "which day works?" would ask it again.
+                    yield English.dayAndTime(l.proposed().get()) + " works for me for "
+                            + (l.candidate() ? "a first interview by " + channel.label() : English.withArticle(channel.label())) + ".";
+                }
                 if (channel == l.requested() && them) {
                     yield switch (channel) {
                         case EMAIL -> l.candidate() ? "Could you email me a few lines about your experience?"

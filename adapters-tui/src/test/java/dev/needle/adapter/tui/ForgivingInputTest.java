@@ -169,6 +169,22 @@ class ForgivingInputTest {
     }
 
     @Test
+    void minutesAndTravelTakeAHedgeAsTheBudgetFieldsDo() throws Exception {
+        // "about 6 hours" was taken as a week's hours, but "about 20" travel minutes was refused.
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('3').enter().press('l')) {
+            tui.tab().tab().press(Key.ctrl('u')).type("around 45 min").tab().press(Key.ctrl('u')).type("about 20")
+                    .press(Key.ctrl('s'));
+            assertThat(words(tui)).doesNotContain("is not a number of minutes");
+        }
+
+        assertThat(w.useCases.viewContact().viewContact(ana.id()).interactions()).singleElement()
+                .satisfies(i -> assertThat(i.minutes()).isEqualTo(45))
+                .satisfies(i -> assertThat(i.travelMinutes()).isEqualTo(20));
+    }
+
+    @Test
     void aCoffeeHadOnADayGoneByIsLoggedOnThatDay() throws Exception {
         // The form said "With Ana Ruiz, today." and had no date: yesterday's coffee could not be logged.
         Wiring w = Seeds.withDirection();

@@ -53,7 +53,7 @@ public final class CaptureAtEventService implements CaptureAtEventUseCase {
         }
         return new Captured(contacts.save(person
                 .origin(new Origin(Optional.of(event.id()), event.place(), Optional.of(event.date()), Optional.empty()))
-                .nextFollowUp(Optional.of(event.date().plusDays(command.followUpAfterDays())))
+                .nextFollowUp(Optional.of(event.followUpAfter(command.followUpAfterDays(), clock.today())))
                 .build()), Optional.empty(), false);
     }
 

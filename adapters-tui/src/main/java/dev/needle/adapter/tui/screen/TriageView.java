@@ -220,8 +220,11 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
         Optional<String> when = request.proposedAt().map(dev.needle.domain.English::dayAndTime);
         String asked = request.ask().isEmpty() ? " for " + request.format().withArticle() + when.map(w -> " on " + w).orElse("")
                 : ": " + request.ask() + " (" + request.format().label() + when.map(w -> ", " + w).orElse("") + ")";
-        lines.add(Line.of(request.initiator() == dev.needle.domain.Initiator.ME ? "You ask " + contact.name() + asked
-                : contact.name() + " asks" + asked, Style.DIM));
+        // Wrapped, never cut: the day they proposed comes last and is what the answer takes up.
+        for (String part : SafeText.wrap(request.initiator() == dev.needle.domain.Initiator.ME ? "You ask " + contact.name()
+                + asked : contact.name() + " asks" + asked, Math.max(10, width))) {
+            lines.add(Line.of(part, Style.DIM));
+        }
         AuthorsLine.add(lines, authors, width);
         lines.add(Line.blank());
         String advice = "fit " + verdict.fit() + "/100" + verdict.channel().map(c -> " · propose " + c.withArticle()).orElse("");

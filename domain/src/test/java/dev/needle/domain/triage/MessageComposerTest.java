@@ -77,6 +77,20 @@ class MessageComposerTest {
     }
 
     @Test
+    void aCompanyWithoutAPersonsNameIsGreetedAsThereNotByItsFirstWord() {
+        // A company-only card (a shop's general address) was greeted "Hi Celeiro," and "Hi Mercearia,".
+        Contact shop = contact("Celeiro Distribuição").at("Celeiro Distribuição").build();
+        Contact person = contact("Björn Åkesson").at("Nordic Jams AB").build();
+        Verdict toShop = verdict(request(shop, Initiator.THEM, Channel.COFFEE, "", 0, "0"), shop, List.of(interview),
+                Set.of(), List.of(), spent(0, "0"), null);
+        Verdict toPerson = verdict(request(person, Initiator.THEM, Channel.COFFEE, "", 0, "0"), person, List.of(interview),
+                Set.of(), List.of(), spent(0, "0"), null);
+
+        assertThat(toShop.suggestedMessage()).startsWith("Hi there, ").doesNotContain("Celeiro,");
+        assertThat(toPerson.suggestedMessage()).startsWith("Hi Björn, ");
+    }
+
+    @Test
     void aCallOnTheDayTheyProposedIsTakenUpNotAskedForAgain() {
         // They proposed a call on Friday at 11 am; the answer asked "Which day works for a call?".
         Contact ana = contact("Ana Luísa Carvalho").at("Gráfica Norte").offering("risograph printing").build();

@@ -28,6 +28,11 @@ public enum Channel {
         return this == IN_PERSON ? "an in-person meeting" : English.withArticle(label);
     }
 
+    /** The channel as a noun after "the": "the call", "the in-person meeting" (never "the in person"). */
+    public String noun() {
+        return this == IN_PERSON ? "in-person meeting" : label;
+    }
+
     public boolean isFaceToFace() {
         return faceToFace;
     }

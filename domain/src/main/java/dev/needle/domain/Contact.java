@@ -184,6 +184,14 @@ public record Contact(ContactId id, String name, String company, String role, Re
     }
 
     /**
+     * Whether this card names a company and no person ("Celeiro Distribuição" at Celeiro Distribuição, as
+     * address books keep a shop's general address): there is nobody to greet by a first name.
+     */
+    public boolean isCompanyOnly() {
+        return nameParts.isEmpty() && CompanyName.same(name, company);
+    }
+
+    /**
      * The name to greet them by in suggested messages: their given name where the card says it, else
      * the first word of the name after its titles ("Mr.", "Mag."), never a title alone; with no given
      * name, the title and the family name ("Dr. Smith"). A name typed all in capitals or all in small

@@ -52,6 +52,15 @@ public record Event(EventId id, String name, LocalDate date, EventTime time, Str
         return date.isAfter(today);
     }
 
+    /**
+     * When to follow up with someone met here: {@code days} after it, but never before {@code today}, so
+     * people captured days after a fair are due today rather than overdue as they are saved.
+     */
+    public LocalDate followUpAfter(int days, LocalDate today) {
+        LocalDate due = date.plusDays(days);
+        return due.isBefore(today) ? today : due;
+    }
+
     /** This event with {@code contact} among the people expected there. */
     public Event expecting(ContactId contact) {
         Set<ContactId> more = new java.util.HashSet<>(expected);

@@ -38,12 +38,15 @@ public record PersonName(String prefix, String given, String middle, String fami
     /** Pronouns as people add them to a display name: "(she/her)", "he/him". */
     private static final Pattern PRONOUNS = Pattern.compile("\\(?\\b\\p{L}+/\\p{L}+(/\\p{L}+)?\\b\\)?");
 
+    /** The longest suffix a name has ("MSc, MBA, PHR", "(they/them)"). */
+    private static final int MOST_SUFFIX = 100;
+
     public PersonName {
         prefix = Check.optional("name prefix", prefix, 100);
         given = Check.optional("given name", given, 200);
         middle = Check.optional("middle name", middle, 200);
         family = Check.optional("family name", family, 200);
-        suffix = Check.optional("name suffix", suffix, 100);
+        suffix = Check.optional("name suffix", suffix, MOST_SUFFIX);
     }
 
     public boolean isEmpty() {
@@ -73,6 +76,10 @@ public record PersonName(String prefix, String given, String middle, String fami
             }
         }
         return String.join(" ", parts);
+    }
+
+    private static boolean tooLong(String part) {
+        return part.codePointCount(0, part.length()) > MOST_SUFFIX;
     }
 
     /**
@@ -121,8 +128,16 @@ public record PersonName(String prefix, String given, String middle, String fami
         while (words.size() > 1 && SUFFIXES.contains(bare(words.get(words.size() - 1)))) {
             suffixes.add(0, words.remove(words.size() - 1));
         }
+        // A sentence after a comma ("Léa Dubois from the fair, the one with the blue jars…") is a note typed
+        // into the name, not credentials: guessed as a suffix it was too long for one, and greeting failed.
+        if (tooLong(String.join(", ", credentials))) {
+            credentials.clear();
+        }
         suffixes.addAll(credentials);
         suffixes.addAll(pronouns);
+        if (tooLong(String.join(" ", titles)) || tooLong(String.join(", ", suffixes))) {
+            return EMPTY; // no name has that many titles or credentials: no parts are guessed from it
+        }
         // "van der Berg", "de Sousa": a name that starts with a particle typed small is a family name alone.
         if (familyFirst.isEmpty() && words.size() > 1 && PARTICLES.contains(words.get(0))
                 && !rest.equals(rest.toLowerCase(java.util.Locale.ROOT))) {

@@ -21,8 +21,12 @@ public final class TimeInput {
     }
 
     /** The time {@code text} means, or empty when it is not a time. */
+    private static final Pattern AT = Pattern.compile("^at\\s+");
+
     public static Optional<LocalTime> parse(String text) {
-        String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        // "at 3pm", "around 10am": the words people put before a time say nothing the time does not.
+        String typed = text == null ? "" : AT.matcher(AroundTheNumber.withoutHedge(text).toLowerCase(Locale.ROOT))
+                .replaceFirst("");
         if (typed.equals("noon") || typed.equals("midday")) {
             return Optional.of(LocalTime.NOON);
         }

@@ -18,9 +18,12 @@ public final class TypedMinutes {
     private TypedMinutes() {
     }
 
-    /** The minutes {@code text} names, rounded to the nearest; empty when it names no length of time. */
+    /**
+     * The minutes {@code text} names, rounded to the nearest; empty when it names no length of time. A
+     * hedge in front ("about 20", "~1h") is read past, as in the budget's fields.
+     */
     public static Optional<Integer> read(String text, boolean bareIsHours) {
-        Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
+        Matcher m = DURATION.matcher(AroundTheNumber.withoutHedge(text).toLowerCase(Locale.ROOT));
         if (!m.matches()) {
             return Optional.empty();
         }

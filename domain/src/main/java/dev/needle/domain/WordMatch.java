@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class WordMatch {
     private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of(
             "a", "an", "the", "to", "of", "for", "and", "or", "in", "on", "at", "with", "by", "from",
-            "our", "my", "your", "their", "his", "her", "some", "someone", "somebody", "who", "good", "new");
+            "our", "my", "your", "their", "his", "her", "own", "some", "someone", "somebody", "who", "good", "new");
     /** Inflections go first, then one derivation, then a final "e": "engineering" and "engineer" both end as "engin". */
     private static final String[] INFLECTIONS = {"ings", "ing", "es", "ed", "s"};
     private static final String[] DERIVATIONS = {"ations", "ation", "ments", "ment", "ers", "er", "ors", "or",
@@ -81,7 +81,9 @@ final class WordMatch {
     private static boolean foundIn(String word, List<String> text) {
         String stem = stem(word);
         for (String candidate : text) {
-            if (candidate.equals(word) || stem(candidate).equals(stem)) {
+            // A small word in the text is found only as itself: "owner" stems to "own", and a shop's
+            // owner is not what "their own-brand labels" asks for.
+            if (candidate.equals(word) || !SMALL_WORDS.contains(candidate) && stem(candidate).equals(stem)) {
                 return true;
             }
         }

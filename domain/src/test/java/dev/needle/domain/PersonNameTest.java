@@ -32,6 +32,16 @@ class PersonNameTest {
     }
 
     @Test
+    void aSentenceTypedAsTheNameGuessesNoPartTooLongToKeep() {
+        // "Name suffix is too long" stopped triage and every vCard export for a contact whose name held a note.
+        String note = "Léa Dubois from the honey stand at the fair, the one with the blue hexagon jars and the bee logo "
+                + "that Tomás loved, she said to call her next week about a full rebrand";
+        assertThat(PersonName.guessFrom(note).given()).isEqualTo("Léa");
+        assertThat(PersonName.guessFrom(note).suffix()).isEmpty();
+        assertThat(PersonName.guessFrom("Dr. ".repeat(40) + "Smith")).isEqualTo(PersonName.EMPTY);
+    }
+
+    @Test
     void pronounsAreNotTheFamilyName() {
         assertThat(PersonName.guessFrom("Alex Kim (they/them)")).isEqualTo(new PersonName("", "Alex", "", "Kim", "(they/them)"));
         assertThat(PersonName.guessFrom("Sam Lee she/her").family()).isEqualTo("Lee");

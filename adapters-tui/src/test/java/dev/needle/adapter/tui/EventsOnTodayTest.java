@@ -78,6 +78,21 @@ class EventsOnTodayTest {
     }
 
     @Test
+    void peopleCapturedDaysAfterTheFairAreDueTodayNotOverdueAlready() throws Exception {
+        // Captured on Wednesday from a fair on Sunday, each was "follow up on" Tuesday: overdue as they were saved.
+        Wiring w = Seeds.withDirection();
+        plan(w, "SISAB Portugal", TODAY.minusDays(3), "10am-6pm", "Centro de Congressos de Lisboa");
+        try (Tui tui = Tui.on(w).press('4').press('c')) {
+            assertThat(tui.text().replaceAll("\\s+", " ")).contains("follow up on " + TODAY)
+                    .doesNotContain(TODAY.minusDays(1).toString());
+            tui.type("Rui Patrício").tab().type("Mercado Bom Sucesso").enter();
+            assertThat(tui.row(23)).contains("Saved Rui Patrício, follow up on " + TODAY);
+            tui.esc().press('5');
+            assertThat(tui.row(tui.rowOf("Rui Patrício"))).doesNotContain("overdue");
+        }
+    }
+
+    @Test
     void anEventOfTodayThatIsOverSaysSoAndCapturesThePeopleMetThereFromToday() throws Exception {
         Wiring w = Seeds.withDirection();
         Event meetup = plan(w, "UX Lyon Meetup #42", TODAY, "19:00", "La Cordée");

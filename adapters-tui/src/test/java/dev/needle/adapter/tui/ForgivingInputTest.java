@@ -169,6 +169,37 @@ class ForgivingInputTest {
     }
 
     @Test
+    void aTimeTypedAsPeopleSayItIsRead() throws Exception {
+        // "around 10am" and "at 3pm" were refused: "is not a time; write it like 14:30, 9:30, 2pm or noon".
+        Wiring w = Seeds.withDirection();
+        Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('3', 't')) {
+            tui.type("A coffee about the rebrand").tab().tab().tab().tab().type("thu").tab().type("around 10am");
+            assertThat(tui.row(tui.rowOf("Time"))).contains("→ 10 am");
+            tui.press(Key.ctrl('u')).type("at 3pm");
+            assertThat(tui.row(tui.rowOf("Time"))).contains("→ 3 pm");
+            tui.enter();
+            assertThat(words(tui)).doesNotContain("is not a time").contains("Thursday, March 19 at 3 pm");
+        }
+    }
+
+    @Test
+    void minutesAndTravelTakeAHedgeAsTheBudgetFieldsDo() throws Exception {
+        // "about 6 hours" was taken as a week's hours, but "about 20" travel minutes was refused.
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('3').enter().press('l')) {
+            tui.tab().tab().press(Key.ctrl('u')).type("around 45 min").tab().press(Key.ctrl('u')).type("about 20")
+                    .press(Key.ctrl('s'));
+            assertThat(words(tui)).doesNotContain("is not a number of minutes");
+        }
+
+        assertThat(w.useCases.viewContact().viewContact(ana.id()).interactions()).singleElement()
+                .satisfies(i -> assertThat(i.minutes()).isEqualTo(45))
+                .satisfies(i -> assertThat(i.travelMinutes()).isEqualTo(20));
+    }
+
+    @Test
     void aCoffeeHadOnADayGoneByIsLoggedOnThatDay() throws Exception {
         // The form said "With Ana Ruiz, today." and had no date: yesterday's coffee could not be logged.
         Wiring w = Seeds.withDirection();

@@ -91,6 +91,23 @@ class LosingTouchScreenTest {
     }
 
     @Test
+    void loggingAMeetingInPersonSaysSoInASentence() throws Exception {
+        // It said "Logged the in person with Ana Ruiz."
+        Wiring w = anaLosingTouch();
+        try (Tui tui = Tui.on(w)) {
+            tui.press('l');
+            tui.press(Key.of(Key.Type.TAB));
+            tui.press(Key.of(Key.Type.LEFT));
+            assertThat(tui.text()).contains("‹ in person ›");
+            tui.press(Key.ctrl('s'));
+
+            assertThat(message(tui)).contains("Logged the in-person meeting with Ana Ruiz.");
+            tui.press('u');
+            assertThat(message(tui)).contains("the in-person meeting with Ana Ruiz").doesNotContain("the in person ");
+        }
+    }
+
+    @Test
     void theContactFormSetsTheCadenceAndUndoTakesItBack() throws Exception {
         Wiring w = Seeds.withDirection();
         Contact bo = Seeds.contact(w, "Bo Lind", "Globex", "");

@@ -55,7 +55,7 @@ public final class CaptureAtEventService implements CaptureAtEventUseCase {
             });
         }
         Origin there = new Origin(Optional.of(event.id()), event.place(), Optional.of(event.date()), Optional.empty());
-        LocalDate followUp = event.date().plusDays(command.followUpAfterDays());
+        LocalDate followUp = event.followUpAfter(command.followUpAfterDays(), clock.today());
         // Someone expected there and captured after it was met there: the same person, not a second one.
         Optional<Contact> expected = known(command).filter(c -> event.expected().contains(c.id()));
         if (expected.isPresent()) {

@@ -40,7 +40,8 @@ public final class HelperRanking {
             }
             int score = matched.stream().mapToInt(t -> settings.targetWeight(t.kind())).max().orElse(0);
             List<String> reasons = new ArrayList<>();
-            matched.forEach(t -> reasons.add(describe(t, contact)));
+            // One offer can match two targets ("printing", "risograph"): it is said once.
+            matched.stream().map(t -> describe(t, contact)).distinct().forEach(reasons::add);
             if (contact.rapport().isRated() && contact.rapport().score() >= settings.greatRapport()) {
                 score += settings.rapportBonus();
                 reasons.add("you hit it off (rapport " + contact.rapport() + ")");

@@ -34,7 +34,9 @@ public final class TriagePolicy {
         }
         List<Reason> reasons = Explainer.reasons(w, d);
         Optional<Need> need = w.matches().stream().findFirst().map(m -> m.need().spokenTo(c.contact()));
-        Letter letter = new Letter(c.contact().firstName(), c.contact().name(), c.request().initiator(),
+        // A company's card has no first name: "Hi there," rather than "Hi Celeiro,".
+        Letter letter = new Letter(c.contact().isCompanyOnly() ? "" : c.contact().firstName(), c.contact().name(),
+                c.request().initiator(),
                 d.recommendation(), d.ground(), channel, c.request().format(), c.request().place(),
                 need, gift, c.contact().rapport(),
                 settings.greatRapport(), c.metAt(), c.needs().stream().anyMatch(Need::isActive), c.direction(), c.voice(),

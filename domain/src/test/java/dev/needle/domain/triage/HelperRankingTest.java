@@ -47,6 +47,15 @@ class HelperRankingTest {
     }
 
     @Test
+    void oneOfferMatchingTwoTopicsIsSaidOnce() {
+        // The need's page listed "offers risograph printing" twice, once per topic it matched.
+        Need printer = need(1, "A print partner in Porto").topic("printing").topic("Porto").topic("risograph").build();
+        Contact ana = contact("Ana Luísa Carvalho").at("Gráfica Norte (Porto)").offering("risograph printing").build();
+        assertThat(ranking.rank(printer, List.of(ana)).get(0).reasons())
+                .containsExactly("offers risograph printing", "works at Gráfica Norte (Porto)");
+    }
+
+    @Test
     void someoneWhoOffersAWayIntoTheCompanyCanHelpToo() {
         // Rita offered "intro to Sonae legal" and was not among those who could help with an intro at Sonae;
         // the counsel at "Sonae SGPS" was, but only as someone who "works in in-house counsel".

@@ -33,6 +33,19 @@ class MatchingWordsTest {
     }
 
     @Test
+    void aShopOwnerIsNotOfferedToSomeoneLookingForOwnBrandLabels() {
+        Contact buyer = contact("Rui Patrício").at("Mercado Bom Sucesso").as("head buyer")
+                .lookingFor("a designer for their own-brand jam labels").rapport(4).build();
+        Contact printer = contact("Inês Albuquerque-Sá").at("Tipografia do Porto").as("Owner").build();
+        Verdict v = verdict(request(buyer, Initiator.THEM, Channel.VIDEO, "", 0, "0"), buyer, List.of(), Set.of(),
+                List.of(buyer, printer), spent(0, "0"), null);
+        assertThat(v.suggestedMessage()).doesNotContain("Inês");
+        assertThat(v.reasons()).extracting(Reason::text).noneMatch(text -> text.contains("Inês"));
+        assertThat(Tag.of("Owner").matches(Tag.of("a designer for their own-brand jam labels"))).isFalse();
+        assertThat(Tag.of("Owner").matches(Tag.of("introductions to a shop owner"))).isTrue();
+    }
+
+    @Test
     void stemsStillMatch() {
         assertThat(Target.role("ux design").isMatchedBy(contact("A").as("UX Designer").build())).isTrue();
         assertThat(Target.topic("engineering").isMatchedBy(contact("B").as("Software Engineer").build())).isTrue();

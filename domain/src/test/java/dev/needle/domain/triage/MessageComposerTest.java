@@ -77,6 +77,38 @@ class MessageComposerTest {
     }
 
     @Test
+    void aCompanyWithoutAPersonsNameIsGreetedAsThereNotByItsFirstWord() {
+        // A company-only card (a shop's general address) was greeted "Hi Celeiro," and "Hi Mercearia,".
+        Contact shop = contact("Celeiro Distribuição").at("Celeiro Distribuição").build();
+        Contact person = contact("Björn Åkesson").at("Nordic Jams AB").build();
+        Verdict toShop = verdict(request(shop, Initiator.THEM, Channel.COFFEE, "", 0, "0"), shop, List.of(interview),
+                Set.of(), List.of(), spent(0, "0"), null);
+        Verdict toPerson = verdict(request(person, Initiator.THEM, Channel.COFFEE, "", 0, "0"), person, List.of(interview),
+                Set.of(), List.of(), spent(0, "0"), null);
+
+        assertThat(toShop.suggestedMessage()).startsWith("Hi there, ").doesNotContain("Celeiro,");
+        assertThat(toPerson.suggestedMessage()).startsWith("Hi Björn, ");
+    }
+
+    @Test
+    void aCallOnTheDayTheyProposedIsTakenUpNotAskedForAgain() {
+        // They proposed a call on Friday at 11 am; the answer asked "Which day works for a call?".
+        Contact ana = contact("Ana Luísa Carvalho").at("Gráfica Norte").offering("risograph printing").build();
+        Need printer = need(1, "A print partner in Porto").kind(NeedKind.VENDOR_PARTNER).topic("printing").build();
+        LocalDateTime friday = LocalDateTime.of(2026, 12, 11, 11, 0);
+        Verdict call = verdict(proposing(request(ana, Initiator.THEM, Channel.CALL, "", 0, "0"), friday), ana,
+                List.of(printer), Set.of(), List.of(), spent(0, "0"), null);
+        Verdict video = verdict(proposing(request(ana, Initiator.THEM, Channel.VIDEO, "", 0, "0"), friday), ana,
+                List.of(printer), Set.of(), List.of(), spent(0, "0"), null);
+
+        assertThat(call.headline()).isEqualTo("Accept the call");
+        assertThat(call.suggestedMessage()).doesNotContain("Which day").endsWith(
+                "Friday, December 11 at 11 am works for me for a call.");
+        assertThat(video.suggestedMessage()).doesNotContain("Which day").endsWith(
+                "Friday, December 11 at 11 am works for me for a video call.");
+    }
+
+    @Test
     void acceptingTheDayTheyProposedSaysItWorksRatherThanAskingThem() {
         // Scheduled at the time they proposed, it asked them "Would Tuesday, November 10 at 3 pm work for you …?".
         Contact dana = contact("Dana Ortiz").as("Market Research Lead").build();

@@ -79,7 +79,7 @@ final class MessageMatrix {
     private static void proposed(Map<String, Entry> byMessage) {
         java.time.LocalDateTime tuesday = java.time.LocalDateTime.of(2026, 11, 10, 15, 0);
         for (Initiator who : Initiator.values()) {
-            for (Channel format : List.of(Channel.COFFEE, Channel.IN_PERSON, Channel.CALL)) {
+            for (Channel format : List.of(Channel.COFFEE, Channel.IN_PERSON, Channel.CALL, Channel.VIDEO)) {
                 for (boolean hire : new boolean[] {false, true}) {
                     Verdict plain = hire ? businessVerdict(who, format, 3, true, 1, 0, 20)
                             : verdict(who, format, 3, 3, 0, 20, 0, false);

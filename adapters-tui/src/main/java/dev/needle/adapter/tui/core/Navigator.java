@@ -216,7 +216,8 @@ public final class Navigator {
                 Binding.on("Ctrl-R", "redo what was undone", (k, s) -> redo(current, s, false)).when(!typing).helpOnly(),
                 Binding.on("1–" + screens, "jump to screen", (k, s) -> Step.reset(directory.open(k.ch() - '0', s)))
                         .when(!typing).helpOnly(),
-                Binding.on("Tab", "next screen", (k, s) -> Step.reset(directory.open(nextScreen(current), s)))
+                // From a page opened on a screen (a contact on Contacts), the next screen is the one after that screen.
+                Binding.on("Tab", "next screen", (k, s) -> Step.reset(directory.open(nextScreen(ui.stack().get(0)), s)))
                         .when(!typing).helpOnly(),
                 Binding.on(":", "command palette", (k, s) -> Step.open(directory.palette(s))).when(!typing).helpOnly(),
                 Binding.on("R", "reopen draft", (k, s) -> reopen(s)).when(!typing && !waiting.isEmpty()),

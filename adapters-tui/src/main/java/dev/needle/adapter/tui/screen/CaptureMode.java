@@ -24,11 +24,11 @@ final class CaptureMode {
     }
 
     static FormView start(Event event, LocalDate today) {
-        return form(event, event.isStillToCome(today), 0);
+        return form(event, event.isStillToCome(today), 0, today);
     }
 
-    private static FormView form(Event event, boolean toCome, int count) {
-        LocalDate followUp = event.date().plusDays(CaptureAtEventUseCase.DEFAULT_FOLLOW_UP_DAYS);
+    private static FormView form(Event event, boolean toCome, int count, LocalDate today) {
+        LocalDate followUp = event.followUpAfter(CaptureAtEventUseCase.DEFAULT_FOLLOW_UP_DAYS, today);
         String intro = toCome
                 ? "Still to come, on " + event.when() + ": people added are expected there, for its"
                         + " prep sheet. Met already? e on the event fixes its date. " + count + " added; Esc: done."
@@ -46,7 +46,7 @@ final class CaptureMode {
                     if (captured.expectedAt().isPresent()) {
                         Event after = captured.expectedAt().get();
                         Undo.expected(s, saved, captured.known(), after.without(saved.id()), after);
-                        return Step.stay(form(event, true, count + 1)).say((captured.known() ? "Known already: "
+                        return Step.stay(form(event, true, count + 1, today)).say((captured.known() ? "Known already: "
                                 + saved.name() + (saved.company().isEmpty() ? "" : " of " + saved.company()) : "Saved "
                                 + saved.name()) + ", expected at " + event.name() + ". Next person, or Esc.");
                     }
@@ -54,11 +54,11 @@ final class CaptureMode {
                     if (captured.before().isPresent()) {
                         // Expected there: the same person, now met; undo puts back who they were before.
                         Undo.contact(s, "meeting " + saved.name() + " at " + event.name(), captured.before().get(), saved);
-                        return Step.stay(form(event, false, count + 1)).say("Met " + saved.name()
+                        return Step.stay(form(event, false, count + 1, today)).say("Met " + saved.name()
                                 + " (expected here), follow up on " + due + ". Next person, or Esc.");
                     }
                     Undo.captured(s, saved);
-                    return Step.stay(form(event, false, count + 1)).say("Saved " + saved.name() + ", follow up on "
+                    return Step.stay(form(event, false, count + 1, today)).say("Saved " + saved.name() + ", follow up on "
                             + due + ". Next person, or Esc.");
                 }).savingOnEnter().about(Drafted.about(Drafted.CAPTURE_AT, event));
     }

@@ -31,18 +31,38 @@ record ConflictView(String what, FormView mine, FormView theirs, Map<String, Str
                     Cursor cursor) implements View {
     static final String NAME = "Changed meanwhile";
 
+    /** Which value of a clash is saved: notes can keep both, one after the other. */
+    enum Keep { YOURS, THEIRS, BOTH }
+
     /** A field both sides changed, differently. */
-    record Clash(String key, String label, String yours, String theirs, boolean keepYours) {
+    record Clash(String key, String label, String yours, String theirs, Keep keep) {
         Clash toggled() {
-            return new Clash(key, label, yours, theirs, !keepYours);
+            return keeping(keep == Keep.YOURS ? Keep.THEIRS : Keep.YOURS);
         }
 
-        Clash keeping(boolean yoursWins) {
-            return new Clash(key, label, yours, theirs, yoursWins);
+        Clash keeping(Keep kept) {
+            return new Clash(key, label, yours, theirs, kept);
+        }
+
+        /** Notes are text two partners add to; either value alone would throw one partner's words away. */
+        boolean canKeepBoth() {
+            return key.equals("notes");
+        }
+
+        boolean keepsYours() {
+            return keep != Keep.THEIRS;
+        }
+
+        boolean keepsTheirs() {
+            return keep != Keep.YOURS;
         }
 
         String chosen() {
-            return keepYours ? yours : theirs;
+            return switch (keep) {
+                case YOURS -> yours;
+                case THEIRS -> theirs;
+                case BOTH -> yours.strip() + "\n" + theirs.strip();
+            };
         }
     }
 
@@ -85,7 +105,7 @@ record ConflictView(String what, FormView mine, FormView theirs, Map<String, Str
                 merged.put(field.key(), typed);
             } else {
                 merged.put(field.key(), stored);
-                clashes.add(new Clash(field.key(), field.label(), typed, stored, true));
+                clashes.add(new Clash(field.key(), field.label(), typed, stored, Keep.YOURS));
             }
         }
         return new ConflictView(what, mine, theirs, merged, clashes, Cursor.over(clashes.size()));
@@ -102,8 +122,10 @@ record ConflictView(String what, FormView mine, FormView theirs, Map<String, Str
                 // Enter first: at 80 columns the hint bar has room for the first few entries only.
                 Binding.on("Enter/Ctrl-S", "save", (k, s) -> save(s)),
                 Binding.on("Space ←/→", "yours/theirs", (k, s) -> Step.stay(choose(clashes.get(cursor.index()).toggled()))),
-                Binding.on("m", "keep mine", (k, s) -> Step.stay(choose(clashes.get(cursor.index()).keeping(true)))),
-                Binding.on("o", "take theirs", (k, s) -> Step.stay(choose(clashes.get(cursor.index()).keeping(false)))),
+                Binding.on("b", "keep both", (k, s) -> Step.stay(choose(clashes.get(cursor.index()).keeping(Keep.BOTH))))
+                        .when(!clashes.isEmpty() && clashes.get(cursor.index()).canKeepBoth()),
+                Binding.on("m", "keep mine", (k, s) -> Step.stay(choose(clashes.get(cursor.index()).keeping(Keep.YOURS)))),
+                Binding.on("o", "take theirs", (k, s) -> Step.stay(choose(clashes.get(cursor.index()).keeping(Keep.THEIRS)))),
                 Binding.on("Esc/q", "back to your form", (k, s) -> Step.stay(mine).say("Back to what you typed; nothing saved yet.")));
     }
 
@@ -155,11 +177,30 @@ record ConflictView(String what, FormView mine, FormView theirs, Map<String, Str
             Clash c = clashes.get(i);
             boolean here = i == cursor.index();
             lines.add(Line.of(List.of(Span.column((here ? "> " : "  ") + c.label(), label, Style.LABEL),
-                    Span.column((c.keepYours() ? "[x] " : "[ ] ") + c.yours(), value + 2,
-                            here && c.keepYours() ? Style.SELECTED : Style.NORMAL),
-                    Span.column((c.keepYours() ? "[ ] " : "[x] ") + c.theirs(), value + 2,
-                            here && !c.keepYours() ? Style.SELECTED : Style.NORMAL)), Style.NORMAL));
+                    Span.column((c.keepsYours() ? "[x] " : "[ ] ") + c.yours(), value + 2,
+                            here && c.keepsYours() ? Style.SELECTED : Style.NORMAL),
+                    Span.column((c.keepsTheirs() ? "[x] " : "[ ] ") + c.theirs(), value + 2,
+                            here && c.keepsTheirs() ? Style.SELECTED : Style.NORMAL)), Style.NORMAL));
+        }
+        if (!clashes.isEmpty()) {
+            // The columns cut long values; the selected one is shown whole, so nobody chooses blind.
+            Clash selected = clashes.get(cursor.index());
+            lines.add(Line.blank());
+            whole(lines, "Yours:", selected.yours(), width);
+            whole(lines, "Theirs:", selected.theirs(), width);
+            if (selected.canKeepBoth()) {
+                lines.add(Line.of("b keeps both notes, yours first.", Style.DIM));
+            }
         }
         return lines.subList(0, Math.min(lines.size(), height));
+    }
+
+    private static void whole(List<Line> lines, String title, String value, int width) {
+        lines.add(Line.of(title, Style.LABEL));
+        for (String paragraph : value.split("\n")) {
+            for (String row : dev.needle.adapter.tui.text.SafeText.wrap(paragraph, Math.max(8, width - 2))) {
+                lines.add(Line.of("  " + row, Style.NORMAL));
+            }
+        }
     }
 }

@@ -81,11 +81,12 @@ final class InteractionForm {
         }
         Undo.Before before = Undo.before(session, contact.id());
         LocalDate today = session.useCases().week().today().date();
+        Channel channel = TriageFlow.channel(v.get("channel"));
         session.useCases().logInteraction().logInteraction(new LogInteractionUseCase.Command(contact.id(),
-                DateInput.parseGone(v.get("date"), today), TriageFlow.channel(v.get("channel")), number("minutes", v.get("minutes")),
+                DateInput.parseGone(v.get("date"), today), channel, number("minutes", v.get("minutes")),
                 travel(v.get("travel")), expenses, v.get("notes"), advanced));
-        before.record(session, "logging the " + v.get("channel") + " with " + contact.name());
-        return Step.back().say(English.sentence("Logged the " + v.get("channel") + " with " + contact.name()));
+        before.record(session, "logging the " + channel.noun() + " with " + contact.name());
+        return Step.back().say(English.sentence("Logged the " + channel.noun() + " with " + contact.name()));
     }
 
     private static int travel(String text) {

@@ -173,7 +173,9 @@ public record NeedsView(List<Need> needs, Cursor cursor, String filter, boolean 
         int[] widths = Rows.fit(width, 1, new int[] {
             Rows.widest("#", window.stream().map(n -> Integer.toString(n.priority()))),
             Rows.widest("Need", window.stream().map(Need::title)),
-            Rows.widest("Kind", java.util.Arrays.stream(dev.needle.domain.NeedKind.values()).map(k -> k.label())),
+            // The kinds on screen, not every kind there is: a column wide enough for "introduction to a
+            // target company" cut the titles while it stood half empty.
+            Rows.widest("Kind", window.stream().map(n -> n.kind().label())),
             Rows.widest("Status", java.util.Arrays.stream(dev.needle.domain.NeedStatus.values()).map(st -> st.label()))},
             new int[] {2, 12, 10, 8});
         int number = widths[0];

@@ -68,6 +68,9 @@ public final class Screens implements Directory {
                 .completing((typed, s) -> s.useCases().week().peopleAtCompany().companiesMatching(typed)));
         commands.add(new PaletteView.Command("capture", "capture people, one after another",
                 s -> Step.stay(ContactForms.capture())));
+        // "add need" and "add event" taught people to type "add contact": the same form as capture.
+        commands.add(new PaletteView.Command("add contact", "add someone you met, then the next",
+                s -> Step.stay(ContactForms.capture())));
         commands.add(new PaletteView.Command("add need", "add a need at the bottom of the list",
                 s -> Step.stay(NeedForms.add(NeedForms.direction(s)))));
         commands.add(new PaletteView.Command("add event", "plan a networking event",

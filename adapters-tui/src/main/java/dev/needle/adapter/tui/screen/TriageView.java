@@ -222,7 +222,7 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
         Optional<String> when = request.proposedAt().map(dev.needle.domain.English::dayAndTime);
         String asked = request.ask().isEmpty() ? " for " + request.format().withArticle() + when.map(w -> " on " + w).orElse("")
                 : ": " + request.ask() + " (" + request.format().label() + when.map(w -> ", " + w).orElse("") + ")";
-        // Wrapped, never cut: the day proposed comes last, after however long an ask.
+        // Wrapped, never cut: the day they proposed comes last, after however long an ask.
         for (String part : SafeText.wrap(request.initiator() == dev.needle.domain.Initiator.ME ? "You ask " + contact.name()
                 + asked : contact.name() + " asks" + asked, Math.max(10, width))) {
             lines.add(Line.of(part, Style.DIM));

@@ -208,7 +208,10 @@ public final class English {
      * "the work of a hiring manager".
      */
     public static boolean namesAPerson(String role) {
-        String[] words = role.strip().toLowerCase(Locale.ROOT).split("[\\s-]+");
+        // "Head of Data", "VP of Sales", "Director for Europe": the words before what they lead say who.
+        java.util.regex.Matcher leads = LEADS.matcher(role.strip());
+        String who = leads.find() && leads.start() > 0 ? role.strip().substring(0, leads.start()) : role;
+        String[] words = who.strip().toLowerCase(Locale.ROOT).split("[\\s-]+");
         String last = words[words.length - 1];
         if (last.endsWith("s") && last.length() > 3 && !last.endsWith("ss")) {
             last = last.substring(0, last.length() - 1);
@@ -218,7 +221,10 @@ public final class English {
                 || last.endsWith("ent") && !last.endsWith("ment"));
     }
 
-    private static final Set<String> PERSON_WORDS = Set.of("chef", "cook", "lead", "head", "clerk", "analyst",
+    private static final java.util.regex.Pattern LEADS = java.util.regex.Pattern.compile(
+            "\\s+(of|for)\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> PERSON_WORDS = Set.of("chief", "chef", "cook", "lead", "head", "clerk", "analyst",
             "nurse", "vp", "ceo", "cto", "cfo", "coo", "cmo", "founder", "owner", "architect", "associate", "intern",
             "scientist", "specialist", "pm", "dev", "rep", "expert", "coach", "agent", "attorney", "buyer", "baker",
             "counsel", "paralegal", "notary", "judge", "surgeon", "midwife", "paramedic", "vet", "mechanic", "barista",

@@ -90,11 +90,16 @@ public final class HelperRanking {
     /** A headline after the job title, as LinkedIn's positions carry: "Lead Data Engineer | We're hiring!". */
     private static final java.util.regex.Pattern HEADLINE = java.util.regex.Pattern.compile("\\s+[|·•]\\s+.*$");
 
+    private static final java.util.regex.Pattern HEADS = java.util.regex.Pattern.compile("(?i)(head|chief) of ");
+
     /** "is a pastry chef", "works in market research": a role read as a person would say it. */
     private static String role(String role) {
         String title = HEADLINE.matcher(role).replaceFirst("");
         String words = dev.needle.domain.English.inSentence(title);
-        return dev.needle.domain.English.namesAPerson(title) ? "is " + dev.needle.domain.English.withArticle(words)
-                : "works in " + words;
+        if (!dev.needle.domain.English.namesAPerson(title)) {
+            return "works in " + words;
+        }
+        // One person heads a team: "is head of data", as "is a data engineer".
+        return "is " + (HEADS.matcher(words).lookingAt() ? words : dev.needle.domain.English.withArticle(words));
     }
 }

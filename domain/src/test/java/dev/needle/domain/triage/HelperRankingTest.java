@@ -81,6 +81,24 @@ class HelperRankingTest {
     }
 
     @Test
+    void aRoleThatLeadsSomethingIsSaidAsWhoTheyAre() {
+        // "Head of Data" read "works in head of data" on the prep sheet.
+        Need data = need(1, "Talk to a data lead").topic("data").build();
+        Contact head = contact("Katrin").at("Enpal").as("Head of Data").build();
+        Contact vp = contact("Bo").at("Tibber").as("VP of Data Platforms").build();
+        Contact team = contact("Ida").at("Enpal").as("Data").build();
+
+        List<Helper> helpers = ranking.rank(data, List.of(head, vp, team));
+
+        assertThat(helpers).filteredOn(h -> h.contact() == head).singleElement()
+                .satisfies(h -> assertThat(h.reasons()).contains("is head of data"));
+        assertThat(helpers).filteredOn(h -> h.contact() == vp).singleElement()
+                .satisfies(h -> assertThat(h.reasons()).contains("is a VP of data platforms"));
+        assertThat(helpers).filteredOn(h -> h.contact() == team).singleElement()
+                .satisfies(h -> assertThat(h.reasons()).contains("works in data"));
+    }
+
+    @Test
     void closedContactsAreLeftOut() {
         Contact closedInsider = contact("Olga").at("XYZ").closed().build();
         assertThat(ranking.rank(need, List.of(closedInsider, insider))).extracting(Helper::contact).containsExactly(insider);

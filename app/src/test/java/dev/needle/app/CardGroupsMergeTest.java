@@ -3,8 +3,6 @@ package dev.needle.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Apple's address books tie a label to its value by a group ({@code item1.TEL} with
@@ -56,24 +53,15 @@ class CardGroupsMergeTest {
     @TempDir
     Path dir;
 
-    private StringWriter out = new StringWriter();
-    private CommandLine session;
+    private final OneSession cli = new OneSession();
 
     private int run(String... args) {
-        if (session == null) {
-            session = NeedleCommand.commandLine(() -> false);
-        }
-        out = new StringWriter();
-        session.setOut(new PrintWriter(out, true));
-        session.setErr(new PrintWriter(new StringWriter(), true));
-        return session.execute(args);
+        return cli.run(args);
     }
 
     @AfterEach
     void closeSession() throws Exception {
-        if (session != null) {
-            ((NeedleCommand) session.getCommand()).close();
-        }
+        cli.close();
     }
 
     private String file(String name, String text) throws IOException {
@@ -84,10 +72,10 @@ class CardGroupsMergeTest {
     void twoPhoneCardsOfOnePersonKeepEachLabelWithItsOwnValue() throws IOException {
         assertThat(run("--db", "mem:", "import", "vcard", file("iphone.vcf", FROM_THE_PHONE))).isZero();
         assertThat(run("--db", "mem:", "import", "vcard", file("mac.vcf", FROM_THE_MAC))).isZero();
-        assertThat(out.toString()).startsWith("created 0, merged 1, skipped 0");
+        assertThat(cli.out()).startsWith("created 0, merged 1, skipped 0");
 
         assertThat(run("--db", "mem:", "export", "vcard")).isZero();
-        Map<String, Set<String>> groups = groups(out.toString());
+        Map<String, Set<String>> groups = groups(cli.out());
         assertThat(groups.values()).containsExactlyInAnyOrder(
                 Set.of("TEL;PREF=1:+49 170 1234567", "X-ABLabel:Mobile-Work"),
                 Set.of("ADR;TYPE=HOME;PREF=1:;;Lindenstraße 5;Berlin;;10969;Germany", "X-ABLabel:_$!<Home>!$_"),
@@ -95,9 +83,9 @@ class CardGroupsMergeTest {
 
         // Each card again: every group is known already, under whatever number it has now.
         assertThat(run("--db", "mem:", "import", "vcard", file("iphone.vcf", FROM_THE_PHONE))).isZero();
-        assertThat(out.toString()).startsWith("created 0, merged 0, skipped 0, unchanged 1\n");
+        assertThat(cli.out()).startsWith("created 0, merged 0, skipped 0, unchanged 1\n");
         assertThat(run("--db", "mem:", "import", "vcard", file("mac.vcf", FROM_THE_MAC))).isZero();
-        assertThat(out.toString()).startsWith("created 0, merged 0, skipped 0, unchanged 1\n");
+        assertThat(cli.out()).startsWith("created 0, merged 0, skipped 0, unchanged 1\n");
     }
 
     /**
@@ -112,7 +100,7 @@ class CardGroupsMergeTest {
         assertThat(run("--db", "mem:", "import", "vcard", file("relabelled.vcf", relabelled))).isZero();
 
         assertThat(run("--db", "mem:", "export", "vcard")).isZero();
-        assertThat(groups(out.toString()).values())
+        assertThat(groups(cli.out()).values())
                 .containsExactly(Set.of("TEL;PREF=1:+49 170 1234567", "X-ABLabel:Mobile-Work"));
     }
 

@@ -3,8 +3,6 @@ package dev.needle.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A card's REV says when it was last revised; a phone or vdirsyncer that holds its own copy keeps the
@@ -49,24 +46,15 @@ class ExportRevisionTest {
     @TempDir
     Path dir;
 
-    private StringWriter out = new StringWriter();
-    private CommandLine session;
+    private final OneSession cli = new OneSession();
 
     private int run(String... args) {
-        if (session == null) {
-            session = NeedleCommand.commandLine(() -> false);
-        }
-        out = new StringWriter();
-        session.setOut(new PrintWriter(out, true));
-        session.setErr(new PrintWriter(new StringWriter(), true));
-        return session.execute(args);
+        return cli.run(args);
     }
 
     @AfterEach
     void closeSession() throws Exception {
-        if (session != null) {
-            ((NeedleCommand) session.getCommand()).close();
-        }
+        cli.close();
     }
 
     private String file(String name, String text) throws IOException {
@@ -77,8 +65,8 @@ class ExportRevisionTest {
     void aContactChangedInNeedleIsExportedWithTheRevOfThatChangeAndAnUnchangedOneWithItsOwn() throws IOException {
         assertThat(run("--db", "mem:", "import", "vcard", file("iphone.vcf", CARDS))).isZero();
         assertThat(run("--db", "mem:", "export", "vcard")).isZero();
-        String bosRev = revOf(out.toString(), "Bo Chen");
-        assertThat(revOf(out.toString(), "Lena Weber")).isEqualTo("REV:20190314T092105Z");
+        String bosRev = revOf(cli.out(), "Bo Chen");
+        assertThat(revOf(cli.out(), "Lena Weber")).isEqualTo("REV:20190314T092105Z");
         assertThat(bosRev).isEqualTo("REV:20200102T030405Z");
 
         // Google's CSV brings Lena's mobile number: Needle changes her contact now.
@@ -87,15 +75,15 @@ class ExportRevisionTest {
         Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         assertThat(run("--db", "mem:", "import", "google", file("contacts.csv", google))).isZero();
         Instant after = Instant.now();
-        assertThat(out.toString()).startsWith("created 0, merged 1");
+        assertThat(cli.out()).startsWith("created 0, merged 1");
 
         assertThat(run("--db", "mem:", "export", "vcard")).isZero();
-        String lenasRev = revOf(out.toString(), "Lena Weber");
+        String lenasRev = revOf(cli.out(), "Lena Weber");
         assertThat(lenasRev).startsWith("REV:");
         Instant revised = Instant.from(REV_TIME.parse(lenasRev.substring("REV:".length())));
         assertThat(revised).isBetween(before, after);
-        assertThat(revOf(out.toString(), "Bo Chen")).isEqualTo(bosRev);
-        assertThat(out.toString()).containsOnlyOnce("REV:" + REV_TIME.format(revised)).doesNotContain("2019");
+        assertThat(revOf(cli.out(), "Bo Chen")).isEqualTo(bosRev);
+        assertThat(cli.out()).containsOnlyOnce("REV:" + REV_TIME.format(revised)).doesNotContain("2019");
     }
 
     /** The card's REV line, or a line saying it has none or several. */

@@ -3,15 +3,12 @@ package dev.needle.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Two people of one name at one company, only one of them with a LinkedIn profile, each with their
@@ -28,25 +25,15 @@ class NamesakeImportTest {
     @TempDir
     Path dir;
 
-    private StringWriter out = new StringWriter();
-    private CommandLine session;
+    private final OneSession cli = new OneSession();
 
     private int run(String... args) {
-        if (session == null) {
-            session = NeedleCommand.commandLine(() -> false);
-        }
-        out = new StringWriter();
-        session.setOut(new PrintWriter(out, true));
-        session.setErr(new PrintWriter(new StringWriter(), true));
-        return session.execute(args);
+        return cli.run(args);
     }
 
     @AfterEach
     void closeSession() throws Exception {
-        if (session != null) {
-            ((NeedleCommand) session.getCommand()).close();
-            session = null;
-        }
+        cli.close();
     }
 
     private Path file(String name, String text) throws IOException {
@@ -56,7 +43,7 @@ class NamesakeImportTest {
     /** Every contact exported as a card, one string each. */
     private String[] exportedCards() {
         run("--db", "mem:", "export", "vcard");
-        return out.toString().split("END:VCARD");
+        return cli.out().split("END:VCARD");
     }
 
     @Test
@@ -65,7 +52,7 @@ class NamesakeImportTest {
 
         assertThat(run("--db", "mem:", "import", "vcard", cards.toString())).isZero();
 
-        assertThat(out.toString()).isEqualTo("created 2, merged 0, skipped 0\n"
+        assertThat(cli.out()).isEqualTo("created 2, merged 0, skipped 0\n"
                 + "created contacts.vcf record 2 (line 9): Oliver Novak\n"
                 + "  note: kept apart from Oliver Novak (record 1 of this import): same name and company, "
                 + "other emails, and only one of the two has a LinkedIn profile\n");
@@ -86,7 +73,7 @@ class NamesakeImportTest {
         assertThat(run("--db", "mem:", "import", "vcard", cards.toString())).isZero();
 
         // Each Oliver found as himself brings nothing new; one taken for the other would have merged his email in.
-        assertThat(out.toString()).isEqualTo("created 0, merged 0, skipped 0, unchanged 2\n");
+        assertThat(cli.out()).isEqualTo("created 0, merged 0, skipped 0, unchanged 2\n");
     }
 
     @Test
@@ -101,7 +88,7 @@ class NamesakeImportTest {
 
         assertThat(run("--db", "mem:", "import", "linkedin", file("Connections.csv", connections).toString())).isZero();
 
-        assertThat(out.toString()).startsWith("created 1, merged 1, skipped 0\n")
+        assertThat(cli.out()).startsWith("created 1, merged 1, skipped 0\n")
                 .contains("created Connections.csv record 1 (line 2): Jo Smith\n  note: kept apart from Jo Smith (id ")
                 .contains("merged Connections.csv record 2 (line 3): Cy Diaz: merged with Cy Diaz (id ")
                 .contains("same name and company (Cy Diaz at Globex)");
@@ -118,7 +105,7 @@ class NamesakeImportTest {
 
         assertThat(run("--db", "mem:", "import", "google", file("contacts.csv", google).toString())).isZero();
 
-        assertThat(out.toString()).startsWith("created 1, merged 0, skipped 0\n").contains("kept apart from Ana Ruiz (id ");
+        assertThat(cli.out()).startsWith("created 1, merged 0, skipped 0\n").contains("kept apart from Ana Ruiz (id ");
         assertThat(String.join("", exportedCards())).containsOnlyOnce("ana.ruiz.1@acme.example")
                 .containsOnlyOnce("ana.ruiz.2@acme.example");
     }
@@ -130,6 +117,6 @@ class NamesakeImportTest {
 
         assertThat(run("--db", "mem:", "duplicates")).isZero();
 
-        assertThat(out.toString()).matches("\\d+\tOliver Novak\t\\d+\tOliver Novak\tsimilar name at Acme\n");
+        assertThat(cli.out()).matches("\\d+\tOliver Novak\t\\d+\tOliver Novak\tsimilar name at Acme\n");
     }
 }

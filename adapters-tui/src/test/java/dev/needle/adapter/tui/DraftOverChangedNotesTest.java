@@ -1,19 +1,17 @@
 package dev.needle.adapter.tui;
 
+import static dev.needle.adapter.tui.EndedSessions.enter;
+import static dev.needle.adapter.tui.EndedSessions.kept;
+import static dev.needle.adapter.tui.EndedSessions.sessionEndsAfter;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import dev.needle.adapter.tui.core.Key;
-import dev.needle.adapter.tui.render.Keys;
 import dev.needle.application.port.in.RecordAuthorsUseCase;
 import dev.needle.application.port.in.RecordAuthorsUseCase.Authors;
 import dev.needle.domain.Contact;
-import dev.needle.domain.Draft;
 import dev.needle.domain.Need;
 import dev.needle.domain.RecordKind;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -28,27 +26,6 @@ class DraftOverChangedNotesTest {
     private static final String BEFORE = "Met at the Lisbon meetup.";
     private static final String MINE = " Wants an intro to the Berlin team.";
     private static final String THEIRS = "Call her Friday about the pilot.";
-
-    private static void sessionEndsAfter(Wiring w, Object... keys) throws Exception {
-        QueueTerminal terminal = new QueueTerminal(80, 24);
-        for (Object key : keys) {
-            if (key instanceof String text) {
-                text.chars().forEach(c -> terminal.addInput(Keys.toStroke(Key.ch((char) c))));
-            } else {
-                terminal.addInput(Keys.toStroke((Key) key));
-            }
-        }
-        terminal.addInput(new KeyStroke(KeyType.EOF));
-        TuiApp.run(w.useCases, terminal);
-    }
-
-    private static Key enter() {
-        return Key.of(Key.Type.ENTER);
-    }
-
-    private static List<Draft> kept(Wiring w) {
-        return w.useCases.drafts().kept();
-    }
 
     /** Rita with notes, and a session that ended while more was typed after them. */
     private static Contact ritaWithADraftAddingToHerNotes(Wiring w) throws Exception {

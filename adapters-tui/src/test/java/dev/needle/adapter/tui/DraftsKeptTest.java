@@ -1,9 +1,10 @@
 package dev.needle.adapter.tui;
 
+import static dev.needle.adapter.tui.EndedSessions.enter;
+import static dev.needle.adapter.tui.EndedSessions.kept;
+import static dev.needle.adapter.tui.EndedSessions.sessionEndsAfter;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import dev.needle.adapter.tui.core.Key;
 import dev.needle.adapter.tui.render.Clipboard;
 import dev.needle.adapter.tui.render.Keys;
@@ -25,28 +26,6 @@ import org.junit.jupiter.api.Test;
 class DraftsKeptTest {
     private static final Key SAVE = Key.ctrl('s');
     private static final String NOTE = "Met Rita at the café; she owes me an intro to Acme.";
-
-    /** The real loop, fed {@code keys} and then the end of input, as a dropped SSH line or closed window gives it. */
-    private static void sessionEndsAfter(Wiring w, Object... keys) throws Exception {
-        QueueTerminal terminal = new QueueTerminal(80, 24);
-        for (Object key : keys) {
-            if (key instanceof String text) {
-                text.chars().forEach(c -> terminal.addInput(Keys.toStroke(Key.ch((char) c))));
-            } else {
-                terminal.addInput(Keys.toStroke((Key) key));
-            }
-        }
-        terminal.addInput(new KeyStroke(KeyType.EOF));
-        TuiApp.run(w.useCases, terminal);
-    }
-
-    private static Key enter() {
-        return Key.of(Key.Type.ENTER);
-    }
-
-    private static List<Draft> kept(Wiring w) {
-        return w.useCases.drafts().kept();
-    }
 
     @Test
     void aNoteTypedWhenTheLineDropsIsOfferedAtTheNextStartAndReopensWhereItWas() throws Exception {

@@ -1,11 +1,11 @@
 package dev.needle.adapter.tui;
 
+import static dev.needle.adapter.tui.EndedSessions.enter;
+import static dev.needle.adapter.tui.EndedSessions.kept;
+import static dev.needle.adapter.tui.EndedSessions.sessionEndsAfter;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import dev.needle.adapter.tui.core.Key;
-import dev.needle.adapter.tui.render.Keys;
 import dev.needle.application.port.in.RecordMeetingRequestUseCase;
 import dev.needle.application.service.fake.Fakes;
 import dev.needle.domain.Channel;
@@ -29,27 +29,6 @@ class EveryFormReopensTest {
     private static final Key SAVE = Key.ctrl('s');
     private static final Key TAB = Key.of(Key.Type.TAB);
     private static final Key CLEAR = Key.ctrl('u');
-
-    private static void sessionEndsAfter(Wiring w, Object... keys) throws Exception {
-        QueueTerminal terminal = new QueueTerminal(80, 24);
-        for (Object key : keys) {
-            if (key instanceof String text) {
-                text.chars().forEach(c -> terminal.addInput(Keys.toStroke(Key.ch((char) c))));
-            } else {
-                terminal.addInput(Keys.toStroke((Key) key));
-            }
-        }
-        terminal.addInput(new KeyStroke(KeyType.EOF));
-        TuiApp.run(w.useCases, terminal);
-    }
-
-    private static Key enter() {
-        return Key.of(Key.Type.ENTER);
-    }
-
-    private static List<Draft> kept(Wiring w) {
-        return w.useCases.drafts().kept();
-    }
 
     /** R at the next start: the form {@code title} is back, holding {@code typed}, and takes more text. */
     private static Tui reopened(Wiring w, String notice, String title, String typed) {

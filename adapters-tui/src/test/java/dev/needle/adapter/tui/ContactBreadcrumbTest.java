@@ -20,6 +20,16 @@ class ContactBreadcrumbTest {
     }
 
     @Test
+    void aNeedsPageIsNamedAfterTheNeedInThePath() throws Exception {
+        // The path read "Needs › Need" whichever need was open.
+        Wiring w = Seeds.withDirection();
+        Seeds.need(w, "A print partner in Porto");
+        try (Tui tui = Tui.on(w).press('2').enter()) {
+            assertThat(tui.row(PATH_ROW)).as(tui.text()).startsWith(" Needs › A print partner in Porto");
+        }
+    }
+
+    @Test
     void aLongNameIsCutSoTheScreenYouAreOnStaysInThePath() throws Exception {
         Wiring w = Seeds.withDirection();
         Seeds.contact(w, "Maximiliane Alexandra Freifrau von Hohenzollern-Sigmaringen und Württemberg-Teck", "Enpal",

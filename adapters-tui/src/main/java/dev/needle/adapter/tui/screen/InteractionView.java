@@ -28,6 +28,12 @@ public record InteractionView(Contact contact, Interaction interaction, int scro
         return "Interaction";
     }
 
+    /** "Coffee on 2026-12-03": which of the person's interactions is open. */
+    @Override
+    public String crumb() {
+        return dev.needle.domain.English.capitalized(interaction.channel().label()) + " on " + interaction.date();
+    }
+
     @Override
     public List<Binding> bindings() {
         return List.of(Binding.on("j/k ↓/↑", "scroll", (k, s) -> Step.stay(new InteractionView(contact, interaction,

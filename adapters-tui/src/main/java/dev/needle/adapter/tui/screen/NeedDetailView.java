@@ -35,6 +35,11 @@ public record NeedDetailView(Need need, List<Helper> helpers, Cursor cursor, Str
     }
 
     @Override
+    public String crumb() {
+        return need.title();
+    }
+
+    @Override
     public List<Binding> bindings() {
         return Binding.list(cursor.keys(c -> new NeedDetailView(need, helpers, c, authors)),
                 Binding.on("Enter", "open contact", this::act).when(!helpers.isEmpty()), Binding.on("e", "edit", this::act),

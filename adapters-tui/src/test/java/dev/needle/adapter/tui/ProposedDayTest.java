@@ -52,6 +52,20 @@ class ProposedDayTest {
     }
 
     @Test
+    void todayAndTheRequestsListShowTheDayProposed() throws Exception {
+        // Both listed the request waiting for triage without the Tuesday Ana had proposed.
+        Wiring w = thisWeeksHoursSpent();
+        try (Tui tui = Tui.on(w).press('3').press('t').type("Coffee next Tuesday?")) {
+            tui.tab().tab().tab().tab().type("next tue").tab().type("3pm").enter();
+            tui.esc().esc().press('1');
+            assertThat(tui.text()).contains("Ana Ruiz").contains("Tue Mar 24, 15:00 · Coffee next Tuesday?");
+
+            tui.press(':').type("requests").enter();
+            assertThat(tui.text()).contains("coffee, Tue Mar 24, 15:00");
+        }
+    }
+
+    @Test
     void aCounterOfferKeepsTheDayTheyProposedInTheMessageAndOnTheirPage() throws Exception {
         // Countered with a call, the message read "Could we have a short call instead?" and the request on
         // Ana's page said nothing of the Tuesday she had proposed.

@@ -20,11 +20,9 @@ import dev.needle.domain.MeetingRequestId;
 import dev.needle.domain.RecordKind;
 import dev.needle.domain.triage.Verdict;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** One person: reach, where you met, offers and their needs, rapport, stage, history and requests. */
@@ -32,8 +30,6 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
                                 ContactTeamLines team, String privateNote, Cursor cursor, int scroll)
         implements View {
     /** The day and time a request proposed, as the events list shows a day: "Tue Mar 24, 15:00". */
-    private static final DateTimeFormatter PROPOSED = DateTimeFormatter.ofPattern("EEE MMM d, HH:mm", Locale.ENGLISH);
-
     public ContactDetailView {
         verdicts = Map.copyOf(verdicts);
         scroll = Math.max(0, scroll);
@@ -251,7 +247,7 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
                 selectedLine = lines.size();
             }
             lines.add(selectable(item++, r.requestedOn() + "  " + r.format().label()
-                    + r.proposedAt().map(at -> " on " + PROPOSED.format(at)).orElse("") + "  " + decided(r) + verdict
+                    + ProposedDay.of(r).map(day -> " on " + day).orElse("") + "  " + decided(r) + verdict
                     + (r.ask().isEmpty() ? "" : "  “" + r.ask() + "”")));
             if (!r.message().isEmpty()) {
                 lines.add(Line.of("    sent: " + r.message(), Style.DIM));

@@ -63,11 +63,16 @@ public record RequestsView(List<Pending> pending, Cursor cursor) implements View
         return new RequestsView(fresh.pending, cursor.following(pending, fresh.pending, p -> p.request().id()));
     }
 
+    /** "coffee, Tue Mar 24, 15:00": the way they asked to meet, and the day when they proposed one. */
+    private static String asked(MeetingRequest request) {
+        return request.format().label() + ProposedDay.of(request).map(day -> ", " + day).orElse("");
+    }
+
     @Override
     public List<Line> body(int width, int height) {
         var shown = Rows.window(pending, cursor, height);
         int[] widths = Rows.fit(width, 3, new int[] {10, Rows.widest("Who", shown.stream().map(p -> p.contact().name())),
-            Rows.widest("Format", shown.stream().map(p -> p.request().format().label())),
+            Rows.widest("Format", shown.stream().map(p -> asked(p.request()))),
             Rows.widest("What", shown.stream().map(p -> p.request().ask()))}, new int[] {10, 10, 6, 8});
         int who = widths[1];
         int format = widths[2];
@@ -77,7 +82,7 @@ public record RequestsView(List<Pending> pending, Cursor cursor) implements View
                 "No requests waiting. Press t on a contact when someone asks to meet.",
                 p -> List.of(Span.column(p.request().requestedOn().toString(), 10, Style.NORMAL),
                         Span.column(p.contact().name(), who, Style.NORMAL),
-                        Span.column(p.request().format().label(), format, Style.NORMAL),
+                        Span.column(asked(p.request()), format, Style.NORMAL),
                         Span.column(p.request().ask(), ask, Style.NORMAL)));
     }
 }

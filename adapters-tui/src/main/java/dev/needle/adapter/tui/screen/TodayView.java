@@ -177,7 +177,8 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View, MineOrAl
     private static List<Section> below(Today today, TeamToday team) {
         List<Section> sections = new ArrayList<>();
         Function<Meeting, Entry> waitingRow = m -> Entry.item(List.of(Span.column("  " + m.contact().name(), 30,
-                Style.NORMAL), Span.of(m.request().ask().isEmpty() ? m.request().format().withArticle() : m.request().ask(),
+                Style.NORMAL), Span.of(ProposedDay.of(m.request()).map(day -> day + " · ").orElse("")
+                + (m.request().ask().isEmpty() ? m.request().format().withArticle() : m.request().ask()),
                 Style.DIM)), s -> Step.open(TriageView.load(m.contact().id(), m.request(), s)));
         sections.addAll(team.waiting(Section.of(Entry.heading("Requests waiting for triage"),
                 TodayRows.lazily(today.waiting(), waitingRow), Entry.note("None waiting.")), waitingRow));

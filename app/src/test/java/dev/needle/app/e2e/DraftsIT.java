@@ -28,15 +28,8 @@ class DraftsIT {
 
     @Test
     void aNoteTypedWhenTheSshClientIsKilledIsReopenedInTheNextSession() throws Exception {
-        Tools.require("tmux", "/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux");
-        Tools.require("ssh", "/usr/bin/ssh", "/usr/local/bin/ssh", "/bin/ssh");
-        Tools.require("ssh-keygen", "/usr/bin/ssh-keygen", "/usr/local/bin/ssh-keygen", "/bin/ssh-keygen");
         Path serverHome = Files.createDirectory(work.resolve("server-home"));
-        Path key = keyPair(Files.createDirectory(work.resolve("keys")).resolve("rita-friend"));
-        Path ssh = Files.createDirectory(serverHome.resolve(".ssh"));
-        Path authorized = ssh.resolve("authorized_keys");
-        Files.writeString(authorized, Files.readString(Path.of(key + ".pub")));
-        Files.setPosixFilePermissions(authorized, PosixFilePermissions.fromString("rw-------"));
+        Path key = keyLetInto(serverHome);
 
         try (ServedNeedle server = ServedNeedle.start(serverHome, work)) {
             try (Tmux first = client(server, key, "first")) {
@@ -54,15 +47,8 @@ class DraftsIT {
 
     @Test
     void aNoteReopenedAfterAnotherSessionSavedTheSameNotesShowsBothAndKeepsBoth() throws Exception {
-        Tools.require("tmux", "/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux");
-        Tools.require("ssh", "/usr/bin/ssh", "/usr/local/bin/ssh", "/bin/ssh");
-        Tools.require("ssh-keygen", "/usr/bin/ssh-keygen", "/usr/local/bin/ssh-keygen", "/bin/ssh-keygen");
         Path serverHome = Files.createDirectory(work.resolve("server-home"));
-        Path key = keyPair(Files.createDirectory(work.resolve("keys")).resolve("rita-friend"));
-        Path ssh = Files.createDirectory(serverHome.resolve(".ssh"));
-        Path authorized = ssh.resolve("authorized_keys");
-        Files.writeString(authorized, Files.readString(Path.of(key + ".pub")));
-        Files.setPosixFilePermissions(authorized, PosixFilePermissions.fromString("rw-------"));
+        Path key = keyLetInto(serverHome);
         String theirs = "Call her Friday about the pilot.";
 
         try (ServedNeedle server = ServedNeedle.start(serverHome, work)) {
@@ -197,6 +183,18 @@ class DraftsIT {
         env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
         String command = server.ssh(key, "-tt").stream().map(Shell::quote).collect(Collectors.joining(" "));
         return Tmux.start(dir, env, 80, 24, command);
+    }
+
+    /** A key of Rita's friend, let into {@code serverHome}'s authorized keys, once tmux and ssh are there. */
+    private Path keyLetInto(Path serverHome) throws IOException, InterruptedException {
+        Tools.require("tmux", "/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux");
+        Tools.require("ssh", "/usr/bin/ssh", "/usr/local/bin/ssh", "/bin/ssh");
+        Tools.require("ssh-keygen", "/usr/bin/ssh-keygen", "/usr/local/bin/ssh-keygen", "/bin/ssh-keygen");
+        Path key = keyPair(Files.createDirectory(work.resolve("keys")).resolve("rita-friend"));
+        Path authorized = Files.createDirectory(serverHome.resolve(".ssh")).resolve("authorized_keys");
+        Files.writeString(authorized, Files.readString(Path.of(key + ".pub")));
+        Files.setPosixFilePermissions(authorized, PosixFilePermissions.fromString("rw-------"));
+        return key;
     }
 
     private static Path keyPair(Path file) throws IOException, InterruptedException {

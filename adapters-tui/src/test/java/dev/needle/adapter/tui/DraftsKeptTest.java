@@ -175,69 +175,59 @@ class DraftsKeptTest {
         assertThat(kept(ana)).extracting(Draft::text).containsExactly("only mine");
     }
 
+    /** A session on a thread of its own, with {@link #NOTE} typed into Rita's notes and drawn; the test ends it. */
+    private record Typing(TuiApp app, Thread session, AtomicReference<Throwable> failed) {
+        static Typing noteInARunningSession(Wiring w) throws Exception {
+            Seeds.contact(w, "Rita Sousa", "Acme", "");
+            QueueTerminal terminal = new QueueTerminal(80, 24);
+            for (char c : ("3\rn" + NOTE).toCharArray()) {
+                terminal.addInput(Keys.toStroke(c == '\r' ? enter() : Key.ch(c)));
+            }
+            CountDownLatch typed = new CountDownLatch(1);
+            TuiApp app = new TuiApp(Palette.MONOCHROME, Clipboard.NONE).onDrawn(ui -> {
+                if (ui.current().unsaved().map(d -> d.text().equals(NOTE)).orElse(false)) {
+                    typed.countDown();
+                }
+            });
+            AtomicReference<Throwable> failed = new AtomicReference<>();
+            Thread session = new Thread(() -> {
+                try {
+                    app.showWithoutSignalHook(w.useCases, terminal);
+                } catch (Throwable e) {
+                    failed.set(e);
+                }
+            });
+            session.start();
+            assertThat(typed.await(30, TimeUnit.SECONDS)).isTrue();
+            return new Typing(app, session, failed);
+        }
+    }
+
     @Test
     void theShutdownHookKeepsWhatIsTypedWhileTheSessionStillRuns() throws Exception {
         // SIGTERM or SIGHUP: the JVM runs its shutdown hooks while the drawing thread still waits for a key.
         Wiring w = Seeds.withDirection();
-        Seeds.contact(w, "Rita Sousa", "Acme", "");
-        QueueTerminal terminal = new QueueTerminal(80, 24);
-        for (char c : ("3\rn" + NOTE).toCharArray()) {
-            terminal.addInput(Keys.toStroke(c == '\r' ? enter() : Key.ch(c)));
-        }
-        CountDownLatch typed = new CountDownLatch(1);
-        TuiApp app = new TuiApp(Palette.MONOCHROME, Clipboard.NONE).onDrawn(ui -> {
-            if (ui.current().unsaved().map(d -> d.text().equals(NOTE)).orElse(false)) {
-                typed.countDown();
-            }
-        });
-        AtomicReference<Throwable> failed = new AtomicReference<>();
-        Thread session = new Thread(() -> {
-            try {
-                app.showWithoutSignalHook(w.useCases, terminal);
-            } catch (Throwable e) {
-                failed.set(e);
-            }
-        });
-        session.start();
-        assertThat(typed.await(30, TimeUnit.SECONDS)).isTrue();
+        Typing typing = Typing.noteInARunningSession(w);
 
-        app.keepDraft();
+        typing.app().keepDraft();
 
         assertThat(kept(w)).extracting(Draft::text).containsExactly(NOTE);
-        app.requestQuit();
-        session.join(30_000);
-        assertThat(failed.get()).isNull();
+        typing.app().requestQuit();
+        typing.session().join(30_000);
+        assertThat(typing.failed().get()).isNull();
     }
 
     @Test
     void aSessionEndedFromOutsideKeepsWhatIsTyped() throws Exception {
         // needle serve's idle end and its stop both end a session this way, from another thread.
         Wiring w = Seeds.withDirection();
-        Seeds.contact(w, "Rita Sousa", "Acme", "");
-        QueueTerminal terminal = new QueueTerminal(80, 24);
-        for (char c : ("3\rn" + NOTE).toCharArray()) {
-            terminal.addInput(Keys.toStroke(c == '\r' ? enter() : Key.ch(c)));
-        }
-        CountDownLatch typed = new CountDownLatch(1);
-        TuiApp app = new TuiApp(Palette.MONOCHROME, Clipboard.NONE).onDrawn(ui -> {
-            if (ui.current().unsaved().map(d -> d.text().equals(NOTE)).orElse(false)) {
-                typed.countDown();
-            }
-        });
-        Thread session = new Thread(() -> {
-            try {
-                app.showWithoutSignalHook(w.useCases, terminal);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        session.start();
-        assertThat(typed.await(30, TimeUnit.SECONDS)).isTrue();
+        Typing typing = Typing.noteInARunningSession(w);
 
-        app.requestQuit();
-        session.join(30_000);
+        typing.app().requestQuit();
+        typing.session().join(30_000);
 
-        assertThat(session.isAlive()).isFalse();
+        assertThat(typing.session().isAlive()).isFalse();
+        assertThat(typing.failed().get()).isNull();
         assertThat(kept(w)).extracting(Draft::text).containsExactly(NOTE);
     }
 

@@ -19,6 +19,7 @@ import dev.needle.application.port.in.MyTodayUseCase.MyDay;
 import dev.needle.domain.AfterEvent;
 import dev.needle.domain.BudgetStatus;
 import dev.needle.domain.Contact;
+import dev.needle.domain.Namesakes;
 import dev.needle.domain.Event;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedProgress;
@@ -105,11 +106,13 @@ public record TodayView(TodayRows rows, Cursor cursor) implements View, MineOrAl
         List<Contact> due = new ArrayList<>(today.followUps().overdue());
         due.addAll(today.followUps().dueToday());
         due.addAll(today.followUps().thisWeek());
+        // Two people of one name are told apart by their company: the row has no column for it.
+        Namesakes names = Namesakes.among(due);
         Function<Contact, Entry> dueRow = c -> {
             LocalDate on = c.nextFollowUp().orElse(date);
             String when = on.isBefore(date) ? "overdue " + on : on.equals(date) ? "today" : on.toString();
             return Entry.person(List.of(Span.column("  " + when, 22, on.isBefore(date) ? Style.ERROR : Style.NORMAL),
-                    Span.of(c.name())), c);
+                    Span.of(names.nameOf(c))), c);
         };
         List<Entry> dueRows = new ArrayList<>(TodayRows.lazily(due, dueRow));
         if (today.overdueNotShown() > 0) {

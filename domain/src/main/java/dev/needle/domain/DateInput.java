@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * <li>{@code next thu}: Thursday of next week (the Monday-to-Sunday week after this one); {@code last thu}: the
  * Thursday before today;</li>
  * <li>{@code +3d}, {@code +2w}, {@code +1m} (and {@code -3d}), or {@code in 3 days}, {@code in two weeks},
- * {@code in a month}: days, weeks, months from today; {@code next week}: its Monday;</li>
+ * {@code in a month}: days, weeks, months from today; {@code 3 days ago}, {@code a week ago} before it;
+ * {@code next week}: its Monday;</li>
  * <li>a month and day without a year, month first as in ISO ({@code 12-25}, {@code 12/25}), day first
  * with dots as everywhere dots are written ({@code 25.12.}, {@code 25.12}, {@code 25.12.2026}), or with the month named ({@code dec 25}, {@code 25 dec}, {@code december 25}):
  * the next such day, today included; a year may follow a named month ({@code dec 25 2027});</li>
@@ -45,6 +46,7 @@ public final class DateInput {
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4})?)?");
     private static final Pattern OFFSET = Pattern.compile("([+-])\\s*(\\d{1,4})\\s*([a-z]+)");
     private static final Pattern IN = Pattern.compile("in\\s+(\\d{1,4}|[a-z]+)\\s*([a-z]+)");
+    private static final Pattern AGO = Pattern.compile("(\\d{1,4}|[a-z]+)\\s*([a-z]+)\\s+ago");
     private static final List<String> NUMBERS = List.of("a", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
     private static final Pattern NAMED_FIRST = Pattern.compile("([a-z]+)\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?");
@@ -163,13 +165,19 @@ public final class DateInput {
         }
         m = IN.matcher(t);
         if (m.matches()) {
-            String n = m.group(1);
-            int amount = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n)
-                    : n.equals("an") ? 1 : NUMBERS.indexOf(n) < 0 ? -1 : Math.max(1, NUMBERS.indexOf(n));
+            int amount = count(m.group(1));
             if (amount < 0) {
                 throw refused(typed, "count days, weeks or months, like in 3 days, in 2 weeks or +1m");
             }
             return offset(typed, 1, amount, m.group(2), today);
+        }
+        m = AGO.matcher(t);
+        if (m.matches()) {
+            int amount = count(m.group(1));
+            if (amount < 0) {
+                throw refused(typed, "count days, weeks or months, like 3 days ago, 2 weeks ago or -1m");
+            }
+            return offset(typed, -1, amount, m.group(2), today);
         }
         if (t.equals("next week")) {
             return today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
@@ -211,6 +219,12 @@ public final class DateInput {
             return day(typed, Integer.parseInt(yearText), month.getValue(), day);
         }
         return nextMonthDay(typed, month.getValue(), day, today);
+    }
+
+    /** "3", "three", "a" or "an" as a number; -1 for any other word. */
+    private static int count(String n) {
+        return n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n)
+                : n.equals("an") ? 1 : NUMBERS.indexOf(n) < 0 ? -1 : Math.max(1, NUMBERS.indexOf(n));
     }
 
     private static LocalDate offset(String typed, int sign, int amount, String unit, LocalDate today) {

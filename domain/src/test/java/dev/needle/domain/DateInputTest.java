@@ -54,6 +54,19 @@ class DateInputTest {
     }
 
     @Test
+    void soManyDaysOrWeeksAgoReadAsTheySay() {
+        // Logging a coffee of three weeks ago, "three weeks ago" and "3 weeks ago" were refused.
+        assertThat(DateInput.parseGone("three weeks ago", THURSDAY)).contains(THURSDAY.minusWeeks(3));
+        assertThat(DateInput.parseGone("3 weeks ago", THURSDAY)).contains(THURSDAY.minusWeeks(3));
+        assertThat(DateInput.parseGone("a week ago", THURSDAY)).contains(THURSDAY.minusWeeks(1));
+        assertThat(DateInput.parseGone("2 days ago", THURSDAY)).contains(THURSDAY.minusDays(2));
+        assertThat(DateInput.parseGone("A month ago", THURSDAY)).contains(THURSDAY.minusMonths(1));
+        assertThat(DateInput.echoGone("10 days ago", THURSDAY)).isEqualTo("Mon 2026-11-30");
+        assertThatThrownBy(() -> DateInput.parseGone("many weeks ago", THURSDAY))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("3 days ago");
+    }
+
+    @Test
     void aWeekdayTypedOnThatWeekdayMeansNextWeekNotToday() {
         assertThat(DateInput.parse("thursday", THURSDAY)).contains(THURSDAY.plusWeeks(1));
         assertThat(DateInput.parse("today", THURSDAY)).contains(THURSDAY);

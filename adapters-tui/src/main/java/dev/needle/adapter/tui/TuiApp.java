@@ -248,6 +248,16 @@ public final class TuiApp {
             Navigator navigator = new Navigator(useCases, new Screens(), templates, editorFor.apply(screen),
                     Path.of("").toAbsolutePath());
             drafts.set(navigator.drafts());
+            // Only queues an event: the views are reloaded and drawn here, on the drawing thread.
+            // At most one waits in the queue, so a burst of changes while a key is handled costs one reload.
+            AtomicBoolean changeQueued = new AtomicBoolean(false);
+            Runnable reload = () -> {
+                if (changeQueued.compareAndSet(false, true)) {
+                    events.add(CHANGED);
+                }
+            };
+            // Today's first frame may be drawn before the people losing touch are known; then it is drawn again.
+            useCases.week().touch().due().whenAtHand(reload);
             TerminalSize size = screen.getTerminalSize();
             StartUpTimeline.mark("size known");
             Ui ui = navigator.start(size.getColumns(), size.getRows());
@@ -257,14 +267,7 @@ public final class TuiApp {
                 logStartUpTime();
                 return;
             }
-            // Only queues an event: the views are reloaded and drawn here, on the drawing thread.
-            // At most one waits in the queue, so a burst of changes while a key is handled costs one reload.
-            AtomicBoolean changeQueued = new AtomicBoolean(false);
-            watcher = changes.start(() -> {
-                if (changeQueued.compareAndSet(false, true)) {
-                    events.add(CHANGED);
-                }
-            });
+            watcher = changes.start(reload);
             while (!ui.quit()) {
                 KeyStroke event = navigator.drafts().pending() ? poll(events) : take(events); // an idle session costs no CPU
                 if (event == null) {

@@ -219,6 +219,44 @@ class ForgivingInputTest {
     }
 
     @Test
+    void whatIsTypedIntoTheLogFormsSuggestionsReplacesThem() throws Exception {
+        // Typed as a user types, field after field, it read "todaythree weeks ago", "30about 45" and
+        // "020 min each way": the form's suggestions stayed in front of what was typed.
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        java.time.LocalDate today = w.useCases.week().today().date();
+        try (Tui tui = Tui.on(w).press('3').enter().press('l')) {
+            tui.type("three weeks ago");
+            assertThat(tui.row(tui.rowOf("Date"))).contains("Date             three weeks ago")
+                    .contains("→ " + dev.needle.domain.DateInput.shown(today.minusWeeks(3)));
+            tui.tab().tab().type("about 45").tab().type("20 min each way");
+            assertThat(words(tui)).contains("Minutes about 45").contains("Travel minutes 20 min each way")
+                    .doesNotContain("is not a number");
+            tui.press(Key.ctrl('s'));
+        }
+
+        assertThat(w.useCases.viewContact().viewContact(ana.id()).interactions()).singleElement()
+                .satisfies(i -> assertThat(i.date()).isEqualTo(today.minusWeeks(3)))
+                .satisfies(i -> assertThat(i.minutes()).isEqualTo(45))
+                .satisfies(i -> assertThat(i.travelMinutes()).isEqualTo(40));
+    }
+
+    @Test
+    void aSuggestionOnceEditedIsTextOfTheUsersOwn() throws Exception {
+        // Backspace or a cursor key first: the user means to change the suggestion, not replace it.
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        try (Tui tui = Tui.on(w).press('3').enter().press('l')) {
+            tui.tab().tab().press(Key.of(Key.Type.BACKSPACE)).type("5").press(Key.of(Key.Type.HOME)).type("1");
+            assertThat(words(tui)).contains("Minutes 135");
+            tui.press(Key.ctrl('s'));
+        }
+
+        assertThat(w.useCases.viewContact().viewContact(ana.id()).interactions()).singleElement()
+                .satisfies(i -> assertThat(i.minutes()).isEqualTo(135));
+    }
+
+    @Test
     void aFollowUpsMinutesTakeAUnitAsAnInteractionsDo() throws Exception {
         // Re-reading the change: the follow-up's form still refused "20 min", which the log form took.
         Wiring w = Seeds.withDirection();

@@ -95,6 +95,13 @@ final class Tui implements AutoCloseable {
         return this;
     }
 
+    /** What the app's loop does when told that what a screen waited for is here: the open screen reloads. */
+    Tui reload() {
+        ui = navigator.refresh(ui);
+        draw();
+        return this;
+    }
+
     Tui enter() {
         return press(Key.of(Key.Type.ENTER));
     }

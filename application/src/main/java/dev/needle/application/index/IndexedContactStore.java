@@ -48,6 +48,7 @@ public final class IndexedContactStore implements ContactIndex {
     private final ContactSearchIndex index;
     private final CommitGuard commits;
     private final FirstFrameReads firstFrame;
+    private final WhenRead whenRead;
 
     public IndexedContactStore(ContactStore store, BackgroundWork background) {
         this.store = store;
@@ -56,6 +57,7 @@ public final class IndexedContactStore implements ContactIndex {
         this.index = ContactSearchIndex.loadedOnFirstUse(new FullRead(store, catchUp, handedOut)::everyone);
         this.commits = new CommitGuard(index);
         this.firstFrame = new FirstFrameReads(store, handedOut, background);
+        this.whenRead = new WhenRead(index::hasRead);
     }
 
     public ContactSearchIndex index() {
@@ -147,9 +149,26 @@ public final class IndexedContactStore implements ContactIndex {
      */
     @Override
     public void warmUpInBackground() {
-        if (!index.hasRead()) {
-            background.whenIdle("needle-index-warm-up", index::load);
+        if (index.hasRead()) {
+            whenRead.tell(); // read by someone else: whoever waited has not been told yet
+        } else {
+            background.whenIdle("needle-index-warm-up", () -> {
+                index.load();
+                whenRead.tell();
+            });
         }
+    }
+
+    /** At hand once the index has read everyone; until then {@link #findAllListed} would wait for that read. */
+    @Override
+    public boolean listedAtHand() {
+        return index.hasRead();
+    }
+
+    /** Told by the warm-up ({@link #warmUpInBackground}) when its read ends, or when it finds everyone read. */
+    @Override
+    public void whenListedAtHand(Runnable then) {
+        whenRead.add(then);
     }
 
     /** The whole contact, from the store: the index holds only its listed copy. */

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Who is losing touch, from the settings, the tags' defaults and the latest interaction of each person. */
@@ -52,9 +53,28 @@ public final class ListDueService implements ListDueUseCase {
 
     @Override
     public Due due(int withinDays) {
-        LocalDate today = clock.today();
+        return due(withinDays, store.findAll(), store.tagDefaults());
+    }
+
+    /**
+     * Without tag defaults only people with settings of their own can be due, and they are read by id;
+     * with them, the full screen's list of everyone is needed, at hand once its index has read them.
+     */
+    @Override
+    public Optional<Due> dueAtHand(int withinDays) {
         Map<ContactId, KeepInTouch> settings = store.findAll();
         List<TagCadence> defaults = store.tagDefaults();
+        boolean waits = !defaults.isEmpty() && !readsOnlyWhoMayBeDue && !contacts.listedAtHand();
+        return waits ? Optional.empty() : Optional.of(due(withinDays, settings, defaults));
+    }
+
+    @Override
+    public void whenAtHand(Runnable then) {
+        contacts.whenListedAtHand(then);
+    }
+
+    private Due due(int withinDays, Map<ContactId, KeepInTouch> settings, List<TagCadence> defaults) {
+        LocalDate today = clock.today();
         if (settings.isEmpty() && defaults.isEmpty()) {
             return new Due(today, List.of());
         }

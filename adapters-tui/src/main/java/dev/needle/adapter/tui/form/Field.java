@@ -21,11 +21,13 @@ import java.util.function.Consumer;
  * was entered, to choose by name as a list does, or by one of its {@code words} (a word people use to
  * the choice it names: "lunch" to "in person"). {@code reads} says what the text is read as: a day
  * to come or gone by, a time, or text. {@code cursor} is where typing goes in a text field (see
- * {@link EditLine}); one outside the text is at its end.
+ * {@link EditLine}); one outside the text is at its end. A {@code suggestion} is text the form proposed
+ * (30 minutes, today): the first character typed into it replaces it, as typing replaces a value a
+ * dialog has selected, and any other edit makes it text of the user's own.
  */
 public record Field(String key, String label, String value, List<String> choices, Map<String, String> words, Set<String> domainNames,
                     Optional<Consumer<String>> check, Optional<String> error, Optional<String> echo, String typed,
-                    Reads reads, int cursor) {
+                    Reads reads, int cursor, boolean suggestion) {
     /** What a field's text is read as, and so what its echo says. */
     public enum Reads {
         TEXT, DAY, DAY_GONE,
@@ -44,6 +46,12 @@ public record Field(String key, String label, String value, List<String> choices
         echo = echo == null ? Optional.empty() : echo;
         typed = typed == null ? "" : typed;
         cursor = value == null ? 0 : new EditLine(value, cursor < 0 ? value.length() : cursor).cursor();
+    }
+
+    public Field(String key, String label, String value, List<String> choices, Map<String, String> words, Set<String> domainNames,
+                 Optional<Consumer<String>> check, Optional<String> error, Optional<String> echo, String typed,
+                 Reads reads, int cursor) {
+        this(key, label, value, choices, words, domainNames, check, error, echo, typed, reads, cursor, false);
     }
 
     public Field(String key, String label, String value, List<String> choices, Map<String, String> words, Set<String> domainNames,
@@ -129,7 +137,7 @@ public record Field(String key, String label, String value, List<String> choices
             case TIME, EVENT_TIME -> timeEcho(reads, value);
         };
         return said == null ? this : new Field(key, label, value, choices, words, domainNames, check, error, Optional.of(said),
-                typed, reads, cursor);
+                typed, reads, cursor, suggestion);
     }
 
     private static Set<String> names(String key, String... more) {
@@ -153,7 +161,7 @@ public record Field(String key, String label, String value, List<String> choices
 
     public Field withError(String message) {
         return new Field(key, label, value, choices, words, domainNames, check, Optional.ofNullable(message), echo, typed, reads,
-                cursor);
+                cursor, suggestion);
     }
 
     /** The text and where the cursor stands in it. */
@@ -171,7 +179,19 @@ public record Field(String key, String label, String value, List<String> choices
 
     /** The same field with its cursor at the end of its text: where typing goes when it is entered. */
     public Field cursorAtEnd() {
-        return new Field(key, label, value, choices, words, domainNames, check, error, echo, typed, reads, value.length());
+        return new Field(key, label, value, choices, words, domainNames, check, error, echo, typed, reads, value.length(),
+                suggestion);
+    }
+
+    /** The same field, its text a suggestion: replaced by the first character typed into it (see above). */
+    public Field suggested() {
+        return isChoice() ? this
+                : new Field(key, label, value, choices, words, domainNames, check, error, echo, typed, reads, cursor, true);
+    }
+
+    /** The field after {@code ch} is typed over its suggestion: {@code ch} alone, the cursor after it. */
+    public Field typedOver(char ch) {
+        return edited(EditLine.atEnd(String.valueOf(ch)));
     }
 
     /** The next (or previous) choice, wrapping around. */

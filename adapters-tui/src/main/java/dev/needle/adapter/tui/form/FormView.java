@@ -200,6 +200,9 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         if (key.isCtrl('e') && current.isLongText()) {
             return editLong(current, session);
         }
+        if (current.suggestion() && key.isText()) {
+            return Step.stay(replace(typed(current.typedOver(key.ch()), session)));
+        }
         Optional<EditLine> edited = current.line().after(key);
         if (edited.isEmpty()) {
             return Step.stay(this);
@@ -339,7 +342,9 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         List<Span> spans = new ArrayList<>();
         spans.add(Span.column((focused ? "> " : "  ") + f.label(), LABEL_WIDTH, Style.LABEL));
         if (focused && !f.isChoice()) {
-            spans.addAll(CursorWindow.spans(f.line(), shownWidth, Style.SELECTED, Style.CURSOR, true));
+            // A suggestion looks like one: typing replaces it.
+            spans.addAll(CursorWindow.spans(f.line(), shownWidth, f.suggestion() ? Style.HINT : Style.SELECTED, Style.CURSOR,
+                    true));
         } else {
             String shown = f.isChoice() ? "‹ " + f.value() + " ›" : f.value();
             spans.add(Span.column(shown, shownWidth, focused ? Style.SELECTED : Style.NORMAL));

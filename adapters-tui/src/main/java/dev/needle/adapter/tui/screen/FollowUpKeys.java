@@ -69,7 +69,7 @@ final class FollowUpKeys {
         return FormView.of("Follow-up done: " + contact.name(),
                 "Logs the touchpoint. Next follow-up: a date, or empty for none.",
                 List.of(TriageFlow.channelChoice("channel", "How", channels, Channel.EMAIL.label()),
-                        Field.text("minutes", "Minutes", "10", FollowUpKeys::minutes, "minutes"),
+                        Field.text("minutes", "Minutes", "10", FollowUpKeys::minutes, "minutes").suggested(),
                         Field.text("notes", "Notes", "", null),
                         Field.date("next", "Next follow-up", Optional.empty(), "date", "follow up")),
                 (v, s) -> {

@@ -46,12 +46,12 @@ final class InteractionForm {
         List<Field> fields = List.of(
                 // A meeting set for a day gone by was held that day; one still to come is logged as today's.
                 Field.dayGone("date", "Date", at.map(a -> a.at().toLocalDate()).filter(d -> !d.isAfter(today)).orElse(today),
-                        today),
+                        today).suggested(),
                 TriageFlow.channelChoice("channel", "Channel", TriageFlow.CHANNELS, channel),
                 Field.text("minutes", "Minutes", at.map(a -> Integer.toString(a.minutes())).orElse("30"),
-                        v -> number("minutes", v)),
+                        v -> number("minutes", v)).suggested(),
                 Field.text("travel", "Travel minutes", cost.map(c -> Integer.toString(c.travelMinutes())).orElse("0"),
-                        InteractionForm::travel, "travel minutes"),
+                        InteractionForm::travel, "travel minutes").suggested(),
                 Field.text("gas", "Gas", "", Amounts::parse, "gas money"),
                 Field.text("coffee", "Coffee", coffee ? money : "", Amounts::parse, "coffee money"),
                 Field.text("other", "Other money", coffee ? "" : money, Amounts::parse, "other money", "money"),

@@ -25,9 +25,17 @@ final class LosingTouchRows {
     private LosingTouchRows() {
     }
 
-    /** The section (none when no cadence is set anywhere, so Today stays as it was for those who use none). */
+    /**
+     * The section (none when no cadence is set anywhere, so Today stays as it was for those who use none).
+     * While the list waits for everyone to be read (a tag's default cadence), the first frame says so
+     * in its place; the session draws Today again once the list is here.
+     */
     static List<Section> sections(Session session) {
-        ListDueUseCase.Due all = session.useCases().week().touch().due().due(0);
+        Optional<ListDueUseCase.Due> known = session.useCases().week().touch().due().dueAtHand(0);
+        if (known.isEmpty()) {
+            return List.of(Section.of(Entry.heading(HEADING), List.of(), Entry.note("Finding who is due…")));
+        }
+        ListDueUseCase.Due all = known.get();
         ListDueUseCase.Due due = new ListDueUseCase.Due(all.today(), MineLists.keep(session, all.people(),
                 (whose, p) -> whose.owns(p.touch().contact().id())));
         if (due.people().isEmpty()) {

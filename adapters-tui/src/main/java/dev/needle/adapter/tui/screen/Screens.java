@@ -27,9 +27,10 @@ public final class Screens implements Directory {
     public List<String> tabLabels(Session session) {
         GetTodayUseCase.Pending pending = session.useCases().week().today().pending();
         List<String> labels = new ArrayList<>(NAMES);
-        // Today counts what needs attention today, so people losing touch too. The tabs are counted only
-        // when the store changed (see Navigator), so this read does not come with every key.
-        int losingTouch = session.useCases().week().touch().due().due(0).people().size();
+        // Today counts what needs attention today, so people losing touch too, once they are known (the
+        // session counts again when they are). The tabs are counted only when the store changed (see
+        // Navigator), so this read does not come with every key.
+        int losingTouch = session.useCases().week().touch().due().dueAtHand(0).map(d -> d.people().size()).orElse(0);
         labels.set(0, counted(TodayView.NAME, pending.requestsWaiting() + losingTouch));
         labels.set(4, counted(NAMES.get(4), pending.followUpsDue()));
         return labels;

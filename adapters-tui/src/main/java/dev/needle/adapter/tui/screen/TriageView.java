@@ -128,14 +128,15 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
     FormView scheduleForm() {
         LocalDateTime proposed = request.proposedAt().orElse(request.requestedOn().plusDays(1).atTime(12, 0));
         List<Field> fields = List.of(
-                Field.date("date", "Date", java.util.Optional.of(proposed.toLocalDate())),
-                Field.time("time", "Time", proposed.toLocalTime().toString(), Field.Reads.TIME, TriageView::time),
+                Field.date("date", "Date", java.util.Optional.of(proposed.toLocalDate())).suggested(),
+                Field.time("time", "Time", proposed.toLocalTime().toString(), Field.Reads.TIME, TriageView::time).suggested(),
                 Field.text("place", "Place", request.place(), null),
                 TriageFlow.channelChoice("format", "Format", TriageFlow.CHANNELS, request.format().label()),
                 Field.text("minutes", "Minutes", Integer.toString(Math.max(1, request.estimate().minutes())),
-                        TriageView::minutes),
-                Field.text("travel", "Travel min", Integer.toString(travelGuess()), TriageView::travel, "travel minutes"),
-                Field.text("money", "Cost", request.estimate().money().toString(), Amounts::parse));
+                        TriageView::minutes).suggested(),
+                Field.text("travel", "Travel min", Integer.toString(travelGuess()), TriageView::travel, "travel minutes")
+                        .suggested(),
+                Field.text("money", "Cost", request.estimate().money().toString(), Amounts::parse).suggested());
         String what = verdict.isCandidate() ? "the interview" : "the meeting";
         return FormView.of("Accept", "Schedule " + what + " with " + contact.name()
                 + ". Travel: minutes there and back; cost: coffee, gas, tickets.", fields, (v, s) -> {

@@ -4,11 +4,26 @@ import dev.needle.domain.Need;
 import dev.needle.domain.TouchDue;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Who is losing touch: due now or within some days, longest overdue first. */
 public interface ListDueUseCase {
     /** Everyone due on or before {@code withinDays} after today (0: due today or overdue). */
     Due due(int withinDays);
+
+    /**
+     * {@link #due}, when it can be answered without waiting for everyone to be read (a tag's default
+     * cadence can make anyone due); empty while that read is still to come. The full screen draws its
+     * first frame without the list and redraws once {@link #whenAtHand} says it is here.
+     */
+    default Optional<Due> dueAtHand(int withinDays) {
+        return Optional.of(due(withinDays));
+    }
+
+    /** Runs {@code then} once, when a list {@link #dueAtHand} could not answer becomes answerable. */
+    default void whenAtHand(Runnable then) {
+        // Always answerable: nothing to wait for.
+    }
 
     /** The list as of {@code today}, each person with the open needs they can serve. */
     record Due(LocalDate today, List<Person> people) {

@@ -48,6 +48,9 @@ public interface ContactIndex extends ContactStore, ContactSearch {
      */
     Function<ContactId, Optional<Contact>> lookup(Collection<ContactId> ids);
 
-    /** Starts reading everyone into memory without waiting for it, so the first search does not. */
+    /**
+     * Starts reading everyone into memory without waiting for it, so the first search does not; once
+     * read, tells whoever waits for the list of everyone ({@link #whenListedAtHand}).
+     */
     void warmUpInBackground();
 }

@@ -36,6 +36,22 @@ public interface ContactStore {
     }
 
     /**
+     * True when {@link #findAllListed} answers from what is already read, without first reading
+     * everyone: a screen that can do without that list for a moment draws its first frame without it.
+     */
+    default boolean listedAtHand() {
+        return true;
+    }
+
+    /**
+     * Runs {@code then} once, on whatever thread finishes reading, when {@link #listedAtHand} turns true
+     * after being false; never when it is true already. A store that always has its list at hand never does.
+     */
+    default void whenListedAtHand(Runnable then) {
+        // Always at hand: nothing to wait for.
+    }
+
+    /**
      * Open contacts (not closed kindly) whose next follow-up falls from {@code first} (when given) to
      * {@code last}, sampled by that date ({@link ContactSample}): overdue follow-ups pile up, and a
      * first screen shows only the oldest. {@link dev.needle.domain.FollowUps#due} sorts the rows.

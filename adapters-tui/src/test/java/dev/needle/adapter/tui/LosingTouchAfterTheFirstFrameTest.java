@@ -1,0 +1,156 @@
+package dev.needle.adapter.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.needle.adapter.tui.render.Clipboard;
+import dev.needle.adapter.tui.render.Keys;
+import dev.needle.adapter.tui.core.Key;
+import dev.needle.adapter.tui.core.Ui;
+import dev.needle.adapter.tui.render.Palette;
+import dev.needle.application.port.in.CaptureContactUseCase;
+import dev.needle.application.port.in.LogInteractionUseCase;
+import dev.needle.application.port.out.ContactStore;
+import dev.needle.application.service.fake.FakeStoreWrapper;
+import dev.needle.application.service.fake.Fakes;
+import dev.needle.domain.Cadence;
+import dev.needle.domain.Channel;
+import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
+import dev.needle.domain.Expenses;
+import dev.needle.domain.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * A tag's default cadence can make anyone due, so who is losing touch is known only once everyone is
+ * read. Today's first frame is not kept waiting for that read: it says the section is being found, and
+ * the session draws Today again, without a key, once the list is here. Where the first frame waits,
+ * it never comes while the read is held: the timeout, on a thread of its own, makes that a failure.
+ */
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class LosingTouchAfterTheFirstFrameTest {
+    private static final LocalDate TODAY = Fakes.TODAY;
+
+    /** A contact store whose read of everyone, a page at a time, waits until the test lets it go. */
+    private static final class HeldFullRead extends FakeStoreWrapper {
+        final CountDownLatch release = new CountDownLatch(1);
+
+        HeldFullRead(ContactStore store) {
+            super(store);
+        }
+
+        @Override
+        public List<Contact> findAfter(Optional<ContactId> after, int limit) {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return super.findAfter(after, limit);
+        }
+    }
+
+    /** Mentors are kept in touch with monthly: Bo was last called 40 days ago, Cy 3 days ago. */
+    private static Wiring mentors() {
+        Wiring w = Seeds.withDirection();
+        w.useCases.week().touch().keepInTouch().setTagDefault(Tag.of("mentors"), Optional.of(Cadence.parse("1m")));
+        called(w, mentor(w, "Bo Lind"), 40);
+        called(w, mentor(w, "Cy Diaz"), 3);
+        return w;
+    }
+
+    private static Contact mentor(Wiring w, String name) {
+        return w.useCases.captureContact().capture(new CaptureContactUseCase.Command(name, "Globex", "",
+                Optional.empty(), Set.of(Tag.of("mentors")), Optional.empty()));
+    }
+
+    private static void called(Wiring w, Contact who, int daysAgo) {
+        w.useCases.logInteraction().logInteraction(new LogInteractionUseCase.Command(who.id(),
+                Optional.of(TODAY.minusDays(daysAgo)), Channel.CALL, 20, 0, Expenses.NONE, "", Set.of()));
+    }
+
+    @Test
+    void todaysFirstFrameComesBeforeEveryoneIsReadAndShowsWhoIsDueOnceTheyAre() throws Exception {
+        Wiring w = mentors();
+        HeldFullRead held = new HeldFullRead(w.fakes.contacts);
+        Wiring session = new Wiring(w, store -> held);
+        try (Tui tui = Tui.on(session)) {
+            assertThat(tui.text()).contains("Losing touch").contains("Finding who is due…").doesNotContain("Bo Lind");
+            assertThat(tui.row(1)).contains("1 Today").doesNotContain("Today (");
+
+            CountDownLatch told = new CountDownLatch(1);
+            session.useCases.week().touch().due().whenAtHand(told::countDown);
+            session.contacts.warmUpInBackground();
+            held.release.countDown();
+            told.await();
+            tui.reload();
+
+            assertThat(tui.text()).contains("Losing touch (1)").contains("Bo Lind").doesNotContain("Cy Diaz")
+                    .doesNotContain("Finding who is due");
+            assertThat(tui.row(1)).contains("1 Today (1)");
+        }
+    }
+
+    @Test
+    void theSessionDrawsTodayAgainWithoutAKeyOnceWhoIsDueIsKnown() throws Exception {
+        Wiring w = mentors();
+        HeldFullRead held = new HeldFullRead(w.fakes.contacts);
+        Wiring session = new Wiring(w, store -> held);
+        QueueTerminal terminal = new QueueTerminal(80, 24);
+        BlockingQueue<Ui> frames = new LinkedBlockingQueue<>();
+        TuiApp app = new TuiApp(Palette.MONOCHROME, Clipboard.NONE).onDrawn(frames::add);
+        Thread running = new Thread(() -> {
+            try {
+                app.show(session.useCases, terminal);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        running.start();
+        frames.take();
+        assertThat(screen(terminal)).contains("Finding who is due…").doesNotContain("Bo Lind");
+
+        session.contacts.warmUpInBackground();
+        held.release.countDown();
+        frames.take();
+
+        assertThat(screen(terminal)).contains("Losing touch (1)").contains("Bo Lind").contains("1 Today (1)");
+        terminal.addInput(Keys.toStroke(Key.ch('q')));
+        running.join(TimeUnit.SECONDS.toMillis(30));
+        assertThat(running.isAlive()).isFalse();
+    }
+
+    @Test
+    void withoutATagsCadenceTheFirstFrameShowsWhoIsDueAtOnceWithoutReadingEveryone() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        w.useCases.week().touch().keepInTouch().setCadence(ana.id(), Optional.of(Cadence.parse("2w")));
+        called(w, ana, 20);
+        HeldFullRead held = new HeldFullRead(w.fakes.contacts);
+        try (Tui tui = Tui.on(new Wiring(w, store -> held))) {
+            assertThat(tui.text()).contains("Losing touch (1)").contains("Ana Ruiz");
+            assertThat(tui.row(1)).contains("1 Today (1)");
+        } finally {
+            held.release.countDown();
+        }
+    }
+
+    private static String screen(QueueTerminal terminal) {
+        StringBuilder all = new StringBuilder();
+        for (int row = 0; row < terminal.getTerminalSize().getRows(); row++) {
+            for (int col = 0; col < terminal.getTerminalSize().getColumns(); col++) {
+                all.append(terminal.getCharacter(col, row).getCharacterString());
+            }
+            all.append('\n');
+        }
+        return all.toString();
+    }
+}

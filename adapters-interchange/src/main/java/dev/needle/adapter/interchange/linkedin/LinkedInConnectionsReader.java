@@ -76,7 +76,7 @@ public final class LinkedInConnectionsReader {
         CsvTable table = CsvTable.open(name, text, FORMAT,
                 cells -> !cells.isEmpty() && cells.get(0).equalsIgnoreCase("First Name") && !OutlookHeader.is(cells)
                         && !GoogleHeader.is(cells),
-                "no header line " + String.join(",", COLUMNS) + " found (with or without a URL column after"
+                () -> "no header line " + String.join(",", COLUMNS) + " found (with or without a URL column after"
                         + " Last Name); is this " + FORMAT + "?"
                         + CsvKinds.otherwise(text).map(kind -> " It looks like " + kind).orElse(""));
         for (String column : COLUMNS) {

@@ -156,6 +156,17 @@ class LinkedInConnectionsReaderTest {
     }
 
     @Test
+    void aGoogleExportIsRefusedNamingTheCommandThatReadsIt() throws IOException {
+        // The hint is worked out only once no header is found: every good file was read twice more for it.
+        Path google = file("First Name,Middle Name,Last Name,Organization Name,Labels,E-mail 1 - Label,E-mail 1 - Value\n"
+                + "Ana,,Ruiz,Acme,myContacts,Work,ana@acme.example\n");
+
+        assertThatThrownBy(() -> reader.read(google)).isInstanceOf(InterchangeException.class)
+                .hasMessageStartingWith(google + ": no header line First Name,Last Name")
+                .hasMessageEndingWith("It looks like Google Contacts' CSV: try needle import google");
+    }
+
+    @Test
     void aWrongDateIsRefusedWithItsLineAndRecord() throws IOException {
         Path bad = file(HEADER + "Ana,Ruiz,https://x.example/ana,,,,05 Oct 2020\nBo,Chen,https://x.example/bo,,,,2020-10-05\n");
 

@@ -17,7 +17,9 @@ import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -85,14 +87,16 @@ public final class LinkedInConnectionsReader {
                         + "\" column; expected " + String.join(",", COLUMNS) + " (URL may follow Last Name)");
             }
         }
-        table.forEachRow(row -> each.accept(person(row)));
+        SharedTexts shared = new SharedTexts();
+        table.forEachRow(row -> each.accept(person(row, shared)));
     }
 
-    private static ImportedPerson person(CsvTable.Row row) {
+    private static ImportedPerson person(CsvTable.Row row, SharedTexts shared) {
         row.requireConsistent();
         String fullName = (row.cell("First Name") + " " + row.cell("Last Name")).strip();
         // First and last name come apart: kept as the name's parts, never guessed from the full name.
-        return new ImportedPerson(row.record(), row.line(), fullName, row.cell("Company"), row.cell("Position"),
+        return new ImportedPerson(row.record(), row.line(), fullName, shared.of(row.cell("Company")),
+                shared.of(row.cell("Position")),
                 listOf(row.cell("Email Address")), List.of(), listOf(row.cell("URL")), List.of(), "",
                 connectedOn(row, row.cell("Connected On")), List.of(), "",
                 PersonName.ofGivenAndFamily(row.cell("First Name"), row.cell("Last Name")), List.of(),
@@ -149,6 +153,27 @@ public final class LinkedInConnectionsReader {
             value = value * 10 + (c - '0');
         }
         return value;
+    }
+
+    /**
+     * One copy of each company and position: colleagues share them, and every contact an import makes
+     * lives to its end, so each cell's own copy was carried by the collector from one generation to
+     * the next. Bounded, as a file of all-different companies gains nothing from it.
+     */
+    private static final class SharedTexts {
+        private static final int MOST = 4096;
+        private final Map<String, String> seen = new HashMap<>();
+
+        String of(String text) {
+            String known = seen.get(text);
+            if (known != null) {
+                return known;
+            }
+            if (seen.size() < MOST) {
+                seen.put(text, text);
+            }
+            return text;
+        }
     }
 
     private static List<String> listOf(String value) {

@@ -167,6 +167,24 @@ class LinkedInConnectionsReaderTest {
     }
 
     @Test
+    void everyRowKeepsItsOwnCompanyAndPositionPastTheOnesShared() throws IOException {
+        // Repeated companies and positions are kept once; past a few thousand different ones each row's stays its own.
+        StringBuilder rows = new StringBuilder(HEADER);
+        for (int i = 0; i < 5_000; i++) {
+            rows.append("Ana,Ruiz").append(i).append(",,,Firm ").append(i % 4_500).append(",Role ").append(i % 7)
+                    .append(",05 Oct 2020\n");
+        }
+
+        List<ImportedPerson> people = reader.read(file(rows.toString()));
+
+        assertThat(people).hasSize(5_000);
+        for (int i = 0; i < 5_000; i++) {
+            assertThat(people.get(i).company()).isEqualTo("Firm " + i % 4_500);
+            assertThat(people.get(i).role()).isEqualTo("Role " + i % 7);
+        }
+    }
+
+    @Test
     void aWrongDateIsRefusedWithItsLineAndRecord() throws IOException {
         Path bad = file(HEADER + "Ana,Ruiz,https://x.example/ana,,,,05 Oct 2020\nBo,Chen,https://x.example/bo,,,,2020-10-05\n");
 

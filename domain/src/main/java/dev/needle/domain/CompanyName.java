@@ -3,6 +3,7 @@ package dev.needle.domain;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Compares company names the way people write them: "XYZ Corp.", "XYZ Corporation", "XYZ Inc.",
@@ -25,6 +26,14 @@ public final class CompanyName {
      */
     private static final int MEMO_LIMIT = 8192;
     private static final Map<String, String> MEMO = new ConcurrentHashMap<>();
+    /*
+     * Compiled once: String.replaceAll compiles its expression on every call, and the key of every
+     * imported person's name (a name is never in the memo twice) is computed here.
+     */
+    private static final Pattern DANISH_AS = Pattern.compile("\\ba/s\\b");
+    private static final Pattern NOT_LETTER_DIGIT_SPACE = Pattern.compile("[^\\p{L}\\p{N} ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)?|\\[[^]]*]?");
 
     private CompanyName() {
     }
@@ -49,8 +58,9 @@ public final class CompanyName {
     private static String computeKey(String company) {
         // Dots go without a space so dotted abbreviations ("S.A.", "L.L.C.") read as the suffix they are.
         // Danish and Norwegian "A/S" is one legal form, not two letters.
-        String folded = SearchText.fold(withoutQualifiers(company)).replace(".", "").replaceAll("\\ba/s\\b", "as")
-                .replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").strip();
+        String dotless = SearchText.fold(withoutQualifiers(company)).replace(".", "");
+        String spaced = NOT_LETTER_DIGIT_SPACE.matcher(DANISH_AS.matcher(dotless).replaceAll("as")).replaceAll(" ");
+        String folded = SPACES.matcher(spaced).replaceAll(" ").strip();
         String[] words = folded.split(" ");
         int start = words.length > 1 && words[0].equals("the") ? 1 : 0;
         int end = words.length;
@@ -66,7 +76,7 @@ public final class CompanyName {
      * Jones & Co") stays, since there the part after it is part of the name.
      */
     private static String withoutQualifiers(String company) {
-        String text = company.replaceAll("\\([^)]*\\)?|\\[[^]]*]?", " ");
+        String text = BRACKETED.matcher(company).replaceAll(" ");
         int cut = firstOf(text, ",", " - ", " \u2013 ", " \u2014 ", " / ", "|");
         if (cut > 0) {
             String rest = text.substring(cut);

@@ -37,6 +37,7 @@ public record PersonName(String prefix, String given, String middle, String fami
             "do", "dos", "das", "du", "des", "la", "le", "ter", "ten", "zu", "af", "av", "bin", "ibn", "al", "el");
     /** Pronouns as people add them to a display name: "(she/her)", "he/him". */
     private static final Pattern PRONOUNS = Pattern.compile("\\(?\\b\\p{L}+/\\p{L}+(/\\p{L}+)?\\b\\)?");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The longest suffix a name has ("MSc, MBA, PHR", "(they/them)"). */
     private static final int MOST_SUFFIX = 100;
@@ -181,12 +182,16 @@ public record PersonName(String prefix, String given, String middle, String fami
         List<String> titles = titlesTakenFrom(first, true);
         String last = undecorated(family == null ? "" : family.strip());
         List<String> suffixes = new ArrayList<>();
-        java.util.regex.Matcher found = PRONOUNS.matcher(last);
         List<String> pronouns = new ArrayList<>();
-        while (found.find()) {
-            pronouns.add(found.group().strip());
+        // Every pronoun has a slash: most last names have none, and skip both passes of the expression.
+        if (last.indexOf('/') >= 0) {
+            java.util.regex.Matcher found = PRONOUNS.matcher(last);
+            while (found.find()) {
+                pronouns.add(found.group().strip());
+            }
+            last = PRONOUNS.matcher(last).replaceAll(" ");
         }
-        last = Check.collapseWhitespace(PRONOUNS.matcher(last).replaceAll(" ").strip());
+        last = Check.collapseWhitespace(last.strip());
         int comma = last.indexOf(',');
         if (comma >= 0) {
             for (String credential : last.substring(comma + 1).split(",")) {
@@ -225,13 +230,27 @@ public record PersonName(String prefix, String given, String middle, String fami
 
     /** "El-Sayed 🌱", "Weber | Open to work": what follows the first word without a letter is decoration. */
     private static String undecorated(String last) {
-        String[] words = last.split("\\s+");
+        if (!hasRegexSpace(last)) {
+            return last; // one word: nothing follows it (String.split would compile its expression each time)
+        }
+        String[] words = SPACES.split(last);
         for (int i = 1; i < words.length; i++) {
             if (words[i].codePoints().noneMatch(Character::isLetterOrDigit)) {
                 return String.join(" ", java.util.Arrays.copyOf(words, i));
             }
         }
         return last;
+    }
+
+    /** Whether {@code text} holds a character of the expression {@code \s}: space, tab, line breaks, form feed. */
+    private static boolean hasRegexSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c >= '\t' && c <= '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String bare(String word) {

@@ -38,6 +38,8 @@ import java.util.Set;
 public final class ImportContactsService implements ImportContactsUseCase {
     private static final int ID_BLOCK = 1000;
     private static final int FIRST_BLOCK = 8;
+    /** The largest block of ids drawn at once (an array of this many longs). */
+    private static final int MOST_IDS = 65_536;
     private final ContactStore contacts;
     private final IdSource ids;
     private final Transactions transactions;
@@ -238,15 +240,19 @@ public final class ImportContactsService implements ImportContactsUseCase {
          * Only a created contact takes an id; a dry run stores nothing, so it takes none from the source.
          * Ids come in blocks (one round trip each instead of one per contact); the few left unused at
          * the end are simply skipped, as a crash would skip them. When the number of records is not
-         * known, blocks start small and double, so a one-card import skips no more than a few ids.
+         * known, blocks start small and double, so a one-card import skips no more than a few ids. Past
+         * a thousand, a block is as large as all drawn before it (up to {@link #MOST_IDS}, and no more
+         * than the records left): a new folder's block is a statement that commits, and 100 000 people
+         * took a hundred of them; the ids skipped stay fewer than those used.
          */
         private ContactId nextId() {
             if (dryRun) {
                 return new ContactId(provisionalId--);
             }
             if (blockUsed == block.length) {
-                int size = people == ImportProgress.UNKNOWN ? Math.max(FIRST_BLOCK, drawn) : Math.max(1, people);
-                block = ids.nextBlock(Math.min(ID_BLOCK, size));
+                int size = people == ImportProgress.UNKNOWN ? Math.max(FIRST_BLOCK, drawn) : Math.max(1, people - drawn);
+                int most = Math.max(ID_BLOCK, Math.min(drawn, MOST_IDS));
+                block = ids.nextBlock(Math.min(most, size));
                 blockUsed = 0;
                 drawn += block.length;
             }

@@ -305,6 +305,33 @@ class ImportContactsServiceTest {
         assertThat(fakes.contacts.findAll()).hasSize(41);
     }
 
+    @Test
+    void aLargeImportDrawsItsIdsInBlocksThatGrowWithItAndSkipsNoneAtTheEnd() {
+        List<Integer> blocks = new ArrayList<>();
+        IdSource counting = new IdSource() {
+            @Override
+            public long next() {
+                return fakes.ids.next();
+            }
+
+            @Override
+            public long[] nextBlock(int count) {
+                blocks.add(count);
+                return IdSource.super.nextBlock(count);
+            }
+        };
+        ImportContactsService counted = new ImportContactsService(fakes.contacts, counting, fakes.transactions);
+        List<ImportedPerson> many = IntStream.rangeClosed(1, 10_000)
+                .mapToObj(i -> person(i, "Person " + i, "", "p" + i + "@x.com", null)).toList();
+
+        ImportReport report = counted.importContacts(many, false, ImportProgress.NONE);
+
+        // A new folder's block is a statement that commits: ten of a thousand each were drawn before.
+        assertThat(blocks).containsExactly(1000, 1000, 2000, 4000, 2000);
+        assertThat(report.count(Kind.CREATED)).isEqualTo(10_000);
+        assertThat(fakes.contacts.findAll()).extracting(Contact::id).doesNotHaveDuplicates().hasSize(10_000);
+    }
+
     /** Saves once, then fails: an import must not keep the first save. */
     private static final class FailingOnSecondSave extends FakeStoreWrapper {
         private int saves;

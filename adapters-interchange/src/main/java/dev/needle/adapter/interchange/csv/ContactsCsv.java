@@ -51,7 +51,7 @@ public abstract class ContactsCsv {
 
     private void read(String name, String text, Consumer<ImportedPerson> each) {
         CsvTable table = CsvTable.open(name, text, format(), this::isHeader,
-                "no header line like " + headerHint() + " found; is this " + format() + "?"
+                () -> "no header line like " + headerHint() + " found; is this " + format() + "?"
                         + CsvKinds.otherwise(text).map(kind -> " It looks like " + kind).orElse(""));
         table.forEachRow(row -> {
             row.requireConsistent();

@@ -26,7 +26,7 @@ public final class CsvKinds {
     public static Optional<String> otherwise(String text) {
         for (Kind kind : KINDS) {
             try {
-                CsvTable.open("", text, "", kind.header(), "");
+                CsvTable.open("", text, "", kind.header(), () -> "");
                 return Optional.of(kind.words());
             } catch (RuntimeException notThisKind) {
                 // try the next

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -49,10 +50,11 @@ public final class CsvTable {
      * Finds the header of a {@code format} ("LinkedIn's Connections.csv") in {@code text}.
      *
      * @param isHeader whether a line's cells (stripped) are this format's header
-     * @param notFound what to say after the file's name when no line is
+     * @param notFound what to say after the file's name when no line is; asked only then (the hint of
+     *                 what else the file looks like reads the text again for every other kind)
      */
     public static CsvTable open(String name, String text, String format, Predicate<List<String>> isHeader,
-                                String notFound) {
+                                Supplier<String> notFound) {
         int start = 0;
         for (int line = 0; line < HEADER_SEARCH_LINES; line++) {
             int end = start;
@@ -71,7 +73,7 @@ public final class CsvTable {
             }
             start = text.startsWith("\r\n", end) ? end + 2 : end + 1;
         }
-        throw new InterchangeException(name + ": " + notFound);
+        throw new InterchangeException(name + ": " + notFound.get());
     }
 
     private static Optional<List<String>> cells(String line, char delimiter) {

@@ -156,6 +156,35 @@ class LinkedInConnectionsReaderTest {
     }
 
     @Test
+    void aGoogleExportIsRefusedNamingTheCommandThatReadsIt() throws IOException {
+        // The hint is worked out only once no header is found: every good file was read twice more for it.
+        Path google = file("First Name,Middle Name,Last Name,Organization Name,Labels,E-mail 1 - Label,E-mail 1 - Value\n"
+                + "Ana,,Ruiz,Acme,myContacts,Work,ana@acme.example\n");
+
+        assertThatThrownBy(() -> reader.read(google)).isInstanceOf(InterchangeException.class)
+                .hasMessageStartingWith(google + ": no header line First Name,Last Name")
+                .hasMessageEndingWith("It looks like Google Contacts' CSV: try needle import google");
+    }
+
+    @Test
+    void everyRowKeepsItsOwnCompanyAndPositionPastTheOnesShared() throws IOException {
+        // Repeated companies and positions are kept once; past a few thousand different ones each row's stays its own.
+        StringBuilder rows = new StringBuilder(HEADER);
+        for (int i = 0; i < 5_000; i++) {
+            rows.append("Ana,Ruiz").append(i).append(",,,Firm ").append(i % 4_500).append(",Role ").append(i % 7)
+                    .append(",05 Oct 2020\n");
+        }
+
+        List<ImportedPerson> people = reader.read(file(rows.toString()));
+
+        assertThat(people).hasSize(5_000);
+        for (int i = 0; i < 5_000; i++) {
+            assertThat(people.get(i).company()).isEqualTo("Firm " + i % 4_500);
+            assertThat(people.get(i).role()).isEqualTo("Role " + i % 7);
+        }
+    }
+
+    @Test
     void aWrongDateIsRefusedWithItsLineAndRecord() throws IOException {
         Path bad = file(HEADER + "Ana,Ruiz,https://x.example/ana,,,,05 Oct 2020\nBo,Chen,https://x.example/bo,,,,2020-10-05\n");
 

@@ -18,6 +18,22 @@ class TypedMinutesTest {
     }
 
     @Test
+    void readsALengthOfTimeSaidInWords() {
+        // Accepting a coffee, "an hour" was refused as "not a number of minutes".
+        assertThat(TypedMinutes.read("an hour", false)).contains(60);
+        assertThat(TypedMinutes.read("about an hour", false)).contains(60);
+        assertThat(TypedMinutes.read("one hour", false)).contains(60);
+        assertThat(TypedMinutes.read("two hours", false)).contains(120);
+        assertThat(TypedMinutes.read("half an hour", false)).contains(30);
+        assertThat(TypedMinutes.read("half hour", false)).contains(30);
+        assertThat(TypedMinutes.read("a quarter of an hour", false)).contains(15);
+        assertThat(TypedMinutes.read("an hour and a half", false)).contains(90);
+        assertThat(TypedMinutes.read("2 and a half hours", false)).contains(150);
+        assertThat(TypedMinutes.read("twenty minutes", false)).contains(20);
+        assertThat(TypedMinutes.read("ten minutes", false)).contains(10);
+    }
+
+    @Test
     void refusesWhatIsNoLengthOfTimeAndNeverWrapsRound() {
         assertThat(TypedMinutes.read("a few", false)).isEmpty();
         assertThat(TypedMinutes.read("30 min 20", false)).isEmpty();

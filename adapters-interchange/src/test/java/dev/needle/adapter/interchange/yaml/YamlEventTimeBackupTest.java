@@ -109,8 +109,8 @@ class YamlEventTimeBackupTest {
                     version: 1
                     name: Meetup
                     date: 2026-12-17
-                    starts-at: half past eight
-                """)).hasMessageStartingWith("backup.yaml, line 7: events[0].starts-at: \"half past eight\" is not a time of day")
+                    starts-at: after the talks
+                """)).hasMessageStartingWith("backup.yaml, line 7: events[0].starts-at: \"after the talks\" is not a time of day")
                 .hasMessageEndingWith("write it like 14:30, 9:30, 2pm or noon");
     }
 

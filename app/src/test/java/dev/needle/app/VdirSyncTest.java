@@ -283,6 +283,29 @@ class VdirSyncTest {
         assertThat(run().needle()).isEmpty();
     }
 
+    /** A phone's photo (6 KB) goes back to the folder byte for byte when Needle writes the card back, both ways. */
+    @Test
+    void aPhoneSizedPhotoSurvivesWriteBacksBothWays() throws IOException {
+        byte[] jpeg = new byte[6_000];
+        new java.util.Random(37).nextBytes(jpeg);
+        String data = java.util.Base64.getEncoder().encodeToString(jpeg);
+        card("grace.vcf", "BEGIN:VCARD", "VERSION:3.0", "UID:grace-2", "FN:Grace Hopper", "ORG:Navy",
+                "PHOTO;ENCODING=b;TYPE=JPEG:" + data, "END:VCARD");
+        run();
+        Contact imported = byName().get("Grace Hopper");
+
+        edit(imported.id(), c -> c.edit().role("Rear Admiral").build());
+        run();
+        assertThat(files().get("grace.vcf")).contains("TITLE:Rear Admiral").contains(":" + data + "\r\n");
+        replaceInCard("grace.vcf", "ORG:Navy", "ORG:US Navy");
+        run();
+
+        Contact after = byName().get("Grace Hopper");
+        assertThat(after.company()).isEqualTo("US Navy");
+        assertThat(after.foreignFields()).isEqualTo(imported.foreignFields());
+        assertThat(files().get("grace.vcf")).contains(":" + data + "\r\n");
+    }
+
     @Test
     void needlesOwnFieldsTravelInTheCardAndSurviveAnEditElsewhere() throws IOException {
         Contact ada = add("Ada Lovelace", "Analytical Engines", "ada@example.org");

@@ -1,5 +1,6 @@
 package dev.needle.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,6 +34,20 @@ public final class Nicknames {
             appendUnescaped(found, line, value);
         }
         return found == null ? "" : found.toString();
+    }
+
+    /**
+     * The NICKNAME lines among {@code foreignFields}, in order: all that {@link #in} reads of them, so a
+     * copy kept only for searching can leave the rest (a photo) behind.
+     */
+    public static List<String> lines(List<String> foreignFields) {
+        List<String> found = new ArrayList<>();
+        for (String line : foreignFields) {
+            if (valueStart(line) >= 0) {
+                found.add(line);
+            }
+        }
+        return found.size() == foreignFields.size() ? foreignFields : List.copyOf(found);
     }
 
     /** Where a NICKNAME line's value starts, after the first colon outside quotes; -1 for any other line. */

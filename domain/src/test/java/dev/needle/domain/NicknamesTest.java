@@ -17,6 +17,16 @@ class NicknamesTest {
     }
 
     @Test
+    void theNicknameLinesAreAllASearchNeedsOfTheKeptOnes() {
+        List<String> kept = List.of("PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRg==", "item2.NICKNAME:Rob", "X-NICKNAME:not this",
+                "BDAY:1988-03-14", "NICKNAME:Bobby");
+
+        assertThat(Nicknames.lines(kept)).containsExactly("item2.NICKNAME:Rob", "NICKNAME:Bobby");
+        assertThat(Nicknames.in(Nicknames.lines(kept))).isEqualTo(Nicknames.in(kept));
+        assertThat(Nicknames.lines(List.of("PHOTO:data:image/jpeg;base64,AAAA"))).isEmpty();
+    }
+
+    @Test
     void aNicknameIsSearchedAfterTheNameAndTheTextOfOthersStaysAsItWas() {
         Contact robert = Contact.capture(new ContactId(3), "Robert Fischer").edit().company("Acme")
                 .foreignFields(List.of("NICKNAME:Böb")).build();

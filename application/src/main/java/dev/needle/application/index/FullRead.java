@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The index's one read of every contact, a page at a time, so the read never holds a copy of
- * everyone beside the index.
+ * everyone beside the index, nor more than a page of what the index does not keep.
  */
 final class FullRead {
     /** Contacts per read: few enough that a page's copies cost little. */
@@ -32,7 +32,8 @@ final class FullRead {
         List<Contact> page;
         do {
             page = store.findAfter(after, PAGE);
-            page.forEach(read -> everyone.add(handedOut.shared(read)));
+            // Only what the index folds and keeps: a page's photos go with the page (ListedCopy.searchable).
+            page.forEach(read -> everyone.add(ListedCopy.searchable(handedOut.shared(read))));
             after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).id());
         } while (page.size() == PAGE);
         handedOut.forget();

@@ -145,18 +145,19 @@ public final class IndexedContactStore implements ContactIndex {
      * Safe beside any other use: the index loads under its own lock (whoever comes first reads, the
      * other waits for it), saves made meanwhile wait for that lock and then go in, and the revision is
      * taken before the read so later commits arrive by catch-up. A failed read leaves the index
-     * unloaded; the next use reads again and reports its own error.
+     * unloaded; the next use reads again and reports its own error. Handed on also when a screen has
+     * read everyone already (a loaded index answers at once): the wiring may follow this work with what
+     * is owed after the read whoever made it, such as giving back the heap it left ({@code app}'s
+     * CollectAfterIdleWork), and skipping the work skipped that too.
      */
     @Override
     public void warmUpInBackground() {
-        if (index.hasRead()) {
-            whenRead.tell(); // read by someone else: whoever waited has not been told yet
-        } else {
-            background.whenIdle("needle-index-warm-up", () -> {
-                index.load();
-                whenRead.tell();
-            });
-        }
+        // Also when read already (then load returns at once): whoever waits is told, and the wiring's
+        // work owed after the read (giving back the heap) runs.
+        background.whenIdle("needle-index-warm-up", () -> {
+            index.load();
+            whenRead.tell();
+        });
     }
 
     /** At hand once the index has read everyone; until then {@link #findAllListed} would wait for that read. */

@@ -1,6 +1,7 @@
 package dev.needle.application.index;
 
 import dev.needle.domain.Contact;
+import dev.needle.domain.Nicknames;
 import dev.needle.domain.PersonName;
 import dev.needle.domain.Reach;
 import dev.needle.domain.ReachLabels;
@@ -21,14 +22,28 @@ final class ListedCopy {
     }
 
     static Contact of(Contact whole) {
-        if (isListed(whole)) {
+        if (isListed(whole) && whole.notes().isEmpty() && whole.foreignFields().isEmpty()) {
             return whole;
         }
+        return copy(whole, "", List.of());
+    }
+
+    /**
+     * What the read of everyone hands the index of a contact: its listed copy plus the notes and the
+     * nickname lines its search text is folded from, so the text is the whole contact's. The other
+     * foreign fields (a photo of several kilobytes on one card in twelve) are left behind page by page
+     * instead of all being held until the index is built. Marked as listed, so it is never saved either.
+     */
+    static Contact searchable(Contact whole) {
+        return copy(whole, whole.notes(), Nicknames.lines(whole.foreignFields()));
+    }
+
+    private static Contact copy(Contact whole, String notes, List<String> foreignFields) {
         Reach reach = whole.reach().phones().isEmpty() && whole.reach().urls().isEmpty() ? whole.reach()
                 : new Reach(whole.reach().emails(), List.of(), List.of());
         return new Contact(whole.id(), whole.name(), whole.company(), whole.role(), reach, whole.origin(),
-                whole.offers(), whole.lookingFor(), whole.rapport(), whole.stage(), whole.nextFollowUp(), "",
-                whole.closure(), whole.version(), List.of(), UID, PersonName.EMPTY, List.of(), ReachLabels.NONE);
+                whole.offers(), whole.lookingFor(), whole.rapport(), whole.stage(), whole.nextFollowUp(), notes,
+                whole.closure(), whole.version(), foreignFields, UID, PersonName.EMPTY, List.of(), ReachLabels.NONE);
     }
 
     static boolean isListed(Contact contact) {

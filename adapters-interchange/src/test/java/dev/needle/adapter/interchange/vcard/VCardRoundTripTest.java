@@ -105,6 +105,26 @@ class VCardRoundTripTest {
         }
     }
 
+    /** A phone's photo (6 KB, kept as its card had it) is written back with the same bytes, and again unchanged. */
+    @ParameterizedTest
+    @ValueSource(strings = {"3.0", "4.0"})
+    void aPhoneSizedPhotoIsExportedWithTheSameBytes(String version) {
+        byte[] jpeg = new byte[6_000];
+        new java.util.Random(19).nextBytes(jpeg);
+        String photo = "PHOTO;ENCODING=b;TYPE=JPEG:" + java.util.Base64.getEncoder().encodeToString(jpeg);
+        Contact grace = Contact.capture(new ContactId(1), "Grace Hopper").edit()
+                .foreignFields(List.of("NICKNAME:Amazing Grace", photo)).build();
+
+        List<String> once = reexport(List.of(grace), version).get(0).foreignFields();
+        List<String> twice = reexport(List.of(asContact(reexport(List.of(grace), version).get(0), 1)), version)
+                .get(0).foreignFields();
+
+        String written = once.stream().filter(line -> line.startsWith("PHOTO")).findFirst().orElseThrow();
+        String data = written.substring(Math.max(written.lastIndexOf(':'), written.lastIndexOf(',')) + 1);
+        assertThat(java.util.Base64.getDecoder().decode(data)).isEqualTo(jpeg);
+        assertThat(twice).isEqualTo(once);
+    }
+
     @Test
     void version30ExportKeepsTheFieldsToo() {
         Contact ana = Contact.capture(new ContactId(1), "Ana María Ruiz").edit().company("Acme").role("CTO")

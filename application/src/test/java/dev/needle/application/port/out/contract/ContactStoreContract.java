@@ -127,6 +127,32 @@ public abstract class ContactStoreContract extends StoreContract {
         assertThat(updated.foreignFields()).containsExactly("X-C:3");
     }
 
+    /**
+     * A phone photo kept verbatim (8 KB of base64 on one line) comes back byte for byte through every
+     * read that exports, syncs, edits or merges, after an insert, a batch and an update alike.
+     */
+    @Test
+    void aPhotoAmongTheForeignFieldsComesBackByteForByteThroughEveryRead() {
+        StringBuilder base64 = new StringBuilder("PHOTO;ENCODING=b;TYPE=JPEG:/9j/");
+        for (int i = 0; base64.length() < 8_192; i++) {
+            base64.append((char) ("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".charAt((i * 37) % 64)));
+        }
+        String photo = base64.toString();
+        List<String> kept = List.of("NICKNAME:Gracie", photo, "X-ABLABEL:work");
+        Contact one = db.contacts().save(Contact.capture(newContactId(), "Grace Hopper").edit().foreignFields(kept).build());
+        Contact batched = db.contacts().saveAll(List.of(Contact.capture(newContactId(), "Ada Lovelace").edit()
+                .foreignFields(kept).build()), saved -> { }).get(0);
+        Contact edited = db.contacts().save(one.edit().company("US Navy").build());
+
+        for (Contact contact : List.of(edited, batched)) {
+            assertThat(db.contacts().find(contact.id()).orElseThrow().foreignFields()).isEqualTo(kept);
+            assertThat(db.contacts().findByIds(List.of(contact.id())).get(0).foreignFields()).isEqualTo(kept);
+        }
+        assertThat(db.contacts().findAll()).extracting(Contact::foreignFields).containsOnly(kept);
+        assertThat(db.contacts().findAfter(Optional.empty(), 10)).extracting(Contact::foreignFields).containsOnly(kept);
+        assertThat(db.contacts().find(one.id()).orElseThrow().foreignFields().get(1)).isEqualTo(photo).hasSize(8_192);
+    }
+
     @Test
     void aJustCapturedContactKeepsItsEmptyParts() {
         Contact bare = Contact.capture(newContactId(), "李小龍");

@@ -56,11 +56,12 @@ class ListDueAtHandTest {
         assertThat(names(due.due(0))).containsExactly("Bo Lind");
         due.whenAtHand(told::incrementAndGet);
         indexed.warmUpInBackground();
+        threads.awaitIdleWork();
         assertThat(told).as("nothing to wait for once read").hasValue(1);
     }
 
     @Test
-    void readByASearchFirstTheWarmUpTellsTheWaitingWithoutReadingAgain() {
+    void readByASearchFirstTheWarmUpTellsTheWaitingWithoutReadingAgain() throws InterruptedException {
         mentor(1, "Bo Lind");
         fakes.keepInTouch.saveTagDefault(new TagCadence(Tag.of("mentors"), Cadence.parse("1m"),
                 Fakes.TODAY.minusDays(60)));
@@ -69,6 +70,7 @@ class ListDueAtHandTest {
 
         assertThat(indexed.search("bo", 5)).extracting(Contact::name).containsExactly("Bo Lind");
         indexed.warmUpInBackground();
+        threads.awaitIdleWork();
 
         assertThat(told).hasValue(1);
         assertThat(due.dueAtHand(0)).map(ListDueAtHandTest::names).contains(List.of("Bo Lind"));

@@ -88,6 +88,40 @@ class ScriptStartTest {
         assertSameBothWays(args("due"));
     }
 
+    /** A plain form only reads, but never an older schema: the folder is brought up to date before it answers. */
+    @Test
+    void aFolderOfAnOlderSchemaIsMigratedBeforeTheAnswer() throws Exception {
+        Path old = Files.createDirectories(home.resolve("old"));
+        Files.writeString(old.resolve(EmbeddedDatabase.PASSWORD_FILE), "an-older-needles-password");
+        String url = dev.needle.adapter.persistence.jdbi.H2Urls.fileUrl(old);
+        org.flywaydb.core.Flyway.configure().dataSource(url, EmbeddedDatabase.USER, "an-older-needles-password")
+                .locations("classpath:db/migration").placeholders(Map.of("needleIdCache", "1000", "needleNewUid",
+                        "RANDOM_UUID()")).target("24").load().migrate();
+        assertThat(schemaVersions(url)).doesNotContain("28");
+
+        for (String[] args : List.of(args("--data-dir", old.toString(), "contacts", "ana"),
+                args("--data-dir", old.toString(), "query", "ana"), args("--data-dir", old.toString(), "due"))) {
+            Outcome answered = run(true, args);
+            assertThat(answered.err()).as(String.join(" ", args)).isEmpty();
+            assertThat(answered.exit()).as(String.join(" ", args)).isIn(NeedleCommand.DONE, NeedleCommand.BAD_INPUT);
+        }
+        assertThat(schemaVersions(url)).contains("24", "25", "28");
+        assertThat(old.resolve("backups")).as("backed up before the migration").isNotEmptyDirectory();
+    }
+
+    private static List<String> schemaVersions(String url) throws Exception {
+        List<String> versions = new ArrayList<>();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, EmbeddedDatabase.USER,
+                "an-older-needles-password");
+             java.sql.ResultSet rows = connection.createStatement().executeQuery(
+                     "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\"")) {
+            while (rows.next()) {
+                versions.add(rows.getString(1));
+            }
+        }
+        return versions;
+    }
+
     @Test
     void failuresWhileRunningAreToldAsTheCommandLineTellsThem() throws IOException {
         Files.createDirectories(home.resolve("config/needle"));

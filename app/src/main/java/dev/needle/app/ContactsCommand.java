@@ -3,6 +3,7 @@ package dev.needle.app;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.Whose;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,17 +27,25 @@ final class ContactsCommand extends Subcommand {
 
     @Override
     public Integer call() {
+        return answer(root(), out());
+    }
+
+    /**
+     * The answer, with the options as set, from {@code root}'s use cases to {@code out}: picocli's run, and
+     * {@link ScriptStart}'s without it.
+     */
+    int answer(NeedleCommand root, PrintWriter out) {
         // --mine may make the acting person join the team: a write. Everything else here only reads.
-        List<Contact> found = (mine ? useCases() : readingUseCases()).once().searchContacts().search(query, Integer.MAX_VALUE);
+        List<Contact> found = (mine ? root.useCases() : root.readingUseCases()).once().searchContacts().search(query, Integer.MAX_VALUE);
         // Only --mine needs to know who "me" is; a listing must not join anyone to the team.
-        Optional<Whose> whose = mine ? Optional.of(useCases().mine().assign().whose())
-                : json ? useCases().mine().assign().whoseIfKnown() : Optional.empty();
+        Optional<Whose> whose = mine ? Optional.of(root.useCases().mine().assign().whose())
+                : json ? root.useCases().mine().assign().whoseIfKnown() : Optional.empty();
         if (mine) {
             found = found.stream().filter(c -> whose.get().owns(c.id())).toList();
         }
         if (json) {
-            Map<ContactId, String> myNotes = useCases().privateNotes().allMine();
-            out().println(Json.write(AuthorFields.contacts(found, useCases().authors(), c -> {
+            Map<ContactId, String> myNotes = root.useCases().privateNotes().allMine();
+            out.println(Json.write(AuthorFields.contacts(found, root.useCases().authors(), c -> {
                 Map<String, Object> view = MineViews.contact(c, whose);
                 view.put("private_note", myNotes.get(c.id()));
                 return view;
@@ -44,7 +53,7 @@ final class ContactsCommand extends Subcommand {
             return NeedleCommand.DONE;
         }
         for (Contact c : found) {
-            out().println(String.join("\t", Long.toString(c.id().value()), Printable.clean(c.name()),
+            out.println(String.join("\t", Long.toString(c.id().value()), Printable.clean(c.name()),
                     Printable.clean(c.company()), Printable.clean(c.role()), c.stage().label(),
                     c.nextFollowUp().map(d -> "follow up " + d).orElse("")).stripTrailing());
         }

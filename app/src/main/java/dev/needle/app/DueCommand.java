@@ -5,6 +5,7 @@ import dev.needle.domain.Need;
 import dev.needle.domain.Namesakes;
 import dev.needle.domain.TouchDue;
 import dev.needle.domain.Whose;
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -36,22 +37,30 @@ final class DueCommand extends Subcommand {
 
     @Override
     public Integer call() {
+        return answer(root(), out());
+    }
+
+    /**
+     * The answer, with the options as set, from {@code root}'s use cases to {@code out}: picocli's run, and
+     * {@link ScriptStart}'s without it.
+     */
+    int answer(NeedleCommand root, PrintWriter out) {
         // --mine may make the acting person join the team: a write. Everything else here only reads.
-        ListDueUseCase.Due due = (mine ? useCases() : readingUseCases()).once().due().due(within);
+        ListDueUseCase.Due due = (mine ? root.useCases() : root.readingUseCases()).once().due().due(within);
         // Only --mine needs to know who "me" is; a listing must not join anyone to the team.
-        Optional<Whose> whose = mine ? Optional.of(useCases().mine().assign().whose())
-                : json ? useCases().mine().assign().whoseIfKnown() : Optional.empty();
+        Optional<Whose> whose = mine ? Optional.of(root.useCases().mine().assign().whose())
+                : json ? root.useCases().mine().assign().whoseIfKnown() : Optional.empty();
         if (mine) {
             due = new ListDueUseCase.Due(due.today(), due.people().stream()
                     .filter(p -> whose.get().owns(p.touch().contact().id())).toList());
         }
         if (json) {
-            out().println(Json.write(due.people().stream()
+            out.println(Json.write(due.people().stream()
                     .map(p -> MineViews.withOwner(view(p), p.touch().contact().id(), whose)).toList()));
             return NeedleCommand.DONE;
         }
         if (due.people().isEmpty()) {
-            out().println(within == 0 ? "Nobody is due; you are in touch with everyone you set a cadence for."
+            out.println(within == 0 ? "Nobody is due; you are in touch with everyone you set a cadence for."
                     : "Nobody comes due within " + dev.needle.domain.English.count(within, "day") + ".");
             return NeedleCommand.DONE;
         }
@@ -63,7 +72,7 @@ final class DueCommand extends Subcommand {
             String last = t.last().map(l -> "last " + l.channel().label() + " " + l.on()).orElse("nothing logged");
             String serves = p.serves().isEmpty() ? "" : "  serves: " + p.serves().stream()
                     .map(n -> "\"" + n.title() + "\"").collect(Collectors.joining(", "));
-            out().println(Printable.clean(names.nameOf(t.contact()) + "  " + when + "  " + last + "  " + t.cadence().label()
+            out.println(Printable.clean(names.nameOf(t.contact()) + "  " + when + "  " + last + "  " + t.cadence().label()
                     + " (" + t.source() + ")" + serves));
         }
         return NeedleCommand.DONE;

@@ -7,7 +7,9 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.CoreConstants;
+import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.FileAppender;
+import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import ch.qos.logback.core.pattern.DynamicConverter;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.status.NopStatusListener;
@@ -49,6 +51,22 @@ public final class FileLogConfigurator extends ContextAwareBase implements Confi
         rules.put(PrintableLogMessage.WORD, PrintableLogMessage::new);
         rules.put(PrintableLogThrowable.WORD, PrintableLogThrowable::new);
         context.putObject(CoreConstants.PATTERN_RULE_REGISTRY_FOR_SUPPLIERS, rules);
+        AtFirstLine file = new AtFirstLine(() -> fileAppender(context, logFile));
+        file.setContext(context);
+        file.setName("FILE");
+        file.start();
+
+        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(file);
+        if (Boolean.getBoolean("needle.exitAfterFirstFrame")) {
+            // A timed start (bench/run): log each phase's end, to take a slow start apart.
+            context.getLogger(StartUpTimeline.LOGGER).setLevel(Level.DEBUG);
+        }
+    }
+
+    /** The appender that writes {@code logFile}, as logback.xml describes it, started. */
+    private static Appender<ILoggingEvent> fileAppender(LoggerContext context, String logFile) {
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern(PATTERN);
@@ -60,13 +78,41 @@ public final class FileLogConfigurator extends ContextAwareBase implements Confi
         file.setAppend(true);
         file.setEncoder(encoder);
         file.start();
+        return file;
+    }
 
-        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.INFO);
-        root.addAppender(file);
-        if (Boolean.getBoolean("needle.exitAfterFirstFrame")) {
-            // A timed start (bench/run): log each phase's end, to take a slow start apart.
-            context.getLogger(StartUpTimeline.LOGGER).setLevel(Level.DEBUG);
+    /**
+     * Sets the file's appender up at the first line logged: parsing the pattern (its date format reads
+     * the time zone's rules) and opening the file cost every run ~10 ms, and most script commands log
+     * nothing (docs/performance.md).
+     */
+    static final class AtFirstLine extends UnsynchronizedAppenderBase<ILoggingEvent> {
+        private final Supplier<Appender<ILoggingEvent>> setUp;
+        private volatile Appender<ILoggingEvent> file;
+
+        AtFirstLine(Supplier<Appender<ILoggingEvent>> setUp) {
+            this.setUp = setUp;
+        }
+
+        @Override
+        protected void append(ILoggingEvent event) {
+            Appender<ILoggingEvent> opened = file;
+            (opened != null ? opened : open()).doAppend(event);
+        }
+
+        private synchronized Appender<ILoggingEvent> open() {
+            if (file == null) {
+                file = setUp.get();
+            }
+            return file;
+        }
+
+        @Override
+        public synchronized void stop() {
+            if (file != null) {
+                file.stop();
+            }
+            super.stop();
         }
     }
 }

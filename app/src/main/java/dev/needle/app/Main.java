@@ -41,11 +41,16 @@ public final class Main {
 
         NeedleCommand command = new NeedleCommand(Terminals::interactive);
         command.buildCommandLineWith(whole -> onConsole(NeedleCommand.commandLine(whole)));
-        Optional<OneCommandStart> oneCommand = fullScreen.isPresent() ? Optional.empty() : OneCommandStart.of(args);
+        Optional<ScriptStart> script = fullScreen.isPresent() ? Optional.empty() : ScriptStart.of(args);
+        Optional<OneCommandStart> oneCommand = fullScreen.isPresent() || script.isPresent() ? Optional.empty()
+                : OneCommandStart.of(args);
         int exitCode;
         if (fullScreen.isPresent()) {
             StartUpTimeline.mark("command line skipped");
             exitCode = fullScreen.get().run(command, args);
+        } else if (script.isPresent()) {
+            StartUpTimeline.mark("command line skipped");
+            exitCode = script.get().run(command, consoleOut(), args);
         } else if (oneCommand.isPresent()) {
             exitCode = oneCommand.get().run(command, args, Main::onConsole);
         } else {
@@ -70,9 +75,13 @@ public final class Main {
         // Never the platform charset: LANG=C on a minimal server would turn every accent into '?'.
         // Straight to the file descriptor, not through System.out: a PrintStream swallows a failed write
         // (a full disk under `> backup.yaml`), so the writer on top could never tell (ExportCommand checks).
-        commandLine.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-                StandardCharsets.UTF_8), true));
+        commandLine.setOut(consoleOut());
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return commandLine;
+    }
+
+    /** Standard output in UTF-8, as every command prints to it. */
+    private static PrintWriter consoleOut() {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
     }
 }

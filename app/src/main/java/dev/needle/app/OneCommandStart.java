@@ -46,7 +46,8 @@ final class OneCommandStart {
                 }
                 value = args[++i];
             }
-            if (value.startsWith("-") || subcommand(value).isPresent()) {
+            // The names written out: reading them from every command's annotation cost a start ~20 ms.
+            if (value.startsWith("-") || FullScreenStart.COMMAND_NAMES.contains(value)) {
                 return Optional.empty(); // picocli would weigh it against the commands it knows
             }
             i++;

@@ -1,6 +1,7 @@
 package dev.needle.app;
 
 import dev.needle.domain.Contact;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -26,19 +27,27 @@ final class QueryCommand extends Subcommand {
 
     @Override
     public Integer call() {
+        return answer(root(), out());
+    }
+
+    /**
+     * The answer, with the options as set, from {@code root}'s use cases to {@code out}: picocli's run, and
+     * {@link ScriptStart}'s without it.
+     */
+    int answer(NeedleCommand root, PrintWriter out) {
         String text = String.join(" ", words);
         List<String> lines = new ArrayList<>();
-        for (Contact c : readingUseCases().once().searchContacts().search(text, Integer.MAX_VALUE)) {
+        for (Contact c : root.readingUseCases().once().searchContacts().search(text, Integer.MAX_VALUE)) {
             for (String email : c.reach().emails()) {
                 lines.add(field(email) + "\t" + field(c.name()) + "\t" + field(c.company()));
             }
         }
         // mutt shows the first line in its status bar and skips it; aerc skips it too.
-        out().println(lines.isEmpty() ? "No address in Needle matches " + Printable.clean(text)
+        out.println(lines.isEmpty() ? "No address in Needle matches " + Printable.clean(text)
                 : "Needle: " + lines.size() + (lines.size() == 1 ? " address" : " addresses") + " matching "
                         + Printable.clean(text));
-        lines.forEach(out()::println);
-        out().flush();
+        lines.forEach(out::println);
+        out.flush();
         return lines.isEmpty() ? NeedleCommand.BAD_INPUT : NeedleCommand.DONE;
     }
 

@@ -31,6 +31,24 @@ class PrintableLogTest {
         assertCleaned(text);
     }
 
+    /** Setting the file's appender up (the pattern, the file) cost every run ~10 ms; most script runs log nothing. */
+    @Test
+    void theFileIsOpenedAtTheFirstLineLogged() throws Exception {
+        Path log = dir.resolve("needle.log");
+        LoggerContext context = newContext();
+        FileLogConfigurator.logTo(context, log.toString());
+        assertThat(log).as("nothing logged yet").doesNotExist();
+
+        context.getLogger("dev.needle.test").info("First line");
+        context.getLogger("dev.needle.test").warn("Second line");
+        context.stop();
+
+        assertThat(Files.readAllLines(log)).hasSize(2).satisfiesExactly(
+                first -> assertThat(first).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\S* INFO  \\[.+\\] "
+                        + "dev\\.needle\\.test - First line"),
+                second -> assertThat(second).endsWith("WARN  [" + Thread.currentThread().getName() + "] dev.needle.test - Second line"));
+    }
+
     @Test
     void theLogConfiguredByLogbackXmlIsCleanedTheSameWay() throws Exception {
         Path log = dir.resolve("needle.log");

@@ -4,7 +4,6 @@ import dev.needle.domain.SearchText;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Optional;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,14 +35,13 @@ final class ReadOnlyOpen {
     }
 
     /**
-     * A pool on the file {@code login} opens read-only, when reading it so is all a run needs; empty
-     * otherwise, with nothing of it left open (the connection opened ahead let go too).
+     * Whether {@code pool}, on the file {@code login} opens read-only, is all a run needs; when not, the pool
+     * is disposed of and nothing of it is left open (the connection opened ahead let go too).
      */
-    static Optional<JdbcConnectionPool> attempt(Login login, String targetVersion) {
-        JdbcConnectionPool pool = PooledDataSources.forLogin(login);
+    static boolean attempt(Login login, JdbcConnectionPool pool, String targetVersion) {
         try (Connection connection = pool.getConnection()) {
             if (SchemaVersion.isAt(connection, targetVersion) && searchTextsSettled(connection)) {
-                return Optional.of(pool);
+                return true;
             }
             log().debug("Opening the database to write after all: its schema or kept search texts need writing");
         } catch (SQLException | RuntimeException e) {
@@ -52,7 +50,7 @@ final class ReadOnlyOpen {
         }
         pool.dispose();
         H2OpenAhead.letGo();
-        return Optional.empty();
+        return false;
     }
 
     /** Whether the kept search texts are current and folded as this run folds: nothing for a read to keep. */

@@ -84,7 +84,8 @@ public final class Navigator {
         }
         // Asked after the title, which settled who this is: knowing whose drafts to list then reads nothing more.
         waiting = drafts.waiting();
-        return waiting.isEmpty() ? ui : withMessage(ui, directory.draftNotice(waiting, session));
+        // Told at the terminal's width, so the sentence is chosen to fit rather than cut.
+        return waiting.isEmpty() ? ui : withMessage(ui, directory.draftNotice(waiting, session(rows, columns)));
     }
 
     /**

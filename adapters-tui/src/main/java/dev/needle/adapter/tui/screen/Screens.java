@@ -98,7 +98,7 @@ public final class Screens implements Directory {
 
     @Override
     public String draftNotice(List<Draft> waiting, Session session) {
-        return Drafted.notice(waiting, session.useCases().week().today().date());
+        return Drafted.notice(waiting, session.useCases().week().today().date(), session.width());
     }
 
     @Override

@@ -313,6 +313,9 @@ public final class Navigator {
         if (outcome instanceof UndoLog.Outcome.Done step) {
             return Step.stay(current.refreshed(session)).say(English.sentence(done + ": " + step.description()));
         }
+        if (outcome instanceof UndoLog.Outcome.Superseded step) {
+            return Step.stay(current.refreshed(session)).say(superseded(step, session.width()));
+        }
         if (outcome instanceof UndoLog.Outcome.CannotUndo step) {
             return Step.stay(current).say(English.sentence("Cannot undo: " + step.description()));
         }
@@ -327,6 +330,19 @@ public final class Navigator {
                     .ask(verb + " " + step.description() + " anyway? y/N", anyway);
         }
         return Step.stay(current).say(nothing);
+    }
+
+    /**
+     * Undo found only other sessions' work where its step was: says so on one line of the terminal's width,
+     * naming what they changed when that fits ("Maria Lopez's next follow-up").
+     */
+    static String superseded(UndoLog.Outcome.Superseded step, int width) {
+        String what = step.meanwhile().stream()
+                .map(m -> m.now().field().isEmpty() ? m.record() : m.record() + "'s " + m.now().field())
+                .distinct().collect(java.util.stream.Collectors.joining(" and "));
+        String named = "Nothing of yours to undo: another session changed " + what + ".";
+        return dev.needle.adapter.tui.text.SafeText.width(named) <= width ? named
+                : "Nothing of yours to undo: another session changed it since.";
     }
 
     /** The help overlay: this screen's keys, then the global ones it does not answer itself, each once. */

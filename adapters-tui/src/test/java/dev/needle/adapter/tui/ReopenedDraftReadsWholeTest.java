@@ -24,6 +24,9 @@ class ReopenedDraftReadsWholeTest {
             String line = tui.row(23).strip();
             assertThat(line).startsWith("Press R to reopen").endsWith(".").hasSizeLessThanOrEqualTo(80)
                     .doesNotContain("…");
+
+            tui.press('R');
+            assertThat(tui.row(23).strip()).isEqualTo("Reopened; Ctrl-S saves it.");
         }
     }
 

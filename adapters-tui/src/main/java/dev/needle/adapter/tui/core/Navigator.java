@@ -248,7 +248,9 @@ public final class Navigator {
         // The one on screen is not waiting: R reopens the next, and this one waits again if it is left kept.
         waiting = drafts.waiting().stream().filter(d -> !d.id().equals(draft.id())).toList();
         String more = waiting.isEmpty() ? "" : " " + waiting.size() + " more kept.";
-        return Step.open(view).say(directory.reopenedNotice(draft, view, session) + more);
+        String notice = directory.reopenedNotice(draft, view, session);
+        boolean fits = dev.needle.adapter.tui.text.SafeText.width(notice + more) <= session.width();
+        return Step.open(view).say(fits ? notice + more : notice);
     }
 
     private boolean teamShared() {

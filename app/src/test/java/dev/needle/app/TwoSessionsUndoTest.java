@@ -117,7 +117,7 @@ class TwoSessionsUndoTest {
         b.editRole("VP");
 
         a.press(Key.ch('u'));
-        assertThat(a.ui.message()).isEqualTo("Nothing of yours to undo: another session changed Maria Lopez's role.");
+        assertThat(a.ui.message()).isEqualTo("Nothing of yours to undo: another session changed your edit of Maria Lopez.");
         assertThat(a.ui.overlay()).isEmpty();
         a.press(Key.ch('y'), Key.ch('u'));
         assertThat(a.ui.message()).isEqualTo("Nothing to undo.");

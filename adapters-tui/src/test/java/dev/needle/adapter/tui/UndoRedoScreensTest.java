@@ -292,7 +292,7 @@ class UndoRedoScreensTest {
             a.type("bu");
 
             assertThat(message(a).strip())
-                    .isEqualTo("Nothing of yours to undo: another session changed Maria Lopez's next follow-up.");
+                    .isEqualTo("Nothing of yours to undo: another session changed your snooze of Maria Lopez.");
             assertThat(a.text()).doesNotContain("anyway? y/N");
             a.press('y');
             assertThat(stored(w, maria).nextFollowUp()).contains(TODAY.plusDays(8));

@@ -336,15 +336,12 @@ public final class Navigator {
 
     /**
      * Undo found only other sessions' work where its step was: says so on one line of the terminal's width,
-     * naming what they changed when that fits ("Maria Lopez's next follow-up").
+     * naming the step when that fits ("your snooze of Maria Lopez").
      */
     static String superseded(UndoLog.Outcome.Superseded step, int width) {
-        String what = step.meanwhile().stream()
-                .map(m -> m.now().field().isEmpty() ? m.record() : m.record() + "'s " + m.now().field())
-                .distinct().collect(java.util.stream.Collectors.joining(" and "));
-        String named = "Nothing of yours to undo: another session changed " + what + ".";
+        String named = "Nothing of yours to undo: another session changed your " + step.description() + ".";
         return dev.needle.adapter.tui.text.SafeText.width(named) <= width ? named
-                : "Nothing of yours to undo: another session changed it since.";
+                : "Nothing of yours to undo: another session has changed it since.";
     }
 
     /** The help overlay: this screen's keys, then the global ones it does not answer itself, each once. */

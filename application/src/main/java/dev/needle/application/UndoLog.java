@@ -45,6 +45,16 @@ public final class UndoLog {
         /** The newest step cannot be undone; nothing changed and the stack stays. */
         record CannotUndo(String description) implements Outcome { }
 
+        /**
+         * Other sessions changed every field the step would write: nothing of this session's is left to
+         * undo. Nothing changed, and the step is off the stack, so undo goes on to the one before.
+         */
+        record Superseded(String description, List<RevertUseCase.Meanwhile> meanwhile) implements Outcome {
+            public Superseded {
+                meanwhile = List.copyOf(meanwhile);
+            }
+        }
+
         /** Another session changed fields the step would write; nothing changed until the user agrees. */
         record ChangedMeanwhile(String description, List<RevertUseCase.Meanwhile> meanwhile) implements Outcome {
             public ChangedMeanwhile {
@@ -91,7 +101,8 @@ public final class UndoLog {
 
     /**
      * Takes back the newest step through {@code revert}, only the fields it changed; when another
-     * session changed them since, nothing happens unless {@code overwrite}. A failing step stays.
+     * session changed them since, nothing happens unless {@code overwrite}. A failing step stays, but
+     * one whose every field other sessions changed since is dropped: none of it is this session's any more.
      */
     public Outcome undo(RevertUseCase revert, boolean overwrite) {
         Step last = done.peekLast();
@@ -102,6 +113,11 @@ public final class UndoLog {
             return new Outcome.CannotUndo(last.description());
         }
         RevertUseCase.Outcome outcome = revert.apply(last.undoing(), overwrite);
+        if (outcome.superseded()) {
+            // Taking it back now would only undo what another session did since.
+            done.removeLast();
+            return new Outcome.Superseded(last.description(), outcome.meanwhile());
+        }
         if (!outcome.applied()) {
             return new Outcome.ChangedMeanwhile(last.description(), outcome.meanwhile());
         }

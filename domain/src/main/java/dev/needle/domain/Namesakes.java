@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Set;
 public final class Namesakes {
     private final Map<String, Integer> byName = new HashMap<>();
     private final Map<String, Integer> byNameAndCompany = new HashMap<>();
+    private final Map<String, Integer> byNameCompanyAndRole = new HashMap<>();
 
     private Namesakes() {
     }
@@ -27,6 +29,7 @@ public final class Namesakes {
             if (seen.add(person.id())) {
                 namesakes.byName.merge(folded(person.name()), 1, Integer::sum);
                 namesakes.byNameAndCompany.merge(folded(person.name()) + "\n" + folded(person.company()), 1, Integer::sum);
+                namesakes.byNameCompanyAndRole.merge(withRole(person), 1, Integer::sum);
             }
         }
         return namesakes;
@@ -47,7 +50,36 @@ public final class Namesakes {
             return name + ", " + person.role() + (person.company().isBlank() ? "" : " of " + person.company());
         }
         return person.reach().emails().stream().findFirst().map(email -> name + " <" + email + ">")
-                .orElse(person.company().isBlank() ? name : name + " of " + person.company());
+                .or(() -> person.reach().phones().stream().findFirst().map(phone -> name + ", " + phone))
+                .orElse(person.company().isBlank() || namedAfterCompany(person) ? name : name + " of " + person.company());
+    }
+
+    /**
+     * What a list shows where the name goes, when its rows show the company and the role beside it: the
+     * name, unless others in the list share name, company and role; then what tells them apart, their
+     * first email or else phone. A company's own card (Google's "Acme GmbH" with only an ORG) shows that
+     * alone, its row naming the company already; a person shows it after their name.
+     */
+    public String listedName(Contact person) {
+        String name = person.name();
+        if (byNameCompanyAndRole.getOrDefault(withRole(person), 0) < 2) {
+            return name;
+        }
+        Optional<String> tells = person.reach().emails().stream().findFirst()
+                .or(() -> person.reach().phones().stream().findFirst());
+        if (tells.isEmpty()) {
+            return name;
+        }
+        return namedAfterCompany(person) ? tells.get() : name + " (" + tells.get() + ")";
+    }
+
+    /** A card for a company rather than a person: it is named after its own company. */
+    private static boolean namedAfterCompany(Contact person) {
+        return CompanyName.same(person.name(), person.company());
+    }
+
+    private static String withRole(Contact person) {
+        return folded(person.name()) + "\n" + folded(person.company()) + "\n" + folded(person.role());
     }
 
     private static String folded(String text) {

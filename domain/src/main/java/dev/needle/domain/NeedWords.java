@@ -210,6 +210,29 @@ public final class NeedWords {
                 }
             }
         }
+        // Someone whose own work or offer is the topic (a printer, for printing) is asked about doing it,
+        // not whom they trust for it or whom they know who knows it.
+        if (type == TargetKind.TOPIC && first.isMatchedBy(person)) {
+            String me = voice == Voice.I ? "me" : "us";
+            switch (need.kind()) {
+                case VENDOR_PARTNER -> {
+                    return "What would you need from " + me + " to take on " + voice.possessive() + " " + s
+                            + ", or who do you work with who could?";
+                }
+                case INTRODUCTION -> {
+                    return "Would you take a short call with " + me + " about " + s + "?";
+                }
+                case HIRE -> {
+                    return "Do you know someone strong in " + s
+                            + " who might be open to a move, or are you looking for something new yourself?";
+                }
+                case OTHER -> {
+                    return "Could you, or someone you know, help " + me + " with " + s + "?";
+                }
+                default -> {
+                }
+            }
+        }
         return question(need, voice);
     }
 

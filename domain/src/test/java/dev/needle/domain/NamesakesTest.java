@@ -44,4 +44,29 @@ class NamesakesTest {
         assertThat(Namesakes.among(List.of(sarah, sarah.followUpOn(java.time.LocalDate.of(2026, 3, 1)))).nameOf(sarah))
                 .isEqualTo("Sarah Costa");
     }
+
+    @Test
+    void companyCardsOfOneNameAreListedByTheirEmailOrPhoneAndNamedWithoutTheCompanyTwice() {
+        Contact info = person(1, "Acme GmbH", "Acme GmbH", "", "info@acme.example");
+        Contact phoneOnly = Contact.capture(new ContactId(2), "Acme GmbH").edit().company("Acme GmbH")
+                .reach(new Reach(List.of(), List.of("+49 30 555 0199"), List.of())).build();
+        Contact lena = person(3, "Lena Weber", "Acme GmbH", "Buyer", "lena@acme.example");
+        Namesakes names = Namesakes.among(List.of(info, phoneOnly, lena));
+
+        assertThat(names.listedName(info)).isEqualTo("info@acme.example");
+        assertThat(names.listedName(phoneOnly)).isEqualTo("+49 30 555 0199");
+        assertThat(names.listedName(lena)).isEqualTo("Lena Weber");
+        assertThat(names.nameOf(phoneOnly)).isEqualTo("Acme GmbH, +49 30 555 0199");
+    }
+
+    @Test
+    void peopleOfOneNameCompanyAndRoleAreListedWithTheirEmailAfterTheName() {
+        Contact one = person(1, "Sarah Costa", "Acme", "CTO", "sarah@acme.example");
+        Contact two = person(2, "Sarah Costa", "Acme", "CTO", "s.costa@acme.example");
+        Contact other = person(3, "Sarah Costa", "Acme", "Designer", "");
+        Namesakes names = Namesakes.among(List.of(one, two, other));
+
+        assertThat(names.listedName(one)).isEqualTo("Sarah Costa (sarah@acme.example)");
+        assertThat(names.listedName(other)).isEqualTo("Sarah Costa");
+    }
 }

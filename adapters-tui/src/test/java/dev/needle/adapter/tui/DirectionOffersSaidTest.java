@@ -18,14 +18,15 @@ class DirectionOffersSaidTest {
         }
     }
 
+    /** Undone, then changed in another session: the redo says what they offer now, as a list. */
     @Test
-    void undoOfOffersAnotherSessionChangedSinceQuotesThemAsAList() throws Exception {
+    void redoOfOffersAnotherSessionChangedSinceQuotesThemAsAList() throws Exception {
         Wiring w = Seeds.withDirection();
         try (Tui a = new Tui(w, 160, 30).press('D'); Tui b = new Tui(w, 160, 30).press('D')) {
-            a.press('o').press(Key.ctrl('u')).type("Bookkeeping").press(Key.ctrl('s'));
+            a.press('o').press(Key.ctrl('u')).type("Bookkeeping").press(Key.ctrl('s')).press('u');
             b.press('o').press(Key.ctrl('u')).type("Tax Returns, bookkeeping").press(Key.ctrl('s'));
 
-            a.press('u');
+            a.press(Key.ctrl('r'));
 
             assertThat(a.text()).contains("Changed in another session since: What you can offer is now \"bookkeeping, Tax Returns\".");
         }

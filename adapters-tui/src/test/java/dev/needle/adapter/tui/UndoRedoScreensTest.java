@@ -208,12 +208,14 @@ class UndoRedoScreensTest {
         }
     }
 
+    /** A's edit changed the role and the email; B changed the role since: the email is still A's to undo. */
     @Test
     void undoOfAFieldAnotherSessionChangedSinceSaysSoAndAsksFirst() throws Exception {
         Wiring w = Seeds.withDirection();
         Contact maria = Seeds.contact(w, "Maria Lopez", "Bluebird", "Analyst");
         try (Tui a = new Tui(w, WIDE, 30); Tui b = new Tui(w, WIDE, 30)) {
-            editRole(a, "Maria Lopez", "Director");
+            select(a.press('3'), "Maria Lopez").press('e').tab().tab().press(Key.ctrl('u')).type("Director").tab()
+                    .type("maria@bluebird.example").press(Key.ctrl('s'));
             editRole(b, "Maria Lopez", "VP");
 
             a.press('u');
@@ -225,6 +227,7 @@ class UndoRedoScreensTest {
             a.press('u').press('y');
             assertThat(message(a)).contains("Undone: edit of Maria Lopez.");
             assertThat(stored(w, maria).role()).isEqualTo("Analyst");
+            assertThat(stored(w, maria).reach().emails()).isEmpty();
         }
     }
 
@@ -267,6 +270,35 @@ class UndoRedoScreensTest {
             tui.press('h');
             assertThat(message(tui)).doesNotContain("No meeting request").doesNotContainPattern("\\d+:");
             assertThat(w.useCases.listPendingRequests().pendingRequests()).isEmpty();
+        }
+    }
+
+    /**
+     * A snoozed someone on Today by a stray key; B then snoozed them further. A's hands went on typing
+     * ("buy"): u found nothing of A's left to take back, so it must not ask, and the y after it must not
+     * answer a question that would put back what was there before B's change.
+     */
+    @Test
+    void undoWithNothingOfOnesOwnLeftSaysSoAndLeavesTheOtherSessionsChange() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact maria = Seeds.contact(w, "Maria Lopez", "Bluebird", "Analyst");
+        w.useCases.week().followUps().setFollowUp(maria.id(), Optional.of(TODAY));
+        try (Tui a = Tui.on(w); Tui b = Tui.on(w)) {
+            a.press('1').press('z');
+            b.lookForChanges().press('1').press('w');
+            assertThat(message(b)).contains("Snoozed Maria Lopez to 2026-03-26.");
+            a.lookForChanges();
+
+            a.type("bu");
+
+            assertThat(message(a).strip())
+                    .isEqualTo("Nothing of yours to undo: another session changed your snooze of Maria Lopez.");
+            assertThat(a.text()).doesNotContain("anyway? y/N");
+            a.press('y');
+            assertThat(stored(w, maria).nextFollowUp()).contains(TODAY.plusDays(8));
+            a.press(Key.ctrl('r'));
+            assertThat(message(a).strip()).isEqualTo("Nothing to redo.");
+            assertThat(stored(w, maria).nextFollowUp()).contains(TODAY.plusDays(8));
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * What the index keeps of a contact: what lists, searches and the screens that ask for everyone show
  * (name, company, role, emails, tags, stage, follow-up, how met, rapport, closure), without the notes,
- * UID, phones, URLs and address-book details that only an opened contact shows; its search text is
+ * UID, phones (but the first of someone with no email), URLs and address-book details that only an opened contact shows; its search text is
  * folded from the whole contact first. A listed copy carries {@link #UID} instead of the contact's own,
  * so {@link IndexedContactStore} can refuse to save one rather than store a contact without its details.
  */
@@ -40,10 +40,18 @@ final class ListedCopy {
 
     private static Contact copy(Contact whole, String notes, List<String> foreignFields) {
         Reach reach = whole.reach().phones().isEmpty() && whole.reach().urls().isEmpty() ? whole.reach()
-                : new Reach(whole.reach().emails(), List.of(), List.of());
+                : new Reach(whole.reach().emails(), firstPhoneWithoutEmail(whole.reach()), List.of());
         return new Contact(whole.id(), whole.name(), whole.company(), whole.role(), reach, whole.origin(),
                 whole.offers(), whole.lookingFor(), whole.rapport(), whole.stage(), whole.nextFollowUp(), notes,
                 whole.closure(), whole.version(), foreignFields, UID, PersonName.EMPTY, List.of(), ReachLabels.NONE);
+    }
+
+    /**
+     * Someone with no email keeps their first phone: it is what tells a company's cards apart in a list
+     * (Google's "Acme GmbH" with only a number), and few contacts have a phone and no email.
+     */
+    private static List<String> firstPhoneWithoutEmail(Reach reach) {
+        return reach.emails().isEmpty() && !reach.phones().isEmpty() ? List.of(reach.phones().get(0)) : List.of();
     }
 
     static boolean isListed(Contact contact) {

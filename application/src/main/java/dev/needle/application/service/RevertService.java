@@ -75,14 +75,41 @@ public final class RevertService implements RevertUseCase {
     public Outcome apply(List<RecordChange> changes, boolean overwrite) {
         return transactions.inTransaction(() -> {
             List<Meanwhile> meanwhile = new ArrayList<>();
-            changes.forEach(change -> changedSince(change)
-                    .forEach(now -> meanwhile.add(new Meanwhile(change.label(), now))));
+            boolean superseded = !changes.isEmpty();
+            for (RecordChange change : changes) {
+                List<FieldValue> since = changedSince(change);
+                since.forEach(now -> meanwhile.add(new Meanwhile(change.label(), now)));
+                superseded &= !since.isEmpty() && since.size() >= written(change);
+            }
             if (!meanwhile.isEmpty() && !overwrite) {
-                return new Outcome(meanwhile);
+                return new Outcome(meanwhile, superseded);
             }
             changes.forEach(this::write);
             return new Outcome(List.of());
         });
+    }
+
+    /**
+     * How many values the change writes, to tell when other sessions changed them all: a record's edited
+     * fields, one for a setting; a record added or removed is the step's own however it was edited since.
+     */
+    private static int written(RecordChange change) {
+        if (change instanceof RecordChange.ContactEdited c) {
+            return c.edit().fields().size();
+        }
+        if (change instanceof RecordChange.NeedEdited n) {
+            return n.edit().fields().size();
+        }
+        if (change instanceof RecordChange.RequestEdited r) {
+            return r.edit().fields().size();
+        }
+        if (change instanceof RecordChange.EventEdited e) {
+            return e.edit().fields().size();
+        }
+        boolean presence = change instanceof RecordChange.ContactPresence || change instanceof RecordChange.NeedPresence
+                || change instanceof RecordChange.RequestPresence || change instanceof RecordChange.EventPresence
+                || change instanceof RecordChange.InteractionPresence;
+        return presence ? Integer.MAX_VALUE : 1;
     }
 
     /** The fields of the stored record that no longer hold what the change starts from. */

@@ -52,13 +52,14 @@ public final class AssignmentRevert implements RevertUseCase {
                 List<Meanwhile> meanwhile = new ArrayList<>();
                 mine.forEach(change -> changedSince(change).ifPresent(meanwhile::add));
                 Outcome rest = others.apply(changes, overwrite); // the other kinds pass ours by
+                boolean allOursChanged = meanwhile.size() == mine.size();
                 if (!rest.applied()) {
                     List<Meanwhile> all = new ArrayList<>(rest.meanwhile());
                     all.addAll(meanwhile);
-                    return new Outcome(all);
+                    return new Outcome(all, rest.superseded() && allOursChanged);
                 }
                 if (!meanwhile.isEmpty() && !overwrite) {
-                    throw new Refused(new Outcome(meanwhile));
+                    throw new Refused(new Outcome(meanwhile, allOursChanged && changes.size() == mine.size()));
                 }
                 mine.forEach(this::write);
                 return rest;

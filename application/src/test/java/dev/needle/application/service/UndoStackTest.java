@@ -56,7 +56,10 @@ class UndoStackTest {
 
     @Test
     void undoOfAFieldAnotherSessionChangedSinceAsksAndChangesNothingUntilTold() {
-        editRole("Director");
+        Contact base = stored();
+        Contact edited = base.edit().role("Director").notes("Met at the fair").build();
+        edit.editContact(base, edited);
+        mine.record("edit of Maria Lopez", List.of(new RecordChange.ContactEdited(base, Contact.FIELDS.diff(base, edited))));
         Contact theirs = stored();
         edit.editContact(theirs, theirs.edit().role("VP").build());
 
@@ -67,6 +70,28 @@ class UndoStackTest {
         assertThat(stored().role()).isEqualTo("VP");
         assertThat(mine.undo(revert, true)).isEqualTo(new Outcome.Done("edit of Maria Lopez"));
         assertThat(stored().role()).isEqualTo("Analyst");
+        assertThat(stored().notes()).isEmpty();
+    }
+
+    /** Every field the step wrote holds another session's value now: nothing of this session's is left to undo. */
+    @Test
+    void undoOfAStepAnotherSessionChangedWhollyChangesNothingAndGoesOnToTheStepBefore() {
+        Contact base = stored();
+        Contact noted = base.edit().notes("Met at the fair").build();
+        edit.editContact(base, noted);
+        mine.record("notes edit on Maria Lopez", List.of(new RecordChange.ContactEdited(base, Contact.FIELDS.diff(base, noted))));
+        editRole("Director");
+        Contact theirs = stored();
+        edit.editContact(theirs, theirs.edit().role("VP").build());
+
+        assertThat(mine.undo(revert, false)).isEqualTo(new Outcome.Superseded("edit of Maria Lopez",
+                List.of(new RevertUseCase.Meanwhile("Maria Lopez", new FieldValue("role", "VP")))));
+        assertThat(stored().role()).isEqualTo("VP");
+        assertThat(mine.redo(revert, false)).isEqualTo(new Outcome.Nothing());
+
+        assertThat(mine.undo(revert, false)).isEqualTo(new Outcome.Done("notes edit on Maria Lopez"));
+        assertThat(stored().notes()).isEmpty();
+        assertThat(stored().role()).isEqualTo("VP");
     }
 
     @Test

@@ -161,8 +161,13 @@ public final class VCardFileWriter {
         card.setUid(new Uid(PrintableText.line(contact.uid())));
         String name = PrintableText.line(contact.name());
         card.setFormattedName(name);
-        card.setStructuredName(structured(contact.nameParts().isEmpty() ? PersonName.guessFrom(name)
-                : contact.nameParts()));
+        PersonName parts = nameParts(contact, name);
+        if (parts.isEmpty()) {
+            // The library writes an N of empty parts as "N:"; vCard 3.0 wants its five parts, empty.
+            card.addExtendedProperty("N", ";;;;");
+        } else {
+            card.setStructuredName(structured(parts));
+        }
         // A UID kept as a foreign field by an import before contacts had their own is not written twice.
         List<VCardProperty> foreign = ForeignFields.read(
                 contact.foreignFields().stream().map(PrintableText::line).toList()).stream()
@@ -221,6 +226,18 @@ public final class VCardFileWriter {
         } else if (label.preference() == 1) {
             property.getParameters().addType("pref");
         }
+    }
+
+    /**
+     * The parts N is written from: those kept, else guessed from the name. A company's own card (Google's
+     * and Outlook's "Acme GmbH" with only an ORG) is named after its company and has no person's name to
+     * guess: its N stays empty, or an address book would show a person "Acme" of the family "GmbH".
+     */
+    private static PersonName nameParts(Contact contact, String name) {
+        if (!contact.nameParts().isEmpty()) {
+            return contact.nameParts();
+        }
+        return CompanyName.same(contact.name(), contact.company()) ? PersonName.EMPTY : PersonName.guessFrom(name);
     }
 
     /** N from the name's parts; a part holding a list (two suffixes) goes back as that list. */

@@ -84,7 +84,8 @@ public final class Navigator {
         }
         // Asked after the title, which settled who this is: knowing whose drafts to list then reads nothing more.
         waiting = drafts.waiting();
-        return waiting.isEmpty() ? ui : withMessage(ui, directory.draftNotice(waiting, session));
+        // Told at the terminal's width, so the sentence is chosen to fit rather than cut.
+        return waiting.isEmpty() ? ui : withMessage(ui, directory.draftNotice(waiting, session(rows, columns)));
     }
 
     /**
@@ -247,7 +248,9 @@ public final class Navigator {
         // The one on screen is not waiting: R reopens the next, and this one waits again if it is left kept.
         waiting = drafts.waiting().stream().filter(d -> !d.id().equals(draft.id())).toList();
         String more = waiting.isEmpty() ? "" : " " + waiting.size() + " more kept.";
-        return Step.open(view).say(directory.reopenedNotice(draft, view, session) + more);
+        String notice = directory.reopenedNotice(draft, view, session);
+        boolean fits = dev.needle.adapter.tui.text.SafeText.width(notice + more) <= session.width();
+        return Step.open(view).say(fits ? notice + more : notice);
     }
 
     private boolean teamShared() {
@@ -312,6 +315,9 @@ public final class Navigator {
         if (outcome instanceof UndoLog.Outcome.Done step) {
             return Step.stay(current.refreshed(session)).say(English.sentence(done + ": " + step.description()));
         }
+        if (outcome instanceof UndoLog.Outcome.Superseded step) {
+            return Step.stay(current.refreshed(session)).say(superseded(step, session.width()));
+        }
         if (outcome instanceof UndoLog.Outcome.CannotUndo step) {
             return Step.stay(current).say(English.sentence("Cannot undo: " + step.description()));
         }
@@ -326,6 +332,16 @@ public final class Navigator {
                     .ask(verb + " " + step.description() + " anyway? y/N", anyway);
         }
         return Step.stay(current).say(nothing);
+    }
+
+    /**
+     * Undo found only other sessions' work where its step was: says so on one line of the terminal's width,
+     * naming the step when that fits ("your snooze of Maria Lopez").
+     */
+    static String superseded(UndoLog.Outcome.Superseded step, int width) {
+        String named = "Nothing of yours to undo: another session changed your " + step.description() + ".";
+        return dev.needle.adapter.tui.text.SafeText.width(named) <= width ? named
+                : "Nothing of yours to undo: another session has changed it since.";
     }
 
     /** The help overlay: this screen's keys, then the global ones it does not answer itself, each once. */

@@ -14,6 +14,7 @@ import dev.needle.application.EditConflictException;
 import dev.needle.domain.DateInput;
 import dev.needle.domain.Draft;
 import dev.needle.domain.InvalidValueException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,6 +108,15 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         draft.fields().forEach(e -> e.opened().ifPresent(was -> opened.put(e.key(), was)));
         return new FormView(name, intro, filled, draft.focus(), true, enterSaves, saver, escape,
                 place.reopened(draft.id()).opening(opened));
+    }
+
+    /**
+     * This form with each date and time field saying what its text means as of {@code today}, as it does
+     * once a key is typed: a form reopened from a draft shows "fri → Fri 2026-12-11" at once.
+     */
+    public FormView echoedAsOf(LocalDate today) {
+        List<Field> echoed = fields.stream().map(f -> f.reads() == Field.Reads.TEXT ? f : f.echoedAsOf(today)).toList();
+        return new FormView(name, intro, echoed, focus, changed, enterSaves, saver, escape, place);
     }
 
     @Override

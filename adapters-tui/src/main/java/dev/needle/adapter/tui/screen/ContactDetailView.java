@@ -12,6 +12,7 @@ import dev.needle.adapter.tui.text.SafeText;
 import dev.needle.application.NotFoundException;
 import dev.needle.application.port.in.ViewContactUseCase.ContactDetail;
 import dev.needle.domain.Contact;
+import dev.needle.domain.CustomLabels;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.Event;
 import dev.needle.domain.Interaction;
@@ -188,12 +189,17 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         }
     }
 
-    /** Each address with what its address book says of it: "905-888-1234 (home, fax)". */
-    private static String labelled(List<String> addresses, Contact c) {
+    /**
+     * Each address with what its address book says of it: "905-888-1234 (home, fax)", after the label of
+     * the user's own when it gave one ("Studio +351 912 345 678").
+     */
+    private static String labelled(List<String> addresses, Contact c,
+                                   java.util.function.Function<String, java.util.Optional<String>> custom) {
         List<String> shown = new ArrayList<>(addresses.size());
         for (String address : addresses) {
             String label = c.reachLabels().of(address).describe();
-            shown.add(label.isEmpty() ? address : address + " (" + label + ")");
+            String named = custom.apply(address).map(name -> name + " " + address).orElse(address);
+            shown.add(label.isEmpty() ? named : named + " (" + label + ")");
         }
         return String.join(", ", shown);
     }
@@ -210,8 +216,9 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         if (c.reach().isEmpty()) {
             lines.add(Line.of("Reach: —"));
         }
-        reachLines(lines, "Email: ", labelled(c.reach().emails(), c), width);
-        reachLines(lines, "Phone: ", labelled(c.reach().phones(), c), width);
+        CustomLabels custom = CustomLabels.of(c);
+        reachLines(lines, "Email: ", labelled(c.reach().emails(), c, custom::ofEmail), width);
+        reachLines(lines, "Phone: ", labelled(c.reach().phones(), c, custom::ofPhone), width);
         reachLines(lines, "Web: ", String.join(", ", c.reach().urls()), width);
         if (!c.categories().isEmpty()) {
             lines.add(Line.of("Categories: " + String.join(", ", c.categories())));

@@ -15,6 +15,7 @@ import dev.needle.adapter.tui.core.View;
 import dev.needle.adapter.tui.form.EditKeys;
 import dev.needle.adapter.tui.form.EditLine;
 import dev.needle.domain.Contact;
+import dev.needle.domain.Namesakes;
 import dev.needle.domain.English;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,8 +172,10 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
             lines.add(FilterLine.of(filterLine(), filtering, "   " + contacts.size() + " found", width));
         }
         List<Contact> shown = Rows.window(contacts, cursor, height - lines.size());
+        // People of one name, company and role show what tells them apart (their email or phone).
+        Namesakes namesakes = Namesakes.among(contacts);
         int[] widths = Rows.fit(width, 2, new int[] {
-            Rows.widest("Name", shown.stream().map(Contact::name)),
+            Rows.widest("Name", shown.stream().map(namesakes::listedName)),
             Rows.widest("Company", shown.stream().map(Contact::company)),
             Rows.widest("Role", shown.stream().map(Contact::role)),
             Rows.widest("Stage", java.util.Arrays.stream(dev.needle.domain.Stage.values()).map(s -> s.label()))},
@@ -185,7 +188,7 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
                 List.of(Rows.head("Name", name), Rows.head("Company", company), Rows.head("Role", role),
                         Rows.head("Stage", stage)),
                 filter.isEmpty() ? "Nobody yet. Press a to capture the people you met." : "Nobody matches \"" + filter + "\".",
-                c -> List.of(Span.column(c.name(), name, Style.NORMAL), Span.column(c.company(), company, Style.NORMAL),
+                c -> List.of(Span.column(namesakes.listedName(c), name, Style.NORMAL), Span.column(c.company(), company, Style.NORMAL),
                         Span.column(c.role(), role, Style.NORMAL),
                         Span.column(c.stage().label(), stage, c.isClosed() ? Style.DIM : Style.NORMAL))));
         return lines;

@@ -11,6 +11,7 @@ import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Need;
 import dev.needle.domain.RecordKind;
 import dev.needle.domain.RequestStatus;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +33,10 @@ final class DraftReopening {
 
     static View reopen(Draft draft, Session session) {
         try {
-            return inPlace(draft, session).orElseGet(() -> new KeptDraftView(draft,
+            // A date typed ("fri") says the day it means at once, as it would after a key.
+            LocalDate today = session.useCases().week().today().date();
+            return inPlace(draft, session).map(view -> view instanceof FormView form ? form.echoedAsOf(today) : view)
+                    .orElseGet(() -> new KeptDraftView(draft,
                     "This form cannot be reopened by itself; here is what you typed, to copy.", 0));
         } catch (NotFoundException gone) {
             return new KeptDraftView(draft, (draft.about().isEmpty() ? "What it was about" : draft.about())

@@ -3,6 +3,7 @@ package dev.needle.adapter.tui.screen;
 import dev.needle.adapter.tui.form.DraftPlace;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.adapter.tui.text.SafeText;
 import dev.needle.domain.Draft;
 import dev.needle.domain.Event;
 import dev.needle.domain.EventId;
@@ -189,13 +190,21 @@ final class Drafted {
                 : ", while this draft was typed.");
     }
 
-    /** The start's line when drafts wait, newest first: R, what the newest is, and when it was kept. */
-    static String notice(List<Draft> waiting, LocalDate today) {
+    /**
+     * The start's line when drafts wait, newest first, whole within {@code columns}: R, what the newest is
+     * and when it was kept, or the longest of shorter sentences that fits; a sentence is never cut in a word.
+     */
+    static String notice(List<Draft> waiting, LocalDate today, int columns) {
         Draft newest = waiting.get(0);
         String more = waiting.size() > 1 ? "; " + (waiting.size() - 1) + " more" : "";
-        // The key first: on a narrow window the line is cut at its end, where the time is.
         String named = named(newest);
-        return "Press R to reopen " + Character.toLowerCase(named.charAt(0)) + named.substring(1)
-                + ", kept when a session ended (" + when(newest, today) + more + ").";
+        String what = "Press R to reopen " + Character.toLowerCase(named.charAt(0)) + named.substring(1);
+        String ended = what + ", kept when a session ended";
+        // How many more wait is said again once R has reopened this one: it goes before the draft's name does.
+        List<String> sentences = List.of(ended + " (" + when(newest, today) + more + ").", ended + more + ".",
+                ended + ".", what + more + ".", what + ".", "Press R to reopen what you typed when a session ended.",
+                "Press R to reopen your draft.");
+        return sentences.stream().filter(sentence -> SafeText.width(sentence) <= columns).findFirst()
+                .orElse(sentences.get(sentences.size() - 1));
     }
 }

@@ -99,7 +99,7 @@ public final class Screens implements Directory {
 
     @Override
     public String draftNotice(List<Draft> waiting, Session session) {
-        return Drafted.notice(waiting, session.useCases().week().today().date());
+        return Drafted.notice(waiting, session.useCases().week().today().date(), session.width());
     }
 
     @Override
@@ -116,8 +116,13 @@ public final class Screens implements Directory {
             return "Enter puts both texts in the editor, to make them one.";
         }
         if (view instanceof KeptDraftView) {
-            return Drafted.named(draft) + ": c copies it, d discards it.";
+            return fitted(session, Drafted.named(draft) + ": c copies it, d discards it.", "c copies it, d discards it.");
         }
-        return Drafted.named(draft) + " reopened; Ctrl-S saves it.";
+        return fitted(session, Drafted.named(draft) + " reopened; Ctrl-S saves it.", "Reopened; Ctrl-S saves it.");
+    }
+
+    /** {@code whole} when the terminal is wide enough for it, else {@code shorter}: a line is never cut in a word. */
+    private static String fitted(Session session, String whole, String shorter) {
+        return dev.needle.adapter.tui.text.SafeText.width(whole) <= session.width() ? whole : shorter;
     }
 }

@@ -15,10 +15,18 @@ public interface RevertUseCase {
     record Meanwhile(String record, FieldValue now) {
     }
 
-    /** Applied, or refused because of what changed meanwhile (then nothing was written). */
-    record Outcome(List<Meanwhile> meanwhile) {
+    /**
+     * Applied, or refused because of what changed meanwhile (then nothing was written). {@code superseded}
+     * when other sessions changed every field the step would write: nothing the step made is left to take back.
+     */
+    record Outcome(List<Meanwhile> meanwhile, boolean superseded) {
         public Outcome {
             meanwhile = List.copyOf(meanwhile);
+            superseded = superseded && !meanwhile.isEmpty();
+        }
+
+        public Outcome(List<Meanwhile> meanwhile) {
+            this(meanwhile, false);
         }
 
         public boolean applied() {

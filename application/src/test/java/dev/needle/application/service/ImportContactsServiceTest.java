@@ -277,10 +277,9 @@ class ImportContactsServiceTest {
         assertThat(fakes.contacts.findAll()).extracting(Contact::name).containsExactly("Ana Ruiz");
     }
 
-    @Test
-    void withoutAKnownCountIdsAreDrawnInGrowingBlocksSoASmallImportSkipsFew() {
-        List<Integer> blocks = new ArrayList<>();
-        IdSource counting = new IdSource() {
+    /** The fakes' ids, each block's size written to {@code blocks} as it is drawn. */
+    private IdSource countingBlocks(List<Integer> blocks) {
+        return new IdSource() {
             @Override
             public long next() {
                 return fakes.ids.next();
@@ -292,6 +291,12 @@ class ImportContactsServiceTest {
                 return IdSource.super.nextBlock(count);
             }
         };
+    }
+
+    @Test
+    void withoutAKnownCountIdsAreDrawnInGrowingBlocksSoASmallImportSkipsFew() {
+        List<Integer> blocks = new ArrayList<>();
+        IdSource counting = countingBlocks(blocks);
         ImportContactsService counted = new ImportContactsService(fakes.contacts, counting, fakes.transactions);
         List<ImportedPerson> many = IntStream.rangeClosed(1, 40)
                 .mapToObj(i -> person(i, "Person " + i, "", null, null)).toList();
@@ -308,18 +313,7 @@ class ImportContactsServiceTest {
     @Test
     void aLargeImportDrawsItsIdsInBlocksThatGrowWithItAndSkipsNoneAtTheEnd() {
         List<Integer> blocks = new ArrayList<>();
-        IdSource counting = new IdSource() {
-            @Override
-            public long next() {
-                return fakes.ids.next();
-            }
-
-            @Override
-            public long[] nextBlock(int count) {
-                blocks.add(count);
-                return IdSource.super.nextBlock(count);
-            }
-        };
+        IdSource counting = countingBlocks(blocks);
         ImportContactsService counted = new ImportContactsService(fakes.contacts, counting, fakes.transactions);
         List<ImportedPerson> many = IntStream.rangeClosed(1, 10_000)
                 .mapToObj(i -> person(i, "Person " + i, "", "p" + i + "@x.com", null)).toList();

@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.needle.app.AnsweredBothWays.Outcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A command run with the model of that one command says, prints and exits exactly as the model of
@@ -127,30 +125,11 @@ class OneCommandStartTest {
         assertThat(one).as(String.join(" ", args)).isEqualTo(whole);
     }
 
-    private record Outcome(int exit, String out, String err) {
-    }
-
-    /** Runs {@code args} as Main does: through the one command's model when {@code short}, else the whole one. */
+    /** Runs {@code args} as Main does: through the one command's model when {@code shortWay}, else the whole one. */
     private Outcome run(boolean shortWay, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        NeedleCommand command = new NeedleCommand(() -> false, Map.of("HOME", home.toString(),
-                "XDG_CONFIG_HOME", home.resolve("config").toString(), "XDG_STATE_HOME", home.resolve("state").toString(),
-                "TERM", "xterm-256color"));
-        java.util.function.UnaryOperator<CommandLine> onConsole = line -> {
-            line.setOut(new PrintWriter(out, true));
-            line.setErr(new PrintWriter(err, true));
-            return line;
-        };
-        command.buildCommandLineWith(whole -> onConsole.apply(NeedleCommand.commandLine(whole)));
-        Optional<OneCommandStart> oneCommand = shortWay ? OneCommandStart.of(args) : Optional.empty();
-        int exit = oneCommand.isPresent() ? oneCommand.get().run(command, args, onConsole)
-                : onConsole.apply(NeedleCommand.commandLine(command)).execute(args);
-        try {
-            command.close();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return new Outcome(exit, out.toString(), err.toString());
+        return AnsweredBothWays.run(Map.of("HOME", home.toString(), "XDG_CONFIG_HOME", home.resolve("config").toString(),
+                "XDG_STATE_HOME", home.resolve("state").toString(), "TERM", "xterm-256color"),
+                shortWay ? Optional.of((command, given, out, onConsole) -> OneCommandStart.of(given)
+                        .map(one -> one.run(command, given, onConsole))) : Optional.empty(), args);
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,10 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.needle.app.AnsweredBothWays.Outcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The plain forms of contacts, query and due, run without picocli, print, fail and exit exactly as the
@@ -161,28 +159,9 @@ class ScriptStartTest {
         return plain;
     }
 
-    private record Outcome(int exit, String out, String err) {
-    }
-
     /** Runs {@code args} as Main does: the plain way when {@code plain}, else through the whole command line. */
     private Outcome run(boolean plain, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        NeedleCommand command = new NeedleCommand(() -> false, env);
-        java.util.function.UnaryOperator<CommandLine> onConsole = line -> {
-            line.setOut(new PrintWriter(out, true));
-            line.setErr(new PrintWriter(err, true));
-            return line;
-        };
-        command.buildCommandLineWith(whole -> onConsole.apply(NeedleCommand.commandLine(whole)));
-        Optional<ScriptStart> script = plain ? ScriptStart.of(args) : Optional.empty();
-        int exit = script.isPresent() ? script.get().run(command, new PrintWriter(out, true), args)
-                : onConsole.apply(NeedleCommand.commandLine(command)).execute(args);
-        try {
-            command.close();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return new Outcome(exit, out.toString(), err.toString());
+        return AnsweredBothWays.run(env, plain ? Optional.of((command, given, out, onConsole) -> ScriptStart.of(given)
+                .map(script -> script.run(command, out, given))) : Optional.empty(), args);
     }
 }

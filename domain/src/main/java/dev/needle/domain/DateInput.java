@@ -45,8 +45,9 @@ public final class DateInput {
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})[-/](\\d{1,2})");
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4})?)?");
     private static final Pattern OFFSET = Pattern.compile("([+-])\\s*(\\d{1,4})\\s*([a-z]+)");
-    private static final Pattern IN = Pattern.compile("in\\s+(\\d{1,4}|[a-z]+)\\s*([a-z]+)");
-    private static final Pattern AGO = Pattern.compile("(\\d{1,4}|[a-z]+)\\s*([a-z]+)\\s+ago");
+    // Possessive (++): a word is never split to try again, so a page of letters is refused in one pass.
+    private static final Pattern IN = Pattern.compile("in\\s++(\\d{1,4}+|[a-z]++)\\s*+([a-z]++)");
+    private static final Pattern AGO = Pattern.compile("(\\d{1,4}+|[a-z]++)\\s*+([a-z]++)\\s++ago");
     private static final List<String> NUMBERS = List.of("a", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
     private static final Pattern NAMED_FIRST = Pattern.compile("([a-z]+)\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?");

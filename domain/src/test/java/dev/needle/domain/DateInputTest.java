@@ -67,6 +67,16 @@ class DateInputTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(value = 10, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aPageOfLettersIsRefusedAtOnce() {
+        // "so many weeks ago" and "in so many weeks" are read by patterns that must not try every split of a long word.
+        assertThatThrownBy(() -> DateInput.parseGone("a".repeat(60_000) + " x", THURSDAY))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> DateInput.parse("in " + "a".repeat(60_000) + " x", THURSDAY))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
     void aWeekdayTypedOnThatWeekdayMeansNextWeekNotToday() {
         assertThat(DateInput.parse("thursday", THURSDAY)).contains(THURSDAY.plusWeeks(1));
         assertThat(DateInput.parse("today", THURSDAY)).contains(THURSDAY);

@@ -11,6 +11,20 @@ import org.junit.jupiter.api.Test;
 class MoneyTest {
     private static final long MAX_CENTS = 1_000_000_000_00L;
 
+    /**
+     * A damaged backup's "4", 58 000 spaces and "{.50" in a coffee field took 31 s to refuse (the fuzz test's
+     * random seed 16001245151863 hung CI), and the refusal quoted every space.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 10, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aPageOfSpacesIsRefusedAtOnceAndQuotedShort() {
+        String damaged = "4" + " ".repeat(58_000) + "{.50";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Money.parse(damaged))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageStartingWith("\"4   ").hasMessageEndingWith("…\" is not an amount; write it like 4.50, $150 or 1,234.50.")
+                .satisfies(refused -> assertThat(refused.getMessage()).hasSizeLessThan(120));
+    }
+
     @Test
     void parsesWholeAndDecimalAmountsExactly() {
         assertThat(Money.parse("4")).isEqualTo(Money.ofCents(400));

@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,16 +53,13 @@ class CardGroupsMergeTest {
     @TempDir
     Path dir;
 
-    private final OneSession cli = new OneSession();
+    @RegisterExtension
+    final OneSession cli = new OneSession();
 
     private int run(String... args) {
         return cli.run(args);
     }
 
-    @AfterEach
-    void closeSession() throws Exception {
-        cli.close();
-    }
 
     private String file(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text.replace("\n", "\r\n"), StandardCharsets.UTF_8).toString();

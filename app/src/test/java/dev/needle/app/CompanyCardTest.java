@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,12 +29,8 @@ class CompanyCardTest {
     @TempDir
     Path dir;
 
-    private final OneSession cli = new OneSession();
-
-    @AfterEach
-    void closeSession() throws Exception {
-        cli.close();
-    }
+    @RegisterExtension
+    final OneSession cli = new OneSession();
 
     private String file(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text.replace("\n", "\r\n"), StandardCharsets.UTF_8).toString();

@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,16 +46,13 @@ class ExportRevisionTest {
     @TempDir
     Path dir;
 
-    private final OneSession cli = new OneSession();
+    @RegisterExtension
+    final OneSession cli = new OneSession();
 
     private int run(String... args) {
         return cli.run(args);
     }
 
-    @AfterEach
-    void closeSession() throws Exception {
-        cli.close();
-    }
 
     private String file(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text.replace("\n", "\r\n"), StandardCharsets.UTF_8).toString();

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,16 +25,13 @@ class NamesakeImportTest {
     @TempDir
     Path dir;
 
-    private final OneSession cli = new OneSession();
+    @RegisterExtension
+    final OneSession cli = new OneSession();
 
     private int run(String... args) {
         return cli.run(args);
     }
 
-    @AfterEach
-    void closeSession() throws Exception {
-        cli.close();
-    }
 
     private Path file(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);

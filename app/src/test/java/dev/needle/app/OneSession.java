@@ -2,13 +2,16 @@ package dev.needle.app;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import picocli.CommandLine;
 
 /**
  * One command line kept across runs, so {@code --db mem:} holds its records from one command to the
  * next (an import, then an export of what it stored); what the last run printed is {@link #out}.
+ * Registered as an extension ({@code @RegisterExtension}), it lets go of its database after each test.
  */
-final class OneSession implements AutoCloseable {
+final class OneSession implements AutoCloseable, AfterEachCallback {
     private CommandLine session;
     private StringWriter out = new StringWriter();
 
@@ -24,6 +27,11 @@ final class OneSession implements AutoCloseable {
 
     String out() {
         return out.toString();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        close();
     }
 
     @Override

@@ -3,12 +3,9 @@ package dev.needle.adapter.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.needle.application.port.in.CaptureContactUseCase;
-import dev.needle.application.port.in.LogInteractionUseCase;
 import dev.needle.application.service.fake.Fakes;
 import dev.needle.domain.Cadence;
-import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
-import dev.needle.domain.Expenses;
 import dev.needle.domain.Tag;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -19,17 +16,12 @@ import org.junit.jupiter.api.Test;
 class KeepInTouchShownTest {
     private static final LocalDate TODAY = Fakes.TODAY;
 
-    private static void logged(Wiring w, Contact who, int daysAgo) {
-        w.useCases.logInteraction().logInteraction(new LogInteractionUseCase.Command(who.id(),
-                Optional.of(TODAY.minusDays(daysAgo)), Channel.CALL, 20, 0, Expenses.NONE, "", Set.of()));
-    }
-
     @Test
     void theContactPageShowsTheirOwnCadenceAndWhenTheyComeDue() throws Exception {
         Wiring w = Seeds.withDirection();
         Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
         w.useCases.week().touch().keepInTouch().setCadence(ana.id(), Optional.of(Cadence.parse("6w")));
-        logged(w, ana, 20);
+        Seeds.called(w, ana, 20);
         try (Tui tui = new Tui(w, 80, 24)) {
             tui.press('3').enter();
 
@@ -44,7 +36,7 @@ class KeepInTouchShownTest {
         Contact bo = w.useCases.captureContact().capture(new CaptureContactUseCase.Command("Bo Lind", "Globex", "",
                 Optional.empty(), Set.of(Tag.of("mentors")), Optional.empty()));
         w.useCases.week().touch().keepInTouch().setTagDefault(Tag.of("mentors"), Optional.of(Cadence.parse("1m")));
-        logged(w, bo, 3);
+        Seeds.called(w, bo, 3);
         try (Tui tui = new Tui(w, 80, 24)) {
             tui.press('3').enter();
 
@@ -68,7 +60,7 @@ class KeepInTouchShownTest {
         Wiring w = Seeds.withDirection();
         Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
         w.useCases.week().touch().keepInTouch().setCadence(ana.id(), Optional.of(Cadence.parse("2w")));
-        logged(w, ana, 20);
+        Seeds.called(w, ana, 20);
         try (Tui tui = new Tui(w, 80, 24)) {
             assertThat(tui.row(1)).contains("1 Today (1)");
 

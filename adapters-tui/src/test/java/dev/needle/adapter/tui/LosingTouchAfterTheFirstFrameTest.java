@@ -8,15 +8,12 @@ import dev.needle.adapter.tui.core.Key;
 import dev.needle.adapter.tui.core.Ui;
 import dev.needle.adapter.tui.render.Palette;
 import dev.needle.application.port.in.CaptureContactUseCase;
-import dev.needle.application.port.in.LogInteractionUseCase;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.service.fake.FakeStoreWrapper;
 import dev.needle.application.service.fake.Fakes;
 import dev.needle.domain.Cadence;
-import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
-import dev.needle.domain.Expenses;
 import dev.needle.domain.Tag;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,19 +59,14 @@ class LosingTouchAfterTheFirstFrameTest {
     private static Wiring mentors() {
         Wiring w = Seeds.withDirection();
         w.useCases.week().touch().keepInTouch().setTagDefault(Tag.of("mentors"), Optional.of(Cadence.parse("1m")));
-        called(w, mentor(w, "Bo Lind"), 40);
-        called(w, mentor(w, "Cy Diaz"), 3);
+        Seeds.called(w, mentor(w, "Bo Lind"), 40);
+        Seeds.called(w, mentor(w, "Cy Diaz"), 3);
         return w;
     }
 
     private static Contact mentor(Wiring w, String name) {
         return w.useCases.captureContact().capture(new CaptureContactUseCase.Command(name, "Globex", "",
                 Optional.empty(), Set.of(Tag.of("mentors")), Optional.empty()));
-    }
-
-    private static void called(Wiring w, Contact who, int daysAgo) {
-        w.useCases.logInteraction().logInteraction(new LogInteractionUseCase.Command(who.id(),
-                Optional.of(TODAY.minusDays(daysAgo)), Channel.CALL, 20, 0, Expenses.NONE, "", Set.of()));
     }
 
     @Test
@@ -116,13 +108,13 @@ class LosingTouchAfterTheFirstFrameTest {
         });
         running.start();
         frames.take();
-        assertThat(screen(terminal)).contains("Finding who is due…").doesNotContain("Bo Lind");
+        assertThat(terminal.screen()).contains("Finding who is due…").doesNotContain("Bo Lind");
 
         session.contacts.warmUpInBackground();
         held.release.countDown();
         frames.take();
 
-        assertThat(screen(terminal)).contains("Losing touch (1)").contains("Bo Lind").contains("1 Today (1)");
+        assertThat(terminal.screen()).contains("Losing touch (1)").contains("Bo Lind").contains("1 Today (1)");
         terminal.addInput(Keys.toStroke(Key.ch('q')));
         running.join(TimeUnit.SECONDS.toMillis(30));
         assertThat(running.isAlive()).isFalse();
@@ -133,7 +125,7 @@ class LosingTouchAfterTheFirstFrameTest {
         Wiring w = Seeds.withDirection();
         Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
         w.useCases.week().touch().keepInTouch().setCadence(ana.id(), Optional.of(Cadence.parse("2w")));
-        called(w, ana, 20);
+        Seeds.called(w, ana, 20);
         HeldFullRead held = new HeldFullRead(w.fakes.contacts);
         try (Tui tui = Tui.on(new Wiring(w, store -> held))) {
             assertThat(tui.text()).contains("Losing touch (1)").contains("Ana Ruiz");
@@ -141,16 +133,5 @@ class LosingTouchAfterTheFirstFrameTest {
         } finally {
             held.release.countDown();
         }
-    }
-
-    private static String screen(QueueTerminal terminal) {
-        StringBuilder all = new StringBuilder();
-        for (int row = 0; row < terminal.getTerminalSize().getRows(); row++) {
-            for (int col = 0; col < terminal.getTerminalSize().getColumns(); col++) {
-                all.append(terminal.getCharacter(col, row).getCharacterString());
-            }
-            all.append('\n');
-        }
-        return all.toString();
     }
 }

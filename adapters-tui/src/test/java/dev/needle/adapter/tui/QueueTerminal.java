@@ -38,4 +38,22 @@ class QueueTerminal extends DefaultVirtualTerminal {
             return new KeyStroke(KeyType.EOF);
         }
     }
+
+    /** Row {@code row} as drawn, one character per column. */
+    String row(int row) {
+        StringBuilder text = new StringBuilder();
+        for (int column = 0; column < getTerminalSize().getColumns(); column++) {
+            text.append(getCharacter(column, row).getCharacterString());
+        }
+        return text.toString();
+    }
+
+    /** Every row as drawn, each ending in a line break. */
+    String screen() {
+        StringBuilder all = new StringBuilder();
+        for (int row = 0; row < getTerminalSize().getRows(); row++) {
+            all.append(row(row)).append('\n');
+        }
+        return all.toString();
+    }
 }

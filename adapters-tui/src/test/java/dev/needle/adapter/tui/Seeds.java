@@ -2,9 +2,13 @@ package dev.needle.adapter.tui;
 
 import dev.needle.application.port.in.AddNeedUseCase;
 import dev.needle.application.port.in.CaptureContactUseCase;
+import dev.needle.application.port.in.LogInteractionUseCase;
 import dev.needle.application.port.in.SetDirectionUseCase;
+import dev.needle.application.service.fake.Fakes;
+import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
 import dev.needle.domain.DirectionKind;
+import dev.needle.domain.Expenses;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedKind;
 import dev.needle.domain.Tag;
@@ -36,5 +40,11 @@ final class Seeds {
     static Contact contact(Wiring w, String name, String company, String role) {
         return w.useCases.captureContact().capture(new CaptureContactUseCase.Command(name, company, role,
                 Optional.empty(), Set.of(), Optional.empty()));
+    }
+
+    /** A 20-minute call with {@code who} logged {@code daysAgo} days before the fakes' today. */
+    static void called(Wiring w, Contact who, int daysAgo) {
+        w.useCases.logInteraction().logInteraction(new LogInteractionUseCase.Command(who.id(),
+                Optional.of(Fakes.TODAY.minusDays(daysAgo)), Channel.CALL, 20, 0, Expenses.NONE, "", Set.of()));
     }
 }

@@ -28,22 +28,6 @@ class TuiAppTest {
         terminal.addInput(Keys.toStroke(Key.of(type)));
     }
 
-    private static String row(QueueTerminal terminal, int row) {
-        StringBuilder text = new StringBuilder();
-        for (int col = 0; col < terminal.getTerminalSize().getColumns(); col++) {
-            text.append(terminal.getCharacter(col, row).getCharacterString());
-        }
-        return text.toString();
-    }
-
-    private static String screen(QueueTerminal terminal) {
-        StringBuilder all = new StringBuilder();
-        for (int r = 0; r < terminal.getTerminalSize().getRows(); r++) {
-            all.append(row(terminal, r)).append('\n');
-        }
-        return all.toString();
-    }
-
     @Test
     void theRealLoopCapturesWhatIsTypedQuitsOnQAndLeavesThePrivateScreen() throws Exception {
         Wiring w = Seeds.withDirection();
@@ -60,7 +44,7 @@ class TuiAppTest {
 
         assertThat(w.useCases.searchContacts().search("", 10)).extracting(Contact::name)
                 .containsExactly("Ana Ruiz", "Ben Okafor");
-        assertThat(row(terminal, 0)).as("the UI's title is gone: the normal screen is back").doesNotContain("Needle");
+        assertThat(terminal.row(0)).as("the UI's title is gone: the normal screen is back").doesNotContain("Needle");
     }
 
     @Test
@@ -144,17 +128,17 @@ class TuiAppTest {
         nextFrame(frames);
         type(terminal, "3");
         nextFrame(frames);
-        assertThat(screen(terminal)).contains("Ana Ruiz");
+        assertThat(terminal.screen()).contains("Ana Ruiz");
 
         terminal.setTerminalSize(new TerminalSize(40, 10));
         Ui small = nextFrame(frames);
         assertThat(small.columns()).isEqualTo(40);
-        assertThat(screen(terminal)).contains("Make the window bigger").doesNotContain("Ana Ruiz");
+        assertThat(terminal.screen()).contains("Make the window bigger").doesNotContain("Ana Ruiz");
 
         terminal.setTerminalSize(new TerminalSize(60, 16));
         nextFrame(frames);
-        assertThat(screen(terminal)).contains("Ana Ruiz").doesNotContain("Make the window bigger");
-        assertThat(row(terminal, 14)).contains("q quit");
+        assertThat(terminal.screen()).contains("Ana Ruiz").doesNotContain("Make the window bigger");
+        assertThat(terminal.row(14)).contains("q quit");
 
         type(terminal, "q");
         session.join(TimeUnit.SECONDS.toMillis(30));

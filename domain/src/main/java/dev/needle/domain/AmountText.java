@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class AmountText {
     static final String EXAMPLES = "write it like 4.50, $150 or 1,234.50";
-    private static final int QUOTED = 40;
     private static final Pattern CURRENCY_WORD = Pattern.compile("(?<=[\\d\\s.,-])\\s*(?:euros?|dollars?|bucks|pounds?"
             + "|quid|francs?|yen|kr\\.?|kron(?:er|or|e|a)|zł|z[lł]oty(?:ch)?|reais|rupees?|lei|forint|ft)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -121,11 +120,6 @@ final class AmountText {
     }
 
     static InvalidValueException notAnAmount(String typed) {
-        return new InvalidValueException("money", "\"" + shortened(typed.strip()) + "\" is not an amount; " + EXAMPLES + ".");
-    }
-
-    /** What a refusal quotes of a value: the first {@value #QUOTED} characters of a long one, then "…". */
-    private static String shortened(String value) {
-        return value.codePointCount(0, value.length()) <= QUOTED ? value : value.substring(0, value.offsetByCodePoints(0, QUOTED)) + "…";
+        return new InvalidValueException("money", Quoted.of(typed.strip()) + " is not an amount; " + EXAMPLES + ".");
     }
 }

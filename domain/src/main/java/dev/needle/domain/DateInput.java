@@ -86,7 +86,7 @@ public final class DateInput {
             day = day.minusYears(1);
         }
         if (day.isAfter(today)) {
-            throw new InvalidValueException("date", "\"" + typed + "\" is " + shown(day) + ", still to come; write "
+            throw new InvalidValueException("date", Quoted.of(typed) + " is " + shown(day) + ", still to come; write "
                     + "the day it happened, like yesterday, fri (the last one), -3d or dec 4.");
         }
         return Optional.of(day);
@@ -349,6 +349,6 @@ public final class DateInput {
     }
 
     private static InvalidValueException refused(String typed, String advice) {
-        return new InvalidValueException("date", "\"" + typed + "\" is not a date; " + advice + ".");
+        return new InvalidValueException("date", Quoted.of(typed) + " is not a date; " + advice + ".");
     }
 }

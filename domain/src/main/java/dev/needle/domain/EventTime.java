@@ -89,6 +89,9 @@ public final class EventTime {
         if (typed.isEmpty()) {
             return ALL_DAY;
         }
+        if (typed.length() > AroundTheNumber.LONGEST) {
+            throw refused(typed, typed); // a page of text, refused before the patterns try its every split
+        }
         String said = HEDGES.matcher(NO_END.matcher(typed.toLowerCase(Locale.ROOT)).replaceFirst("")).replaceAll("").strip();
         Matcher range = RANGE.matcher(said);
         if (range.matches()) {
@@ -132,7 +135,7 @@ public final class EventTime {
         } else if (digits.matches() && digits.group(2) != null && Integer.parseInt(digits.group(2)) > 59) {
             why = "is not a time of day: an hour has 60 minutes";
         }
-        return new InvalidValueException("time", "\"" + typed + "\" " + why + "; write it like " + FORMS + ".");
+        return new InvalidValueException("time", Quoted.of(typed) + " " + why + "; write it like " + FORMS + ".");
     }
 
     public boolean isAllDay() {

@@ -11,8 +11,6 @@ import java.math.RoundingMode;
 public record Money(long cents) implements Comparable<Money> {
     public static final Money ZERO = new Money(0);
     private static final long MAX_CENTS = 1_000_000_000_00L;
-    /** Longer than any amount written with its hedge, currency and period ("approximately 1,234,567.89 euros a month"). */
-    private static final int LONGEST_AMOUNT = 100;
 
     public Money {
         if (cents < 0) {
@@ -42,7 +40,7 @@ public record Money(long cents) implements Comparable<Money> {
         if (value.isEmpty()) {
             return ZERO;
         }
-        if (value.length() > LONGEST_AMOUNT) {
+        if (value.length() > AroundTheNumber.LONGEST) {
             throw AmountText.notAnAmount(value); // a damaged file's page of text: not read as a number at all
         }
         BigDecimal amount;

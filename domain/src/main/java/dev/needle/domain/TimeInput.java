@@ -28,6 +28,9 @@ public final class TimeInput {
     private static final Pattern AT = Pattern.compile("^at\\s+");
 
     public static Optional<LocalTime> parse(String text) {
+        if (text != null && text.length() > AroundTheNumber.LONGEST) {
+            return Optional.empty();
+        }
         // "at 3pm", "around 10am": the words people put before a time say nothing the time does not.
         String typed = text == null ? "" : AT.matcher(AroundTheNumber.withoutHedge(text).toLowerCase(Locale.ROOT))
                 .replaceFirst("");

@@ -20,7 +20,7 @@ public final class TravelMinutes {
     /** The minutes there and back {@code text} names; refused under {@code field} when it names none. */
     public static int inField(String field, String text) {
         String value = text == null ? "" : text.strip();
-        if (value.isEmpty() || TypedMinutes.read(value, false).isPresent()) {
+        if (value.isEmpty() || value.length() > AroundTheNumber.LONGEST || TypedMinutes.read(value, false).isPresent()) {
             return TypedMinutes.inField(field, value);
         }
         boolean oneWay = ONE_WAY.matcher(value).find();
@@ -30,7 +30,7 @@ public final class TravelMinutes {
             return oneWay ? said.get() * 2 : said.get();
         }
         if (said.isPresent()) {
-            throw new InvalidValueException(field, "\"" + value + "\": one way, or there and back? Write \""
+            throw new InvalidValueException(field, Quoted.of(value) + ": one way, or there and back? Write \""
                     + said.get() + " min each way\" or " + said.get() * 2 + ".");
         }
         return TypedMinutes.inField(field, value);

@@ -29,6 +29,9 @@ public final class TypedMinutes {
      * hedge in front ("about 20", "~1h") is read past, as in the budget's fields.
      */
     public static Optional<Integer> read(String text, boolean bareIsHours) {
+        if (text.length() > AroundTheNumber.LONGEST) {
+            return Optional.empty();
+        }
         Matcher m = DURATION.matcher(inFigures(AroundTheNumber.withoutHedge(text).toLowerCase(Locale.ROOT).strip()));
         if (!m.matches()) {
             return Optional.empty();
@@ -78,6 +81,6 @@ public final class TypedMinutes {
             return 0;
         }
         return read(value, false).orElseThrow(() -> new InvalidValueException(field,
-                "\"" + value + "\" is not a number of minutes; write e.g. 20, 20 min or 1h30."));
+                Quoted.of(value) + " is not a number of minutes; write e.g. 20, 20 min or 1h30."));
     }
 }

@@ -20,7 +20,7 @@ public final class WeeklyHours {
         String number = AroundTheNumber.withoutHedge(
                 AroundTheNumber.withoutPeriod(value, AroundTheNumber.Period.WEEK, "hours", "hours"));
         int minutes = TypedMinutes.read(number, true).orElseThrow(() -> new InvalidValueException("hours",
-                "\"" + value + "\" is not a number of hours; write e.g. 4 or 2.5."));
+                Quoted.of(value) + " is not a number of hours; write e.g. 4 or 2.5."));
         if (minutes < 0 || minutes > MOST) {
             throw new InvalidValueException("hours", "Weekly hours are between 0 and 168, not " + value + ".");
         }

@@ -42,6 +42,11 @@ final class AroundTheNumber {
      * tries every split of a page (a damaged file's 58 000 spaces took 31 s).
      */
     static final int LONGEST = 100;
+    /**
+     * The same for a field that takes a sentence around its number ("25 minutes on the tram, then a
+     * walk along the river…"): a few lines, still far short of a page.
+     */
+    static final int LONGEST_SENTENCE = 500;
 
     private AroundTheNumber() {
     }

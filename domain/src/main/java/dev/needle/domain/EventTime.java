@@ -89,7 +89,7 @@ public final class EventTime {
         if (typed.isEmpty()) {
             return ALL_DAY;
         }
-        if (typed.length() > AroundTheNumber.LONGEST) {
+        if (typed.length() > AroundTheNumber.LONGEST_SENTENCE) {
             throw refused(typed, typed); // a page of text, refused before the patterns try its every split
         }
         String said = HEDGES.matcher(NO_END.matcher(typed.toLowerCase(Locale.ROOT)).replaceFirst("")).replaceAll("").strip();

@@ -20,7 +20,7 @@ public final class TravelMinutes {
     /** The minutes there and back {@code text} names; refused under {@code field} when it names none. */
     public static int inField(String field, String text) {
         String value = text == null ? "" : text.strip();
-        if (value.isEmpty() || value.length() > AroundTheNumber.LONGEST || TypedMinutes.read(value, false).isPresent()) {
+        if (value.isEmpty() || value.length() > AroundTheNumber.LONGEST_SENTENCE || TypedMinutes.read(value, false).isPresent()) {
             return TypedMinutes.inField(field, value);
         }
         boolean oneWay = ONE_WAY.matcher(value).find();

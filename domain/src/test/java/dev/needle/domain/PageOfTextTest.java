@@ -36,6 +36,14 @@ class PageOfTextTest {
     }
 
     @Test
+    void travelSaidInALongSentenceIsStillRead() {
+        String said = "25 minutes on the tram and then a long walk along the river because the metro was closed"
+                + " for repairs again";
+        assertThatThrownBy(() -> TravelMinutes.inField("travel minutes", said)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("one way, or there and back? Write \"25 min each way\" or 50.");
+    }
+
+    @Test
     void daysAndTimes() {
         refusedShort(() -> DateInput.parse(PAGE, LocalDate.of(2026, 12, 7)));
         refusedShort(() -> EventTime.read(PAGE));

@@ -238,6 +238,7 @@ public final class TuiApp {
         keyboard.setDaemon(true);
         keyboard.start();
         Thread watcher = null;
+        DrawnAgain losingTouch = new DrawnAgain();
         AtomicReference<String> notice = new AtomicReference<>();
         Runnable stopNotices = Notices.listen(line -> {
             notice.set(line);
@@ -257,7 +258,7 @@ public final class TuiApp {
                 }
             };
             // Today's first frame may be drawn before the people losing touch are known; then it is drawn again.
-            useCases.week().touch().due().whenAtHand(reload);
+            useCases.week().touch().due().whenAtHand(losingTouch.after(reload));
             TerminalSize size = screen.getTerminalSize();
             StartUpTimeline.mark("size known");
             Ui ui = navigator.start(size.getColumns(), size.getRows());
@@ -309,10 +310,14 @@ public final class TuiApp {
                 }
                 ui = ui.withoutEffects();
                 draw(screen, navigator, ui, repaint);
+                if (event == CHANGED) {
+                    losingTouch.drewChange();
+                }
             }
         } finally {
             // However the session ends (hang-up, closed window, idle end, quit), what is typed is kept.
             keepDraft();
+            losingTouch.ended();
             stopNotices.run();
             terminal.removeResizeListener(onResize);
             keyboard.interrupt();

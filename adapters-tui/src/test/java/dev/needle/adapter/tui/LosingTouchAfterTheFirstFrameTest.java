@@ -120,6 +120,38 @@ class LosingTouchAfterTheFirstFrameTest {
         assertThat(running.isAlive()).isFalse();
     }
 
+    /**
+     * The read's thread goes on (in the app, to give the heap back) only once Today is drawn again, so
+     * what it does next also finds what that drawing left behind.
+     */
+    @Test
+    void theReadOfEveryoneEndsOnlyOnceTodayIsDrawnAgain() throws Exception {
+        Wiring w = mentors();
+        HeldFullRead held = new HeldFullRead(w.fakes.contacts);
+        Wiring session = new Wiring(w, store -> held);
+        QueueTerminal terminal = new QueueTerminal(80, 24);
+        BlockingQueue<Ui> frames = new LinkedBlockingQueue<>();
+        TuiApp app = new TuiApp(Palette.MONOCHROME, Clipboard.NONE).onDrawn(frames::add);
+        Thread running = new Thread(() -> {
+            try {
+                app.show(session.useCases, terminal);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        running.start();
+        frames.take();
+
+        session.contacts.warmUpInBackground();
+        held.release.countDown();
+        session.threads.awaitIdleWork();
+
+        assertThat(terminal.screen()).contains("Losing touch (1)").contains("Bo Lind");
+        terminal.addInput(Keys.toStroke(Key.ch('q')));
+        running.join(TimeUnit.SECONDS.toMillis(30));
+        assertThat(running.isAlive()).isFalse();
+    }
+
     @Test
     void withoutATagsCadenceTheFirstFrameShowsWhoIsDueAtOnceWithoutReadingEveryone() throws Exception {
         Wiring w = Seeds.withDirection();

@@ -56,6 +56,8 @@ final class Wiring {
     private static final Teammate ME = new Teammate(new TeammateId(1), "Me", java.time.LocalDate.of(2026, 1, 1));
     final Fakes fakes;
     final IndexedContactStore contacts;
+    /** The threads the index reads everyone on: a test can wait for that work to end. */
+    final TestThreads threads = new TestThreads();
     final Transactions tx;
     /** Who acts in this session: "Me" unless a test plays a second partner. */
     final Teammate acting;
@@ -106,7 +108,7 @@ final class Wiring {
         // "Me" joins only with a partner (see joinedAfter): alone, a test's team is whoever it joins itself.
         this.acting = acting.equals(ME) ? ME : fakes.team.join(acting);
         limits = new TeamLimits(fakes.limits, fakes.directions, fakes.budget, fakes.team::team, fakes.transactions);
-        contacts = new IndexedContactStore(around.apply(fakes.contacts), new TestThreads());
+        contacts = new IndexedContactStore(around.apply(fakes.contacts), threads);
         tx = contacts.guard(fakes.transactions);
         useCases = build();
     }

@@ -48,7 +48,7 @@ class LauncherHeapIT {
         List<String> flags = flagsFor(javaOf("25.0.3"), Map.of(), "--data-dir", data.toString());
 
         assertThat(flags).contains("-Xms64m", "-XX:NewRatio=8", "-XX:MaxHeapFreeRatio=10",
-                "-Dneedle.giveBackHeap=true", "-Xmx160m");
+                "-Dneedle.giveBackHeap=true", "-Xmx160m", "-XX:TrimNativeHeapInterval=5000");
     }
 
     @Test
@@ -57,7 +57,8 @@ class LauncherHeapIT {
 
         List<String> flags = flagsFor(javaOf("25.0.3"), Map.of(), "--data-dir=" + data);
 
-        assertThat(flags).contains("-Xmx160m").doesNotContain("-Xms64m", "-Dneedle.giveBackHeap=true");
+        assertThat(flags).contains("-Xmx160m").doesNotContain("-Xms64m", "-Dneedle.giveBackHeap=true",
+                "-XX:TrimNativeHeapInterval=5000");
     }
 
     @Test
@@ -98,7 +99,7 @@ class LauncherHeapIT {
         List<String> flags = flagsFor(javaOf("17.0.15"), Map.of(), "--data-dir", big.toString());
 
         assertThat(flags).contains("-XX:+UseSerialGC", "-Xmx160m").doesNotContain("-Xms64m", "-XX:NewRatio=8",
-                "-Dneedle.giveBackHeap=true");
+                "-Dneedle.giveBackHeap=true", "-XX:TrimNativeHeapInterval=5000");
     }
 
     @Test

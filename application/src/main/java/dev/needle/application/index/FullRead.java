@@ -4,8 +4,11 @@ import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The index's one read of every contact, a page at a time, so the read never holds a copy of
@@ -30,10 +33,13 @@ final class FullRead {
         List<Contact> everyone = new ArrayList<>();
         Optional<ContactId> after = Optional.empty();
         List<Contact> page;
+        // Colleagues' companies and roles, held once: each row read brings its own copy of both.
+        Map<String, String> copies = new HashMap<>();
+        UnaryOperator<String> oneCopy = text -> copies.computeIfAbsent(text, same -> same);
         do {
             page = store.findAfter(after, PAGE);
             // Only what the index folds and keeps: a page's photos go with the page (ListedCopy.searchable).
-            page.forEach(read -> everyone.add(ListedCopy.searchable(handedOut.shared(read))));
+            page.forEach(read -> everyone.add(ListedCopy.searchable(handedOut.shared(read), oneCopy)));
             after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).id());
         } while (page.size() == PAGE);
         handedOut.forget();

@@ -6,6 +6,7 @@ import dev.needle.domain.PersonName;
 import dev.needle.domain.Reach;
 import dev.needle.domain.ReachLabels;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * What the index keeps of a contact: what lists, searches and the screens that ask for everyone show
@@ -33,17 +34,23 @@ final class ListedCopy {
      * nickname lines its search text is folded from, so the text is the whole contact's. The other
      * foreign fields (a photo of several kilobytes on one card in twelve) are left behind page by page
      * instead of all being held until the index is built. Marked as listed, so it is never saved either.
+     * Its company and role are what {@code oneCopy} gives for them: the same text held once for colleagues.
      */
-    static Contact searchable(Contact whole) {
-        return copy(whole, whole.notes(), Nicknames.lines(whole.foreignFields()));
+    static Contact searchable(Contact whole, UnaryOperator<String> oneCopy) {
+        return copy(whole, whole.notes(), Nicknames.lines(whole.foreignFields()), oneCopy);
     }
 
     private static Contact copy(Contact whole, String notes, List<String> foreignFields) {
+        return copy(whole, notes, foreignFields, UnaryOperator.identity());
+    }
+
+    private static Contact copy(Contact whole, String notes, List<String> foreignFields,
+                                UnaryOperator<String> oneCopy) {
         Reach reach = whole.reach().phones().isEmpty() && whole.reach().urls().isEmpty() ? whole.reach()
                 : new Reach(whole.reach().emails(), firstPhoneWithoutEmail(whole.reach()), List.of());
-        return new Contact(whole.id(), whole.name(), whole.company(), whole.role(), reach, whole.origin(),
-                whole.offers(), whole.lookingFor(), whole.rapport(), whole.stage(), whole.nextFollowUp(), notes,
-                whole.closure(), whole.version(), foreignFields, UID, PersonName.EMPTY, List.of(), ReachLabels.NONE);
+        return new Contact(whole.id(), whole.name(), oneCopy.apply(whole.company()), oneCopy.apply(whole.role()),
+                reach, whole.origin(), whole.offers(), whole.lookingFor(), whole.rapport(), whole.stage(),
+                whole.nextFollowUp(), notes, whole.closure(), whole.version(), foreignFields, UID, PersonName.EMPTY, List.of(), ReachLabels.NONE);
     }
 
     /**

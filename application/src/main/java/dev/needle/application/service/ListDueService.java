@@ -9,6 +9,7 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.KeepInTouch;
 import dev.needle.domain.Need;
+import dev.needle.domain.NeedsServed;
 import dev.needle.domain.TagCadence;
 import dev.needle.domain.TouchDue;
 import dev.needle.domain.TouchRule;
@@ -84,8 +85,7 @@ public final class ListDueService implements ListDueUseCase {
         if (due.isEmpty()) {
             return new Due(today, List.of());
         }
-        List<Need> open = needs.findAll().stream().filter(Need::isActive).toList();
-        return new Due(today, due.stream().map(d -> new Person(d, d.daysOverdue(today), open.stream()
-                .filter(n -> !n.targetsMatchedBy(d.contact()).isEmpty()).toList())).toList());
+        NeedsServed open = new NeedsServed(needs.findAll().stream().filter(Need::isActive).toList());
+        return new Due(today, due.stream().map(d -> new Person(d, d.daysOverdue(today), open.by(d.contact()))).toList());
     }
 }

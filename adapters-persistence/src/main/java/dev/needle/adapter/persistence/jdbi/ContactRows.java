@@ -158,6 +158,13 @@ final class ContactRows {
                         || holdsAny(rs, LOOKING_FOR, keys, keyOf), ContactRows::contact);
     }
 
+    /** The ids of those holding a tag whose {@link Tag#key} is among {@code keys}, from the two tag columns alone. */
+    static List<Long> idsHolding(Handle handle, Set<String> keys) {
+        Map<String, String> keyOf = new HashMap<>();
+        return PlainStatements.listKept(handle.getConnection(), "SELECT o.id, o.offers, o.looking_for FROM contacts o",
+                rs -> holdsAny(rs, 2, keys, keyOf) || holdsAny(rs, 3, keys, keyOf), rs -> rs.getLong(1));
+    }
+
     private static boolean holdsAny(ResultSet rs, int column, Set<String> keys, Map<String, String> keyOf)
             throws SQLException {
         for (String value : Columns.strings(rs, column)) {

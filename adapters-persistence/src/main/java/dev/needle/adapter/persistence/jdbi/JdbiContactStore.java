@@ -125,7 +125,13 @@ final class JdbiContactStore implements ContactStore {
         ids.forEach(id -> wanted.add(id.value()));
         Set<String> keys = new HashSet<>();
         tags.forEach(tag -> keys.add(tag.key()));
-        return scope.readWholeTables(handle -> ContactRows.withIdsOrTags(handle, wanted, keys));
+        if (scope.readsRowsWhole()) {
+            return scope.readWholeTables(handle -> ContactRows.withIdsOrTags(handle, wanted, keys));
+        }
+        // Everyone's tags alone, then whole contacts of those kept: the others' photos are never read.
+        List<ContactId> kept = new ArrayList<>(ids);
+        scope.read(handle -> ContactRows.idsHolding(handle, keys)).forEach(id -> kept.add(new ContactId(id)));
+        return findByIds(kept);
     }
 
     /** The kept texts (V25), folded here where they cannot be trusted; what was folded is kept then. */

@@ -60,9 +60,11 @@ final class JdbiKeepInTouchStore implements KeepInTouchStore {
 
     @Override
     public List<TagCadence> tagDefaults() {
-        return scope.read(handle -> handle.createQuery("SELECT * FROM tag_cadences ORDER BY tag")
-                .map((rs, ctx) -> new TagCadence(Tag.of(rs.getString("tag")), Cadence.parse(rs.getString("cadence")),
-                        Columns.requiredDate(rs, "since"))).list());
+        // Plainly, as findAll: every `needle due` and Today reads these once.
+        return scope.read(handle -> PlainStatements.list(handle.getConnection(),
+                "SELECT tag, cadence, since FROM tag_cadences ORDER BY tag",
+                rs -> new TagCadence(Tag.of(rs.getString(1)), Cadence.parse(rs.getString(2)),
+                        rs.getObject(3, LocalDate.class))));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -177,6 +178,23 @@ public record Contact(ContactId id, String name, String company, String role, Re
 
     public boolean isClosed() {
         return stage == Stage.CLOSED_KINDLY;
+    }
+
+    /** Whether one of {@code tags} is among what they offer or look for, however it was typed. */
+    public boolean holdsAnyOf(Collection<Tag> tags) {
+        for (Tag tag : tags) {
+            for (Tag held : offers) {
+                if (held.sameAs(tag)) {
+                    return true;
+                }
+            }
+            for (Tag held : lookingFor) {
+                if (held.sameAs(tag)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public boolean worksAt(String otherCompany) {

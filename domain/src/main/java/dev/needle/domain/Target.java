@@ -26,11 +26,30 @@ public record Target(TargetKind kind, String value) {
      * to Sonae legal"), holds (or offers) the role, or knows the topic through their role or what they offer.
      */
     public boolean isMatchedBy(Contact contact) {
+        return isMatchedByCompany(contact.company()) || isMatchedByRole(contact.role()) || offers(contact);
+    }
+
+    /** The part of {@link #isMatchedBy} a company alone answers: working there, or a topic the name mentions. */
+    boolean isMatchedByCompany(String company) {
         return switch (kind) {
-            case COMPANY -> worksAt(contact) || offers(contact);
-            case ROLE -> mentions(contact.role()) || offers(contact);
-            case TOPIC -> offers(contact) || mentions(contact.role()) || mentions(contact.company());
+            case COMPANY -> CompanyName.same(value, company);
+            case ROLE -> false;
+            case TOPIC -> mentions(company);
         };
+    }
+
+    /** The part of {@link #isMatchedBy} a role alone answers: holding it, or a topic the role mentions. */
+    boolean isMatchedByRole(String role) {
+        return kind != TargetKind.COMPANY && mentions(role);
+    }
+
+    /** The part of {@link #isMatchedBy} one offered tag answers: it holds this target. */
+    boolean isOfferedAs(Tag tag) {
+        return WordMatch.allFound(offered(), WordMatch.words(tag.value()));
+    }
+
+    private List<String> offered() {
+        return WordMatch.words(kind == TargetKind.COMPANY ? CompanyName.key(value) : value);
     }
 
     private boolean mentions(String text) {
@@ -56,7 +75,7 @@ public record Target(TargetKind kind, String value) {
      * a company is looked for by its name without its legal form.
      */
     public java.util.Optional<Tag> offerMatching(Contact contact) {
-        List<String> wanted = WordMatch.words(kind == TargetKind.COMPANY ? CompanyName.key(value) : value);
+        List<String> wanted = offered();
         for (Tag tag : contact.offers()) {
             if (WordMatch.allFound(wanted, WordMatch.words(tag.value()))) {
                 return java.util.Optional.of(tag);

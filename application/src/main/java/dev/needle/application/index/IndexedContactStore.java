@@ -12,9 +12,9 @@ import dev.needle.application.port.out.Transactions;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.ContactName;
-import dev.needle.domain.ContactTags;
 import dev.needle.domain.ContactSearchText;
 import dev.needle.domain.FollowUps;
+import dev.needle.domain.Tag;
 import dev.needle.domain.triage.OfferDirectory;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -241,8 +241,8 @@ public final class IndexedContactStore implements ContactIndex {
 
     /** The store's narrow read, for a command that asks once. */
     @Override
-    public List<ContactTags> findTags() {
-        return store.findTags();
+    public List<Contact> findByIdsOrTags(Collection<ContactId> ids, Collection<Tag> tags) {
+        return store.findByIdsOrTags(ids, tags);
     }
 
     /** The store's own: the index's copies lack the notes that searches read. */

@@ -7,18 +7,16 @@ import dev.needle.application.port.out.KeepInTouchStore;
 import dev.needle.application.port.out.NeedStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
-import dev.needle.domain.ContactTags;
 import dev.needle.domain.KeepInTouch;
 import dev.needle.domain.Need;
+import dev.needle.domain.NeedsServed;
 import dev.needle.domain.TagCadence;
 import dev.needle.domain.TouchDue;
 import dev.needle.domain.TouchRule;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Who is losing touch, from the settings, the tags' defaults and the latest interaction of each person. */
 public final class ListDueService implements ListDueUseCase {
@@ -42,9 +40,9 @@ public final class ListDueService implements ListDueUseCase {
     }
 
     /**
-     * The same list for a command that asks once over the store itself: with tag defaults it reads
-     * everyone's tags ({@link ContactStore#findTags}) and whole contacts only for the people a
-     * cadence can apply to. The full screen keeps the first form: its index holds everyone already.
+     * The same list for a command that asks once over the store itself: with tag defaults it asks the
+     * store for the people a cadence can apply to ({@link ContactStore#findByIdsOrTags}), which makes whole
+     * contacts of them alone. The full screen keeps the first form: its index holds everyone already.
      */
     public static ListDueService readingOnlyWhoMayBeDue(KeepInTouchStore store, ContactStore contacts, NeedStore needs,
                                                          ClockPort clock) {
@@ -80,28 +78,14 @@ public final class ListDueService implements ListDueUseCase {
         }
         // Without tag defaults only people with settings of their own can be due, so only they are read.
         List<Contact> candidates = defaults.isEmpty() ? contacts.findByIds(settings.keySet())
-                : readsOnlyWhoMayBeDue ? whoMayBeDue(settings, defaults) : contacts.findAllListed();
+                : readsOnlyWhoMayBeDue ? contacts.findByIdsOrTags(settings.keySet(),
+                        defaults.stream().map(TagCadence::tag).toList())
+                : contacts.findAllListed();
         List<TouchDue> due = TouchRule.dueBy(today.plusDays(withinDays), candidates, settings, defaults, store.lastTouches());
         if (due.isEmpty()) {
             return new Due(today, List.of());
         }
-        List<Need> open = needs.findAll().stream().filter(Need::isActive).toList();
-        return new Due(today, due.stream().map(d -> new Person(d, d.daysOverdue(today), open.stream()
-                .filter(n -> !n.targetsMatchedBy(d.contact()).isEmpty()).toList())).toList());
-    }
-
-    /**
-     * The people with settings of their own or a tag with a default: {@link TouchRule#dueOf} gives no one
-     * else a cadence. When that is most people, one read of everyone costs less than reading them by id.
-     */
-    private List<Contact> whoMayBeDue(Map<ContactId, KeepInTouch> settings, List<TagCadence> defaults) {
-        List<ContactTags> everyone = contacts.findTags();
-        Set<ContactId> ids = new HashSet<>(settings.keySet());
-        for (ContactTags tags : everyone) {
-            if (tags.haveADefaultAmong(defaults)) {
-                ids.add(tags.id());
-            }
-        }
-        return ids.size() * 2 > everyone.size() ? contacts.findAll() : contacts.findByIds(ids);
+        NeedsServed open = new NeedsServed(needs.findAll().stream().filter(Need::isActive).toList());
+        return new Due(today, due.stream().map(d -> new Person(d, d.daysOverdue(today), open.by(d.contact()))).toList());
     }
 }

@@ -32,8 +32,8 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /**
- * {@code needle due} reads only who may be due (their tags first, whole contacts for the people a
- * cadence can apply to) and lists exactly what the full screen's reading of everyone lists.
+ * {@code needle due} asks the store only for who may be due (their own cadence or a tag with a default)
+ * and lists exactly what the full screen's reading of everyone lists.
  */
 class ListDueOnceTest {
     private static final List<String> TAGS = List.of("mentors", "investors", "ux", "hiring");

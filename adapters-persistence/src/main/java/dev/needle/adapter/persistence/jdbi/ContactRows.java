@@ -4,7 +4,6 @@ import dev.needle.domain.Closure;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.ContactName;
-import dev.needle.domain.ContactTags;
 import dev.needle.domain.EventId;
 import dev.needle.domain.Origin;
 import dev.needle.domain.PersonName;
@@ -19,6 +18,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -146,11 +146,33 @@ final class ContactRows {
         return parts.isEmpty() ? PersonName.EMPTY : parts;
     }
 
-    /** Every contact's tags, ordered by id: two array columns of thirty, for a question asked of everyone. */
-    static List<ContactTags> tagsOfEveryone(Handle handle) {
-        return handle.createQuery("SELECT o.id, o.offers, o.looking_for FROM contacts o ORDER BY o.id")
-                .map((rs, ctx) -> new ContactTags(new ContactId(rs.getLong(1)), tags(rs, 2), tags(rs, 3)))
-                .list();
+    /**
+     * The contacts of {@code ids} and those holding a tag whose {@link Tag#key} is among {@code keys}, ordered
+     * by id, in one pass over everyone: H2 decodes each row whole whichever columns are asked for, so a second
+     * read by id would only map the kept rows again. Only the kept rows become contacts.
+     */
+    static List<Contact> withIdsOrTags(Handle handle, Set<Long> ids, Set<String> keys) {
+        Map<String, String> keyOf = new HashMap<>(); // tags repeat from person to person
+        return PlainStatements.listKept(handle.getConnection(), SELECT + " ORDER BY o.id",
+                rs -> ids.contains(rs.getLong(ID)) || holdsAny(rs, OFFERS, keys, keyOf)
+                        || holdsAny(rs, LOOKING_FOR, keys, keyOf), ContactRows::contact);
+    }
+
+    /** The ids of those holding a tag whose {@link Tag#key} is among {@code keys}, from the two tag columns alone. */
+    static List<Long> idsHolding(Handle handle, Set<String> keys) {
+        Map<String, String> keyOf = new HashMap<>();
+        return PlainStatements.listKept(handle.getConnection(), "SELECT o.id, o.offers, o.looking_for FROM contacts o",
+                rs -> holdsAny(rs, 2, keys, keyOf) || holdsAny(rs, 3, keys, keyOf), rs -> rs.getLong(1));
+    }
+
+    private static boolean holdsAny(ResultSet rs, int column, Set<String> keys, Map<String, String> keyOf)
+            throws SQLException {
+        for (String value : Columns.strings(rs, column)) {
+            if (keys.contains(keyOf.computeIfAbsent(value, v -> new Tag(v).key()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tag sets repeat from person to person: each distinct set, and each tag in it, is held once. */

@@ -86,6 +86,14 @@ final class HandleScope {
         });
     }
 
+    /**
+     * Whether reading a column of a row costs reading the whole row: H2 decodes each row whole, while
+     * PostgreSQL keeps long values (a photo) apart and reads them only when they are asked for.
+     */
+    boolean readsRowsWhole() {
+        return h2;
+    }
+
     /** Whether a transaction is running on this thread, which a store's call would join. */
     boolean inTransaction() {
         return current.get() != null;

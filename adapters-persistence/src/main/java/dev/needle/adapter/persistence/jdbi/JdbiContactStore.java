@@ -7,7 +7,6 @@ import dev.needle.domain.Closure;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.ContactName;
-import dev.needle.domain.ContactTags;
 import dev.needle.domain.ContactSearchText;
 import dev.needle.domain.EventId;
 import dev.needle.domain.Origin;
@@ -20,6 +19,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,8 +117,21 @@ final class JdbiContactStore implements ContactStore {
     }
 
     @Override
-    public List<ContactTags> findTags() {
-        return scope.readWholeTables(ContactRows::tagsOfEveryone);
+    public List<Contact> findByIdsOrTags(Collection<ContactId> ids, Collection<Tag> tags) {
+        if (tags.isEmpty()) {
+            return findByIds(ids);
+        }
+        Set<Long> wanted = new HashSet<>();
+        ids.forEach(id -> wanted.add(id.value()));
+        Set<String> keys = new HashSet<>();
+        tags.forEach(tag -> keys.add(tag.key()));
+        if (scope.readsRowsWhole()) {
+            return scope.readWholeTables(handle -> ContactRows.withIdsOrTags(handle, wanted, keys));
+        }
+        // Everyone's tags alone, then whole contacts of those kept: the others' photos are never read.
+        List<ContactId> kept = new ArrayList<>(ids);
+        scope.read(handle -> ContactRows.idsHolding(handle, keys)).forEach(id -> kept.add(new ContactId(id)));
+        return findByIds(kept);
     }
 
     /** The kept texts (V25), folded here where they cannot be trusted; what was folded is kept then. */

@@ -11,6 +11,7 @@ import dev.needle.domain.TagCadence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,8 +34,10 @@ final class JdbiKeepInTouchStore implements KeepInTouchStore {
 
     @Override
     public Map<ContactId, KeepInTouch> findAll() {
-        return scope.read(handle -> handle.createQuery("SELECT * FROM keep_in_touch").map((rs, ctx) -> settings(rs))
-                .collect(Collectors.toMap(KeepInTouch::contact, k -> k)));
+        // Plainly (PlainStatements): `needle due` reads these once, and JDBI's set-up of a statement runs cold there.
+        return scope.read(handle -> PlainStatements.list(handle.getConnection(),
+                "SELECT contact_id, cadence, snoozed_until, since FROM keep_in_touch", JdbiKeepInTouchStore::settings)
+                .stream().collect(Collectors.toMap(KeepInTouch::contact, k -> k)));
     }
 
     @Override
@@ -57,9 +60,11 @@ final class JdbiKeepInTouchStore implements KeepInTouchStore {
 
     @Override
     public List<TagCadence> tagDefaults() {
-        return scope.read(handle -> handle.createQuery("SELECT * FROM tag_cadences ORDER BY tag")
-                .map((rs, ctx) -> new TagCadence(Tag.of(rs.getString("tag")), Cadence.parse(rs.getString("cadence")),
-                        Columns.requiredDate(rs, "since"))).list());
+        // Plainly, as findAll: every `needle due` and Today reads these once.
+        return scope.read(handle -> PlainStatements.list(handle.getConnection(),
+                "SELECT tag, cadence, since FROM tag_cadences ORDER BY tag",
+                rs -> new TagCadence(Tag.of(rs.getString(1)), Cadence.parse(rs.getString(2)),
+                        rs.getObject(3, LocalDate.class))));
     }
 
     @Override
@@ -84,12 +89,36 @@ final class JdbiKeepInTouchStore implements KeepInTouchStore {
      */
     @Override
     public Map<ContactId, LastTouch> lastTouches() {
-        return scope.read(handle -> handle.createQuery("SELECT o.contact_id, o.happened_on, o.channel FROM interactions o "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM interactions n WHERE n.contact_id = o.contact_id "
-                        + "AND (n.happened_on > o.happened_on OR (n.happened_on = o.happened_on AND n.id > o.id)))")
-                .map((rs, ctx) -> new LastTouch(new ContactId(rs.getLong("contact_id")), Columns.requiredDate(rs, "happened_on"),
-                        Columns.enumValue(rs, "channel", Channel.class)))
-                .collect(Collectors.toMap(LastTouch::contact, t -> t)));
+        return scope.read(handle -> {
+            Map<Long, Logged> latest = new HashMap<>();
+            for (Logged logged : PlainStatements.list(handle.getConnection(),
+                    "SELECT contact_id, happened_on, id, channel FROM interactions", Logged::of)) {
+                latest.merge(logged.contact(), logged, (a, b) -> a.isAfter(b) ? a : b);
+            }
+            Map<ContactId, LastTouch> touches = new HashMap<>();
+            latest.values().forEach(logged -> touches.put(new ContactId(logged.contact()), logged.touch()));
+            return touches;
+        });
+    }
+
+    /**
+     * One interaction as the latest is chosen: the later day, and of one day the later logged (the higher id).
+     * Every interaction is read once and compared here: asking SQL for the rows with no later one looked
+     * each row's later ones up in the index, a look-up per interaction at every Today and `needle due`.
+     */
+    private record Logged(long contact, LocalDate on, long id, String channel) {
+        static Logged of(ResultSet rs) throws SQLException {
+            return new Logged(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3), rs.getString(4));
+        }
+
+        boolean isAfter(Logged other) {
+            int byDay = on.compareTo(other.on);
+            return byDay != 0 ? byDay > 0 : id > other.id;
+        }
+
+        LastTouch touch() {
+            return new LastTouch(new ContactId(contact), on, Enum.valueOf(Channel.class, channel));
+        }
     }
 
     private static boolean removeTag(Handle handle, Tag tag) {

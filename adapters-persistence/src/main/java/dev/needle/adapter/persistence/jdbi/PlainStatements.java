@@ -43,6 +43,21 @@ final class PlainStatements {
         }
     }
 
+    /** The rows {@code sql} selects that {@code keep} says to keep, each read by {@code row}. */
+    static <T> List<T> listKept(Connection connection, String sql, Row<Boolean> keep, Row<T> row) {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            List<T> read = new ArrayList<>();
+            while (rows.next()) {
+                if (keep.read(rows)) {
+                    read.add(row.read(rows));
+                }
+            }
+            return read;
+        } catch (SQLException e) {
+            throw new UnableToExecuteStatementException("Could not run " + sql, e, null);
+        }
+    }
+
     /** The one row {@code sql} selects. */
     static <T> T one(Connection connection, String sql, Row<T> row, Object... parameters) {
         List<T> read = list(connection, sql, row, parameters);

@@ -5,7 +5,7 @@ import dev.needle.application.port.out.ContactSample;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
-import dev.needle.domain.ContactTags;
+import dev.needle.domain.Tag;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -57,8 +57,9 @@ final class InMemoryContactStore implements ContactStore {
     }
 
     @Override
-    public List<ContactTags> findTags() {
-        return db.locked(() -> db.contacts.all().stream().map(ContactTags::of).toList());
+    public List<Contact> findByIdsOrTags(Collection<ContactId> ids, Collection<Tag> tags) {
+        return db.locked(() -> db.contacts.all().stream().filter(c -> ids.contains(c.id()) || c.holdsAnyOf(tags))
+                .sorted(Comparator.comparing(Contact::id)).toList());
     }
 
     @Override

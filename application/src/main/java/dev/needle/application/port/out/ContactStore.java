@@ -4,7 +4,7 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.ContactName;
 import dev.needle.domain.ContactSearchText;
-import dev.needle.domain.ContactTags;
+import dev.needle.domain.Tag;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -88,10 +88,11 @@ public interface ContactStore {
     }
 
     /**
-     * Every contact's tags ({@link ContactTags}), ordered by id, equal to those of {@link #findAll}'s
-     * contacts: who may come due by a tag's default is asked of everyone, without reading whole contacts.
+     * The contacts among {@code ids} and everyone holding one of {@code tags} (as {@link Tag#sameAs})
+     * among what they offer or look for, ordered by id: who a keep-in-touch cadence may apply to. A store
+     * asks everyone's tags in one pass and makes whole contacts only of the people it keeps.
      */
-    List<ContactTags> findTags();
+    List<Contact> findByIdsOrTags(Collection<ContactId> ids, Collection<Tag> tags);
 
     /**
      * Every contact's folded search text ({@link ContactSearchText}), ordered by id, equal to

@@ -6,8 +6,8 @@ import dev.needle.application.port.out.ContactStore;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.ContactName;
-import dev.needle.domain.ContactTags;
 import dev.needle.domain.ContactSearchText;
+import dev.needle.domain.Tag;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -57,8 +57,8 @@ public class FakeStoreWrapper implements ContactStore {
     }
 
     @Override
-    public List<ContactTags> findTags() {
-        return store.findTags();
+    public List<Contact> findByIdsOrTags(Collection<ContactId> ids, Collection<Tag> tags) {
+        return store.findByIdsOrTags(ids, tags);
     }
 
     @Override

@@ -11,7 +11,6 @@ import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.ContactName;
 import dev.needle.domain.ContactSearchText;
-import dev.needle.domain.ContactTags;
 import dev.needle.domain.Event;
 import dev.needle.domain.Interaction;
 import dev.needle.domain.MeetingRequest;
@@ -483,24 +482,31 @@ public abstract class ContactStoreContract extends StoreContract {
     }
 
     @Test
-    void tagsAreEveryContactsOffersAndWantsById() {
+    void findByIdsOrTagsIsWhoHasOneOfTheIdsOrTagsWholeAndById() {
         Event meetup = db.events().save(Event.plan(newEventId(), "Nordic Tech Meetup", LocalDate.of(2024, 2, 29), "Stockholm"));
         Contact introducer = savedContact("Grace Hopper");
         Contact full = db.contacts().save(Samples.fullContact(newContactId(), meetup.id(), introducer.id()));
         Contact closed = db.contacts().save(Contact.capture(newContactId(), "  José   Ruiz ").edit()
                 .company("Acme").reach(Reach.email("jose@acme.example")).offers(Set.of(Tag.of("Market research")))
                 .build().closeKindly("Thanks, not now.", LocalDate.of(2025, 1, 2)));
-        Contact gone = savedContact("Deleted Dora");
+        Contact seeker = db.contacts().save(Contact.capture(newContactId(), "Sam Seeker").edit()
+                .lookingFor(Set.of(Tag.of("Mentors"), Tag.of("a Zürich supplier list"))).build());
+        Contact other = db.contacts().save(Contact.capture(newContactId(), "Olga Other").edit()
+                .offers(Set.of(Tag.of("market"), Tag.of("mentors of mentors"))).build());
+        Contact gone = db.contacts().save(Contact.capture(newContactId(), "Deleted Dora").edit()
+                .offers(Set.of(Tag.of("mentors"))).build());
         db.contacts().delete(gone.id());
 
-        List<ContactTags> tags = db.contacts().findTags();
+        List<Contact> found = db.contacts().findByIdsOrTags(List.of(full.id(), gone.id(), newContactId()),
+                List.of(Tag.of("MARKET RESEARCH"), Tag.of("mentors")));
 
-        List<Contact> everyone = db.contacts().findAll();
-        assertThat(tags).extracting(ContactTags::id).containsExactly(introducer.id(), full.id(), closed.id());
-        assertThat(tags).containsExactlyElementsOf(everyone.stream().map(ContactTags::of).toList());
-        assertThat(tags.get(2).offers()).containsExactly(Tag.of("Market research"));
+        assertThat(found).as("by id, each as findAll reads them").containsExactlyElementsOf(db.contacts().findAll()
+                .stream().filter(c -> !c.id().equals(other.id()) && !c.id().equals(introducer.id())).toList());
+        assertThat(found).extracting(Contact::id).containsExactly(full.id(), closed.id(), seeker.id());
+        assertThat(db.contacts().findByIdsOrTags(List.of(other.id()), List.of())).containsExactly(other);
+        assertThat(db.contacts().findByIdsOrTags(List.of(), List.of(Tag.of("nobody has this")))).isEmpty();
         assertThat(db.contacts().findSearchTexts()).as("the texts a search folds, of the same people")
-                .containsExactlyElementsOf(everyone.stream().map(ContactSearchText::of).toList());
+                .containsExactlyElementsOf(db.contacts().findAll().stream().map(ContactSearchText::of).toList());
     }
 
     /**
@@ -598,8 +604,8 @@ public abstract class ContactStoreContract extends StoreContract {
     }
 
     @Test
-    void findTagsOfAnEmptyStoreIsEmpty() {
-        assertThat(db.contacts().findTags()).isEmpty();
+    void findByIdsOrTagsOfAnEmptyStoreIsEmpty() {
+        assertThat(db.contacts().findByIdsOrTags(List.of(newContactId()), List.of(Tag.of("mentors")))).isEmpty();
     }
 
     @Test

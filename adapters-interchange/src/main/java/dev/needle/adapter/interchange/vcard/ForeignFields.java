@@ -4,6 +4,7 @@ import ezvcard.VCard;
 import ezvcard.VCardVersion;
 import ezvcard.io.text.VCardReader;
 import ezvcard.io.text.VCardWriter;
+import ezvcard.property.Revision;
 import ezvcard.property.VCardProperty;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -35,6 +36,7 @@ final class ForeignFields {
     static final class Writer {
         private final StringWriter text = new StringWriter();
         private final VCardWriter writer = new VCardWriter(text, VCardVersion.V4_0);
+        private final RevisionText revisions = new RevisionText();
 
         Writer() {
             writer.setAddProdId(false);
@@ -43,11 +45,18 @@ final class ForeignFields {
             writer.setCaretEncodingEnabled(true);
             writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
             writer.registerScribe(new PhotoBase64Scribe());
+            writer.registerScribe(revisions);
         }
 
         List<String> write(Collection<VCardProperty> properties) {
             if (properties.isEmpty()) {
                 return List.of();
+            }
+            // A plain REV is often a card's only foreign field: its line is written without a whole card around it,
+            // as the writer would write it (no group, no parameter, a value of digits, T, Z, + and -).
+            if (properties.size() == 1 && properties.iterator().next() instanceof Revision revision
+                    && revision.getGroup() == null && revision.getParameters().isEmpty() && revision.getValue() != null) {
+                return List.of("REV:" + revisions.text(revision.getValue(), false));
             }
             VCard holder = new VCard();
             properties.forEach(holder::addProperty);

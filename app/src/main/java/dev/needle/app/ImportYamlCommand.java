@@ -11,6 +11,7 @@ import dev.needle.application.NotEmptyException;
 import dev.needle.application.port.in.ImportPlanUseCase;
 import dev.needle.application.port.in.RestoreBackupUseCase;
 import dev.needle.domain.InvalidValueException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,8 +36,11 @@ final class ImportYamlCommand extends Subcommand {
     public Integer call() {
         YamlDocument document;
         try {
-            document = new NeedleYaml().read(file.toString(), InputFiles.read(file, NeedleYaml.MAX_BYTES));
+            InputFiles.check(file, NeedleYaml.MAX_BYTES);
+            document = new NeedleYaml().read(file.toString(), file);
         } catch (InputFiles.Refused | YamlFileException e) {
+            return fail(NeedleCommand.BAD_INPUT, e.getMessage() + "; nothing imported");
+        } catch (UncheckedIOException e) {
             return fail(NeedleCommand.BAD_INPUT, e.getMessage() + "; nothing imported");
         }
         try {

@@ -48,11 +48,35 @@ class LargeRestoreIT {
         assertThat(found.out()).as(found.err()).contains("Анна Первая");
     }
 
+    /**
+     * A backup larger than the heap can hold: one line saying so and how to give Needle more, never Java's
+     * OutOfMemoryError with its stack trace, and nothing restored: the same file then restores whole.
+     */
+    @Test
+    void aBackupTooLargeForTheHeapIsRefusedInOneLineAndRestoresLaterWhole() throws Exception {
+        Path backup = home.resolve("backup.yaml");
+        int written = writeBackup(backup, TARGET_BYTES);
+        Path data = home.resolve("data");
+
+        Result tooSmall = needleWith("-Xmx48m", "--data-dir", data.toString(), "import", "yaml", backup.toString());
+
+        assertThat(tooSmall.exit()).as(tooSmall.err()).isEqualTo(3);
+        assertThat(tooSmall.err()).isEqualTo("needle import yaml: " + backup + " needs more memory than Needle may use;"
+                + " run the import again with NEEDLE_MAX_HEAP=2g before it; nothing imported\n");
+        assertThat(tooSmall.out()).isEmpty();
+        Result restore = needle("--data-dir", data.toString(), "import", "yaml", backup.toString());
+        assertThat(restore.out()).as(restore.err()).contains(written + " contacts");
+    }
+
     private Result needle(String... args) throws Exception {
+        return needleWith(HEAP, args);
+    }
+
+    private Result needleWith(String heap, String... args) throws Exception {
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");
         List<String> command = new ArrayList<>(List.of(ServedNeedle.java(), "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", HEAP, "-jar", Tools.needleJar().toString()));
+                "-XX:+UseSerialGC", heap, "-jar", Tools.needleJar().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put("HOME", home.toString());

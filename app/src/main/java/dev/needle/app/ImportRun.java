@@ -110,6 +110,17 @@ final class ImportRun {
                 return refused(err, refused);
             }
         }
+        try {
+            return imported(root, files, reader, dryRun, out, err, progress, stream, reading, timeline);
+        } finally {
+            // The reader may wait for room in the stream: whatever ended the import lets it go.
+            stream.abandon();
+        }
+    }
+
+    private static int imported(NeedleCommand root, List<Path> files, Reader reader, boolean dryRun, PrintWriter out,
+                                PrintWriter err, Progress progress, RecordStream<PreparedPerson> stream,
+                                FutureTask<List<ReportPrinter.Source>> reading, ImportTimeline timeline) {
         UseCases useCases;
         try {
             // A dry run keeps nothing, so it never builds a new folder's database aside.
@@ -118,6 +129,7 @@ final class ImportRun {
         } catch (RuntimeException cannotOpen) {
             // A bad file is the first thing to say, as it always was; then that the database would not open.
             try {
+                stream.skipRest();
                 outcome(reading);
             } catch (InterchangeException refused) {
                 return refused(err, refused);
@@ -132,6 +144,7 @@ final class ImportRun {
         try {
             report = useCases.importContacts().importPrepared(stream, dryRun,
                     shownOn(progress, dryRun ? "checking" : "importing", stream, timeline));
+            stream.skipRest(); // taken to its end already; were it not, the reader would wait for ever
             sources = outcome(reading);
             if (!root.putImportInPlace()) {
                 progress.done();

@@ -11,7 +11,9 @@ import dev.needle.application.NotEmptyException;
 import dev.needle.application.port.in.ImportPlanUseCase;
 import dev.needle.application.port.in.RestoreBackupUseCase;
 import dev.needle.domain.InvalidValueException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,10 +35,25 @@ final class ImportYamlCommand extends Subcommand {
 
     @Override
     public Integer call() {
+        try {
+            return readAndApply();
+        } catch (OutOfMemoryError tooLarge) {
+            // Thrown while reading or while writing in the one transaction, which is then rolled back:
+            // what held the backup is unreachable by now.
+            LoggerFactory.getLogger(ImportYamlCommand.class).error("The YAML import ran out of memory", tooLarge);
+            return fail(NeedleCommand.MACHINE, file + " needs more memory than Needle may use; run the import again"
+                    + " with NEEDLE_MAX_HEAP=2g before it; nothing imported");
+        }
+    }
+
+    private int readAndApply() {
         YamlDocument document;
         try {
-            document = new NeedleYaml().read(file.toString(), InputFiles.read(file, NeedleYaml.MAX_BYTES));
+            InputFiles.check(file, NeedleYaml.MAX_BYTES);
+            document = new NeedleYaml().read(file.toString(), file);
         } catch (InputFiles.Refused | YamlFileException e) {
+            return fail(NeedleCommand.BAD_INPUT, e.getMessage() + "; nothing imported");
+        } catch (UncheckedIOException e) {
             return fail(NeedleCommand.BAD_INPUT, e.getMessage() + "; nothing imported");
         }
         try {

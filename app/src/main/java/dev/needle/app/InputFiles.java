@@ -17,6 +17,16 @@ final class InputFiles {
     }
 
     static byte[] read(Path file, long maxBytes) throws Refused {
+        check(file, maxBytes);
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new Refused("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Refuses what {@link #read} would refuse, without reading: for a file read as it is parsed. */
+    static void check(Path file, long maxBytes) throws Refused {
         if (!Files.exists(file)) {
             throw new Refused(file + ": no such file");
         }
@@ -29,7 +39,9 @@ final class InputFiles {
                 throw new Refused(file + " is " + size / (1024 * 1024) + " MB, more than the "
                         + maxBytes / (1024 * 1024) + " MB Needle reads");
             }
-            return Files.readAllBytes(file);
+            if (!Files.isReadable(file)) {
+                throw new Refused("cannot read " + file + ": permission denied");
+            }
         } catch (IOException e) {
             throw new Refused("cannot read " + file + ": " + e.getMessage());
         }

@@ -6,20 +6,33 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.OptionalInt;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Records handed from the thread reading the files to the thread importing them, as they are read:
  * matching runs while the rest of a large file is still being parsed. One reader, one consumer, one
- * pass. The queue has no bound, so the reader never waits (it holds no more than a finished read
- * would); a reading failure reaches the consumer as the exception its iteration throws.
+ * pass; a reading failure reaches the consumer as the exception its iteration throws.
+ *
+ * <p>The reader may run only {@value #AHEAD} batches ahead, then waits: an unbounded queue let it
+ * finish half a second before the consumer of 100 000 LinkedIn rows, and the tens of thousands of
+ * records waiting were copied into the old generation by the collector, pause after pause. A consumer
+ * that stops early says so with {@link #abandon}, which lets a waiting reader go.
  */
 final class RecordStream<T> implements Iterable<T> {
     /** Records go across in small batches: one hand-over per record would cost more than the record. */
     private static final int BATCH = 256;
+    /** Batches the reader may hand over before the consumer takes them: enough that it never starves. */
+    static final int AHEAD = 16;
+
+    /** Thrown to the reader when the consumer has abandoned the stream: it should stop reading. */
+    static final class Abandoned extends RuntimeException {
+        Abandoned() {
+            super("the import stopped taking records", null, false, false);
+        }
+    }
 
     private sealed interface Item permits Batch, End, Failure {
     }
@@ -33,13 +46,16 @@ final class RecordStream<T> implements Iterable<T> {
     private record Failure(Throwable cause) implements Item {
     }
 
-    private final BlockingQueue<Item> queue = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(AHEAD);
     /** Opened by the first hand-over: a batch, the end, or a failure. */
     private final CountDownLatch started = new CountDownLatch(1);
     private volatile boolean failed;
+    private volatile boolean abandoned;
     private List<T> filling = new ArrayList<>(BATCH);
     private volatile int total = -1;
     private boolean iterated;
+    /** The consumer has taken the end or the failure: nothing more will come. */
+    private boolean ended;
 
     // The reading side.
 
@@ -51,8 +67,18 @@ final class RecordStream<T> implements Iterable<T> {
         }
     }
 
+    /** Waits while the consumer is {@value #AHEAD} batches behind; throws {@link Abandoned} once it has gone. */
     private void handOver(Item item) {
-        queue.add(item);
+        if (abandoned) {
+            throw new Abandoned();
+        }
+        try {
+            // abandon() empties the queue after setting its flag: a put waiting on a full queue goes on.
+            queue.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Abandoned();
+        }
         started.countDown();
     }
 
@@ -69,10 +95,42 @@ final class RecordStream<T> implements Iterable<T> {
     void fail(Throwable cause) {
         filling = List.of();
         failed = true;
-        handOver(new Failure(cause));
+        try {
+            handOver(new Failure(cause));
+        } catch (Abandoned nobodyListens) {
+            // The consumer has stopped already; the failure has nobody to tell.
+        }
     }
 
     // The importing side.
+
+    /**
+     * The consumer takes no more records: a reader waiting to hand some over, or handing over later,
+     * gets {@link Abandoned} and stops. Does nothing once the stream has been taken to its end.
+     */
+    void abandon() {
+        abandoned = true;
+        queue.clear();
+    }
+
+    /**
+     * Takes the rest of the records and drops them, until the reading ends: for a consumer that gave
+     * up but still wants to know whether the files were good. Throws the reading's failure, if any.
+     */
+    void skipRest() {
+        if (ended) {
+            return;
+        }
+        for (Item item = take(); ; item = take()) {
+            ended = !(item instanceof Batch);
+            if (item instanceof Failure failure) {
+                throw rethrown(failure.cause());
+            }
+            if (item instanceof End) {
+                return;
+            }
+        }
+    }
 
     /**
      * Waits until the reader has handed over its first batch, reached the end or failed, or until
@@ -115,9 +173,11 @@ final class RecordStream<T> implements Iterable<T> {
                         current = RecordStream.<T>batchOf(batch).iterator();
                     } else if (item instanceof Failure failure) {
                         ended = true;
+                        RecordStream.this.ended = true;
                         throw rethrown(failure.cause());
                     } else {
                         ended = true;
+                        RecordStream.this.ended = true;
                     }
                 }
                 return current.hasNext();

@@ -7,9 +7,12 @@ import dev.needle.application.port.in.Backup;
 import dev.needle.application.port.in.ImportPlanUseCase.Plan;
 import dev.needle.domain.InvalidValueException;
 import dev.needle.domain.triage.TriageSettings;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 
@@ -31,16 +34,39 @@ public final class NeedleYaml {
      * @throws YamlFileException when anything is wrong with it; nothing has been applied then
      */
     public YamlDocument read(String source, byte[] content) {
-        if (content.length > MAX_BYTES) {
+        refuseLarge(source, content.length);
+        return read(new YamlText(source, () -> new ByteArrayInputStream(content)));
+    }
+
+    /**
+     * Reads a whole file from disk, as {@link #read(String, byte[])} does, without holding its text: it
+     * is read once to check it, once to scan it and once to map it.
+     *
+     * @throws YamlFileException when anything is wrong with it; nothing has been applied then
+     */
+    public YamlDocument read(String source, Path file) {
+        try {
+            refuseLarge(source, Files.size(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+        }
+        return read(new YamlText(source, () -> Files.newInputStream(file)));
+    }
+
+    private static void refuseLarge(String source, long size) {
+        if (size > MAX_BYTES) {
             throw new YamlFileException(source, 0, "the file is larger than " + MAX_BYTES / (1024 * 1024)
                     + " MB; that is no Needle plan or backup");
         }
-        String text = Utf8Text.decode(source, content);
-        if (text.isBlank()) {
+    }
+
+    private YamlDocument read(YamlText text) {
+        String source = text.source();
+        if (text.checkedIsBlank()) {
             throw new YamlFileException(source, 0, "the file is empty; a plan starts with `needle: plan`, "
                     + "a backup with `needle: backup`");
         }
-        String kind = SafetyScan.headerKind(source, text);
+        String kind = SafetyScan.headerKind(text);
         try {
             return switch (kind) {
                 case PlanDoc.KIND -> {
@@ -81,11 +107,11 @@ public final class NeedleYaml {
      * @throws YamlFileException naming the line and field of the first wrong value
      */
     public NeedleConfig readConfig(String source, byte[] content) {
-        String text = Utf8Text.decode(source, content);
-        if (text.isBlank()) {
+        YamlText text = new YamlText(source, () -> new ByteArrayInputStream(content));
+        if (text.checkedIsBlank()) {
             return NeedleConfig.DEFAULTS;
         }
-        SafetyScan.scan(source, text, false);
+        SafetyScan.scan(text, false);
         try {
             ConfigDoc config = readTop(text, ConfigDoc.class);
             return config == null ? NeedleConfig.DEFAULTS : config.config();
@@ -98,8 +124,8 @@ public final class NeedleYaml {
         }
     }
 
-    private <T> T readTop(String text, Class<T> document) throws IOException {
-        try (JsonParser parser = mapper.createParser(text)) {
+    private <T> T readTop(YamlText text, Class<T> document) throws IOException {
+        try (JsonParser parser = mapper.createParser(text.open())) {
             parser.nextToken();
             return mapper.readValue(KnownKeysParser.wrap(parser, document), document);
         }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -21,18 +20,13 @@ final class SafetyScan {
      * line, long before the parser's own limit of a thousand, which says neither where nor why.
      */
     static final int MAX_DEPTH = 64;
-    /**
-     * Characters in one line. SnakeYAML's time grows with the square of a line's length (a line of
-     * 5 MB took minutes); the longest line Needle writes is a 20,000-character note with every
-     * character escaped, about 240,000.
-     */
-    static final int MAX_LINE = 500_000;
 
     private SafetyScan() {
     }
 
-    static String headerKind(String source, String text) {
-        String kind = scan(source, text, true);
+    static String headerKind(YamlText text) {
+        String source = text.source();
+        String kind = scan(text, true);
         if (kind == null) {
             throw new YamlFileException(source, 1, "the header is missing: start the file with `needle: plan` "
                     + "or `needle: backup`");
@@ -41,15 +35,15 @@ final class SafetyScan {
     }
 
     /** Refuses tags and aliases anywhere; returns the header's kind, or null when there is none. */
-    static String scan(String source, String text, boolean document) {
-        refuseLongLines(source, text);
+    static String scan(YamlText text, boolean document) {
+        String source = text.source();
         LoaderOptions loader = new LoaderOptions();
         loader.setCodePointLimit(YamlMappers.MAX_CODE_POINTS);
         YAMLFactory factory = YAMLFactory.builder().loaderOptions(loader).build();
         String kind = null;
         int depth = 0;
         int lastLine = 1;
-        try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
+        try (YAMLParser parser = (YAMLParser) factory.createParser(text.open())) {
             JsonToken token = parser.nextToken();
             if (token != JsonToken.START_OBJECT) {
                 throw new YamlFileException(source, line(parser), document ? "expected keys and values, starting "
@@ -78,25 +72,6 @@ final class SafetyScan {
             throw new UncheckedIOException(e);
         }
         return kind;
-    }
-
-    private static void refuseLongLines(String source, String text) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean end = i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
-            if (!end) {
-                continue;
-            }
-            if (i - lineStart > MAX_LINE) {
-                throw new YamlFileException(source, line, "a line longer than " + String.format(Locale.ROOT, "%,d", MAX_LINE)
-                        + " characters; Needle's files never hold one that long");
-            }
-            if (i < text.length() && (text.charAt(i) == '\n' || !text.startsWith("\n", i + 1))) {
-                line++;
-            }
-            lineStart = i + 1;
-        }
     }
 
     private static void refuseDeepNesting(String source, YAMLParser parser, int depth) {

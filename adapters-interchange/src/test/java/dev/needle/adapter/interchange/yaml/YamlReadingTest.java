@@ -175,6 +175,36 @@ class YamlReadingTest {
         assertThat(yaml.read("x.yaml", bom)).isInstanceOf(PlanFile.class);
     }
 
+    /**
+     * The file is decoded a buffer at a time: a bad byte far past the first buffer, and a character
+     * whose bytes a buffer's end cuts in two, are where they are in the file.
+     */
+    @Test
+    void aBadByteDeepInALargeFileIsNamedByItsLineAndByte() {
+        String comment = "# caf\u00e9 \u0410\u043d\u043d\u0430 \uD83D\uDE00 " + "x".repeat(60) + "\n";
+        String head = "needle: plan\n" + comment.repeat(5_000);
+        byte[] good = head.getBytes(StandardCharsets.UTF_8);
+        byte[] bad = new byte[good.length + 3];
+        System.arraycopy(good, 0, bad, 0, good.length);
+        bad[good.length] = 'a';
+        bad[good.length + 1] = (byte) 0xE9; // Latin-1's é, not UTF-8
+        bad[good.length + 2] = '\n';
+
+        assertThatThrownBy(() -> yaml.read("x.yaml", bad)).hasMessage("x.yaml, line 5002: the file is not UTF-8 (byte "
+                + (good.length + 2) + "); save it as UTF-8 and try again");
+        assertThat(yaml.read("x.yaml", (head + "needs: []\n").getBytes(StandardCharsets.UTF_8))).isInstanceOf(PlanFile.class);
+    }
+
+    @Test
+    void aFileOnDiskReadsAsItsBytesDo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("plan.yaml");
+        java.nio.file.Files.write(file, ("\uFEFF" + PLAN).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(yaml.read("plan.yaml", file)).isEqualTo(yaml.read("plan.yaml", PLAN.getBytes(StandardCharsets.UTF_8)));
+        java.nio.file.Files.writeString(file, " \n\t\n");
+        assertThatThrownBy(() -> yaml.read("plan.yaml", file)).hasMessageContaining("the file is empty");
+    }
+
     @Test
     void crlfLineEndingsReadTheSameAsLf() {
         assertThat(read(PLAN.replace("\n", "\r\n"))).isEqualTo(read(PLAN));

@@ -37,7 +37,7 @@ final class ImportYamlCommand extends Subcommand {
         try {
             document = new NeedleYaml().read(file.toString(), InputFiles.read(file, NeedleYaml.MAX_BYTES));
         } catch (InputFiles.Refused | YamlFileException e) {
-            return fail(NeedleCommand.BAD_INPUT, e.getMessage() + "; nothing imported");
+            return fail(NeedleCommand.BAD_INPUT, English.followedBy(e.getMessage(), "nothing imported"));
         }
         try {
             if (document instanceof PlanFile plan) {
@@ -45,7 +45,7 @@ final class ImportYamlCommand extends Subcommand {
             }
             return restore(((BackupFile) document).backup());
         } catch (NotEmptyException | InvalidValueException | EditConflictException e) {
-            return fail(NeedleCommand.BAD_INPUT, file + ": " + e.getMessage() + " Nothing imported.");
+            return fail(NeedleCommand.BAD_INPUT, English.followedBy(file + ": " + e.getMessage(), "nothing imported"));
         }
     }
 

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The start after a session died while a follow-up date was typed for someone with a long name: the line
- * offering the draft fits 80 columns and still names the person (shortened with "…" when it must be), and the reopened date says the day it means at once.
+ * offering the draft fits 80 columns and still names the person (shortened with "…" when it must be),
+ * and the reopened date says the day it means at once.
  */
 class ReopenedDraftReadsWholeTest {
     private static final String LONG_NAME = "Maximiliane Alexandra von Hohenzollern-Sigmaringen";

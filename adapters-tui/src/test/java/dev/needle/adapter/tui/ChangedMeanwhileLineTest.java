@@ -39,7 +39,7 @@ class ChangedMeanwhileLineTest {
 
             a.press('u');
 
-            assertThat(message(a)).startsWith("Changed in another session: Maria Lopez's role is now \"Director of")
+            assertThat(message(a)).startsWith("Changed elsewhere: Maria Lopez's role is now \"Director of")
                     .endsWith("…\".");
             assertThat(a.text()).contains("Undo edit of Maria Lopez anyway? y/N");
         }

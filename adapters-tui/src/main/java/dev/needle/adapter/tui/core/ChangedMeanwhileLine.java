@@ -15,6 +15,8 @@ final class ChangedMeanwhileLine {
     private static final String START = "Changed in another session since: ";
     /** Where the whole sentence would not fit: the same words but one. */
     private static final String SHORT_START = "Changed in another session: ";
+    /** Where that would not fit either, before any value is shortened. */
+    private static final String SHORTEST_START = "Changed elsewhere: ";
     /** Fewer columns than this for a value or a name says nothing anyone can read. */
     private static final int LEAST = 6;
 
@@ -24,23 +26,23 @@ final class ChangedMeanwhileLine {
     static String of(List<Meanwhile> meanwhile, int width) {
         List<String> subjects = meanwhile.stream().map(ChangedMeanwhileLine::subject).toList();
         List<String> values = meanwhile.stream().map(m -> SafeText.clean(m.now().shown())).toList();
-        for (String start : List.of(START, SHORT_START)) {
+        for (String start : List.of(START, SHORT_START, SHORTEST_START)) {
             String whole = sentence(start, subjects, values);
             if (SafeText.width(whole) <= width) {
                 return whole;
             }
         }
         List<String> blank = subjects.stream().map(s -> "").toList();
-        List<String> shortValues = fitted(values, width - SafeText.width(sentence(SHORT_START, subjects, blank)));
+        List<String> shortValues = fitted(values, width - SafeText.width(sentence(SHORTEST_START, subjects, blank)));
         if (shortValues != null) {
-            return sentence(SHORT_START, subjects, shortValues);
+            return sentence(SHORTEST_START, subjects, shortValues);
         }
         // Names too long as well: both share what the words around them leave.
-        int room = width - SafeText.width(sentence(SHORT_START, blank, blank));
+        int room = width - SafeText.width(sentence(SHORTEST_START, blank, blank));
         List<String> shortSubjects = fitted(subjects, room / 2);
         List<String> shorterValues = fitted(values, room - room / 2);
         if (shortSubjects != null && shorterValues != null) {
-            return sentence(SHORT_START, shortSubjects, shorterValues);
+            return sentence(SHORTEST_START, shortSubjects, shorterValues);
         }
         return "Another session changed " + English.count(meanwhile.size(), "value") + " since.";
     }

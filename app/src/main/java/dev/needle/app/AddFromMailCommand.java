@@ -1,5 +1,6 @@
 package dev.needle.app;
 
+import dev.needle.domain.English;
 import dev.needle.adapter.interchange.InterchangeException;
 import dev.needle.adapter.interchange.mail.MailSender;
 import dev.needle.application.port.in.ImportReport;
@@ -26,7 +27,7 @@ final class AddFromMailCommand extends Subcommand {
         try {
             sender = MailSender.read(System.in, "the message on stdin");
         } catch (InterchangeException e) {
-            return fail(NeedleCommand.BAD_INPUT, e.getMessage() + "; nothing added");
+            return fail(NeedleCommand.BAD_INPUT, English.followedBy(e.getMessage(), "nothing added"));
         }
         Optional<Contact> known = useCases().searchContacts().search(sender.email(), Integer.MAX_VALUE).stream()
                 .filter(c -> c.reach().hasEmail(sender.email())).findFirst();

@@ -1,5 +1,6 @@
 package dev.needle.app;
 
+import dev.needle.domain.English;
 import dev.needle.adapter.persistence.jdbi.JdbiPersistence;
 import dev.needle.application.StorageFailedException;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ final class BackupCommand implements Callable<Integer> {
         } catch (StorageFailedException storage) {
             // The half-written script is gone already (it is written aside and renamed only when whole).
             LoggerFactory.getLogger(BackupCommand.class).error("The backup failed", storage);
-            throw new NeedleFailure(NeedleCommand.MACHINE, storage.getMessage() + "; no backup was written");
+            throw new NeedleFailure(NeedleCommand.MACHINE, English.followedBy(storage.getMessage(), "no backup was written"));
         }
         return NeedleCommand.DONE;
     }

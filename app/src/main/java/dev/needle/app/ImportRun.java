@@ -1,5 +1,6 @@
 package dev.needle.app;
 
+import dev.needle.domain.English;
 import dev.needle.adapter.interchange.InterchangeException;
 import dev.needle.adapter.interchange.TextFile;
 import dev.needle.application.StorageFailedException;
@@ -186,12 +187,12 @@ final class ImportRun {
 
     private static int machineFailed(PrintWriter err, StorageFailedException storage) {
         LoggerFactory.getLogger(ImportRun.class).error("The import could not be stored", storage);
-        err.println("needle: " + storage.getMessage() + "; nothing was imported");
+        err.println("needle: " + English.followedBy(storage.getMessage(), "nothing was imported"));
         return NeedleCommand.MACHINE;
     }
 
     private static int refused(PrintWriter err, InterchangeException refused) {
-        err.println("needle: " + Printable.clean(refused.getMessage()) + "; nothing was imported");
+        err.println("needle: " + English.followedBy(Printable.clean(refused.getMessage()), "nothing was imported"));
         return NeedleCommand.BAD_INPUT;
     }
 

@@ -52,9 +52,9 @@ final class ImportYamlCommand extends Subcommand {
             InputFiles.check(file, NeedleYaml.MAX_BYTES);
             document = new NeedleYaml().read(file.toString(), file);
         } catch (InputFiles.Refused | YamlFileException e) {
-            return fail(NeedleCommand.BAD_INPUT, e.getMessage() + "; nothing imported");
+            return fail(NeedleCommand.BAD_INPUT, English.followedBy(e.getMessage(), "nothing imported"));
         } catch (UncheckedIOException e) {
-            return fail(NeedleCommand.BAD_INPUT, e.getMessage() + "; nothing imported");
+            return fail(NeedleCommand.BAD_INPUT, English.followedBy(e.getMessage(), "nothing imported"));
         }
         try {
             if (document instanceof PlanFile plan) {
@@ -62,7 +62,7 @@ final class ImportYamlCommand extends Subcommand {
             }
             return restore(((BackupFile) document).backup());
         } catch (NotEmptyException | InvalidValueException | EditConflictException e) {
-            return fail(NeedleCommand.BAD_INPUT, file + ": " + e.getMessage() + " Nothing imported.");
+            return fail(NeedleCommand.BAD_INPUT, English.followedBy(file + ": " + e.getMessage(), "nothing imported"));
         }
     }
 

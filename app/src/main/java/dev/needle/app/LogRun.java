@@ -1,5 +1,6 @@
 package dev.needle.app;
 
+import dev.needle.domain.English;
 import dev.needle.adapter.interchange.InterchangeException;
 import dev.needle.application.port.in.LogReport;
 import dev.needle.domain.InvalidValueException;
@@ -23,7 +24,7 @@ final class LogRun {
         try {
             reports = work.get();
         } catch (InterchangeException refused) {
-            return command.fail(NeedleCommand.BAD_INPUT, refused.getMessage() + "; nothing was logged");
+            return command.fail(NeedleCommand.BAD_INPUT, English.followedBy(refused.getMessage(), "nothing was logged"));
         } catch (InvalidValueException refused) {
             return command.fail(NeedleCommand.USAGE, refused.getMessage());
         }

@@ -1,5 +1,6 @@
 package dev.needle.app;
 
+import dev.needle.domain.English;
 import dev.needle.adapter.interchange.remind.DesktopNotificationChannel;
 import dev.needle.adapter.interchange.remind.MailChannel;
 import dev.needle.adapter.interchange.remind.SmtpChannel;
@@ -77,7 +78,7 @@ final class RemindCommand extends Subcommand {
             return NeedleCommand.DONE;
         } catch (ReminderChannel.Failed failed) {
             LOG.warn("remind: the channel failed: {}", failed.getMessage());
-            return fail(NeedleCommand.MACHINE, failed.getMessage() + "; nothing was recorded as sent");
+            return fail(NeedleCommand.MACHINE, English.followedBy(failed.getMessage(), "nothing was recorded as sent"));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.needle.app;
 
+import dev.needle.domain.English;
 import dev.needle.application.port.in.SyncVdirUseCase;
 import dev.needle.application.port.in.SyncVdirUseCase.SyncReport;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ final class SyncVdirCommand extends Subcommand {
         try {
             report = sync.sync(folder.toString(), dryRun, force);
         } catch (IllegalArgumentException unusable) {
-            return fail(NeedleCommand.BAD_INPUT, unusable.getMessage() + "; nothing was changed");
+            return fail(NeedleCommand.BAD_INPUT, English.followedBy(unusable.getMessage(), "nothing was changed"));
         }
         SyncReportPrinter.print(report, out());
         if (report.isStopped()) {

@@ -84,6 +84,6 @@ class MailClientCommandsTest {
     void somethingThatIsNotAMessageIsRefusedInOneLine() {
         assertThat(pipe("just some text\n", "add-from-mail")).isEqualTo(1);
         assertThat(cli.err).isEqualTo("needle add-from-mail: the message on stdin: no From: header; is this a mail "
-                + "message?; nothing added\n");
+                + "message? Nothing added.\n");
     }
 }

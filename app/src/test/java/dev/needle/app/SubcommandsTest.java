@@ -145,7 +145,7 @@ class SubcommandsTest {
         Files.writeString(backup, Files.readString(backup).replace("id: 12", "id: 11"));
 
         assertThat(onDisk("import", "yaml", backup.toString())).isEqualTo(1);
-        assertThat(err.toString()).hasLineCount(1).contains("holds contact 11 twice", "nothing imported");
+        assertThat(err.toString()).hasLineCount(1).contains("holds contact 11 twice; each id may appear once. Nothing imported.");
 
         assertThat(onDisk("contacts", "--json")).isZero();
         assertThat(out.toString().strip()).isEqualTo("[]");

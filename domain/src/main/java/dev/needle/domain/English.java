@@ -268,6 +268,18 @@ public final class English {
         return !end.isEmpty() && ".!?…".indexOf(end.charAt(end.length() - 1)) >= 0 ? text : text + ".";
     }
 
+    /**
+     * A message followed by what became of the work ("nothing imported"): after a clause with "; ",
+     * after a whole sentence as a sentence of its own, so two marks never meet (".;", "..").
+     */
+    public static String followedBy(String message, String outcome) {
+        String end = message.stripTrailing();
+        if (!end.isEmpty() && ".!?".indexOf(end.charAt(end.length() - 1)) >= 0) {
+            return end + " " + sentence(capitalized(outcome));
+        }
+        return end + "; " + outcome;
+    }
+
     /** The first letter upper case, for a sentence that starts with a phrase. */
     public static String capitalized(String sentence) {
         return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);

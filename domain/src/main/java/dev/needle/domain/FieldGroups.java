@@ -41,10 +41,15 @@ final class FieldGroups {
         }
         Map<String, String> written = writtenNames(known);
         Set<String> all = new LinkedHashSet<>(known);
+        Set<String> meanings = new HashSet<>();
+        known.forEach(line -> meanings.add(InlineData.meaning(line)));
         for (String line : incoming) {
             int dot = groupEnd(line);
             String group = dot < 0 ? null : key(line, dot);
             String name = group == null ? null : renamed.get(group);
+            if (group == null && !meanings.add(InlineData.meaning(line))) {
+                continue; // the same embedded data (a photo) in another vCard version's form
+            }
             if (name == null || name.equals(group) && !written.containsKey(name)) {
                 all.add(line);
             } else {

@@ -35,4 +35,13 @@ class FieldGroupsTest {
         assertThat(FieldGroups.groupEnd(".TEL:1")).isEqualTo(-1);
         assertThat(FieldGroups.groupEnd("home-2.TEL:1")).isEqualTo(6);
     }
+
+    @Test
+    void aPhotoInTheVersion3FormIsTheSamePhotoAsItsDataUri() {
+        List<String> known = List.of("PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQ");
+
+        assertThat(FieldGroups.united(known, List.of("PHOTO;TYPE=JPEG:data:image/jpeg;base64,/9j/4AAQ"))).isEqualTo(known);
+        assertThat(FieldGroups.united(known, List.of("PHOTO;TYPE=JPEG:data:image/jpeg;base64,/9j/5BBR")))
+                .containsExactly("PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQ", "PHOTO;TYPE=JPEG:data:image/jpeg;base64,/9j/5BBR");
+    }
 }

@@ -55,6 +55,23 @@ class LosingTouchAfterTheFirstFrameTest {
         }
     }
 
+    /** A contact store whose first read of everyone fails, as a disk or a database gone away would make it. */
+    private static final class FailingFirstFullRead extends FakeStoreWrapper {
+        final java.util.concurrent.atomic.AtomicBoolean fails = new java.util.concurrent.atomic.AtomicBoolean(true);
+
+        FailingFirstFullRead(ContactStore store) {
+            super(store);
+        }
+
+        @Override
+        public List<Contact> findAfter(Optional<ContactId> after, int limit) {
+            if (fails.getAndSet(false)) {
+                throw new IllegalStateException("the database went away");
+            }
+            return super.findAfter(after, limit);
+        }
+    }
+
     /** Mentors are kept in touch with monthly: Bo was last called 40 days ago, Cy 3 days ago. */
     private static Wiring mentors() {
         Wiring w = Seeds.withDirection();
@@ -164,6 +181,37 @@ class LosingTouchAfterTheFirstFrameTest {
             assertThat(tui.row(1)).contains("1 Today (1)");
         } finally {
             held.release.countDown();
+        }
+    }
+
+    @Test
+    void whenEveryoneCannotBeReadTodaySaysSoAndEnterTriesAgain() throws Exception {
+        Wiring w = mentors();
+        FailingFirstFullRead failing = new FailingFirstFullRead(w.fakes.contacts);
+        Wiring session = new Wiring(w, store -> failing);
+        try (Tui tui = Tui.on(session)) {
+            CountDownLatch told = new CountDownLatch(1);
+            session.useCases.week().touch().due().whenAtHand(told::countDown);
+            session.contacts.warmUpInBackground();
+            told.await();
+            tui.reload();
+
+            assertThat(tui.text()).contains("Losing touch")
+                    .contains("Could not read your contacts to see who is due; press Enter to try again.")
+                    .doesNotContain("Finding who is due");
+
+            CountDownLatch readAgain = new CountDownLatch(1);
+            session.useCases.week().touch().due().whenAtHand(readAgain::countDown);
+            int row = tui.rowOf("Could not read your contacts");
+            for (int i = 0; i < 30 && !tui.isReversed(row); i++) {
+                tui.press('j');
+            }
+            assertThat(tui.isReversed(row)).as("the row that tries again can be selected").isTrue();
+            tui.enter();
+            readAgain.await();
+            tui.reload();
+
+            assertThat(tui.text()).contains("Losing touch (1)").contains("Bo Lind").doesNotContain("Could not read");
         }
     }
 }

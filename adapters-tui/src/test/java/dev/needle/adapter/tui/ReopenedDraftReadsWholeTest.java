@@ -9,21 +9,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The start after a session died while a follow-up date was typed for someone with a long name: the line
- * offering the draft reads whole at 80 columns, and the reopened date says the day it means at once.
+ * offering the draft fits 80 columns and still names the person (shortened with "…" when it must be),
+ * and the reopened date says the day it means at once.
  */
 class ReopenedDraftReadsWholeTest {
     private static final String LONG_NAME = "Maximiliane Alexandra von Hohenzollern-Sigmaringen";
 
     @Test
-    void theOfferOfADraftOnSomeoneWithALongNameIsNotCutAt80Columns() throws Exception {
+    void theOfferOfADraftOnSomeoneWithALongNameFits80ColumnsAndSaysWho() throws Exception {
         Wiring w = Seeds.withDirection();
         Seeds.contact(w, LONG_NAME, "Acme", "");
         sessionEndsAfter(w, "3", enter(), "s", Key.ctrl('u'), "fri");
 
         try (Tui tui = Tui.on(w)) {
             String line = tui.row(23).strip();
-            assertThat(line).startsWith("Press R to reopen").endsWith(".").hasSizeLessThanOrEqualTo(80)
-                    .doesNotContain("…");
+            assertThat(line).startsWith("Press R to reopen a follow-up date for Maximiliane Alexandra von Hohenzollern")
+                    .hasSizeLessThanOrEqualTo(80).doesNotContain("….");
 
             tui.press('R');
             assertThat(tui.row(23).strip()).isEqualTo("Reopened; Ctrl-S saves it.");
@@ -40,6 +41,20 @@ class ReopenedDraftReadsWholeTest {
             tui.press('R');
 
             assertThat(tui.row(tui.rowOf("Follow up on"))).contains("fri").contains("→ Fri 2026-03-20");
+        }
+    }
+
+    @Test
+    void aNameTooLongForTheLineIsShortenedNotDropped() throws Exception {
+        String longest = "Maximiliane Alexandra Theodora Friederike von Hohenzollern-Sigmaringen und Braganza";
+        Wiring w = Seeds.withDirection();
+        Seeds.contact(w, longest, "Acme", "");
+        sessionEndsAfter(w, "3", enter(), "s", Key.ctrl('u'), "fri");
+
+        try (Tui tui = Tui.on(w)) {
+            String line = tui.row(23).strip();
+            assertThat(line).startsWith("Press R to reopen a follow-up date for Maximiliane Alexandra").endsWith("…")
+                    .hasSizeLessThanOrEqualTo(80);
         }
     }
 }

@@ -49,6 +49,8 @@ public final class IndexedContactStore implements ContactIndex {
     private final CommitGuard commits;
     private final FirstFrameReads firstFrame;
     private final WhenRead whenRead;
+    /** The last warm-up failed and none has started since: nothing is coming unless asked again. */
+    private volatile boolean readFailed;
 
     public IndexedContactStore(ContactStore store, BackgroundWork background) {
         this.store = store;
@@ -155,9 +157,32 @@ public final class IndexedContactStore implements ContactIndex {
         // Also when read already (then load returns at once): whoever waits is told, and the wiring's
         // work owed after the read (giving back the heap) runs.
         background.whenIdle("needle-index-warm-up", () -> {
-            index.load();
+            try {
+                index.load();
+            } catch (RuntimeException | Error failed) {
+                // Whoever waits hears it and keeps waiting for a read again, instead of waiting for
+                // nothing; the background work writes the failure to the log.
+                readFailed = true;
+                whenRead.tellOfFailure();
+                throw failed;
+            }
+            readFailed = false;
             whenRead.tell();
         });
+    }
+
+    @Override
+    public boolean listedReadFailed() {
+        return readFailed && !index.hasRead();
+    }
+
+    /** Starts the warm-up again after it failed; whoever still waits is told when it ends. */
+    @Override
+    public void readListedAgain() {
+        if (readFailed) {
+            readFailed = false;
+            warmUpInBackground();
+        }
     }
 
     /** At hand once the index has read everyone; until then {@link #findAllListed} would wait for that read. */

@@ -6,7 +6,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Who waits to hear that the index has read everyone: a screen drawn without the list of everyone
- * is drawn again once it is here. Each is told once, by the read's end, on that read's thread.
+ * is drawn again once it is here. Each is told once, by the read's end, on that read's thread; a
+ * read that failed tells them too (the screen then says so) and keeps them for the next read.
  */
 final class WhenRead {
     private final BooleanSupplier hasRead;
@@ -21,6 +22,15 @@ final class WhenRead {
         if (!hasRead.getAsBoolean()) {
             waiting.add(then);
         }
+    }
+
+    /** Tells everyone waiting that the read failed, and keeps them: a read again tells them once more. */
+    void tellOfFailure() {
+        List<Runnable> told;
+        synchronized (this) {
+            told = List.copyOf(waiting);
+        }
+        told.forEach(Runnable::run);
     }
 
     /** Tells everyone waiting, once everyone is read, outside the lock: what they do may take time. */

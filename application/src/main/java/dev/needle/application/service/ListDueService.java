@@ -71,6 +71,16 @@ public final class ListDueService implements ListDueUseCase {
         contacts.whenListedAtHand(then);
     }
 
+    @Override
+    public boolean readFailed() {
+        return contacts.listedReadFailed();
+    }
+
+    @Override
+    public void readAgain() {
+        contacts.readListedAgain();
+    }
+
     private Due due(int withinDays, Map<ContactId, KeepInTouch> settings, List<TagCadence> defaults) {
         LocalDate today = clock.today();
         if (settings.isEmpty() && defaults.isEmpty()) {

@@ -157,7 +157,8 @@ public final class RevertService implements RevertUseCase {
             KeepInTouch now = keepInTouch.find(k.from().contact()).orElse(KeepInTouch.none(k.from().contact(), k.from().since()));
             boolean same = now.own().equals(k.from().own()) && now.snoozedUntil().equals(k.from().snoozedUntil());
             boolean redone = now.own().equals(k.to().own()) && now.snoozedUntil().equals(k.to().snoozedUntil());
-            return same || redone ? List.of() : List.of(touchValue(Optional.of(now)));
+            // The label ("keeping in touch with Ana Lima") says what the value is.
+            return same || redone ? List.of() : List.of(new FieldValue("", touchValue(Optional.of(now)).value()));
         }
         if (change instanceof RecordChange.PrivateNoteSet p) {
             String now = privateNotes.find(p.from().contact(), p.from().author()).map(PrivateNote::text).orElse("");
@@ -168,7 +169,8 @@ public final class RevertService implements RevertUseCase {
             var now = keepInTouch.tagDefaults().stream().filter(d -> d.tag().equals(t.tag())).findFirst();
             boolean same = now.map(d -> d.cadence()).equals(t.from().map(d -> d.cadence()))
                     || now.map(d -> d.cadence()).equals(t.to().map(d -> d.cadence()));
-            return same ? List.of() : List.of(new FieldValue("default cadence", now.map(d -> d.cadence().label()).orElse("(none)")));
+            // The label ("the cadence of tag mentors") says what the value is.
+            return same ? List.of() : List.of(new FieldValue("", now.map(d -> d.cadence().label()).orElse("(none)")));
         }
         return List.of();
     }

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Keeps vCard properties Needle has no field for as text: one unfolded vCard 4.0 property line each,
@@ -19,6 +20,7 @@ import java.util.List;
  */
 final class ForeignFields {
     private static final String HEAD = "BEGIN:VCARD\r\nVERSION:4.0\r\n";
+    private static final String HEAD_3 = "BEGIN:VCARD\r\nVERSION:3.0\r\n";
     private static final String TAIL = "END:VCARD\r\n";
 
     private ForeignFields() {
@@ -94,7 +96,26 @@ final class ForeignFields {
         if (lines.isEmpty()) {
             return List.of();
         }
-        try (VCardReader reader = new VCardReader(HEAD + String.join("\r\n", lines) + "\r\n" + TAIL)) {
+        if (lines.stream().noneMatch(ForeignFields::inVersion3Form)) {
+            return read(lines, HEAD);
+        }
+        // A backup from an older Needle may hold a photo as vCard 3.0 wrote it (ENCODING=b and bare
+        // base64): read as 4.0 it became a link named by the base64, a photo no program shows.
+        List<VCardProperty> properties = new ArrayList<>();
+        for (String line : lines) {
+            properties.addAll(read(List.of(line), inVersion3Form(line) ? HEAD_3 : HEAD));
+        }
+        return properties;
+    }
+
+    /** A line with an ENCODING parameter, which vCard 4.0 has not (it writes embedded data as a data URI). */
+    private static boolean inVersion3Form(String line) {
+        int colon = line.indexOf(':');
+        return colon > 0 && line.substring(0, colon).toUpperCase(Locale.ROOT).contains(";ENCODING=");
+    }
+
+    private static List<VCardProperty> read(List<String> lines, String head) {
+        try (VCardReader reader = new VCardReader(head + String.join("\r\n", lines) + "\r\n" + TAIL)) {
             reader.setCaretDecodingEnabled(true);
             VCard card = reader.readNext();
             return card == null ? List.of() : new ArrayList<>(card.getProperties());

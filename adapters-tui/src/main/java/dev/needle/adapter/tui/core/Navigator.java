@@ -322,13 +322,9 @@ public final class Navigator {
             return Step.stay(current).say(English.sentence("Cannot undo: " + step.description()));
         }
         if (outcome instanceof UndoLog.Outcome.ChangedMeanwhile step) {
-            String changed = step.meanwhile().stream()
-                    .map(m -> (m.now().field().isEmpty() ? m.record() : m.record() + "'s " + m.now().field())
-                            + " is now \"" + m.now().shown() + "\"")
-                    .collect(java.util.stream.Collectors.joining("; "));
             String verb = done.equals("Undone") ? "Undo" : "Redo";
             // The question stays short enough for the box; what changed goes on the message line below it.
-            return Step.stay(current.refreshed(session)).say("Changed in another session since: " + changed + ".")
+            return Step.stay(current.refreshed(session)).say(ChangedMeanwhileLine.of(step.meanwhile(), session.width()))
                     .ask(verb + " " + step.description() + " anyway? y/N", anyway);
         }
         return Step.stay(current).say(nothing);

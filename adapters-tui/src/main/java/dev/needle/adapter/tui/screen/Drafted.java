@@ -122,7 +122,11 @@ final class Drafted {
 
     /** What the draft is, as the user would say it: "A note on Rita Sousa". */
     static String named(Draft d) {
-        String about = d.about();
+        return named(d, d.about());
+    }
+
+    /** What the draft is, naming {@code about} as whom or what it is about. */
+    private static String named(Draft d, String about) {
         return switch (d.kind()) {
             case CONTACT_NOTES -> "A note on " + about;
             case PRIVATE_NOTE -> "A private note on " + about;
@@ -197,14 +201,36 @@ final class Drafted {
     static String notice(List<Draft> waiting, LocalDate today, int columns) {
         Draft newest = waiting.get(0);
         String more = waiting.size() > 1 ? "; " + (waiting.size() - 1) + " more" : "";
-        String named = named(newest);
+        // How many more wait is said again once R has reopened this one: it goes before the draft's name does.
+        List<String> whole = sentences(named(newest), more);
+        String dated = whole.get(0).substring(0, whole.get(0).length() - 1) + " (" + when(newest, today) + more + ").";
+        Optional<String> fits = java.util.stream.Stream.concat(java.util.stream.Stream.of(dated), whole.stream())
+                .filter(sentence -> SafeText.width(sentence) <= columns).findFirst();
+        if (fits.isPresent()) {
+            return fits.get();
+        }
+        // A name too long for the line is shortened rather than left out: the line still says whose draft it is.
+        for (String sentence : sentences(named(newest, NAME_HERE), more)) {
+            int room = columns - SafeText.width(sentence.replace(NAME_HERE, ""));
+            if (sentence.contains(NAME_HERE) && room >= LEAST_OF_A_NAME) {
+                // A sentence that ends on the shortened name ends on its "…", not on "…." as well.
+                return sentence.replace(NAME_HERE, SafeText.clip(newest.about(), room)).replace("….", "…");
+            }
+        }
+        return java.util.stream.Stream.of("Press R to reopen what you typed when a session ended.",
+                "Press R to reopen your draft.").filter(sentence -> SafeText.width(sentence) <= columns).findFirst()
+                .orElse("Press R to reopen your draft.");
+    }
+
+    /** Where a shortened name goes: a character no name holds (Unicode's private use). */
+    private static final String NAME_HERE = "\uE000";
+    /** Fewer columns than this of a name tells no one who it is. */
+    private static final int LEAST_OF_A_NAME = 16;
+
+    /** The start's sentences naming the draft, longest first, without when it was kept. */
+    private static List<String> sentences(String named, String more) {
         String what = "Press R to reopen " + Character.toLowerCase(named.charAt(0)) + named.substring(1);
         String ended = what + ", kept when a session ended";
-        // How many more wait is said again once R has reopened this one: it goes before the draft's name does.
-        List<String> sentences = List.of(ended + " (" + when(newest, today) + more + ").", ended + more + ".",
-                ended + ".", what + more + ".", what + ".", "Press R to reopen what you typed when a session ended.",
-                "Press R to reopen your draft.");
-        return sentences.stream().filter(sentence -> SafeText.width(sentence) <= columns).findFirst()
-                .orElse(sentences.get(sentences.size() - 1));
+        return List.of(ended + more + ".", ended + ".", what + more + ".", what + ".");
     }
 }

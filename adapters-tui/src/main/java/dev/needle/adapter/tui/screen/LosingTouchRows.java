@@ -31,7 +31,18 @@ final class LosingTouchRows {
      * in its place; the session draws Today again once the list is here.
      */
     static List<Section> sections(Session session) {
-        Optional<ListDueUseCase.Due> known = session.useCases().week().touch().due().dueAtHand(0);
+        ListDueUseCase dueUseCase = session.useCases().week().touch().due();
+        Optional<ListDueUseCase.Due> known = dueUseCase.dueAtHand(0);
+        if (known.isEmpty() && dueUseCase.readFailed()) {
+            // The log says why; the row says what the user can do, and Enter on it does it.
+            return List.of(Section.of(Entry.heading(HEADING), List.of(Entry.item(
+                    List.of(Span.of("  Could not read your contacts to see who is due; press Enter to try again.",
+                            Style.ERROR)),
+                    s -> {
+                        dueUseCase.readAgain();
+                        return Step.stay(TodayView.loadWhole(s));
+                    }))));
+        }
         if (known.isEmpty()) {
             return List.of(Section.of(Entry.heading(HEADING), List.of(), Entry.note("Finding who is due…")));
         }

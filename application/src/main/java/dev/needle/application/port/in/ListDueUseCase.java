@@ -20,9 +20,22 @@ public interface ListDueUseCase {
         return Optional.of(due(withinDays));
     }
 
-    /** Runs {@code then} once, when a list {@link #dueAtHand} could not answer becomes answerable. */
+    /**
+     * Runs {@code then} when a list {@link #dueAtHand} could not answer becomes answerable, and when
+     * the read it waits for fails ({@link #readFailed}), in which case it waits on for {@link #readAgain}.
+     */
     default void whenAtHand(Runnable then) {
         // Always answerable: nothing to wait for.
+    }
+
+    /** True when the read {@link #dueAtHand} waits for failed: the list comes only after {@link #readAgain}. */
+    default boolean readFailed() {
+        return false;
+    }
+
+    /** Starts the read {@link #dueAtHand} waits for again, after it failed. */
+    default void readAgain() {
+        // Always answerable: nothing to read again.
     }
 
     /** The list as of {@code today}, each person with the open needs they can serve. */

@@ -52,6 +52,19 @@ public interface ContactStore {
     }
 
     /**
+     * True when the read {@link #whenListedAtHand} waits for failed: the list will not come by itself
+     * (those waiting were told), {@link #readListedAgain} asks for it again.
+     */
+    default boolean listedReadFailed() {
+        return false;
+    }
+
+    /** Reads everyone again after {@link #listedReadFailed}; those still waiting are told when it ends. */
+    default void readListedAgain() {
+        // Always at hand: nothing to read again.
+    }
+
+    /**
      * Open contacts (not closed kindly) whose next follow-up falls from {@code first} (when given) to
      * {@code last}, sampled by that date ({@link ContactSample}): overdue follow-ups pile up, and a
      * first screen shows only the oldest. {@link dev.needle.domain.FollowUps#due} sorts the rows.

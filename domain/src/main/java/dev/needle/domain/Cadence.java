@@ -3,6 +3,7 @@ package dev.needle.domain;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +41,26 @@ public record Cadence(int amount, Unit unit) {
         }
     }
 
+    private static final Pattern SAID = Pattern.compile("^(every|once an?) (other|(?:a )?couple of|one|two|three|four|five|six|seven"
+            + "|eight|nine|ten|eleven|twelve)?\\s*");
+    private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
+
+    /**
+     * "every other month", "every two weeks", "once a month" as "every 2 month", "every 2 weeks",
+     * "every month": how people say a cadence, in the figures {@link #EVERY} reads.
+     */
+    private static String inFigures(String said) {
+        Matcher m = SAID.matcher(said);
+        if (!m.find()) {
+            return said;
+        }
+        String words = m.group(2);
+        String amount = words == null ? "" : words.equals("other") || words.endsWith("couple of") ? "2 "
+                : (NUMBERS.indexOf(words) + 1) + " ";
+        return "every " + amount + said.substring(m.end());
+    }
+
     public static Cadence every(int amount, Unit unit) {
         return new Cadence(amount, unit);
     }
@@ -60,6 +81,7 @@ public record Cadence(int amount, Unit unit) {
             case "yearly", "annually" -> { return every(12, Unit.MONTHS); }
             default -> { }
         }
+        t = inFigures(t);
         Matcher m = EVERY.matcher(t);
         if (t.isEmpty() || !m.matches() || (m.group(1) == null && !t.startsWith("every"))) {
             throw new InvalidValueException(FIELD, "\"" + text.strip() + "\" is not a cadence; write e.g. 6w, "

@@ -31,4 +31,16 @@ class DirectionOffersSaidTest {
             assertThat(a.text()).contains("Changed in another session since: What you can offer is now \"bookkeeping, Tax Returns\".");
         }
     }
+
+    /** A list typed as people write one, "A, B, and C": the "and" joins the list, it is no part of the last offer. */
+    @Test
+    void theAndBeforeTheLastOfferTypedIsNotKeptAsPartOfIt() throws Exception {
+        try (Tui tui = Tui.on(Seeds.withDirection()).press('D')) {
+            tui.press('o').press(Key.ctrl('u')).type("Ten years of baking in Lisbon, a business degree, and some savings")
+                    .press(Key.ctrl('s'));
+
+            assertThat(tui.text()).contains("You offer a business degree, some savings, ten years of baking in Lisbon.")
+                    .doesNotContain("and some savings");
+        }
+    }
 }

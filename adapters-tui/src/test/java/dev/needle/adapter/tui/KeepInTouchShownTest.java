@@ -30,6 +30,27 @@ class KeepInTouchShownTest {
         }
     }
 
+    /** "every other month" and "every two weeks" are how people say a cadence; they were refused as not one. */
+    @Test
+    void aCadenceSaidInWordsIsKeptAndShownOnThePage() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Seeds.contact(w, "Maria dos Anjos Gonçalves", "Padaria Ribeiro", "Owner");
+        Seeds.contact(w, "Δημήτρης Νικολάου", "", "");
+        try (Tui tui = new Tui(w, 80, 24)) {
+            tui.press(':').type("keep in touch").enter().type("Maria").tab().type("every other month")
+                    .press(dev.needle.adapter.tui.core.Key.ctrl('s'));
+            assertThat(tui.text()).doesNotContain("is not a cadence");
+            tui.press(':').type("keep in touch").enter().type("Δημήτρης").tab().type("every two weeks")
+                    .press(dev.needle.adapter.tui.core.Key.ctrl('s'));
+            assertThat(tui.text()).doesNotContain("is not a cadence");
+
+            tui.press('3').enter();
+            assertThat(tui.row(tui.rowOf("Keep in touch:"))).contains("Keep in touch: every 2 months (own)");
+            tui.esc().press('j').enter();
+            assertThat(tui.row(tui.rowOf("Keep in touch:"))).contains("Keep in touch: every 2 weeks (own)");
+        }
+    }
+
     @Test
     void theContactPageSaysWhichTagTheCadenceComesFrom() throws Exception {
         Wiring w = Seeds.withDirection();

@@ -89,6 +89,9 @@ public record ContactsView(List<Contact> contacts, Cursor cursor, String filter,
                 Binding.on("Enter", listing ? "details" : "pick", (k, s) -> pick.isPresent() ? pick.get().apply(contact.get(), s)
                         : Step.open(ContactDetailView.load(contact.get().id(), s))).when(contact.isPresent()),
                 Binding.on("/", "filter", (k, s) -> Step.stay(new ContactsView(contacts, cursor, filter, true, pick, prompt, order))),
+                // A kept filter is let go of with Esc, as while typing it; without one Esc goes back as before.
+                Binding.on("Esc", "clear filter", (k, s) -> Step.stay(search(s, "", pick, prompt).reordered(order)))
+                        .when(!filter.isEmpty()),
                 listing ? nextMatch.helpOnly() : nextMatch,
                 Binding.on("a", "capture", (k, s) -> Step.open(ContactForms.capture())).when(listing),
                 // The list holds the index's listed copies: the form edits the whole contact, read now.

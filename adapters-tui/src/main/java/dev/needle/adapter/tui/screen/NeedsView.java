@@ -96,6 +96,8 @@ public record NeedsView(List<Need> needs, Cursor cursor, String filter, boolean 
         return Binding.list(cursor.keys(c -> new NeedsView(needs, c, filter, false)),
                 Binding.on("Enter", "who can help", onNeed).when(need.isPresent()),
                 Binding.on("/", "filter", (k, s) -> Step.stay(new NeedsView(needs, cursor, filter, true))),
+                // A kept filter is let go of with Esc, as while typing it.
+                Binding.on("Esc", "clear filter", (k, s) -> Step.stay(filtered("", false))).when(!filter.isEmpty()),
                 Binding.on("a", "add", (k, s) -> Step.open(NeedForms.add(NeedForms.direction(s)))),
                 Binding.on("e", "edit", onNeed).when(need.isPresent()),
                 Binding.on("J/K", "reorder: need down/up", onNeed).when(need.isPresent()),

@@ -26,7 +26,7 @@ final class Targets {
     static List<Target> parse(String text) {
         List<Target> targets = new ArrayList<>();
         for (String part : text.split("[,;]")) {
-            String item = part.strip();
+            String item = withoutJoiningWord(part);
             if (item.isEmpty()) {
                 continue;
             }
@@ -58,11 +58,21 @@ final class Targets {
     static Set<Tag> tags(String text) {
         Set<Tag> tags = new LinkedHashSet<>();
         for (String part : text.split("[,;]")) {
-            if (!part.isBlank()) {
-                tags.add(Tag.of(part));
+            String item = withoutJoiningWord(part);
+            if (!item.isEmpty()) {
+                tags.add(Tag.of(item));
             }
         }
         return tags;
+    }
+
+    /**
+     * One item of a list typed as people write one ("A, B, and C" or "A, B or C"): the "and" or "or"
+     * before the last item joins the list and is no part of the item, which would otherwise be quoted
+     * back as "and C" in a sentence between the others.
+     */
+    private static String withoutJoiningWord(String part) {
+        return part.strip().replaceFirst("(?i)^(and|or|&)\\s+", "").strip();
     }
 
     /** The tags as typed, in their order whatever the case (as messages quote them): "intro to Sonae legal, Porto startups". */

@@ -72,6 +72,38 @@ class LosingTouchAfterTheFirstFrameTest {
         }
     }
 
+    /** A whole session on its own thread, as the app runs it, its first frame drawn; closing it quits. */
+    private static final class Running implements AutoCloseable {
+        final QueueTerminal terminal = new QueueTerminal(80, 24);
+        final BlockingQueue<Ui> frames = new LinkedBlockingQueue<>();
+        private final Thread thread;
+
+        private Running(Wiring session) {
+            TuiApp app = new TuiApp(Palette.MONOCHROME, Clipboard.NONE).onDrawn(frames::add);
+            thread = new Thread(() -> {
+                try {
+                    app.show(session.useCases, terminal);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+
+        static Running start(Wiring session) throws InterruptedException {
+            Running running = new Running(session);
+            running.thread.start();
+            running.frames.take();
+            return running;
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            terminal.addInput(Keys.toStroke(Key.ch('q')));
+            thread.join(TimeUnit.SECONDS.toMillis(30));
+            assertThat(thread.isAlive()).as("the session ends on q").isFalse();
+        }
+    }
+
     /** Mentors are kept in touch with monthly: Bo was last called 40 days ago, Cy 3 days ago. */
     private static Wiring mentors() {
         Wiring w = Seeds.withDirection();
@@ -113,28 +145,16 @@ class LosingTouchAfterTheFirstFrameTest {
         Wiring w = mentors();
         HeldFullRead held = new HeldFullRead(w.fakes.contacts);
         Wiring session = new Wiring(w, store -> held);
-        QueueTerminal terminal = new QueueTerminal(80, 24);
-        BlockingQueue<Ui> frames = new LinkedBlockingQueue<>();
-        TuiApp app = new TuiApp(Palette.MONOCHROME, Clipboard.NONE).onDrawn(frames::add);
-        Thread running = new Thread(() -> {
-            try {
-                app.show(session.useCases, terminal);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        running.start();
-        frames.take();
-        assertThat(terminal.screen()).contains("Finding who is due…").doesNotContain("Bo Lind");
+        try (Running running = Running.start(session)) {
+            assertThat(running.terminal.screen()).contains("Finding who is due…").doesNotContain("Bo Lind");
 
-        session.contacts.warmUpInBackground();
-        held.release.countDown();
-        frames.take();
+            session.contacts.warmUpInBackground();
+            held.release.countDown();
+            running.frames.take();
 
-        assertThat(terminal.screen()).contains("Losing touch (1)").contains("Bo Lind").contains("1 Today (1)");
-        terminal.addInput(Keys.toStroke(Key.ch('q')));
-        running.join(TimeUnit.SECONDS.toMillis(30));
-        assertThat(running.isAlive()).isFalse();
+            assertThat(running.terminal.screen()).contains("Losing touch (1)").contains("Bo Lind")
+                    .contains("1 Today (1)");
+        }
     }
 
     /**
@@ -146,27 +166,13 @@ class LosingTouchAfterTheFirstFrameTest {
         Wiring w = mentors();
         HeldFullRead held = new HeldFullRead(w.fakes.contacts);
         Wiring session = new Wiring(w, store -> held);
-        QueueTerminal terminal = new QueueTerminal(80, 24);
-        BlockingQueue<Ui> frames = new LinkedBlockingQueue<>();
-        TuiApp app = new TuiApp(Palette.MONOCHROME, Clipboard.NONE).onDrawn(frames::add);
-        Thread running = new Thread(() -> {
-            try {
-                app.show(session.useCases, terminal);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        running.start();
-        frames.take();
+        try (Running running = Running.start(session)) {
+            session.contacts.warmUpInBackground();
+            held.release.countDown();
+            session.threads.awaitIdleWork();
 
-        session.contacts.warmUpInBackground();
-        held.release.countDown();
-        session.threads.awaitIdleWork();
-
-        assertThat(terminal.screen()).contains("Losing touch (1)").contains("Bo Lind");
-        terminal.addInput(Keys.toStroke(Key.ch('q')));
-        running.join(TimeUnit.SECONDS.toMillis(30));
-        assertThat(running.isAlive()).isFalse();
+            assertThat(running.terminal.screen()).contains("Losing touch (1)").contains("Bo Lind");
+        }
     }
 
     @Test

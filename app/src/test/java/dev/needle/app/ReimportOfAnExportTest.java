@@ -2,14 +2,10 @@ package dev.needle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Importing what Needle just exported changes nothing, also for a contact whose photo was kept in the
@@ -20,24 +16,6 @@ class ReimportOfAnExportTest {
 
     @TempDir
     Path tmp;
-
-    private StringWriter out;
-
-    private int run(String... args) throws Exception {
-        out = new StringWriter();
-        NeedleCommand command = new NeedleCommand(() -> false, Map.of(
-                "XDG_CONFIG_HOME", tmp.resolve("config").toString(),
-                "XDG_STATE_HOME", tmp.resolve("state").toString(),
-                "TERM", "xterm-256color"));
-        CommandLine cmd = NeedleCommand.commandLine(command);
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(new StringWriter(), true));
-        try {
-            return cmd.execute(args);
-        } finally {
-            command.close();
-        }
-    }
 
     @Test
     void aContactWithAPhotoInTheOlderFormIsUnchangedByTheReimportOfItsExport() throws Exception {
@@ -58,16 +36,16 @@ class ReimportOfAnExportTest {
                     name: Bo Lind
                     stage: met
                 """.formatted(PHOTO));
-        String data = tmp.resolve("data").toString();
-        assertThat(run("--data-dir", data, "import", "yaml", backup.toString())).isZero();
+        CliRun cli = new CliRun(tmp);
+        assertThat(cli.onDisk("import", "yaml", backup.toString())).isZero();
         Path card = tmp.resolve("all.vcf");
-        assertThat(run("--data-dir", data, "export", "vcard", "-o", card.toString())).isZero();
+        assertThat(cli.onDisk("export", "vcard", "-o", card.toString())).isZero();
 
-        assertThat(run("--data-dir", data, "import", "vcard", card.toString())).isZero();
+        assertThat(cli.onDisk("import", "vcard", card.toString())).isZero();
 
-        assertThat(out.toString()).isEqualTo("created 0, merged 0, skipped 0, unchanged 2\n");
-        assertThat(run("--data-dir", data, "export", "vcard")).isZero();
-        String unfolded = out.toString().replaceAll("\\R ", "");
+        assertThat(cli.out).isEqualTo("created 0, merged 0, skipped 0, unchanged 2\n");
+        assertThat(cli.onDisk("export", "vcard")).isZero();
+        String unfolded = cli.out.replaceAll("\\R ", "");
         assertThat(unfolded).containsOnlyOnce("PHOTO").contains("PHOTO;TYPE=JPEG:data:image/jpeg;base64," + PHOTO);
     }
 }

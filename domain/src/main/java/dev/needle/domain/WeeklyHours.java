@@ -22,7 +22,7 @@ public final class WeeklyHours {
         int minutes = TypedMinutes.read(number, true).orElseThrow(() -> new InvalidValueException("hours",
                 Quoted.of(value) + " is not a number of hours; write e.g. 4 or 2.5."));
         if (minutes < 0 || minutes > MOST) {
-            throw new InvalidValueException("hours", "Weekly hours are between 0 and 168, not " + value + ".");
+            throw new InvalidValueException("hours", "Weekly hours are between 0 and 168, not " + Quoted.of(value) + ".");
         }
         return minutes;
     }

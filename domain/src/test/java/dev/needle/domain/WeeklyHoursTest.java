@@ -23,4 +23,11 @@ class WeeklyHoursTest {
         assertThatThrownBy(() -> WeeklyHours.minutes("1 hour a day")).hasMessageContaining("is hours a day;");
         assertThatThrownBy(() -> WeeklyHours.minutes("about")).hasMessageContaining("is not a number of hours");
     }
+
+    /** Found by RefusalFollowedByOutcomePropertyTest: "170." ended the refusal in two full stops. */
+    @Test
+    void tooManyHoursTypedWithAFullStopIsQuotedSoTheRefusalEndsOnce() {
+        assertThatThrownBy(() -> WeeklyHours.minutes("170."))
+                .hasMessage("Weekly hours are between 0 and 168, not \"170.\".");
+    }
 }

@@ -208,7 +208,7 @@ public final class DateInput {
     /** "25.12.", "25.12.2026": day first, as every country that writes dates with dots writes them. */
     private static LocalDate dotted(String typed, int day, int month, String yearText, LocalDate today) {
         if (month < 1 || month > 12) {
-            throw refused(typed, "with dots the day comes first, like 25.12.; there is no month " + month);
+            throw refused(typed, "with dots the day comes first, like 25.12.2026; there is no month " + month);
         }
         return yearText == null ? nextMonthDay(typed, month, day, today) : day(typed, Integer.parseInt(yearText), month, day);
     }

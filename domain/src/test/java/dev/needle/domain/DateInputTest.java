@@ -125,7 +125,7 @@ class DateInputTest {
         assertThat(on("6.12.")).isEqualTo(SUNDAY);
         assertThat(DateInput.echo("24.12.", SUNDAY)).isEqualTo("Thu 2026-12-24");
         assertThat(DateInput.parseGone("4.12.", SUNDAY)).contains(LocalDate.of(2026, 12, 4));
-        assertThatThrownBy(() -> on("12.25")).hasMessage("\"12.25\" is not a date; with dots the day comes first, like 25.12.;"
+        assertThatThrownBy(() -> on("12.25")).hasMessage("\"12.25\" is not a date; with dots the day comes first, like 25.12.2026;"
                 + " there is no month 25.");
         assertThatThrownBy(() -> on("31.11.")).hasMessageContaining("no day 31 in November");
     }

@@ -152,6 +152,30 @@ class LauncherHeapIT {
                 .contains("-XX:+UseSerialGC").doesNotContain("-XX:+UseParallelGC");
     }
 
+    /**
+     * A LinkedIn or vCard import hands H2 every text of every row once: H2's cache of recent values only
+     * hashes and compares each of them on the main thread, which sets an import's pace (docs/performance.md,
+     * imports39). Commands that keep a database open for long do not get the flag.
+     */
+    @Test
+    void linkedInAndVCardImportsRunWithoutH2sCacheOfValues() throws Exception {
+        Path data = dataDir("small", SMALL);
+        Path cards = Files.writeString(dir.resolve("people.vcf"), "BEGIN:VCARD\nVERSION:3.0\nFN:Ann\nEND:VCARD\n");
+        Path rows = Files.writeString(dir.resolve("Connections.csv"), "First Name,Last Name\nAnn,Lee\n");
+        Path java = javaOf("25.0.3");
+
+        for (List<String> command : List.of(List.of("import", "vcard", cards.toString()),
+                List.of("import", "linkedin", rows.toString()), List.of("export", "yaml", "-o", "backup.yaml"))) {
+            List<String> args = new ArrayList<>(List.of("--data-dir", data.toString()));
+            args.addAll(command);
+            assertThat(flagsFor(java, Map.of(), args.toArray(String[]::new))).as(String.join(" ", command))
+                    .contains("-Dh2.objectCache=false");
+        }
+        assertThat(flagsFor(java, Map.of(), "--data-dir", data.toString())).doesNotContain("-Dh2.objectCache=false");
+        assertThat(flagsFor(java, Map.of(), "--data-dir", data.toString(), "serve"))
+                .doesNotContain("-Dh2.objectCache=false");
+    }
+
     /** A data folder whose H2 file has {@code size} bytes (sparse: only its size is looked at). */
     private Path dataDir(String name, long size) throws IOException {
         return dataDirAt(dir.resolve(name), size);

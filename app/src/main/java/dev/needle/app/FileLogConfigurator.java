@@ -1,5 +1,6 @@
 package dev.needle.app;
 
+import dev.needle.adapter.persistence.jdbi.H2Reports;
 import dev.needle.adapter.tui.StartUpTimeline;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
@@ -59,6 +60,12 @@ public final class FileLogConfigurator extends ContextAwareBase implements Confi
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(file);
+        context.getLogger("org.apache.sshd").setLevel(Level.WARN);
+        context.getLogger(H2Reports.LOGGER).setLevel(Level.WARN);
+        H2RefusalsWhileClosing closingNoise = new H2RefusalsWhileClosing();
+        closingNoise.setContext(context);
+        closingNoise.start();
+        context.addTurboFilter(closingNoise);
         if (Boolean.getBoolean("needle.exitAfterFirstFrame")) {
             // A timed start (bench/run): log each phase's end, to take a slow start apart.
             context.getLogger(StartUpTimeline.LOGGER).setLevel(Level.DEBUG);

@@ -55,6 +55,9 @@ public final class FileLogConfigurator extends ContextAwareBase implements Confi
         AtFirstLine file = new AtFirstLine(() -> fileAppender(context, logFile));
         file.setContext(context);
         file.setName("FILE");
+        H2RefusalsWhileClosing closingNoise = new H2RefusalsWhileClosing();
+        closingNoise.start();
+        file.addFilter(closingNoise);
         file.start();
 
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
@@ -62,10 +65,6 @@ public final class FileLogConfigurator extends ContextAwareBase implements Confi
         root.addAppender(file);
         context.getLogger("org.apache.sshd").setLevel(Level.WARN);
         context.getLogger(H2Reports.LOGGER).setLevel(Level.WARN);
-        H2RefusalsWhileClosing closingNoise = new H2RefusalsWhileClosing();
-        closingNoise.setContext(context);
-        closingNoise.start();
-        context.addTurboFilter(closingNoise);
         if (Boolean.getBoolean("needle.exitAfterFirstFrame")) {
             // A timed start (bench/run): log each phase's end, to take a slow start apart.
             context.getLogger(StartUpTimeline.LOGGER).setLevel(Level.DEBUG);

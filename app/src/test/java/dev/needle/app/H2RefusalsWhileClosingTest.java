@@ -25,11 +25,10 @@ class H2RefusalsWhileClosingTest {
     void logToAList() {
         LoggerContext context = new LoggerContext();
         context.setMDCAdapter(new LogbackMDCAdapter());
-        H2RefusalsWhileClosing filter = new H2RefusalsWhileClosing(closing::get);
-        filter.setContext(context);
-        filter.start();
-        context.addTurboFilter(filter);
         context.start();
+        H2RefusalsWhileClosing filter = new H2RefusalsWhileClosing(closing::get);
+        filter.start();
+        logged.addFilter(filter);
         logged.setContext(context);
         logged.start();
         context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(logged);

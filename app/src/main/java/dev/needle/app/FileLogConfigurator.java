@@ -1,5 +1,6 @@
 package dev.needle.app;
 
+import dev.needle.adapter.persistence.jdbi.H2Reports;
 import dev.needle.adapter.tui.StartUpTimeline;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
@@ -54,11 +55,16 @@ public final class FileLogConfigurator extends ContextAwareBase implements Confi
         AtFirstLine file = new AtFirstLine(() -> fileAppender(context, logFile));
         file.setContext(context);
         file.setName("FILE");
+        H2RefusalsWhileClosing closingNoise = new H2RefusalsWhileClosing();
+        closingNoise.start();
+        file.addFilter(closingNoise);
         file.start();
 
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(file);
+        context.getLogger("org.apache.sshd").setLevel(Level.WARN);
+        context.getLogger(H2Reports.LOGGER).setLevel(Level.WARN);
         if (Boolean.getBoolean("needle.exitAfterFirstFrame")) {
             // A timed start (bench/run): log each phase's end, to take a slow start apart.
             context.getLogger(StartUpTimeline.LOGGER).setLevel(Level.DEBUG);

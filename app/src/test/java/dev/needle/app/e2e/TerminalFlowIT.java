@@ -231,6 +231,11 @@ class TerminalFlowIT {
 
         String log = Files.readString(home.resolve(".local/state/needle/needle.log"));
         assertThat(log).contains("First frame drawn").doesNotContain(" WARN ").doesNotContain("\tat ");
+        try (var files = Files.list(data)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .as("the data folder holds no trace of the database's own beside the database")
+                    .noneMatch(name -> name.endsWith(".trace.db"));
+        }
     }
 
     private Tmux start() throws Exception {

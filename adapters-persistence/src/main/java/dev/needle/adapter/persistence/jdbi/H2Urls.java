@@ -26,6 +26,8 @@ public final class H2Urls {
      * its size after deletions and reuses the space inside instead. {@code CACHE_SIZE=4096} (KB): H2's
      * page cache would otherwise grow to 16 MB of heap, while Needle keeps its contacts in its own
      * search index and asks H2 for little else (docs/performance.md has the figures).
+     * {@code TRACE_LEVEL_FILE=4}: H2 reports its errors through SLF4J, so into Needle's own log, instead
+     * of a {@code needle.trace.db} of stack traces beside the database.
      */
     public static String fileUrl(Path dataDir) {
         Path dir = dataDir.toAbsolutePath().normalize();
@@ -33,7 +35,7 @@ public final class H2Urls {
             // A semicolon would start a new URL setting; refuse rather than open some other database.
             throw new IllegalArgumentException("The data folder path must not contain ';': " + dir);
         }
-        return "jdbc:h2:file:" + dir.resolve(NAME) + ";WRITE_DELAY=0;AUTO_SERVER=TRUE;MAX_COMPACT_TIME=0;CACHE_SIZE=4096";
+        return "jdbc:h2:file:" + dir.resolve(NAME) + ";WRITE_DELAY=0;AUTO_SERVER=TRUE;MAX_COMPACT_TIME=0;CACHE_SIZE=4096;TRACE_LEVEL_FILE=4";
     }
 
     /** The same file URL with the data encrypted at rest ({@code CIPHER=AES}). */

@@ -12,7 +12,7 @@ class H2UrlsTest {
     void theFileUrlPointsIntoTheDataFolderWithDurableSharedSettings() {
         String url = H2Urls.fileUrl(Path.of("/home/ada/.local/share/needle"));
 
-        assertThat(url).isEqualTo("jdbc:h2:file:/home/ada/.local/share/needle/needle;WRITE_DELAY=0;AUTO_SERVER=TRUE;MAX_COMPACT_TIME=0;CACHE_SIZE=4096");
+        assertThat(url).isEqualTo("jdbc:h2:file:/home/ada/.local/share/needle/needle;WRITE_DELAY=0;AUTO_SERVER=TRUE;MAX_COMPACT_TIME=0;CACHE_SIZE=4096;TRACE_LEVEL_FILE=4");
     }
 
     @Test
@@ -20,7 +20,7 @@ class H2UrlsTest {
         String url = H2Urls.fileUrl(Path.of("/home/ada/.local/share/needle"));
 
         assertThat(H2Urls.readOnly(url)).isEqualTo(
-                "jdbc:h2:file:/home/ada/.local/share/needle/needle;WRITE_DELAY=0;MAX_COMPACT_TIME=0;CACHE_SIZE=4096;ACCESS_MODE_DATA=r");
+                "jdbc:h2:file:/home/ada/.local/share/needle/needle;WRITE_DELAY=0;MAX_COMPACT_TIME=0;CACHE_SIZE=4096;TRACE_LEVEL_FILE=4;ACCESS_MODE_DATA=r");
         assertThat(H2Urls.isReadOnly(H2Urls.readOnly(url))).isTrue();
         assertThat(H2Urls.isReadOnly(url)).isFalse();
         assertThat(H2Urls.lockFileOf(url)).isEqualTo(Path.of("/home/ada/.local/share/needle/needle.lock.db"));

@@ -29,14 +29,17 @@ class HeldMeetingTest {
     /** João, a budget of 2 h a week and 40 a month, and a 45-minute call costing 4.50 set for Friday. */
     private static Wiring aCallSetWithJoaoOnFriday() {
         Wiring w = Seeds.withDirection();
-        Contact joao = Seeds.contact(w, "João Silva", "Globex", "Engineer");
+        aCallSetOnFriday(w, Seeds.contact(w, "João Silva", "Globex", "Engineer"));
+        return w;
+    }
+
+    private static void aCallSetOnFriday(Wiring w, Contact joao) {
         w.useCases.setBudget().setBudget(new Budget(120, Money.parse("40")));
         CostEstimate cost = new CostEstimate(45, 0, Money.parse("4.50"));
         MeetingRequest asked = MeetingRequest.pending(new MeetingRequestId(700), joao.id(), Fakes.TODAY,
                 Initiator.THEM, "a call about the team", Channel.CALL, "", Optional.empty(), cost);
         w.fakes.requests.save(asked.accept(new Schedule(Fakes.TODAY.plusDays(2).atTime(16, 0), "", Channel.CALL, 45),
                 cost, ""));
-        return w;
     }
 
     @Test
@@ -118,6 +121,28 @@ class HeldMeetingTest {
             assertThat(words(second)).contains("Logged the call with João Silva; the March 20 meeting was logged already.");
             assertThat(a.fakes.requests.find(new MeetingRequestId(700)).orElseThrow().status())
                     .isEqualTo(dev.needle.domain.RequestStatus.HELD);
+        }
+    }
+
+    @Test
+    void loggingFromTodaysLosingTouchRowHoldsTheMeetingSetToo() throws Exception {
+        // From Today's "Losing touch" row the log started empty and the call it logged stayed booked.
+        Wiring w = Seeds.withDirection();
+        Contact joao = Seeds.contact(w, "João Silva", "Globex", "Engineer");
+        aCallSetOnFriday(w, joao);
+        w.useCases.week().touch().keepInTouch().setCadence(joao.id(), Optional.of(dev.needle.domain.Cadence.parse("2w")));
+        w.useCases.logInteraction().logInteraction(new dev.needle.application.port.in.LogInteractionUseCase.Command(
+                joao.id(), Optional.of(Fakes.TODAY.minusDays(20)), Channel.EMAIL, 10, 0,
+                dev.needle.domain.Expenses.NONE, "", java.util.Set.of()));
+        try (Tui tui = Tui.on(w)) {
+            assertThat(words(tui)).contains("Losing touch (1)");
+            tui.press('l');
+            assertThat(words(tui)).contains("From the meeting set for 2026-03-20.");
+            tui.press(Key.ctrl('s'));
+            assertThat(words(tui)).contains("Logged the call with João Silva; the March 20 meeting is marked held.");
+
+            tui.press('6');
+            assertThat(words(tui)).contains("This month: 4.50 of 40.00 spent, 35.50 left").doesNotContain("booked");
         }
     }
 }

@@ -221,7 +221,7 @@ record UseCases(SetDirectionUseCase setDirection, ArchiveDirectionUseCase archiv
         // My hours are spent by the interactions I logged (the marks say who met); the money is everyone's.
         TimeSpentBy spent = new SpentByWhoMet(database.marks(), database.team(), database.assignments());
         var ids = stores.ids();
-        LogInteractionService log = new LogInteractionService(interactions, contacts, needs, ids, clock, tx);
+        LogInteractionService log = new LogInteractionService(interactions, contacts, requests, needs, ids, clock, tx);
         RecordMeetingRequestService recordRequest = new RecordMeetingRequestService(requests, contacts, ids, clock, tx, meetings);
         AcceptMeetingService acceptMeeting = new AcceptMeetingService(requests, contacts, tx);
         PrepareEventService prepare = new PrepareEventService(events, needs, contacts, triage, directions, interactions);

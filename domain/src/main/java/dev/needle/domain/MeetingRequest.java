@@ -41,8 +41,8 @@ public record MeetingRequest(MeetingRequestId id, ContactId contact, LocalDate r
         schedule = Check.opt(schedule);
         alternative = Check.opt(alternative);
         message = Check.optional("message", message, 4000);
-        if ((status == RequestStatus.SCHEDULED) != schedule.isPresent()) {
-            throw new InvalidValueException("schedule", "A scheduled request has a date, time and place; others have none.");
+        if ((status == RequestStatus.SCHEDULED || status == RequestStatus.HELD) != schedule.isPresent()) {
+            throw new InvalidValueException("schedule", "A scheduled request has a date, time and place, as has one held; others have none.");
         }
         if ((status == RequestStatus.COUNTERED) != alternative.isPresent()) {
             throw new InvalidValueException("alternative", "A countered request names the alternative offered.");
@@ -72,6 +72,29 @@ public record MeetingRequest(MeetingRequestId id, ContactId contact, LocalDate r
         MeetingRequest accepted = accept(meeting, note);
         return new MeetingRequest(id, contact, requestedOn, initiator, ask, format, place, proposedAt, cost,
                 accepted.status, accepted.schedule, accepted.alternative, accepted.message, version);
+    }
+
+    /** How far from the meeting's day a log may be dated and still be that meeting. */
+    public static final int HELD_WITHIN_DAYS = 7;
+
+    /**
+     * Whether an interaction logged on {@code day} is this meeting: it is still scheduled and the day is
+     * within a week of the meeting's, before or after (held early, or logged late). An email from last
+     * month is not next Friday's call.
+     */
+    public boolean isHeldOn(LocalDate day) {
+        return status == RequestStatus.SCHEDULED && schedule.map(s -> Math.abs(
+                java.time.temporal.ChronoUnit.DAYS.between(s.at().toLocalDate(), day)) <= HELD_WITHIN_DAYS).orElse(false);
+    }
+
+    /** The scheduled meeting, logged: its cost now counts through the interaction, not as booked. */
+    public MeetingRequest held() {
+        if (status != RequestStatus.SCHEDULED) {
+            throw new InvalidValueException("status", "Only a scheduled meeting can be held; this request is "
+                    + status.label() + ".");
+        }
+        return new MeetingRequest(id, contact, requestedOn, initiator, ask, format, place, proposedAt, estimate,
+                RequestStatus.HELD, schedule, alternative, message, version);
     }
 
     public MeetingRequest counter(Channel offered, String sent) {

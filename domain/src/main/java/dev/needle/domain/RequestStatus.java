@@ -4,6 +4,8 @@ package dev.needle.domain;
 public enum RequestStatus {
     PENDING("waiting for triage"),
     SCHEDULED("scheduled"),
+    /** Scheduled, then logged: the interaction logged counts its cost, so it is no longer booked. */
+    HELD("held"),
     COUNTERED("alternative offered"),
     HELPING("helping them"),
     DECLINED("declined kindly");

@@ -56,6 +56,19 @@ class BudgetStatusTest {
     }
 
     @Test
+    void aMeetingLoggedAheadOfItsDayIsSpentOnceAndNoLongerBooked() {
+        // Logged on Wednesday, Friday's coffee was counted as spent and still as booked.
+        MeetingRequest friday = scheduled(WEDNESDAY.plusDays(2).atTime(15, 0), Channel.COFFEE, 45, 15, "4.50");
+        BudgetStatus status = BudgetStatus.of(FOUR_HOURS_FORTY, WEDNESDAY,
+                List.of(spent(WEDNESDAY, Channel.COFFEE, 45, 15, "4.50"))).booking(List.of(friday.held()),
+                WEDNESDAY.atTime(12, 0));
+
+        assertThat(status.minutesCommitted()).isEqualTo(60);
+        assertThat(status.moneyCommitted()).isEqualTo(Money.parse("4.50"));
+        assertThat(status.moneyBookedSaid()).isEmpty();
+    }
+
+    @Test
     void theWeekRunsMondayToSunday() {
         assertThat(WEDNESDAY.getDayOfWeek()).isEqualTo(DayOfWeek.WEDNESDAY);
         BudgetStatus status = BudgetStatus.of(FOUR_HOURS_FORTY, WEDNESDAY, List.of(

@@ -21,6 +21,31 @@ class MeetingRequestTest {
     }
 
     @Test
+    void aLogWithinAWeekOfTheMeetingsDayIsThatMeeting() {
+        MeetingRequest set = pending.accept(coffee, "See you");
+        java.time.LocalDate day = coffee.at().toLocalDate();
+
+        assertThat(set.isHeldOn(day)).isTrue();
+        assertThat(set.isHeldOn(day.minusDays(7))).as("held early, a week before").isTrue();
+        assertThat(set.isHeldOn(day.plusDays(7))).as("logged late, a week after").isTrue();
+        assertThat(set.isHeldOn(day.minusDays(8))).as("an email from weeks before is not the meeting").isFalse();
+        assertThat(set.isHeldOn(day.plusDays(8))).isFalse();
+        assertThat(pending.isHeldOn(day)).as("nothing was set").isFalse();
+    }
+
+    @Test
+    void aHeldMeetingKeepsItsDayAndIsHeldOnlyOnce() {
+        MeetingRequest held = pending.accept(coffee, "See you").held();
+
+        assertThat(held.status()).isEqualTo(RequestStatus.HELD);
+        assertThat(held.schedule()).contains(coffee);
+        assertThat(held.isHeldOn(coffee.at().toLocalDate())).isFalse();
+        assertRefused(held::held, "status", "Only a scheduled meeting can be held; this request is held.");
+        assertRefused(() -> held.decline("Sorry"), "status", "already held");
+        assertRefused(pending::held, "status", "this request is waiting for triage");
+    }
+
+    @Test
     void aCounteredRequestMayStillBeScheduledOrDeclined() {
         MeetingRequest countered = pending.counter(Channel.CALL, "Could we do a call?");
         assertThat(countered.alternative()).contains(Channel.CALL);

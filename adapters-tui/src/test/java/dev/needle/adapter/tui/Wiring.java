@@ -155,7 +155,7 @@ final class Wiring {
         var directions = limits.directionsOf(who::person);
         var budget = limits.budgetOf(who::person);
         LogInteractionService log =
-                new LogInteractionService(fakes.interactions, contacts, fakes.needs, fakes.ids, fakes.clock, tx);
+                new LogInteractionService(fakes.interactions, contacts, fakes.requests, fakes.needs, fakes.ids, fakes.clock, tx);
         PrepareEventService prepare = new PrepareEventService(fakes.events, fakes.needs, contacts, settings, directions,
                 fakes.interactions);
         DeleteContactService delete = new DeleteContactService(contacts, fakes.interactions, fakes.requests, fakes.keepInTouch,

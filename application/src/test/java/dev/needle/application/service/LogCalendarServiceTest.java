@@ -33,7 +33,7 @@ class LogCalendarServiceTest {
     private final Fakes fakes = new Fakes();
     private final LogMailServiceTest.MapLoggedSources logged = new LogMailServiceTest.MapLoggedSources();
     private final List<CalendarEntry> calendar = new ArrayList<>();
-    private final LogInteractionService log = new LogInteractionService(fakes.interactions, fakes.contacts, fakes.needs,
+    private final LogInteractionService log = new LogInteractionService(fakes.interactions, fakes.contacts, fakes.requests, fakes.needs,
             fakes.ids, fakes.clock, fakes.transactions);
     private final LogCalendarService service = new LogCalendarService((where, first, last) -> List.copyOf(calendar),
             fakes.contacts, fakes.events, logged, log,

@@ -57,7 +57,7 @@ class LogMailServiceTest {
     private final Fakes fakes = new Fakes();
     private final MapLoggedSources logged = new MapLoggedSources();
     private final List<MailMessage> mailbox = new ArrayList<>();
-    private final LogInteractionService log = new LogInteractionService(fakes.interactions, fakes.contacts, fakes.needs,
+    private final LogInteractionService log = new LogInteractionService(fakes.interactions, fakes.contacts, fakes.requests, fakes.needs,
             fakes.ids, fakes.clock, fakes.transactions);
     private final LogMailService service = new LogMailService(source -> MailReader.Read.all(mailbox), fakes.contacts, logged, log,
             fakes.transactions);

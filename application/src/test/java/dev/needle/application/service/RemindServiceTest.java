@@ -43,7 +43,7 @@ class RemindServiceTest {
     private final RemindUseCase remind = new RemindService(logging, fakes.contacts, due, fakes.requests, fakes.events,
             fakes.keepInTouch,
             channel, fakes.clock, fakes.transactions);
-    private final LogInteractionService log = new LogInteractionService(fakes.interactions, fakes.contacts, fakes.needs,
+    private final LogInteractionService log = new LogInteractionService(fakes.interactions, fakes.contacts, fakes.requests, fakes.needs,
             fakes.ids, fakes.clock, fakes.transactions);
 
     private record Slot(long id, java.time.LocalDateTime at) {

@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
 
 class WeekServicesTest {
     private final Fakes fakes = new Fakes();
-    private final LogInteractionService log = new LogInteractionService(fakes.interactions, fakes.contacts, fakes.needs,
+    private final LogInteractionService log = new LogInteractionService(fakes.interactions, fakes.contacts, fakes.requests, fakes.needs,
             fakes.ids, fakes.clock, fakes.transactions);
     private final FollowUpService followUps = new FollowUpService(fakes.contacts, log, fakes.clock, fakes.transactions);
     private final Contact ana = fakes.contacts.save(Contact.capture(new ContactId(1), "Ana Ruiz").edit().company("Acme").build());

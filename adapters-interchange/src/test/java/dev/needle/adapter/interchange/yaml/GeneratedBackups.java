@@ -155,7 +155,7 @@ final class GeneratedBackups {
         RequestStatus status = pick(RequestStatus.values());
         Channel format = pick(Channel.values());
         String place = format.isFaceToFace() ? required() : text();
-        Optional<Schedule> schedule = status == RequestStatus.SCHEDULED
+        Optional<Schedule> schedule = status == RequestStatus.SCHEDULED || status == RequestStatus.HELD
                 ? Optional.of(new Schedule(dateTime(), place, format, 1 + random.nextInt(180))) : Optional.empty();
         Optional<Channel> alternative = status == RequestStatus.COUNTERED ? Optional.of(Channel.CALL) : Optional.empty();
         String message = status == RequestStatus.DECLINED ? required() : text();

@@ -4,6 +4,7 @@ import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.MeetingRequestId;
+import dev.needle.domain.RequestStatus;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -40,7 +41,7 @@ final class InMemoryMeetingRequestStore implements MeetingRequestStore {
 
     @Override
     public List<MeetingRequest> findScheduled(LocalDate first, LocalDate last) {
-        return db.locked(() -> db.meetingRequests.where(r -> r.schedule().map(s -> !s.at().toLocalDate().isBefore(first)
+        return db.locked(() -> db.meetingRequests.where(r -> r.status() == RequestStatus.SCHEDULED && r.schedule().map(s -> !s.at().toLocalDate().isBefore(first)
                 && !s.at().toLocalDate().isAfter(last)).orElse(false)).stream().sorted(SOONEST_FIRST).toList());
     }
 

@@ -16,6 +16,7 @@ import dev.needle.domain.InvalidValueException;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.Need;
 import dev.needle.domain.NeedId;
+import dev.needle.domain.RequestStatus;
 import dev.needle.domain.Schedule;
 import dev.needle.domain.TypedMinutes;
 import java.time.LocalDate;
@@ -30,23 +31,26 @@ import java.util.Set;
  * needs it advanced, named by their number in the needs list ("1, 3").
  */
 final class InteractionForm {
+    private static final java.time.format.DateTimeFormatter MONTH_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("MMMM d", java.util.Locale.ENGLISH);
+
     private InteractionForm() {
     }
 
     /**
      * Logging a meeting that was scheduled starts from what was entered when it was accepted (format,
-     * minutes, travel, cost), so the budget counts the travel and money set there.
+     * minutes, travel, cost), so the budget counts the travel and money set there; saving it marks the
+     * meeting held, so that money is counted once, as spent, and no longer as booked.
      */
-    static FormView of(Contact contact, Optional<MeetingRequest> scheduled, LocalDate today) {
+    static FormView of(Contact contact, Optional<MeetingRequest> candidate, LocalDate today) {
+        Optional<MeetingRequest> scheduled = candidate.filter(r -> r.isHeldOn(startingDay(r, today)));
         Optional<Schedule> at = scheduled.flatMap(MeetingRequest::schedule);
         Optional<CostEstimate> cost = scheduled.filter(r -> r.schedule().isPresent()).map(MeetingRequest::estimate);
         String channel = at.map(a -> a.format().label()).orElse("coffee");
         String money = cost.filter(c -> c.money().cents() > 0).map(c -> c.money().toString()).orElse("");
         boolean coffee = at.map(a -> a.format() == Channel.COFFEE).orElse(false);
         List<Field> fields = List.of(
-                // A meeting set for a day gone by was held that day; one still to come is logged as today's.
-                Field.dayGone("date", "Date", at.map(a -> a.at().toLocalDate()).filter(d -> !d.isAfter(today)).orElse(today),
-                        today).suggested(),
+                Field.dayGone("date", "Date", scheduled.map(r -> startingDay(r, today)).orElse(today), today).suggested(),
                 TriageFlow.channelChoice("channel", "Channel", TriageFlow.CHANNELS, channel),
                 Field.text("minutes", "Minutes", at.map(a -> Integer.toString(a.minutes())).orElse("30"),
                         v -> number("minutes", v)).suggested(),
@@ -59,16 +63,25 @@ final class InteractionForm {
                 Field.text("needs", "Needs advanced", "", v -> places(v)));
         String from = at.map(a -> " From the meeting set for " + a.at().toLocalDate() + ".").orElse("");
         return FormView.of("Log interaction", "With " + contact.name() + ". Needs advanced by number: 1, 3." + from,
-                fields, (v, s) -> save(contact, v, s)).about(Drafted.about(Drafted.LOG, contact));
+                fields, (v, s) -> save(contact, scheduled, v, s)).about(Drafted.about(Drafted.LOG, contact));
     }
 
-    /** The scheduled meeting to log: the latest one set with this person, if any. */
+    /** A meeting set for a day gone by was held that day; one still to come is logged as today's. */
+    private static LocalDate startingDay(MeetingRequest meeting, LocalDate today) {
+        LocalDate on = meeting.schedule().orElseThrow().at().toLocalDate();
+        return on.isAfter(today) ? today : on;
+    }
+
+    /**
+     * The scheduled meeting to log: the latest one set with this person and not logged yet, if any. One
+     * already held was counted by its log; starting from it again would count its money twice.
+     */
     static Optional<MeetingRequest> lastScheduled(List<MeetingRequest> requests) {
-        return requests.stream().filter(r -> r.schedule().isPresent())
+        return requests.stream().filter(r -> r.status() == RequestStatus.SCHEDULED)
                 .max(java.util.Comparator.comparing(r -> r.schedule().orElseThrow().at()));
     }
 
-    private static Step save(Contact contact, Map<String, String> v, Session session) {
+    private static Step save(Contact contact, Optional<MeetingRequest> meeting, Map<String, String> v, Session session) {
         Expenses expenses = new Expenses(Map.of(ExpenseKind.GAS, Amounts.parse(v.get("gas")),
                 ExpenseKind.COFFEE, Amounts.parse(v.get("coffee")), ExpenseKind.OTHER, Amounts.parse(v.get("other"))));
         List<Need> needs = session.useCases().listNeeds().listNeeds();
@@ -82,11 +95,27 @@ final class InteractionForm {
         Undo.Before before = Undo.before(session, contact.id());
         LocalDate today = session.useCases().week().today().date();
         Channel channel = TriageFlow.channel(v.get("channel"));
+        Optional<LocalDate> date = DateInput.parseGone(v.get("date"), today);
         session.useCases().logInteraction().logInteraction(new LogInteractionUseCase.Command(contact.id(),
-                DateInput.parseGone(v.get("date"), today), channel, number("minutes", v.get("minutes")),
-                travel(v.get("travel")), expenses, v.get("notes"), advanced));
+                date, channel, number("minutes", v.get("minutes")),
+                travel(v.get("travel")), expenses, v.get("notes"), advanced, meeting.map(MeetingRequest::id)));
         before.record(session, "logging the " + channel.noun() + " with " + contact.name());
-        return Step.back().say(English.sentence("Logged the " + channel.noun() + " with " + contact.name()));
+        String logged = "Logged the " + channel.noun() + " with " + contact.name();
+        // What became of the meeting, told from the request as it stood just before the save.
+        Optional<MeetingRequest> asItWas = meeting.flatMap(m -> before.detail().requests().stream()
+                .filter(r -> r.id().equals(m.id())).findFirst());
+        return Step.back().say(English.sentence(asItWas.map(m -> English.followedBy(logged,
+                heldOrNot(m, date.orElse(today)))).orElse(logged)));
+    }
+
+    /** Whether the meeting the log started from is held by it: short enough for the status line. */
+    private static String heldOrNot(MeetingRequest meeting, LocalDate logged) {
+        String set = "the " + MONTH_DAY.format(meeting.schedule().orElseThrow().at()) + " meeting";
+        if (meeting.isHeldOn(logged)) {
+            return set + " is marked held";
+        }
+        // More than a week from it (the rule is on MeetingRequest), or logged meanwhile by another session.
+        return set + (meeting.status() == RequestStatus.SCHEDULED ? " stays booked" : " was logged already");
     }
 
     private static int travel(String text) {

@@ -21,10 +21,17 @@ final class TouchKeys {
 
     static List<Binding> bindings(TouchDue due, View here) {
         return List.of(
-                Binding.on("l", "log interaction", (k, s) -> Step.open(InteractionForm.of(due.contact(), java.util.Optional.empty(), s.useCases().week().today().date()))),
+                Binding.on("l", "log interaction", (k, s) -> Step.open(logForm(due, s))),
                 Binding.on("z", "snooze 1 day", (k, s) -> snooze(due, 1, here, s)),
                 Binding.on("w", "snooze 1 week", (k, s) -> snooze(due, 7, here, s)),
                 Binding.on("k", "keep in touch", (k, s) -> Step.open(TouchForms.person(due.contact(), s))));
+    }
+
+    /** The same log form as on their page: one of the meeting set with them starts from it and holds it. */
+    private static dev.needle.adapter.tui.form.FormView logForm(TouchDue due, Session session) {
+        var requests = session.useCases().viewContact().viewContact(due.contact().id()).requests();
+        return InteractionForm.of(due.contact(), InteractionForm.lastScheduled(requests),
+                session.useCases().week().today().date());
     }
 
     private static Step snooze(TouchDue due, int days, View here, Session session) {

@@ -275,7 +275,8 @@ public record TriageView(Contact contact, MeetingRequest request, Verdict verdic
     private String decision() {
         return request.alternative().map(c -> c.label() + " offered instead of " + request.format().withArticle()
                 + request.proposedAt().map(at -> " on " + dev.needle.domain.English.dayAndTime(at)).orElse(""))
-                .orElse(request.status().label());
+                .orElse(request.status() == dev.needle.domain.RequestStatus.HELD ? "scheduled and held"
+                        : request.status().label());
     }
 
     private static String cost(CostEstimate cost) {

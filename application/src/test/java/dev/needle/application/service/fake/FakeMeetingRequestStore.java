@@ -4,6 +4,7 @@ import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.MeetingRequest;
 import dev.needle.domain.MeetingRequestId;
+import dev.needle.domain.RequestStatus;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class FakeMeetingRequestStore implements MeetingRequestStore, Rollb
 
     @Override
     public List<MeetingRequest> findScheduled(LocalDate first, LocalDate last) {
-        return map.where(r -> r.schedule().map(s -> !s.at().toLocalDate().isBefore(first)
+        return map.where(r -> r.status() == RequestStatus.SCHEDULED && r.schedule().map(s -> !s.at().toLocalDate().isBefore(first)
                 && !s.at().toLocalDate().isAfter(last)).orElse(false), SOONEST_FIRST);
     }
 

@@ -52,7 +52,8 @@ public abstract class MeetingRequestStoreContract extends StoreContract {
                 pendingFrom(zoe, MARCH_3).counter(Channel.VIDEO, "Could we do a video call instead?"),
                 pendingFrom(zoe, MARCH_3).help("Here is an intro to someone who knows " + Samples.TRICKY_TEXT),
                 pendingFrom(zoe, MARCH_3).decline("Thank you — I have to say no for now 🙏"),
-                pendingFrom(zoe, MARCH_3).counter(Channel.EMAIL, "Email me?").accept(lunch, "Let's meet after all"));
+                pendingFrom(zoe, MARCH_3).counter(Channel.EMAIL, "Email me?").accept(lunch, "Let's meet after all"),
+                pendingFrom(zoe, MARCH_3).accept(lunch, "See you there!").held());
 
         for (MeetingRequest request : decided) {
             MeetingRequest saved = db.meetingRequests().save(request);
@@ -98,6 +99,9 @@ public abstract class MeetingRequestStoreContract extends StoreContract {
         db.meetingRequests().save(MeetingRequest.pending(newRequestId(), zoe, MARCH_3, Initiator.THEM, "coffee?",
                 Channel.COFFEE, "Café", Optional.of(monday.plusDays(1).atTime(9, 0)), new CostEstimate(30, 10, Money.ZERO)));
         db.meetingRequests().save(pendingFrom(zoe, MARCH_3).counter(Channel.CALL, "A call instead?"));
+        // A meeting already logged keeps its day but is no longer ahead of anyone: its log counts it.
+        MeetingRequest logged = scheduled(ada, monday.plusDays(3).atTime(9, 0));
+        db.meetingRequests().save(logged.held());
 
         assertThat(db.meetingRequests().findScheduled(monday, monday.plusDays(6)))
                 .containsExactly(firstThing, lunch, lateOnSunday);

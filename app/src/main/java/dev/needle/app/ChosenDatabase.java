@@ -32,10 +32,13 @@ final class ChosenDatabase {
                 PassphrasePrompt.console());
     }
 
-    /** Opens the chosen database's stores for a run that writes nothing and ends in moments. */
-    static OpenDatabase openToRead(NeedleCommand command, Map<String, String> env) {
+    /**
+     * Opens the chosen database's stores for a run that writes nothing and ends in moments, one that may
+     * search or ({@code searches} false) one that reads no search text.
+     */
+    static OpenDatabase openToRead(NeedleCommand command, Map<String, String> env, boolean searches) {
         return Databases.openToRead(databaseUrl(command, env), dataDir(command, env), credentials(command, env),
-                PassphrasePrompt.console());
+                PassphrasePrompt.console(), searches);
     }
 
     /** Opens the chosen database's stores for an import, built aside when the data folder has none yet. */

@@ -42,8 +42,10 @@ final class Databases {
      * The same for a run that writes nothing and ends in moments: the data folder's own database is
      * opened read-only when that changes nothing ({@link EmbeddedDatabase#openToRead}).
      */
-    static OpenDatabase openToRead(Optional<String> url, Path dataDir, Map<String, String> env, PassphrasePrompt prompt) {
-        return url.isPresent() ? open(url, dataDir, env, prompt) : jdbi(new EmbeddedDatabase(dataDir, env, prompt).openToRead());
+    static OpenDatabase openToRead(Optional<String> url, Path dataDir, Map<String, String> env, PassphrasePrompt prompt,
+                                   boolean searches) {
+        return url.isPresent() ? open(url, dataDir, env, prompt)
+                : jdbi(new EmbeddedDatabase(dataDir, env, prompt).openToRead(searches));
     }
 
     /**

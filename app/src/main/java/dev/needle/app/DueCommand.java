@@ -46,7 +46,7 @@ final class DueCommand extends Subcommand {
      */
     int answer(NeedleCommand root, PrintWriter out) {
         // --mine may make the acting person join the team: a write. Everything else here only reads.
-        ListDueUseCase.Due due = (mine ? root.useCases() : root.readingUseCases()).once().due().due(within);
+        ListDueUseCase.Due due = (mine ? root.useCases() : root.readingUseCasesWithoutSearch()).once().due().due(within);
         // Only --mine needs to know who "me" is; a listing must not join anyone to the team.
         Optional<Whose> whose = mine ? Optional.of(root.useCases().mine().assign().whose())
                 : json ? root.useCases().mine().assign().whoseIfKnown() : Optional.empty();

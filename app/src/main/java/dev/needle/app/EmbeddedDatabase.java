@@ -43,12 +43,15 @@ final class EmbeddedDatabase {
 
     /** Opens (creating if new) the database, asking for the passphrase if it is encrypted. */
     JdbiPersistence open() {
-        return open(false);
+        return open(false, true);
     }
 
-    /** The same for a run that writes nothing and ends in moments: read-only when that changes nothing. */
-    JdbiPersistence openToRead() {
-        return open(true);
+    /**
+     * The same for a run that writes nothing and ends in moments: read-only when that changes nothing; a run
+     * that reads no search text ({@code searches} false) does not need the kept ones current for that.
+     */
+    JdbiPersistence openToRead(boolean searches) {
+        return open(true, searches);
     }
 
     /**
@@ -71,11 +74,11 @@ final class EmbeddedDatabase {
         return placed;
     }
 
-    private JdbiPersistence open(boolean toRead) {
+    private JdbiPersistence open(boolean toRead, boolean searches) {
         try {
             PrivateFolder folder = PrivateFolder.create(dataDir);
             String password = password(folder, false);
-            JdbiPersistence db = toRead ? JdbiPersistence.openToRead(url(), USER, password)
+            JdbiPersistence db = toRead ? JdbiPersistence.openToRead(url(), USER, password, searches)
                     : JdbiPersistence.open(url(), USER, password);
             folder.tightenFiles();
             return db;

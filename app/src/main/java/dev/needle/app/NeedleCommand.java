@@ -75,6 +75,8 @@ public final class NeedleCommand implements Callable<Integer> {
     private Session session;
     /** Set by {@link #readingUseCases} before the database opens: this run writes nothing. */
     private boolean readsOnly;
+    /** Whether a run that only reads may search: false for one that reads no search text (`due`). */
+    private boolean searches = true;
     /** Whether the database is opened for an import, built aside when the data folder has none yet. */
     private boolean importing;
     private WhoAreYou.Prompt prompt = WhoAreYou.Prompt.console();
@@ -227,7 +229,7 @@ public final class NeedleCommand implements Callable<Integer> {
             // Read (and checked) before the database opens, so a wrong value changes nothing.
             NeedleConfig config = config(configPath);
             StartUpTimeline.mark("configuration read");
-            OpenDatabase db = readsOnly ? ChosenDatabase.openToRead(this, environment)
+            OpenDatabase db = readsOnly ? ChosenDatabase.openToRead(this, environment, searches)
                     : importing ? ChosenDatabase.openForImport(this, environment) : ChosenDatabase.open(this, environment);
             StartUpTimeline.mark("database open");
             // The user's zone, which a home server's need not be; every command's clock and calendar take it.
@@ -255,6 +257,17 @@ public final class NeedleCommand implements Callable<Integer> {
             readsOnly = true;
         }
         return useCases();
+    }
+
+    /**
+     * {@link #readingUseCases} for a run that reads no search text ({@code needle due}): search texts kept
+     * under another fold do not keep the database from being opened read-only.
+     */
+    UseCases readingUseCasesWithoutSearch() {
+        if (session == null) {
+            searches = false;
+        }
+        return readingUseCases();
     }
 
     /**

@@ -127,7 +127,7 @@ class DatabaseAheadTest {
         ahead(new String[] {"--data-dir", dir.toString(), "contacts", "maria"}, env());
         assertThat(DatabaseAhead.isOpen()).isTrue();
         assertThat(dir.resolve("needle.lock.db")).as("read-only: no auto-server").doesNotExist();
-        try (OpenDatabase db = Databases.openToRead(Optional.empty(), dir, env(), PassphrasePrompt.console())) {
+        try (OpenDatabase db = Databases.openToRead(Optional.empty(), dir, env(), PassphrasePrompt.console(), true)) {
             assertThat(useCases(db).once().searchContacts().search("maria", 10)).extracting(c -> c.name())
                     .containsExactly("Maria Lopez");
         }

@@ -88,6 +88,15 @@ public final class JdbiPersistence implements AutoCloseable {
      * Nothing written through it is kept: it is for runs that write nothing.
      */
     public static JdbiPersistence openToRead(String jdbcUrl, String user, String password) {
+        return openToRead(jdbcUrl, user, password, true);
+    }
+
+    /**
+     * {@link #openToRead(String, String, String)} for a run that may search ({@code searches}) or reads no
+     * search text at all: kept texts a search would fold again and keep (folded by another JDK, say) then
+     * need no write, so they do not keep the file from being opened read-only.
+     */
+    public static JdbiPersistence openToRead(String jdbcUrl, String user, String password, boolean searches) {
         if (H2Urls.isFilePath(jdbcUrl)) {
             String readOnly = H2Urls.readOnly(jdbcUrl);
             // The open ahead's choice, when it opens this same file (it opens none that is encrypted).
@@ -100,7 +109,7 @@ public final class JdbiPersistence implements AutoCloseable {
                 // (~15 ms) then runs meanwhile instead of after it.
                 JdbiPersistence reading = new JdbiPersistence(new RenewablePool(login, pool), true, ScriptFormat.of(login),
                         StorageFailures.of(login));
-                if (ReadOnlyOpen.attempt(login, pool, SchemaVersion.CURRENT)) {
+                if (ReadOnlyOpen.attempt(login, pool, SchemaVersion.CURRENT, searches)) {
                     return reading;
                 }
             }

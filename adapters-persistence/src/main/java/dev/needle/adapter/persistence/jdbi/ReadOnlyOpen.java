@@ -36,11 +36,12 @@ final class ReadOnlyOpen {
 
     /**
      * Whether {@code pool}, on the file {@code login} opens read-only, is all a run needs; when not, the pool
-     * is disposed of and nothing of it is left open (the connection opened ahead let go too).
+     * is disposed of and nothing of it is left open (the connection opened ahead let go too). A run that
+     * {@code searches} needs the kept search texts current too; one that reads none (`needle due`) does not.
      */
-    static boolean attempt(Login login, JdbcConnectionPool pool, String targetVersion) {
+    static boolean attempt(Login login, JdbcConnectionPool pool, String targetVersion, boolean searches) {
         try (Connection connection = pool.getConnection()) {
-            if (SchemaVersion.isAt(connection, targetVersion) && searchTextsSettled(connection)) {
+            if (SchemaVersion.isAt(connection, targetVersion) && (!searches || searchTextsSettled(connection))) {
                 return true;
             }
             log().debug("Opening the database to write after all: its schema or kept search texts need writing");

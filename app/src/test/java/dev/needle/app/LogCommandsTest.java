@@ -118,6 +118,26 @@ class LogCommandsTest {
         assertThat(cli.out).contains("logged 0 interactions, 1 logged before");
     }
 
+    /** khal writes no attendees: the person's full name in the title is who the entry was with. */
+    @Test
+    void anEntryWithoutAttendeesIsLoggedWithTheKnownPersonItsTitleNames() throws IOException {
+        String day = ICS.format(yesterday);
+        Path ics = Files.writeString(home.resolve("khal.ics"), "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//PIMUTILS.ORG//NONSGML khal / icalendar //EN\n"
+                + "BEGIN:VEVENT\nUID:LUNCH1\nDTSTAMP:20260101T000000Z\nDTSTART:" + day + "T123000\nDTEND:" + day
+                + "T134500\nSUMMARY:Déjeuner avec ana ruiz\nLOCATION:Café Margaux\\, Lyon\nEND:VEVENT\n"
+                + "BEGIN:VEVENT\nUID:CALL2\nDTSTAMP:20260101T000000Z\nDTSTART:" + day + "T170000\nDTEND:" + day
+                + "T173000\nSUMMARY:Call with Bob Stone's team\nEND:VEVENT\n"
+                + "BEGIN:VEVENT\nUID:DRINKS3\nDTSTAMP:20260101T000000Z\nDTSTART:" + day + "T190000\nDTEND:" + day
+                + "T200000\nSUMMARY:Drinks with Carl\nEND:VEVENT\nEND:VCALENDAR\n");
+
+        assertThat(log("calendar", ics.toString())).as(cli.err).isZero();
+
+        assertThat(cli.out).contains("logged 2 interactions,",
+                "Ana Ruiz  in person, 75 min  Déjeuner avec ana ruiz (logged from your calendar)",
+                "Bob Stone  call, 30 min  Call with Bob Stone's team (logged from your calendar)",
+                "Skipped 1 entry with nobody you know");
+    }
+
     /** An entry's time floats (no zone): the event keeps 19:00 on any machine's clock. */
     @Test
     void anEventPlannedFromACalendarHasItsTimeOfDayInTheJson() throws IOException {

@@ -138,6 +138,26 @@ class LogCommandsTest {
                 "Skipped 1 entry with nobody you know");
     }
 
+    /** A dry run's lines say what would happen, as its first line does; the real run's say what did. */
+    @Test
+    void aDryRunSaysAMeetingWouldBeScheduledAndAnEventPlanned() throws IOException {
+        LocalDate coming = LocalDate.now().plusDays(3);
+        String day = ICS.format(coming);
+        Path ics = Files.writeString(home.resolve("coming.ics"), "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//EN\n"
+                + "BEGIN:VEVENT\nUID:coffee-9@test\nDTSTAMP:20260101T000000Z\nDTSTART:" + day + "T090000\nDTEND:" + day
+                + "T094500\nSUMMARY:Coffee with Carl\nLOCATION:Café Mokxa\nATTENDEE:mailto:carl@example.com\nEND:VEVENT\n"
+                + "BEGIN:VEVENT\nUID:meetup-9@test\nDTSTAMP:20260101T000000Z\nDTSTART:" + day + "T190000\nDTEND:" + day
+                + "T210000\nSUMMARY:Climate Data Meetup\nEND:VEVENT\nEND:VCALENDAR\n");
+
+        assertThat(log("calendar", ics.toString(), "--events", "--dry-run")).as(cli.err).isZero();
+        assertThat(cli.out).contains("  Would schedule: " + coming + "  Carl Weber  in person  Coffee with Carl",
+                "  Would plan: " + coming + " 19:00–21:00  Climate Data Meetup").doesNotContain("Meeting:", "Event:");
+
+        assertThat(log("calendar", ics.toString(), "--events")).as(cli.err).isZero();
+        assertThat(cli.out).contains("  Scheduled: " + coming + "  Carl Weber  in person  Coffee with Carl",
+                "  Planned: " + coming + " 19:00–21:00  Climate Data Meetup");
+    }
+
     /** An entry's time floats (no zone): the event keeps 19:00 on any machine's clock. */
     @Test
     void anEventPlannedFromACalendarHasItsTimeOfDayInTheJson() throws IOException {
@@ -175,7 +195,7 @@ class LogCommandsTest {
         // The entry is in UTC; the event keeps its time on the user's clock, with its end.
         java.time.ZonedDateTime starts = LocalDate.now().plusDays(3).atTime(17, 0).atZone(java.time.ZoneOffset.UTC)
                 .withZoneSameInstant(java.time.ZoneId.systemDefault());
-        assertThat(cli.out).contains("logged 2 interactions, 0 logged before", "planned 1 event", "Event: "
+        assertThat(cli.out).contains("logged 2 interactions, 0 logged before", "planned 1 event", "Planned: "
                 + starts.toLocalDate() + " " + starts.toLocalTime() + "–" + starts.plusHours(2).toLocalTime()
                 + "  Java meetup  Tech Hub");
         assertThat(log("configured", "--json")).isZero();

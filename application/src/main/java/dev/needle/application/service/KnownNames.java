@@ -1,14 +1,17 @@
 package dev.needle.application.service;
 
 import dev.needle.domain.Contact;
+import dev.needle.domain.PersonName;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,11 +30,16 @@ final class KnownNames {
 
     KnownNames(List<Contact> contacts) {
         for (Contact contact : contacts) {
-            List<String> words = words(contact.name());
-            if (words.size() >= 2 && words.size() <= MOST_WORDS) {
-                // A second contact of the same name makes the name ambiguous: it then names nobody.
-                byName.merge(String.join(" ", words), Optional.of(contact), (first, second) -> Optional.empty());
+            // "Østergaard, Søren" is found as the title says it: "Søren Østergaard".
+            Set<String> keys = new LinkedHashSet<>();
+            for (String name : List.of(contact.name(), PersonName.givenNameFirst(contact.name()))) {
+                List<String> words = words(name);
+                if (words.size() >= 2 && words.size() <= MOST_WORDS) {
+                    keys.add(String.join(" ", words));
+                }
             }
+            // A second contact of the same name makes the name ambiguous: it then names nobody.
+            keys.forEach(key -> byName.merge(key, Optional.of(contact), (first, second) -> Optional.empty()));
         }
     }
 

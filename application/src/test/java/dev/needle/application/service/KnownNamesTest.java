@@ -29,4 +29,12 @@ class KnownNamesTest {
         assertThat(names.namedIn("Call Hélène Marchand and Søren Østergaard")).extracting(Contact::name)
                 .containsExactly("Søren Østergaard");
     }
+
+    @Test
+    void aContactListedFamilyNameFirstIsFoundByTheNameAsSaid() {
+        KnownNames names = new KnownNames(List.of(Contact.capture(new ContactId(4), "Østergaard, Søren")));
+
+        assertThat(names.namedIn("Call with Søren Østergaard about Ørsted Lyon")).extracting(Contact::name)
+                .containsExactly("Østergaard, Søren");
+    }
 }

@@ -6,6 +6,7 @@ import dev.needle.adapter.interchange.mail.MailSender;
 import dev.needle.application.port.in.ImportReport;
 import dev.needle.application.port.in.ImportedPerson;
 import dev.needle.domain.Contact;
+import dev.needle.domain.PersonName;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ final class AddFromMailCommand extends Subcommand {
                     + " <" + sender.email() + ">"));
             return NeedleCommand.DONE;
         }
-        String name = sender.name().isBlank() ? sender.email() : sender.name();
+        String name = sender.name().isBlank() ? sender.email() : PersonName.givenNameFirst(sender.name());
         ImportReport report = useCases().importContacts().importContacts(List.of(new ImportedPerson(1, 1, name, "",
                 "", List.of(sender.email()), List.of(), List.of(), List.of(), "", Optional.empty(), List.of())), false);
         ImportReport.Outcome outcome = report.outcomes().get(0);

@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "calendar", mixinStandardHelpOptions = true,
         footer = {"  needle log calendar ~/.calendars/work --dry-run", "  needle log calendar meetup.ics --events"},
         description = {"Log meetings from an .ics file or a calendar folder of .ics files (a khal or vdirsyncer vdir). "
-                + "A past entry whose attendees or organizer include people you know becomes an interaction with each, "
+                + "A past entry whose attendees or organizer include people you know (or, for an entry that lists "
+                + "nobody, as khal writes them, whose full names its title holds) becomes an interaction with each, "
                 + "its minutes the entry's length: a video call when its location or URL is a Zoom, Meet, Teams, Jitsi, "
                 + "Whereby or Webex link, a call when the location says call or phone or is a phone number, otherwise "
                 + "an in-person meeting. An entry to come with people you know becomes a scheduled meeting; with "

@@ -60,9 +60,9 @@ final class LogRun {
                 + ", " + report.alreadyLogged() + " logged before" + (report.dryRun() ? " (dry run: nothing changed)" : "")));
         report.interactions().forEach(i -> out.println(Printable.clean("  " + verb + ": " + i.date() + "  " + i.name()
                 + "  " + i.channel().label() + (i.minutes() > 0 ? ", " + i.minutes() + " min" : "") + "  " + i.notes())));
-        report.meetings().forEach(m -> out.println(Printable.clean("  Meeting: " + m.date() + "  " + m.name() + "  "
+        report.meetings().forEach(m -> out.println(Printable.clean("  " + (report.dryRun() ? "Would schedule" : "Scheduled") + ": " + m.date() + "  " + m.name() + "  "
                 + m.channel().label() + "  " + m.notes())));
-        report.events().forEach(e -> out.println(Printable.clean("  Event: " + e.date()
+        report.events().forEach(e -> out.println(Printable.clean("  " + (report.dryRun() ? "Would plan" : "Planned") + ": " + e.date()
                 + (e.time().isAllDay() ? "" : " " + e.time().shown()) + "  " + e.name()
                 + (e.place().isEmpty() ? "" : "  " + e.place()))));
         report.skipped().forEach((why, n) -> out.println(Printable.clean("  Skipped " + skipped(why, n))));

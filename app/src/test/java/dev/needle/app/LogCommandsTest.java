@@ -118,6 +118,46 @@ class LogCommandsTest {
         assertThat(cli.out).contains("logged 0 interactions, 1 logged before");
     }
 
+    /** khal writes no attendees: the person's full name in the title is who the entry was with. */
+    @Test
+    void anEntryWithoutAttendeesIsLoggedWithTheKnownPersonItsTitleNames() throws IOException {
+        String day = ICS.format(yesterday);
+        Path ics = Files.writeString(home.resolve("khal.ics"), "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//PIMUTILS.ORG//NONSGML khal / icalendar //EN\n"
+                + "BEGIN:VEVENT\nUID:LUNCH1\nDTSTAMP:20260101T000000Z\nDTSTART:" + day + "T123000\nDTEND:" + day
+                + "T134500\nSUMMARY:Déjeuner avec ana ruiz\nLOCATION:Café Margaux\\, Lyon\nEND:VEVENT\n"
+                + "BEGIN:VEVENT\nUID:CALL2\nDTSTAMP:20260101T000000Z\nDTSTART:" + day + "T170000\nDTEND:" + day
+                + "T173000\nSUMMARY:Call with Bob Stone's team\nEND:VEVENT\n"
+                + "BEGIN:VEVENT\nUID:DRINKS3\nDTSTAMP:20260101T000000Z\nDTSTART:" + day + "T190000\nDTEND:" + day
+                + "T200000\nSUMMARY:Drinks with Carl\nEND:VEVENT\nEND:VCALENDAR\n");
+
+        assertThat(log("calendar", ics.toString())).as(cli.err).isZero();
+
+        assertThat(cli.out).contains("logged 2 interactions,",
+                "Ana Ruiz  in person, 75 min  Déjeuner avec ana ruiz (logged from your calendar)",
+                "Bob Stone  call, 30 min  Call with Bob Stone's team (logged from your calendar)",
+                "Skipped 1 entry with nobody you know");
+    }
+
+    /** A dry run's lines say what would happen, as its first line does; the real run's say what did. */
+    @Test
+    void aDryRunSaysAMeetingWouldBeScheduledAndAnEventPlanned() throws IOException {
+        LocalDate coming = LocalDate.now().plusDays(3);
+        String day = ICS.format(coming);
+        Path ics = Files.writeString(home.resolve("coming.ics"), "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//EN\n"
+                + "BEGIN:VEVENT\nUID:coffee-9@test\nDTSTAMP:20260101T000000Z\nDTSTART:" + day + "T090000\nDTEND:" + day
+                + "T094500\nSUMMARY:Coffee with Carl\nLOCATION:Café Mokxa\nATTENDEE:mailto:carl@example.com\nEND:VEVENT\n"
+                + "BEGIN:VEVENT\nUID:meetup-9@test\nDTSTAMP:20260101T000000Z\nDTSTART:" + day + "T190000\nDTEND:" + day
+                + "T210000\nSUMMARY:Climate Data Meetup\nEND:VEVENT\nEND:VCALENDAR\n");
+
+        assertThat(log("calendar", ics.toString(), "--events", "--dry-run")).as(cli.err).isZero();
+        assertThat(cli.out).contains("  Would schedule: " + coming + "  Carl Weber  in person  Coffee with Carl",
+                "  Would plan: " + coming + " 19:00–21:00  Climate Data Meetup").doesNotContain("Meeting:", "Event:");
+
+        assertThat(log("calendar", ics.toString(), "--events")).as(cli.err).isZero();
+        assertThat(cli.out).contains("  Scheduled: " + coming + "  Carl Weber  in person  Coffee with Carl",
+                "  Planned: " + coming + " 19:00–21:00  Climate Data Meetup");
+    }
+
     /** An entry's time floats (no zone): the event keeps 19:00 on any machine's clock. */
     @Test
     void anEventPlannedFromACalendarHasItsTimeOfDayInTheJson() throws IOException {
@@ -155,7 +195,7 @@ class LogCommandsTest {
         // The entry is in UTC; the event keeps its time on the user's clock, with its end.
         java.time.ZonedDateTime starts = LocalDate.now().plusDays(3).atTime(17, 0).atZone(java.time.ZoneOffset.UTC)
                 .withZoneSameInstant(java.time.ZoneId.systemDefault());
-        assertThat(cli.out).contains("logged 2 interactions, 0 logged before", "planned 1 event", "Event: "
+        assertThat(cli.out).contains("logged 2 interactions, 0 logged before", "planned 1 event", "Planned: "
                 + starts.toLocalDate() + " " + starts.toLocalTime() + "–" + starts.plusHours(2).toLocalTime()
                 + "  Java meetup  Tech Hub");
         assertThat(log("configured", "--json")).isZero();

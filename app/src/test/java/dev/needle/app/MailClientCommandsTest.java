@@ -69,6 +69,19 @@ class MailClientCommandsTest {
         assertThat(cli.out).matches("Known already: \\d+ João Reis <joao@example.pt>\n");
     }
 
+    /** Outlook and Exchange write "Family, Given": the address book lists the person as they say their name. */
+    @Test
+    void aSenderNamedFamilyNameFirstIsAddedGivenNameFirst() {
+        String message = "From: \"=?iso-8859-1?q?=D8stergaard=2C_S=F8ren?=\" <Soren.Ostergaard@orsted.example> (Orsted)\n"
+                + "Subject: Call next week\n\nHej\n";
+
+        assertThat(pipe(message, "add-from-mail")).as(cli.err).isZero();
+
+        assertThat(cli.out).isEqualTo("Added Søren Østergaard <Soren.Ostergaard@orsted.example>\n");
+        assertThat(cli.onDisk("query", "ostergaard")).isZero();
+        assertThat(cli.out).endsWith("Soren.Ostergaard@orsted.example\tSøren Østergaard\t\n");
+    }
+
     @Test
     void aKnownAddressIsNamedAndNothingChanges() {
         cli.onDisk("export", "yaml");

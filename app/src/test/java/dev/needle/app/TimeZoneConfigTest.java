@@ -46,7 +46,7 @@ class TimeZoneConfigTest {
 
         // 17:00 UTC is the next morning in Auckland, not 17:00 on the server's clock.
         ZonedDateTime there = day.atTime(17, 0).atZone(ZoneOffset.UTC).withZoneSameInstant(ZoneId.of("Pacific/Auckland"));
-        assertThat(cli.out).contains("Event: " + there.toLocalDate() + " " + there.toLocalTime() + "–"
+        assertThat(cli.out).contains("Planned: " + there.toLocalDate() + " " + there.toLocalTime() + "–"
                 + there.plusHours(2).toLocalTime() + "  Java meetup");
         // The machine's own zone is left as it was: the database and the log keep reading it.
         assertThat(TimeZone.getDefault().getID()).isEqualTo("UTC");

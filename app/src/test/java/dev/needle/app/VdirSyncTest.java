@@ -249,6 +249,20 @@ class VdirSyncTest {
     }
 
     @Test
+    void aDryRunIntoAFolderNotYetThereListsTheCardsAndLeavesNoFolderBehind() {
+        add("Ada Lovelace", "Analytical Engines", "ada@example.org");
+        Path missing = vdir.resolve("contacts").resolve("needle");
+
+        SyncReport dry = sync.sync(missing.toString(), true, false);
+
+        assertThat(dry.addressBook()).extracting(Change::name).containsExactly("Ada Lovelace");
+        assertThat(vdir.resolve("contacts")).doesNotExist();
+        // The real run still makes the folder, as vdirsyncer's discover expects it there.
+        sync.sync(missing.toString(), false, false);
+        assertThat(missing).isDirectory();
+    }
+
+    @Test
     void propertiesNeedleHasNoFieldForSurviveAnEditInNeedle() throws IOException {
         card("ada.vcf", "BEGIN:VCARD", "VERSION:3.0", "UID:ada-1", "FN:Ada Lovelace", "BDAY:1815-12-10",
                 "X-SIGNAL:+44 20 7946 0000", "item1.X-ABLABEL:favourite", "EMAIL:ada@example.org", "END:VCARD");

@@ -79,6 +79,18 @@ public record PersonName(String prefix, String given, String middle, String fami
         return String.join(" ", parts);
     }
 
+    /**
+     * A display name as the person says it: "Østergaard, Søren" (as Outlook writes a From: header) is
+     * "Søren Østergaard"; any other name, credentials after a comma included, stays as it was written.
+     */
+    public static String givenNameFirst(String displayName) {
+        PersonName parts = guessFrom(displayName);
+        String written = displayName == null ? "" : Check.collapseWhitespace(displayName.strip());
+        boolean familyFirst = !parts.given().isEmpty() && !parts.family().isEmpty() && parts.suffix().isEmpty()
+                && written.startsWith(parts.family() + ",");
+        return familyFirst ? parts.spoken() : written;
+    }
+
     private static boolean tooLong(String part) {
         return part.codePointCount(0, part.length()) > MOST_SUFFIX;
     }

@@ -19,6 +19,7 @@ final class WordMatch {
     private static final String[] DERIVATIONS = {"ations", "ation", "ments", "ment", "ers", "er", "ors", "or",
             "ists", "ist", "ants", "ant", "ents", "ent", "ions", "ion"};
     private static final int MIN_STEM = 3;
+    private static final java.util.Set<String> NOT_PLURALS = java.util.Set.of("its", "has", "was", "his", "yes", "bus", "gas");
     /**
      * Triage compares the same few tags, roles and companies against every need and everyone you
      * know; folding and splitting them anew each time was nearly all of its cost. Values repeat, so a
@@ -83,11 +84,21 @@ final class WordMatch {
         for (String candidate : text) {
             // A small word in the text is found only as itself: "owner" stems to "own", and a shop's
             // owner is not what "their own-brand labels" asks for.
-            if (candidate.equals(word) || !SMALL_WORDS.contains(candidate) && stem(candidate).equals(stem)) {
+            if (candidate.equals(word) || !SMALL_WORDS.contains(candidate) && stem(candidate).equals(stem)
+                    || isShortPlural(candidate, word) || isShortPlural(word, candidate)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code plural} is a two-letter word with an "s" ("CVs", "PRs"), too short for the stem to
+     * take off; "its" is not "IT", nor "has", "was", "his", "yes", "bus" or "gas" anything.
+     */
+    private static boolean isShortPlural(String plural, String word) {
+        return word.length() == 2 && plural.length() == 3 && plural.endsWith("s") && plural.startsWith(word)
+                && !NOT_PLURALS.contains(plural);
     }
 
     /** A light stem: one inflection, one derivation and a final "e" off, never below three letters. */

@@ -119,4 +119,13 @@ class PersonNameTest {
         assertThat(PersonName.ofGivenAndFamily("Jan", "van der Berg (he/him)"))
                 .isEqualTo(new PersonName("", "Jan", "", "van der Berg", "(he/him)"));
     }
+
+    @Test
+    void aNameWrittenFamilyFirstIsSaidGivenNameFirstAndOthersStayAsWritten() {
+        assertThat(PersonName.givenNameFirst("Østergaard, Søren")).isEqualTo("Søren Østergaard");
+        assertThat(PersonName.givenNameFirst("Lima,  Ana Maria")).isEqualTo("Ana Maria Lima");
+        assertThat(PersonName.givenNameFirst("Rashmi Nayak, MSc, MBA")).isEqualTo("Rashmi Nayak, MSc, MBA");
+        assertThat(PersonName.givenNameFirst("Weiß, Jürgen, PhD")).isEqualTo("Weiß, Jürgen, PhD");
+        assertThat(PersonName.givenNameFirst("Jürgen Weiß")).isEqualTo("Jürgen Weiß");
+    }
 }

@@ -34,7 +34,8 @@ import java.util.TreeMap;
 
 /**
  * Turns calendar entries into what Needle keeps. An entry that has ended, with known contacts among its
- * attendees or as its organizer, is an interaction with each of them, its minutes the entry's length.
+ * attendees or as its organizer (or, in an entry that lists nobody, named in full in its title), is an
+ * interaction with each of them, its minutes the entry's length.
  * An entry still to come with known contacts is a scheduled meeting with each (a meeting request you
  * made and accepted, as if typed in: it shows among the meetings on Today and counts in the budget); an
  * entry to come with no known contact becomes, when asked, a networking event, so it gets a prep sheet.
@@ -83,6 +84,7 @@ public final class LogCalendarService implements LogCalendarUseCase {
         List<CalendarEntry> entries = reader.read(command.location(), today.minusDays(DAYS_BACK), today.plusDays(DAYS_AHEAD));
         return transactions.inTransaction(() -> {
             KnownAddresses known = new KnownAddresses(contacts, command.me());
+            KnownNames[] names = new KnownNames[1];
             Map<String, Pending> pending = new LinkedHashMap<>();
             Map<String, CalendarEntry> newEvents = new LinkedHashMap<>();
             Map<String, Integer> skipped = new TreeMap<>();
@@ -90,6 +92,13 @@ public final class LogCalendarService implements LogCalendarUseCase {
                 String occurrence = entry.uid() + "|" + entry.recurrenceId();
                 boolean past = !entry.end().isAfter(clock.now());
                 List<Contact> people = people(entry, known);
+                if (people.isEmpty() && nobodyElse(entry, known)) {
+                    // Read once, and only for a calendar that lists nobody (as khal writes its entries).
+                    if (names[0] == null) {
+                        names[0] = new KnownNames(contacts.findAllListed());
+                    }
+                    people = names[0].namedIn(entry.summary());
+                }
                 if (people.isEmpty()) {
                     if (command.importEvents() && !past) {
                         newEvents.put("calendar-event|" + occurrence, entry);
@@ -149,6 +158,11 @@ public final class LogCalendarService implements LogCalendarUseCase {
             known.contact(address).ifPresent(contact -> found.putIfAbsent(contact.id(), contact));
         }
         return List.copyOf(found.values());
+    }
+
+    /** Whether the entry lists nobody but the user: no attendee and no organizer, or only the user's addresses. */
+    private static boolean nobodyElse(CalendarEntry entry, KnownAddresses known) {
+        return entry.organizer().stream().allMatch(known::isMine) && entry.attendees().stream().allMatch(known::isMine);
     }
 
     /** The entry's length, at most a day; an all-day entry counts no minutes, as its length says nothing of the time spent. */

@@ -37,7 +37,7 @@ public final class VdirSyncService implements SyncVdirUseCase {
 
     @Override
     public SyncReport sync(String folder, boolean dryRun, boolean force) {
-        var vdir = folders.open(folder);
+        var vdir = folders.open(folder, !dryRun);
         return transactions.inTransaction(() -> new VdirSyncRun(
                 new VdirSyncRun.Sides(contacts, ids, states, vdir, cards), clock.today(), clock.instant(), dryRun, force).run());
     }

@@ -45,6 +45,21 @@ class MatchingWordsTest {
         assertThat(Tag.of("Owner").matches(Tag.of("introductions to a shop owner"))).isTrue();
     }
 
+    /** A short word's plural is still the word: a hiring manager offering to read CVs fits a need for CV feedback. */
+    @Test
+    void someoneOfferingToReadCvsFitsANeedForCvFeedbackAndIsNotDeclined() {
+        Contact manager = contact("Priya Raghunathan").at("Carbonfold").as("Head of Data Hiring")
+                .offering("a critical read of CVs").build();
+        Need cv = need(2, "Get my CV critiqued by a hiring manager in climate tech").kind(NeedKind.FEEDBACK)
+                .topic("CV").build();
+        assertThat(Target.topic("CV").isMatchedBy(manager)).isTrue();
+        assertThat(Tag.of("API reviews").matches(Tag.of("API"))).isTrue();
+        Verdict v = verdict(request(manager, Initiator.THEM, Channel.COFFEE, "", 15, "6"), manager, List.of(cv), Set.of(),
+                List.of(), spent(0, "0"), null);
+        assertThat(v.fit()).isPositive();
+        assertThat(v.recommendation()).isNotEqualTo(Recommendation.DECLINE_KINDLY);
+    }
+
     @Test
     void stemsStillMatch() {
         assertThat(Target.role("ux design").isMatchedBy(contact("A").as("UX Designer").build())).isTrue();

@@ -139,7 +139,7 @@ final class MailHeaders {
         }
     }
 
-    /** An RFC 5322 date ("Tue, 3 Mar 2026 09:15:00 +0100 (CET)"), in the user's zone. */
+    /** An RFC 5322 date ("Tue, 3 Mar 2026 09:15:00 +0100 (CET)", some mailers write "9:15"), in the user's zone. */
     static Optional<LocalDateTime> date(String text, ZoneId zone) {
         String value = COMMENT.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
         Matcher named = Pattern.compile("\\s([A-Za-z]{1,3})$").matcher(value);
@@ -147,7 +147,7 @@ final class MailHeaders {
             value = value.substring(0, named.start()) + " " + ZONES.get(named.group(1).toUpperCase(Locale.ROOT));
         }
         value = value.replaceFirst("^[A-Za-z]{3},\\s*", "");
-        for (String pattern : List.of("d MMM yyyy HH:mm:ss Z", "d MMM yyyy HH:mm Z")) {
+        for (String pattern : List.of("d MMM yyyy H:mm:ss Z", "d MMM yyyy H:mm Z")) {
             try {
                 return Optional.of(ZonedDateTime.parse(value, DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH))
                         .withZoneSameInstant(zone).toLocalDateTime());

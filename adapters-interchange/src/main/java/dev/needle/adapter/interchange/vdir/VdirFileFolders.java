@@ -10,7 +10,7 @@ import java.nio.file.Path;
 /** Opens vdir folders on the local disk. */
 public final class VdirFileFolders implements VdirFolders {
     @Override
-    public VdirFolder open(String path) {
+    public VdirFolder open(String path, boolean create) {
         Path folder;
         try {
             folder = Path.of(path).toAbsolutePath().normalize();
@@ -19,6 +19,9 @@ public final class VdirFileFolders implements VdirFolders {
         }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new IllegalArgumentException(folder + " is a file; a vdir is a folder of .vcf files");
+        }
+        if (!create) {
+            return new VdirFileFolder(folder);
         }
         try {
             Files.createDirectories(folder);

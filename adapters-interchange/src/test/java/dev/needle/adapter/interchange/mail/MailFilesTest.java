@@ -113,6 +113,31 @@ class MailFilesTest {
                 .filteredOn(m -> m.subject().equals("your order")).extracting(MailMessage::threadId).containsExactly(order.threadId());
     }
 
+    /** Some mailers write the hour in one digit; the message was still sent that day, at that time. */
+    @Test
+    void aDateWithAOneDigitHourAndAZoneCommentIsRead() throws IOException {
+        Path box = dir.resolve("Mail");
+        for (String part : List.of("cur", "new", "tmp")) {
+            Files.createDirectories(box.resolve(part));
+        }
+        Files.writeString(box.resolve("new/6.host"), """
+                From: "=?iso-8859-1?q?=D8stergaard=2C_S=F8ren?=" <soren@orsted.example>
+                To: Me <me@example.net>
+                Subject: Call next week
+                Date: Mon, 7 Dec 2026 9:05:12 +0100 (CET)
+                Message-ID: <s1@orsted.example>
+
+                """, StandardCharsets.UTF_8);
+
+        var read = files.read(new LogMailUseCase.Source(LogMailUseCase.Kind.MAILDIR, box.toString()));
+
+        assertThat(read.unreadable()).isEmpty();
+        assertThat(read.messages()).singleElement().satisfies(message -> {
+            assertThat(message.from()).isEqualTo(new MailAddress("Østergaard, Søren", "soren@orsted.example"));
+            assertThat(message.sent()).isEqualTo(LocalDateTime.of(2026, 12, 7, 9, 5, 12));
+        });
+    }
+
     @Test
     void anMboxIsSplitAtItsFromLines() throws IOException {
         Path mbox = dir.resolve("sent.mbox");

@@ -118,10 +118,13 @@ final class ContactRows {
         LocalDate closedOn = rs.getObject(CLOSED_ON, LocalDate.class);
         Optional<Closure> closure = closedOn == null ? Optional.empty()
                 : Optional.of(new Closure(closedOn, rs.getString(CLOSING_MESSAGE)));
+        long id = rs.getLong(ID);
+        String name = rs.getString(NAME);
+        Stage stage = StoredStage.read(rs.getString(STAGE), closure.isPresent(), id, name);
         Reach reach = new Reach(Columns.strings(rs, EMAILS), Columns.strings(rs, PHONES), Columns.strings(rs, URLS));
-        return new Contact(new ContactId(rs.getLong(ID)), rs.getString(NAME), rs.getString(COMPANY),
+        return new Contact(new ContactId(id), name, rs.getString(COMPANY),
                 rs.getString(ROLE), reach, origin, tags(rs, OFFERS), tags(rs, LOOKING_FOR),
-                Rapport.of(rs.getInt(RAPPORT)), Columns.enumValue(rs, STAGE, Stage.class),
+                Rapport.of(rs.getInt(RAPPORT)), stage,
                 SHARED.shared(Columns.date(rs, NEXT_FOLLOW_UP)), rs.getString(NOTES), closure, rs.getLong(VERSION),
                 Columns.strings(rs, FOREIGN_FIELDS), rs.getString(UID),
                 nameParts(rs),

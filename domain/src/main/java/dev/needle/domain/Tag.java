@@ -130,6 +130,19 @@ public record Tag(String value) implements Comparable<Tag> {
         return WordMatch.allFound(mine, theirs) || WordMatch.allFound(theirs, mine);
     }
 
+    /**
+     * True when {@code text} (the words of a request) names this tag: every word of the tag is found in
+     * it by its stem, small words aside, so "sourdough baking" is found in "Advice on baking sourdough".
+     * A tag of small words only ("IT") is never found in running text, where such words are everywhere.
+     */
+    public boolean foundIn(String text) {
+        List<String> mine = WordMatch.words(value);
+        if (mine.stream().allMatch(WordMatch::isSmall)) {
+            return false;
+        }
+        return WordMatch.allFound(mine, WordMatch.words(text));
+    }
+
     // equals and hashCode written out, as the record's own would be: a record's generated ones are linked
     // at their first call, a few milliseconds of every start (docs/performance.md). Equal means typed
     // alike, so a change of case alone is a change (an edit, an undo, a conflict).

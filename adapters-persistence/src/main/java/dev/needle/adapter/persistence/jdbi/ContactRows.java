@@ -193,6 +193,8 @@ final class ContactRows {
         for (int i = 0; i < tags.length; i++) {
             tags[i] = SHARED.shared(new Tag(values.get(i)));
         }
-        return SHARED.shared(Set.copyOf(Arrays.asList(tags))); // copyOf: a repeated value is no error
+        // Shared by the list, not the set: two people offering the same tags in another order keep their own.
+        List<Tag> typed = Arrays.asList(tags);
+        return SHARED.sharedBy(typed, Tag::inOrder);
     }
 }

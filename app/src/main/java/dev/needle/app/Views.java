@@ -137,6 +137,6 @@ final class Views {
     }
 
     private static List<String> tags(java.util.Set<Tag> tags) {
-        return tags.stream().map(Tag::value).sorted().toList();
+        return tags.stream().map(Tag::value).toList(); // as typed, first things first
     }
 }

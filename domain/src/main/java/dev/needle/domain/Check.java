@@ -116,6 +116,11 @@ final class Check {
         return values == null ? Set.of() : Set.copyOf(notNullElements(field, values));
     }
 
+    /** {@code values} as given, in their order (none when null), refused if one is missing. */
+    static <T> Collection<T> elements(String field, Collection<T> values) {
+        return values == null ? List.of() : notNullElements(field, values);
+    }
+
     static <T> Optional<T> opt(Optional<T> value) {
         return value == null ? Optional.empty() : value;
     }

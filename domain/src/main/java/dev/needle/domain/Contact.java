@@ -52,8 +52,8 @@ public record Contact(ContactId id, String name, String company, String role, Re
         role = Check.optional("role", role, 200);
         reach = reach == null ? Reach.NONE : reach;
         origin = origin == null ? Origin.UNKNOWN : origin;
-        offers = Tag.distinct(Check.set("offers", offers));
-        lookingFor = Tag.distinct(Check.set("looking for", lookingFor));
+        offers = Tag.inOrder(Check.elements("offers", offers));
+        lookingFor = Tag.inOrder(Check.elements("looking for", lookingFor));
         rapport = rapport == null ? Rapport.UNRATED : rapport;
         Check.notNull("stage", stage);
         nextFollowUp = Check.opt(nextFollowUp);

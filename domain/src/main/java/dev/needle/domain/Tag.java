@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A short label for what someone can offer or is looking for ("UX designer", "a Zürich supplier
@@ -87,18 +86,19 @@ public record Tag(String value) implements Comparable<Tag> {
         return found;
     }
 
+    /** The tags in the order given, one per {@link #key} (the first typed is kept), unchangeable. */
+    public static Set<Tag> inOrder(Collection<Tag> tags) {
+        return TypedTags.of(tags);
+    }
+
     /** {@code kept} and those of {@code more} it does not hold yet, however typed: what was kept stays as it was typed. */
     public static Set<Tag> union(Set<Tag> kept, Collection<Tag> more) {
         if (more.isEmpty()) {
             return kept;
         }
-        Set<Tag> all = new TreeSet<>(kept);
-        for (Tag tag : more) {
-            if (all.stream().noneMatch(tag::sameAs)) {
-                all.add(tag);
-            }
-        }
-        return all;
+        List<Tag> all = new ArrayList<>(kept);
+        all.addAll(more);
+        return inOrder(all);
     }
 
     private static boolean allDistinct(Collection<Tag> tags) {
@@ -128,6 +128,19 @@ public record Tag(String value) implements Comparable<Tag> {
         }
         // Same length: either side may hold the prefix ("ux design" / "ux designer"), so try both ways.
         return WordMatch.allFound(mine, theirs) || WordMatch.allFound(theirs, mine);
+    }
+
+    /**
+     * True when {@code text} (the words of a request) names this tag: every word of the tag is found in
+     * it by its stem, small words aside, so "sourdough baking" is found in "Advice on baking sourdough".
+     * A tag of small words only ("IT") is never found in running text, where such words are everywhere.
+     */
+    public boolean foundIn(String text) {
+        List<String> mine = WordMatch.words(value);
+        if (mine.stream().allMatch(WordMatch::isSmall)) {
+            return false;
+        }
+        return WordMatch.allFound(mine, WordMatch.words(text));
     }
 
     // equals and hashCode written out, as the record's own would be: a record's generated ones are linked

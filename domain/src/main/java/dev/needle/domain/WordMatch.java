@@ -71,6 +71,10 @@ final class WordMatch {
     }
 
     /** How many words of the text carry meaning: matching compares the shorter side with the longer. */
+    static boolean isSmall(String word) {
+        return SMALL_WORDS.contains(word);
+    }
+
     static int meaningfulCount(List<String> words) {
         int count = 0;
         for (String word : words) {

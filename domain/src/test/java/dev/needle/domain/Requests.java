@@ -22,6 +22,8 @@ public final class Requests {
         private int minutes = 60;
         private int travelMinutes = 20;
         private Money money = Money.parse("8");
+        private String ask = "Could we meet for coffee?";
+        private Initiator initiator = Initiator.THEM;
 
         private Builder(ContactId contact) {
             this.contact = contact;
@@ -31,10 +33,12 @@ public final class Requests {
         public Builder minutes(int value) { minutes = value; return this; }
         public Builder travel(int value) { travelMinutes = value; return this; }
         public Builder money(String value) { money = Money.parse(value); return this; }
+        public Builder ask(String value) { ask = value; return this; }
+        public Builder initiator(Initiator value) { initiator = value; return this; }
 
         public MeetingRequest build() {
             return MeetingRequest.pending(new MeetingRequestId(NEXT_ID.getAndIncrement()), contact, LocalDate.of(2024, 5, 15),
-                    Initiator.THEM, "Could we meet for coffee?", format, format.isFaceToFace() ? "Café Central" : "",
+                    initiator, ask, format, format.isFaceToFace() ? "Café Central" : "",
                     Optional.empty(), new CostEstimate(minutes, travelMinutes, money));
         }
     }

@@ -60,21 +60,27 @@ class ChoiceTypingTest {
     }
 
     @Test
-    void aChoiceFieldWithAWordThatNamesNothingIsNotLeftAsIfItWereChosen() throws Exception {
-        // Tab after a word that names no format went on with the format still "coffee", and Enter saved a coffee.
+    void aChoiceFieldRefusesAWordThatNamesNothingAndWhatIsTypedNextReplacesIt() throws Exception {
+        // Down after a word that names no format stayed on the format, and the place typed next piled
+        // onto "a postcard": "a postcardCafé Santiago" named nothing either, and only Ctrl-U got out.
         Wiring w = Seeds.withDirection();
         Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "Designer");
         try (Tui tui = Tui.on(w).press('3').press('t')) {
-            tui.type("Portfolio review").tab().type("a postcard").tab();
+            tui.type("Portfolio review").tab().type("a postcard").press(Key.of(Key.Type.DOWN));
 
             assertThat(((FormView) tui.ui.current()).focused().key()).isEqualTo("format");
-            assertThat(tui.text()).contains("\"a postcard\" is none of them");
+            assertThat(tui.row(5)).contains("Format").contains("a postcard").doesNotContain("coffee");
+            assertThat(tui.row(6)).contains("! \"a postcard\" is none of them; type one over it");
+            assertThat(tui.row(7)).contains("Place");
+            assertThat(tui.row(23)).contains("Format is one of: in person, coffee, call, video call, email, message.");
 
             tui.enter();
             assertThat(w.useCases.viewContact().viewContact(ana.id()).requests()).isEmpty();
 
-            tui.press(Key.ctrl('u')).type("call").tab();
-            assertThat(((FormView) tui.ui.current()).focused().key()).isNotEqualTo("format");
+            tui.type("video call").tab();
+            assertThat(((FormView) tui.ui.current()).field("format").value()).isEqualTo("video call");
+            assertThat(((FormView) tui.ui.current()).focused().key()).isEqualTo("place");
+            assertThat(tui.text()).doesNotContain("none of them");
         }
     }
 

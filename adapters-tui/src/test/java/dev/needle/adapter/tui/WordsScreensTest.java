@@ -58,14 +58,15 @@ class WordsScreensTest {
     }
 
     @Test
-    void aContactsOffersAreListedInTheOrderMessagesQuoteThem() throws Exception {
-        // The page read "Can offer: Porto startups, SQL, intro to Sonae legal": capitals sorted first.
+    void aContactsOffersAreListedInTheOrderTheyWereTyped() throws Exception {
+        // The page read "Can offer: Porto startups, SQL, intro to Sonae legal": capitals sorted first;
+        // then sorted whatever the case. Now as typed, first things first (TypedOrderTest).
         Wiring w = bakery();
         w.useCases.captureContact().capture(new CaptureContactUseCase.Command("Inês de Sousa", "Sonae", "",
-                Optional.empty(), Set.of(Tag.of("Porto startups"), Tag.of("intro to Sonae legal"), Tag.of("SQL")),
-                Optional.empty()));
+                Optional.empty(), new java.util.LinkedHashSet<>(List.of(Tag.of("Porto startups"),
+                        Tag.of("intro to Sonae legal"), Tag.of("SQL"))), Optional.empty()));
         try (Tui tui = Tui.on(w).press('3').enter()) {
-            assertThat(tui.text()).contains("Can offer: intro to Sonae legal, Porto startups, SQL");
+            assertThat(tui.text()).contains("Can offer: Porto startups, intro to Sonae legal, SQL");
         }
     }
 

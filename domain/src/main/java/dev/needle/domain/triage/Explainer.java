@@ -97,7 +97,10 @@ final class Explainer {
     private static String declineReason(Weighing w) {
         var contact = w.c().contact();
         Rapport rapport = contact.rapport();
-        String give = contact.lookingFor().isEmpty() ? "they named nothing they look for" : "nothing they ask you can give";
+        // A request they wrote asks for something even when their "looking for" is empty.
+        boolean askedForNothing = contact.lookingFor().isEmpty() && (w.request().ask().isBlank()
+                || w.request().initiator() != dev.needle.domain.Initiator.THEM);
+        String give = askedForNothing ? "they named nothing they look for" : "nothing they ask you can give";
         String feel = w.low() ? "rapport low" : rapport.isRated() ? "rapport " + rapport + ", no more than polite" : "rapport not rated";
         return "no shared need, " + give + ", " + feel;
     }

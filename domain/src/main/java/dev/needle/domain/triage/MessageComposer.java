@@ -126,14 +126,16 @@ public final class MessageComposer {
         }
         Gift gift = l.gift().get();
         String wanted = wantedPhrase(gift);
+        String mentioned = gift.asked() ? "You asked about " + wanted : "You mentioned you are looking for " + wanted;
         if (l.answer() == Recommendation.HELP_THEM) {
             return gift.isIntroduction()
-                    ? "You mentioned you are looking for " + wanted + ", and I could introduce you to " + whom(gift) + "."
-                    : "You mentioned you are looking for " + wanted + ", and I would be happy to help with "
+                    ? mentioned + ", and I could introduce you to " + whom(gift) + "."
+                    : mentioned + ", and I would be happy to help with "
                             + (helpPhrase(gift).equalsIgnoreCase(wanted) ? "that" : helpPhrase(gift)) + ".";
         }
         return gift.isIntroduction()
-                ? "Since you are looking for " + wanted + ", I could also introduce you to " + whom(gift) + "."
+                ? (gift.asked() ? "Since you asked about " : "Since you are looking for ") + wanted
+                        + ", I could also introduce you to " + whom(gift) + "."
                 : "If " + helpPhrase(gift) + " would be useful to you, I would be glad to help with it.";
     }
 

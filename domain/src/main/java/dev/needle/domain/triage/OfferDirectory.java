@@ -89,6 +89,11 @@ public final class OfferDirectory {
         return offering.size() - (offering.contains(except) ? 1 : 0);
     }
 
+    /** The offers (and roles) whose words the text names ({@link Tag#foundIn}), sorted. */
+    public java.util.List<Tag> offersFoundIn(String text) {
+        return offeredBy.keySet().stream().filter(offer -> offer.foundIn(text)).sorted().toList();
+    }
+
     private Set<ContactId> offering(Tag wanted) {
         Set<ContactId> known = answers.get(wanted);
         if (known != null) {

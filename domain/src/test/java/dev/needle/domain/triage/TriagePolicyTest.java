@@ -251,7 +251,7 @@ class TriagePolicyTest {
             assertThat(verdict.recommendation()).isEqualTo(Recommendation.DECLINE_KINDLY);
             assertThat(texts(verdict)).containsExactly(
                     "only a loose match with need 1 — fintech contacts (topic: fintech, 29 of 100, below 30)",
-                    "no shared need, they named nothing they look for, rapport not rated");
+                    "no shared need, nothing they ask you can give, rapport not rated");
         }
 
         @Test
@@ -395,7 +395,62 @@ class TriagePolicyTest {
 
         @Test
         void someoneWhoAskedForNothingAndWasNotRatedIsDeclinedSayingSo() {
-            Verdict verdict = triage(contact("Nico").build()).needs(CONNECTION_TO_XYZ).verdict();
+            Contact nico = contact("Nico").build();
+            Verdict verdict = triage(nico, Requests.from(nico).ask("")).needs(CONNECTION_TO_XYZ).verdict();
+            assertThat(texts(verdict)).containsExactly("no shared need, they named nothing they look for, rapport not rated");
+        }
+    }
+
+    /** What someone writes in the request is what they ask for, whether or not "looking for" names it. */
+    @Nested
+    class TheirWords {
+        private final Contact baker = contact("Ana Costa").build();
+
+        private Verdict asking(String ask, String... yourOffers) {
+            return triage(baker, Requests.from(baker).ask(ask)).needs(CONNECTION_TO_XYZ).youOffer(yourOffers).verdict();
+        }
+
+        @Test
+        void aRequestForWhatYouOfferIsAChanceToHelp() {
+            Verdict verdict = asking("Advice on baking sourdough", "sourdough baking", "UX research");
+
+            assertThat(verdict.recommendation()).isEqualTo(Recommendation.HELP_THEM);
+            assertThat(texts(verdict)).contains("you can help: they ask about sourdough baking, which you offer")
+                    .noneMatch(t -> t.contains("named nothing"));
+            assertThat(verdict.suggestedMessage()).contains("You asked about sourdough baking, and I would be happy to help with that.");
+        }
+
+        @Test
+        void aRequestSomeoneYouKnowCanAnswerIsAnIntroduction() {
+            Contact baker2 = contact("Lena Brot").offering("sourdough").build();
+            Verdict verdict = triage(baker, Requests.from(baker).ask("Advice on baking sourdough"))
+                    .needs(CONNECTION_TO_XYZ).network(baker2).verdict();
+
+            assertThat(verdict.recommendation()).isEqualTo(Recommendation.HELP_THEM);
+            assertThat(texts(verdict)).contains("you can help: they ask about sourdough, and you know one who can (Lena Brot)");
+            assertThat(verdict.suggestedMessage()).contains("You asked about sourdough, and I could introduce you to Lena Brot.");
+        }
+
+        @Test
+        void aRequestNobodyCanAnswerIsDeclinedNamingTheRequestNotAnEmptyLookingFor() {
+            Verdict verdict = asking("Advice on baking sourdough", "UX research");
+
+            assertThat(verdict.recommendation()).isEqualTo(Recommendation.DECLINE_KINDLY);
+            assertThat(texts(verdict)).containsExactly("no shared need, nothing they ask you can give, rapport not rated");
+        }
+
+        @Test
+        void yourOwnWordsInARequestYouConsiderAreNotWhatTheyAskFor() {
+            Verdict verdict = triage(baker, Requests.from(baker).ask("Ask about sourdough baking")
+                    .initiator(dev.needle.domain.Initiator.ME)).needs(CONNECTION_TO_XYZ).youOffer("sourdough baking").verdict();
+
+            assertThat(verdict.recommendation()).isEqualTo(Recommendation.DECLINE_KINDLY);
+        }
+
+        @Test
+        void aRequestWithoutWordsFromSomeoneWhoNamedNothingSaysSo() {
+            Verdict verdict = asking("", "sourdough baking");
+
             assertThat(texts(verdict)).containsExactly("no shared need, they named nothing they look for, rapport not rated");
         }
     }

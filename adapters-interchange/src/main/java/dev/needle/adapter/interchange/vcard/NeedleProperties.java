@@ -43,8 +43,8 @@ final class NeedleProperties {
     }
 
     static void write(Contact contact, VCard card) {
-        contact.offers().stream().sorted().forEach(tag -> add(card, OFFER, tag.value()));
-        contact.lookingFor().stream().sorted().forEach(tag -> add(card, LOOKING_FOR, tag.value()));
+        contact.offers().forEach(tag -> add(card, OFFER, tag.value())); // as typed, first things first
+        contact.lookingFor().forEach(tag -> add(card, LOOKING_FOR, tag.value()));
         if (contact.rapport().isRated()) {
             add(card, RAPPORT, Integer.toString(contact.rapport().score()));
         }

@@ -27,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -157,7 +156,7 @@ public final class VdirCardFormat implements AddressCards {
      */
     private static void needleFields(ImportedPerson person, Contact onto, Contact.Draft draft) {
         NeedleFields needle = person.needle();
-        Set<Tag> offers = new HashSet<>(needle.offers());
+        Set<Tag> offers = new java.util.LinkedHashSet<>(needle.offers()); // as the card lists them
         person.tags().forEach(tag -> offers.add(Tag.of(tag)));
         if (needle.equals(NeedleFields.NONE)) {
             if (!person.tags().isEmpty()) {

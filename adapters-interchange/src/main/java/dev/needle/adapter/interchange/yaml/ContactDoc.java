@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A contact in a backup; where you met and how it closed are nested, and absent when unknown. A backup
@@ -27,7 +26,7 @@ import java.util.TreeSet;
  */
 record ContactDoc(Long id, Long version, String uid, String name, NameDoc nameParts, String company, String role,
                   List<String> emails, List<String> phones, List<String> urls, List<LabelDoc> labels,
-                  List<String> categories, OriginDoc met, Set<Tag> offers, Set<Tag> lookingFor,
+                  List<String> categories, OriginDoc met, List<Tag> offers, List<Tag> lookingFor,
                   Rapport rapport, Stage stage, LocalDate nextFollowUp, String notes, ClosureDoc closed,
                   List<String> foreignFields) {
 
@@ -86,7 +85,7 @@ record ContactDoc(Long id, Long version, String uid, String name, NameDoc namePa
 
     Contact toDomain() {
         return new Contact(new ContactId(Required.id(id)), name, company, role, new Reach(emails, phones, urls),
-                met == null ? Origin.UNKNOWN : met.toDomain(), offers, lookingFor, rapport,
+                met == null ? Origin.UNKNOWN : met.toDomain(), typed(offers), typed(lookingFor), rapport,
                 Required.present("stage", stage), Optional.ofNullable(nextFollowUp), notes,
                 Optional.ofNullable(closed).map(ClosureDoc::toDomain), Required.version(version),
                 foreignFields == null ? List.of() : foreignFields,
@@ -95,11 +94,16 @@ record ContactDoc(Long id, Long version, String uid, String name, NameDoc namePa
                 categories == null ? List.of() : categories, LabelDoc.toDomain(labels));
     }
 
+    /** Tags in the order the backup lists them: the order they were typed. */
+    private static Set<Tag> typed(List<Tag> tags) {
+        return tags == null ? Set.of() : Tag.inOrder(tags);
+    }
+
     static ContactDoc of(Contact c) {
         return new ContactDoc(c.id().value(), c.version(), c.uid(), c.name(), NameDoc.of(c.nameParts()), c.company(),
                 c.role(), c.reach().emails(), c.reach().phones(), c.reach().urls(), LabelDoc.of(c.reachLabels()),
-                c.categories(), OriginDoc.of(c.origin()), new TreeSet<>(c.offers()),
-                new TreeSet<>(c.lookingFor()), c.rapport(), c.stage(), c.nextFollowUp().orElse(null), c.notes(),
+                c.categories(), OriginDoc.of(c.origin()), List.copyOf(c.offers()),
+                List.copyOf(c.lookingFor()), c.rapport(), c.stage(), c.nextFollowUp().orElse(null), c.notes(),
                 c.closure().map(k -> new ClosureDoc(k.on(), k.message())).orElse(null), c.foreignFields());
     }
 }

@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -114,9 +113,8 @@ final class ContactInsertBatch {
         String[] values = new String[tags.size()];
         int i = 0;
         for (Tag tag : tags) {
-            values[i++] = tag.value();
+            values[i++] = tag.value(); // as typed: the array keeps their order
         }
-        Arrays.sort(values);
         return values;
     }
 }

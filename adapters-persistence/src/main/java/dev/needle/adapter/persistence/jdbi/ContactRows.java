@@ -118,10 +118,13 @@ final class ContactRows {
         LocalDate closedOn = rs.getObject(CLOSED_ON, LocalDate.class);
         Optional<Closure> closure = closedOn == null ? Optional.empty()
                 : Optional.of(new Closure(closedOn, rs.getString(CLOSING_MESSAGE)));
+        long id = rs.getLong(ID);
+        String name = rs.getString(NAME);
+        Stage stage = StoredStage.read(rs.getString(STAGE), closure.isPresent(), id, name);
         Reach reach = new Reach(Columns.strings(rs, EMAILS), Columns.strings(rs, PHONES), Columns.strings(rs, URLS));
-        return new Contact(new ContactId(rs.getLong(ID)), rs.getString(NAME), rs.getString(COMPANY),
+        return new Contact(new ContactId(id), name, rs.getString(COMPANY),
                 rs.getString(ROLE), reach, origin, tags(rs, OFFERS), tags(rs, LOOKING_FOR),
-                Rapport.of(rs.getInt(RAPPORT)), Columns.enumValue(rs, STAGE, Stage.class),
+                Rapport.of(rs.getInt(RAPPORT)), stage,
                 SHARED.shared(Columns.date(rs, NEXT_FOLLOW_UP)), rs.getString(NOTES), closure, rs.getLong(VERSION),
                 Columns.strings(rs, FOREIGN_FIELDS), rs.getString(UID),
                 nameParts(rs),
@@ -190,6 +193,8 @@ final class ContactRows {
         for (int i = 0; i < tags.length; i++) {
             tags[i] = SHARED.shared(new Tag(values.get(i)));
         }
-        return SHARED.shared(Set.copyOf(Arrays.asList(tags))); // copyOf: a repeated value is no error
+        // Shared by the list, not the set: two people offering the same tags in another order keep their own.
+        List<Tag> typed = Arrays.asList(tags);
+        return SHARED.sharedBy(typed, Tag::inOrder);
     }
 }

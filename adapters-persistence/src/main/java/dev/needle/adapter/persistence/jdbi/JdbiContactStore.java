@@ -314,8 +314,7 @@ final class JdbiContactStore implements ContactStore {
             return List.of();
         }
         List<String> values = new ArrayList<>(tags.size());
-        tags.forEach(tag -> values.add(tag.value()));
-        values.sort(null);
+        tags.forEach(tag -> values.add(tag.value())); // as typed: the array keeps their order
         return values;
     }
 }

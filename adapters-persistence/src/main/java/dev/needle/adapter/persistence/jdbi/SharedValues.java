@@ -13,6 +13,15 @@ final class SharedValues {
     private static final int MOST = 8192;
     private final Map<Object, Object> seen = new ConcurrentHashMap<>();
 
+    /** The value made before from a key equal to {@code key}, else {@code make}'s, held from now on. */
+    @SuppressWarnings("unchecked")
+    <K, V> V sharedBy(K key, java.util.function.Function<K, V> make) {
+        if (seen.size() >= MOST) {
+            seen.clear();
+        }
+        return (V) seen.computeIfAbsent(key, k -> make.apply((K) k));
+    }
+
     /** The value held already when one equal to {@code value} was read before, else {@code value}. */
     @SuppressWarnings("unchecked")
     <T> T shared(T value) {

@@ -23,7 +23,8 @@ import java.util.function.Consumer;
  * to come or gone by, a time, or text. {@code cursor} is where typing goes in a text field (see
  * {@link EditLine}); one outside the text is at its end. A {@code suggestion} is text the form proposed
  * (30 minutes, today): the first character typed into it replaces it, as typing replaces a value a
- * dialog has selected, and any other edit makes it text of the user's own.
+ * dialog has selected, and any other edit makes it text of the user's own. A choice field is one when it
+ * refused the word typed into it: the word stays shown, selected, and the next letter starts a new one.
  */
 public record Field(String key, String label, String value, List<String> choices, Map<String, String> words, Set<String> domainNames,
                     Optional<Consumer<String>> check, Optional<String> error, Optional<String> echo, String typed,
@@ -263,7 +264,10 @@ public record Field(String key, String label, String value, List<String> choices
     /** Runs the check; the field comes back with the domain's message, or with none. */
     public Field validated() {
         if (isChoice() && !namesAChoice()) {
-            return withError("\"" + typed.strip() + "\" is none of them. " + choicesSaid());
+            // Refused, and kept selected (a suggestion): the next letter starts a new word over it.
+            return new Field(key, label, value, choices, words, domainNames, check,
+                    Optional.of("\"" + typed.strip() + "\" is none of them; type one over it"), echo, typed,
+                    reads, cursor, true);
         }
         if (check.isEmpty()) {
             return withError(null);

@@ -179,10 +179,10 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
             return save(session);
         }
         if (key.is(Key.Type.TAB) || key.is(Key.Type.DOWN) || key.is(Key.Type.ENTER)) {
-            return Step.stay(leaveTo(focus + 1));
+            return leaving(current, leaveTo(focus + 1));
         }
         if (key.is(Key.Type.BACK_TAB) || key.is(Key.Type.UP)) {
-            return Step.stay(leaveTo(focus - 1));
+            return leaving(current, leaveTo(focus - 1));
         }
         if (key.is(Key.Type.ESCAPE)) {
             if (escape.isPresent()) {
@@ -191,13 +191,19 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
             return changed ? Step.stay(this).ask("Throw away what you typed? y/N", s -> Step.back()) : Step.back();
         }
         if (current.isChoice()) {
+            if (current.suggestion() && key.isText()) {
+                // A refused word is typed over, as a selection is: the new letters choose afresh.
+                Field fresh = current.withValue(current.value());
+                Field typed = key.is(' ') ? fresh.cycled(1) : fresh.typedInto(key.ch());
+                return typed.namesAChoice() ? Step.stay(replace(typed)) : Step.stay(replace(typed)).say(current.choicesSaid());
+            }
             if (key.isText() && !(key.is(' ') && current.typed().isEmpty())) {
                 // A space only continues a name being typed ("video call"); alone it cycles.
                 Field typed = current.typedInto(key.ch());
                 return typed.namesAChoice() ? Step.stay(replace(typed)) : Step.stay(replace(typed)).say(current.choicesSaid());
             }
             if (key.is(Key.Type.BACKSPACE) || key.isCtrl('u')) {
-                return Step.stay(replace(current.untyped()));
+                return Step.stay(replace(current.suggestion() ? current.withValue(current.value()) : current.untyped()));
             }
             if (key.is(Key.Type.RIGHT) || key.is(' ')) {
                 return Step.stay(replace(current.cycled(1)));
@@ -284,6 +290,12 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
         return this;
     }
 
+    /** The form after leaving {@code left}; a choice that refused its word stays, saying what can be chosen. */
+    private Step leaving(Field left, FormView after) {
+        boolean refused = after.focus == focus && left.isChoice() && after.fields.get(focus).error().isPresent();
+        return refused ? Step.stay(after).say(left.choicesSaid()) : Step.stay(after);
+    }
+
     private FormView leaveTo(int next) {
         List<Field> updated = new ArrayList<>(fields);
         Field left = fields.get(focus).validated();
@@ -356,7 +368,8 @@ public record FormView(String name, String intro, List<Field> fields, int focus,
             spans.addAll(CursorWindow.spans(f.line(), shownWidth, f.suggestion() ? Style.HINT : Style.SELECTED, Style.CURSOR,
                     true));
         } else {
-            String shown = f.isChoice() ? "‹ " + f.value() + " ›" : f.value();
+            // A choice that refused the word typed shows that word, selected: typing replaces it.
+            String shown = f.isChoice() ? (f.suggestion() ? f.typed().strip() : "‹ " + f.value() + " ›") : f.value();
             spans.add(Span.column(shown, shownWidth, focused ? Style.SELECTED : Style.NORMAL));
         }
         f.echo().filter(e -> !e.isEmpty()).ifPresent(e -> spans.add(Span.of("  → " + e, Style.HINT)));

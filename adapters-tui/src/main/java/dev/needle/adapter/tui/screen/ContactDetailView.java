@@ -228,8 +228,8 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
         for (Event event : detail.expectedAt()) {
             lines.add(Line.of("Expected at: " + event.name() + " · " + event.when()));
         }
-        lines.add(Line.of("Can offer: " + orDash(Targets.tagText(c.offers()))));
-        lines.add(Line.of("Looking for: " + orDash(Targets.tagText(c.lookingFor()))));
+        lines.add(Line.of("Can offer: " + orDash(Targets.typedText(c.offers()))));
+        lines.add(Line.of("Looking for: " + orDash(Targets.typedText(c.lookingFor()))));
         lines.add(Line.of("Rapport: " + c.rapport() + " · Stage: " + c.stage().label() + " · Follow up: "
                 + c.nextFollowUp().map(LocalDate::toString).orElse("—")));
         reachLines(lines, "", touch, width);

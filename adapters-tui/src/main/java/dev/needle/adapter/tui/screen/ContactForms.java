@@ -56,8 +56,8 @@ final class ContactForms {
                 Field.text("urls", "Links", String.join(", ", contact.reach().urls()), v -> reach("", "", v), "url"),
                 Field.text("place", "Where you met", contact.origin().place(),
                         v -> new Origin(Optional.empty(), v, Optional.empty(), Optional.empty()), "origin"),
-                Field.text("offers", "Can offer", Targets.tagText(contact.offers()), Targets::tags, "tag", "offers"),
-                Field.text("lookingFor", "Looking for", Targets.tagText(contact.lookingFor()), Targets::tags, "looking for"),
+                Field.text("offers", "Can offer", Targets.typedText(contact.offers()), Targets::tags, "tag", "offers"),
+                Field.text("lookingFor", "Looking for", Targets.typedText(contact.lookingFor()), Targets::tags, "looking for"),
                 Field.choice("rapport", "Rapport", List.of("0", "1", "2", "3", "4", "5"),
                         Integer.toString(contact.rapport().score())),
                 Field.choice("stage", "Stage", STAGES, contact.isClosed() ? Stage.CLOSED_KINDLY.label()

@@ -79,4 +79,9 @@ final class Targets {
     static String tagText(Set<Tag> tags) {
         return String.join(", ", tags.stream().sorted().map(Tag::value).toList());
     }
+
+    /** A contact's tags as they were typed, first things first: "sourdough baking, kubernetes, accounting". */
+    static String typedText(Set<Tag> tags) {
+        return String.join(", ", tags.stream().map(Tag::value).toList());
+    }
 }

@@ -18,7 +18,7 @@ public interface CaptureContactUseCase {
                    Optional<LocalDate> followUpOn) {
         public Command {
             event = event == null ? Optional.empty() : event;
-            offers = offers == null ? Set.of() : Set.copyOf(offers);
+            offers = offers == null ? Set.of() : Tag.inOrder(offers); // as typed, first things first
             followUpOn = followUpOn == null ? Optional.empty() : followUpOn;
         }
 

@@ -20,8 +20,8 @@ public record NeedleFields(Set<Tag> offers, Set<Tag> lookingFor, Optional<Rappor
             Optional.empty(), "", Optional.empty(), Optional.empty());
 
     public NeedleFields {
-        offers = offers == null ? Set.of() : Set.copyOf(offers);
-        lookingFor = lookingFor == null ? Set.of() : Set.copyOf(lookingFor);
+        offers = offers == null ? Set.of() : Tag.inOrder(offers); // as typed, first things first
+        lookingFor = lookingFor == null ? Set.of() : Tag.inOrder(lookingFor);
         rapport = rapport == null ? Optional.empty() : rapport;
         stage = stage == null ? Optional.empty() : stage;
         nextFollowUp = nextFollowUp == null ? Optional.empty() : nextFollowUp;

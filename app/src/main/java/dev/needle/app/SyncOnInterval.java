@@ -3,6 +3,7 @@ package dev.needle.app;
 import dev.needle.adapter.tui.Notices;
 import dev.needle.application.StorageFailedException;
 import dev.needle.application.port.in.SyncVdirUseCase;
+import dev.needle.application.port.in.SyncVdirUseCase.Change;
 import dev.needle.application.port.in.SyncVdirUseCase.SyncReport;
 import java.time.Clock;
 import java.util.Optional;
@@ -76,6 +77,9 @@ final class SyncOnInterval implements AutoCloseable {
                 LOG.debug("Synced with {}: nothing changed", settings.vdir());
                 return;
             }
+            // Nobody reads the report of a sync in the background: a contact kept against its card's deletion is told.
+            report.needle().stream().filter(change -> change.kind() == Change.Kind.KEPT).forEach(change -> Notices.post(
+                    "Kept " + change.name() + " in Needle: their card was deleted, their history stays."));
             LOG.info("Synced with {}: Needle {} changes, address book {} changes, {} conflicts, {} cards left alone",
                     settings.vdir(), report.needle().size(), report.addressBook().size(), report.conflicts().size(),
                     report.skipped().size());

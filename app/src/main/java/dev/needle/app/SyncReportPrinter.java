@@ -40,6 +40,7 @@ final class SyncReportPrinter {
                 case ADDED -> "+ added ";
                 case UPDATED -> "~ updated ";
                 case DELETED -> "- deleted ";
+                case KEPT -> "= kept ";
             };
             out.println("  " + mark + Printable.clean(change.name())
                     + (change.detail().isEmpty() ? "" : " (" + Printable.clean(change.detail()) + ")"));
@@ -48,7 +49,8 @@ final class SyncReportPrinter {
 
     private static String counts(List<Change> changes) {
         return count(changes, Change.Kind.ADDED) + " added, " + count(changes, Change.Kind.UPDATED) + " updated, "
-                + count(changes, Change.Kind.DELETED) + " deleted";
+                + count(changes, Change.Kind.DELETED) + " deleted"
+                + (count(changes, Change.Kind.KEPT) > 0 ? ", " + count(changes, Change.Kind.KEPT) + " kept" : "");
     }
 
     private static long count(List<Change> changes, Change.Kind kind) {

@@ -20,7 +20,7 @@ final class VdirSyncWiring {
     /** Without a person: nothing it writes is marked or owned. Only the sync's own tests, which have no team, use it. */
     static SyncVdirUseCase over(StorePorts stores, ClockPort clock) {
         return new VdirSyncService(stores.contacts(), stores.ids(), stores.transactions(), stores.syncStates(),
-                new VdirFileFolders(), new VdirCardFormat(), clock);
+                new VdirFileFolders(), new VdirCardFormat(), clock, stores.interactions(), stores.meetingRequests());
     }
 
     /**
@@ -31,6 +31,6 @@ final class VdirSyncWiring {
         Authorship authors = MarkedStores.authorship(stores, acting, clock);
         return new VdirSyncService(authors.contacts(new OwnedByWhoAdds(stores.contacts(), stores.assignments(),
                 stores.team(), acting, stores.transactions())), stores.ids(), stores.transactions(), stores.syncStates(),
-                new VdirFileFolders(), new VdirCardFormat(), clock);
+                new VdirFileFolders(), new VdirCardFormat(), clock, stores.interactions(), stores.meetingRequests());
     }
 }

@@ -7,8 +7,12 @@ import dev.needle.application.port.in.SyncVdirUseCase;
 import dev.needle.application.port.in.SyncVdirUseCase.Change;
 import dev.needle.application.port.in.SyncVdirUseCase.SyncReport;
 import dev.needle.application.port.out.ClockPort;
+import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
+import dev.needle.domain.Expenses;
+import dev.needle.domain.Interaction;
+import dev.needle.domain.InteractionId;
 import dev.needle.domain.Rapport;
 import dev.needle.domain.Reach;
 import dev.needle.domain.Stage;
@@ -188,6 +192,55 @@ class VdirSyncTest {
         run();
 
         assertThat(byName()).containsOnlyKeys("Ada Lovelace");
+    }
+
+    /**
+     * A walk removed a card in khard: Needle deleted Søren and the two coffees logged with him. A card
+     * is only what the address book knows; the history is Needle's own.
+     */
+    @Test
+    void aCardDeletedFromTheFolderKeepsAContactWithHistoryAndLeavesTheFolderAlone() throws IOException {
+        add("Ada Lovelace", "", "ada@example.org");
+        Contact soren = add("Søren Østergaard", "Novo", "soren@example.org");
+        stores.interactions().add(new Interaction(new InteractionId(stores.ids().next()), soren.id(),
+                TODAY.minusDays(3), Channel.COFFEE, 45, 20, Expenses.NONE, "Talked about the lab's hiring", Set.of()));
+        run();
+        Files.delete(vdir.resolve(hrefOf("Søren Østergaard")));
+
+        SyncReport report = run();
+
+        assertThat(byName()).containsKey("Søren Østergaard");
+        assertThat(stores.interactions().findByContact(soren.id())).hasSize(1);
+        assertThat(report.needle()).singleElement().satisfies(change -> {
+            assertThat(change.kind()).isEqualTo(Change.Kind.KEPT);
+            assertThat(change.detail()).isEqualTo(
+                    "deleted from the address book; kept for 1 interaction, and no longer synced with it");
+        });
+        SyncReport next = run();
+        assertThat(files()).as("the deleted card is not written back").hasSize(1);
+        assertThat(next.needle()).isEmpty();
+        assertThat(next.addressBook()).isEmpty();
+    }
+
+    @Test
+    void aKeptContactWhoseCardComesBackIsPairedWithItAgain() throws IOException {
+        Contact soren = add("Søren Østergaard", "Novo", "soren@example.org");
+        stores.interactions().add(new Interaction(new InteractionId(stores.ids().next()), soren.id(),
+                TODAY.minusDays(3), Channel.COFFEE, 45, 20, Expenses.NONE, "", Set.of()));
+        run();
+        String file = hrefOf("Søren Østergaard");
+        String card = files().get(file);
+        Files.delete(vdir.resolve(file));
+        run();
+
+        Files.writeString(vdir.resolve("restored.vcf"), card.replace("ORG:Novo", "ORG:Novo Nordisk"));
+        SyncReport report = run();
+
+        assertThat(stores.contacts().findAll()).singleElement()
+                .satisfies(contact -> assertThat(contact.company()).isEqualTo("Novo"));
+        assertThat(report.needle()).extracting(Change::kind).doesNotContain(Change.Kind.ADDED);
+        assertThat(run().needle()).isEmpty();
+        assertThat(files()).containsOnlyKeys("restored.vcf");
     }
 
     @Test

@@ -8,6 +8,8 @@ import dev.needle.application.port.out.AddressCards.ReadCard;
 import dev.needle.application.port.out.AddressCards.UnreadableCardException;
 import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.IdSource;
+import dev.needle.application.port.out.InteractionStore;
+import dev.needle.application.port.out.MeetingRequestStore;
 import dev.needle.application.port.out.SyncStateStore;
 import dev.needle.application.port.out.SyncedCard;
 import dev.needle.application.port.out.VdirCard;
@@ -45,7 +47,8 @@ final class VdirSyncRun {
     /** Stands in for an id while a card is only being looked at, or a dry run would add a contact. */
     private static final long PLACEHOLDER = Long.MAX_VALUE;
 
-    record Sides(ContactStore contacts, IdSource ids, SyncStateStore states, VdirFolder vdir, AddressCards cards) {
+    record Sides(ContactStore contacts, IdSource ids, SyncStateStore states, VdirFolder vdir, AddressCards cards,
+                 InteractionStore interactions, MeetingRequestStore requests) {
     }
 
     /** A card file as read now; {@code read} is empty when it could not be read (then it is left alone). */
@@ -85,7 +88,7 @@ final class VdirSyncRun {
         }
         sides.contacts().findAll().forEach(c -> unpairedContacts.put(c.id(), c));
         int needleBefore = unpairedContacts.size();
-        int cardsBefore = state.size();
+        int cardsBefore = (int) state.stream().filter(synced -> !synced.keptApart()).count();
         for (SyncedCard synced : state) {
             unlessInvalid(synced.href(), () -> planSynced(synced));
         }
@@ -103,6 +106,10 @@ final class VdirSyncRun {
     // ---- items synced before -------------------------------------------------------------------
 
     private void planSynced(SyncedCard synced) {
+        if (synced.keptApart()) {
+            planKeptApart(synced);
+            return;
+        }
         Contact contact = unpairedContacts.remove(synced.contact());
         File file = unpairedFiles.remove(synced.href());
         if (file == null) {
@@ -153,12 +160,51 @@ final class VdirSyncRun {
         });
     }
 
+    /**
+     * A contact kept in Needle when its card was deleted: left out of the address book from then on,
+     * unless a card with its UID comes back (the deletion undone), which pairs them again.
+     */
+    private void planKeptApart(SyncedCard synced) {
+        Contact contact = unpairedContacts.remove(synced.contact());
+        File file = renamed(synced.uid());
+        if (contact == null) {
+            work.add(() -> sides.states().remove(location, synced.contact()));
+            if (file != null) {
+                unpairedFiles.put(file.card().href(), file); // a card with no contact: brought in as new
+            }
+        } else if (file != null) {
+            unlessInvalid(file.card().href(), () -> pairFirstTime(contact, file));
+        }
+    }
+
     private void deleteContact(SyncedCard synced, Contact contact) {
+        String history = history(contact.id());
+        if (!history.isEmpty()) {
+            // Their history would go with them: the contact stays, the card's deletion is respected.
+            needleChanges.add(new Change(Change.Kind.KEPT, contact.name(), "deleted from the address book; kept for "
+                    + history + ", and no longer synced with it"));
+            work.add(() -> sides.states().put(location, synced.keptApart(contact.version())));
+            return;
+        }
         needleChanges.add(new Change(Change.Kind.DELETED, contact.name(), "deleted from the address book"));
         work.add(() -> {
             sides.contacts().delete(contact.id());
             sides.states().remove(location, synced.contact());
         });
+    }
+
+    /** What Needle holds of {@code contact} beyond the card, in words ("2 interactions"); empty when nothing. */
+    private String history(ContactId contact) {
+        int interactions = sides.interactions().findByContact(contact).size();
+        int requests = sides.requests().findByContact(contact).size();
+        List<String> held = new ArrayList<>();
+        if (interactions > 0) {
+            held.add(interactions + (interactions == 1 ? " interaction" : " interactions"));
+        }
+        if (requests > 0) {
+            held.add(requests + (requests == 1 ? " meeting request" : " meeting requests"));
+        }
+        return String.join(" and ", held);
     }
 
     /** Both sides are here and at least one changed: the three-way merge against the last synced card. */

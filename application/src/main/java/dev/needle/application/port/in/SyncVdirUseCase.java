@@ -17,8 +17,12 @@ public interface SyncVdirUseCase {
     SyncReport sync(String folder, boolean dryRun, boolean force);
 
     /** One change to one side, as the report tells it. */
+    /**
+     * One change to one side. {@code KEPT}: a contact whose card was deleted from the address book, kept
+     * in Needle because it holds their history (interactions, meeting requests), and no longer synced.
+     */
     record Change(Kind kind, String name, String detail) {
-        public enum Kind { ADDED, UPDATED, DELETED }
+        public enum Kind { ADDED, UPDATED, DELETED, KEPT }
     }
 
     /**

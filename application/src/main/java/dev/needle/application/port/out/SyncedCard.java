@@ -17,4 +17,17 @@ public record SyncedCard(ContactId contact, String href, String etag, long versi
         Objects.requireNonNull(uid, "uid");
         Objects.requireNonNull(base, "base");
     }
+
+    /**
+     * The contact kept in Needle after its card was deleted from the folder: no file, no text, only its
+     * UID, so a card with that UID coming back (the deletion undone) pairs with it again.
+     */
+    public SyncedCard keptApart(long contactVersion) {
+        return new SyncedCard(contact, "", "", contactVersion, uid, "");
+    }
+
+    /** Whether this is what {@link #keptApart} left: the contact is no longer synced with the folder. */
+    public boolean keptApart() {
+        return href.isEmpty();
+    }
 }

@@ -346,6 +346,22 @@ class WeekScreensTest {
         }
     }
 
+    /** A walk read "email 0 min" on a contact's page: an email takes no time worth counting, so none is shown. */
+    @Test
+    void anEmailOnAContactsPageShowsNoMinutesAndACallItsOwn() throws Exception {
+        Wiring w = Seeds.withDirection();
+        Contact ana = Seeds.contact(w, "Ana Ruiz", "Acme", "");
+        w.useCases.logInteraction().logInteraction(new LogInteractionUseCase.Command(ana.id(), Optional.empty(),
+                Channel.EMAIL, 0, 0, Expenses.NONE, "Sent her the deck and two dates.", Set.of()));
+        w.useCases.logInteraction().logInteraction(new LogInteractionUseCase.Command(ana.id(), Optional.empty(),
+                Channel.CALL, 30, 0, Expenses.NONE, "Walked through the case study.", Set.of()));
+        try (Tui tui = tui(w, TextEditor.NONE).press('3').enter()) {
+            assertThat(tui.row(tui.rowOf("Sent her the deck"))).contains("email  Sent her the deck")
+                    .doesNotContain("0 min");
+            assertThat(tui.row(tui.rowOf("Walked through"))).contains("call  30 min  Walked through");
+        }
+    }
+
     @Test
     void longNotesOnAContactScrollWithJ() throws Exception {
         Wiring w = Seeds.withDirection();

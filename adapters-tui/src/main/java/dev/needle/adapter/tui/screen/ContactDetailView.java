@@ -269,7 +269,8 @@ public record ContactDetailView(ContactDetail detail, Map<MeetingRequestId, Verd
             if (item == cursor.index()) {
                 selectedLine = lines.size();
             }
-            lines.add(selectable(item++, i.date() + "  " + i.channel().label() + "  " + i.minutes() + " min"
+            // An email or a letter is logged with no minutes: "0 min" would read as a meeting that lasted none.
+            lines.add(selectable(item++, i.date() + "  " + i.channel().label() + (i.minutes() > 0 ? "  " + i.minutes() + " min" : "")
                     + team.after(i) + (i.notes().isEmpty() ? "" : "  " + i.notes().replace('\n', ' '))));
         }
         if (lines.size() <= height) {

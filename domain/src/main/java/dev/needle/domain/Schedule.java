@@ -10,7 +10,7 @@ public record Schedule(LocalDateTime at, String place, Channel format, int minut
         Check.notNull("format", format);
         Check.range("minutes", minutes, 1, 24 * 60);
         if (format.isFaceToFace() && place.isEmpty()) {
-            throw new InvalidValueException("place", "A meeting " + format.label() + " needs a place.");
+            throw new InvalidValueException("place", English.capitalized(format.withArticle()) + " needs a place.");
         }
     }
 }

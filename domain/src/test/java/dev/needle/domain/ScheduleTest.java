@@ -2,6 +2,7 @@ package dev.needle.domain;
 
 import static dev.needle.domain.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,14 @@ class ScheduleTest {
     void faceToFaceNeedsAPlace() {
         assertRefused(() -> new Schedule(AT, " ", Channel.IN_PERSON, 60), "place", "needs a place");
         assertRefused(() -> new Schedule(AT, "", Channel.COFFEE, 60), "place", "needs a place");
+    }
+
+    /** A walk read "A meeting coffee needs a place." when a coffee was accepted with no place. */
+    @Test
+    void theRefusalNamesTheMeetingAsASentenceWould() {
+        assertThatThrownBy(() -> new Schedule(AT, "", Channel.COFFEE, 45)).hasMessage("A coffee needs a place.");
+        assertThatThrownBy(() -> new Schedule(AT, "", Channel.IN_PERSON, 60))
+                .hasMessage("An in-person meeting needs a place.");
     }
 
     @Test

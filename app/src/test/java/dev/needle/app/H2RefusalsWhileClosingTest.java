@@ -6,7 +6,6 @@ import ch.qos.logback.classic.Logger;
 import dev.needle.adapter.persistence.jdbi.H2Reports;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.read.ListAppender;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,9 +22,7 @@ class H2RefusalsWhileClosingTest {
 
     @BeforeEach
     void logToAList() {
-        LoggerContext context = new LoggerContext();
-        context.setMDCAdapter(new LogbackMDCAdapter());
-        context.start();
+        LoggerContext context = LogContexts.fresh();
         H2RefusalsWhileClosing filter = new H2RefusalsWhileClosing(closing::get);
         filter.start();
         logged.addFilter(filter);

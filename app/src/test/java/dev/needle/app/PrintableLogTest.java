@@ -3,8 +3,6 @@ package dev.needle.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
-import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import dev.needle.application.HostileText;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +21,7 @@ class PrintableLogTest {
     @Test
     void theLogConfiguredInCodeHoldsOneCleanedLinePerMessage() throws Exception {
         Path log = dir.resolve("needle.log");
-        LoggerContext context = newContext();
-        FileLogConfigurator.logTo(context, log.toString());
+        LoggerContext context = LogContexts.inCode(log);
 
         String text = logEveryValue(context);
 
@@ -35,8 +32,7 @@ class PrintableLogTest {
     @Test
     void theFileIsOpenedAtTheFirstLineLogged() throws Exception {
         Path log = dir.resolve("needle.log");
-        LoggerContext context = newContext();
-        FileLogConfigurator.logTo(context, log.toString());
+        LoggerContext context = LogContexts.inCode(log);
         assertThat(log).as("nothing logged yet").doesNotExist();
 
         context.getLogger("dev.needle.test").info("First line");
@@ -52,23 +48,11 @@ class PrintableLogTest {
     @Test
     void theLogConfiguredByLogbackXmlIsCleanedTheSameWay() throws Exception {
         Path log = dir.resolve("needle.log");
-        LoggerContext context = newContext();
-        context.putProperty(FileLogging.LOG_FILE_PROPERTY, log.toString());
-        JoranConfigurator joran = new JoranConfigurator();
-        joran.setContext(context);
-        joran.doConfigure(getClass().getResource("/logback.xml"));
+        LoggerContext context = LogContexts.byLogbackXml(log);
 
         String text = logEveryValue(context);
 
         assertCleaned(text);
-    }
-
-    /** A logger context of the test's own, apart from the one the tests' logback-test.xml configures. */
-    private static LoggerContext newContext() {
-        LoggerContext context = new LoggerContext();
-        context.setMDCAdapter(new LogbackMDCAdapter());
-        context.start();
-        return context;
     }
 
     private String logEveryValue(LoggerContext context) throws Exception {

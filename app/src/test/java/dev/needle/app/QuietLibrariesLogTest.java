@@ -3,8 +3,6 @@ package dev.needle.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
-import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import dev.needle.adapter.persistence.jdbi.H2Reports;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +20,7 @@ class QuietLibrariesLogTest {
     @Test
     void theLogConfiguredInCodeKeepsOnlyTheLibrariesWarnings() throws Exception {
         Path log = dir.resolve("needle.log");
-        LoggerContext context = newContext();
-        FileLogConfigurator.logTo(context, log.toString());
+        LoggerContext context = LogContexts.inCode(log);
 
         logFromTheLibraries(context);
 
@@ -33,11 +30,7 @@ class QuietLibrariesLogTest {
     @Test
     void theLogConfiguredByLogbackXmlKeepsOnlyTheLibrariesWarnings() throws Exception {
         Path log = dir.resolve("needle.log");
-        LoggerContext context = newContext();
-        context.putProperty(FileLogging.LOG_FILE_PROPERTY, log.toString());
-        JoranConfigurator joran = new JoranConfigurator();
-        joran.setContext(context);
-        joran.doConfigure(getClass().getResource("/logback.xml"));
+        LoggerContext context = LogContexts.byLogbackXml(log);
 
         logFromTheLibraries(context);
 
@@ -55,12 +48,5 @@ class QuietLibrariesLogTest {
     private static void assertOnlyWarningsKept(Path log) throws Exception {
         assertThat(Files.readString(log)).contains("Disconnecting: too many tries", "jdbc[3]: exception")
                 .doesNotContain("authenticated", "disconnecting session");
-    }
-
-    private static LoggerContext newContext() {
-        LoggerContext context = new LoggerContext();
-        context.setMDCAdapter(new LogbackMDCAdapter());
-        context.start();
-        return context;
     }
 }

@@ -111,6 +111,54 @@ class LauncherIT {
         fullScreenOnce(env(jdk));
     }
 
+    /**
+     * A walk rebuilt the jar (sources pulled) while a full-screen session was open: the next command
+     * exited 3, "cannot open the database", because the session, asked to let it join, could no longer
+     * load H2's server classes from a jar written over in place. Here the build is a stand-in `mvn` that
+     * writes the same classes, laid out anew, over the jar as a build tool may.
+     */
+    @Test
+    void aRebuildWhileASessionRunsLeavesThatSessionItsJar() throws Exception {
+        Jdk jdk = jdks().get(jdks().size() - 1);
+        Path relaidJar = dir.resolve("relaid.jar");
+        relay(Tools.needleJar(), relaidJar);
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path mvn = Files.writeString(bin.resolve("mvn"), "#!/bin/sh\ncat " + Shell.quote(relaidJar.toString())
+                + " > app/target/needle.jar\n");
+        mvn.toFile().setExecutable(true);
+        Map<String, String> env = withoutCache(env(jdk));
+        env.put("PATH", bin + ":/usr/bin:/bin");
+
+        try (Tmux session = Tmux.start(dir, env, 80, 24, Shell.quote(launcher.toString()) + " --data-dir " + data())) {
+            session.waitForText("Welcome to Needle");
+            Path source = Files.createDirectories(launcher.resolveSibling("app/src/main/java")).resolve("Pulled.java");
+            Files.writeString(source, "// newer than the jar: the next start builds it again\n");
+
+            Run joined = run(env, "--data-dir", data(), "contacts", "ana");
+
+            assertThat(joined.err()).isEmpty();
+            assertThat(joined.exit()).isZero();
+            session.sendKeys("C-c");
+            session.waitForText("[exit 0]");
+        }
+    }
+
+    /** The jar's entries written again with no compression: the same classes at other places in the file. */
+    private static void relay(Path from, Path to) throws IOException {
+        try (java.util.zip.ZipFile source = new java.util.zip.ZipFile(from.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
+            out.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
+            for (var entries = source.entries(); entries.hasMoreElements();) {
+                java.util.zip.ZipEntry entry = entries.nextElement();
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                try (var in = source.getInputStream(entry)) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+    }
+
     @Test
     void picksTheNewestJdkWhenNotTold() throws Exception {
         Jdk newest = jdks().get(jdks().size() - 1);

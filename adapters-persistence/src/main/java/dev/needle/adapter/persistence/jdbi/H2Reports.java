@@ -16,8 +16,16 @@ public final class H2Reports {
 
     private H2Reports() {}
 
-    /** Whether H2 refused a statement with {@code thrown} because the database was closing or closed. */
+    /**
+     * Whether H2 refused a statement with {@code thrown} because the database was closing or closed. H2
+     * 2.4 also reports a statement begun as the close let go of its session as a general error caused by
+     * that session's missing user (a {@link NullPointerException}).
+     */
     public static boolean refusedForClosing(Throwable thrown) {
-        return thrown instanceof SQLException refused && CLOSING.contains(refused.getErrorCode());
+        if (!(thrown instanceof SQLException refused)) {
+            return false;
+        }
+        return CLOSING.contains(refused.getErrorCode())
+                || refused.getErrorCode() == ErrorCode.GENERAL_ERROR_1 && refused.getCause() instanceof NullPointerException;
     }
 }

@@ -11,6 +11,7 @@ import dev.needle.application.port.out.ReminderChannel;
 import dev.needle.application.port.out.SentReminders;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.domain.Contact;
+import dev.needle.domain.ContactId;
 import dev.needle.domain.English;
 import dev.needle.domain.Event;
 import dev.needle.domain.FollowUps;
@@ -22,6 +23,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -78,8 +81,14 @@ public final class RemindService implements RemindUseCase {
         LocalDate today = clock.today();
         LocalDateTime now = clock.now();
         List<ReminderDigest.Line> followUps = new ArrayList<>();
+        List<MeetingRequest> meetingsComing = meetingsInTheNextDay(today, now);
+        // Accepting a meeting sets the follow-up to its day: on that day the meeting is the follow-up.
+        Set<ContactId> meetingToday = new HashSet<>();
+        meetingsComing.stream().filter(r -> r.schedule().orElseThrow().at().toLocalDate().equals(today))
+                .forEach(r -> meetingToday.add(r.contact()));
         FollowUps dueNow = FollowUps.due(contacts.sampleFollowUps(Optional.empty(), today, Integer.MAX_VALUE).contacts(), today);
-        List<Contact> toFollowUp = concat(dueNow.overdue(), dueNow.dueToday());
+        List<Contact> toFollowUp = concat(dueNow.overdue(), dueNow.dueToday().stream()
+                .filter(c -> !meetingToday.contains(c.id())).toList());
         List<ListDueUseCase.Person> losingTouch = due.due(0).people();
         List<Contact> named = new ArrayList<>(toFollowUp);
         losingTouch.forEach(p -> named.add(p.touch().contact()));
@@ -96,17 +105,22 @@ public final class RemindService implements RemindUseCase {
                         + (p.serves().isEmpty() ? "" : "; can help with " + p.serves().stream()
                         .map(n -> "\"" + n.title() + "\"").collect(Collectors.joining(", "))))).toList();
         List<ReminderDigest.Line> meetings = new ArrayList<>();
-        for (MeetingRequest r : requests.findScheduled(today, today.plusDays(1))) {
+        for (MeetingRequest r : meetingsComing) {
             Schedule at = r.schedule().orElseThrow();
-            if (at.at().isBefore(now) || at.at().isAfter(now.plusDays(1))) {
-                continue;
-            }
             String who = contacts.find(r.contact()).map(Contact::name).orElse("someone");
             meetings.add(new ReminderDigest.Line("meeting:" + r.id().value() + ":" + at.at(),
                     at.at().toLocalDate() + " " + at.at().toLocalTime() + " " + at.format().label() + " with " + who
                             + (at.place().isBlank() ? "" : " at " + at.place())));
         }
         return new ReminderDigest(today, followUps, losing, meetings, eventsComing(now));
+    }
+
+    /** Meetings set from now to a day from now, as the digest lists them. */
+    private List<MeetingRequest> meetingsInTheNextDay(LocalDate today, LocalDateTime now) {
+        return requests.findScheduled(today, today.plusDays(1)).stream().filter(r -> {
+            LocalDateTime at = r.schedule().orElseThrow().at();
+            return !at.isBefore(now) && !at.isAfter(now.plusDays(1));
+        }).toList();
     }
 
     /**

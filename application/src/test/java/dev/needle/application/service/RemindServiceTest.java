@@ -201,6 +201,28 @@ class RemindServiceTest {
                 .doesNotContain("11:00");
     }
 
+    /**
+     * A walk accepted a coffee with Hélène: her follow-up moved to the meeting's day, and that day's
+     * reminder named her twice, as a follow-up due and as the meeting. The meeting is the follow-up.
+     */
+    @Test
+    void aFollowUpOnTheDayOfAMeetingWithThemIsTheMeetingAndListedOnce() {
+        Contact helene = saved(3, "Hélène Dubois");
+        fakes.contacts.save(helene.followUpOn(Fakes.TODAY));
+        fakes.contacts.save(saved(4, "Bo Chen").followUpOn(Fakes.TODAY));
+        fakes.requests.save(dev.needle.domain.MeetingRequest.pending(new dev.needle.domain.MeetingRequestId(72),
+                helene.id(), Fakes.TODAY, dev.needle.domain.Initiator.THEM, "coffee", Channel.COFFEE, "Café Blau",
+                Optional.empty(), new dev.needle.domain.CostEstimate(45, 0, dev.needle.domain.Money.ZERO))
+                .accept(new dev.needle.domain.Schedule(Fakes.TODAY.atTime(16, 0), "Café Blau", Channel.COFFEE, 45), ""));
+
+        RemindUseCase.Outcome outcome = remind.remind();
+
+        assertThat(outcome.sent().body()).containsOnlyOnce("Hélène Dubois")
+                .contains(Fakes.TODAY + " 16:00 coffee with Hélène Dubois at Café Blau")
+                .contains("Bo Chen (follow-up due today)");
+        assertThat(outcome.sent().subject()).isEqualTo("Needle: 1 follow-up due, 1 meeting in the next day");
+    }
+
     @Test
     void eventsComingUpAreRemindedWithTheirTimeAndHowSoon() {
         // The clock stands at 9:30.

@@ -2,14 +2,11 @@ package dev.needle.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +30,7 @@ class LosingTouchIT {
         env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
         env.put("LANG", "C.UTF-8");
         LocalDate today = LocalDate.now();
-        Path backup = Files.writeString(work.resolve("backup.yaml"), String.join("\n",
+        String backup = String.join("\n",
                 "needle: backup",
                 "format: 1",
                 "directions:",
@@ -70,13 +67,9 @@ class LosingTouchIT {
                 "  - tag: mentors",
                 "    every: \"6w\"",
                 "    since: " + today.minusMonths(3),
-                ""), StandardCharsets.UTF_8);
+                "");
         Path data = work.resolve("data");
-        Process load = new ProcessBuilder(List.of(java, "-jar", jar, "--data-dir", data.toString(), "import", "yaml",
-                backup.toString())).redirectErrorStream(true).start();
-        String said = new String(load.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(load.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(load.exitValue()).as(said).isZero();
+        BackupRestored.into(work, data, backup);
 
         try (Tmux tmux = Tmux.start(work, env, 80, 24, Shell.quote(java) + " -jar " + Shell.quote(jar)
                 + " --data-dir " + Shell.quote(data.toString()))) {

@@ -3,16 +3,13 @@ package dev.needle.app.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.needle.adapter.persistence.jdbi.H2Urls;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +33,7 @@ class UnknownStageIT {
         env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
         env.put("LANG", "C.UTF-8");
         LocalDate today = LocalDate.now();
-        Path backup = Files.writeString(work.resolve("backup.yaml"), String.join("\n",
+        String backup = String.join("\n",
                 "needle: backup",
                 "format: 1",
                 "directions:",
@@ -65,13 +62,9 @@ class UnknownStageIT {
                 "  - contact: 1",
                 "    every: 2w",
                 "    since: " + today.minusDays(60),
-                ""), StandardCharsets.UTF_8);
+                "");
         Path data = work.resolve("data");
-        Process load = new ProcessBuilder(List.of(java, "-jar", jar, "--data-dir", data.toString(), "import", "yaml",
-                backup.toString())).redirectErrorStream(true).start();
-        String said = new String(load.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(load.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(load.exitValue()).as(said).isZero();
+        BackupRestored.into(work, data, backup);
         String password = Files.readString(data.resolve("db-password")).strip();
         try (Connection sql = DriverManager.getConnection(H2Urls.fileUrl(data), "needle", password)) {
             assertThat(sql.createStatement().executeUpdate(

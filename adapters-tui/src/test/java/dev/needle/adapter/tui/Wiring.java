@@ -45,7 +45,7 @@ import dev.needle.application.service.SetDirectionService;
 import dev.needle.application.service.TriageMeetingRequestService;
 import dev.needle.application.service.ViewContactService;
 import dev.needle.application.service.fake.Fakes;
-import dev.needle.application.service.fake.TestThreads;
+import dev.needle.application.service.fake.WatchedThreads;
 import dev.needle.domain.Teammate;
 import dev.needle.domain.TeammateId;
 import dev.needle.domain.triage.TriageSettings;
@@ -57,7 +57,7 @@ final class Wiring {
     final Fakes fakes;
     final IndexedContactStore contacts;
     /** The threads the index reads everyone on: a test can wait for that work to end. */
-    final TestThreads threads = new TestThreads();
+    final WatchedThreads threads = new WatchedThreads();
     final Transactions tx;
     /** Who acts in this session: "Me" unless a test plays a second partner. */
     final Teammate acting;
@@ -191,7 +191,7 @@ final class Wiring {
                 log,
                 new TuiUseCases.Week(
                         new GetTodayService(contacts, fakes.requests, fakes.needs, budget, fakes.interactions,
-                                fakes.clock, who, TimeSpentBy.everyone(), fakes.events, new TestThreads()),
+                                fakes.clock, who, TimeSpentBy.everyone(), fakes.events, new WatchedThreads()),
                         new FollowUpService(contacts, log, fakes.clock, tx),
                         new PlanEventService(fakes.events, fakes.ids),
                         prepare,

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.needle.application.service.SearchContactsService;
 import dev.needle.application.service.fake.FakeContactStore;
-import dev.needle.application.service.fake.TestThreads;
+import dev.needle.application.service.fake.WatchedThreads;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class IndexCatchUpTest {
     private final FakeContactStore database = new FakeContactStore();
-    private final IndexedContactStore mine = new IndexedContactStore(database, new TestThreads());
+    private final IndexedContactStore mine = new IndexedContactStore(database, new WatchedThreads());
     private final SearchContactsService search = new SearchContactsService(mine);
 
     private List<String> names(String query) {
@@ -35,7 +35,7 @@ class IndexCatchUpTest {
     @Test
     void anEditInAnotherSessionReplacesTheIndexedCopy() {
         Contact ana = database.save(Contact.capture(new ContactId(1), "Ana Ruiz"));
-        IndexedContactStore later = new IndexedContactStore(database, new TestThreads());
+        IndexedContactStore later = new IndexedContactStore(database, new WatchedThreads());
         SearchContactsService laterSearch = new SearchContactsService(later);
 
         database.save(ana.edit().name("Ana Torres").company("Globex").build());
@@ -58,7 +58,7 @@ class IndexCatchUpTest {
     @Test
     void aSearchAsksForChangesOnceAndNeverReloadsEveryone() {
         database.save(Contact.capture(new ContactId(1), "Ana Ruiz"));
-        IndexedContactStore indexed = new IndexedContactStore(database, new TestThreads());
+        IndexedContactStore indexed = new IndexedContactStore(database, new WatchedThreads());
         indexed.search("ana", 10); // the first use reads everyone, once
         int loads = database.findAllCalls();
         int asked = database.changesSinceCalls();

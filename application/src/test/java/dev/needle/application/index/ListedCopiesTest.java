@@ -13,7 +13,7 @@ import dev.needle.application.service.fake.FakeKeepInTouchStore;
 import dev.needle.application.service.fake.FixedClock;
 import dev.needle.application.service.fake.FakeContactStore;
 import dev.needle.application.service.fake.FakeNeedStore;
-import dev.needle.application.service.fake.TestThreads;
+import dev.needle.application.service.fake.WatchedThreads;
 import dev.needle.domain.Cadence;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 class ListedCopiesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
     private final FakeContactStore database = new FakeContactStore();
-    private final IndexedContactStore contacts = new IndexedContactStore(database, new TestThreads());
+    private final IndexedContactStore contacts = new IndexedContactStore(database, new WatchedThreads());
 
     private Contact seedAna() {
         return database.save(Contact.capture(new ContactId(1), "Ana Ruiz").edit().company("Acme")

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.needle.application.service.fake.FakeContactStore;
-import dev.needle.application.service.fake.TestThreads;
+import dev.needle.application.service.fake.WatchedThreads;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import dev.needle.domain.Reach;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class PhotosOutOfTheIndexTest {
     private static final String PHOTO = "PHOTO;ENCODING=b;TYPE=JPEG:" + base64Photo(6_000);
     private final FakeContactStore database = new FakeContactStore();
-    private final IndexedContactStore contacts = new IndexedContactStore(database, new TestThreads());
+    private final IndexedContactStore contacts = new IndexedContactStore(database, new WatchedThreads());
 
     private Contact seedGrace() {
         return database.save(Contact.capture(new ContactId(1), "Grace Hopper").edit().company("US Navy")

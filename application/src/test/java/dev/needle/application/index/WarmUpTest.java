@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.needle.application.port.out.BackgroundWork;
 import dev.needle.application.service.fake.FakeContactStore;
 import dev.needle.application.service.fake.FakeStoreWrapper;
-import dev.needle.application.service.fake.TestThreads;
+import dev.needle.application.service.fake.WatchedThreads;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class WarmUpTest {
     private final FakeContactStore database = new FakeContactStore();
     private final AtomicBoolean broken = new AtomicBoolean(true);
-    private final TestThreads threads = new TestThreads();
+    private final WatchedThreads threads = new WatchedThreads();
     private final IndexedContactStore indexed = new IndexedContactStore(new FakeStoreWrapper(database) {
         @Override
         public List<Contact> findAfter(Optional<ContactId> after, int limit) {

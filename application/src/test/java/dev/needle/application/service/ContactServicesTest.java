@@ -10,7 +10,7 @@ import dev.needle.application.port.in.CaptureContactUseCase;
 import dev.needle.application.port.in.FindPeopleAtCompanyUseCase.PeopleAtCompany;
 import dev.needle.application.port.in.ViewContactUseCase.ContactDetail;
 import dev.needle.application.service.fake.Fakes;
-import dev.needle.application.service.fake.TestThreads;
+import dev.needle.application.service.fake.WatchedThreads;
 import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
@@ -158,7 +158,7 @@ class ContactServicesTest {
         fakes.contacts.save(Contact.capture(new ContactId(5), "Closed").followUpOn(Fakes.TODAY)
                 .closeKindly("All the best", Fakes.TODAY));
 
-        FollowUps due = new ListFollowUpsService(new IndexedContactStore(fakes.contacts, new TestThreads()), fakes.clock).followUpsDue();
+        FollowUps due = new ListFollowUpsService(new IndexedContactStore(fakes.contacts, new WatchedThreads()), fakes.clock).followUpsDue();
 
         assertThat(due.today()).isEqualTo(Fakes.TODAY);
         assertThat(due.overdue()).extracting(Contact::name).containsExactly("Late");
@@ -189,7 +189,7 @@ class ContactServicesTest {
 
     @Test
     void followUpsThroughTheIndexedStoreFollowChangedDates() {
-        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new TestThreads());
+        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new WatchedThreads());
         ListFollowUpsService followUps = new ListFollowUpsService(indexed, fakes.clock);
         indexed.save(Contact.capture(new ContactId(1), "Late").followUpOn(Fakes.TODAY.minusDays(30)));
         indexed.save(Contact.capture(new ContactId(2), "Now").followUpOn(Fakes.TODAY));

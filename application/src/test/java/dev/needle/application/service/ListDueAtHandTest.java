@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.needle.application.index.IndexedContactStore;
 import dev.needle.application.port.in.ListDueUseCase;
 import dev.needle.application.service.fake.Fakes;
-import dev.needle.application.service.fake.TestThreads;
+import dev.needle.application.service.fake.WatchedThreads;
 import dev.needle.domain.Cadence;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class ListDueAtHandTest {
     private final Fakes fakes = new Fakes();
-    private final TestThreads threads = new TestThreads();
+    private final WatchedThreads threads = new WatchedThreads();
     private final IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, threads);
     private final ListDueService due = new ListDueService(fakes.keepInTouch, indexed, fakes.needs, fakes.clock);
 

@@ -9,7 +9,7 @@ import dev.needle.application.port.in.SetDirectionUseCase;
 import dev.needle.application.port.out.ActingPerson;
 import dev.needle.application.port.out.TimeSpentBy;
 import dev.needle.application.service.fake.Fakes;
-import dev.needle.application.service.fake.TestThreads;
+import dev.needle.application.service.fake.WatchedThreads;
 import dev.needle.domain.Budget;
 import dev.needle.domain.BudgetStatus;
 import dev.needle.domain.Channel;
@@ -48,7 +48,7 @@ import org.junit.jupiter.api.Test;
 class PersonalLimitsServicesTest {
     private static final LocalDate JOINED = LocalDate.of(2026, 3, 1);
     private final Fakes fakes = new Fakes();
-    private final IndexedContactStore contacts = new IndexedContactStore(fakes.contacts, new TestThreads());
+    private final IndexedContactStore contacts = new IndexedContactStore(fakes.contacts, new WatchedThreads());
     private final TeamLimits limits = new TeamLimits(fakes.limits, fakes.directions, fakes.budget, fakes.team::team,
             fakes.transactions);
     private Teammate alice;

@@ -11,7 +11,7 @@ import dev.needle.application.port.out.ContactStore;
 import dev.needle.application.port.out.Transactions;
 import dev.needle.application.service.fake.FakeStoreWrapper;
 import dev.needle.application.service.fake.Fakes;
-import dev.needle.application.service.fake.TestThreads;
+import dev.needle.application.service.fake.WatchedThreads;
 import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
@@ -30,7 +30,7 @@ class SearchContactsTest {
     }
 
     private IndexedContactStore indexed() {
-        return new IndexedContactStore(fakes.contacts, new TestThreads());
+        return new IndexedContactStore(fakes.contacts, new WatchedThreads());
     }
 
     private List<String> names(SearchContactsService search, String query, int limit) {
@@ -176,7 +176,7 @@ class SearchContactsTest {
                 return super.find(id);
             }
         };
-        IndexedContactStore contacts = new IndexedContactStore(database, new TestThreads());
+        IndexedContactStore contacts = new IndexedContactStore(database, new WatchedThreads());
         Transactions transactions = contacts.guard(fakes.transactions);
         SearchContactsService search = new SearchContactsService(contacts);
         assertThat(names(search, "", 10)).containsExactly("Ana Ruiz");

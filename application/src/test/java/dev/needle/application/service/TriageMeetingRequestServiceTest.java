@@ -6,7 +6,7 @@ import dev.needle.application.index.IndexedContactStore;
 import dev.needle.application.port.in.RecordMeetingRequestUseCase;
 import dev.needle.application.port.in.SetDirectionUseCase;
 import dev.needle.application.service.fake.Fakes;
-import dev.needle.application.service.fake.TestThreads;
+import dev.needle.application.service.fake.WatchedThreads;
 import dev.needle.domain.Budget;
 import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 class TriageMeetingRequestServiceTest {
     private final Fakes fakes = new Fakes();
     private final TriageMeetingRequestService triage = new TriageMeetingRequestService(fakes.requests,
-            new IndexedContactStore(fakes.contacts, new TestThreads()),
+            new IndexedContactStore(fakes.contacts, new WatchedThreads()),
             fakes.needs, fakes.directions, fakes.budget, fakes.interactions, fakes.clock, TriageSettings.defaults());
 
     private MeetingRequest coffeeWith(Contact contact) {
@@ -152,7 +152,7 @@ class TriageMeetingRequestServiceTest {
 
     @Test
     void throughTheIndexedStoreSomeoneWhoStartsOfferingWhatTheyLookForIsCountedAtTheNextTriage() {
-        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new TestThreads());
+        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new WatchedThreads());
         TriageMeetingRequestService indexedTriage = new TriageMeetingRequestService(fakes.requests, indexed,
                 fakes.needs, fakes.directions, fakes.budget, fakes.interactions, fakes.clock, TriageSettings.defaults());
         Contact student = Contact.capture(new ContactId(2), "Sam").edit().lookingFor(Set.of(Tag.of("ux design"))).build();

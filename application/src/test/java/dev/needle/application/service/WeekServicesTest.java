@@ -10,7 +10,7 @@ import dev.needle.application.port.in.FollowUpUseCase;
 import dev.needle.application.port.in.GetTodayUseCase;
 import dev.needle.application.service.fake.FakeStoreWrapper;
 import dev.needle.application.service.fake.Fakes;
-import dev.needle.application.service.fake.TestThreads;
+import dev.needle.application.service.fake.WatchedThreads;
 import dev.needle.domain.Budget;
 import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
@@ -130,7 +130,7 @@ class WeekServicesTest {
                 .company("Enpal").role("Head of Data").build());
         fakes.contacts.save(Contact.created(new ContactId(8), "Katrin Berg").edit().company("N26").build());
         Event meetup = fakes.events.save(Event.plan(new EventId(50), "Data meetup", Fakes.TODAY.plusDays(3), "Zalando"));
-        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new TestThreads());
+        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new WatchedThreads());
         CaptureAtEventService capture = new CaptureAtEventService(indexed, indexed, fakes.events, fakes.ids, fakes.clock,
                 fakes.transactions);
         int people = fakes.contacts.findAll().size();
@@ -160,8 +160,8 @@ class WeekServicesTest {
         fakes.budget.set(new Budget(240, Money.parse("40")));
         fakes.needs.save(Need.open(new NeedId(30), "intro to Acme", NeedKind.INTRODUCTION, List.of(Target.company("Acme")), 1));
 
-        GetTodayUseCase.Today today = new GetTodayService(new IndexedContactStore(fakes.contacts, new TestThreads()), fakes.requests, fakes.needs, fakes.budget,
-                fakes.interactions, fakes.clock, fakes.events, new TestThreads()).today();
+        GetTodayUseCase.Today today = new GetTodayService(new IndexedContactStore(fakes.contacts, new WatchedThreads()), fakes.requests, fakes.needs, fakes.budget,
+                fakes.interactions, fakes.clock, fakes.events, new WatchedThreads()).today();
 
         assertThat(today.followUps().overdue()).extracting(Contact::name).containsExactly("Ana Ruiz");
         assertThat(today.undecided()).extracting(Contact::name).containsExactly("Bo");
@@ -194,9 +194,9 @@ class WeekServicesTest {
                 readWhole.addAll(ids);
                 return super.findByIds(ids);
             }
-        }, new TestThreads());
+        }, new WatchedThreads());
         GetTodayService service = new GetTodayService(indexed, fakes.requests, fakes.needs, fakes.budget,
-                fakes.interactions, fakes.clock, fakes.events, new TestThreads());
+                fakes.interactions, fakes.clock, fakes.events, new WatchedThreads());
 
         GetTodayUseCase.Today cold = service.today();
         assertThat(readWhole).as("nobody read whole for the first frame").isEmpty();
@@ -214,9 +214,9 @@ class WeekServicesTest {
         fakes.contacts.save(Contact.capture(new ContactId(2), "Bo").followUpOn(Fakes.TODAY));
         fakes.contacts.save(Contact.capture(new ContactId(3), "Cy").followUpOn(Fakes.TODAY.plusDays(1)));
         request(10, ana.id());
-        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new TestThreads());
+        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new WatchedThreads());
         GetTodayService service = new GetTodayService(indexed, fakes.requests, fakes.needs, fakes.budget,
-                fakes.interactions, fakes.clock, fakes.events, new TestThreads());
+                fakes.interactions, fakes.clock, fakes.events, new WatchedThreads());
 
         assertThat(service.pending()).isEqualTo(new GetTodayUseCase.Pending(2, 1));
         indexed.index().size();
@@ -236,9 +236,9 @@ class WeekServicesTest {
                 .closeKindly("Thanks, not now", Fakes.TODAY.minusDays(2)));
         request(10, ana.id());
         request(11, new ContactId(100));
-        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new TestThreads());
+        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new WatchedThreads());
         GetTodayService service = new GetTodayService(indexed, fakes.requests, fakes.needs, fakes.budget,
-                fakes.interactions, fakes.clock, fakes.events, new TestThreads());
+                fakes.interactions, fakes.clock, fakes.events, new WatchedThreads());
 
         GetTodayUseCase.Pending expected = new GetTodayUseCase.Pending(overdue + 1, 2);
         assertThat(service.today().pending()).isEqualTo(expected).isEqualTo(service.pending());
@@ -287,9 +287,9 @@ class WeekServicesTest {
         Event inAWeek = fakes.events.save(Event.plan(new EventId(21), "Research guild", Fakes.TODAY.plusDays(7), ""));
         fakes.events.save(Event.plan(new EventId(22), "Summit", Fakes.TODAY.plusDays(8), ""));
         fakes.events.save(Event.plan(new EventId(23), "Last week's", Fakes.TODAY.minusDays(1), ""));
-        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new TestThreads());
+        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new WatchedThreads());
         GetTodayService service = new GetTodayService(indexed, fakes.requests, fakes.needs, fakes.budget,
-                fakes.interactions, fakes.clock, counted, new TestThreads());
+                fakes.interactions, fakes.clock, counted, new WatchedThreads());
 
         GetTodayUseCase.Today cold = service.today();
         assertThat(reads).as("no read before it is asked for").isEmpty();
@@ -314,8 +314,8 @@ class WeekServicesTest {
         fakes.requests.save(monday.accept(new Schedule(Fakes.TODAY.plusDays(5).atTime(10, 0), "Cafe", Channel.COFFEE, 45), ""));
         fakes.budget.set(new Budget(240, Money.parse("40")));
 
-        GetTodayUseCase.Today today = new GetTodayService(new IndexedContactStore(fakes.contacts, new TestThreads()), fakes.requests, fakes.needs,
-                fakes.budget, fakes.interactions, fakes.clock, fakes.events, new TestThreads()).today();
+        GetTodayUseCase.Today today = new GetTodayService(new IndexedContactStore(fakes.contacts, new WatchedThreads()), fakes.requests, fakes.needs,
+                fakes.budget, fakes.interactions, fakes.clock, fakes.events, new WatchedThreads()).today();
 
         assertThat(today.scheduledThisWeek()).extracting(m -> m.request().id().value()).containsExactly(11L);
         dev.needle.domain.Week week = dev.needle.domain.Week.of(today.budget().orElseThrow().today());
@@ -403,9 +403,9 @@ class WeekServicesTest {
         request(10, new ContactId(100));
         fakes.requests.save(request(11, new ContactId(101))
                 .accept(new Schedule(Fakes.TODAY.plusDays(2).atTime(10, 0), "Cafe", Channel.COFFEE, 45), ""));
-        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new TestThreads());
+        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new WatchedThreads());
         GetTodayService service = new GetTodayService(indexed, fakes.requests, fakes.needs, fakes.budget,
-                fakes.interactions, fakes.clock, fakes.events, new TestThreads());
+                fakes.interactions, fakes.clock, fakes.events, new WatchedThreads());
 
         List<Contact> everyone = fakes.contacts.findAll();
         int fullReads = fakes.contacts.findAllCalls();
@@ -440,9 +440,9 @@ class WeekServicesTest {
             fakes.contacts.save(Contact.capture(new ContactId(id++), "Late " + (100 + i)).followUpOn(Fakes.TODAY.minusDays(90 - i)));
         }
         fakes.contacts.save(Contact.capture(new ContactId(id), "Due Today").followUpOn(Fakes.TODAY));
-        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new TestThreads());
+        IndexedContactStore indexed = new IndexedContactStore(fakes.contacts, new WatchedThreads());
         GetTodayService service = new GetTodayService(indexed, fakes.requests, fakes.needs, fakes.budget,
-                fakes.interactions, fakes.clock, fakes.events, new TestThreads());
+                fakes.interactions, fakes.clock, fakes.events, new WatchedThreads());
 
         GetTodayUseCase.Today cold = service.today();
         indexed.index().size();
@@ -491,7 +491,7 @@ class WeekServicesTest {
                 stored.countDown();
                 return saved;
             }
-        }, new TestThreads());
+        }, new WatchedThreads());
 
         indexed.warmUpInBackground();
         await(rowsTaken);
@@ -529,9 +529,9 @@ class WeekServicesTest {
             public dev.needle.application.port.out.ContactSample sampleAwaitingDecision(java.time.LocalDate today, int atLeast) {
                 throw new IllegalStateException("database connection lost");
             }
-        }, new TestThreads());
+        }, new WatchedThreads());
         GetTodayService service = new GetTodayService(broken, fakes.requests, fakes.needs, fakes.budget,
-                fakes.interactions, fakes.clock, fakes.events, new TestThreads());
+                fakes.interactions, fakes.clock, fakes.events, new WatchedThreads());
 
         GetTodayUseCase.Today day = service.today();
 

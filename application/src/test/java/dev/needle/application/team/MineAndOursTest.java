@@ -20,7 +20,7 @@ import dev.needle.application.service.GetTodayService;
 import dev.needle.application.service.MyTodayService;
 import dev.needle.application.service.RevertService;
 import dev.needle.application.service.fake.Fakes;
-import dev.needle.application.service.fake.TestThreads;
+import dev.needle.application.service.fake.WatchedThreads;
 import dev.needle.domain.Assignment;
 import dev.needle.domain.Channel;
 import dev.needle.domain.Contact;
@@ -59,8 +59,8 @@ class MineAndOursTest {
             acting = () -> who;
             contacts = new OwnedByWhoAdds(fakes.contacts, fakes.assignments, fakes.team, acting, fakes.transactions);
             assign = new AssignService(fakes.assignments, fakes.team, acting, contacts, fakes.requests, fakes.transactions);
-            today = new MyTodayService(new GetTodayService(new IndexedContactStore(contacts, new TestThreads()), fakes.requests,
-                    fakes.needs, fakes.budget, fakes.interactions, fakes.clock, fakes.events, new TestThreads()), assign);
+            today = new MyTodayService(new GetTodayService(new IndexedContactStore(contacts, new WatchedThreads()), fakes.requests,
+                    fakes.needs, fakes.budget, fakes.interactions, fakes.clock, fakes.events, new WatchedThreads()), assign);
             revert = new AssignmentRevert(new RevertService(contacts, fakes.needs, fakes.requests, fakes.events,
                     fakes.interactions, fakes.budget, fakes.keepInTouch, new DeleteContactService(contacts, fakes.interactions,
                     fakes.requests, fakes.keepInTouch, fakes.privateNotes, fakes.transactions), fakes.privateNotes, fakes.transactions),
@@ -204,8 +204,8 @@ class MineAndOursTest {
         AssignService assign = new AssignService(alone.assignments, alone.team, acting, contacts, alone.requests,
                 alone.transactions);
 
-        MyDay day = new MyTodayService(new GetTodayService(new IndexedContactStore(contacts, new TestThreads()),
-                alone.requests, alone.needs, alone.budget, alone.interactions, alone.clock, alone.events, new TestThreads()), assign).myDay();
+        MyDay day = new MyTodayService(new GetTodayService(new IndexedContactStore(contacts, new WatchedThreads()),
+                alone.requests, alone.needs, alone.budget, alone.interactions, alone.clock, alone.events, new WatchedThreads()), assign).myDay();
 
         assertThat(day.shared()).isFalse();
         assertThat(day.myFollowUps()).extracting(Contact::name).containsExactly("Ann Lee");

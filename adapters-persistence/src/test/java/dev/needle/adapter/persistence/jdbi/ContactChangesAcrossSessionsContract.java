@@ -3,7 +3,7 @@ package dev.needle.adapter.persistence.jdbi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.needle.application.index.IndexedContactStore;
-import dev.needle.application.service.fake.TestThreads;
+import dev.needle.application.service.fake.WatchedThreads;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import java.util.List;
@@ -51,7 +51,7 @@ abstract class ContactChangesAcrossSessionsContract {
     void whatTheOtherSessionSavesAndDeletesShowsInTheNextSearch() {
         open();
         Contact leaving = save(first, "Leaving Person");
-        IndexedContactStore mine = new IndexedContactStore(first.contacts(), new TestThreads());
+        IndexedContactStore mine = new IndexedContactStore(first.contacts(), new WatchedThreads());
         assertThat(names(mine, "")).containsExactly("Leaving Person");
 
         Contact captured = save(second, "Captured Elsewhere");
@@ -77,7 +77,7 @@ abstract class ContactChangesAcrossSessionsContract {
     @Test
     void aLongTransactionThatCommitsAfterAShorterOneIsNotSkipped() throws Exception {
         open();
-        IndexedContactStore mine = new IndexedContactStore(first.contacts(), new TestThreads());
+        IndexedContactStore mine = new IndexedContactStore(first.contacts(), new WatchedThreads());
         CountDownLatch written = new CountDownLatch(1);
         CountDownLatch mayCommit = new CountDownLatch(1);
         CompletableFuture<Void> slowImport = CompletableFuture.runAsync(() -> second.transactions().run(() -> {

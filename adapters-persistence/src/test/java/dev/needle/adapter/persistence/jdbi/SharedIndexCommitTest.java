@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.needle.application.index.IndexedContactStore;
 import dev.needle.application.port.out.contract.Stores;
 import dev.needle.application.port.out.Transactions;
-import dev.needle.application.service.fake.TestThreads;
+import dev.needle.application.service.fake.WatchedThreads;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import java.util.List;
@@ -34,7 +34,7 @@ class SharedIndexCommitTest {
     @BeforeEach
     void open() {
         stores = DATABASES.fresh();
-        shared = new IndexedContactStore(stores.contacts(), new TestThreads());
+        shared = new IndexedContactStore(stores.contacts(), new WatchedThreads());
         units = shared.guard(stores.transactions());
     }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.needle.application.EditConflictException;
 import dev.needle.application.index.IndexedContactStore;
 import dev.needle.application.service.SearchContactsService;
-import dev.needle.application.service.fake.TestThreads;
+import dev.needle.application.service.fake.WatchedThreads;
 import dev.needle.domain.Contact;
 import dev.needle.domain.ContactId;
 import java.nio.file.Path;
@@ -63,7 +63,7 @@ class TwoProcessTest {
              ChildJvm other = ChildJvm.start(SessionChild.class, dataDir.resolve("child.err"), dataDir.toString())) {
             assertThat(other.readLine()).isEqualTo("ready");
             Contact leaving = mine.contacts().save(Contact.capture(new ContactId(mine.ids().next()), "Leaving Person"));
-            IndexedContactStore index = new IndexedContactStore(mine.contacts(), new TestThreads());
+            IndexedContactStore index = new IndexedContactStore(mine.contacts(), new WatchedThreads());
             SearchContactsService search = new SearchContactsService(index);
             assertThat(search.search("", 10)).extracting(Contact::name).containsExactly("Leaving Person");
 

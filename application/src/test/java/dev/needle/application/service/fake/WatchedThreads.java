@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * Background work on real daemon threads, as the app does it, with the failures of work nobody
  * waits for kept for a test to look at instead of logged.
  */
-public final class TestThreads implements BackgroundWork {
+public final class WatchedThreads implements BackgroundWork {
     private final List<RuntimeException> failures = new CopyOnWriteArrayList<>();
     private final List<Thread> idle = new CopyOnWriteArrayList<>();
 
